@@ -1,0 +1,25 @@
+import Foundation
+
+/// One input document handed to the extraction core: its bytes and what is known about them.
+///
+/// Everything the core needs travels here, so that a worker on another host needs no shared
+/// filesystem. `declaredContentType` and `declaredCharset` are hints from outside the bytes (an HTTP
+/// header in a WARC record, a feed's `type` attribute); the core detects the rest from the content.
+public struct Document: Sendable {
+    /// Where the document came from.
+    public var locator: SourceLocator
+    /// The raw bytes, undecoded.
+    public var bytes: [UInt8]
+    /// A MIME type declared outside the bytes, if any (e.g. `text/html; charset=windows-1252`).
+    public var declaredContentType: String?
+    /// A URL known for the document from outside its bytes (a WARC target URI, a feed item link).
+    public var url: String?
+
+    /// Creates a document.
+    public init(locator: SourceLocator, bytes: [UInt8], declaredContentType: String? = nil, url: String? = nil) {
+        self.locator = locator
+        self.bytes = bytes
+        self.declaredContentType = declaredContentType
+        self.url = url
+    }
+}
