@@ -28,7 +28,9 @@ let package = Package(
     ],
     targets: [
         // MARK: C shims
-        .systemLibrary(name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+        // libzmq's pkg-config file adds -isystem flags SwiftPM refuses; its header and library live in
+        // the default paths, so CZeroMQ names neither (deploy/bootstrap.sh installs libzmq3-dev).
+        .systemLibrary(name: "CZeroMQ"),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),

@@ -1,0 +1,290 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import Foundation
+import Logging
+import NewsmillCore
+import NewsmillProtocol
+import Synchronization
+import ZeroMQ
+
+/// Settings of the worker role.
+public struct WorkerConfiguration: Sendable {
+    /// The producer's jobs endpoint to connect to.
+    public var jobsEndpoint: String
+    /// The collector's results endpoint to connect to.
+    public var resultsEndpoint: String
+    /// Jobs extracted at once (Dispatch threads); default: the number of cores.
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// Jobs requested per thread ahead of need, so a thread never waits for the network.
+    public var prefetch = 2
+    /// A name for logs and the producer's bookkeeping; unique per process.
+    public var name = "\(ProcessInfo.processInfo.hostName)-\(getpid())"
+    /// When set, the worker exits as soon as this process is no longer its parent (used by `run`).
+    public var parentPID: Int32?
+    /// Bounds on the work done per document.
+    public var extraction = ExtractionOptions()
+    /// Seconds before a result the collector has not acknowledged is sent again.
+    public var resendAfter = 30.0
+    /// Seconds to wait for acknowledgements after a stop request.
+    public var drainTimeout = 30.0
+    /// Seconds between heartbeats to the producer.
+    public var heartbeatInterval = 1.0
+
+    /// Creates a configuration.
+    public init(jobsEndpoint: String, resultsEndpoint: String) {
+        self.jobsEndpoint = jobsEndpoint
+        self.resultsEndpoint = resultsEndpoint
+    }
+
+    /// Jobs this worker holds at most.
+    public var capacity: Int { max(1, threads) * max(1, prefetch) }
+}
+
+/// What a worker did, for its exit log.
+public struct WorkerStats: Sendable {
+    /// Jobs extracted.
+    public var jobs = 0
+    /// Articles extracted.
+    public var articles = 0
+    /// Items quarantined.
+    public var quarantined = 0
+    /// Jobs acknowledged by the collector.
+    public var acknowledged = 0
+}
+
+/// Hands finished jobs from Dispatch threads back to the worker's event loop through an inproc
+/// PUSH socket. A ZeroMQ socket may move between threads given a full memory barrier; the mutex
+/// provides it and serialises the sends.
+private final class CompletionSink: Sendable {
+    private let socket: Mutex<ZMQSocket>
+
+    init(socket: sending ZMQSocket) { self.socket = Mutex(socket) }
+
+    func deliver(_ frames: [[UInt8]]) {
+        socket.withLock { socket in
+            _ = try? socket.send(frames)
+        }
+    }
+
+    func close() { socket.withLock { $0.close() } }
+}
+
+/// The worker role: asks the producer for as many jobs as it has capacity, runs the extraction core
+/// on them in parallel with Dispatch, sends results to the collector, and reports each job done to
+/// the producer only once the collector has acknowledged committing it.
+public final class Worker {
+    private let configuration: WorkerConfiguration
+    private let logger: Logger
+    private let jobs: ZMQSocket
+    private let results: ZMQSocket
+    private let completions: ZMQSocket
+    private let sink: CompletionSink
+    private let extractor: Extractor
+    private let queue: DispatchQueue
+    private let clock = MonotonicClock()
+
+    private var pending: [[UInt8]] = []
+    private var active = 0
+    private var unacknowledged: [JobID: (frames: [[UInt8]], sentAt: Double)] = [:]
+    private var stats = WorkerStats()
+    private var lastHeartbeat = -100.0
+
+    /// Connects to the producer and the collector.
+    public init(configuration: WorkerConfiguration, context: ZMQContext, logger: Logger, extractor: Extractor? = nil) throws {
+        self.configuration = configuration
+        self.logger = logger
+        self.extractor = extractor ?? Extractor(options: configuration.extraction)
+        queue = DispatchQueue(label: "newsmill.worker.extract", attributes: .concurrent)
+
+        jobs = try context.socket(.dealer)
+        jobs.linger = 0
+        jobs.routingID = Array(configuration.name.utf8)
+        try jobs.connect(configuration.jobsEndpoint)
+
+        results = try context.socket(.dealer)
+        results.linger = 2_000
+        try results.connect(configuration.resultsEndpoint)
+
+        let address = "inproc://newsmill-worker-\(UUID().uuidString)"
+        completions = try context.socket(.pull)
+        completions.linger = 0
+        try completions.bind(address)
+        let push = try context.socket(.push)
+        push.linger = 0
+        try push.connect(address)
+        sink = CompletionSink(socket: push)
+    }
+
+    /// Runs until a stop is requested (then drains) or the parent process is gone.
+    public func run() -> WorkerStats {
+        logger.info("worker \(configuration.name): \(configuration.threads) thread(s), jobs from \(configuration.jobsEndpoint), results to \(configuration.resultsEndpoint)")
+        send(toProducer: .hello(workerName: configuration.name, credit: configuration.capacity))
+        var poller = ZMQPoller()
+        let jobsToken = poller.register(jobs, events: .readable)
+        let resultsToken = poller.register(results, events: .readable)
+        let completionsToken = poller.register(completions, events: .readable)
+        var drainDeadline: Double?
+
+        while true {
+            if let parent = configuration.parentPID, getppid() != parent {
+                logger.warning("parent process \(parent) is gone; exiting")
+                break
+            }
+            if StopSignal.isRequested, drainDeadline == nil {
+                drainDeadline = clock.now + configuration.drainTimeout
+                logger.info("stop requested: finishing \(active + pending.count) job(s), \(unacknowledged.count) awaiting acknowledgement")
+            }
+            if let deadline = drainDeadline {
+                if active == 0, pending.isEmpty, unacknowledged.isEmpty { break }
+                if clock.now > deadline {
+                    logger.warning("drain timeout: \(unacknowledged.count + active + pending.count) job(s) handed back to the producer")
+                    break
+                }
+            }
+            do {
+                let ready = try poller.poll(timeoutMilliseconds: 100)
+                if ready.contains(completionsToken) { try drainCompletions(sendCredit: drainDeadline == nil) }
+                if ready.contains(jobsToken) { try receiveJobs() }
+                if ready.contains(resultsToken) { try receiveAcks() }
+            } catch {
+                logger.error("worker socket error: \(error)")
+                break
+            }
+            startPendingJobs()
+            heartbeatAndResend()
+        }
+        send(toProducer: .goodbye)
+        sink.close()
+        completions.close()
+        results.close()
+        jobs.close()
+        logger.info("worker \(configuration.name) done: \(stats.jobs) jobs, \(stats.articles) articles, \(stats.quarantined) quarantined, peak memory \(ResourceUsage.format(bytes: ResourceUsage.peakResidentBytes()))")
+        return stats
+    }
+
+    // MARK: Messages
+
+    private func receiveJobs() throws {
+        while let frames = try jobs.receiveMultipart(dontWait: true) {
+            let message: JobChannelMessage
+            do {
+                message = try JobChannelMessage(frames: frames)
+            } catch {
+                logger.warning("ignoring a bad message from the producer: \(error)")
+                continue
+            }
+            switch message {
+            case .job:
+                // Decoding happens on the extraction thread; keep the raw frames until then.
+                pending.append(frames[1])
+            case .helloRequest:
+                let free = configuration.capacity - active - pending.count
+                send(toProducer: .hello(workerName: configuration.name, credit: max(0, free)))
+            case .hello, .credit, .done, .goodbye:
+                logger.warning("the producer sent a worker's message; ignored")
+            }
+        }
+    }
+
+    private func receiveAcks() throws {
+        while let frames = try results.receiveMultipart(dontWait: true) {
+            guard case .ack(let reports) = try? ResultChannelMessage(frames: frames) else {
+                logger.warning("ignoring a bad message from the collector")
+                continue
+            }
+            let confirmed = reports.filter { unacknowledged.removeValue(forKey: $0.jobID) != nil }
+            stats.acknowledged += confirmed.count
+            if !confirmed.isEmpty { send(toProducer: .done(confirmed)) }
+        }
+    }
+
+    private func drainCompletions(sendCredit: Bool) throws {
+        var finished = 0
+        while let frames = try completions.receiveMultipart(dontWait: true) {
+            guard frames.count == 3 else { continue }
+            active -= 1
+            finished += 1
+            var idReader = WireReader(frames[0])
+            guard let jobID = try? idReader.read(JobID.self) else { continue }
+            stats.jobs += 1
+            stats.articles += (try? idReader.readInt()) ?? 0
+            stats.quarantined += (try? idReader.readInt()) ?? 0
+            let resultFrames = Array(frames[1...])
+            unacknowledged[jobID] = (resultFrames, clock.now)
+            _ = try results.send(resultFrames)
+        }
+        if finished > 0, sendCredit { send(toProducer: .credit(finished)) }
+    }
+
+    private func send(toProducer message: JobChannelMessage) {
+        do {
+            _ = try jobs.send(message.frames(), dontWait: true)
+        } catch {
+            logger.debug("cannot reach the producer: \(error)")
+        }
+    }
+
+    // MARK: Extraction
+
+    private func startPendingJobs() {
+        while active < max(1, configuration.threads), !pending.isEmpty {
+            let body = pending.removeFirst()
+            active += 1
+            let extractor = extractor
+            let sink = sink
+            queue.async {
+                sink.deliver(Self.process(jobBody: body, extractor: extractor))
+            }
+        }
+    }
+
+    /// Decodes a job, extracts every document and encodes the result:
+    /// `[job id + article count + quarantine count, header, body]`.
+    private static func process(jobBody: [UInt8], extractor: Extractor) -> [[UInt8]] {
+        let job: Job
+        do {
+            var reader = WireReader(jobBody)
+            job = try reader.read(Job.self)
+        } catch {
+            let unknown = JobID(runID: "", sequence: 0)
+            var idWriter = WireWriter()
+            idWriter.write(unknown)
+            idWriter.write(0)
+            idWriter.write(0)
+            return [idWriter.bytes] + ResultChannelMessage.result(JobResult(jobID: unknown, articles: [], quarantined: [])).frames()
+        }
+        var articles: [Article] = []
+        var quarantined: [QuarantinedItem] = []
+        for item in job.items {
+            switch item {
+            case .document(let document):
+                let outcome = extractor.extract(document)
+                articles.append(contentsOf: outcome.articles)
+                quarantined.append(contentsOf: outcome.quarantined)
+            case .quarantined(let bad):
+                quarantined.append(bad)
+            }
+        }
+        let result = JobResult(jobID: job.id, articles: articles, quarantined: quarantined, runEvent: job.runEvent)
+        var idWriter = WireWriter()
+        idWriter.write(job.id)
+        idWriter.write(articles.count)
+        idWriter.write(quarantined.count)
+        return [idWriter.bytes] + ResultChannelMessage.result(result).frames()
+    }
+
+    private func heartbeatAndResend() {
+        let now = clock.now
+        if now - lastHeartbeat >= configuration.heartbeatInterval {
+            lastHeartbeat = now
+            send(toProducer: .credit(0))
+        }
+        for (jobID, entry) in unacknowledged where now - entry.sentAt > configuration.resendAfter {
+            logger.warning("no acknowledgement for job \(jobID) after \(Int(configuration.resendAfter)) s; sending it again")
+            unacknowledged[jobID] = (entry.frames, now)
+            _ = try? results.send(entry.frames, dontWait: true)
+        }
+    }
+}

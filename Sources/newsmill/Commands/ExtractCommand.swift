@@ -1,0 +1,122 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import NewsmillCore
+import NewsmillInputs
+import Synchronization
+
+/// `newsmill extract`: the extraction core alone, no queue and no database.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract articles from files and print them (the core alone: no queue, no database).",
+        discussion: """
+        Prints one JSON object per article on standard output (`--format jsonl`, the default), with \
+        `source` (the path given), `title`, `authors`, `published`, `language`, `body` and the other \
+        metadata; a feed gives one object per item. Archives and compressed files are read too. Inputs \
+        that cannot be read are reported on standard error; the exit status is then 3.
+
+        Examples:
+          newsmill extract page.html article.txt
+          newsmill extract --format text feed.xml
+          newsmill extract --format jsonl --file-list pages.txt --threads 2
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, json, text
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: jsonl (one object per line), json (one array) or text.")
+    var format: Format = .jsonl
+
+    @Option(help: "Extraction threads (default: the number of cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        let reader = InputReader(paths: try input.allPaths(), limits: input.limits)
+        let extractor = Extractor()
+        let output = OutputBuffer()
+        var quarantined = 0
+        var first = true
+        if format == .json { output.append("[") }
+        while true {
+            var batch: [InputItem] = []
+            while batch.count < 256, let item = reader.next() { batch.append(item) }
+            if batch.isEmpty { break }
+            for outcome in extractAll(batch, extractor: extractor) {
+                for article in outcome.articles {
+                    let source = article.locator.path
+                    switch format {
+                    case .jsonl:
+                        output.append(ArticleJSON.line(for: article, source: source) + "\n")
+                    case .json:
+                        output.append((first ? "\n" : ",\n") + ArticleJSON.line(for: article, source: source))
+                        first = false
+                    case .text:
+                        output.append(Self.text(for: article))
+                    }
+                }
+                for bad in outcome.quarantined {
+                    quarantined += 1
+                    FileHandle.standardError.write(Data("quarantined \(bad.locator.description): \(bad.reason)\n".utf8))
+                }
+            }
+            output.flush()
+        }
+        if format == .json { output.append("\n]\n") }
+        output.flush()
+        if quarantined > 0 { throw ExitCode(3) }
+    }
+
+    /// Extracts a batch on `threads` threads, keeping input order. Items the input reader already
+    /// found bad come back as quarantined outcomes.
+    private func extractAll(_ batch: [InputItem], extractor: Extractor) -> [ExtractionOutcome] {
+        let outcomes = Mutex([ExtractionOutcome](repeating: ExtractionOutcome(), count: batch.count))
+        let workers = max(1, min(threads, batch.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < batch.count {
+                let outcome: ExtractionOutcome
+                switch batch[index] {
+                case .document(let document): outcome = extractor.extract(document)
+                case .quarantined(let bad): outcome = ExtractionOutcome(quarantined: [bad])
+                }
+                outcomes.withLock { $0[index] = outcome }
+                index += workers
+            }
+        }
+        return outcomes.withLock { $0 }
+    }
+
+    private static func text(for article: Article) -> String {
+        var lines: [String] = []
+        lines.append("== " + (article.title ?? "(untitled)"))
+        var meta: [String] = []
+        if !article.authors.isEmpty { meta.append("by " + article.authors.joined(separator: ", ")) }
+        if let published = article.published { meta.append(published.value) }
+        if let publication = article.publication { meta.append(publication) }
+        if let language = article.language { meta.append("[\(language)]") }
+        if !meta.isEmpty { lines.append(meta.joined(separator: " · ")) }
+        lines.append("source: " + article.locator.description)
+        lines.append("")
+        lines.append(article.body)
+        lines.append("")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Collects output and writes it to standard output in large chunks.
+final class OutputBuffer {
+    private var bytes: [UInt8] = []
+
+    func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    func flush() {
+        guard !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import NewsmillPipeline
+import ZeroMQ
+
+/// `newsmill produce`: the producer role on its own.
+struct ProduceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "produce",
+        abstract: "Read inputs and deal them as jobs to the workers that connect (the producer role).",
+        discussion: """
+        Binds the jobs socket and waits for workers (`newsmill work --jobs ...`). Each worker asks for \
+        as many jobs as it has threads; a job counts as done only when the collector has committed it, \
+        and jobs held by a worker that leaves or falls silent go to another. Exits when every input is \
+        committed, with the same summary and exit status as `newsmill run`.
+
+        Example (with a collector and workers already running):
+          newsmill produce ./archive/ feeds.tar.gz --bind tcp://*:5557
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var logging: LoggingOptions
+
+    @Option(help: "Where workers connect for jobs.")
+    var bind: String = "tcp://127.0.0.1:5557"
+
+    @Option(help: "Most documents packed into one job.")
+    var jobItems: Int = 64
+
+    @Option(help: "Most jobs in flight at once (bounds memory).")
+    var maxInFlight: Int = 32
+
+    @Flag(help: "No progress line or summary on standard error.")
+    var quiet = false
+
+    func run() throws {
+        let logger = try logging.makeLogger(label: "newsmill.produce")
+        StopSignal.install()
+        var configuration = ProducerConfiguration(inputs: try input.allPaths(), endpoint: bind)
+        configuration.limits = input.limits
+        configuration.jobMaxItems = jobItems
+        configuration.maxJobsInFlight = maxInFlight
+        let context = try ZMQContext()
+        let producer = try Producer(configuration: configuration, context: context, logger: logger, progress: ProgressReporter(enabled: !quiet))
+        let summary = producer.run()
+        if !quiet { FileHandle.standardError.write(Data((summary.render() + "\n").utf8)) }
+        context.shutdown()
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+}
