@@ -1,0 +1,144 @@
+import Foundation
+import XCTest
+
+/// Runs the real `newsmill` executable built beside the tests.
+enum NewsmillBinary {
+    /// The executable's path: `$NEWSMILL_BIN`, else `newsmill` in the build products folder that holds
+    /// this test bundle's resources.
+    static var path: String {
+        if let override = ProcessInfo.processInfo.environment["NEWSMILL_BIN"] { return override }
+        return Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("newsmill").path
+    }
+
+    /// The outcome of a finished command.
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `newsmill arguments...` to completion (killed after `timeout` seconds).
+    static func run(_ arguments: [String], timeout: TimeInterval = 120, file: StaticString = #filePath, line: UInt = #line) throws -> Outcome {
+        let process = try start(arguments)
+        let finished = process.waitUntilExit(timeout: timeout)
+        if !finished {
+            process.process.interrupt()
+            kill(process.process.processIdentifier, SIGKILL)
+            process.process.waitUntilExit()
+            XCTFail("newsmill \(arguments.joined(separator: " ")) did not finish in \(timeout) s", file: file, line: line)
+        }
+        return Outcome(status: process.process.terminationStatus, stdout: process.stdout(), stderr: process.stderr())
+    }
+
+    /// Starts `newsmill arguments...` in the background, capturing its output to temporary files.
+    static func start(_ arguments: [String]) throws -> RunningProcess {
+        try RunningProcess(executable: path, arguments: arguments)
+    }
+}
+
+/// A process started by a test, with its output captured to files (pipes could fill and block it).
+final class RunningProcess {
+    let process = Process()
+    private let outURL: URL
+    private let errURL: URL
+
+    init(executable: String, arguments: [String]) throws {
+        let directory = FileManager.default.temporaryDirectory
+        outURL = directory.appendingPathComponent("newsmill-out-\(UUID().uuidString)")
+        errURL = directory.appendingPathComponent("newsmill-err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    /// Waits up to `timeout` seconds; returns whether the process ended.
+    func waitUntilExit(timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if !process.isRunning { process.waitUntilExit() }
+        return !process.isRunning
+    }
+
+    /// Sends SIGTERM and waits for a graceful exit (SIGKILL after `grace` seconds).
+    @discardableResult
+    func stop(grace: TimeInterval = 30) -> Int32 {
+        if process.isRunning { process.terminate() }
+        if !waitUntilExit(timeout: grace) {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        return process.terminationStatus
+    }
+
+    func stdout() -> String { (try? String(contentsOf: outURL, encoding: .utf8)) ?? "" }
+    func stderr() -> String { (try? String(contentsOf: errURL, encoding: .utf8)) ?? "" }
+
+    deinit {
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: outURL)
+        try? FileManager.default.removeItem(at: errURL)
+    }
+}
+
+/// A scratch directory removed at the end of a test.
+final class ScratchDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("newsmill-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
+
+/// A TCP port on 127.0.0.1 that was free a moment ago.
+func freeLoopbackPort() -> Int {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
+    _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+    return Int(UInt16(bigEndian: address.sin_port))
+}
+
+/// The fixture corpus: text, HTML, RSS, Atom, a tar.gz, a zip, a truncated gzip and binary junk.
+enum FixtureCorpus {
+    static var path: String { Bundle.module.bundleURL.appendingPathComponent("Fixtures/corpus").path }
+
+    /// What a good extraction stores, by title: authors, published value and kind.
+    static let expected: [String: (authors: [String], published: String?, kind: String)] = [
+        "Town Votes to Rebuild the Old Footbridge": (["Anna Berglund"], nil, "text"),
+        "Pupils Plant an Orchard Behind the School": (["Jonas Eklund"], "2021-04", "text"),
+        "New Crane Arrives at the Container Harbour": (["Lena Holm"], "2023-09-18T10:15:00Z", "html"),
+        "Bakery Wins Regional Bread Prize": (["Mira Falk"], "2021-05-05T08:00:00Z", "rss"),
+        "Library Extends Opening Hours": (["Jonas Eklund"], "2021-05-06T09:30:00Z", "rss"),
+        "Divers Map a Sunken Schooner": (["Lena Holm"], "2023-09-30T12:00:00Z", "atom"),
+        "Tide Gauge Records a New Low": (["Per Lund"], "2023-10-01T06:00:00Z", "atom"),
+        "Farmers Market Moves to the Square": (["Karin Sjoberg"], nil, "text"),
+        "Ferry Service Resumes After Repairs": (["Per Lund"], nil, "text"),
+        "Museum Opens a Maritime Gallery": (["Karin Sjoberg"], "2022-06-11", "html"),
+        "Church Choir Tours the Coast": (["Mira Falk"], nil, "text"),
+        "Lighthouse Keeper's Cottage Restored": ([], "2024-03-02T10:00:00Z", "rss"),
+    ]
+
+    /// The bad inputs and a word their quarantine reason must contain.
+    static let quarantined: [String: String] = [
+        "broken/truncated.txt.gz": "truncated",
+        "broken/junk.bin": "unrecognised",
+    ]
+}
