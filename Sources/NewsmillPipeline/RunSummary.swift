@@ -54,6 +54,21 @@ public struct RunSummary: Sendable {
         return quarantined > 0 ? 3 : 0
     }
 
+    /// The summary as a JSON-compatible dictionary (for `--summary-json` and benchmarks).
+    public func jsonObject() -> [String: Any] {
+        var quarantine: [String: Int] = [:]
+        for (category, entry) in quarantineByCategory { quarantine[category] = entry.count }
+        var object: [String: Any] = [
+            "run_id": runID, "items_read": itemsRead, "bytes_read": bytesRead, "jobs_done": jobsDone,
+            "jobs_retried": jobsRetried, "jobs_lost": jobsLost, "articles_stored": articlesStored,
+            "duplicates_skipped": duplicatesSkipped, "quarantined": quarantined, "quarantine_by_category": quarantine,
+            "elapsed_seconds": elapsed, "interrupted": interrupted, "peak_resident_bytes": peakResidentBytes,
+            "exit_status": Int(exitStatus),
+        ]
+        if let failure { object["failure"] = failure }
+        return object
+    }
+
     /// The human-readable summary.
     public func render() -> String {
         var lines: [String] = []

@@ -22,7 +22,7 @@ struct Newsmill: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, ExtractCommand.self, SearchCommand.self, QueryCommand.self,
-            ProduceCommand.self, WorkCommand.self, CollectCommand.self,
+            ProduceCommand.self, WorkCommand.self, CollectCommand.self, BenchmarkCommand.self,
         ]
     )
 }

@@ -23,9 +23,11 @@ public final class ChildProcess {
         public var description: String
     }
 
-    /// Starts `executable` with `arguments` (not including argv[0]); stdin is /dev/null, stdout and
-    /// stderr are inherited.
-    public init(label: String, executable: String, arguments: [String], environment: [String: String]? = nil) throws {
+    /// Starts `executable` with `arguments` (not including argv[0]); stdin is /dev/null, stdout goes
+    /// to `standardOutput` (a file path, created or truncated) when given, and is inherited otherwise,
+    /// like stderr.
+    public init(label: String, executable: String, arguments: [String], environment: [String: String]? = nil,
+                standardOutput: String? = nil) throws {
         self.label = label
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -44,6 +46,9 @@ public final class ChildProcess {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if let standardOutput {
+            posix_spawn_file_actions_addopen(&actions, 1, standardOutput, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }

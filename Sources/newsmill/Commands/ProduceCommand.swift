@@ -34,6 +34,9 @@ struct ProduceCommand: ParsableCommand {
     @Flag(help: "No progress line or summary on standard error.")
     var quiet = false
 
+    @Option(help: "Also write the summary as JSON to this file.")
+    var summaryJson: String?
+
     func run() throws {
         let logger = try logging.makeLogger(label: "newsmill.produce")
         StopSignal.install()
@@ -45,6 +48,7 @@ struct ProduceCommand: ParsableCommand {
         let producer = try Producer(configuration: configuration, context: context, logger: logger, progress: ProgressReporter(enabled: !quiet))
         let summary = producer.run()
         if !quiet { FileHandle.standardError.write(Data((summary.render() + "\n").utf8)) }
+        if let summaryJson { try SummaryFile.write(summary, to: summaryJson) }
         context.shutdown()
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }

@@ -42,6 +42,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No progress line or summary on standard error.")
     var quiet = false
 
+    @Option(help: "Also write the summary as JSON to this file.")
+    var summaryJson: String?
+
     func validate() throws {
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
@@ -60,6 +63,7 @@ struct RunCommand: ParsableCommand {
         configuration.producer.maxJobsInFlight = maxInFlight
         let summary = LocalRun.execute(configuration, logger: logger, progress: ProgressReporter(enabled: !quiet))
         if !quiet { FileHandle.standardError.write(Data((summary.render() + "\n").utf8)) }
+        if let summaryJson { try SummaryFile.write(summary, to: summaryJson) }
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 }

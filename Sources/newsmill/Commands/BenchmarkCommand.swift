@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import NewsmillPipeline
+
+/// `newsmill benchmark`: measured throughput and memory.
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Measure throughput and memory on a generated corpus (pipeline vs. the core alone).",
+        discussion: """
+        Generates a deterministic synthetic corpus (40% plain-text articles, 40% HTML pages with \
+        navigation and scripts, 20% RSS items with HTML content; a tenth of the text articles packed \
+        in a .tar.gz), then measures:
+          1. `newsmill extract` alone on --threads threads (output written to a file), and
+          2. `newsmill run` with --workers workers into a fresh database,
+        and prints articles/s, MB/s of input, and peak resident memory per process and role. Build \
+        with `-c release` first: debug builds are many times slower.
+
+        Examples:
+          swift build -c release && .build/release/newsmill benchmark --articles 20000
+          .build/release/newsmill benchmark --articles 200000 --workers 2 --dir /tmp/nm-bench
+        """
+    )
+
+    @Option(help: "Articles in the generated corpus (about 5 KB each).")
+    var articles: Int = 20_000
+
+    @Option(help: "Working directory (corpus, database, outputs); reused corpus if already generated with the same size.")
+    var dir: String = NSTemporaryDirectory() + "newsmill-benchmark"
+
+    @Option(help: "Worker processes for the pipeline run.")
+    var workers: Int = 2
+
+    @Option(help: "Threads for extract alone, and in total for the pipeline's workers.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Remove the working directory afterwards.")
+    var clean = false
+
+    func run() throws {
+        let executable = ChildProcess.currentExecutablePath()
+        let corpus = dir + "/corpus-\(articles)"
+        let fileManager = FileManager.default
+        if !fileManager.fileExists(atPath: corpus + "/.complete") {
+            try? fileManager.removeItem(atPath: corpus)
+            let started = Date()
+            print("generating \(articles) articles in \(corpus) ...")
+            let manifest = try SyntheticCorpus(articles: articles).write(to: corpus)
+            try Data().write(to: URL(fileURLWithPath: corpus + "/.complete"))
+            print("  \(manifest.files) files, \(ResourceUsage.format(bytes: manifest.bytes)): \(manifest.textArticles) text (\(manifest.archivedArticles) in a .tar.gz), \(manifest.htmlPages) HTML, \(manifest.feedItems) feed items, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        }
+        let inputBytes = try Self.diskBytes(corpus)
+
+        // 1. The core alone.
+        let output = dir + "/extract-output.jsonl"
+        let extractStart = Date()
+        let extract = try ChildProcess(label: "extract", executable: executable,
+                                       arguments: ["extract", "--format", "jsonl", "--threads", String(threads), corpus],
+                                       standardOutput: output)
+        extract.wait()
+        let extractSeconds = Date().timeIntervalSince(extractStart)
+        let extracted = try Self.countLines(output)
+        guard extract.exitStatus == 0 else { throw ValidationError("extract exited with \(extract.exitStatus ?? -1)") }
+
+        // 2. The whole pipeline.
+        let database = dir + "/benchmark.db"
+        for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: database + suffix) }
+        let summaryPath = dir + "/run-summary.json"
+        let runStart = Date()
+        let run = try ChildProcess(label: "run", executable: executable, arguments: [
+            "run", corpus, "--db", database, "--workers", String(workers),
+            "--threads", String(max(1, threads / max(1, workers))), "--quiet", "--summary-json", summaryPath,
+        ])
+        run.wait()
+        let runSeconds = Date().timeIntervalSince(runStart)
+        guard run.exitStatus == 0 else { throw ValidationError("run exited with \(run.exitStatus ?? -1)") }
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: summaryPath))) as? [String: Any] ?? [:]
+        let stored = summary["articles_stored"] as? Int ?? 0
+        let peaks = summary["peak_resident_bytes"] as? [String: Int64] ?? [:]
+
+        let megabytes = Double(inputBytes) / 1_000_000
+        func line(_ label: String, _ count: Int, _ seconds: Double) -> String {
+            label.padding(toLength: 34, withPad: " ", startingAt: 0)
+                + String(format: "%8d articles  %7.2f s  %9.0f articles/s  %7.1f MB/s", count, seconds, Double(count) / seconds, megabytes / seconds)
+        }
+        print("")
+        print("corpus: \(articles) articles, \(String(format: "%.1f", megabytes)) MB on disk; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print(line("extract alone (\(threads) threads)", extracted, extractSeconds))
+        print(line("run (\(workers) workers)", stored, runSeconds))
+        print(String(format: "pipeline / extract-alone throughput: %.0f%%", 100 * (Double(stored) / runSeconds) / (Double(extracted) / extractSeconds)))
+        print("peak RSS: extract \(ResourceUsage.format(bytes: extract.peakResidentBytes))" + peaks.sorted { $0.key < $1.key }.map { ", \($0.key) \(ResourceUsage.format(bytes: $0.value))" }.joined())
+        if clean { try? fileManager.removeItem(atPath: dir) }
+    }
+
+    private static func diskBytes(_ directory: String) throws -> Int64 {
+        var total: Int64 = 0
+        let enumerator = FileManager.default.enumerator(atPath: directory)
+        while let relative = enumerator?.nextObject() as? String {
+            let attributes = try FileManager.default.attributesOfItem(atPath: directory + "/" + relative)
+            if attributes[.type] as? FileAttributeType == .typeRegular { total += (attributes[.size] as? Int64) ?? 0 }
+        }
+        return total
+    }
+
+    private static func countLines(_ path: String) throws -> Int {
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        var count = 0
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            count += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+        return count
+    }
+}
