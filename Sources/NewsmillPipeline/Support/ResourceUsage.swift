@@ -7,14 +7,14 @@ public enum ResourceUsage {
     /// Peak resident set size of this process so far, in bytes (`getrusage` `ru_maxrss`).
     public static func peakResidentBytes() -> Int64 {
         var usage = rusage()
-        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
         return Int64(usage.ru_maxrss) * 1024
     }
 
     /// CPU seconds (user + system) used by this process so far.
     public static func cpuSeconds() -> Double {
         var usage = rusage()
-        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 

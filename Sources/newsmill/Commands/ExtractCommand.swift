@@ -107,16 +107,3 @@ struct ExtractCommand: ParsableCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-/// Collects output and writes it to standard output in large chunks.
-final class OutputBuffer {
-    private var bytes: [UInt8] = []
-
-    func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    func flush() {
-        guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
-        bytes.removeAll(keepingCapacity: true)
-    }
-}
