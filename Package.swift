@@ -77,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsmillInputsTests",
-            dependencies: ["NewsmillInputs", "NewsmillCore"]
+            dependencies: ["NewsmillInputs", "NewsmillCore", "CArchive"]
         ),
         .testTarget(name: "NewsmillProtocolTests", dependencies: ["NewsmillProtocol", "NewsmillCore"]),
         .testTarget(name: "NewsmillStoreTests", dependencies: ["NewsmillStore", "NewsmillCore"]),
