@@ -80,7 +80,10 @@ let package = Package(
             dependencies: ["NewsmillInputs", "NewsmillCore", "CArchive"]
         ),
         .testTarget(name: "NewsmillProtocolTests", dependencies: ["NewsmillProtocol", "NewsmillCore"]),
-        .testTarget(name: "NewsmillStoreTests", dependencies: ["NewsmillStore", "NewsmillCore"]),
+        .testTarget(
+            name: "NewsmillStoreTests",
+            dependencies: ["NewsmillStore", "NewsmillCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "NewsmillPipelineTests",
             dependencies: ["NewsmillPipeline", "NewsmillStore", "NewsmillCore", "ZeroMQ", "newsmill"],

@@ -1,0 +1,179 @@
+import GRDB
+
+/// The database schema: its version and the migrations that build it. `docs/schema.md` documents
+/// every table and column; keep the two in step.
+enum Schema {
+    /// The schema version this build writes and reads.
+    static let currentVersion = 1
+
+    /// The table that marks a file as a Newsmill database and records its schema version.
+    static let metaTable = "newsmill_meta"
+
+    /// The migrations, in order. A new schema version appends a migration (never edits one) that also
+    /// updates `schema_version` in `newsmill_meta`.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            for statement in version1 { try db.execute(sql: statement) }
+        }
+        return migrator
+    }
+
+    /// Version 1: articles with external-content FTS5, quarantine, sources, runs, meta.
+    ///
+    /// `articles` has an explicit `seq INTEGER PRIMARY KEY` (an alias of the rowid) because the FTS5
+    /// index refers to articles by rowid, and VACUUM may renumber the rowids of a table without an
+    /// INTEGER PRIMARY KEY (https://www.sqlite.org/lang_vacuum.html), which would silently break search.
+    /// `id` is the article's identity: NOT NULL and UNIQUE, so it behaves as a key.
+    static let version1: [String] = [
+        """
+        CREATE TABLE newsmill_meta (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        )
+        """,
+        """
+        INSERT INTO newsmill_meta (key, value) VALUES
+            ('application', 'newsmill'),
+            ('schema_version', '1')
+        """,
+        """
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            url TEXT,
+            guid TEXT,
+            title TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            published TEXT,
+            published_precision TEXT,
+            modified TEXT,
+            modified_precision TEXT,
+            publication TEXT,
+            language TEXT,
+            summary TEXT,
+            categories TEXT NOT NULL DEFAULT '[]',
+            body TEXT NOT NULL,
+            word_count INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            locator TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            source_member TEXT,
+            source_offset INTEGER,
+            source_item INTEGER,
+            run_id TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX articles_content_hash ON articles (content_hash)",
+        "CREATE INDEX articles_published ON articles (published)",
+        "CREATE INDEX articles_source_path ON articles (source_path)",
+        // `content="articles"` is spelled exactly so: Datasette and sqlite-utils find the index of a
+        // table by matching that text in sqlite_master.
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5 (
+            title, authors, summary, body,
+            content="articles", content_rowid="seq",
+            tokenize="unicode61 remove_diacritics 2"
+        )
+        """,
+        // FTS5 keeps a transaction's new terms in memory up to `hashsize` bytes before writing a
+        // segment; 8 MiB holds a 1,000-article batch, so each commit writes one segment instead of
+        // several small ones that must be merged later (https://www.sqlite.org/fts5.html#the_hashsize_configuration_option).
+        "INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 8388608)",
+        // The triggers follow https://www.sqlite.org/fts5.html#external_content_tables: an external
+        // content index must be told the old values of a row to delete it.
+        """
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, authors, summary, body)
+            VALUES (new.seq, new.title, new.authors, new.summary, new.body);
+        END
+        """,
+        """
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, authors, summary, body)
+            VALUES ('delete', old.seq, old.title, old.authors, old.summary, old.body);
+        END
+        """,
+        """
+        CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, authors, summary, body)
+            VALUES ('delete', old.seq, old.title, old.authors, old.summary, old.body);
+            INSERT INTO articles_fts (rowid, title, authors, summary, body)
+            VALUES (new.seq, new.title, new.authors, new.summary, new.body);
+        END
+        """,
+        """
+        CREATE TABLE quarantine (
+            id INTEGER PRIMARY KEY,
+            locator TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            source_member TEXT,
+            source_offset INTEGER,
+            source_item INTEGER,
+            category TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            first_run_id TEXT NOT NULL,
+            last_run_id TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            seen_count INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (locator, sha256)
+        )
+        """,
+        "CREATE INDEX quarantine_category ON quarantine (category)",
+        """
+        CREATE TABLE sources (
+            path TEXT PRIMARY KEY NOT NULL,
+            articles INTEGER NOT NULL DEFAULT 0,
+            quarantined INTEGER NOT NULL DEFAULT 0,
+            first_run_id TEXT NOT NULL,
+            last_run_id TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE runs (
+            id TEXT PRIMARY KEY NOT NULL,
+            inputs TEXT NOT NULL DEFAULT '[]',
+            host TEXT NOT NULL DEFAULT '',
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running',
+            articles_stored INTEGER NOT NULL DEFAULT 0,
+            duplicates_skipped INTEGER NOT NULL DEFAULT 0,
+            quarantined INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+    ]
+
+    /// What an existing file holds, as far as the store is concerned.
+    enum Inspection: Equatable {
+        /// A new or empty SQLite database: no tables yet.
+        case empty
+        /// A Newsmill database of this schema version.
+        case newsmill(version: Int)
+    }
+
+    /// Looks at an open database and says whether it is a Newsmill database, and which version.
+    ///
+    /// - Throws: `StoreError.notANewsmillDatabase` when it holds other tables or a malformed meta table.
+    static func inspect(_ db: Database, path: String) throws -> Inspection {
+        let hasMeta = try db.tableExists(metaTable)
+        guard hasMeta else {
+            let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            if tableCount == 0 { return .empty }
+            throw StoreError.notANewsmillDatabase(path: path, reason: "it has tables but no newsmill_meta table")
+        }
+        let application = try String.fetchOne(db, sql: "SELECT value FROM newsmill_meta WHERE key = 'application'")
+        let versionText = try String.fetchOne(db, sql: "SELECT value FROM newsmill_meta WHERE key = 'schema_version'")
+        guard application == "newsmill", let versionText, let version = Int(versionText), version >= 1 else {
+            throw StoreError.notANewsmillDatabase(path: path, reason: "its newsmill_meta table has no valid schema version")
+        }
+        return .newsmill(version: version)
+    }
+}
