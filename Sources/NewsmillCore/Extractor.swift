@@ -5,8 +5,10 @@
 /// 1. format detection (`FormatDetector`) from the bytes and any declared content type;
 /// 2. decoding to UTF-8 (`CharsetDecoder`);
 /// 3. the format's reader: plain text (`PlainTextArticleReader`), HTML (`HTMLArticleReader`),
-///    feeds (`FeedReader`, each item's HTML content going through the HTML path);
-/// 4. enrichment (`ArticleEnricher`s, the seam for article intelligence), applied to every article.
+///    feeds (`FeedReader`, each item's HTML content going through the HTML path), JSON Feeds
+///    (`JSONFeedReader`);
+/// 4. the language: a declared tag normalised to ISO 639-1, else `LanguageDetector`'s guess;
+/// 5. enrichment (`ArticleEnricher`s, the seam for article intelligence), applied to every article.
 public struct Extractor: Sendable {
     /// Options that bound the work done on one document.
     public var options: ExtractionOptions
@@ -38,4 +40,85 @@ public struct ExtractionOptions: Sendable {
 public protocol ArticleEnricher: Sendable {
     /// Returns the article with whatever this stage adds.
     func enrich(_ article: Article) -> Article
+}
+
+extension Extractor {
+    /// Extracts the articles of one document. Never throws and never traps: input that cannot be read
+    /// comes back as quarantined items whose reason starts with a stable category word
+    /// (`empty`, `too-large`, `unrecognised`, `no-content`, `malformed-feed`).
+    public func extract(_ document: Document) -> ExtractionOutcome {
+        let bytes = document.bytes
+        guard !bytes.isEmpty else { return quarantine(document, "empty: no bytes") }
+        guard bytes.count <= options.maxDocumentBytes else {
+            return quarantine(document, "too-large: \(bytes.count) bytes, over the limit of \(options.maxDocumentBytes)")
+        }
+        let kind = FormatDetector.detect(
+            bytes: bytes, declaredContentType: document.declaredContentType,
+            nameHint: document.locator.member ?? document.locator.path
+        )
+        var outcome: ExtractionOutcome
+        switch kind {
+        case .unknown:
+            return quarantine(document, "unrecognised: " + FormatDetector.describeUnrecognised(bytes))
+        case .text:
+            let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .text)
+            guard var article = PlainTextArticleReader.read(text: decoded.string, locator: document.locator) else {
+                return quarantine(document, "no-content: no article text in the plain-text document")
+            }
+            if article.url == nil, let url = document.url {
+                article = Article.make(
+                    url: url, title: article.title, authors: article.authors, published: article.published,
+                    modified: article.modified, publication: article.publication, body: article.body,
+                    kind: article.kind, locator: article.locator
+                )
+            }
+            outcome = ExtractionOutcome(articles: [article])
+        case .html:
+            let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .html)
+            guard let article = HTMLArticleReader.read(html: decoded.utf8, url: document.url, locator: document.locator) else {
+                return quarantine(document, "no-content: no article text in the HTML page")
+            }
+            outcome = ExtractionOutcome(articles: [article])
+        case .rss, .atom:
+            let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: kind)
+            outcome = FeedReader.read(xml: decoded.utf8, locator: document.locator)
+        case .jsonFeed:
+            let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .jsonFeed)
+            outcome = JSONFeedReader.read(json: decoded.utf8, locator: document.locator)
+        }
+        if outcome.articles.count > options.maxFeedItems {
+            let dropped = outcome.articles.count - options.maxFeedItems
+            outcome.articles.removeLast(dropped)
+            outcome.quarantined.append(QuarantinedItem(
+                locator: document.locator.item(options.maxFeedItems),
+                reason: "too-many-items: \(dropped) items after the first \(options.maxFeedItems) were not read",
+                size: Int64(bytes.count), sha256: ArticleIdentity.sha256Hex(bytes)
+            ))
+        }
+        if outcome.articles.isEmpty && outcome.quarantined.isEmpty {
+            return quarantine(document, "no-content: the \(kind.rawValue) document has no items")
+        }
+        outcome.articles = outcome.articles.map(finish)
+        return outcome
+    }
+
+    /// Fills the language (normalised to its ISO 639-1 primary subtag, or detected) and runs the enrichers.
+    private func finish(_ article: Article) -> Article {
+        var article = article
+        if let declared = article.language, let code = LanguageDetector.normalize(declared) {
+            article.language = code
+        } else {
+            let shortBody = article.body.utf8.count < 400
+            article.language = LanguageDetector.detect(shortBody ? (article.title ?? "") + "\n\n" + article.body : article.body)
+        }
+        for enricher in enrichers { article = enricher.enrich(article) }
+        return article
+    }
+
+    private func quarantine(_ document: Document, _ reason: String) -> ExtractionOutcome {
+        ExtractionOutcome(quarantined: [QuarantinedItem(
+            locator: document.locator, reason: reason, size: Int64(document.bytes.count),
+            sha256: ArticleIdentity.sha256Hex(document.bytes)
+        )])
+    }
 }
