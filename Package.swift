@@ -42,7 +42,8 @@ let package = Package(
             dependencies: [
                 "CLibXML2", "CUchardet",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.copy("Intelligence/Resources")]
         ),
         .target(name: "NewsmillInputs", dependencies: ["CArchive", "NewsmillCore"]),
         .target(name: "NewsmillProtocol", dependencies: ["NewsmillCore"]),
