@@ -1,0 +1,327 @@
+/// The word lists the rules use (English news). All entries are lowercase unless said otherwise.
+///
+/// Lists are general (titles, speech verbs, demonyms, organisation heads, outlets); none is keyed to one
+/// article. Demonyms are completed at load time from the gazetteer's country names (`Gazetteer`).
+enum AnalysisLexicon {
+    /// Function words and sentence adverbs that start sentences capitalised but are never names.
+    static let commonWords: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "to", "of",
+        "with", "without", "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "where", "whereas",
+        "although", "though", "because", "since", "as", "after", "before", "until", "unless", "however",
+        "thus", "therefore", "moreover", "meanwhile", "nevertheless", "still", "also", "even", "only", "just",
+        "almost", "nearly", "about", "over", "under", "more", "most", "less", "many", "much", "some", "any",
+        "all", "both", "each", "every", "no", "not", "none", "one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+        "their", "our", "my", "your", "him", "them", "us", "there", "here", "then", "now", "today",
+        "yesterday", "tomorrow", "what", "which", "who", "whom", "whose", "why", "how", "according", "among",
+        "between", "during", "instead", "indeed", "perhaps", "maybe", "yes", "other", "another", "such",
+        "first", "second", "third", "last", "next", "new", "old", "several", "few", "most", "is",
+        "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
+        "can", "could", "should", "may", "might", "must", "said", "says", "let", "like", "unlike", "despite",
+        "against", "through", "throughout", "within", "above", "below", "into", "onto", "upon", "again",
+        "once", "twice", "already", "later", "earlier", "recently", "finally", "overall", "together", "in",
+        "related", "articles", "read", "more", "see", "also", "photo", "advertisement", "ok", "mr", "mrs",
+    ]
+
+    /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").
+    static let titles: Set<String> = [
+        "president", "vice", "premier", "prime", "minister", "secretary", "chancellor", "king", "queen",
+        "prince", "princess", "sheikh", "sheik", "ayatollah", "imam", "grand", "cleric", "pope", "cardinal",
+        "bishop", "archbishop", "rabbi", "rev.", "reverend", "father", "sister", "brother", "gen.", "general",
+        "lt.", "lieutenant", "col.", "colonel", "maj.", "major", "capt.", "captain", "sgt.", "sergeant",
+        "adm.", "admiral", "cpl.", "corporal", "private", "commander", "gov.", "governor", "sen.", "senator",
+        "rep.", "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "chief",
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sir", "dame", "lord", "lady", "chairman",
+        "chairwoman", "ambassador", "envoy", "spokesman", "spokeswoman", "speaker", "deputy", "foreign",
+        "defense", "defence", "interior", "finance", "justice", "emir", "sultan", "crown", "officer",
+        "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",
+        "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
+        "executive", "operating", "financial", "vice-president", "chief-executive",
+    ]
+
+    /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
+    static let roleNouns: Set<String> = [
+        "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman",
+        "official", "expert", "analyst", "commander", "general", "senator", "governor", "mayor", "judge",
+        "lawyer", "attorney", "director", "chief", "chairman", "chairwoman", "professor", "economist",
+        "researcher", "scientist", "author", "writer", "journalist", "reporter", "correspondent", "editor",
+        "activist", "resident", "witness", "doctor", "surgeon", "nurse", "soldier", "officer", "colonel",
+        "sergeant", "captain", "lieutenant", "candidate", "lawmaker", "legislator", "politician", "diplomat",
+        "ambassador", "envoy", "king", "queen", "prince", "sheikh", "imam", "ayatollah", "pope", "bishop",
+        "priest", "rabbi", "founder", "ceo", "executive", "manager", "coach", "player", "striker", "actor",
+        "actress", "singer", "musician", "artist", "farmer", "worker", "student", "teacher", "fellow",
+        "supporter", "member", "head", "aide", "adviser", "advisor", "secretary", "strategist", "pollster",
+        "businessman", "businesswoman", "mother", "father", "son", "daughter", "wife", "husband", "brother",
+        "sister", "militant", "insurgent", "rebel", "commentator", "historian", "novelist", "poet",
+    ]
+
+    /// Speech verbs of quote attribution (as written).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained", "explains",
+        "argued", "argues", "claimed", "claims", "noted", "notes", "warned", "warns", "insisted", "insists",
+        "declared", "declares", "asserted", "asserts", "wrote", "writes", "recalled", "recalls", "asked",
+        "asks", "replied", "replies", "continued", "continues", "announced", "announces", "acknowledged",
+        "acknowledges", "admitted", "admits", "commented", "comments", "complained", "complains",
+        "conceded", "concedes", "observed", "observes", "remarked", "remarks", "suggested", "suggests",
+        "urged", "urges", "stressed", "stresses", "emphasized", "emphasised", "cautioned", "predicted",
+        "predicts", "responded", "responds", "answered", "answers", "shouted", "yelled", "whispered",
+        "tweeted", "posted", "testified", "agreed", "agrees", "concluded", "concludes", "maintained",
+        "maintains", "contended", "contends", "promised", "promises", "vowed", "vows", "boasted", "joked",
+        "lamented", "laments", "conceded", "reported", "reports", "quipped", "mused", "pointed", "charged",
+        "denied", "denies", "alleged", "alleges",
+    ]
+
+    /// Verbs by which an outlet passes on what others said ("the Los Angeles Times quoted ...").
+    static let citingVerbs: Set<String> = [
+        "quoted", "quotes", "reported", "reports", "cited", "cites", "wrote", "writes", "said", "says",
+        "noted", "notes", "revealed", "reveals", "published", "publishes", "interviewed", "claimed",
+        "described", "describes", "according",
+    ]
+
+    /// Nouns for a cited piece ("in its Nov. 28 edition").
+    static let pieceNouns: Set<String> = [
+        "edition", "issue", "report", "article", "story", "editorial", "column", "piece", "broadcast",
+        "interview", "investigation", "analysis", "dispatch", "feature", "obituary", "review",
+    ]
+
+    /// Demonyms and group adjectives that are not entities (completed from the gazetteer's countries).
+    static let demonyms: Set<String> = [
+        "american", "americans", "british", "briton", "britons", "english", "scottish", "welsh", "irish",
+        "french", "dutch", "german", "germans", "swiss", "spanish", "portuguese", "greek", "greeks",
+        "turkish", "turk", "turks", "russian", "russians", "chinese", "japanese", "korean", "koreans",
+        "vietnamese", "thai", "filipino", "filipinos", "afghan", "afghans", "pakistani", "pakistanis",
+        "iraqi", "iraqis", "iranian", "iranians", "syrian", "syrians", "lebanese", "israeli", "israelis",
+        "palestinian", "palestinians", "jordanian", "egyptian", "egyptians", "saudi", "saudis", "yemeni",
+        "kuwaiti", "emirati", "qatari", "omani", "bahraini", "libyan", "tunisian", "algerian", "moroccan",
+        "sudanese", "somali", "ethiopian", "kenyan", "nigerian", "african", "africans", "asian", "asians",
+        "european", "europeans", "arab", "arabs", "arabic", "kurd", "kurds", "kurdish", "persian", "turkmen",
+        "shiite", "shiites", "shia", "shias", "shi'ite", "shi’ite", "sunni", "sunnis", "muslim", "muslims",
+        "christian", "christians", "jewish", "jew", "jews", "catholic", "catholics", "protestant",
+        "protestants", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "islamic", "islamist",
+        "islamists", "baathist", "baathists", "western", "westerners", "eastern",
+        "northern", "southern", "mideast", "latino", "latinos", "hispanic", "hispanics", "canadian",
+        "canadians", "mexican", "mexicans", "brazilian", "argentine", "indian", "indians", "australian",
+        "australians", "italian", "italians", "polish", "ukrainian", "ukrainians", "swedish", "norwegian",
+        "danish", "finnish", "belgian", "austrian", "hungarian", "czech", "serbian", "serb", "serbs",
+        "croat", "croatian", "bosnian", "albanian", "romanian", "bulgarian", "yazidi", "alawite", "druze",
+        "pashtun", "tajik", "uzbek", "hutu", "tutsi", "zionist", "communist", "communists", "socialist",
+        "socialists", "marxist", "republican", "republicans", "democrat", "democrats", "democratic",
+        "conservative", "conservatives", "liberal", "liberals", "labour", "libertarian", "gop", "nazi",
+        "nazis", "soviet", "soviets", "orthodox", "evangelical", "evangelicals", "coptic", "copts", "gi",
+        "gis",
+    ]
+
+    /// Last words that make a name an organisation ("Mahdi Army", "Washington Post").
+    static let organizationHeads: Set<String> = [
+        "army", "brigade", "brigades", "militia", "forces", "front", "movement", "party", "council",
+        "committee", "commission", "ministry", "department", "office", "agency", "bureau", "authority",
+        "administration", "government", "parliament", "assembly", "congress", "senate", "court", "union",
+        "league", "federation", "association", "society", "institute", "institution", "endowment",
+        "foundation", "fund", "trust", "bank", "university", "college", "school", "academy", "center",
+        "centre", "hospital", "church", "mosque", "corporation", "corp.", "company", "co.", "inc.", "ltd.",
+        "llc", "plc", "group", "holdings", "industries", "airlines", "airways", "motors", "systems", "network",
+        "times", "post", "monitor", "journal", "news", "herald", "tribune", "gazette", "telegraph", "guardian",
+        "observer", "independent", "chronicle", "express", "mail", "mirror", "courier", "review", "magazine",
+        "newspaper", "daily", "weekly", "inquirer", "bulletin", "register", "dispatch", "press", "examiner",
+        "television", "radio", "broadcasting", "service", "guard", "police", "navy", "corps", "command",
+        "organization", "organisation", "alliance", "coalition", "board", "cabinet", "club", "team",
+        "council", "house", "museum", "library", "police", "secretariat", "tribunal", "commandos", "globe",
+        "sentinel", "enquirer", "securities", "capital", "partners", "investments", "ventures", "labs",
+        "technologies", "pharmaceuticals", "communications", "entertainment", "studios", "insurance",
+        "exchange", "llp", "gmbh", "ag", "plc.",
+    ]
+
+    /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish",
+        "deer", "feet", "teeth", "geese", "mice", "dead", "wounded", "injured", "militia", "livestock",
+        "aircraft", "clergy", "youth", "faithful", "homeless", "refugees", "dollars", "euros", "pounds",
+    ]
+
+    /// Words after which "of"/"for"/"of the" continue a name ("Ministry of Health", "Endowment for ...").
+    static let connectorHeads: Set<String> = [
+        "ministry", "department", "university", "bank", "institute", "council", "endowment", "organization",
+        "organisation", "office", "league", "union", "federation", "association", "society", "academy",
+        "church", "court", "house", "board", "bureau", "commission", "committee", "party", "front",
+        "movement", "center", "centre", "school", "college", "museum", "fund", "foundation", "agency",
+        "authority", "chamber", "coalition", "alliance", "army", "republic", "states", "gulf", "bay", "sea",
+        "isle", "strait", "cape", "city", "district", "province", "state", "kingdom", "emirate", "secretary",
+        "minister", "chief", "bank", "corps", "brigade", "brigades", "guardians", "friends", "sons", "people",
+        "federal", "united",
+    ]
+
+    /// Last words that make a name a place ("Sadr City", "Anbar Province").
+    static let locationHeads: Set<String> = [
+        "city", "province", "county", "district", "region", "river", "valley", "mountains", "mountain",
+        "mount", "mt.", "lake", "island", "islands", "street", "avenue", "square", "bridge", "airport",
+        "village", "town", "governorate", "state", "territory", "peninsula", "coast", "desert", "sea",
+        "ocean", "gulf", "bay", "strait", "canal", "park", "heights", "highway", "road", "camp", "base",
+    ]
+
+    /// Names known to be organisations (lowercase, as written after dropping "the").
+    static let knownOrganizations: Set<String> = [
+        "hezbollah", "hizbollah", "hizballah", "hamas", "taliban", "al-qaeda", "al qaeda", "al-qaida",
+        "al qaida", "isis", "nato", "un", "u.n.", "united nations", "eu", "e.u.", "european union",
+        "white house", "pentagon", "kremlin", "congress", "cia", "fbi", "nsa", "imf", "world bank", "who",
+        "opec", "reuters", "associated press", "ap", "afp", "agence france-presse", "bbc", "cnn", "npr",
+        "fox news", "al jazeera", "al-jazeera", "bloomberg", "google", "apple", "microsoft", "amazon",
+        "facebook", "meta", "twitter", "red cross", "red crescent", "amnesty international",
+        "human rights watch", "interpol", "supreme court", "politico", "usa today", "newsweek", "time",
+        "the economist", "economist", "le monde", "der spiegel", "fatah", "muslim brotherhood", "unicef",
+        "unesco", "wto", "oecd", "asean", "african union", "arab league", "knesset", "duma", "pkk", "ira",
+        "farc", "eta", "boko haram", "guardian", "telegraph", "al-shabab", "bundestag", "scotus", "nasa", "irna", "xinhua", "tass",
+        "interfax", "ria novosti", "ansa", "efe", "dpa", "kcna", "sana", "yonhap", "kyodo", "upi",
+        "al arabiya", "al-arabiya", "haaretz", "axios", "propublica", "state department",
+    ]
+
+    /// Organisations that are news outlets (lowercase), besides names ending in an outlet head.
+    static let knownOutlets: Set<String> = [
+        "reuters", "associated press", "ap", "afp", "agence france-presse", "bbc", "cnn", "npr", "fox news",
+        "al jazeera", "al-jazeera", "bloomberg", "politico", "usa today", "newsweek", "time", "economist",
+        "the economist", "le monde", "der spiegel", "guardian", "telegraph",
+        "irna", "xinhua", "tass", "interfax", "ria novosti", "ansa", "efe", "dpa", "kcna", "sana", "wafa",
+        "yonhap", "kyodo", "pti", "upi", "al arabiya", "al-arabiya", "haaretz", "axios", "propublica",
+    ]
+
+    /// Last words that make an organisation a news outlet.
+    static let outletHeads: Set<String> = [
+        "times", "post", "monitor", "journal", "news", "herald", "tribune", "gazette", "telegraph",
+        "guardian", "observer", "independent", "chronicle", "express", "mail", "mirror", "courier",
+        "magazine", "newspaper", "daily", "weekly", "inquirer", "bulletin", "register", "dispatch", "press",
+        "examiner", "television", "radio", "broadcasting", "review", "star", "sun", "today", "record",
+        "globe", "sentinel", "standard", "statesman", "bee", "enquirer",
+    ]
+
+    /// Particles inside names ("Osama bin Laden", "Abu Khadhim", "Ludwig van Beethoven").
+    static let nameParticles: Set<String> = [
+        "bin", "ibn", "abu", "abd", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la",
+        "le", "dos", "das", "y", "al", "el", "ben", "bint", "ten", "ter", "zu",
+    ]
+
+    /// First words that mark a person's name (Arabic kunya and compound-name openers).
+    static let personOpeners: Set<String> = ["abu", "abdul", "abdel", "abd", "umm", "bin", "ibn", "sheikh"]
+
+    /// Common given names (lowercase), a small general list used as a person cue.
+    static let givenNames: Set<String> = [
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+        "kenneth", "kevin", "brian", "george", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan",
+        "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
+        "benjamin", "samuel", "frank", "gregory", "raymond", "alexander", "patrick", "jack", "dennis",
+        "jerry", "tyler", "aaron", "jose", "henry", "adam", "douglas", "nathan", "peter", "zachary", "kyle",
+        "walter", "harold", "jeremy", "ethan", "carl", "keith", "roger", "gerald", "christian", "terry",
+        "sean", "arthur", "austin", "noah", "lawrence", "jesse", "joe", "bryan", "billy", "jordan", "albert",
+        "dylan", "bruce", "willie", "gabriel", "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene",
+        "randy", "vincent", "russell", "louis", "philip", "bobby", "johnny", "bradley", "hillary",
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+        "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
+        "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon",
+        "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela",
+        "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn",
+        "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
+        "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
+        "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean",
+        "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
+        "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
+        "charlotte", "rose", "alexis", "kayla", "condoleezza", "angela", "nancy", "barack", "joe", "kamala",
+        "vladimir", "xi", "emmanuel", "boris", "tony", "gordon", "nicolas", "francois", "jacques", "angela",
+        "olaf", "recep", "benjamin", "ariel", "ehud", "yasser", "mahmoud", "ali", "hassan", "hussein",
+        "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "omar", "umar", "khalid", "khaled", "saddam",
+        "ibrahim", "ismail", "yusuf", "youssef", "mustafa",
+        "mustapha", "abdullah", "osama", "ayman", "hamid", "hamad", "jalal", "masoud", "iyad", "ayad",
+        "tariq", "tareq", "adel", "adil", "salim", "saleh", "karim", "kareem", "rashid", "walid", "fadi",
+        "fatima", "aisha", "leila", "layla", "zainab", "mariam", "noor", "nour", "sami", "samir", "nabil",
+        "jamal", "kamal", "faisal", "bashar", "hafez", "recep", "ahmet", "mehmet", "vladimir", "dmitry",
+        "sergei", "sergey", "alexei", "igor", "ivan", "olga", "natalia", "svetlana", "wei", "li", "zhang",
+        "hiroshi", "shinzo", "kim", "narendra", "rahul", "sonia", "indira", "raj", "carlos", "luis",
+        "miguel", "pedro", "jorge", "antonio", "francisco", "manuel", "javier", "alvaro", "hugo", "fidel",
+        "raul", "diego", "pablo", "lula", "dilma", "angela", "helmut", "gerhard", "hans", "klaus", "jurgen",
+        "pierre", "jean", "marc", "francois", "giuseppe", "silvio", "mario", "matteo", "nelson", "kofi",
+        "desmond", "cyril", "thabo", "ellen", "winnie", "abiy", "dan", "tim", "tom", "jim", "bob", "bill",
+        "mike", "steve", "dave", "ben", "sam", "alex", "nick", "chris", "matt", "jeff", "greg", "ken", "jon",
+        "rick", "ron", "kate", "jane", "liz", "sue", "meg", "tina", "nina", "eva", "sophie", "claire",
+    ]
+
+    /// Irregular past tenses: a counted noun phrase never starts with one ("7.8 struck the coast").
+    static let irregularPastTenses: Set<String> = [
+        "struck", "hit", "fell", "rose", "took", "made", "went", "came", "left", "got", "gave", "won", "lost",
+        "ran", "saw", "met", "held", "kept", "brought", "built", "caught", "sold", "spent", "stood", "began",
+        "broke", "chose", "drove", "flew", "grew", "knew", "led", "paid", "put", "sent", "set", "shot", "shut",
+        "sat", "spoke", "stole", "threw", "wore", "wrote", "fought", "sought", "thought", "bought", "taught",
+        "swept", "tore", "shook", "sank", "burned", "burnt", "became", "remain", "remained", "stayed",
+    ]
+
+    /// Corporate suffixes dropped when an organisation is referred to briefly ("Apple Inc." -> "Apple").
+    static let corporateSuffixes: Set<String> = [
+        "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "sa", "s.a.", "n.v.", "nv",
+        "gmbh", "group", "holdings", "corporation", "company", "incorporated", "limited",
+    ]
+
+    /// Words before a date in the same sentence that point to the future ("will resume on Monday").
+    static let futureCues: Set<String> = [
+        "will", "shall", "'ll", "scheduled", "expected", "plans", "planned", "upcoming", "due", "until",
+    ]
+
+    /// Month names and abbreviations to month numbers.
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan.": 1, "feb.": 2, "mar.": 3,
+        "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+        "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
+        "dec": 12,
+    ]
+
+    /// Weekday names to ISO weekday numbers (Monday = 1).
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    /// Number words to values.
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+        "dozens": 24, "hundreds": 200, "thousands": 2000,
+    ]
+
+    /// Scale words after a number ("2.5 million").
+    static let scales: [String: Double] = [
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
+    ]
+
+    /// Qualifiers before a number; multi-word ones are written with spaces.
+    static let qualifiers: [String] = [
+        "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "upwards of",
+        "close to", "in excess of", "nearly", "almost", "about", "around", "approximately", "roughly", "some",
+        "over", "under", "approaching", "exactly", "only", "just", "estimated", "an estimated", "some",
+    ]
+
+    /// Event verbs for GDELT-style counts (as written), with the count type they report.
+    static let eventVerbs: [String: String] = [
+        "killed": "killed", "kills": "killed", "kill": "killed", "dead": "killed", "died": "killed",
+        "die": "killed", "wounded": "wounded", "wounding": "wounded", "injured": "wounded",
+        "injuring": "wounded", "hurt": "wounded", "arrested": "arrested", "detained": "arrested",
+        "detaining": "arrested", "kidnapped": "kidnapped", "abducted": "kidnapped", "displaced": "displaced",
+        "evacuated": "evacuated", "executed": "killed", "captured": "arrested", "missing": "missing",
+        "rescued": "rescued", "freed": "freed", "released": "freed", "protested": "protested",
+        "protesting": "protested", "affected": "affected", "infected": "infected", "hospitalized": "wounded",
+        "deported": "deported", "fled": "displaced", "killing": "killed", "dying": "killed",
+        "murdered": "killed", "slain": "killed", "massacred": "killed", "beheaded": "killed",
+        "sickened": "infected", "jailed": "arrested", "imprisoned": "arrested", "sentenced": "sentenced",
+        "homeless": "displaced", "stranded": "stranded", "fired": "fired", "hired": "hired",
+    ]
+
+    /// Words that end a counted noun phrase.
+    static let unitStops: Set<String> = [
+        "of", "in", "on", "at", "by", "for", "from", "to", "with", "and", "or", "but", "that", "which", "who",
+        "were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "could", "should",
+        "can", "may", "might", "than", "as", "the", "a", "an", "this", "these", "those", "it", "they", "he",
+        "she", "we", "its", "their", "his", "her", "our", "said", "says", "ago", "before", "after", "since",
+        "during", "over", "under", "into", "while", "when", "where", "so", "not", "also", "each", "per",
+        "killed", "wounded", "injured", "arrested", "died", "dead", "more", "less", "about", "later",
+        "earlier", "among", "including", "there", "then", "now", "if", "because", "through", "out", "up",
+        "down", "last", "next", "such", "other", "own", "all", "both", "do", "did", "does", "old", "long",
+    ]
+}

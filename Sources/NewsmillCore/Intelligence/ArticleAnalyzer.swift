@@ -1,0 +1,77 @@
+/// Article intelligence: entities, quotes, mentioned dates, quantities, cited sources and a SimHash,
+/// by rules over tokens with a gazetteer and word lists (no model).
+///
+/// Pure and thread-safe: the gazetteer is loaded once into immutable shared storage on first use, and
+/// `analyze` keeps all its state local, so workers call one analyzer from many threads at once.
+/// Stages: `AnalysisTokenizer` -> `EntityRecognizer` -> `QuoteExtractor`, `RelativeDateResolver`, `QuantityExtractor`,
+/// `CitationExtractor`, `SimHash`.
+public struct ArticleAnalyzer: Sendable {
+    private let gazetteer: Gazetteer
+
+    /// Creates an analyzer; the bundled gazetteer is loaded once per process and shared.
+    public init() {
+        gazetteer = Gazetteer.shared
+    }
+
+    /// Why the bundled gazetteer could not be loaded, if it could not (locations then go unresolved).
+    public var gazetteerProblem: String? { gazetteer.loadError }
+
+    /// Analyzes one article.
+    ///
+    /// - Parameters:
+    ///   - title: the headline; its words count only as mentions of names found in the body.
+    ///   - body: the article body (paragraphs separated by blank lines, no title or byline).
+    ///   - published: the publication date; relative dates ("Nov. 23", "Wednesday") resolve against it.
+    public func analyze(title: String?, body: String, published: PartialDate?) -> ArticleAnalysis {
+        analyze(title: title, body: body, published: published, authors: [])
+    }
+
+    /// Analyzes one article whose byline names `authors`; they are listed as person entities.
+    public func analyze(title: String?, body: String, published: PartialDate?, authors: [String]) -> ArticleAnalysis {
+        var text = ""
+        var tokens: [AnalysisToken] = []
+        tokens.reserveCapacity(body.utf8.count / 5 + 16)
+        if let title, !title.isEmpty {
+            // The title goes first as paragraph -1, separated so no sentence spans it.
+            text = title + "\n\n" + body
+            AnalysisTokenizer.tokenize(text, firstParagraph: -1, into: &tokens)
+        } else {
+            text = body
+            AnalysisTokenizer.tokenize(text, firstParagraph: 0, into: &tokens)
+        }
+
+        let entities = EntityRecognizer(gazetteer: gazetteer).recognize(tokens: tokens, text: text)
+        let quotes = QuoteExtractor().extract(tokens: tokens, text: text, entities: entities)
+        let dateMatches = RelativeDateResolver().find(tokens: tokens, text: text, published: published)
+        var dateTokens = [Bool](repeating: false, count: tokens.count)
+        for match in dateMatches {
+            for index in match.tokens { dateTokens[index] = true }
+        }
+        let quantities = QuantityExtractor().find(tokens: tokens, text: text, dateTokens: dateTokens, entities: entities)
+        let citations = CitationExtractor().find(tokens: tokens, entities: entities, dates: dateMatches)
+
+        var seenDates: Set<MentionedDate> = []
+        var dates: [MentionedDate] = []
+        for match in dateMatches where seenDates.insert(match.date).inserted {
+            dates.append(match.date)
+        }
+
+        var entityList = entities.entities
+        for author in authors {
+            let name = author.trimmingWhitespace()
+            guard !name.isEmpty else { continue }
+            if let existing = entityList.firstIndex(where: { $0.name == name }) {
+                entityList[existing].type = .person
+                entityList[existing].count += 1
+            } else {
+                entityList.append(Entity(type: .person, name: name, count: 1))
+            }
+        }
+
+        let words = tokens.lazy.filter { $0.paragraph >= 0 && $0.kind != .punct }.map(\.lower)
+        return ArticleAnalysis(
+            entities: entityList, quotes: quotes, dates: dates, quantities: quantities, citations: citations,
+            simhash: SimHash.hash(words: words)
+        )
+    }
+}

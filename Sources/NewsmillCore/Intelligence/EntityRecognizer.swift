@@ -1,0 +1,618 @@
+/// One occurrence of a name in the tokens.
+struct NameMention: Sendable {
+    /// AnalysisToken range of the name (title, "the" and possessive excluded).
+    var tokens: Range<Int>
+    /// The name as written.
+    var text: String
+    /// The grouping key: the name lowercased (a leading "The" is never part of a mention).
+    var key: String
+    /// The entity cluster the mention belongs to (index into `EntityRecognizer.Result.entities`).
+    var cluster: Int = -1
+}
+
+/// Evidence for the type of a name, gathered over all its mentions.
+struct TypeCues: Sendable {
+    var person = 0
+    var organization = 0
+    var location = 0
+
+    mutating func add(_ other: TypeCues) {
+        person += other.person
+        organization += other.organization
+        location += other.location
+    }
+}
+
+/// Finds person, organisation and location names and groups their mentions (rules over tokens).
+///
+/// 1. Candidates are maximal runs of capitalised words, joined across name particles ("bin", "al-"),
+///    and across "of"/"for"/"of the" after an organisation head ("Ministry of Health"). Leading determiners,
+///    sentence-initial function words, titles ("President") and demonyms ("Iraqi") are stripped; runs made
+///    only of such words are dropped, as are single sentence-initial words not capitalised elsewhere.
+/// 2. Each distinct form gets type cues: titles and role nouns before it, appositives after it
+///    (", a preacher"), speech verbs, given names and particles (person); organisation heads, acronyms and
+///    known organisations (organisation); gazetteer entries and place heads (location).
+/// 3. Forms are grouped: a multi-word form is its own entity unless it is part of a longer person name;
+///    a shorter form joins a person whose name contains it ("Ghazi", "al-Sadr", "Sadr") or nearly does
+///    (one edit in a word of 5+ letters: "Moqtada" ~ "Muqtada"), or an organisation it abbreviates.
+///    The canonical name is the fullest form; untyped groups are dropped.
+struct EntityRecognizer: Sendable {
+    /// What the recognizer found.
+    struct Result: Sendable {
+        var entities: [Entity] = []
+        var mentions: [NameMention] = []
+        /// For each token that starts a mention, the mention's index.
+        var mentionStartingAt: [Int: Int] = [:]
+        /// Whether each entity is a news outlet.
+        var isOutlet: [Bool] = []
+    }
+
+    let gazetteer: Gazetteer
+
+    /// Words inside a name that make it an institution ("Ministry of Health", "Carnegie Endowment ...").
+    static let institutionWords: Set<String> = [
+        "ministry", "department", "university", "bank", "institute", "endowment", "council", "committee", "party",
+    ]
+
+    /// Lowercase nouns that, right before a name, make it a news outlet ("news agency IRNA").
+    static let outletNouns: Set<String> = [
+        "agency", "newspaper", "daily", "broadcaster", "channel", "network", "television", "station",
+        "magazine", "weekly", "website", "tabloid", "paper", "outlet", "radio",
+    ]
+
+    func recognize(tokens: [AnalysisToken], text: String) -> Result {
+        var mentions: [NameMention] = []
+        var cuesByKey: [String: TypeCues] = [:]
+        var sentenceInitialOnly: [String: Bool] = [:]
+        var possessed: Set<String> = []
+        var outletKeys: Set<String> = []
+        var capitalizedElsewhere: Set<String> = []
+        for token in tokens where token.kind == .word && token.capitalized && !token.sentenceStart && token.paragraph >= 0 {
+            capitalizedElsewhere.insert(token.lower)
+        }
+
+        var index = 0
+        while index < tokens.count {
+            guard isNameToken(tokens[index]), tokens[index].paragraph >= 0 else {
+                index += 1
+                continue
+            }
+            let runStart = index
+            var runEnd = index + 1
+            var usedConnector = false
+            extend: while runEnd < tokens.count {
+                let next = tokens[runEnd]
+                guard next.sentence == tokens[runStart].sentence else { break }
+                if isNameToken(next) {
+                    runEnd += 1
+                    continue
+                }
+                // A particle between capitalised words ("Osama bin Laden", "Abu Khadhim").
+                if next.kind == .word, AnalysisLexicon.nameParticles.contains(next.lower), runEnd + 1 < tokens.count,
+                   isNameToken(tokens[runEnd + 1]) {
+                    runEnd += 2
+                    continue
+                }
+                // "of" / "for" / "of the" after an organisation head ("Ministry of Health").
+                if next.lower == "of" || next.lower == "for" || next.lower == "&" {
+                    let head = tokens[runEnd - 1].lower
+                    let isHead = AnalysisLexicon.connectorHeads.contains(head) || AnalysisLexicon.organizationHeads.contains(head)
+                    guard isHead else { break }
+                    var after = runEnd + 1
+                    if after < tokens.count, tokens[after].lower == "the" { after += 1 }
+                    if after < tokens.count, isNameToken(tokens[after]), !tokens[after].sentenceStart,
+                       AnalysisLexicon.months[tokens[after].lower] == nil, AnalysisLexicon.weekdays[tokens[after].lower] == nil {
+                        runEnd = after + 1
+                        usedConnector = true
+                        continue extend
+                    }
+                }
+                // "Institute for Science and International Security": "and" only inside an "of"/"for" name.
+                if next.lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(tokens[runEnd + 1]),
+                   isNameToken(tokens[runEnd + 2]) {
+                    runEnd += 2
+                    continue
+                }
+                break
+            }
+            index = runEnd
+            guard var span = stripped(runStart..<runEnd, tokens: tokens) else { continue }
+            var cues = contextCues(span: span.range, tokens: tokens)
+            cues.add(span.cues)
+            span.range = trimTrailing(span.range, tokens: tokens)
+            guard !span.range.isEmpty else { continue }
+            let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
+            let key = mentionText.lowercased()
+            if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { continue }
+            let initial = tokens[span.range.lowerBound].sentenceStart
+            sentenceInitialOnly[key] = (sentenceInitialOnly[key] ?? true) && initial
+            if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { possessed.insert(key) }
+            cuesByKey[key, default: TypeCues()].add(cues)
+            // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
+            let before = span.range.lowerBound - 1
+            let isOutletNoun = before >= 0 && !tokens[before].capitalized && Self.outletNouns.contains(tokens[before].lower)
+            // "agency" alone is any agency ("disaster agency AFAD"); a news agency says so.
+            let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
+                && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
+            if isOutletNoun, !isGenericAgency {
+                outletKeys.insert(key)
+                cuesByKey[key, default: TypeCues()].organization += 3
+            }
+            mentions.append(NameMention(tokens: span.range, text: mentionText, key: key))
+        }
+
+        // Single sentence-initial words never seen capitalised elsewhere are ordinary words ("Polls").
+        mentions.removeAll { mention in
+            mention.tokens.count == 1 && sentenceInitialOnly[mention.key] == true
+                && !capitalizedElsewhere.contains(mention.key)
+                && !possessed.contains(mention.key)
+                && !isCountryOrState(mention.text)
+                && !AnalysisLexicon.knownOrganizations.contains(mention.key)
+                && !isAcronym(mention.text)
+        }
+
+        // Title words count only as mentions of names found in the body (headlines capitalise everything).
+        let bodyKeys = Set(mentions.map(\.key))
+        mentions.append(contentsOf: titleMentions(tokens: tokens, text: text, bodyKeys: bodyKeys))
+
+        return group(mentions: mentions, cuesByKey: cuesByKey, outletKeys: outletKeys, tokens: tokens)
+    }
+
+    // MARK: Candidates
+
+    /// A name token: a capitalised word (or "al-Sadr") that is not a lone punctuation-like word.
+    private func isNameToken(_ token: AnalysisToken) -> Bool {
+        token.kind == .word && token.capitalized
+    }
+
+    private func isAllCapitals(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+    }
+
+    private func isCountryOrState(_ name: String) -> Bool {
+        guard let place = gazetteer.place(named: name) else { return false }
+        return place.kind == .country || place.kind == .state
+    }
+
+    private func isAcronym(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0 != "." }
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Words that are never entities on their own: titles, demonyms, ideologies, common words.
+    private func isNoiseWord(_ token: AnalysisToken) -> Bool {
+        let lower = token.lower
+        if AnalysisLexicon.knownOrganizations.contains(lower) || AnalysisLexicon.knownOutlets.contains(lower) { return false }
+        if AnalysisLexicon.commonWords.contains(lower) || AnalysisLexicon.titles.contains(lower) || gazetteer.isDemonym(lower) {
+            return true
+        }
+        if AnalysisLexicon.organizationHeads.contains(lower) || AnalysisLexicon.locationHeads.contains(lower) { return true }
+        if AnalysisLexicon.months[lower] != nil || AnalysisLexicon.weekdays[lower] != nil { return true }
+        for suffix in ["ist", "ists", "ism", "ite", "ites"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 3 {
+            return true
+        }
+        return false
+    }
+
+    private struct Span {
+        var range: Range<Int>
+        var cues: TypeCues
+    }
+
+    /// Strips leading determiners, sentence-initial function words, titles and demonyms.
+    private func stripped(_ range: Range<Int>, tokens: [AnalysisToken]) -> Span? {
+        var start = range.lowerBound
+        var cues = TypeCues()
+        let end = range.upperBound
+        let lastLower = tokens[end - 1].lower
+        let endsInOrganizationHead = AnalysisLexicon.organizationHeads.contains(lastLower)
+        while start < end {
+            let token = tokens[start]
+            let lower = token.lower
+            if AnalysisLexicon.commonWords.contains(lower) && !(start + 1 < end && lower == "new") {
+                start += 1
+                continue
+            }
+            if AnalysisLexicon.months[lower] != nil || AnalysisLexicon.weekdays[lower] != nil {
+                start += 1
+                continue
+            }
+            if AnalysisLexicon.titles.contains(lower), start + 1 < end {
+                // "President Bush": a title before more name words marks a person.
+                if !endsInOrganizationHead || lower == "mr." || lower == "dr." { cues.person += 3 }
+                start += 1
+                // "Secretary of State Hillary Clinton": the title's "of ..." goes with it.
+                if start + 3 < end, tokens[start].lower == "of", AnalysisLexicon.titles.contains(lower) {
+                    start += 2
+                }
+                continue
+            }
+            // "U.S. Secretary ...", "Iraqi Prime Minister ...": a country before a title.
+            if start + 2 < end, AnalysisLexicon.titles.contains(tokens[start + 1].lower), isCountryOrState(token.text) {
+                start += 1
+                continue
+            }
+            if gazetteer.isDemonym(lower), start + 1 < end, !endsInOrganizationHead {
+                start += 1
+                continue
+            }
+            break
+        }
+        guard start < end else { return nil }
+        let remaining = tokens[start..<end]
+        let onlyTitlesAndDemonyms = remaining.allSatisfy {
+            AnalysisLexicon.titles.contains($0.lower) || gazetteer.isDemonym($0.lower) || AnalysisLexicon.commonWords.contains($0.lower)
+        }
+        if onlyTitlesAndDemonyms {
+            return nil
+        }
+        return Span(range: start..<end, cues: cues)
+    }
+
+    /// Drops trailing connectors left by stripping (never leaves "of" at the end).
+    private func trimTrailing(_ range: Range<Int>, tokens: [AnalysisToken]) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) || !tokens[end - 1].capitalized {
+            end -= 1
+        }
+        return range.lowerBound..<end
+    }
+
+    /// Type evidence from the words around a mention.
+    private func contextCues(span: Range<Int>, tokens: [AnalysisToken]) -> TypeCues {
+        var cues = TypeCues()
+        let first = tokens[span.lowerBound]
+        let last = tokens[span.upperBound - 1]
+        let words = tokens[span]
+
+        // Inside the name.
+        if AnalysisLexicon.organizationHeads.contains(last.lower) { cues.organization += 3 }
+        if words.contains(where: { Self.institutionWords.contains($0.lower) }) {
+            cues.organization += 3
+        }
+        if AnalysisLexicon.locationHeads.contains(last.lower) { cues.location += 3 }
+        // "Manchester United", "Texas Instruments": a place name followed by other words names a body.
+        if span.count >= 2, gazetteer.place(named: first.text) != nil, !AnalysisLexicon.locationHeads.contains(last.lower),
+           gazetteer.place(named: words.map(\.text).joined(separator: " ")) == nil {
+            cues.organization += 1
+        }
+        if AnalysisLexicon.givenNames.contains(first.lower), span.count >= 2 { cues.person += 2 }
+        if AnalysisLexicon.personOpeners.contains(first.lower) { cues.person += 3 }
+        let hasParticle = words.contains {
+            $0.text.hasPrefix("al-") || $0.text.hasPrefix("el-") || AnalysisLexicon.nameParticles.contains($0.lower) && $0.lower != "al"
+        }
+        if hasParticle {
+            cues.person += 2
+        }
+
+        // Before the name.
+        var before = span.lowerBound - 1
+        if before >= 0, tokens[before].lower == "the" { before -= 1 }
+        if before >= 0, tokens[before].sentence == first.sentence {
+            let word = tokens[before].lower
+            if AnalysisLexicon.roleNouns.contains(word) || AnalysisLexicon.titles.contains(word) && !tokens[before].capitalized {
+                cues.person += 3
+            }
+            if AnalysisLexicon.speechVerbs.contains(word) { cues.person += 1 }
+            if ["in", "near", "from", "across", "outside", "inside", "throughout", "to"].contains(word) { cues.location += 1 }
+            if word == "," , before >= 1, AnalysisLexicon.roleNouns.contains(tokens[before - 1].lower) { cues.person += 3 }
+        }
+
+        // After the name.
+        let after = span.upperBound
+        if after < tokens.count, tokens[after].sentence == first.sentence {
+            let word = tokens[after].lower
+            if AnalysisLexicon.speechVerbs.contains(word) { cues.person += 1 }
+            if word == ",", after + 2 < tokens.count, ["a", "an", "the"].contains(tokens[after + 1].lower) {
+                // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
+                var probe = after + 2
+                while probe < min(tokens.count, after + 10), tokens[probe].kind == .word {
+                    if AnalysisLexicon.roleNouns.contains(tokens[probe].lower) && !tokens[probe].capitalized {
+                        cues.person += 3
+                        break
+                    }
+                    probe += 1
+                }
+            }
+        }
+        return cues
+    }
+
+    /// Mentions in the title (paragraph -1) that match a body name or a gazetteer country.
+    private func titleMentions(tokens: [AnalysisToken], text: String, bodyKeys: Set<String>) -> [NameMention] {
+        var result: [NameMention] = []
+        var index = 0
+        while index < tokens.count, tokens[index].paragraph < 0 {
+            var matched = false
+            for length in stride(from: 4, through: 1, by: -1) where index + length <= tokens.count {
+                let range = index..<(index + length)
+                guard tokens[range].allSatisfy({ $0.paragraph < 0 && $0.kind == .word }) else { continue }
+                let mentionText = AnalysisTokenizer.source(of: range, tokens: tokens, in: text)
+                let key = mentionText.lowercased()
+                let isCountry = gazetteer.place(named: mentionText)?.kind == .country
+                if bodyKeys.contains(key) || isCountry {
+                    result.append(NameMention(tokens: range, text: mentionText, key: key))
+                    index += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched { index += 1 }
+        }
+        return result
+    }
+
+    // MARK: Grouping
+
+    private struct Form {
+        var key: String
+        var text: String
+        var words: [String]
+        var cues: TypeCues
+        var count: Int
+        var firstMention: Int
+        var cluster = -1
+    }
+
+    private struct Cluster {
+        var forms: [Int]
+        var type: EntityType?
+    }
+
+    private func group(
+        mentions: [NameMention], cuesByKey: [String: TypeCues], outletKeys: Set<String>, tokens: [AnalysisToken]
+    ) -> Result {
+        var forms: [Form] = []
+        var formIndex: [String: Int] = [:]
+        for (position, mention) in mentions.enumerated() {
+            if let existing = formIndex[mention.key] {
+                forms[existing].count += 1
+                // Prefer a form as written in running text over a dateline's capitals.
+                if isAllCapitals(forms[existing].text), !isAllCapitals(mention.text) { forms[existing].text = mention.text }
+                continue
+            }
+            let words = tokens[mention.tokens].map { comparable($0.lower) }
+            formIndex[mention.key] = forms.count
+            forms.append(Form(
+                key: mention.key, text: mention.text, words: words, cues: cuesByKey[mention.key] ?? TypeCues(),
+                count: 1, firstMention: position
+            ))
+        }
+
+        // Longest forms first, so shorter forms can join them.
+        let order = forms.indices.sorted {
+            (forms[$0].words.count, forms[$0].key.count, -forms[$0].firstMention)
+                > (forms[$1].words.count, forms[$1].key.count, -forms[$1].firstMention)
+        }
+        var clusters: [Cluster] = []
+        var index = ClusterIndex()
+        for formID in order {
+            let form = forms[formID]
+            let ownType = classify(form)
+            var target: Int? = nil
+            if ownType != .location || form.words.count == 1 {
+                target = bestCluster(for: form, ownType: ownType, index: index, clusters: clusters, forms: forms)
+            }
+            if target == nil, form.words.count == 1, ownType != .location, ownType != .organization,
+               let word = form.words.first, let untyped = index.untypedByLastWord[word], untyped.count == 1 {
+                // "Dan Ives ... Ives said": a surname used alone marks the full name as a person's.
+                target = untyped[0]
+                forms[formID].cues.person += 2
+            }
+            if let target {
+                forms[formID].cluster = target
+                clusters[target].forms.append(formID)
+            } else {
+                let clusterID = clusters.count
+                forms[formID].cluster = clusterID
+                clusters.append(Cluster(forms: [formID], type: ownType))
+                switch ownType {
+                case .person?:
+                    for word in Set(form.words) where !AnalysisLexicon.nameParticles.contains(word) {
+                        index.personsByWord[word, default: []].append(clusterID)
+                        if word.count >= 5, let first = word.unicodeScalars.first {
+                            index.fuzzyPersonWords[first, default: []].append((word, clusterID))
+                        }
+                    }
+                case .organization?:
+                    let initials = acronym(of: form.text)
+                    if initials.count >= 2 { index.organizationsByAcronym[initials, default: []].append(clusterID) }
+                    if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
+                        index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
+                    }
+                case nil:
+                    if form.words.count >= 2, let last = form.words.last, !AnalysisLexicon.organizationHeads.contains(last),
+                       !AnalysisLexicon.locationHeads.contains(last) {
+                        index.untypedByLastWord[last, default: []].append(clusterID)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+
+        // Names of one country ("U.S.", "United States") are one entity, under the longest name.
+        var clusterForCountry: [String: Int] = [:]
+        for clusterID in clusters.indices {
+            let canonical = forms[clusters[clusterID].forms[0]]
+            guard clusters[clusterID].type == .location, let place = gazetteer.place(named: canonical.text),
+                  place.kind == .country, let code = place.countryCode else { continue }
+            if let target = clusterForCountry[code] {
+                for formID in clusters[clusterID].forms { forms[formID].cluster = target }
+                clusters[target].forms.append(contentsOf: clusters[clusterID].forms)
+                clusters[clusterID].forms = []
+            } else {
+                clusterForCountry[code] = clusterID
+            }
+        }
+        clusters.removeAll { $0.forms.isEmpty }
+        for clusterID in clusters.indices {
+            for formID in clusters[clusterID].forms { forms[formID].cluster = clusterID }
+        }
+
+        // Types from all the forms' evidence.
+        for clusterID in clusters.indices {
+            var cues = TypeCues()
+            for formID in clusters[clusterID].forms { cues.add(forms[formID].cues) }
+            let canonical = forms[clusters[clusterID].forms[0]]
+            clusters[clusterID].type = classify(canonical, cues: cues)
+        }
+
+        var result = Result()
+        var entityForCluster: [Int: Int] = [:]
+        let firstMentions = clusters.map { cluster in
+            cluster.forms.reduce(Int.max) { min($0, forms[$1].firstMention) }
+        }
+        let firstMentionOrder = clusters.indices.sorted { firstMentions[$0] < firstMentions[$1] }
+        for clusterID in firstMentionOrder {
+            let cluster = clusters[clusterID]
+            guard let type = cluster.type else { continue }
+            let canonical = forms[cluster.forms[0]]
+            let others = cluster.forms.dropFirst().sorted { forms[$0].firstMention < forms[$1].firstMention }
+            var entity = Entity(
+                type: type, name: canonical.text,
+                mentions: others.map { forms[$0].text },
+                count: cluster.forms.reduce(0) { $0 + forms[$1].count }
+            )
+            if type == .location, let place = cluster.forms.lazy.compactMap({ gazetteer.place(named: forms[$0].text) }).first {
+                entity.countryCode = place.countryCode
+                entity.latitude = place.latitude
+                entity.longitude = place.longitude
+            }
+            entityForCluster[clusterID] = result.entities.count
+            result.entities.append(entity)
+            result.isOutlet.append(type == .organization
+                && (isOutlet(canonical) || cluster.forms.contains { outletKeys.contains(forms[$0].key) }))
+        }
+        result.mentions = mentions
+        for position in result.mentions.indices {
+            guard let formID = formIndex[result.mentions[position].key] else { continue }
+            if let entityID = entityForCluster[forms[formID].cluster] {
+                result.mentions[position].cluster = entityID
+                result.mentionStartingAt[result.mentions[position].tokens.lowerBound] = position
+            }
+        }
+        return result
+    }
+
+    /// Folds a word for comparison: lowercase, Arabic article and possessive dropped.
+    private func comparable(_ lower: String) -> String {
+        for prefix in AnalysisTokenizer.particlePrefixes where lower.hasPrefix(prefix) {
+            return String(lower.dropFirst(prefix.count))
+        }
+        return lower
+    }
+
+    /// The type a form has on its own evidence, or nil when nothing speaks for one.
+    private func classify(_ form: Form, cues extra: TypeCues? = nil) -> EntityType? {
+        let cues = extra ?? form.cues
+        let lowerKey = form.key.hasPrefix("the ") ? String(form.key.dropFirst(4)) : form.key
+        if AnalysisLexicon.knownOrganizations.contains(lowerKey) { return .organization }
+        let place = gazetteer.place(named: form.text)
+        if let place, place.kind == .country || place.kind == .state, cues.person < 3 { return .location }
+        if cues.organization >= 3 && cues.organization >= cues.person { return .organization }
+        if cues.location >= 3 && cues.location > cues.person { return .location }
+        if cues.organization > 0, cues.organization > cues.person { return .organization }
+        if cues.person >= 2 { return .person }
+        if place != nil, cues.person < 2 { return .location }
+        if isAcronym(form.text), form.words.count == 1 { return .organization }
+        if cues.person >= 1 && form.words.count >= 2 { return .person }
+        if cues.organization > 0 { return .organization }
+        return nil
+    }
+
+    /// Person clusters by name word and organisations by acronym, so grouping stays linear.
+    private struct ClusterIndex {
+        var personsByWord: [String: [Int]] = [:]
+        var fuzzyPersonWords: [Unicode.Scalar: [(word: String, cluster: Int)]] = [:]
+        var organizationsByAcronym: [String: [Int]] = [:]
+        /// Organisations by their name without a corporate suffix ("apple" for "Apple Inc.").
+        var organizationsByShortName: [String: [Int]] = [:]
+        /// Untyped multi-word names by last word: a surname used alone makes them persons.
+        var untypedByLastWord: [String: [Int]] = [:]
+    }
+
+    /// The cluster a shorter form belongs to: the best-matching person, or the organisation it abbreviates.
+    private func bestCluster(for form: Form, ownType: EntityType?, index: ClusterIndex, clusters: [Cluster], forms: [Form]) -> Int? {
+        if form.words.count == 1, isAcronym(form.text) {
+            let letters = form.text.replacingOccurrences(of: ".", with: "")
+            if let organization = index.organizationsByAcronym[letters]?.first { return organization }
+        }
+        if ownType == .organization || ownType == nil,
+           let organizations = index.organizationsByShortName[form.words.joined(separator: " ")], organizations.count == 1 {
+            return organizations[0]
+        }
+        // A city of the same name does not stop a surname joining ("Sadr"); a country does.
+        guard ownType != .organization, ownType != .location || !isCountryOrState(form.text) else { return nil }
+        var candidates: Set<Int> = []
+        for word in form.words { candidates.formUnion(index.personsByWord[word] ?? []) }
+        if candidates.isEmpty, form.words.count == 1, let word = form.words.first, word.count >= 5,
+           let first = word.unicodeScalars.first {
+            for entry in index.fuzzyPersonWords[first] ?? [] where withinOneEdit(entry.word, word) {
+                candidates.insert(entry.cluster)
+            }
+        }
+        var best: (cluster: Int, score: Int)? = nil
+        for clusterID in candidates.sorted() {
+            let canonical = forms[clusters[clusterID].forms[0]]
+            guard canonical.words.count > form.words.count else { continue }
+            let score = personMatch(short: form.words, full: canonical.words)
+            if score > 0, score > (best?.score ?? 0) { best = (clusterID, score) }
+        }
+        return best?.cluster
+    }
+
+    /// How well a shorter name matches a person's full name: 3 surname, 2 other word(s), 1 near spelling.
+    private func personMatch(short: [String], full: [String]) -> Int {
+        let significant = full.filter { !AnalysisLexicon.nameParticles.contains($0) }
+        if short == Array(full.suffix(short.count)) || short == Array(significant.suffix(short.count)) { return 3 }
+        if short.count == 1, let word = short.first, !AnalysisLexicon.nameParticles.contains(word) {
+            if significant.contains(word) { return 2 }
+            if word.count >= 5, significant.contains(where: { $0.count >= 5 && withinOneEdit($0, word) }) { return 1 }
+            return 0
+        }
+        // A contiguous run of the full name ("Kareem Ghazi").
+        if short.count < full.count {
+            for start in 0...(full.count - short.count) where Array(full[start..<(start + short.count)]) == short {
+                return 2
+            }
+        }
+        return 0
+    }
+
+    private func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        guard abs(x.count - y.count) <= 1, x.first == y.first else { return false }
+        var i = 0
+        var j = 0
+        var edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+
+    /// Initials of the capitalised words ("Christian Science Monitor" -> "CSM").
+    private func acronym(of name: String) -> String {
+        String(name.split(separator: " ").compactMap { word -> Character? in
+            guard let first = word.first, first.isUppercase else { return nil }
+            return first
+        })
+    }
+
+    /// Whether an organisation is a news outlet.
+    private func isOutlet(_ form: Form) -> Bool {
+        let lowerKey = form.key.hasPrefix("the ") ? String(form.key.dropFirst(4)) : form.key
+        if AnalysisLexicon.knownOutlets.contains(lowerKey) { return true }
+        guard let last = form.words.last else { return false }
+        return AnalysisLexicon.outletHeads.contains(last) && form.words.count >= 2
+    }
+}

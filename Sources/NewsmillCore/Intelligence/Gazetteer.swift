@@ -1,0 +1,115 @@
+import Foundation
+
+/// A place in the bundled gazetteer.
+struct GazetteerPlace: Sendable, Hashable {
+    /// What kind of place it is.
+    enum Kind: Sendable, Hashable { case country, state, city, ambiguous }
+
+    var kind: Kind
+    /// ISO 3166-1 alpha-2 code; nil when the name is ambiguous.
+    var countryCode: String?
+    var latitude: Double?
+    var longitude: Double?
+}
+
+/// Place names derived from GeoNames (CC BY 4.0) by `deploy/data-tools/build-gazetteer.py`:
+/// countries (with common English aliases), US states and cities of 15,000+ people, one line per name,
+/// ambiguity already resolved by the script (see its header for the rules).
+///
+/// Loaded once from the bundled `Resources/gazetteer.tsv`; immutable afterwards, so shared freely.
+struct Gazetteer: Sendable {
+    /// Places by exact name.
+    let places: [String: GazetteerPlace]
+    /// Demonyms derived from country names ("iraqi", "lebanese"), lowercase, plus `AnalysisLexicon.demonyms`.
+    let demonyms: Set<String>
+    /// Why loading failed, when it did (the analyzer then works without places).
+    let loadError: String?
+
+    /// The gazetteer bundled with the module, loaded on first use.
+    static let shared: Gazetteer = Gazetteer.loadBundled()
+
+    /// Creates a gazetteer from the TSV text (see the build script for the format).
+    init(tsv: String, loadError: String? = nil) {
+        var places: [String: GazetteerPlace] = [:]
+        places.reserveCapacity(70_000)
+        var countryNames: [String] = []
+        for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 5, !fields[0].isEmpty else { continue }
+            let kind: GazetteerPlace.Kind
+            switch fields[1] {
+            case "C": kind = .country
+            case "S": kind = .state
+            case "P": kind = .city
+            default: kind = .ambiguous
+            }
+            let name = String(fields[0])
+            places[name] = GazetteerPlace(
+                kind: kind, countryCode: fields[2].isEmpty ? nil : String(fields[2]),
+                latitude: Double(fields[3]), longitude: Double(fields[4])
+            )
+            if kind == .country, !name.contains(" "), !name.contains(".") { countryNames.append(name.lowercased()) }
+        }
+        self.places = places
+        self.demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
+        self.loadError = loadError
+    }
+
+    /// Looks a name up as written, then with "The " dropped.
+    func place(named name: String) -> GazetteerPlace? {
+        if let place = places[name] { return place }
+        if name.hasPrefix("The ") || name.hasPrefix("the ") { return places[String(name.dropFirst(4))] }
+        // Datelines write places in capitals ("WASHINGTON", "NEW YORK").
+        if name.count >= 4, name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+            let titled = name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+            return places[titled]
+        }
+        return nil
+    }
+
+    /// Whether a lowercased word is a demonym or group adjective (plural "-s" folded).
+    func isDemonym(_ lower: String) -> Bool {
+        if demonyms.contains(lower) { return true }
+        if lower.hasSuffix("s"), demonyms.contains(String(lower.dropLast())) { return true }
+        return false
+    }
+
+    /// Country adjectives by suffixing stems of single-word country names: Iraq -> Iraqi, Syria -> Syrian,
+    /// Lebanon -> Lebanese, Italy -> Italian, Turkey -> Turkish. Over-generation ("Iraqese") is harmless;
+    /// words that are themselves place names are excluded.
+    private static func deriveDemonyms(countryNames: [String], places: [String: GazetteerPlace]) -> Set<String> {
+        var result = AnalysisLexicon.demonyms
+        let suffixes = ["i", "an", "ian", "ese", "ish", "ic", "ean", "n", "er", "ite"]
+        for country in countryNames {
+            let scalars = Array(country)
+            let shortest = max(4, scalars.count - 2)
+            guard scalars.count >= 4 else { continue }
+            for cut in stride(from: scalars.count, through: shortest, by: -1) {
+                let stem = String(scalars[0..<cut])
+                for suffix in suffixes {
+                    let word = stem + suffix
+                    if word == country { continue }
+                    let capitalized = word.prefix(1).uppercased() + word.dropFirst()
+                    if places[capitalized] != nil { continue }
+                    result.insert(word)
+                }
+            }
+        }
+        return result
+    }
+
+    private static func loadBundled() -> Gazetteer {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv")
+        else {
+            return Gazetteer(tsv: "", loadError: "gazetteer.tsv is missing from the NewsmillCore bundle")
+        }
+        do {
+            let data = try Data(contentsOf: url)
+            return Gazetteer(tsv: String(decoding: data, as: UTF8.self))
+        } catch {
+            return Gazetteer(tsv: "", loadError: "gazetteer.tsv could not be read: \(error)")
+        }
+    }
+}

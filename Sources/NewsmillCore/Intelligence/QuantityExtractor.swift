@@ -1,0 +1,267 @@
+/// Finds counted quantities: a number (digits or words, with scale), what it counts, a qualifier before
+/// it and the event verb around it (GDELT count types: killed, wounded, arrested, ...).
+///
+/// - Number: "200", "3,000", "2.5 million", "five", "twenty-five", "three hundred", "$3 billion";
+///   ranges "10 to 15", "10-15", "between 10 and 15" (value = lower bound, `maximum` = upper bound).
+/// - Unit: "%"/"percent"/"per cent" -> "percent"; a currency sign -> its ISO code; otherwise up to three
+///   words after the number until a function word or verb ("car bombs", "GIs", "seats"), skipping a
+///   closing bracket ("[2.5 million] people"); failing that, "total/number/toll of NOUNS" earlier in the
+///   sentence ("The total of American deaths is now approaching 3000"). Numbers with no unit are skipped.
+/// - Event: an event verb right before the qualifier/number ("killed over 200 people") or after the unit,
+///   past auxiliaries ("60 GIs were killed").
+/// - Place: "in <Location>" right after the unit.
+/// Tokens already used by a date expression are not numbers here.
+struct QuantityExtractor: Sendable {
+    private static let currencies: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
+    private static let auxiliaries: Set<String> = [
+        "were", "was", "have", "had", "has", "been", "are", "is", "being", "be", "reportedly", "also", "all",
+        "later", "were", "allegedly", "since", "now", "already",
+    ]
+    private static let qualifierWords: [(String, [String])] = AnalysisLexicon.qualifiers.map {
+        ($0, $0.split(separator: " ").map(String.init))
+    }
+    private static let totalNouns: Set<String> = ["total", "number", "toll", "count", "tally", "sum"]
+
+    func find(tokens: [AnalysisToken], text: String, dateTokens: [Bool], entities: EntityRecognizer.Result) -> [Quantity] {
+        var quantities: [Quantity] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].paragraph >= 0, !dateTokens[index], mayBeNumber(tokens[index]),
+                  let number = parseNumber(at: index, tokens: tokens) else {
+                index += 1
+                continue
+            }
+            if let quantity = quantity(number: number, tokens: tokens, text: text, entities: entities) {
+                quantities.append(quantity.value)
+                index = max(quantity.end, number.end)
+            } else {
+                index = number.end
+            }
+        }
+        return quantities
+    }
+
+    /// A cheap filter before the dictionary look-ups: digits, or a short word starting like a number word.
+    private func mayBeNumber(_ token: AnalysisToken) -> Bool {
+        if token.kind == .number { return true }
+        guard token.kind == .word, token.lower.utf8.count <= 13, let first = token.lower.utf8.first else { return false }
+        return Self.numberInitials.contains(first)
+    }
+
+    private static let numberInitials: Set<UInt8> = Set("otfsenhd".utf8)
+
+    private struct ParsedNumber {
+        var start: Int
+        var end: Int
+        var value: Double
+        var maximum: Double?
+    }
+
+    // MARK: Numbers
+
+    private func wordValue(_ lower: String) -> Double? {
+        if let value = AnalysisLexicon.numberWords[lower] { return value }
+        guard lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let parts = lower.split(separator: "-")
+        guard parts.count == 2, let tens = AnalysisLexicon.numberWords[String(parts[0])],
+              let units = AnalysisLexicon.numberWords[String(parts[1])],
+              tens >= 20, tens.truncatingRemainder(dividingBy: 10) == 0, units < 10 else { return nil }
+        return tens + units
+    }
+
+    private func simpleNumber(at index: Int, tokens: [AnalysisToken]) -> (value: Double, end: Int, maximum: Double?)? {
+        let token = tokens[index]
+        var value: Double
+        var maximum: Double? = nil
+        if token.kind == .number {
+            let parts = token.text.split(separator: "-")
+            guard let first = parts.first, let parsed = Double(first.replacingOccurrences(of: ",", with: "")) else { return nil }
+            value = parsed
+            if parts.count == 2, let upper = Double(parts[1].replacingOccurrences(of: ",", with: "")) { maximum = upper }
+            if parts.count > 2 { return nil }
+        } else if token.kind == .word, !["hundred", "dozens", "hundreds", "thousands"].contains(token.lower),
+                  let parsed = wordValue(token.lower) {
+            value = parsed
+        } else {
+            return nil
+        }
+        var end = index + 1
+        while end < tokens.count, let scale = AnalysisLexicon.scales[tokens[end].lower], token.kind == .number || scale >= 100 {
+            value *= scale
+            if let current = maximum { maximum = current * scale }
+            end += 1
+        }
+        return (value, end, maximum)
+    }
+
+    private func parseNumber(at index: Int, tokens: [AnalysisToken]) -> ParsedNumber? {
+        guard let first = simpleNumber(at: index, tokens: tokens) else { return nil }
+        var result = ParsedNumber(start: index, end: first.end, value: first.value, maximum: first.maximum)
+        // "10 to 15", "10 – 15", "between 10 and 15".
+        if result.maximum == nil, result.end + 1 < tokens.count,
+           ["to", "-", "–", "and"].contains(tokens[result.end].lower),
+           tokens[result.end].lower != "and" || (index > 0 && tokens[index - 1].lower == "between"),
+           let second = simpleNumber(at: result.end + 1, tokens: tokens), second.value > first.value {
+            var lower = first.value
+            // "2 to 3 million": the scale of the upper bound applies to both.
+            let upperToken = tokens[result.end + 1]
+            let upperRaw = upperToken.kind == .number
+                ? Double(upperToken.text.replacingOccurrences(of: ",", with: "")) : wordValue(upperToken.lower)
+            if first.end == index + 1, let upperRaw, upperRaw > 0, second.value > upperRaw {
+                lower *= second.value / upperRaw
+            }
+            result.value = lower
+            result.maximum = second.value
+            result.end = second.end
+        }
+        if let maximum = result.maximum, maximum <= result.value { result.maximum = nil }
+        return result
+    }
+
+    // MARK: Context
+
+    private func quantity(
+        number: ParsedNumber, tokens: [AnalysisToken], text: String, entities: EntityRecognizer.Result
+    ) -> (value: Quantity, end: Int)? {
+        let sentence = tokens[number.start].sentence
+        var start = number.start
+        var unit: String? = nil
+        if start > 0, let code = Self.currencies[tokens[start - 1].text] {
+            unit = code
+            start -= 1
+        }
+        // Ordinals ("the third") and number words used as pronouns are not quantities.
+        if tokens[number.start].lower == "one", number.start > 0,
+           ["the", "a", "no", "any", "every", "each", "this", "that"].contains(tokens[number.start - 1].lower) {
+            return nil
+        }
+        // Qualifier.
+        var qualifier: String? = nil
+        if start > 0, tokens[start - 1].lower == "between", number.maximum != nil {
+            qualifier = "between"
+            start -= 1
+        } else {
+            for (candidate, words) in Self.qualifierWords {
+                guard start >= words.count else { continue }
+                let range = (start - words.count)..<start
+                if zip(tokens[range], words).allSatisfy({ $0.lower == $1 && $0.sentence == sentence }) {
+                    qualifier = candidate
+                    start = range.lowerBound
+                    break
+                }
+            }
+        }
+        // Unit after the number.
+        var index = number.end
+        while index < tokens.count, ["]", ")"].contains(tokens[index].text) { index += 1 }
+        var unitEnd = index
+        if unit == nil, index < tokens.count, tokens[index].sentence == sentence {
+            let lower = tokens[index].lower
+            if lower == "%" || lower == "percent" || lower == "pct" {
+                unit = "percent"
+                unitEnd = index + 1
+            } else if lower == "per", index + 1 < tokens.count, tokens[index + 1].lower == "cent" {
+                unit = "percent"
+                unitEnd = index + 2
+            } else {
+                var words: [String] = []
+                var probe = index
+                while probe < tokens.count, words.count < 3, tokens[probe].kind == .word, tokens[probe].sentence == sentence,
+                      !AnalysisLexicon.unitStops.contains(tokens[probe].lower), AnalysisLexicon.months[tokens[probe].lower] == nil,
+                      AnalysisLexicon.eventVerbs[tokens[probe].lower] == nil || words.isEmpty && tokens[probe].lower == "dead" {
+                    words.append(tokens[probe].text)
+                    probe += 1
+                    if probe < tokens.count, tokens[probe].text == "'s" { break }
+                    if endsNounPhrase(tokens[probe - 1].lower) { break }
+                }
+                // A verb right after the number ("7.8 struck") or a final "-ed" word is not what is counted.
+                if let first = words.first?.lowercased(), AnalysisLexicon.irregularPastTenses.contains(first) { words = [] }
+                while let last = words.last?.lowercased(), last.hasSuffix("ed"), !AnalysisLexicon.irregularPlurals.contains(last) {
+                    words.removeLast()
+                    probe -= 1
+                }
+                if !words.isEmpty {
+                    unit = words.joined(separator: " ")
+                    unitEnd = probe
+                }
+            }
+        } else if unit != nil {
+            unitEnd = number.end
+        }
+        if unit == nil {
+            unit = totalOf(before: start, sentence: sentence, tokens: tokens)
+            unitEnd = number.end
+        }
+        guard let unit else { return nil }
+        // "a 2006 report": a year-like number before a singular noun is a year, not a count.
+        let numberText = tokens[number.start].text
+        if number.maximum == nil, numberText.count == 4, (1800...2100).contains(Int(numberText) ?? 0),
+           let last = unit.split(separator: " ").last, !endsNounPhrase(last.lowercased()) {
+            return nil
+        }
+        // "ten Hag", "Ten Downing Street": a number word before a name is part of the name.
+        if index < tokens.count, let mentionID = entities.mentionStartingAt[index],
+           entities.entities[entities.mentions[mentionID].cluster].type != .organization || tokens[number.start].kind == .word {
+            return nil
+        }
+
+        // Event verb before or after.
+        var event: String? = nil
+        var back = start - 1
+        while back >= 0, back >= start - 3, tokens[back].sentence == sentence {
+            if let type = AnalysisLexicon.eventVerbs[tokens[back].lower] {
+                event = type
+                break
+            }
+            if tokens[back].kind != .word || !Self.auxiliaries.contains(tokens[back].lower) { break }
+            back -= 1
+        }
+        if event == nil {
+            var forward = unitEnd
+            while forward < tokens.count, forward < unitEnd + 4, tokens[forward].sentence == sentence {
+                if let type = AnalysisLexicon.eventVerbs[tokens[forward].lower] {
+                    event = type
+                    break
+                }
+                guard Self.auxiliaries.contains(tokens[forward].lower) else { break }
+                forward += 1
+            }
+        }
+        // Place: "people in Sadr City".
+        var place: String? = nil
+        if unitEnd + 1 < tokens.count, tokens[unitEnd].lower == "in", let mentionID = entities.mentionStartingAt[unitEnd + 1] {
+            let entity = entities.entities[entities.mentions[mentionID].cluster]
+            if entity.type == .location { place = entity.name }
+        }
+        let textEnd = max(unitEnd, number.end) - 1
+        let written = String(text[tokens[start].range.lowerBound..<tokens[textEnd].range.upperBound])
+        return (Quantity(value: number.value, unit: unit, text: written, qualifier: qualifier, event: event,
+                         maximum: number.maximum, place: place), max(unitEnd, number.end))
+    }
+
+    /// A plural noun ends a counted noun phrase ("car bombs", "people"): what follows is a verb or more.
+    private func endsNounPhrase(_ lower: String) -> Bool {
+        if AnalysisLexicon.irregularPlurals.contains(lower) { return true }
+        return lower.count > 2 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us")
+    }
+
+    /// "The total of American deaths is ... 3000": the counted noun phrase before the number.
+    private func totalOf(before start: Int, sentence: Int, tokens: [AnalysisToken]) -> String? {
+        var index = start - 1
+        while index >= 1, index >= start - 15, tokens[index].sentence == sentence {
+            if tokens[index].lower == "of", Self.totalNouns.contains(tokens[index - 1].lower) {
+                var words: [String] = []
+                var probe = index + 1
+                while probe < start, words.count < 3, tokens[probe].kind == .word,
+                      !AnalysisLexicon.unitStops.contains(tokens[probe].lower) {
+                    words.append(tokens[probe].text)
+                    probe += 1
+                    if endsNounPhrase(tokens[probe - 1].lower) { break }
+                }
+                return words.isEmpty ? nil : words.joined(separator: " ")
+            }
+            index -= 1
+        }
+        return nil
+    }
+}

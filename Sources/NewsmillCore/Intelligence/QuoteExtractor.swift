@@ -1,0 +1,350 @@
+/// Finds direct quotations, their speakers, speech verbs and the outlets they came through.
+///
+/// Quotation marks are matched with a stack over the tokens: “ ”, « » and ‘ ’ are unambiguous („ closes with
+/// “, German style); straight
+/// marks open after a space and close before one; a ’ with no ‘ open is an apostrophe. A quote still open
+/// at a paragraph's end continues when the next paragraph opens with a quotation mark (the typographic
+/// convention for multi-paragraph quotes) and is closed otherwise. A double quote whose text starts with
+/// a single quote reproduces another outlet's passage: its inner quotes are the quotations, attributed
+/// inside the passage ("‘...,’ said Abdul Kareem Ghazi").
+///
+/// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said"); before the
+/// opening mark ("NAME said: “"); otherwise the speaker of the previous quote when it ended in the same
+/// or the previous paragraph. "he"/"she" resolve to the last person named before the quote. The outlet
+/// ("via") is the last news outlet followed by a citing verb ("the Los Angeles Times quoted") in the
+/// quote's paragraph before it, or in the previous paragraph when the quote opens its paragraph.
+struct QuoteExtractor: Sendable {
+    private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
+
+    private struct Node {
+        var isDouble: Bool
+        /// Whether the quote opened with a low mark („), which “ closes (German style).
+        var opensLow = false
+        var open: Int
+        var close: Int?
+        var segments: [Range<Int>] = []
+        var children: [Int] = []
+        var parent: Int?
+    }
+
+    func extract(tokens: [AnalysisToken], text: String, entities: EntityRecognizer.Result) -> [Quote] {
+        let nodes = parse(tokens: tokens)
+        let personMentions: [(token: Int, entity: Int)] = entities.mentions.compactMap { mention in
+            guard mention.cluster >= 0, mention.tokens.lowerBound < tokens.count,
+                  tokens[mention.tokens.lowerBound].paragraph >= 0,
+                  entities.entities[mention.cluster].type == .person else { return nil }
+            return (mention.tokens.lowerBound, mention.cluster)
+        }.sorted { $0.token < $1.token }
+
+        var quotes: [Quote] = []
+        var previous: (quote: Quote, paragraph: Int)? = nil
+        for (nodeID, node) in nodes.enumerated() where node.parent == nil {
+            var emitted: [Int] = []
+            if node.isDouble, let firstChild = node.children.first, let firstSegment = node.segments.first,
+               nodes[firstChild].open == firstSegment.lowerBound {
+                emitted = node.children
+            } else {
+                emitted = [nodeID]
+            }
+            let outer = node
+            for quoteID in emitted {
+                let quoteNode = nodes[quoteID]
+                guard let quoteText = self.text(of: quoteNode, tokens: tokens, text: text) else { continue }
+                let wordCount = quoteNode.segments.reduce(0) { sum, segment in
+                    sum + tokens[segment].filter { $0.kind != .punct }.count
+                }
+                if !quoteNode.isDouble, isTitle(quoteNode, tokens: tokens) { continue }
+                // A quoted phrase used as a noun ("a “senior U.S. intelligence officer” claimed") is not speech.
+                if quoteNode.open > 0, ["a", "an", "the", "by", "as", "of"].contains(tokens[quoteNode.open - 1].lower), wordCount < 8 {
+                    continue
+                }
+                var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions)
+                if attribution == nil, wordCount < 4 { continue }  // scare quotes: “designed”
+                if !quoteNode.isDouble, outer.parent == nil, quoteID == nodeID, attribution == nil, wordCount < 6 { continue }
+                var via = outlet(before: outer.open, tokens: tokens, entities: entities)
+                    ?? outlet(after: quoteNode.close ?? outer.close, tokens: tokens, entities: entities)
+                let firstParagraph = tokens[quoteNode.open].paragraph
+                if attribution == nil, let previous, previous.quote.speaker != nil,
+                   firstParagraph - previous.paragraph <= 1 {
+                    attribution = (previous.quote.speaker, nil)
+                    via = via ?? previous.quote.via
+                }
+                let quote = Quote(speaker: attribution?.speaker, text: quoteText, verb: attribution?.verb, via: via)
+                quotes.append(quote)
+                let lastToken = quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1
+                previous = (quote, tokens[max(0, min(lastToken, tokens.count - 1))].paragraph)
+            }
+        }
+        return quotes
+    }
+
+    // MARK: Parsing marks
+
+    private func mark(at index: Int, tokens: [AnalysisToken], stack: [Int], nodes: [Node]) -> Mark? {
+        let token = tokens[index]
+        guard token.kind == .punct else { return nil }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let nextTouches = next.map { !$0.spaceBefore && $0.paragraph == token.paragraph } ?? false
+        switch token.text {
+        case "“":
+            let lowOpen = stack.last.map { nodes[$0].isDouble && nodes[$0].opensLow } ?? false
+            return lowOpen ? .closeDouble : .openDouble
+        case "„", "«": return .openDouble
+        case "”", "»": return .closeDouble
+        case "‘": return .openSingle
+        case "’": return stack.last.map { !nodes[$0].isDouble } == true ? .closeSingle : nil
+        case "\"":
+            let doubleOpen = stack.contains { nodes[$0].isDouble }
+            if doubleOpen && (!token.spaceBefore || !nextTouches) { return .closeDouble }
+            return nextTouches ? .openDouble : nil
+        case "'":
+            if stack.last.map({ !nodes[$0].isDouble }) == true, !token.spaceBefore { return .closeSingle }
+            let previousIsOpening = index > 0 && ["“", "\"", "("].contains(tokens[index - 1].text)
+            return (token.spaceBefore || previousIsOpening || index == 0) && nextTouches ? .openSingle : nil
+        default: return nil
+        }
+    }
+
+    private func parse(tokens: [AnalysisToken]) -> [Node] {
+        var nodes: [Node] = []
+        var stack: [Int] = []
+        var segmentStart: [Int: Int] = [:]
+
+        func closeTop(at index: Int, closed: Bool) {
+            guard let top = stack.popLast() else { return }
+            let start = segmentStart[top] ?? index
+            if start < index { nodes[top].segments.append(start..<index) }
+            if closed { nodes[top].close = index }
+        }
+
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if index > 0, token.paragraph != tokens[index - 1].paragraph, !stack.isEmpty {
+                for id in stack {
+                    let start = segmentStart[id] ?? index
+                    if start < index { nodes[id].segments.append(start..<index) }
+                }
+                let opening = mark(at: index, tokens: tokens, stack: [], nodes: nodes)
+                if let innermost = stack.last, opening == .openDouble || opening == .openSingle {
+                    let isDouble = opening == .openDouble
+                    if isDouble == nodes[innermost].isDouble {
+                        for id in stack { segmentStart[id] = index + 1 }
+                        index += 1
+                        continue
+                    }
+                    if isDouble {
+                        while let top = stack.last, !nodes[top].isDouble { stack.removeLast() }
+                        for id in stack { segmentStart[id] = index + 1 }
+                        index += 1
+                        continue
+                    }
+                    for id in stack { segmentStart[id] = index }
+                } else {
+                    stack.removeAll()
+                }
+            }
+            let current = mark(at: index, tokens: tokens, stack: stack, nodes: nodes)
+            switch current {
+            case .openDouble?, .openSingle?:
+                let isDouble = current == .openDouble
+                let id = nodes.count
+                nodes.append(Node(isDouble: isDouble, opensLow: token.text == "„", open: index, parent: stack.last))
+                if let parent = stack.last { nodes[parent].children.append(id) }
+                stack.append(id)
+                segmentStart[id] = index + 1
+            case .closeDouble?:
+                if stack.contains(where: { nodes[$0].isDouble }) {
+                    while let top = stack.last {
+                        let isDouble = nodes[top].isDouble
+                        closeTop(at: index, closed: true)
+                        if isDouble { break }
+                    }
+                }
+            case .closeSingle?:
+                closeTop(at: index, closed: true)
+            case nil:
+                break
+            }
+            index += 1
+        }
+        while !stack.isEmpty { closeTop(at: tokens.count, closed: false) }
+        return nodes
+    }
+
+    // MARK: Text
+
+    private func text(of node: Node, tokens: [AnalysisToken], text: String) -> String? {
+        var parts: [String] = []
+        for segment in node.segments where !segment.isEmpty {
+            let part = text[tokens[segment.lowerBound].range.lowerBound..<tokens[segment.upperBound - 1].range.upperBound]
+            parts.append(String(part))
+        }
+        var joined = parts.joined(separator: " ")
+        while let last = joined.unicodeScalars.last, [",", " ", ":", ";"].contains(last) {
+            joined.unicodeScalars.removeLast()
+        }
+        return joined.isEmpty ? nil : joined
+    }
+
+    /// A single-quoted run in title case is a work's title ("‘Running the World: ...’"), not speech.
+    private func isTitle(_ node: Node, tokens: [AnalysisToken]) -> Bool {
+        var words = 0
+        var capitalized = 0
+        for segment in node.segments {
+            for token in tokens[segment] where token.kind == .word {
+                words += 1
+                if token.capitalized { capitalized += 1 }
+            }
+        }
+        return words >= 2 && capitalized * 10 >= words * 6
+    }
+
+    // MARK: Attribution
+
+    private func entityName(startingAt index: Int, entities: EntityRecognizer.Result) -> (name: String, end: Int)? {
+        guard let mentionID = entities.mentionStartingAt[index] else { return nil }
+        let mention = entities.mentions[mentionID]
+        let entity = entities.entities[mention.cluster]
+        guard entity.type != .location else { return nil }
+        return (entity.name, mention.tokens.upperBound)
+    }
+
+    private func lastPerson(before index: Int, persons: [(token: Int, entity: Int)], entities: EntityRecognizer.Result) -> String? {
+        var low = 0
+        var high = persons.count
+        while low < high {
+            let middle = (low + high) / 2
+            if persons[middle].token < index { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? entities.entities[persons[low - 1].entity].name : nil
+    }
+
+    private func attribute(
+        _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
+    ) -> (speaker: String?, verb: String?)? {
+        let pronouns: Set<String> = ["he", "she"]
+        // After the closing mark.
+        if let close = node.close {
+            var index = close + 1
+            let paragraph = tokens[close].paragraph
+            while index < tokens.count, tokens[index].paragraph == paragraph,
+                  [",", "”", "\"", "’", "'", "—", "–", "-"].contains(tokens[index].text) {
+                index += 1
+            }
+            if index < tokens.count, tokens[index].paragraph == paragraph {
+                let word = tokens[index].lower
+                if AnalysisLexicon.speechVerbs.contains(word) {
+                    var nameStart = index + 1
+                    while nameStart < tokens.count, nameStart < index + 5, tokens[nameStart].capitalized,
+                          AnalysisLexicon.titles.contains(tokens[nameStart].lower), entities.mentionStartingAt[nameStart] == nil {
+                        nameStart += 1
+                    }
+                    if nameStart < tokens.count, let name = entityName(startingAt: nameStart, entities: entities) {
+                        return (name.name, word)
+                    }
+                    if nameStart < tokens.count, pronouns.contains(tokens[nameStart].lower) {
+                        return (lastPerson(before: node.open, persons: persons, entities: entities), word)
+                    }
+                    // "said a spokesman" keeps the verb only.
+                    return (nil, word)
+                }
+                // "NAME said", also after capitalised titles ("Chief Executive Tim Cook told").
+                var nameIndex = index
+                while nameIndex < tokens.count, nameIndex < index + 4, entities.mentionStartingAt[nameIndex] == nil,
+                      AnalysisLexicon.titles.contains(tokens[nameIndex].lower)
+                        || AnalysisLexicon.roleNouns.contains(tokens[nameIndex].lower) {
+                    nameIndex += 1
+                }
+                if let name = entityName(startingAt: nameIndex, entities: entities), name.end < tokens.count,
+                   AnalysisLexicon.speechVerbs.contains(tokens[name.end].lower) {
+                    return (name.name, tokens[name.end].lower)
+                }
+                if pronouns.contains(word), index + 1 < tokens.count, AnalysisLexicon.speechVerbs.contains(tokens[index + 1].lower) {
+                    return (lastPerson(before: node.open, persons: persons, entities: entities), tokens[index + 1].lower)
+                }
+            }
+        }
+        // Before the opening mark: "NAME said: “...”", "NAME told reporters, “...”".
+        var index = node.open - 1
+        let sentence = tokens[node.open].sentence
+        while index >= 0, [":", ",", "“", "‘"].contains(tokens[index].text) { index -= 1 }
+        var verbIndex: Int? = nil
+        var probe = index
+        while probe >= 0, probe >= index - 3, tokens[probe].sentence == sentence || probe == index {
+            if AnalysisLexicon.speechVerbs.contains(tokens[probe].lower) {
+                verbIndex = probe
+                break
+            }
+            probe -= 1
+        }
+        guard let verbIndex else { return nil }
+        var subject = verbIndex - 1
+        while subject >= 0, subject >= verbIndex - 8 {
+            if pronouns.contains(tokens[subject].lower) {
+                return (lastPerson(before: subject, persons: persons, entities: entities), tokens[verbIndex].lower)
+            }
+            if let mentionID = entities.mentionStartingAt[subject] {
+                let mention = entities.mentions[mentionID]
+                if entities.entities[mention.cluster].type != .location {
+                    return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
+                }
+            }
+            subject -= 1
+        }
+        return (nil, tokens[verbIndex].lower)
+    }
+
+    /// The outlet named by "according to" in the attribution after a quote ("..., Mottaki said, according
+    /// to the state news agency IRNA").
+    private func outlet(after close: Int?, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard let close, close + 1 < tokens.count else { return nil }
+        let sentence = tokens[close + 1].sentence
+        var index = close + 1
+        while index + 1 < tokens.count, index < close + 16, tokens[index].sentence == sentence {
+            if tokens[index].lower == "according", tokens[index + 1].lower == "to" {
+                var probe = index + 2
+                while probe < tokens.count, probe < index + 8, tokens[probe].sentence == sentence {
+                    if let mentionID = entities.mentionStartingAt[probe], entities.isOutlet[entities.mentions[mentionID].cluster] {
+                        return entities.entities[entities.mentions[mentionID].cluster].name
+                    }
+                    probe += 1
+                }
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The outlet through which a quote opening at `open` came, if the article names one just before it.
+    private func outlet(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        let paragraph = tokens[open].paragraph
+        var firstParagraph = paragraph
+        var start = open
+        while start > 0, start > open - 3, tokens[start - 1].paragraph == paragraph { start -= 1 }
+        if start == open || (start + 1 == open && tokens[start].kind == .punct) { firstParagraph = paragraph - 1 }
+        var index = open - 1
+        // Bounded so a paragraph of many quotes stays linear.
+        while index >= 0, index >= open - 200, tokens[index].paragraph >= firstParagraph {
+            if let mentionID = entities.mentionStartingAt[index] {
+                let mention = entities.mentions[mentionID]
+                if entities.isOutlet[mention.cluster] {
+                    let after = mention.tokens.upperBound
+                    // "the New York Times of Nov. 28 reported": allow a short dated phrase before the verb.
+                    var probe = after
+                    while probe < min(open, after + 5) {
+                        if AnalysisLexicon.citingVerbs.contains(tokens[probe].lower) { return entities.entities[mention.cluster].name }
+                        probe += 1
+                    }
+                    if index >= 2, tokens[index - 1].lower == "to", tokens[index - 2].lower == "according" {
+                        return entities.entities[mention.cluster].name
+                    }
+                    if index >= 1, tokens[index - 1].lower == "told" { return entities.entities[mention.cluster].name }
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,294 @@
+/// A date expression found in the tokens.
+struct MentionedDateMatch: Sendable {
+    /// The tokens of the expression.
+    var tokens: Range<Int>
+    /// The resolved date.
+    var date: MentionedDate
+}
+
+/// Finds date expressions and resolves them against the publication date.
+///
+/// Forms: "Nov. 23", "November 23, 2006", "23 November 2006", "December 2006", "in November",
+/// "last March", "next May", "Wednesday", "last Friday", "yesterday", "today", "tomorrow", "in 2019",
+/// "last year", "this month", ISO "2006-11-23" and unambiguous slashed dates ("11/23/2006").
+/// A date without a year takes the nearest past occurrence relative to the publication date ("Nov. 23"
+/// in a December 2006 issue is 2006-11-23; "Feb. 21" is 2006-02-21), the publication month counting as
+/// past; "next" takes the first occurrence after it. Weekdays and yesterday/today/tomorrow need a
+/// publication date with day precision; everything relative needs at least month precision (day
+/// forms) or year precision (year forms). Unresolvable expressions are skipped, never guessed.
+/// Standalone month names count only after "in", "since", "last", ... (so "May" the verb or name is not
+/// a date). A future tense earlier in the sentence ("will", "scheduled", "expected") makes a date without
+/// a year or modifier take the next occurrence instead ("will cut jobs by March").
+struct RelativeDateResolver: Sendable {
+    private struct Reference {
+        var year: Int
+        var month: Int?
+        var day: Int?
+    }
+
+    private static let monthContext: Set<String> = [
+        "in", "since", "last", "next", "this", "early", "late", "mid", "until", "till", "by", "during", "from",
+        "through", "of", "before", "after", "between", "and", "to", "on", "around", "past", "coming",
+    ]
+    private static let yearContext: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid",
+        "between", "and", "to", "through", "year", "circa", "spring", "summer", "autumn", "fall", "winter",
+    ]
+
+    func find(tokens: [AnalysisToken], text: String, published: PartialDate?) -> [MentionedDateMatch] {
+        let reference = published.flatMap(Self.reference(from:))
+        var matches: [MentionedDateMatch] = []
+        var index = 0
+        while index < tokens.count {
+            if tokens[index].paragraph >= 0, let match = match(at: index, tokens: tokens, text: text, reference: reference) {
+                matches.append(match)
+                index = match.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+
+    // MARK: Matching
+
+    private static let relativeWords: Set<String> = ["yesterday", "today", "tomorrow", "year", "month"]
+
+    private func match(at index: Int, tokens: [AnalysisToken], text: String, reference: Reference?) -> MentionedDateMatch? {
+        // Only numbers, capitalised words and a few relative words can start a date.
+        guard tokens[index].kind == .number || tokens[index].capitalized || Self.relativeWords.contains(tokens[index].lower) else {
+            return nil
+        }
+        let token = tokens[index]
+        let previous = index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lower : ""
+        let written = ["last", "next", "this", "past", "coming"].contains(previous) ? previous : nil
+        let modifierStart = written != nil ? index - 1 : index
+        // Without "last"/"next", a future tense earlier in the sentence points forward ("will resume on Monday").
+        let modifier = written ?? (futureTense(before: index, tokens: tokens) ? "future" : nil)
+        let tense = modifier == "future" ? modifier : nil  // day forms ignore "last"/"next" before the month
+
+        func make(_ range: Range<Int>, _ date: PartialDate?) -> MentionedDateMatch? {
+            guard let date else { return nil }
+            let source = AnalysisTokenizer.source(of: range, tokens: tokens, in: text)
+            return MentionedDateMatch(tokens: range, date: MentionedDate(text: source, value: date.value, precision: date.precision))
+        }
+
+        if token.kind == .word, token.capitalized, let month = AnalysisLexicon.months[token.lower] {
+            // Month + day [+ year].
+            if index + 1 < tokens.count, let day = dayNumber(tokens[index + 1]) {
+                var end = index + 2
+                var year: Int? = nil
+                if end + 1 < tokens.count, tokens[end].text == ",", let value = yearNumber(tokens[end + 1]) {
+                    year = value
+                    end += 2
+                } else if end < tokens.count, let value = yearNumber(tokens[end]) {
+                    year = value
+                    end += 1
+                }
+                if let year { return make(index..<end, PartialDate(year: year, month: month, day: day)) }
+                return make(index..<end, resolve(month: month, day: day, modifier: tense, reference: reference))
+            }
+            // Month + year.
+            if index + 1 < tokens.count, let year = yearNumber(tokens[index + 1]) {
+                return make(index..<(index + 2), PartialDate(year: year, month: month))
+            }
+            if index + 2 < tokens.count, tokens[index + 1].lower == "of", let year = yearNumber(tokens[index + 2]) {
+                return make(index..<(index + 3), PartialDate(year: year, month: month))
+            }
+            // A month alone, after a preposition or modifier.
+            guard Self.monthContext.contains(previous), !token.text.hasSuffix(".") || token.lower.count > 3 else { return nil }
+            return make(modifierStart..<(index + 1), resolve(month: month, day: nil, modifier: modifier, reference: reference))
+        }
+        // Day + month [+ year].
+        if let day = dayNumber(token), index + 1 < tokens.count, tokens[index + 1].capitalized,
+           let month = AnalysisLexicon.months[tokens[index + 1].lower] {
+            if index + 2 < tokens.count, let year = yearNumber(tokens[index + 2]) {
+                return make(index..<(index + 3), PartialDate(year: year, month: month, day: day))
+            }
+            return make(index..<(index + 2), resolve(month: month, day: day, modifier: tense, reference: reference))
+        }
+        if token.kind == .word, token.capitalized, let weekday = AnalysisLexicon.weekdays[token.lower] {
+            return make(modifierStart..<(index + 1), resolve(weekday: weekday, modifier: modifier, reference: reference))
+        }
+        if token.kind == .word {
+            switch token.lower {
+            case "yesterday": return make(index..<(index + 1), shift(days: -1, reference: reference))
+            case "today": return make(index..<(index + 1), shift(days: 0, reference: reference))
+            case "tomorrow": return make(index..<(index + 1), shift(days: 1, reference: reference))
+            case "year", "month":
+                guard let modifier, modifier != "past", modifier != "coming", let reference else { return nil }
+                let delta = modifier == "last" ? -1 : modifier == "next" ? 1 : 0
+                if token.lower == "year" { return make(modifierStart..<(index + 1), PartialDate(year: reference.year + delta)) }
+                guard let month = reference.month else { return nil }
+                let total = reference.year * 12 + (month - 1) + delta
+                return make(modifierStart..<(index + 1), PartialDate(year: total / 12, month: total % 12 + 1))
+            default: break
+            }
+        }
+        if token.kind == .number {
+            if let iso = isoDate(token.text) { return make(index..<(index + 1), iso) }
+            if index + 4 < tokens.count, tokens[index + 1].text == "/", tokens[index + 3].text == "/",
+               let first = Int(token.text), let second = Int(tokens[index + 2].text), let year = yearNumber(tokens[index + 4]) {
+                // Only when one part exceeds 12, so US and European order cannot be confused.
+                if first > 12, second <= 12 { return make(index..<(index + 5), PartialDate(year: year, month: second, day: first)) }
+                if second > 12, first <= 12 { return make(index..<(index + 5), PartialDate(year: year, month: first, day: second)) }
+                return nil
+            }
+            if let year = yearNumber(token), Self.yearContext.contains(previous) {
+                let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+                let followedByNoun = next.map {
+                    $0.kind == .word && !$0.capitalized && !AnalysisLexicon.unitStops.contains($0.lower)
+                } ?? false
+                if !followedByNoun { return make(index..<(index + 1), PartialDate(year: year)) }
+            }
+        }
+        return nil
+    }
+
+    private func futureTense(before index: Int, tokens: [AnalysisToken]) -> Bool {
+        let sentence = tokens[index].sentence
+        var probe = index - 1
+        while probe >= 0, probe >= index - 12, tokens[probe].sentence == sentence {
+            if AnalysisLexicon.futureCues.contains(tokens[probe].lower) { return true }
+            probe -= 1
+        }
+        return false
+    }
+
+    private func dayNumber(_ token: AnalysisToken) -> Int? {
+        guard token.kind != .punct, let first = token.lower.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
+              token.lower.utf8.count <= 4 else { return nil }
+        var digits = token.lower
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) && digits.count > 2 {
+            digits = String(digits.dropLast(2))
+        }
+        guard digits.count <= 2, let value = Int(digits), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    private func yearNumber(_ token: AnalysisToken) -> Int? {
+        guard token.kind == .number, token.text.count == 4, let value = Int(token.text), (1000...2199).contains(value) else {
+            return nil
+        }
+        return value
+    }
+
+    private func isoDate(_ text: String) -> PartialDate? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              day <= Self.daysIn(month: month, year: year) else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    // MARK: Resolution
+
+    private static func reference(from date: PartialDate) -> Reference? {
+        let parts = date.value.prefix(10).split(separator: "-")
+        guard let first = parts.first, let year = Int(first) else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        let day = parts.count > 2 ? Int(parts[2]) : nil
+        return Reference(year: year, month: date.precision >= .month ? month : nil, day: date.precision >= .day ? day : nil)
+    }
+
+    /// A month (and day) without a year: nearest past occurrence, or as "last"/"next"/"this" say.
+    private func resolve(month: Int, day: Int?, modifier: String?, reference: Reference?) -> PartialDate? {
+        guard let reference, let referenceMonth = reference.month else { return nil }
+        var year: Int
+        switch modifier {
+        case "next"?, "coming"?:
+            year = month > referenceMonth ? reference.year : reference.year + 1
+        case "last"?, "past"?:
+            year = month < referenceMonth ? reference.year : reference.year - 1
+        case "this"?:
+            year = reference.year
+        case "future"?:
+            let notBeforeReference: Bool
+            if month != referenceMonth {
+                notBeforeReference = month > referenceMonth
+            } else if let day, let referenceDay = reference.day {
+                notBeforeReference = day >= referenceDay
+            } else {
+                notBeforeReference = true
+            }
+            year = notBeforeReference ? reference.year : reference.year + 1
+        default:
+            let notAfterReference: Bool
+            if month != referenceMonth {
+                notAfterReference = month < referenceMonth
+            } else if let day, let referenceDay = reference.day {
+                notAfterReference = day <= referenceDay
+            } else {
+                notAfterReference = true
+            }
+            year = notAfterReference ? reference.year : reference.year - 1
+        }
+        if let day, day > Self.daysIn(month: month, year: year) { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// A weekday: the nearest on or before the publication day, or after it with "next".
+    private func resolve(weekday: Int, modifier: String?, reference: Reference?) -> PartialDate? {
+        guard let reference, let month = reference.month, let day = reference.day else { return nil }
+        let days = Self.daysFromCivil(year: reference.year, month: month, day: day)
+        let referenceWeekday = Self.isoWeekday(days: days)
+        var delta: Int
+        switch modifier {
+        case "next"?, "coming"?, "future"?:
+            delta = (weekday - referenceWeekday + 7) % 7
+            if delta == 0 { delta = 7 }
+        case "last"?, "past"?:
+            delta = -((referenceWeekday - weekday + 7) % 7)
+            if delta == 0 { delta = -7 }
+        default:
+            delta = -((referenceWeekday - weekday + 7) % 7)
+        }
+        let date = Self.civil(fromDays: days + delta)
+        return PartialDate(year: date.year, month: date.month, day: date.day)
+    }
+
+    private func shift(days delta: Int, reference: Reference?) -> PartialDate? {
+        guard let reference, let month = reference.month, let day = reference.day else { return nil }
+        let date = Self.civil(fromDays: Self.daysFromCivil(year: reference.year, month: month, day: day) + delta)
+        return PartialDate(year: date.year, month: date.month, day: date.day)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 1, 3, 5, 7, 8, 10, 12: return 31
+        case 4, 6, 9, 11: return 30
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        default: return 0
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-Compatible Low-Level
+    /// Date Algorithms", days_from_civil).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The inverse of `daysFromCivil` (Hinnant's civil_from_days).
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// ISO weekday (Monday = 1) of a day count since 1970-01-01 (a Thursday).
+    static func isoWeekday(days: Int) -> Int {
+        let weekday = (days % 7 + 7 + 3) % 7  // 0 = Monday
+        return weekday + 1
+    }
+}

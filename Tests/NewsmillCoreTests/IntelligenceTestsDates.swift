@@ -1,0 +1,76 @@
+import XCTest
+import NewsmillCore
+
+/// Date resolution against the publication date.
+final class IntelligenceTestsDates: XCTestCase {
+    private let analyzer = ArticleAnalyzer()
+
+    private func dates(_ body: String, published: PartialDate?) -> [String: String] {
+        var result: [String: String] = [:]
+        for date in analyzer.analyze(title: nil, body: body, published: published).dates { result[date.text] = date.value }
+        return result
+    }
+
+    func testRelativeDatesAcrossAYearBoundary() {
+        // Friday, January 5, 2007.
+        let published = PartialDate(year: 2007, month: 1, day: 5)
+        let found = dates("""
+        The raid on Dec. 28 followed the attacks of last March. Talks resume next March. Troops left on Wednesday \
+        and returned yesterday. Fighting began on Jan. 2, worse than last year and far worse than in 2019. \
+        The first clash was on November 23, 2006, near the border.
+        """, published: published)
+        XCTAssertEqual(found["Dec. 28"], "2006-12-28")
+        XCTAssertEqual(found["last March"], "2006-03")
+        XCTAssertEqual(found["next March"], "2007-03")
+        XCTAssertEqual(found["Wednesday"], "2007-01-03")
+        XCTAssertEqual(found["yesterday"], "2007-01-04")
+        XCTAssertEqual(found["Jan. 2"], "2007-01-02")
+        XCTAssertEqual(found["last year"], "2006")
+        XCTAssertEqual(found["2019"], "2019")
+        XCTAssertEqual(found["November 23, 2006"], "2006-11-23")
+    }
+
+    func testMonthPrecisionTakesTheNearestPastOccurrence() {
+        let published = PartialDate(value: "2006-12", precision: .month)
+        let found = dates("Bombs exploded on Nov. 23 and on Feb. 21. Almost 60 GIs were killed in November. Markets reopened on Wednesday.", published: published)
+        XCTAssertEqual(found["Nov. 23"], "2006-11-23")
+        XCTAssertEqual(found["Feb. 21"], "2006-02-21")
+        XCTAssertEqual(found["November"], "2006-11")
+        XCTAssertNil(found["Wednesday"], "a weekday needs a day-precision publication date")
+    }
+
+    func testWithoutPublicationDateOnlyAbsoluteDatesResolve() {
+        let found = dates("The December 2006 issue appeared after the Nov. 23 bombing, on 5 May 2007.", published: nil)
+        XCTAssertEqual(found["December 2006"], "2006-12")
+        XCTAssertEqual(found["5 May 2007"], "2007-05-05")
+        XCTAssertNil(found["Nov. 23"])
+    }
+
+    func testMayTheVerbAndTheNameAreNotDates() {
+        let published = PartialDate(year: 2019, month: 6, day: 1)
+        let found = dates("Theresa May said the vote may happen. It may not. Prices rose in May.", published: published)
+        XCTAssertEqual(found, ["May": "2019-05"])
+    }
+
+    func testISOAndUnambiguousSlashedDates() {
+        let found = dates("Filed 2021-03-04 and amended 23/11/2006; the form dated 03/04/2005 is unclear.", published: nil)
+        XCTAssertEqual(found["2021-03-04"], "2021-03-04")
+        XCTAssertEqual(found["23/11/2006"], "2006-11-23")
+        XCTAssertNil(found["03/04/2005"])
+    }
+
+    func testImpossibleDatesAreSkipped() {
+        let found = dates("It happened on Feb. 30 and on 2021-02-30.", published: PartialDate(year: 2021, month: 6, day: 1))
+        XCTAssertNil(found["Feb. 30"])
+        XCTAssertNil(found["2021-02-30"])
+    }
+
+    func testFutureTenseTakesTheNextOccurrence() {
+        // Friday, January 5, 2007.
+        let published = PartialDate(year: 2007, month: 1, day: 5)
+        let found = dates("Google will cut 1,200 jobs by March. The board is scheduled to meet on Wednesday. It met on Monday.", published: published)
+        XCTAssertEqual(found["March"], "2007-03")
+        XCTAssertEqual(found["Wednesday"], "2007-01-10")
+        XCTAssertEqual(found["Monday"], "2007-01-01")
+    }
+}

@@ -1,0 +1,139 @@
+import XCTest
+import NewsmillCore
+
+/// Entity rules, one construction per test.
+final class IntelligenceTestsEntities: XCTestCase {
+    private let analyzer = ArticleAnalyzer()
+
+    private func entities(_ body: String, title: String? = nil) -> [Entity] {
+        analyzer.analyze(title: title, body: body, published: nil).entities
+    }
+
+    private func entity(_ name: String, in found: [Entity]) -> Entity? { found.first { $0.name == name } }
+
+    func testGazetteerIsBundled() {
+        XCTAssertNil(analyzer.gazetteerProblem)
+    }
+
+    func testPossessivesFoldIntoTheName() throws {
+        let found = entities("Baghdad’s markets were crowded. Later, a bomb went off in Baghdad's south. Officials in Baghdad said little.")
+        let baghdad = try XCTUnwrap(entity("Baghdad", in: found))
+        XCTAssertEqual(baghdad.count, 3)
+        XCTAssertEqual(baghdad.mentions, [])
+        XCTAssertEqual(baghdad.type, .location)
+        XCTAssertFalse(found.contains { $0.name.contains("’s") || $0.name.contains("'s") })
+    }
+
+    func testNamedArmyIsNotTheArmy() throws {
+        let found = entities("Fighters of the Mahdi Army clashed with police on the edge of town. Later the army withdrew, and the Army said nothing.")
+        let mahdi = try XCTUnwrap(entity("Mahdi Army", in: found))
+        XCTAssertEqual(mahdi.type, .organization)
+        XCTAssertEqual(mahdi.count, 1)
+        XCTAssertEqual(mahdi.mentions, [])
+        XCTAssertNil(entity("Army", in: found))
+        XCTAssertNil(entity("army", in: found))
+    }
+
+    func testAcronymJoinsItsOrganization() throws {
+        let found = entities("The Christian Science Monitor reported the raid. A reporter for the CSM saw it happen.")
+        let monitor = try XCTUnwrap(entity("Christian Science Monitor", in: found))
+        XCTAssertEqual(monitor.type, .organization)
+        XCTAssertEqual(monitor.mentions, ["CSM"])
+        XCTAssertEqual(monitor.count, 2)
+    }
+
+    func testSentenceInitialCapitalsAreNotEntities() {
+        let found = entities("Residents fled at dawn. Officials gave no figures. Despite the curfew, shops opened. Nobody knows why. Along the river, boats waited.")
+        XCTAssertEqual(found, [], "found \(found.map(\.name))")
+    }
+
+    func testNationalitiesAndReligionsAreNotEntities() {
+        let found = entities("The talks brought Iraqi officials, American soldiers and Kurdish leaders together. Lebanese troops and Sunni and Shiite clerics watched. Many Iraqis and Syrians attended.")
+        for word in ["Iraqi", "American", "Kurdish", "Lebanese", "Sunni", "Shiite", "Iraqis", "Syrians"] {
+            XCTAssertNil(entity(word, in: found), word)
+        }
+    }
+
+    func testTitlesAreStrippedAndSurnamesJoin() throws {
+        let found = entities("President Barack Obama met Prime Minister Gordon Brown in London. Obama praised the talks, and Brown thanked him.")
+        let obama = try XCTUnwrap(entity("Barack Obama", in: found))
+        XCTAssertEqual(obama.type, .person)
+        XCTAssertEqual(obama.mentions, ["Obama"])
+        XCTAssertEqual(obama.count, 2)
+        let brown = try XCTUnwrap(entity("Gordon Brown", in: found))
+        XCTAssertEqual(brown.type, .person)
+        XCTAssertEqual(brown.mentions, ["Brown"])
+        XCTAssertNil(entity("President", in: found))
+        XCTAssertNil(entity("Prime Minister", in: found))
+        let london = try XCTUnwrap(entity("London", in: found))
+        XCTAssertEqual(london.type, .location)
+        XCTAssertEqual(london.countryCode, "GB")
+    }
+
+    func testLeadingTheIsDroppedAndOfJoinsOrganizations() throws {
+        let found = entities("Doctors told the Ministry of Health about it, and The New York Times reported the story.")
+        XCTAssertEqual(entity("Ministry of Health", in: found)?.type, .organization)
+        XCTAssertEqual(entity("New York Times", in: found)?.type, .organization)
+    }
+
+    func testArabicNamesWithParticles() throws {
+        let found = entities("The premier, Nuri al-Maliki, met the cleric Muqtada al-Sadr. Al-Sadr refused, and al-Maliki left. Supporters of Sadr cheered in Sadr City.")
+        let sadr = try XCTUnwrap(entity("Muqtada al-Sadr", in: found))
+        XCTAssertEqual(sadr.type, .person)
+        XCTAssertTrue(sadr.mentions.contains("Sadr"), "\(sadr.mentions)")
+        XCTAssertTrue(sadr.mentions.contains("Al-Sadr") || sadr.mentions.contains("al-Sadr"))
+        XCTAssertEqual(entity("Nuri al-Maliki", in: found)?.mentions, ["al-Maliki"])
+        XCTAssertEqual(entity("Sadr City", in: found)?.type, .location)
+    }
+
+    func testAmbiguousPlaceHasNoCountry() throws {
+        let found = entities("Talks moved from Paris to Georgia last week.")
+        XCTAssertEqual(entity("Paris", in: found)?.countryCode, "FR")
+        let georgia = try XCTUnwrap(entity("Georgia", in: found))
+        XCTAssertEqual(georgia.type, .location)
+        XCTAssertNil(georgia.countryCode)
+    }
+
+    func testTitleWordsCountOnlyForKnownNames() throws {
+        let found = entities("Fighting spread across Iraq on Monday.", title: "Iraq Descends Into Chaos as Killings Multiply")
+        XCTAssertEqual(entity("Iraq", in: found)?.count, 2)
+        XCTAssertNil(entity("Descends Into Chaos", in: found))
+        XCTAssertNil(entity("Chaos", in: found))
+    }
+
+    func testBoilerplateIsNotAnEntity() {
+        let found = entities("The war goes on.\n\nRelated Articles")
+        XCTAssertFalse(found.contains { $0.name.contains("Related") || $0.name.contains("Articles") })
+    }
+
+    func testAuthorsAreListedAsPersons() throws {
+        let analysis = analyzer.analyze(title: nil, body: "The war goes on.", published: nil, authors: ["Gerry Foley"])
+        XCTAssertEqual(analysis.entities.first { $0.name == "Gerry Foley" }?.type, .person)
+    }
+
+    func testWireStoryNames() throws {
+        let found = entities("""
+        WASHINGTON (Reuters) - U.S. Secretary of State Hillary Clinton met analysts from the Institute for \
+        Science and International Security. Clinton later flew to Geneva.
+        """)
+        let clinton = try XCTUnwrap(entity("Hillary Clinton", in: found))
+        XCTAssertEqual(clinton.type, .person)
+        XCTAssertEqual(clinton.mentions, ["Clinton"])
+        XCTAssertEqual(entity("Institute for Science and International Security", in: found)?.type, .organization)
+        XCTAssertEqual(entity("WASHINGTON", in: found)?.countryCode, "US")
+        XCTAssertEqual(entity("Geneva", in: found)?.countryCode, "CH")
+        XCTAssertEqual(entity("Reuters", in: found)?.type, .organization)
+    }
+
+    func testSurnameReuseMakesAPersonAndCorporateSuffixesFold() throws {
+        let found = entities("""
+        Apple Inc. said revenue rose. Some analysts, including Dan Ives of Wedbush Securities, were cautious. \
+        Later, Ives said Apple would do well.
+        """)
+        let ives = try XCTUnwrap(entity("Dan Ives", in: found))
+        XCTAssertEqual(ives.type, .person)
+        XCTAssertEqual(ives.mentions, ["Ives"])
+        XCTAssertEqual(entity("Apple Inc.", in: found)?.mentions, ["Apple"])
+        XCTAssertEqual(entity("Wedbush Securities", in: found)?.type, .organization)
+    }
+}

@@ -1,0 +1,140 @@
+import XCTest
+import NewsmillCore
+
+/// Quote rules, one construction per test.
+final class IntelligenceTestsQuotes: XCTestCase {
+    private let analyzer = ArticleAnalyzer()
+
+    private func quotes(_ body: String) -> [Quote] {
+        analyzer.analyze(title: nil, body: body, published: nil).quotes
+    }
+
+    func testAttributionAfterTheQuote() throws {
+        let found = quotes("“We will not leave our land, whatever happens,” said John Smith, a local farmer.")
+        let quote = try XCTUnwrap(found.first)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(quote.speaker, "John Smith")
+        XCTAssertEqual(quote.verb, "said")
+        XCTAssertEqual(quote.text, "We will not leave our land, whatever happens")
+    }
+
+    func testNameBeforeVerbAfterTheQuote() throws {
+        let found = quotes("Senator Mary Jones opposed the bill. “This law will hurt every family in the state,” Jones said on Tuesday.")
+        XCTAssertEqual(found.first?.speaker, "Mary Jones")
+        XCTAssertEqual(found.first?.verb, "said")
+    }
+
+    func testAttributionBeforeTheQuote() throws {
+        let found = quotes("Maria Lopez, a nurse, said: “The water is gone and nobody came to help us.”")
+        XCTAssertEqual(found.first?.speaker, "Maria Lopez")
+        XCTAssertEqual(found.first?.text, "The water is gone and nobody came to help us.")
+    }
+
+    func testPronounResolvesToTheLastNamedPerson() throws {
+        let body = """
+        Ahmed Karim, a baker in Mosul, has kept his shop open through the fighting.
+
+        “Prices doubled in a single week and people still need bread,” he said.
+        """
+        XCTAssertEqual(quotes(body).first?.speaker, "Ahmed Karim")
+    }
+
+    func testNestedQuotesStayInsideTheOuterQuote() throws {
+        let found = quotes("“The officer told me ‘run now’ and I ran as fast as I could,” said Jane Doe, a student.")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.speaker, "Jane Doe")
+        XCTAssertTrue(found.first?.text.contains("‘run now’") ?? false)
+    }
+
+    func testQuotedPassageWithInnerQuotesAndOutlet() throws {
+        let body = """
+        The Boston Globe quoted a local preacher in its report: “‘We must stay calm and help our neighbours,’ said Omar Haddad, a preacher.”
+
+        “‘Nobody else will do it for us, and the winter is coming fast.’”
+        """
+        let found = quotes(body)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.map(\.speaker), ["Omar Haddad", "Omar Haddad"])
+        XCTAssertEqual(found.map(\.via), ["Boston Globe", "Boston Globe"])
+        XCTAssertEqual(found.first?.text, "We must stay calm and help our neighbours")
+    }
+
+    func testMultiParagraphQuoteIsJoined() throws {
+        let body = """
+        Dr. Helen Park, a surgeon, described the night to reporters.
+
+        “We had no power and no water for two days, and the wounded kept coming.
+
+        “By the third night we were operating by the light of our phones,” she said.
+        """
+        let found = quotes(body)
+        XCTAssertEqual(found.count, 1)
+        let quote = try XCTUnwrap(found.first)
+        XCTAssertEqual(quote.speaker, "Helen Park")
+        XCTAssertTrue(quote.text.contains("no power and no water"))
+        XCTAssertTrue(quote.text.contains("light of our phones"))
+    }
+
+    func testScareQuotesAndApostrophesAreNotQuotes() {
+        let found = quotes("The so-called “reform” didn’t help the Smiths’ shop, which isn’t open on Sundays.")
+        XCTAssertEqual(found, [])
+    }
+
+    func testStraightQuotes() throws {
+        let found = quotes("\"The bridge will reopen next month,\" said Tom Baker, a city engineer.")
+        XCTAssertEqual(found.first?.speaker, "Tom Baker")
+        XCTAssertEqual(found.first?.text, "The bridge will reopen next month")
+    }
+
+    func testUnbalancedQuotesDoNotHangOrCrash() {
+        let body = String(repeating: "“Open ‘inner “again ’ ” ” ’ ‘ “ said. ", count: 200) + "\n\n“"
+        let found = quotes(body)
+        XCTAssertLessThan(found.count, 1000)
+    }
+
+    func testOutletAfterTheQuoteAndCitation() throws {
+        let analysis = analyzer.analyze(title: nil, body: """
+        Foreign Minister Manouchehr Mottaki dismissed the remarks. “Threats have never worked with our nation,” \
+        Mottaki said in Tehran, according to the state news agency IRNA.
+        """, published: nil)
+        let quote = try XCTUnwrap(analysis.quotes.first)
+        XCTAssertEqual(quote.speaker, "Manouchehr Mottaki")
+        XCTAssertEqual(quote.via, "IRNA")
+        XCTAssertEqual(analysis.citations, [Citation(name: "IRNA", date: nil)])
+    }
+
+    func testCitationDates() throws {
+        let analysis = analyzer.analyze(title: nil, body: """
+        The New York Times of Nov. 28 reported the raid. In its Nov. 25 issue, the Washington Post quoted an \
+        expert. The Guardian's Nov. 20 editorial said so too, and the Chicago Tribune was silent.
+        """, published: PartialDate(value: "2006-12", precision: .month))
+        XCTAssertEqual(analysis.citations, [
+            Citation(name: "New York Times", date: "2006-11-28"),
+            Citation(name: "Washington Post", date: "2006-11-25"),
+            Citation(name: "Guardian", date: "2006-11-20"),
+        ])
+    }
+
+    func testCapitalisedTitleBetweenQuoteAndName() throws {
+        let found = quotes("\"We're seeing very strong demand,\" Chief Executive Tim Cook told analysts on a call.")
+        XCTAssertEqual(found.first?.speaker, "Tim Cook")
+        XCTAssertEqual(found.first?.verb, "told")
+        XCTAssertEqual(found.first?.text, "We're seeing very strong demand")
+    }
+
+    func testGuillemetsAndLowOpeningQuotes() throws {
+        let french = quotes("« Nous ne partirons pas d’ici sans réponse », a déclaré Marie Dupont, une militante.")
+        XCTAssertEqual(french.first?.text, "Nous ne partirons pas d’ici sans réponse")
+        let german = quotes("„Wir werden das Werk nicht schließen“, sagte Anna Schmidt, die Sprecherin.")
+        XCTAssertEqual(german.count, 1)
+        XCTAssertEqual(german.first?.text, "Wir werden das Werk nicht schließen")
+    }
+
+    func testGovernmentAgencyIsNotACitedOutlet() {
+        let analysis = analyzer.analyze(title: nil, body: """
+        Turkey's disaster agency AFAD said 2,470 people had been rescued. The United Nations will meet on \
+        Friday, according to Reuters.
+        """, published: nil)
+        XCTAssertEqual(analysis.citations, [Citation(name: "Reuters", date: nil)])
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+import NewsmillCore
+
+/// SimHash, robustness and thread safety of the whole analysis.
+final class IntelligenceTestsSimHash: XCTestCase {
+    private let base = """
+    The five car bombs that were detonated in a coordinated way in the main neighborhood were the biggest \
+    provocation since the blowing up of the venerated mosque. The car bombs were all exploded in street \
+    markets and crowded intersections. Along with a barrage of mortars and rockets, they killed over 200 \
+    people. The victims were targets apparently only because of their assumed religious affiliation. The \
+    slaughter aroused a wave of vengeance killings and attacks on mosques across the capital.
+    """
+
+    func testIdenticalTextsHashEqual() {
+        let analyzer = ArticleAnalyzer()
+        let first = analyzer.analyze(title: nil, body: base, published: nil).simhash
+        let second = analyzer.analyze(title: "Another title", body: base, published: nil).simhash
+        XCTAssertEqual(first, second)
+        XCTAssertNotEqual(first, 0)
+    }
+
+    func testNearDuplicatesAreCloserThanUnrelatedTexts() {
+        let analyzer = ArticleAnalyzer()
+        let original = analyzer.analyze(title: nil, body: base, published: nil).simhash
+        let edited = analyzer.analyze(title: nil, body: base.replacingOccurrences(of: "over 200", with: "over 250"), published: nil).simhash
+        let unrelated = analyzer.analyze(title: nil, body: """
+        Shares in technology companies rose sharply on Tuesday after the central bank signalled that interest \
+        rates would stay low for the rest of the year, and investors bought chip makers and software firms.
+        """, published: nil).simhash
+        XCTAssertLessThanOrEqual(SimHash.distance(original, edited), 12)
+        XCTAssertGreaterThan(SimHash.distance(original, unrelated), SimHash.distance(original, edited))
+        XCTAssertGreaterThanOrEqual(SimHash.distance(original, unrelated), 16)
+    }
+
+    func testShortAndEmptyTexts() {
+        XCTAssertEqual(SimHash.hash(words: [String]()), 0)
+        XCTAssertNotEqual(SimHash.hash(words: ["hello"]), 0)
+        let analysis = ArticleAnalyzer().analyze(title: "", body: "", published: nil)
+        XCTAssertEqual(analysis, ArticleAnalysis())
+    }
+
+    func testHostileInputFinishesQuickly() {
+        let analyzer = ArticleAnalyzer()
+        let inputs = [
+            String(repeating: "A ", count: 20_000),
+            String(repeating: "Al-Al-Al-", count: 5_000),
+            String(repeating: "1,", count: 10_000) + "1",
+            String(repeating: "“‘", count: 10_000),
+            String(repeating: "Mr. ", count: 10_000),
+            String(repeating: "\u{301}\u{200B}\u{FEFF}é\n", count: 10_000),
+            String(repeating: "between 1 and ", count: 5_000),
+            String(repeating: "Ministry of ", count: 5_000) + "Health",
+            String(repeating: "“one two three four” said Bob Smith, and ", count: 3_000),
+            (0..<3_000).map { "Name\($0) Surname\($0) met Surname\($0) in Town\($0)." }.joined(separator: " "),
+        ]
+        let start = Date()
+        for input in inputs { _ = analyzer.analyze(title: input, body: input, published: PartialDate(year: 2020, month: 2, day: 29)) }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 30)
+    }
+
+    func testConcurrentUseGivesTheSameResults() {
+        let analyzer = ArticleAnalyzer()
+        let body = base
+        let expected = analyzer.analyze(title: nil, body: body, published: nil)
+        let results = Results(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            results.set(index, analyzer.analyze(title: nil, body: body, published: nil))
+        }
+        XCTAssertEqual(results.all(), Array(repeating: expected, count: 16))
+    }
+}
+
+/// A lock-protected result array for the concurrency test.
+private final class Results: @unchecked Sendable {
+    // Safe: every access to `values` holds `lock`.
+    private let lock = NSLock()
+    private var values: [ArticleAnalysis?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: ArticleAnalysis) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+
+    func all() -> [ArticleAnalysis] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values.compactMap { $0 }
+    }
+}
