@@ -1,0 +1,95 @@
+import Foundation
+
+/// Reads articles from HTML pages: metadata (`HTMLMetadataReader`) plus main text (`MainTextExtractor`).
+public enum HTMLArticleReader {
+    /// Reads one article from an HTML page given as UTF-8 bytes (already decoded by the caller).
+    /// Returns nil when the page has no article text. `url` is a URL known from outside (WARC, feed link).
+    public static func read(html: [UInt8], url: String?, locator: SourceLocator) -> Article? {
+        guard let tree = LibXML.parseHTML(html) else { return nil }
+        let metadata = HTMLMetadataReader.read(tree, url: url)
+        var body = mainText(of: tree)
+        if let structured = metadata.structuredBody, body.count < 200, structured.count > body.count {
+            body = plainText(fromFragment: structured)
+        }
+        body = removingBoilerplateLines(removingRepeatedParagraphs(removingLeadingTitle(body, title: metadata.title)))
+        guard !body.isEmpty else { return nil }
+        return Article.make(
+            url: metadata.canonicalURL ?? url, title: metadata.title, authors: metadata.authors,
+            published: metadata.published, modified: metadata.modified, publication: metadata.publication,
+            language: metadata.language, summary: metadata.summary, categories: metadata.categories, body: body,
+            kind: .html, locator: locator
+        )
+    }
+
+    /// The visible text of an HTML fragment (a feed item's content): paragraphs separated by blank lines.
+    public static func plainText(fromFragment html: String) -> String {
+        let trimmed = html.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return "" }
+        // Text without markup needs no parser (and must keep its "<" and "&" as written).
+        guard trimmed.contains("<") || trimmed.contains("&") else { return ArticleIdentity.foldWhitespace(trimmed) }
+        guard let tree = LibXML.parseHTML(Array(("<html><body>" + trimmed + "</body></html>").utf8)) else { return "" }
+        let body = tree.elements(named: "body").first ?? 0
+        return TextRenderer.render(tree, roots: [body])
+    }
+
+    /// The main text of a parsed page: the best-scoring block, cleaned, as paragraphs; falls back to
+    /// the whole body without boilerplate when no block scores.
+    static func mainText(of tree: MarkupTree) -> String {
+        let extractor = MainTextExtractor(tree: tree)
+        let roots = extractor.mainContentRoots()
+        if !roots.isEmpty {
+            let removed = extractor.conditionallyRemoved(roots: roots)
+            let text = TextRenderer.render(tree, roots: roots) { index in extractor.dead[index] || removed[index] }
+            if !text.isEmpty { return text }
+        }
+        let body = tree.elements(named: "body").first ?? 0
+        return TextRenderer.render(tree, roots: [body]) { extractor.dead[$0] }
+    }
+
+    /// Drops later copies of a long paragraph already seen (captions repeated in slideshows); short
+    /// ones may legitimately repeat (headings in recipes, schedules).
+    static func removingRepeatedParagraphs(_ body: String) -> String {
+        var seen: Set<String> = []
+        let paragraphs = body.components(separatedBy: "\n\n").filter { paragraph in
+            paragraph.count < 80 || seen.insert(paragraph).inserted
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// Whole lines that are page furniture in any site: ad labels, skip links, pager and share prompts.
+    static let boilerplateLines: Set<String> = [
+        "advertisement", "advert", "ad", "ads", "anzeige", "publicité", "publicidad", "pubblicità", "sponsored",
+        "skip to content", "skip to main content", "this slideshow requires javascript.", "previous post", "next post",
+        "previous article", "next article", "share this:", "share this article", "share", "tags", "tags:", "related",
+        "related articles", "related posts", "read more", "read more:", "comments", "leave a comment", "print",
+        "email", "continue reading", "loading...", "loading",
+    ]
+
+    /// Credit lines under pictures ("Image: Reuters"), recognised by their lead word and shortness.
+    static let creditPrefixes = ["image:", "photo:", "picture:", "credit:", "foto:", "photograph:"]
+
+    /// Drops lines that are page furniture (`boilerplateLines`) and short picture credits.
+    static func removingBoilerplateLines(_ body: String) -> String {
+        let paragraphs = body.components(separatedBy: "\n\n").compactMap { paragraph -> String? in
+            let lines = paragraph.components(separatedBy: "\n").filter { line in
+                let lowered = line.trimmingWhitespace().lowercased()
+                if boilerplateLines.contains(lowered) { return false }
+                if lowered.count < 80, creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return false }
+                return true
+            }
+            return lines.isEmpty ? nil : lines.joined(separator: "\n")
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// Drops the first paragraph when it repeats the title.
+    static func removingLeadingTitle(_ body: String, title: String?) -> String {
+        guard let title, !title.isEmpty else { return body }
+        let normalizedTitle = ArticleIdentity.foldWhitespace(title).lowercased()
+        var paragraphs = body.components(separatedBy: "\n\n")
+        while let first = paragraphs.first, ArticleIdentity.foldWhitespace(first).lowercased() == normalizedTitle {
+            paragraphs.removeFirst()
+        }
+        return paragraphs.joined(separator: "\n\n").trimmingWhitespace()
+    }
+}

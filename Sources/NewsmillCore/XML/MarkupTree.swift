@@ -1,0 +1,118 @@
+/// A parsed HTML or XML document copied out of libxml2 into plain Swift values.
+///
+/// libxml2's tree is walked once, iteratively, right after parsing and then freed, so no libxml2
+/// pointer outlives its document and every later pass (scoring, rendering, feed mapping) is safe,
+/// `Sendable` Swift. Nodes live in one flat array and refer to each other by index.
+public struct MarkupTree: Sendable {
+    /// The kind of a node.
+    public enum NodeKind: UInt8, Sendable {
+        /// An element (`<p>`, `<item>`, ...).
+        case element
+        /// Character data (text or CDATA).
+        case text
+    }
+
+    /// One node of the tree.
+    public struct Node: Sendable {
+        /// Element or text.
+        public var kind: NodeKind
+        /// The element's local name (lower-cased for HTML); empty for text.
+        public var name: String
+        /// The element's namespace URI, if any (XML only).
+        public var namespaceURI: String?
+        /// The element's attributes as (local name, value) pairs, in document order.
+        public var attributes: [(name: String, value: String)]
+        /// The text of a text node; empty for elements.
+        public var text: String
+        /// The parent's index, or -1 for the root.
+        public var parent: Int
+        /// The first child's index, or -1.
+        public var firstChild: Int
+        /// The next sibling's index, or -1.
+        public var nextSibling: Int
+        /// Depth below the root element (root = 0).
+        public var depth: Int
+
+        /// The value of the attribute `name` (case-insensitive for HTML names, which are lower-case).
+        public func attribute(_ name: String) -> String? {
+            for attribute in attributes where attribute.name == name { return attribute.value }
+            return nil
+        }
+    }
+
+    /// All nodes in document order (pre-order); index 0 is the root element when the tree is not empty.
+    public private(set) var nodes: [Node]
+
+    /// Creates a tree from nodes already linked (used by the libxml2 importer and tests).
+    init(nodes: [Node]) {
+        self.nodes = nodes
+    }
+
+    /// The root element's index, or nil for an empty tree.
+    public var root: Int? { nodes.isEmpty ? nil : 0 }
+
+    /// The node at `index`.
+    public subscript(index: Int) -> Node { nodes[index] }
+
+    /// The indices of the children of `index`, in order.
+    public func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            result.append(child)
+            child = nodes[child].nextSibling
+        }
+        return result
+    }
+
+    /// The element children of `index`.
+    public func elementChildren(of index: Int) -> [Int] {
+        children(of: index).filter { nodes[$0].kind == .element }
+    }
+
+    /// The index one past the last descendant of `index` (nodes are stored in pre-order).
+    public func subtreeEnd(of index: Int) -> Int {
+        var current = index
+        while current >= 0 {
+            let next = nodes[current].nextSibling
+            if next >= 0 { return next }
+            current = nodes[current].parent
+        }
+        return nodes.count
+    }
+
+    /// The indices of `index` and all its descendants, in document order.
+    public func subtree(of index: Int) -> Range<Int> {
+        index..<subtreeEnd(of: index)
+    }
+
+    /// All elements named `name` (local name) in document order.
+    public func elements(named name: String, under start: Int? = nil) -> [Int] {
+        let range = start.map { subtree(of: $0) } ?? 0..<nodes.count
+        return range.filter { nodes[$0].kind == .element && nodes[$0].name == name }
+    }
+
+    /// Whether `ancestor` is `index` or one of its ancestors.
+    public func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
+        var current = index
+        while current >= 0 {
+            if current == ancestor { return true }
+            current = nodes[current].parent
+        }
+        return false
+    }
+
+    /// The concatenated text of `index` and its descendants, exactly as in the source.
+    public func rawText(of index: Int) -> String {
+        var result = ""
+        for position in subtree(of: index) where nodes[position].kind == .text {
+            result += nodes[position].text
+        }
+        return result
+    }
+
+    /// The text of `index` with runs of white space folded to one space and the ends trimmed.
+    public func text(of index: Int) -> String {
+        ArticleIdentity.foldWhitespace(rawText(of: index))
+    }
+}

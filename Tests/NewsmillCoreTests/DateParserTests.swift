@@ -1,0 +1,82 @@
+import Foundation
+import XCTest
+
+@testable import NewsmillCore
+
+final class DateParserTests: XCTestCase {
+    func testParsesTableOfFormats() {
+        let cases: [(String, String, DatePrecision)] = [
+            // ISO 8601 / W3C-DTF
+            ("2023-09-18T10:15:00Z", "2023-09-18T10:15:00Z", .second),
+            ("2023-09-18T12:15+02:00", "2023-09-18T10:15Z", .minute),
+            ("2023-09-18T10:15:00.123-05:00", "2023-09-18T15:15:00Z", .second),
+            ("2023-09-18 10:15:00", "2023-09-18T10:15:00Z", .second),
+            ("2023-09-18T01:00:00+0300", "2023-09-17T22:00:00Z", .second),
+            ("20230918T101500Z", "2023-09-18T10:15:00Z", .second),
+            ("2023-09-18", "2023-09-18", .day),
+            ("2023-09", "2023-09", .month),
+            ("2006", "2006", .year),
+            // RFC 822 / 1123 and variants
+            ("Wed, 05 May 2021 08:00:00 +0000", "2021-05-05T08:00:00Z", .second),
+            ("Wed, 5 May 2021 08:00:00 GMT", "2021-05-05T08:00:00Z", .second),
+            ("05 May 21 08:00 GMT", "2021-05-05T08:00Z", .minute),
+            ("Thu, 06 May 2021 09:30:00 EST", "2021-05-06T14:30:00Z", .second),
+            ("Thu, 06 May 2021 09:30:00 PDT", "2021-05-06T16:30:00Z", .second),
+            ("Sun, 31 Dec 2000 23:30:00 -0100", "2001-01-01T00:30:00Z", .second),
+            ("Fri, 05 May 2021 08:00:00 +0000", "2021-05-05T08:00:00Z", .second),  // wrong weekday ignored
+            ("05 May 1999 08:00 Z", "1999-05-05T08:00Z", .minute),
+            ("05 May 99 08:00 UT", "1999-05-05T08:00Z", .minute),
+            ("05 May 2021 08:00 A", "2021-05-05T07:00Z", .minute),  // military zone A = +1
+            ("Mon, 06 Sep 2021 10:00:00 +02:00", "2021-09-06T08:00:00Z", .second),
+            // Written forms
+            ("December 2006", "2006-12", .month),
+            ("Dec. 2006", "2006-12", .month),
+            ("November 23, 2006", "2006-11-23", .day),
+            ("Nov. 23, 2006", "2006-11-23", .day),
+            ("23 November 2006", "2006-11-23", .day),
+            ("November 23rd, 2006", "2006-11-23", .day),
+            ("Sept. 4, 2019", "2019-09-04", .day),
+            ("Published on Monday, 4th September 2019", "2019-09-04", .day),
+            ("November 23, 2006 3:45 PM EST", "2006-11-23T20:45Z", .minute),
+            ("23. März 2021", "2021-03-23", .day),
+            ("1er février 2020", "2020-02-01", .day),
+            ("12 de octubre de 2020", "2020-10-12", .day),
+            ("5 settembre 2018", "2018-09-05", .day),
+            ("18.09.2023", "2023-09-18", .day),
+            ("Updated: November 23, 2006", "2006-11-23", .day),
+            ("PUBLISHED: 10:48, Tue, Nov 19, 2019", "2019-11-19T10:48Z", .minute),
+            ("2023/09/18", "2023-09-18", .day),
+        ]
+        for (input, value, precision) in cases {
+            let parsed = DateParser.parse(input)
+            XCTAssertEqual(parsed?.value, value, "input: \(input)")
+            XCTAssertEqual(parsed?.precision, precision, "input: \(input)")
+        }
+    }
+
+    func testRejectsTextThatIsNotADate() {
+        let rejected = [
+            "32 Jan 2020", "yesterday", "2020-13-01", "30 February 2021", "2021-02-29", "", "May", "May 21",
+            "Page 2 of 12", "10:15", "2023-09-18T25:00:00Z", "Wed, 05 Foo 2021 08:00:00 +0000", "123456",
+            "version 2006 of the plan", "12/11/2020",
+        ]
+        for input in rejected {
+            XCTAssertNil(DateParser.parse(input), "input: \(input)")
+        }
+    }
+
+    func testNotAfterRejectsFutureDates() {
+        let now = Date(timeIntervalSince1970: 1_700_000_000)  // 2023-11-14T22:13:20Z
+        XCTAssertEqual(DateParser.parse("2023-11-15T10:00:00Z", notAfter: now)?.value, "2023-11-15T10:00:00Z")
+        XCTAssertNil(DateParser.parse("2023-11-17", notAfter: now))
+        XCTAssertNil(DateParser.parse("2031", notAfter: now))
+        XCTAssertEqual(DateParser.parse("2023", notAfter: now)?.value, "2023")
+    }
+
+    func testLeapYearAndMonthLengths() {
+        XCTAssertEqual(DateParser.parse("2024-02-29")?.value, "2024-02-29")
+        XCTAssertNil(DateParser.parse("1900-02-29"))
+        XCTAssertEqual(DateParser.parse("2000-02-29")?.value, "2000-02-29")
+        XCTAssertNil(DateParser.parse("31 April 2020"))
+    }
+}
