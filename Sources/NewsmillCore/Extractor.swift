@@ -8,14 +8,15 @@
 ///    feeds (`FeedReader`, each item's HTML content going through the HTML path), JSON Feeds
 ///    (`JSONFeedReader`);
 /// 4. the language: a declared tag normalised to ISO 639-1, else `LanguageDetector`'s guess;
-/// 5. enrichment (`ArticleEnricher`s, the seam for article intelligence), applied to every article.
+/// 5. enrichment, applied to every article: article intelligence (`IntelligenceEnricher`, unless
+///    `ExtractionOptions.analyze` is off), then the caller's `ArticleEnricher`s in order.
 public struct Extractor: Sendable {
     /// Options that bound the work done on one document.
     public var options: ExtractionOptions
-    /// Stages run on every article after reading (entities, quotes, ... in later versions).
+    /// Further stages run on every article after article intelligence.
     public var enrichers: [any ArticleEnricher]
 
-    /// Creates an extractor.
+    /// Creates an extractor; article intelligence runs unless `options.analyze` is false.
     public init(options: ExtractionOptions = ExtractionOptions(), enrichers: [any ArticleEnricher] = []) {
         self.options = options
         self.enrichers = enrichers
@@ -28,11 +29,14 @@ public struct ExtractionOptions: Sendable {
     public var maxDocumentBytes: Int
     /// Feeds with more items than this keep the first ones and quarantine the rest.
     public var maxFeedItems: Int
+    /// Run article intelligence (`IntelligenceEnricher`) on every article, filling `Article.analysis`.
+    public var analyze: Bool
 
     /// Creates options; the defaults suit news archives.
-    public init(maxDocumentBytes: Int = 64 << 20, maxFeedItems: Int = 100_000) {
+    public init(maxDocumentBytes: Int = 64 << 20, maxFeedItems: Int = 100_000, analyze: Bool = true) {
         self.maxDocumentBytes = maxDocumentBytes
         self.maxFeedItems = maxFeedItems
+        self.analyze = analyze
     }
 }
 
@@ -40,6 +44,40 @@ public struct ExtractionOptions: Sendable {
 public protocol ArticleEnricher: Sendable {
     /// Returns the article with whatever this stage adds.
     func enrich(_ article: Article) -> Article
+}
+
+/// Article intelligence as an enricher: fills `Article.analysis` with `ArticleAnalyzer`'s entities,
+/// quotes, dates (resolved against `published`), quantities, citations and SimHash. The byline's
+/// authors are passed on, so they are listed as person entities.
+///
+/// The analyzer's rules and word lists are English; an article whose language is known and not English
+/// gets only its SimHash (over its lowercased words), so near-duplicate clustering still covers it while
+/// capitalised common nouns (German, say) are not reported as names.
+public struct IntelligenceEnricher: ArticleEnricher {
+    private let analyzer: ArticleAnalyzer
+
+    /// Creates the enricher; the bundled gazetteer is loaded once per process and shared.
+    public init() {
+        analyzer = ArticleAnalyzer()
+    }
+
+    /// Returns `article` with `analysis` set.
+    public func enrich(_ article: Article) -> Article {
+        var enriched = article
+        if let language = article.language, language != "en" {
+            enriched.analysis = ArticleAnalysis(simhash: SimHash.hash(words: Self.lowercasedWords(article.body)))
+        } else {
+            enriched.analysis = analyzer.analyze(
+                title: article.title, body: article.body, published: article.published, authors: article.authors
+            )
+        }
+        return enriched
+    }
+
+    /// The runs of letters and digits of `text`, lowercased.
+    private static func lowercasedWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { character in !(character.isLetter || character.isNumber) }).map(String.init)
+    }
 }
 
 extension Extractor {
@@ -102,7 +140,8 @@ extension Extractor {
         return outcome
     }
 
-    /// Fills the language (normalised to its ISO 639-1 primary subtag, or detected) and runs the enrichers.
+    /// Fills the language (normalised to its ISO 639-1 primary subtag, or detected), then runs article
+    /// intelligence (when `options.analyze`) and the enrichers.
     private func finish(_ article: Article) -> Article {
         var article = article
         if let declared = article.language, let code = LanguageDetector.normalize(declared) {
@@ -111,6 +150,9 @@ extension Extractor {
             let shortBody = article.body.utf8.count < 400
             article.language = LanguageDetector.detect(shortBody ? (article.title ?? "") + "\n\n" + article.body : article.body)
         }
+        // Made per article: it only refers to the shared gazetteer, which is loaded on first use, so a
+        // process that never analyses (`--no-analysis`) never loads it.
+        if options.analyze { article = IntelligenceEnricher().enrich(article) }
         for enricher in enrichers { article = enricher.enrich(article) }
         return article
     }

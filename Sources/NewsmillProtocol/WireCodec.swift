@@ -51,6 +51,20 @@ public struct WireWriter: Sendable {
         withUnsafeBytes(of: &bits) { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends an optional double: a presence byte, then the 8 bytes.
+    public mutating func write(optional value: Double?) {
+        guard let value else { return write(false) }
+        write(true)
+        write(value)
+    }
+
+    /// Appends an unsigned integer as exactly 8 bytes, little-endian (for hashes, whose bits are
+    /// uniformly spread, so a varint would take 10 bytes).
+    public mutating func write(fixed value: UInt64) {
+        var bits = value.littleEndian
+        withUnsafeBytes(of: &bits) { bytes.append(contentsOf: $0) }
+    }
+
     /// Appends a length-prefixed byte string.
     public mutating func write(bytes value: [UInt8]) {
         write(UInt64(value.count))
@@ -170,6 +184,20 @@ public struct WireReader {
         for index in 0..<8 { bits |= UInt64(bytes[position + index]) << (8 * UInt64(index)) }
         position += 8
         return Double(bitPattern: bits)
+    }
+
+    /// Reads an optional double.
+    public mutating func readOptionalDouble() throws -> Double? {
+        try readBool() ? try readDouble() : nil
+    }
+
+    /// Reads an unsigned integer written as 8 bytes, little-endian.
+    public mutating func readFixedUInt64() throws -> UInt64 {
+        guard bytes.count - position >= 8 else { throw WireError("message ends early") }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[position + index]) << (8 * UInt64(index)) }
+        position += 8
+        return value
     }
 
     /// Reads a length that must fit in what is left of the message.

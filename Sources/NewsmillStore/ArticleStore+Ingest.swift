@@ -9,6 +9,8 @@ extension ArticleStore {
         /// The run the work belongs to; its counters in `runs` are incremented.
         public var runID: String
         /// The articles to store; those already stored (same `id` or `contentHash`) are duplicates.
+        /// The `analysis` of each newly stored article fills the intelligence tables (entities, mentions,
+        /// quotes, dates, quantities, citations) and places it in a near-duplicate cluster.
         public var articles: [Article]
         /// The inputs that could not be read.
         public var quarantined: [QuarantinedItem]
@@ -69,18 +71,20 @@ private struct IngestWriter {
     let repeatQuarantine: Statement
     let upsertSource: Statement
     let upsertRun: Statement
+    let intelligence: IntelligenceWriter
 
     init(db: Database, now: String) throws {
         self.db = db
         self.now = now
+        intelligence = try IntelligenceWriter(db: db, now: now)
         // ON CONFLICT DO NOTHING without a target covers both uniqueness rules: the `id` and the
         // `content_hash`. The FTS trigger fires only for rows actually inserted.
         insertArticle = try db.cachedStatement(sql: """
             INSERT INTO articles (
                 id, content_hash, url, guid, title, authors, published, published_precision, modified,
                 modified_precision, publication, language, summary, categories, body, word_count, kind,
-                locator, source_path, source_member, source_offset, source_item, run_id, ingested_at
-            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                locator, source_path, source_member, source_offset, source_item, run_id, ingested_at, simhash
+            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """)
         insertQuarantine = try db.cachedStatement(sql: """
@@ -134,9 +138,14 @@ private struct IngestWriter {
                 article.language, article.summary, JSONText.array(article.categories), article.body,
                 article.wordCount, article.kind.rawValue, locator.description, locator.path, locator.member,
                 locator.offset, locator.itemIndex, batch.runID, now,
+                article.analysis.map { Int64(bitPattern: $0.simhash) },
             ])
             try insertArticle.execute()
             let inserted = db.changesCount > 0
+            // Intelligence rows only for an article newly stored: a duplicate adds nothing.
+            if inserted, let analysis = article.analysis {
+                try intelligence.store(analysis, articleSeq: db.lastInsertedRowID)
+            }
             if inserted { report.stored += 1 } else { report.duplicates += 1 }
             // Every path seen gets its `sources` row touched, even when all its articles were duplicates.
             sources[locator.path, default: SourceCounts()].articles += inserted ? 1 : 0

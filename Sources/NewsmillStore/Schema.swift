@@ -4,7 +4,7 @@ import GRDB
 /// every table and column; keep the two in step.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     /// The table that marks a file as a Newsmill database and records its schema version.
     static let metaTable = "newsmill_meta"
@@ -15,6 +15,9 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             for statement in version1 { try db.execute(sql: statement) }
+        }
+        migrator.registerMigration("v2") { db in
+            for statement in version2 { try db.execute(sql: statement) }
         }
         return migrator
     }
@@ -149,6 +152,124 @@ enum Schema {
             quarantined INTEGER NOT NULL DEFAULT 0
         )
         """,
+    ]
+
+    /// Version 2: article intelligence (issue #6). Entities are shared across the corpus (one row per
+    /// type and canonical name); mentions, quotes, mentioned dates, quantities and citations belong to
+    /// one article (`article_seq` = `articles.seq`). Near-duplicates: `articles.simhash` (the unsigned
+    /// 64-bit SimHash stored as its signed bit pattern) and `articles.cluster_id`, found through
+    /// `simhash_bands` (see `NearDuplicateIndex`). Articles stored under version 1 keep NULLs there.
+    static let version2: [String] = [
+        """
+        CREATE TABLE duplicate_clusters (
+            id INTEGER PRIMARY KEY,
+            first_article_seq INTEGER NOT NULL,
+            article_count INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        )
+        """,
+        "ALTER TABLE articles ADD COLUMN simhash INTEGER",
+        "ALTER TABLE articles ADD COLUMN cluster_id INTEGER REFERENCES duplicate_clusters (id)",
+        "CREATE INDEX articles_cluster ON articles (cluster_id) WHERE cluster_id IS NOT NULL",
+        // One row per article and 16-bit band of its SimHash; WITHOUT ROWID keeps each row in the
+        // primary-key b-tree, so a band lookup is one index seek.
+        """
+        CREATE TABLE simhash_bands (
+            band INTEGER NOT NULL,
+            value INTEGER NOT NULL,
+            article_seq INTEGER NOT NULL,
+            PRIMARY KEY (band, value, article_seq)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            country_code TEXT,
+            latitude REAL,
+            longitude REAL,
+            article_count INTEGER NOT NULL DEFAULT 0,
+            mention_count INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (type, name)
+        )
+        """,
+        "CREATE INDEX entities_name ON entities (name COLLATE NOCASE)",
+        """
+        CREATE TABLE mentions (
+            article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities (id),
+            surface_forms TEXT NOT NULL DEFAULT '[]',
+            count INTEGER NOT NULL,
+            PRIMARY KEY (article_seq, entity_id)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX mentions_entity ON mentions (entity_id)",
+        """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            speaker_entity_id INTEGER REFERENCES entities (id),
+            speaker TEXT,
+            text TEXT NOT NULL,
+            verb TEXT,
+            via TEXT
+        )
+        """,
+        "CREATE INDEX quotes_article ON quotes (article_seq)",
+        "CREATE INDEX quotes_speaker ON quotes (speaker_entity_id)",
+        """
+        CREATE TABLE dates_mentioned (
+            id INTEGER PRIMARY KEY,
+            article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT NOT NULL,
+            precision TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX dates_mentioned_article ON dates_mentioned (article_seq)",
+        "CREATE INDEX dates_mentioned_value ON dates_mentioned (value)",
+        """
+        CREATE TABLE quantities (
+            id INTEGER PRIMARY KEY,
+            article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            value REAL NOT NULL,
+            maximum REAL,
+            unit TEXT NOT NULL,
+            text TEXT NOT NULL,
+            qualifier TEXT,
+            event TEXT,
+            place TEXT
+        )
+        """,
+        "CREATE INDEX quantities_article ON quantities (article_seq)",
+        "CREATE INDEX quantities_event ON quantities (event) WHERE event IS NOT NULL",
+        """
+        CREATE TABLE citations (
+            id INTEGER PRIMARY KEY,
+            article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            date TEXT
+        )
+        """,
+        "CREATE INDEX citations_article ON citations (article_seq)",
+        "CREATE INDEX citations_name ON citations (name)",
+        // Version 1's update trigger re-indexed a row in FTS5 on ANY update; clustering updates only
+        // `cluster_id`, so the trigger now fires only when an indexed column changes.
+        "DROP TRIGGER articles_fts_update",
+        """
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, authors, summary, body ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, authors, summary, body)
+            VALUES ('delete', old.seq, old.title, old.authors, old.summary, old.body);
+            INSERT INTO articles_fts (rowid, title, authors, summary, body)
+            VALUES (new.seq, new.title, new.authors, new.summary, new.body);
+        END
+        """,
+        "UPDATE newsmill_meta SET value = '2' WHERE key = 'schema_version'",
     ]
 
     /// What an existing file holds, as far as the store is concerned.

@@ -11,19 +11,56 @@ final class ArticleStoreTests: XCTestCase {
         let path = scratch.path("news.db")
         let store = try ArticleStore(path: path)
         let tables = try store.textRows("select name from sqlite_master where type in ('table') and name not like 'sqlite_%' and name not like 'articles_fts_%' order by name")
-        XCTAssertEqual(tables.map { $0[0] }, ["articles", "articles_fts", "grdb_migrations", "newsmill_meta", "quarantine", "runs", "sources"])
+        XCTAssertEqual(tables.map { $0[0] }, [
+            "articles", "articles_fts", "citations", "dates_mentioned", "duplicate_clusters", "entities",
+            "grdb_migrations", "mentions", "newsmill_meta", "quantities", "quarantine", "quotes", "runs",
+            "simhash_bands", "sources",
+        ])
         let triggers = try store.textRows("select name from sqlite_master where type = 'trigger' order by name")
         XCTAssertEqual(triggers.map { $0[0] }, ["articles_fts_delete", "articles_fts_insert", "articles_fts_update"])
-        XCTAssertEqual(try store.textRows("select value from newsmill_meta where key = 'schema_version'"), [["1"]])
+        XCTAssertEqual(try store.textRows("select value from newsmill_meta where key = 'schema_version'"), [["2"]])
         _ = try store.ingest([.init(runID: "r1", articles: [Sample.article(title: "Kept", body: "Still here after reopening.")], quarantined: [])])
         try store.close()
 
         let schemaBefore = try Self.schemaSQL(path)
         let again = try ArticleStore(path: path)
-        XCTAssertEqual(try again.textRows("select identifier from grdb_migrations"), [["v1"]])
+        XCTAssertEqual(try again.textRows("select identifier from grdb_migrations"), [["v1"], ["v2"]])
         XCTAssertEqual(try again.integer("select count(*) from articles"), 1)
         try again.close()
         XCTAssertEqual(try Self.schemaSQL(path), schemaBefore)
+    }
+
+    /// A database written by schema version 1 is migrated in place: its articles stay, without
+    /// intelligence rows, and new articles get them.
+    func testAVersion1DatabaseIsMigratedToVersion2() throws {
+        let scratch = try ScratchDirectory()
+        let path = scratch.path("news.db")
+        let queue = try DatabaseQueue(path: path)
+        var version1Only = DatabaseMigrator()
+        version1Only.registerMigration("v1") { db in
+            for statement in Schema.version1 { try db.execute(sql: statement) }
+        }
+        try version1Only.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO articles (id, content_hash, body, word_count, kind, locator, source_path, run_id, ingested_at)
+                VALUES ('old', 'old-hash', 'An old story.', 3, 'text', 'old.txt', 'old.txt', 'r0', '2026-01-01T00:00:00Z')
+                """)
+        }
+        try queue.close()
+        XCTAssertThrowsError(try ArticleStore.openReadOnly(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .schemaNeedsUpgrade(path: path, found: 1, current: 2))
+        }
+
+        let store = try ArticleStore(path: path)
+        defer { try? store.close() }
+        XCTAssertEqual(try store.textRows("select value from newsmill_meta where key = 'schema_version'"), [["2"]])
+        XCTAssertEqual(try store.textRows("select id, simhash, cluster_id from articles"), [["old", "", ""]])
+        var article = Sample.article(title: "New", body: "A new story about the harbour.")
+        article.analysis = ArticleAnalysis(entities: [Entity(type: .location, name: "Harbour")], simhash: 7)
+        _ = try store.ingest([.init(runID: "r1", articles: [article], quarantined: [])])
+        XCTAssertEqual(try store.textRows("select name, article_count from entities"), [["Harbour", "1"]])
+        XCTAssertEqual(try store.search("harbour", limit: 5, rawFTSSyntax: false).map(\.title), ["New"])
     }
 
     func testWriterUsesWALAndFullSynchronous() throws {
@@ -123,10 +160,10 @@ final class ArticleStoreTests: XCTestCase {
         try queue.write { db in try db.execute(sql: "UPDATE newsmill_meta SET value = '99' WHERE key = 'schema_version'") }
         try queue.close()
         XCTAssertThrowsError(try ArticleStore.openReadOnly(path: path)) { error in
-            XCTAssertEqual(error as? StoreError, .unsupportedSchemaVersion(path: path, found: 99, supported: 1))
+            XCTAssertEqual(error as? StoreError, .unsupportedSchemaVersion(path: path, found: 99, supported: 2))
         }
         XCTAssertThrowsError(try ArticleStore(path: path)) { error in
-            XCTAssertEqual(error as? StoreError, .unsupportedSchemaVersion(path: path, found: 99, supported: 1))
+            XCTAssertEqual(error as? StoreError, .unsupportedSchemaVersion(path: path, found: 99, supported: 2))
         }
     }
 

@@ -32,13 +32,16 @@ public struct Article: Sendable, Hashable, Codable {
     public var kind: DocumentKind
     /// Where it came from.
     public var locator: SourceLocator
+    /// Entities, quotes, dates, quantities, citations and SimHash found by `IntelligenceEnricher`;
+    /// nil when the article was not analysed (`ExtractionOptions.analyze` off).
+    public var analysis: ArticleAnalysis?
 
     /// Creates an article; prefer `Article.make(...)`, which computes `id`, `contentHash` and `wordCount`.
     public init(
         id: String, contentHash: String, url: String?, guid: String?, title: String?, authors: [String],
         published: PartialDate?, modified: PartialDate?, publication: String?, language: String?,
         summary: String?, categories: [String], body: String, wordCount: Int, kind: DocumentKind,
-        locator: SourceLocator
+        locator: SourceLocator, analysis: ArticleAnalysis? = nil
     ) {
         self.id = id
         self.contentHash = contentHash
@@ -56,6 +59,7 @@ public struct Article: Sendable, Hashable, Codable {
         self.wordCount = wordCount
         self.kind = kind
         self.locator = locator
+        self.analysis = analysis
     }
 }
 

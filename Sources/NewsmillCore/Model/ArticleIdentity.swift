@@ -102,14 +102,15 @@ extension Article {
         url: String? = nil, guid: String? = nil, title: String?, authors: [String] = [],
         published: PartialDate? = nil, modified: PartialDate? = nil, publication: String? = nil,
         language: String? = nil, summary: String? = nil, categories: [String] = [], body: String,
-        kind: DocumentKind, locator: SourceLocator
+        kind: DocumentKind, locator: SourceLocator, analysis: ArticleAnalysis? = nil
     ) -> Article {
         let contentHash = ArticleIdentity.contentHash(title: title, body: body)
         return Article(
             id: ArticleIdentity.id(url: url, contentHash: contentHash), contentHash: contentHash, url: url,
             guid: guid, title: title, authors: authors, published: published, modified: modified,
             publication: publication, language: language, summary: summary, categories: categories,
-            body: body, wordCount: WordCounter.count(body), kind: kind, locator: locator
+            body: body, wordCount: WordCounter.count(body), kind: kind, locator: locator,
+            analysis: analysis
         )
     }
 }

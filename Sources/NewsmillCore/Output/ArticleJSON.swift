@@ -2,7 +2,19 @@
 ///
 /// Keys come in a fixed order: `source`, `id`, `url`, `guid`, `title`, `authors`, `published`,
 /// `published_precision`, `modified`, `modified_precision`, `publication`, `language`, `summary`,
-/// `categories`, `body`, `word_count`, `kind`, `locator`, `content_hash`; a missing value is `null`.
+/// `categories`, `body`, `word_count`, `kind`, `locator`, `content_hash`, then the article intelligence
+/// (`Article.analysis`; each key `null` when the article was not analysed):
+/// - `entities`: `{"person": [...], "organization": [...], "location": [...]}`, each entity
+///   `{"name", "mentions", "count"}`, locations also `"country_code"`, `"latitude"`, `"longitude"`;
+/// - `quotes`: `[{"speaker", "text", "verb", "via"}]`;
+/// - `dates`: `[{"text", "value", "precision"}]`;
+/// - `quantities`: `[{"value", "unit", "text", "qualifier", "event"}]`;
+/// - `citations`: `[{"name", "date"}]`;
+/// - `simhash`: the 64-bit SimHash as 16 lowercase hex digits.
+///
+/// A missing value is `null`. Numbers with an integral value up to 2^53 are written without a
+/// fraction (`200`); others in Swift's shortest round-trip form (`2.5`, `1e+20`); a non-finite
+/// number (which JSON cannot hold) as `null`.
 /// Strings are escaped by hand per RFC 8259 section 7 (`"` and `\` with a backslash, control
 /// characters as `\n`, `\t`, ... or `\u00XX`), plus U+2028 and U+2029 as `\u2028`/`\u2029` so the
 /// output is also valid JavaScript; everything else is copied as UTF-8 bytes.
@@ -34,8 +46,101 @@ public enum ArticleJSON {
         field("kind", article.kind.rawValue, &out)
         field("locator", article.locator.description, &out)
         field("content_hash", article.contentHash, &out)
+        analysis(article.analysis, &out)
         out.append(UInt8(ascii: "}"))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the `entities` ... `simhash` keys.
+    private static func analysis(_ analysis: ArticleAnalysis?, _ out: inout [UInt8]) {
+        guard let analysis else {
+            for name: StaticString in ["entities", "quotes", "dates", "quantities", "citations", "simhash"] {
+                key(name, &out)
+                null(&out)
+            }
+            return
+        }
+        key("entities", &out)
+        out.append(UInt8(ascii: "{"))
+        for (typeIndex, type) in EntityType.allCases.enumerated() {
+            if typeIndex > 0 { out.append(UInt8(ascii: ",")) }
+            string(type.rawValue, &out)
+            out.append(UInt8(ascii: ":"))
+            objects(analysis.entities.filter { $0.type == type }, &out) { entity, out in
+                field("name", entity.name, &out, first: true)
+                key("mentions", &out)
+                array(entity.mentions, &out)
+                key("count", &out)
+                out.append(contentsOf: String(entity.count).utf8)
+                if entity.type == .location {
+                    field("country_code", entity.countryCode, &out)
+                    key("latitude", &out)
+                    number(entity.latitude, &out)
+                    key("longitude", &out)
+                    number(entity.longitude, &out)
+                }
+            }
+        }
+        out.append(UInt8(ascii: "}"))
+        key("quotes", &out)
+        objects(analysis.quotes, &out) { quote, out in
+            field("speaker", quote.speaker, &out, first: true)
+            field("text", quote.text, &out)
+            field("verb", quote.verb, &out)
+            field("via", quote.via, &out)
+        }
+        key("dates", &out)
+        objects(analysis.dates, &out) { date, out in
+            field("text", date.text, &out, first: true)
+            field("value", date.value, &out)
+            field("precision", date.precision.rawValue, &out)
+        }
+        key("quantities", &out)
+        objects(analysis.quantities, &out) { quantity, out in
+            key("value", &out, first: true)
+            number(quantity.value, &out)
+            field("unit", quantity.unit, &out)
+            field("text", quantity.text, &out)
+            field("qualifier", quantity.qualifier, &out)
+            field("event", quantity.event, &out)
+        }
+        key("citations", &out)
+        objects(analysis.citations, &out) { citation, out in
+            field("name", citation.name, &out, first: true)
+            field("date", citation.date, &out)
+        }
+        field("simhash", hex64(analysis.simhash), &out)
+    }
+
+    /// `value` as 16 lowercase hex digits.
+    public static func hex64(_ value: UInt64) -> String {
+        var digits = [UInt8](repeating: 0, count: 16)
+        for index in 0..<16 { digits[15 - index] = hexDigits[Int((value >> (4 * UInt64(index))) & 0xF)] }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Appends `[{...},{...}]`, each object's fields written by `body`.
+    private static func objects<Element>(_ elements: [Element], _ out: inout [UInt8], _ body: (Element, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: "["))
+        for (index, element) in elements.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            body(element, &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    private static func null(_ out: inout [UInt8]) { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+
+    /// Appends a JSON number: integral values up to 2^53 without a fraction, non-finite ones as `null`.
+    private static func number(_ value: Double?, _ out: inout [UInt8]) {
+        guard let value, value.isFinite else { return null(&out) }
+        if value == value.rounded(), abs(value) <= 9_007_199_254_740_992 {
+            out.append(contentsOf: String(Int64(value)).utf8)
+        } else {
+            out.append(contentsOf: String(value).utf8)
+        }
     }
 
     /// `text` as a JSON string literal, quotes included.
@@ -55,7 +160,7 @@ public enum ArticleJSON {
 
     private static func field(_ name: StaticString, _ value: String?, _ out: inout [UInt8], first: Bool = false) {
         key(name, &out, first: first)
-        if let value { string(value, &out) } else { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+        if let value { string(value, &out) } else { null(&out) }
     }
 
     private static func array(_ values: [String], _ out: inout [UInt8]) {

@@ -13,13 +13,16 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
         Prints one JSON object per article on standard output (`--format jsonl`, the default), with \
         `source` (the path given), `title`, `authors`, `published`, `language`, `body` and the other \
-        metadata; a feed gives one object per item. Archives and compressed files are read too. Inputs \
+        metadata, then the article intelligence: `entities`, `quotes`, `dates`, `quantities`, \
+        `citations` and `simhash` (null with --no-analysis); a feed gives one object per item. \
+        Archives and compressed files are read too. Inputs \
         that cannot be read are reported on standard error; the exit status is then 3.
 
         Examples:
           newsmill extract page.html article.txt
           newsmill extract --format text feed.xml
           newsmill extract --format jsonl --file-list pages.txt --threads 2
+          newsmill extract --no-analysis archive.tar.gz
         """
     )
 
@@ -35,9 +38,12 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Extraction threads (default: the number of cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .customLong("no-analysis"), help: "Skip article intelligence (entities, quotes, dates, quantities, citations, SimHash).")
+    var noAnalysis = false
+
     func run() throws {
         let reader = InputReader(paths: try input.allPaths(), limits: input.limits)
-        let extractor = Extractor()
+        let extractor = Extractor(options: ExtractionOptions(analyze: !noAnalysis))
         let output = OutputBuffer()
         var quarantined = 0
         var first = true
