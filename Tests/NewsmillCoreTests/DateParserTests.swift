@@ -79,4 +79,27 @@ final class DateParserTests: XCTestCase {
         XCTAssertEqual(DateParser.parse("2000-02-29")?.value, "2000-02-29")
         XCTAssertNil(DateParser.parse("31 April 2020"))
     }
+
+    /// Forms from feedparser's date tests (its `_parse_date_*` handlers), all to UTC.
+    func testFeedparserDateForms() {
+        let cases: [(String, String?)] = [
+            ("Thu, 01 Jan 2004 19:48:21 GMT", "2004-01-01T19:48:21Z"),
+            ("Thu, 01 Jan 04 19:48:21 GMT", "2004-01-01T19:48:21Z"),
+            ("Thu, 1 Jan 2004 19:48 EST", "2004-01-02T00:48Z"),
+            ("Thu, 01-Jan-2004 19:48:21 GMT", "2004-01-01T19:48:21Z"),
+            ("Sun Jan  4 16:29:06 PST 2004", "2004-01-05T00:29:06Z"),
+            ("2003-12-31T10:14Z", "2003-12-31T10:14Z"),
+            ("2004-07-08 23:56:58.0", "2004-07-08T23:56:58Z"),
+            ("Tue, 10 Jun 2003 09:41:01.000 GMT", "2003-06-10T09:41:01Z"),
+            ("Mon, 26 Jan 2004 16:31:00 +00:00", "2004-01-26T16:31:00Z"),
+            ("2003-12-31T18:14:55+08:00", "2003-12-31T10:14:55Z"),
+            ("2004-02-29T00:00:00-23:00", nil),
+            ("Thu, 31 Feb 2004 19:48:21 GMT", nil),
+            ("yesterday", nil),
+            ("25:61 on a Tuesday", nil),
+        ]
+        for (text, expected) in cases {
+            XCTAssertEqual(DateParser.parse(text)?.value, expected, text)
+        }
+    }
 }

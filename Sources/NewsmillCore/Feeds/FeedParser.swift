@@ -1,8 +1,14 @@
-/// Parses RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 into a `ParsedFeed`.
+import Foundation
+
+/// Parses RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 into a `ParsedFeed`, following Python feedparser's
+/// mapping of elements to fields.
 ///
 /// Elements are recognised by namespace URI, not prefix, so `<dc:creator>` and `<foo:creator>` bound
 /// to `http://purl.org/dc/elements/1.1/` are the same thing. The XML is read with libxml2 in recovery
-/// mode; a document libxml2 had to recover sets `bozo`, as in Python feedparser.
+/// mode, without DTD loading, entity substitution or network access; a document libxml2 had to
+/// recover sets `bozo`, as in Python feedparser. Each channel, item, entry and Atom `source` is read
+/// child by child in document order with one dispatch table (`FieldReader.apply`), so the same
+/// element means the same thing wherever it appears, as in feedparser's `_start_*`/`_end_*` handlers.
 public enum FeedParser {
     /// Why a document could not be read as a feed.
     public struct Failure: Error, Sendable, Hashable {
@@ -12,18 +18,19 @@ public enum FeedParser {
 
     /// Namespaces by role; several URIs map to one role (RSS 0.90/1.0/2.0 variants, Atom 0.3/1.0).
     enum Namespace: String {
-        case none, rss, atom, rdf, dc, dcterms, content, itunes, media, xhtml, other
+        case none, rss, atom, atom03, rdf, dc, dcterms, content, itunes, media, xhtml, georss, other
 
         init(uri: String?) {
             guard let uri, !uri.isEmpty else {
                 self = .none
                 return
             }
-            switch uri.lowercased() {
+            switch uri.lowercased().trimmingWhitespace() {
             case "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2",
                 "http://backend.userland.com/rss", "http://blogs.law.harvard.edu/tech/rss", "http://purl.org/net/rss1.1#":
                 self = .rss
-            case "http://www.w3.org/2005/atom", "http://purl.org/atom/ns#": self = .atom
+            case "http://www.w3.org/2005/atom": self = .atom
+            case "http://purl.org/atom/ns#": self = .atom03
             case "http://www.w3.org/1999/02/22-rdf-syntax-ns#": self = .rdf
             case "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/elements/1.0/": self = .dc
             case "http://purl.org/dc/terms/": self = .dcterms
@@ -31,311 +38,563 @@ public enum FeedParser {
             case "http://www.itunes.com/dtds/podcast-1.0.dtd", "https://www.itunes.com/dtds/podcast-1.0.dtd": self = .itunes
             case "http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss": self = .media
             case "http://www.w3.org/1999/xhtml": self = .xhtml
+            case "http://www.georss.org/georss": self = .georss
             default: self = .other
             }
         }
+
+        /// Whether elements in this namespace are core feed vocabulary (RSS, Atom, or none).
+        var isCore: Bool { self == .none || self == .rss || self == .atom || self == .atom03 }
     }
 
     /// Parses `xml` (UTF-8 bytes) into a feed, or fails when it is not a feed or cannot be read.
     public static func parse(xml: [UInt8]) -> Result<ParsedFeed, Failure> {
-        let result = LibXML.parseXML(LibXML.numericHTMLEntities(in: xml))
+        let repaired = FeedMarkupRepair.repair(xml)
+        let result = LibXML.parseXML(repaired.bytes)
         guard let tree = result.tree, let root = tree.root else {
             return .failure(Failure(message: result.errorMessage ?? "no root element"))
         }
-        let reader = TreeReader(tree: tree)
         let rootName = tree[root].name
-        let rootNamespace = reader.namespace(root)
+        let rootNamespace = Namespace(uri: tree[root].namespaceURI)
         let format: ParsedFeed.Format
         switch (rootName, rootNamespace) {
-        case ("rss", .none), ("rss", .rss), ("channel", .none), ("channel", .rss): format = .rss2
-        case ("RDF", .rdf), ("RDF", .none), ("rss", .other): format = .rss1
-        case ("feed", .atom): format = tree[root].namespaceURI?.lowercased() == "http://purl.org/atom/ns#" ? .atom03 : .atom10
-        case ("feed", .none): format = .atom10
+        case ("rss", _), ("channel", .none), ("channel", .rss): format = .rss2
+        case ("RDF", _): format = .rss1
+        case ("feed", .atom03): format = .atom03
+        case ("feed", _): format = .atom10
         default:
             if !result.wellFormed, let message = result.errorMessage {
                 return .failure(Failure(message: message))
             }
             return .failure(Failure(message: "not a feed (root element <\(rootName)>)"))
         }
-        var parsed: ParsedFeed
-        switch format {
-        case .rss2, .rss1: parsed = reader.readRSS(root: root, format: format)
-        case .atom10, .atom03: parsed = reader.readAtom(root: root, format: format)
-        }
-        parsed.bozo = !result.wellFormed
-        parsed.bozoMessage = result.wellFormed ? nil : result.errorMessage
+        let reader = FieldReader(tree: tree, format: format, rootNamespaceURI: tree[root].namespaceURI)
+        var parsed = reader.read(root: root)
+        parsed.bozo = !result.wellFormed || repaired.problem != nil
+        parsed.bozoMessage = result.wellFormed ? repaired.problem : result.errorMessage
         return .success(parsed)
     }
 
+    /// The fields of a channel, item, entry or Atom source while they are read.
+    struct Fields {
+        var title: String?
+        var mediaTitle: String?
+        var link: String?
+        var links: [ParsedFeed.Link] = []
+        var id: String?
+        var guidIsLink = false
+        var guidIsPermalink = false
+        var authors: [ParsedFeed.Person] = []
+        var contributors: [ParsedFeed.Person] = []
+        var publisher: ParsedFeed.Person?
+        var published: String?
+        var updated: String?
+        var created: String?
+        var expired: String?
+        var tags: [ParsedFeed.Tag] = []
+        var summary: ParsedFeed.Content?
+        var subtitle: String?
+        var content: [ParsedFeed.Content] = []
+        var enclosures: [ParsedFeed.Enclosure] = []
+        var language: String?
+        var generator: String?
+        var rights: String?
+        var ttl: String?
+        var comments: String?
+        var image: ParsedFeed.Image?
+        var source: ParsedFeed.Feed?
+        var mediaContent: [ParsedFeed.Media] = []
+        var mediaThumbnail: [ParsedFeed.Media] = []
+        var location: ParsedFeed.GeoShape?
+        var newLocation: String?
+
+        /// The fields as feed metadata.
+        var feed: ParsedFeed.Feed {
+            var feed = ParsedFeed.Feed()
+            feed.title = title ?? mediaTitle
+            feed.link = link
+            feed.links = links
+            feed.subtitle = subtitle ?? summary?.value
+            feed.language = language
+            feed.updated = updated
+            feed.updatedParsed = updated.flatMap(DateParser.parse)
+            feed.published = published
+            feed.publishedParsed = published.flatMap(DateParser.parse)
+            feed.generator = generator
+            feed.image = image
+            feed.rights = rights
+            feed.id = id
+            feed.ttl = ttl
+            feed.authors = authors
+            feed.publisher = publisher
+            feed.contributors = contributors
+            feed.tags = tags
+            feed.created = created
+            feed.createdParsed = created.flatMap(DateParser.parse)
+            feed.newLocation = newLocation
+            return feed
+        }
+
+        /// The fields as an entry.
+        var entry: ParsedFeed.Entry {
+            var entry = ParsedFeed.Entry()
+            entry.title = title ?? mediaTitle
+            entry.link = link
+            entry.links = links
+            entry.id = id
+            entry.guidIsLink = guidIsLink
+            entry.authors = authors
+            entry.contributors = contributors
+            entry.publisher = publisher
+            entry.published = published
+            entry.publishedParsed = published.flatMap(DateParser.parse)
+            entry.updated = updated
+            entry.updatedParsed = updated.flatMap(DateParser.parse)
+            entry.created = created
+            entry.createdParsed = created.flatMap(DateParser.parse)
+            entry.expired = expired
+            entry.expiredParsed = expired.flatMap(DateParser.parse)
+            entry.tags = tags
+            entry.summary = summary
+            entry.content = content
+            entry.enclosures = enclosures
+            entry.language = language
+            entry.rights = rights
+            entry.comments = comments
+            entry.source = source
+            entry.mediaContent = mediaContent
+            entry.mediaThumbnail = mediaThumbnail
+            entry.location = location
+            return entry
+        }
+    }
+
+    /// Where a set of fields is read from.
+    enum Scope {
+        case feed, entry, source
+    }
+
     /// Reads feed fields from a `MarkupTree`.
-    struct TreeReader {
+    struct FieldReader {
         let tree: MarkupTree
+        let format: ParsedFeed.Format
+        /// The root element's namespace: a feed in an unknown namespace (`<feed xmlns="http://purl.org/echo/">`)
+        /// uses it for its own vocabulary.
+        let rootNamespaceURI: String?
 
-        func namespace(_ index: Int) -> Namespace { Namespace(uri: tree[index].namespaceURI) }
+        /// Namespace roles by URI, so each distinct URI is classified once per document.
+        private let roles: [String: Namespace]
 
-        /// Whether `index` is the element `name` in one of the namespaces `spaces`.
-        func isElement(_ index: Int, _ name: String, in spaces: Set<Namespace>) -> Bool {
-            tree[index].kind == .element && tree[index].name == name && spaces.contains(namespace(index))
-        }
-
-        /// The first child element `name` in one of `spaces`.
-        func child(_ index: Int, _ name: String, in spaces: Set<Namespace>) -> Int? {
-            tree.elementChildren(of: index).first { isElement($0, name, in: spaces) }
-        }
-
-        /// All child elements `name` in one of `spaces`.
-        func children(_ index: Int, _ name: String, in spaces: Set<Namespace>) -> [Int] {
-            tree.elementChildren(of: index).filter { isElement($0, name, in: spaces) }
-        }
-
-        /// The trimmed text of the first child `name` in `spaces`, nil when absent or empty.
-        func childText(_ index: Int, _ name: String, in spaces: Set<Namespace>) -> String? {
-            guard let child = child(index, name, in: spaces) else { return nil }
-            let text = tree.rawText(of: child).trimmingWhitespace()
-            return text.isEmpty ? nil : text
-        }
-
-        /// The first non-nil child text among (name, namespaces) choices, in order of preference.
-        func firstText(_ index: Int, _ choices: [(String, Set<Namespace>)]) -> String? {
-            for (name, spaces) in choices {
-                if let text = childText(index, name, in: spaces) { return text }
+        init(tree: MarkupTree, format: ParsedFeed.Format, rootNamespaceURI: String?) {
+            self.tree = tree
+            self.format = format
+            self.rootNamespaceURI = rootNamespaceURI
+            var roles: [String: Namespace] = [:]
+            for node in tree.nodes where node.kind == .element {
+                if let uri = node.namespaceURI, roles[uri] == nil { roles[uri] = Namespace(uri: uri) }
             }
-            return nil
+            self.roles = roles
         }
 
-        /// The `xml:lang` in effect at `index`.
+        func namespace(_ index: Int) -> Namespace {
+            guard let uri = tree[index].namespaceURI else { return .none }
+            return roles[uri] ?? Namespace(uri: uri)
+        }
+
+        /// The element children of `index`.
+        func elements(_ index: Int) -> [Int] { tree.elementChildren(of: index) }
+
+        /// The trimmed text of `index`.
+        func text(_ index: Int) -> String { tree.rawText(of: index).trimmingWhitespace() }
+
+        /// The trimmed text of `index`, nil when empty.
+        func nonEmptyText(_ index: Int) -> String? {
+            let value = text(index)
+            return value.isEmpty ? nil : value
+        }
+
+        /// The `xml:lang` in effect at `index` (an empty `xml:lang` resets it to none), with `_` as `-`.
         func xmlLang(_ index: Int) -> String? {
             var current = index
             while current >= 0 {
-                if let lang = tree[current].attribute("xml:lang"), !lang.trimmingWhitespace().isEmpty { return lang.trimmingWhitespace() }
+                if let lang = tree[current].attribute("xml:lang") {
+                    let trimmed = lang.trimmingWhitespace()
+                    return trimmed.isEmpty ? nil : trimmed.replacingOccurrences(of: "_", with: "-")
+                }
                 current = tree[current].parent
             }
             return nil
         }
 
-        // MARK: RSS
+        // MARK: Document
 
-        private static let rssSpaces: Set<Namespace> = [.none, .rss]
-
-        func readRSS(root: Int, format: ParsedFeed.Format) -> ParsedFeed {
-            let channel = tree[root].name == "channel" ? root : (child(root, "channel", in: Self.rssSpaces) ?? root)
-            var feed = ParsedFeed.Feed()
-            feed.title = firstText(channel, [("title", Self.rssSpaces), ("title", [.dc]), ("title", [.atom])]).map(plainTitle)
-            feed.link = childText(channel, "link", in: Self.rssSpaces)
-            feed.links = links(channel)
-            if feed.link == nil { feed.link = feed.links.first { $0.rel == "alternate" }?.href }
-            feed.subtitle = firstText(channel, [("description", Self.rssSpaces), ("subtitle", [.atom]), ("description", [.dc]), ("summary", [.itunes])])
-            feed.language = firstText(channel, [("language", Self.rssSpaces), ("language", [.dc])]) ?? xmlLang(channel)
-            feed.updated = firstText(channel, [("lastBuildDate", Self.rssSpaces), ("pubDate", Self.rssSpaces), ("date", [.dc]), ("updated", [.atom]), ("modified", [.dcterms])])
-            feed.updatedParsed = feed.updated.flatMap(DateParser.parse)
-            feed.generator = childText(channel, "generator", in: Self.rssSpaces.union([.atom]))
-            let imageElement = child(channel, "image", in: Self.rssSpaces) ?? child(root, "image", in: Self.rssSpaces)
-            feed.image = imageElement.flatMap { childText($0, "url", in: Self.rssSpaces) ?? tree[$0].attribute("rdf:resource") }
-                ?? child(channel, "image", in: [.itunes]).flatMap { tree[$0].attribute("href") }
-            feed.rights = firstText(channel, [("copyright", Self.rssSpaces), ("rights", [.dc]), ("rights", [.atom])])
-
-            // RSS 2.0 items live in the channel; RSS 1.0 items are siblings of the channel.
-            var items = children(channel, "item", in: Self.rssSpaces)
-            if channel != root { items += children(root, "item", in: Self.rssSpaces) }
-            let entries = items.map { readRSSItem($0, feedLanguage: feed.language) }
+        func read(root: Int) -> ParsedFeed {
+            var feedFields = Fields()
+            var entries: [ParsedFeed.Entry] = []
+            let rootLanguage = xmlLang(root)
+            switch format {
+            case .atom10, .atom03:
+                for child in elements(root) {
+                    if isCore(child), tree[child].name == "entry" {
+                        entries.append(readEntry(child))
+                    } else {
+                        apply(child, to: &feedFields, scope: .feed)
+                    }
+                }
+            case .rss2, .rss1:
+                let channel = tree[root].name == "channel" ? root : elements(root).first { tree[$0].name == "channel" && isCore($0) }
+                if let channel {
+                    for child in elements(channel) {
+                        if isCore(child), tree[child].name == "item" {
+                            entries.append(readEntry(child))
+                        } else {
+                            apply(child, to: &feedFields, scope: .feed)
+                        }
+                    }
+                }
+                // RSS 1.0 items, image and textinput are siblings of the channel.
+                for child in elements(root) where child != channel && isCore(child) {
+                    switch tree[child].name {
+                    case "item": entries.append(readEntry(child))
+                    case "redirect":
+                        if let location = elements(child).first(where: { tree[$0].name.lowercased() == "newlocation" }) {
+                            feedFields.newLocation = nonEmptyText(location)
+                        }
+                    case "image" where feedFields.image == nil: apply(child, to: &feedFields, scope: .feed)
+                    default: break
+                    }
+                }
+            }
+            if feedFields.language == nil { feedFields.language = rootLanguage }
+            let feed = feedFields.feed
+            if format == .atom10 || format == .atom03 {
+                for index in entries.indices where entries[index].authors.isEmpty {
+                    entries[index].authors = feed.authors
+                }
+            }
             return ParsedFeed(format: format, bozo: false, bozoMessage: nil, feed: feed, entries: entries)
         }
 
-        private func readRSSItem(_ item: Int, feedLanguage: String?) -> ParsedFeed.Entry {
-            var entry = ParsedFeed.Entry()
-            entry.title = firstText(item, [("title", Self.rssSpaces), ("title", [.dc]), ("title", [.atom])]).map(plainTitle)
-            entry.links = links(item)
-            let guidElement = child(item, "guid", in: Self.rssSpaces)
-            entry.id = guidElement.map { tree.rawText(of: $0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-                ?? tree[item].attribute("rdf:about") ?? childText(item, "id", in: [.atom])
-            entry.link = childText(item, "link", in: Self.rssSpaces) ?? entry.links.first { $0.rel == "alternate" }?.href
-            if entry.link == nil, let guidElement, let guid = entry.id,
-                tree[guidElement].attribute("isPermaLink")?.lowercased() != "false",
-                guid.lowercased().hasPrefix("http")
-            {
-                entry.link = guid
-            }
-            for author in children(item, "author", in: Self.rssSpaces) {
-                entry.authors.append(Self.rssPerson(tree.rawText(of: author)))
-            }
-            for name in ["creator", "contributor"] {
-                for creator in children(item, name, in: [.dc]) where !tree.rawText(of: creator).trimmingWhitespace().isEmpty {
-                    entry.authors.append(ParsedFeed.Person(name: tree.rawText(of: creator).trimmingWhitespace()))
-                }
-            }
-            entry.authors += atomPeople(item)
-            if entry.authors.isEmpty, let author = childText(item, "author", in: [.itunes]) {
-                entry.authors.append(ParsedFeed.Person(name: author))
-            }
-            entry.published = firstText(item, [("pubDate", Self.rssSpaces), ("date", [.dc]), ("issued", [.dcterms]), ("created", [.dcterms]), ("published", [.atom]), ("issued", [.atom])])
-            entry.publishedParsed = entry.published.flatMap(DateParser.parse)
-            entry.updated = firstText(item, [("modified", [.dcterms]), ("updated", [.atom]), ("modified", [.atom])])
-            entry.updatedParsed = entry.updated.flatMap(DateParser.parse)
-            for category in children(item, "category", in: Self.rssSpaces) {
-                let term = tree.rawText(of: category).trimmingWhitespace()
-                if !term.isEmpty { entry.tags.append(ParsedFeed.Tag(term: term, scheme: tree[category].attribute("domain"))) }
-            }
-            for subject in children(item, "subject", in: [.dc]) {
-                let term = tree.rawText(of: subject).trimmingWhitespace()
-                if !term.isEmpty { entry.tags.append(ParsedFeed.Tag(term: term)) }
-            }
-            entry.tags += atomCategories(item)
-            if let description = child(item, "description", in: Self.rssSpaces) ?? child(item, "description", in: [.dc]) {
-                let text = tree.rawText(of: description).trimmingWhitespace()
-                if !text.isEmpty { entry.summary = ParsedFeed.Content(value: text, type: "text/html") }
-            }
-            if entry.summary == nil, let summary = child(item, "summary", in: [.atom]) { entry.summary = atomText(summary) }
-            if entry.summary == nil, let summary = childText(item, "summary", in: [.itunes]) {
-                entry.summary = ParsedFeed.Content(value: summary, type: "text/plain")
-            }
-            if let encoded = childText(item, "encoded", in: [.content]) {
-                entry.content.append(ParsedFeed.Content(value: encoded, type: "text/html"))
-            }
-            if let body = child(item, "body", in: [.xhtml]) {
-                entry.content.append(ParsedFeed.Content(value: tree.innerMarkup(of: body), type: "application/xhtml+xml"))
-            }
-            for content in children(item, "content", in: [.atom]) { entry.content.append(atomText(content)) }
-            for enclosure in children(item, "enclosure", in: Self.rssSpaces) {
-                if let href = tree[enclosure].attribute("url"), !href.isEmpty {
-                    entry.enclosures.append(ParsedFeed.Enclosure(href: href, length: tree[enclosure].attribute("length"), type: tree[enclosure].attribute("type")))
-                }
-            }
-            entry.enclosures += entry.links.filter { $0.rel == "enclosure" }.map { ParsedFeed.Enclosure(href: $0.href, length: nil, type: $0.type) }
-            entry.language = firstText(item, [("language", [.dc])]) ?? xmlLang(item) ?? feedLanguage
-            return entry
+        /// Whether `index` is in a core namespace (RSS, Atom, none, or the root element's).
+        func isCore(_ index: Int) -> Bool {
+            namespace(index).isCore || (rootNamespaceURI != nil && tree[index].namespaceURI == rootNamespaceURI)
         }
 
-        /// An RSS `<author>`: "jane@example.com (Jane Doe)", "Jane Doe <jane@example.com>" or a name.
+        func readEntry(_ index: Int) -> ParsedFeed.Entry {
+            var fields = Fields()
+            if let about = tree[index].attribute("rdf:about")?.trimmingWhitespace(), !about.isEmpty { fields.id = about }
+            for child in elements(index) { apply(child, to: &fields, scope: .entry) }
+            if fields.link == nil, fields.guidIsPermalink, let id = fields.id {
+                fields.link = id
+                fields.guidIsLink = true
+            }
+            if fields.language == nil { fields.language = xmlLang(index) }
+            return fields.entry
+        }
+
+        // MARK: Dispatch
+
+        /// Applies one child element of a channel, item, entry or source to `fields` (feedparser's mapping).
+        func apply(_ index: Int, to fields: inout Fields, scope: Scope) {
+            let name = tree[index].name
+            let space = namespace(index)
+            // Core vocabulary (RSS, Atom, no namespace) by local name; other vocabularies as "role:name".
+            let key = isCore(index) ? name : space.rawValue + ":" + name
+            switch key {
+            case "title", "dc:title":
+                fields.title = textConstruct(index).value
+            case "media:title":
+                if fields.mediaTitle == nil { fields.mediaTitle = nonEmptyText(index) }
+            case "link":
+                readLink(index, into: &fields)
+            case "id" where format == .atom10 || format == .atom03 || space == .atom:
+                fields.id = text(index)
+            case "guid":
+                let value = text(index)
+                fields.id = value
+                let permalink = tree[index].attribute("isPermaLink")?.trimmingWhitespace().lowercased()
+                fields.guidIsPermalink = permalink != "false" && (value.hasPrefix("http://") || value.hasPrefix("https://") || permalink == "true")
+            case "description", "dc:description":
+                if scope == .entry {
+                    let content = ParsedFeed.Content(value: text(index), type: "text/html", language: xmlLang(index))
+                    addSummary(content, to: &fields)
+                } else {
+                    fields.subtitle = textConstruct(index).value
+                }
+            case "summary":
+                let content = textConstruct(index)
+                if scope == .entry { addSummary(content, to: &fields) } else { fields.subtitle = content.value }
+            case "itunes:summary", "itunes:subtitle":
+                if scope == .entry, fields.summary == nil {
+                    fields.summary = ParsedFeed.Content(value: text(index), type: "text/plain", language: xmlLang(index))
+                } else if scope != .entry, fields.subtitle == nil {
+                    fields.subtitle = text(index)
+                }
+            case "subtitle", "tagline":
+                fields.subtitle = textConstruct(index).value
+            case "content":
+                fields.content.append(textConstruct(index))
+            case "content:encoded", "fullitem":
+                fields.content.append(ParsedFeed.Content(value: text(index), type: "text/html", language: xmlLang(index)))
+            case "xhtml:body":
+                fields.content.append(ParsedFeed.Content(value: tree.innerMarkup(of: index).trimmingWhitespace(), type: "application/xhtml+xml", language: xmlLang(index)))
+            case "author":
+                if let person = person(index) { fields.authors.append(person) }
+            case "dc:creator", "dc:author", "managingEditor":
+                if let value = nonEmptyText(index) { fields.authors.append(Self.rssPerson(value)) }
+            case "itunes:author":
+                if fields.authors.isEmpty, let value = nonEmptyText(index) { fields.authors.append(Self.rssPerson(value)) }
+            case "contributor":
+                if let person = person(index) { fields.contributors.append(person) }
+            case "dc:contributor":
+                if let value = nonEmptyText(index) { fields.contributors.append(ParsedFeed.Person(name: value)) }
+            case "dc:publisher", "webMaster":
+                if let value = nonEmptyText(index) { fields.publisher = Self.rssPerson(value) }
+            case "pubDate", "dcterms:issued", "published", "issued":
+                fields.published = text(index)
+            case "lastBuildDate", "dc:date", "dcterms:modified", "updated", "modified":
+                fields.updated = text(index)
+            case "dcterms:created", "created":
+                fields.created = text(index)
+            case "expirationDate":
+                fields.expired = text(index)
+            case "category":
+                if let tag = category(index) { fields.tags.append(tag) }
+            case "tags":
+                for term in text(index).split(separator: ",") {
+                    let trimmed = String(term).trimmingWhitespace()
+                    if !trimmed.isEmpty { fields.tags.append(ParsedFeed.Tag(term: trimmed)) }
+                }
+            case "dc:subject":
+                if let term = nonEmptyText(index) { fields.tags.append(ParsedFeed.Tag(term: term)) }
+            case "itunes:keywords":
+                for term in text(index).split(separator: ",") {
+                    let trimmed = String(term).trimmingWhitespace()
+                    if !trimmed.isEmpty { fields.tags.append(ParsedFeed.Tag(term: trimmed, scheme: "http://www.itunes.com/")) }
+                }
+            case "media:category":
+                if let term = nonEmptyText(index) {
+                    let scheme = tree[index].attribute("scheme") ?? "http://search.yahoo.com/mrss/category_schema"
+                    fields.tags.append(ParsedFeed.Tag(term: term, scheme: scheme, label: tree[index].attribute("label")))
+                }
+            case "language", "dc:language":
+                if let value = nonEmptyText(index) { fields.language = value }
+            case "generator":
+                fields.generator = nonEmptyText(index) ?? tree[index].attribute("uri") ?? tree[index].attribute("url")
+            case "copyright", "rights", "dc:rights":
+                fields.rights = textConstruct(index).value
+            case "newLocation":
+                fields.newLocation = nonEmptyText(index)
+            case "ttl":
+                fields.ttl = text(index)
+            case "comments":
+                fields.comments = text(index)
+            case "image":
+                if scope == .feed { fields.image = image(index) }
+            case "logo", "icon":
+                if fields.image == nil, let href = nonEmptyText(index) { fields.image = ParsedFeed.Image(href: href) }
+            case "itunes:image":
+                if fields.image == nil, let href = tree[index].attribute("href") { fields.image = ParsedFeed.Image(href: href) }
+            case "enclosure":
+                if let href = tree[index].attribute("url")?.trimmingWhitespace(), !href.isEmpty {
+                    fields.enclosures.append(ParsedFeed.Enclosure(href: href, length: tree[index].attribute("length"), type: tree[index].attribute("type")))
+                }
+            case "source":
+                if scope == .entry { fields.source = source(index) }
+            case "media:content":
+                fields.mediaContent.append(media(index))
+            case "media:thumbnail":
+                fields.mediaThumbnail.append(media(index))
+            case "georss:point", "georss:line", "georss:polygon", "georss:box":
+                fields.location = ParsedFeed.GeoShape(element: name, coordinates: text(index))
+            case "media:group":
+                for child in elements(index) { apply(child, to: &fields, scope: scope) }
+            default:
+                break
+            }
+        }
+
+        /// Adds an entry's description or summary: the first is the summary, a second one content, as feedparser does.
+        private func addSummary(_ content: ParsedFeed.Content, to fields: inout Fields) {
+            if fields.summary == nil {
+                fields.summary = content
+            } else {
+                fields.content.append(content)
+            }
+        }
+
+        /// An RSS `<link>` (text) or an Atom `<link href rel type title length>`.
+        private func readLink(_ index: Int, into fields: inout Fields) {
+            let node = tree[index]
+            if let rawHref = node.attribute("href") {
+                let href = rawHref.trimmingWhitespace()
+                let rel = node.attribute("rel")?.trimmingWhitespace() ?? ""
+                let link = ParsedFeed.Link(
+                    href: href, rel: rel.isEmpty ? "alternate" : rel, type: node.attribute("type"),
+                    title: node.attribute("title"), length: node.attribute("length")
+                )
+                fields.links.append(link)
+                if link.rel == "alternate", fields.link == nil || fields.links.filter({ $0.rel == "alternate" }).count == 1 {
+                    fields.link = href
+                }
+                if link.rel == "self", link.type == nil {
+                    fields.links[fields.links.count - 1].type = "application/atom+xml"
+                }
+                if link.rel == "enclosure" {
+                    fields.enclosures.append(ParsedFeed.Enclosure(href: href, length: link.length, type: link.type))
+                }
+                return
+            }
+            let value = text(index)
+            guard !value.isEmpty || tree.elementChildren(of: index).isEmpty else { return }
+            let rel = node.attribute("rel")?.trimmingWhitespace() ?? ""
+            if rel.isEmpty || rel == "alternate" {
+                fields.link = value
+            }
+            if !value.isEmpty {
+                let type = node.attribute("type") ?? (rel.isEmpty ? "text/html" : nil)
+                fields.links.append(ParsedFeed.Link(href: value, rel: rel.isEmpty ? "alternate" : rel, type: type))
+            }
+        }
+
+        /// An Atom person construct, or an RSS `<author>` written as text.
+        private func person(_ index: Int) -> ParsedFeed.Person? {
+            var name: String?
+            var email: String?
+            var href: String?
+            var structured = false
+            for child in elements(index) {
+                switch tree[child].name {
+                case "name": name = text(child); structured = true
+                case "email": email = text(child); structured = true
+                case "uri", "url": href = text(child); structured = true
+                default: break
+                }
+            }
+            if structured { return ParsedFeed.Person(name: name, email: email, href: href) }
+            guard let value = nonEmptyText(index) else { return nil }
+            return Self.rssPerson(value)
+        }
+
+        /// An RSS or Atom category (Atom: `term`, `scheme`, `label`; RSS: text and `domain`).
+        private func category(_ index: Int) -> ParsedFeed.Tag? {
+            let node = tree[index]
+            if let term = node.attribute("term") {
+                return ParsedFeed.Tag(term: term.trimmingWhitespace(), scheme: node.attribute("scheme"), label: node.attribute("label"))
+            }
+            guard let term = nonEmptyText(index) else { return nil }
+            return ParsedFeed.Tag(term: term, scheme: node.attribute("domain") ?? node.attribute("scheme"), label: node.attribute("label"))
+        }
+
+        /// An RSS `<image>` with its url, title, link, width, height and description.
+        private func image(_ index: Int) -> ParsedFeed.Image {
+            var image = ParsedFeed.Image(href: tree[index].attribute("rdf:resource") ?? tree[index].attribute("href"))
+            for child in elements(index) {
+                switch tree[child].name {
+                case "url": image.href = text(child)
+                case "title": image.title = text(child)
+                case "link": image.link = text(child)
+                case "width": image.width = text(child)
+                case "height": image.height = text(child)
+                case "description": image.description = text(child)
+                default: break
+                }
+            }
+            return image
+        }
+
+        /// An entry's source: RSS `<source url>` text, or an Atom `<source>` read like a feed.
+        private func source(_ index: Int) -> ParsedFeed.Feed {
+            if tree.elementChildren(of: index).isEmpty {
+                var feed = ParsedFeed.Feed()
+                feed.title = nonEmptyText(index)
+                if let url = tree[index].attribute("url") {
+                    feed.link = url
+                    feed.href = url
+                }
+                return feed
+            }
+            var fields = Fields()
+            for child in elements(index) { apply(child, to: &fields, scope: .source) }
+            return fields.feed
+        }
+
+        /// A Media RSS element's attributes.
+        private func media(_ index: Int) -> ParsedFeed.Media {
+            ParsedFeed.Media(attributes: tree[index].attributes.map { ParsedFeed.KeyValue(key: $0.name, value: $0.value) })
+        }
+
+        /// A text construct: Atom 1.0 (RFC 4287 section 3.1: `type` text, html or xhtml), Atom 0.3
+        /// (`mode` escaped, xml or base64, `type` a media type), or an RSS element's text.
+        func textConstruct(_ index: Int) -> ParsedFeed.Content {
+            let node = tree[index]
+            let language = xmlLang(index)
+            var type = node.attribute("type")?.trimmingWhitespace().lowercased() ?? "text"
+            switch type {
+            case "text": type = "text/plain"
+            case "html": type = "text/html"
+            case "xhtml": type = "application/xhtml+xml"
+            default: break
+            }
+            let mode = node.attribute("mode")?.trimmingWhitespace().lowercased()
+            let children = tree.elementChildren(of: index)
+            // Atom 1.0 content of any other media type than text/*, XML or HTML is base64 (RFC 4287 section 4.1.3.3).
+            let isBinary = format == .atom10 && type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("xml")
+            if mode == "base64" || isBinary {
+                let encoded = text(index).filter { !$0.isWhitespace }
+                if let data = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters) {
+                    return ParsedFeed.Content(value: String(decoding: data, as: UTF8.self), type: type, language: language)
+                }
+            }
+            if type == "text/html", children.count == 1, namespace(children[0]) == .xhtml, tree[children[0]].name == "div" {
+                // Escaped HTML wrapped in an xhtml:div: the div is a wrapper, its text the HTML.
+                return ParsedFeed.Content(value: text(children[0]), type: type, language: language)
+            }
+            if !children.isEmpty && (type.contains("xml") || mode == "xml" || type == "text/html" || type == "text/plain") {
+                // Inline markup: Atom 1.0 xhtml drops the wrapping xhtml:div (RFC 4287 section 3.1.1.3).
+                let isAtom10XHTML = type == "application/xhtml+xml" && format == .atom10
+                let inner: Int
+                if isAtom10XHTML, children.count == 1, tree[children[0]].name == "div",
+                    tree.children(of: index).allSatisfy({ $0 == children[0] || tree[$0].text.trimmingWhitespace().isEmpty })
+                {
+                    inner = children[0]
+                } else {
+                    inner = index
+                }
+                let markupType = type.contains("xml") || mode == "xml" ? "application/xhtml+xml" : type
+                return ParsedFeed.Content(value: tree.innerMarkup(of: inner).trimmingWhitespace(), type: markupType, language: language)
+            }
+            return ParsedFeed.Content(value: text(index), type: type, language: language)
+        }
+
+        /// An RSS person: "jane@example.com (Jane Doe)", "Jane Doe <jane@example.com>", "Jane Doe (jane@example.com)",
+        /// an e-mail address or a name.
         static func rssPerson(_ raw: String) -> ParsedFeed.Person {
             let text = raw.trimmingWhitespace()
-            if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
-                let name = String(text[text.index(after: open)..<close]).trimmingWhitespace()
-                let email = String(text[..<open]).trimmingWhitespace()
-                return ParsedFeed.Person(name: name.isEmpty ? nil : name, email: email.contains("@") ? email : nil)
-            }
-            if let open = text.firstIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
-                let email = String(text[text.index(after: open)..<close]).trimmingWhitespace()
-                let name = String(text[..<open]).trimmingWhitespace()
-                return ParsedFeed.Person(name: name.isEmpty ? nil : name, email: email)
-            }
-            if text.contains("@") && !text.contains(" ") { return ParsedFeed.Person(email: text) }
-            return ParsedFeed.Person(name: text)
+            guard let emailRange = emailAddress(in: text) else { return ParsedFeed.Person(name: text) }
+            let email = String(text[emailRange])
+            var rest = text
+            rest.removeSubrange(emailRange)
+            rest = rest.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "<>", with: "")
+                .replacingOccurrences(of: "mailto:", with: "")
+            rest = rest.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "()<>")))
+            return ParsedFeed.Person(name: rest.isEmpty ? nil : rest, email: email)
         }
 
-        // MARK: Atom
-
-        func readAtom(root: Int, format: ParsedFeed.Format) -> ParsedFeed {
-            var feed = ParsedFeed.Feed()
-            feed.title = child(root, "title", in: [.atom, .none]).map { plainTitle(atomText($0)) }
-            feed.links = links(root)
-            feed.link = feed.links.first { $0.rel == "alternate" }?.href
-            feed.subtitle = (child(root, "subtitle", in: [.atom, .none]) ?? child(root, "tagline", in: [.atom, .none])).map { atomText($0).value }
-            feed.language = xmlLang(root)
-            feed.updated = firstText(root, [("updated", [.atom, .none]), ("modified", [.atom, .none])])
-            feed.updatedParsed = feed.updated.flatMap(DateParser.parse)
-            feed.generator = childText(root, "generator", in: [.atom, .none])
-            feed.image = childText(root, "logo", in: [.atom, .none]) ?? childText(root, "icon", in: [.atom, .none])
-            feed.rights = (child(root, "rights", in: [.atom, .none]) ?? child(root, "copyright", in: [.atom, .none])).map { atomText($0).value }
-            feed.id = childText(root, "id", in: [.atom, .none])
-            let feedAuthors = atomPeople(root)
-            let entries = children(root, "entry", in: [.atom, .none]).map { index in
-                var entry = readAtomEntry(index)
-                if entry.authors.isEmpty { entry.authors = feedAuthors }
-                return entry
+        /// The range of the first e-mail address in `text` (a run of address characters around one `@`).
+        static func emailAddress(in text: String) -> Range<String.Index>? {
+            guard let at = text.firstIndex(of: "@") else { return nil }
+            func isAddressCharacter(_ character: Character) -> Bool {
+                character.isLetter || character.isNumber || "._%+-'".contains(character)
             }
-            return ParsedFeed(format: format, bozo: false, bozoMessage: nil, feed: feed, entries: entries)
+            var start = at
+            while start > text.startIndex, isAddressCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
+            var end = text.index(after: at)
+            while end < text.endIndex, isAddressCharacter(text[end]) { end = text.index(after: end) }
+            // Trailing dots belong to the sentence, not the domain.
+            while end > text.index(after: at), text[text.index(before: end)] == "." { end = text.index(before: end) }
+            guard start < at, end > text.index(after: at) else { return nil }
+            return start..<end
         }
-
-        private func readAtomEntry(_ index: Int) -> ParsedFeed.Entry {
-            var entry = ParsedFeed.Entry()
-            entry.title = child(index, "title", in: [.atom, .none]).map { plainTitle(atomText($0)) }
-            entry.links = links(index)
-            entry.link = entry.links.first { $0.rel == "alternate" }?.href
-            entry.id = childText(index, "id", in: [.atom, .none])
-            entry.authors = atomPeople(index)
-            for creator in children(index, "creator", in: [.dc]) {
-                entry.authors.append(ParsedFeed.Person(name: tree.rawText(of: creator).trimmingWhitespace()))
-            }
-            entry.published = firstText(index, [("published", [.atom, .none]), ("issued", [.atom, .none]), ("created", [.atom, .none]), ("date", [.dc])])
-            entry.publishedParsed = entry.published.flatMap(DateParser.parse)
-            entry.updated = firstText(index, [("updated", [.atom, .none]), ("modified", [.atom, .none])])
-            entry.updatedParsed = entry.updated.flatMap(DateParser.parse)
-            entry.tags = atomCategories(index)
-            for subject in children(index, "subject", in: [.dc]) {
-                let term = tree.rawText(of: subject).trimmingWhitespace()
-                if !term.isEmpty { entry.tags.append(ParsedFeed.Tag(term: term)) }
-            }
-            entry.summary = child(index, "summary", in: [.atom, .none]).map(atomText)
-            entry.content = children(index, "content", in: [.atom, .none]).map(atomText)
-            entry.enclosures = entry.links.filter { $0.rel == "enclosure" }.map {
-                ParsedFeed.Enclosure(href: $0.href, length: nil, type: $0.type)
-            }
-            entry.language = xmlLang(index)
-            return entry
-        }
-
-        /// Atom `<link>` elements (and RSS items' atom:link), with `rel` defaulting to alternate.
-        func links(_ index: Int) -> [ParsedFeed.Link] {
-            children(index, "link", in: atomSpaces).compactMap { link in
-                guard let href = tree[link].attribute("href")?.trimmingWhitespace(), !href.isEmpty else { return nil }
-                let rel = tree[link].attribute("rel")?.trimmingWhitespace().lowercased() ?? ""
-                return ParsedFeed.Link(href: href, rel: rel.isEmpty ? "alternate" : rel, type: tree[link].attribute("type"))
-            }
-        }
-
-        /// The namespaces that hold Atom elements: Atom's, and none for an Atom feed without a namespace.
-        private var atomSpaces: Set<Namespace> {
-            let bare = tree.root.map { tree[$0].name == "feed" && namespace($0) == .none } ?? false
-            return bare ? [.atom, .none] : [.atom]
-        }
-
-        /// Atom `<author>` elements (name, email, uri), in the Atom namespace.
-        func atomPeople(_ index: Int) -> [ParsedFeed.Person] {
-            children(index, "author", in: atomSpaces)
-                .compactMap { author in
-                    let name = childText(author, "name", in: [.atom, .none])
-                    let email = childText(author, "email", in: [.atom, .none])
-                    let href = childText(author, "uri", in: [.atom, .none]) ?? childText(author, "url", in: [.atom, .none])
-                    if name == nil && email == nil && href == nil {
-                        let text = tree.rawText(of: author).trimmingWhitespace()
-                        return text.isEmpty ? nil : ParsedFeed.Person(name: text)
-                    }
-                    return ParsedFeed.Person(name: name, email: email, href: href)
-                }
-        }
-
-        /// Atom `<category term label scheme>`.
-        func atomCategories(_ index: Int) -> [ParsedFeed.Tag] {
-            children(index, "category", in: atomSpaces)
-                .compactMap { category in
-                    let term = tree[category].attribute("term") ?? tree.rawText(of: category).trimmingWhitespace()
-                    guard !term.isEmpty else { return nil }
-                    return ParsedFeed.Tag(term: term, scheme: tree[category].attribute("scheme"), label: tree[category].attribute("label"))
-                }
-        }
-
-        /// An Atom text construct (RFC 4287 section 3.1; Atom 0.3 `mode` escaped/xml/base64).
-        func atomText(_ index: Int) -> ParsedFeed.Content {
-            let node = tree[index]
-            let type = node.attribute("type")?.lowercased() ?? "text"
-            let mode = node.attribute("mode")?.lowercased()
-            if type == "xhtml" || type == "application/xhtml+xml" || mode == "xml" {
-                let elements = tree.elementChildren(of: index)
-                let inner = elements.count == 1 && tree[elements[0]].name == "div" ? elements[0] : index
-                return ParsedFeed.Content(value: tree.innerMarkup(of: inner).trimmingWhitespace(), type: "application/xhtml+xml")
-            }
-            let text = tree.rawText(of: index).trimmingWhitespace()
-            if type == "html" || type == "text/html" {
-                return ParsedFeed.Content(value: text, type: "text/html")
-            }
-            return ParsedFeed.Content(value: text, type: type == "text" ? "text/plain" : type)
-        }
-
-        /// A title as plain text (HTML and XHTML titles are rendered to text).
-        func plainTitle(_ content: ParsedFeed.Content) -> String {
-            content.isMarkup ? ArticleIdentity.foldWhitespace(HTMLArticleReader.plainText(fromFragment: content.value)) : ArticleIdentity.foldWhitespace(content.value)
-        }
-
-        func plainTitle(_ text: String) -> String { ArticleIdentity.foldWhitespace(text) }
     }
 }

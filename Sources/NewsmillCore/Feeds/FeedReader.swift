@@ -21,11 +21,11 @@ public enum FeedReader {
     /// The articles of a parsed feed; entries with neither title nor text are quarantined.
     public static func articles(from feed: ParsedFeed, locator: SourceLocator, now: Date = Date()) -> ExtractionOutcome {
         var outcome = ExtractionOutcome()
-        let publication = feed.feed.title
+        let publication = feed.feed.title.map(plainTitle).flatMap { $0.isEmpty ? nil : $0 }
         for (index, entry) in feed.entries.enumerated() {
             let itemLocator = locator.item(index)
             let text = body(of: entry)
-            let title = entry.title.flatMap { $0.isEmpty ? nil : $0 }
+            let title = entry.title.map(plainTitle).flatMap { $0.isEmpty ? nil : $0 }
             if title == nil && text.isEmpty {
                 let key = Array(("\(index)\n" + (entry.id ?? "") + "\n" + (entry.link ?? "")).utf8)
                 outcome.quarantined.append(
@@ -43,13 +43,24 @@ public enum FeedReader {
                 url: entry.link, guid: entry.id, title: title,
                 authors: AuthorCleaner.clean(entry.authors.compactMap(\.name)),
                 published: published ?? (entry.published == nil ? modified : nil), modified: modified,
-                publication: publication, language: entry.language.flatMap(HTMLMetadataReader.languageCode),
+                publication: publication, language: (entry.language ?? feed.feed.language).flatMap(HTMLMetadataReader.languageCode),
                 summary: summary == text ? nil : summary, categories: HTMLMetadataReader.deduplicated(entry.tags.map { $0.label ?? $0.term }),
                 body: text, kind: feed.format.documentKind, locator: itemLocator
             )
             outcome.articles.append(article)
         }
         return outcome
+    }
+
+    /// A title as plain text: feedparser keeps HTML and XHTML titles as markup, which is rendered here.
+    static func plainTitle(_ title: String) -> String {
+        let hasMarkup = title.contains("&") || title.unicodeScalars.indices.contains { index in
+            title.unicodeScalars[index] == "<"
+                && title.unicodeScalars.index(after: index) < title.unicodeScalars.endIndex
+                && CharacterSet.letters.union(CharacterSet(charactersIn: "/!")).contains(title.unicodeScalars[title.unicodeScalars.index(after: index)])
+        }
+        let text = hasMarkup ? HTMLArticleReader.plainText(fromFragment: title) : title
+        return ArticleIdentity.foldWhitespace(text)
     }
 
     /// The entry's text: its content, else its summary, as plain text.
