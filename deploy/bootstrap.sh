@@ -16,6 +16,8 @@ need libarchive libarchive-dev
 need libxml-2.0 libxml2-dev
 need uchardet libuchardet-dev
 need sqlite3 libsqlite3-dev
+# libdeflate speeds up .warc.gz reading (loaded at run time when present; zlib is the fallback).
+dpkg -s libdeflate0 >/dev/null 2>&1 || packages+=(libdeflate0)
 for extra in "$@"; do
     dpkg -s "$extra" >/dev/null 2>&1 || packages+=("$extra")
 done

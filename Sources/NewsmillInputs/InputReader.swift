@@ -17,6 +17,13 @@ import Darwin
 /// zip, tar, 7z, rar) and read with libarchive; every other file is passed on as it is, for the core
 /// to judge. An empty file is passed on as a document with no bytes.
 ///
+/// WARC (1.0/1.1) and ARC files, plain or gzip-compressed per record, are recognised by content too
+/// (`WARC/`, `filedesc://`, also inside a gzip stream or an archive member) and read record by record
+/// (`WebArchiveReader`): HTML, XHTML, feed and plain-text payloads of `response`, `resource` and
+/// `conversion` records become documents with the HTTP Content-Type and the target URI; other
+/// records are counted in `skipped`. A WARC on disk is streamed whatever its size; one inside an
+/// archive is a member, so bounded by `maxEntryBytes`. The WARC-Date is not passed on yet.
+///
 /// Nothing stops the stream: a missing or unreadable path, a truncated or corrupt archive or member,
 /// a member over a limit, each becomes a `.quarantined` item whose reason starts with a category word
 /// (`missing`, `unreadable`, `truncated`, `corrupt`, `too-large`, `bomb`, `nesting`,
@@ -24,7 +31,8 @@ import Darwin
 ///
 /// Locators: `path` is the file on disk as found; `member` is the member path inside the archive,
 /// nested containers joined with `!/` (`inner.zip!/a.txt`), and nil for plain files and for a single
-/// compressed file such as `article.txt.gz`.
+/// compressed file such as `article.txt.gz`. Web archive records add `offset`: the record's first
+/// byte in a plain WARC, the start of the gzip member holding it in a compressed one.
 ///
 /// Not thread-safe: use one reader from one thread at a time.
 public final class InputReader {
@@ -91,6 +99,14 @@ public final class InputReader {
     /// Decompressed bytes the current file on disk may still produce (`maxArchiveBytes`).
     private var archiveBudget: Int64 = 0
     private let chunk: UnsafeMutableRawBufferPointer
+    /// The WARC or ARC file being read record by record, when there is one; read before `containers`.
+    private var webArchive: WebArchiveReader?
+    /// Whether `webArchive` is the file on disk itself (its progress is the file's).
+    private var webArchiveIsFile = false
+
+    /// Web archive records read and deliberately not passed on, by reason (`warc request record`,
+    /// `http status not 2xx`, `content type not text`, ...). They are not quarantined.
+    public private(set) var skipped: [String: Int] = [:]
 
     /// A reader over `paths` (files and directories, read in the order given) with `limits`.
     public init(paths: [String], limits: InputLimits = InputLimits()) {
@@ -123,6 +139,10 @@ public final class InputReader {
         defer { updateProgress() }
         while true {
             if !queued.isEmpty { return queued.removeFirst() }
+            if let archive = webArchive {
+                readRecord(archive)
+                continue
+            }
             if let frame = containers.last {
                 advance(frame)
                 continue
@@ -167,6 +187,13 @@ public final class InputReader {
         case .failure(let error):
             completedBytes += file.size
             emitQuarantine(path: label, member: nil, reason: "unreadable: \(errorText(error.code))", size: 0, sha256: "")
+            return
+        }
+        if let archive = webArchiveReader(.file(file), prefix: prefix, path: label, member: nil) {
+            currentFile = (file, label)
+            currentFileProgress = 0
+            webArchive = archive
+            webArchiveIsFile = true
             return
         }
         if let format = ContainerFormat.detect(prefix) {
@@ -251,7 +278,51 @@ public final class InputReader {
             let consumed = min(current.file.size, top.reader.compressedBytesConsumed)
             currentFileProgress = max(currentFileProgress, consumed)
         }
-        if containers.isEmpty { finishCurrentFile() }
+        if let current = currentFile, let archive = webArchive, webArchiveIsFile {
+            currentFileProgress = max(currentFileProgress, min(current.file.size, archive.sourceBytesConsumed))
+        }
+        if containers.isEmpty && webArchive == nil { finishCurrentFile() }
+    }
+
+    // MARK: Web archives
+
+    /// A reader for `source` when it is a WARC or ARC file, plain or gzip-compressed (`prefix` holds
+    /// its first bytes as stored); nil for anything else.
+    private func webArchiveReader(_ source: RandomAccessBytes, prefix: [UInt8], path: String, member: String?) -> WebArchiveReader? {
+        if let format = WebArchiveFormat.detect(prefix) {
+            guard let stream = RecordByteStream(source: source, isGzip: false, maxCompressionRatio: limits.maxCompressionRatio)
+            else { return nil }
+            return WebArchiveReader(stream: stream, format: format, path: path, member: member, limits: limits)
+        }
+        guard ContainerFormat.detect(prefix) == .gzip,
+            let stream = RecordByteStream(source: source, isGzip: true, maxCompressionRatio: limits.maxCompressionRatio)
+        else { return nil }
+        // The first decoded bytes decide, even when their member then turns out damaged; damage met
+        // here (a few members at most) is reported first by the reader.
+        var damages: [StreamDamage] = []
+        while damages.count < 4 {
+            var damage: StreamDamage?
+            if stream.ensure(16, damage: &damage) { break }
+            guard let damage else { break }
+            damages.append(damage)
+        }
+        guard let format = WebArchiveFormat.detect(stream.firstDecodedBytes) else { return nil }
+        return WebArchiveReader(stream: stream, format: format, path: path, member: member, limits: limits, initialDamages: damages)
+    }
+
+    /// Reads one record of the current web archive.
+    private func readRecord(_ archive: WebArchiveReader) {
+        guard let outputs = archive.next() else {
+            webArchive = nil
+            webArchiveIsFile = false
+            return
+        }
+        for output in outputs {
+            switch output {
+            case .item(let item): emit(item)
+            case .skipped(let reason): skipped[reason, default: 0] += 1
+            }
+        }
     }
 
     // MARK: Containers
@@ -341,8 +412,14 @@ public final class InputReader {
         let path = currentFile?.path ?? ""
         switch readMember(frame, startingWith: peeked, declaredSize: nil) {
         case .complete(let bytes):
-            emit(.document(Document(locator: SourceLocator(path: path, member: frame.member), bytes: bytes)))
             containers.removeLast()
+            // A WARC compressed whole with another compressor (`.warc.bz2`, `.warc.zst`); a gzip one
+            // was already judged by `webArchiveReader`.
+            if !frame.description.hasPrefix("gzip"), let archive = webArchiveReader(.memory(MemoryBuffer(copying: bytes)), prefix: Array(bytes.prefix(16)), path: path, member: frame.member) {
+                webArchive = archive
+                return
+            }
+            emit(.document(Document(locator: SourceLocator(path: path, member: frame.member), bytes: bytes)))
         case .failed(let reason, _, let scope):
             let identity = containerIdentity(frame)
             emitQuarantine(path: path, member: frame.member, reason: reason, size: identity.size, sha256: identity.sha256)
@@ -429,7 +506,20 @@ public final class InputReader {
     /// A complete member: a document, or a nested container to open (within the nesting limit).
     private func take(_ bytes: [UInt8], member: String, from frame: ContainerFrame) {
         let path = currentFile?.path ?? ""
-        guard let format = ContainerFormat.detect(bytes.prefix(ContainerFormat.prefixLength)) else {
+        let prefix = Array(bytes.prefix(ContainerFormat.prefixLength))
+        let detected = ContainerFormat.detect(prefix)
+        // A WARC or ARC member (plain or gzip per record) is read record by record; its records are
+        // documents, never opened as containers, so it adds no nesting level.
+        var buffer: MemoryBuffer?
+        if detected == .gzip || (detected == nil && WebArchiveFormat.detect(prefix) != nil) {
+            let copy = MemoryBuffer(copying: bytes)
+            if let archive = webArchiveReader(.memory(copy), prefix: prefix, path: path, member: member) {
+                webArchive = archive
+                return
+            }
+            buffer = copy
+        }
+        guard let format = detected else {
             emit(.document(Document(locator: SourceLocator(path: path, member: member), bytes: bytes)))
             return
         }
@@ -439,7 +529,7 @@ public final class InputReader {
             emitQuarantine(path: path, member: member, reason: reason, bytes: bytes)
             return
         }
-        switch openContainer(.memory(MemoryBuffer(copying: bytes)), format: format, member: member, depth: depth) {
+        switch openContainer(.memory(buffer ?? MemoryBuffer(copying: bytes)), format: format, member: member, depth: depth) {
         case .frame(let nested):
             containers.append(nested)
         case .emptyStream:
