@@ -20,6 +20,8 @@ public struct CollectorConfiguration: Sendable {
     public var flushInterval = 0.2
     /// When set, the collector exits (after a final commit) once this process is no longer its parent.
     public var parentPID: Int32?
+    /// CURVE encryption and the allow-list of worker keys; `nil` for plain connections.
+    public var curve: CurveServerSecurity?
 
     /// Creates a configuration.
     public init(endpoint: String, databasePath: String) {
@@ -49,6 +51,7 @@ public final class Collector {
     private let configuration: CollectorConfiguration
     private let logger: Logger
     private let socket: ZMQSocket
+    private let security: CurveServerGuard
     private let store: ArticleStore
     private let clock = MonotonicClock()
     private var buffer: [(worker: [UInt8], result: JobResult)] = []
@@ -67,9 +70,10 @@ public final class Collector {
         store = try ArticleStore(path: configuration.databasePath)
         socket = try context.socket(.router)
         socket.linger = 1_000
+        security = try CurveServerGuard(socket: socket, security: configuration.curve, role: "collector", logger: logger)
         try socket.bind(configuration.endpoint)
         boundEndpoint = socket.lastEndpoint
-        warnIfExposed(configuration.endpoint, logger: logger)
+        if !security.isEnabled { warnIfExposed(configuration.endpoint, logger: logger) }
     }
 
     /// Runs until a stop is requested or the parent is gone; commits what it holds before returning.
@@ -77,6 +81,7 @@ public final class Collector {
         logger.info("collector writing \(configuration.databasePath), results on \(boundEndpoint)")
         var poller = ZMQPoller()
         let token = poller.register(socket, events: .readable)
+        security.register(in: &poller)
         while !StopSignal.isRequested {
             if let parent = configuration.parentPID, getppid() != parent {
                 logger.warning("parent process \(parent) is gone; committing and exiting")
@@ -84,6 +89,7 @@ public final class Collector {
             }
             do {
                 let ready = try poller.poll(timeoutMilliseconds: 50)
+                security.service(ready)
                 if ready.contains(token) { try receiveAll() }
             } catch {
                 logger.error("results socket error: \(error)")
@@ -98,6 +104,7 @@ public final class Collector {
         // Results that arrived with the stop request are committed too.
         try? receiveAll()
         flush()
+        security.close()
         socket.close()
         try? store.close()
         logger.info("collector done: \(stats.stored) stored, \(stats.duplicates) duplicates, \(stats.quarantined) quarantined in \(stats.commits) commits; peak memory \(ResourceUsage.format(bytes: ResourceUsage.peakResidentBytes()))")

@@ -22,6 +22,8 @@ public struct LocalRunConfiguration: Sendable {
     public var childLogLevel = "warning"
     /// Producer tuning (job size, jobs in flight, limits).
     public var producer: ProducerConfiguration
+    /// Seconds one document may take in a worker (see `WorkerConfiguration.documentTimeLimit`).
+    public var documentTimeLimit = 120.0
     /// Times a crashed worker is restarted before the run gives up on it.
     public var maxWorkerRestarts = 5
 
@@ -59,7 +61,8 @@ public enum LocalRun {
                                   "--parent-pid", parent, "--log-level", configuration.childLogLevel]
         func workerArguments(_ index: Int) -> [String] {
             ["work", "--jobs", jobsEndpoint, "--results", resultsEndpoint, "--threads", String(threads),
-             "--name", "worker-\(index)-\(getpid())", "--parent-pid", parent, "--log-level", configuration.childLogLevel]
+             "--name", "worker-\(index)-\(getpid())", "--parent-pid", parent,
+             "--document-time-limit", String(configuration.documentTimeLimit), "--log-level", configuration.childLogLevel]
         }
 
         let context: ZMQContext
@@ -71,6 +74,7 @@ public enum LocalRun {
             var producerConfiguration = configuration.producer
             producerConfiguration.inputs = configuration.inputs
             producerConfiguration.endpoint = jobsEndpoint
+            producerConfiguration.documentTimeLimit = configuration.documentTimeLimit
             producer = try Producer(configuration: producerConfiguration, context: context, logger: logger, progress: progress)
             collector = try ChildProcess(label: "collector", executable: configuration.executable, arguments: collectorArguments)
             for index in 1...max(1, configuration.workers) {

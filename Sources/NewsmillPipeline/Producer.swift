@@ -25,6 +25,16 @@ public struct ProducerConfiguration: Sendable {
     public var limits = InputLimits()
     /// This host's name, recorded with the run.
     public var host = ProcessInfo.processInfo.hostName
+    /// CURVE encryption and the allow-list of worker keys; `nil` for plain connections.
+    public var curve: CurveServerSecurity?
+    /// Times a job may be lost with a worker that died (crashed, killed, fell silent) before it is
+    /// treated as poison: a job of several documents is split into one job per document, a job of
+    /// one document is quarantined with the reason `poison: worker died N times` (or `timed out`).
+    public var maxJobFailures = 3
+    /// Seconds a worker may spend on one document (the worker exits when it is exceeded, see
+    /// `WorkerConfiguration.documentTimeLimit`); a job lost after being held this long counts as
+    /// timed out rather than crashed.
+    public var documentTimeLimit = 120.0
 
     /// Creates a configuration.
     public init(inputs: [String], endpoint: String) {
@@ -51,10 +61,19 @@ public final class Producer {
         var frames: [[UInt8]]
         var worker: [UInt8]?
         var isFinal: Bool
+        /// When it was last sent to a worker.
+        var sentAt = 0.0
+        /// Times it was lost with a dying worker, split by whether it had been held past the time limit.
+        var crashes = 0
+        var timeouts = 0
+        /// Lost with a dying worker at least once, or split from such a job: it is then sent only to a
+        /// worker holding nothing else, so a later death is blamed on it alone.
+        var isSuspect = false
     }
 
     private let configuration: ProducerConfiguration
     private let socket: ZMQSocket
+    private let security: CurveServerGuard
     private let logger: Logger
     private let progress: ProgressReporter?
     private let runID: String
@@ -84,11 +103,12 @@ public final class Producer {
         socket = try context.socket(.router)
         socket.routerMandatory = true
         socket.linger = 0
+        security = try CurveServerGuard(socket: socket, security: configuration.curve, role: "producer", logger: logger)
         try socket.bind(configuration.endpoint)
         boundEndpoint = socket.lastEndpoint
         plannedBytes = InputReader.plannedBytes(paths: configuration.inputs)
         reader = InputReader(paths: configuration.inputs, limits: configuration.limits)
-        warnIfExposed(configuration.endpoint, logger: logger)
+        if !security.isEnabled { warnIfExposed(configuration.endpoint, logger: logger) }
     }
 
     /// Runs until every input is committed (or a stop was requested and in-flight jobs drained).
@@ -97,6 +117,7 @@ public final class Producer {
         enqueueEvent(.started(inputs: configuration.inputs, host: configuration.host, startedAt: Date().timeIntervalSince1970))
         var poller = ZMQPoller()
         let token = poller.register(socket, events: .readable)
+        security.register(in: &poller)
         logger.info("producer \(runID) reading \(configuration.inputs.count) input(s), \(ResourceUsage.format(bytes: plannedBytes)), jobs on \(boundEndpoint)")
 
         while true {
@@ -107,6 +128,7 @@ public final class Producer {
             checkStopRequest()
             do {
                 let ready = try poller.poll(timeoutMilliseconds: 50)
+                security.service(ready)
                 if ready.contains(token) { try receiveAll() }
             } catch {
                 summary.failure = "jobs socket: \(error)"
@@ -126,6 +148,7 @@ public final class Producer {
         summary.bytesRead = reader?.bytesRead ?? summary.bytesRead
         summary.elapsed = clock.now
         summary.peakResidentBytes["producer"] = ResourceUsage.peakResidentBytes()
+        security.close()
         socket.close()
         return summary
     }
@@ -151,7 +174,7 @@ public final class Producer {
         let now = clock.now
         switch message {
         case let .hello(name, credit):
-            if let previous = workers[identity] { requeue(previous.jobs, reason: "worker \(previous.name) restarted") }
+            if let previous = workers[identity] { requeue(previous.jobs, reason: "worker \(previous.name) restarted", workerDied: true) }
             workers[identity] = WorkerState(name: name, credit: max(0, credit), lastSeen: now)
             logger.info("worker \(name) joined with credit \(credit) (\(workers.count) connected)")
         case .credit(let n):
@@ -173,7 +196,7 @@ public final class Producer {
             }
         case .goodbye:
             if let worker = workers.removeValue(forKey: identity) {
-                requeue(worker.jobs, reason: "worker \(worker.name) left")
+                requeue(worker.jobs, reason: "worker \(worker.name) left", workerDied: false)
                 logger.info("worker \(worker.name) left (\(workers.count) connected)")
             }
         case .job, .helloRequest:
@@ -184,8 +207,7 @@ public final class Producer {
     // MARK: Dispatching
 
     private func dispatch() {
-        while let identity = workerWithCredit() {
-            guard let sequence = nextSequenceToSend() else { return }
+        while let (identity, sequence) = nextAssignment() {
             guard var job = inFlight[sequence] else { continue }
             do {
                 guard try socket.send([identity] + job.frames, dontWait: true) else {
@@ -196,28 +218,43 @@ public final class Producer {
                 // ROUTER_MANDATORY: the worker is gone; its jobs go to others.
                 unassigned.insert(sequence, at: 0)
                 if let worker = workers.removeValue(forKey: identity) {
-                    requeue(worker.jobs, reason: "worker \(worker.name) unreachable")
+                    requeue(worker.jobs, reason: "worker \(worker.name) unreachable", workerDied: true)
                 }
                 continue
             }
             job.worker = identity
+            job.sentAt = clock.now
             inFlight[sequence] = job
             workers[identity]?.credit -= 1
             workers[identity]?.jobs.insert(sequence)
         }
     }
 
-    private func workerWithCredit() -> [UInt8]? {
-        var best: (identity: [UInt8], credit: Int)?
-        for (identity, worker) in workers where worker.credit > 0 {
-            if best == nil || worker.credit > best!.credit { best = (identity, worker.credit) }
+    /// The next job and the worker to send it to. A suspect job goes only to an idle worker, and a
+    /// worker holding a suspect job gets nothing else, so a crash is blamed on the right job.
+    private func nextAssignment() -> (identity: [UInt8], sequence: UInt64)? {
+        let open = workers.filter { _, worker in
+            worker.credit > 0 && !worker.jobs.contains { inFlight[$0]?.isSuspect ?? false }
         }
-        return best?.identity
+        guard !open.isEmpty else { return nil }
+        for (index, sequence) in unassigned.enumerated() {
+            let suspect = inFlight[sequence]?.isSuspect ?? false
+            let candidates = suspect ? open.filter { $0.value.jobs.isEmpty } : open
+            if let identity = Self.mostCredit(candidates) {
+                unassigned.remove(at: index)
+                return (identity, sequence)
+            }
+        }
+        guard let identity = Self.mostCredit(open), let sequence = nextNewSequence() else { return nil }
+        return (identity, sequence)
     }
 
-    /// The next job to send: one waiting to be (re)sent, else a new one read from the inputs.
-    private func nextSequenceToSend() -> UInt64? {
-        if !unassigned.isEmpty { return unassigned.removeFirst() }
+    private static func mostCredit(_ candidates: [[UInt8]: WorkerState]) -> [UInt8]? {
+        candidates.max { $0.value.credit < $1.value.credit }?.key
+    }
+
+    /// A new job read from the inputs (or the final run event once they are all committed).
+    private func nextNewSequence() -> UInt64? {
         guard inFlight.count < configuration.maxJobsInFlight else { return nil }
         if let sequence = readJob() { return sequence }
         if reader == nil, finalJobSequence == nil, inFlight.isEmpty {
@@ -270,21 +307,76 @@ public final class Producer {
         return sequence
     }
 
-    private func requeue(_ sequences: Set<UInt64>, reason: String) {
+    /// Sends the jobs of a worker that left to others. When the worker died with them, each job's
+    /// failure is counted; a job failing `maxJobFailures` times is poison (see `quarantinePoison`).
+    private func requeue(_ sequences: Set<UInt64>, reason: String, workerDied: Bool) {
         guard !sequences.isEmpty else { return }
         logger.warning("\(reason): sending its \(sequences.count) job(s) to other workers")
-        for sequence in sequences.sorted() where inFlight[sequence] != nil {
-            inFlight[sequence]?.worker = nil
-            unassigned.append(sequence)
+        let now = clock.now
+        for sequence in sequences.sorted() {
+            guard var job = inFlight[sequence] else { continue }
+            job.worker = nil
+            if workerDied {
+                if now - job.sentAt >= configuration.documentTimeLimit { job.timeouts += 1 } else { job.crashes += 1 }
+                job.isSuspect = true
+            }
+            inFlight[sequence] = job
             summary.jobsRetried += 1
+            if workerDied, job.crashes + job.timeouts >= max(1, configuration.maxJobFailures), !job.isFinal {
+                quarantinePoison(sequence)
+            } else {
+                unassigned.append(sequence)
+            }
         }
+    }
+
+    /// A job that kept killing workers: split into one suspect job per item, or, when it holds a
+    /// single document already, replaced by a job quarantining that document, so one bad input
+    /// never stalls the run (issue 5: bounded retries, then quarantine).
+    private func quarantinePoison(_ sequence: UInt64) {
+        guard let poisoned = inFlight.removeValue(forKey: sequence) else { return }
+        guard case .job(let job)? = try? JobChannelMessage(frames: poisoned.frames) else {
+            logger.error("cannot decode poison job \(sequence); it is dropped")
+            summary.jobsLost += 1
+            return
+        }
+        if job.items.count > 1 {
+            logger.warning("job \(sequence) lost with \(poisoned.crashes + poisoned.timeouts) dying worker(s): retrying its \(job.items.count) items one by one")
+            for item in job.items {
+                let single = enqueue(Job(id: JobID(runID: runID, sequence: nextSequence), items: [item], runEvent: job.runEvent))
+                inFlight[single]?.isSuspect = true
+            }
+            return
+        }
+        let what = poisoned.timeouts > poisoned.crashes
+            ? "timed out \(poisoned.timeouts + poisoned.crashes) times (limit \(Int(configuration.documentTimeLimit)) s per document)"
+            : "worker died \(poisoned.crashes + poisoned.timeouts) times while extracting it"
+        let items = job.items.map { item -> JobItem in
+            guard case .document(let document) = item else { return item }
+            logger.error("quarantining \(document.locator.description): \(what)")
+            return .quarantined(QuarantinedItem(
+                locator: document.locator, reason: "poison: \(what)", size: Int64(document.bytes.count),
+                sha256: ArticleIdentity.sha256Hex(document.bytes)
+            ))
+        }
+        enqueue(Job(id: JobID(runID: runID, sequence: nextSequence), items: items, runEvent: job.runEvent))
+    }
+
+    /// Adds `job` (whose sequence must be `nextSequence`) to the jobs to send.
+    @discardableResult
+    private func enqueue(_ job: Job) -> UInt64 {
+        let sequence = nextSequence
+        nextSequence += 1
+        inFlight[sequence] = InFlightJob(frames: JobChannelMessage.job(job).frames(), worker: nil, isFinal: false)
+        unassigned.append(sequence)
+        return sequence
     }
 
     private func expireSilentWorkers() {
         let now = clock.now
         for (identity, worker) in workers where now - worker.lastSeen > configuration.workerSilenceTimeout {
             workers.removeValue(forKey: identity)
-            requeue(worker.jobs, reason: "worker \(worker.name) silent for \(Int(now - worker.lastSeen)) s")
+            requeue(worker.jobs, reason: "worker \(worker.name) silent for \(Int(now - worker.lastSeen)) s", workerDied: true)
         }
         if workers.isEmpty, !inFlight.isEmpty, now - lastWaitingLog > 10 {
             lastWaitingLog = now
@@ -328,12 +420,12 @@ struct MonotonicClock {
     var now: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000_000 }
 }
 
-/// Logs a warning when an endpoint listens beyond loopback without CURVE keys.
+/// Logs a warning when an endpoint listens beyond loopback without CURVE keys (call it only then).
 func warnIfExposed(_ endpoint: String, logger: Logger) {
     guard endpoint.hasPrefix("tcp://") else { return }
     let host = endpoint.dropFirst("tcp://".count).split(separator: ":").dropLast().joined(separator: ":")
     let loopback = ["127.0.0.1", "localhost", "[::1]", "::1"]
     if !loopback.contains(host) && !host.hasPrefix("127.") {
-        logger.warning("\(endpoint) accepts plain-text connections from the network; use it only on a trusted network (CURVE keys arrive in a later release)")
+        logger.warning("\(endpoint) accepts plain-text connections from the network; use it only on a trusted network, or set CURVE keys (--curve-secret-key, --allow-keys; see docs/operations.md)")
     }
 }

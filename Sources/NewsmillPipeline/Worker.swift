@@ -31,6 +31,12 @@ public struct WorkerConfiguration: Sendable {
     public var drainTimeout = 30.0
     /// Seconds between heartbeats to the producer.
     public var heartbeatInterval = 1.0
+    /// Seconds one document may take; past it the worker logs the document and exits (a thread stuck
+    /// in extraction cannot be stopped otherwise), and the producer retries or quarantines the job.
+    public var documentTimeLimit = 120.0
+    /// CURVE keys (this worker's secret key, the producer's and the collector's public keys); `nil`
+    /// for plain connections.
+    public var curve: WorkerCurveSecurity?
 
     /// Creates a configuration.
     public init(jobsEndpoint: String, resultsEndpoint: String) {
@@ -71,6 +77,31 @@ private final class CompletionSink: Sendable {
     func close() { socket.withLock { $0.close() } }
 }
 
+/// What each extraction thread is working on, for the worker's time-limit watchdog.
+private final class ExtractionWatch: Sendable {
+    private let running = Mutex<[UInt64: (document: String, startedAt: UInt64)]>([:])
+    private let nextSlot = Atomic<UInt64>(0)
+
+    /// A new slot for one job's thread.
+    func makeSlot() -> UInt64 { nextSlot.wrappingAdd(1, ordering: .relaxed).newValue }
+
+    func begin(_ slot: UInt64, document: String) {
+        running.withLock { $0[slot] = (document, DispatchTime.now().uptimeNanoseconds) }
+    }
+
+    func end(_ slot: UInt64) {
+        _ = running.withLock { $0.removeValue(forKey: slot) }
+    }
+
+    /// The document running longest and for how many seconds, if any.
+    func longest() -> (document: String, seconds: Double)? {
+        let now = DispatchTime.now().uptimeNanoseconds
+        return running.withLock { entries in
+            entries.values.min { $0.startedAt < $1.startedAt }.map { ($0.document, Double(now - $0.startedAt) / 1e9) }
+        }
+    }
+}
+
 /// The worker role: asks the producer for as many jobs as it has capacity, runs the extraction core
 /// on them in parallel with Dispatch, sends results to the collector, and reports each job done to
 /// the producer only once the collector has acknowledged committing it.
@@ -80,7 +111,9 @@ public final class Worker {
     private let jobs: ZMQSocket
     private let results: ZMQSocket
     private let completions: ZMQSocket
+    private let securityWatches: [ClientHandshakeWatch]
     private let sink: CompletionSink
+    private let watch = ExtractionWatch()
     private let extractor: Extractor
     private let queue: DispatchQueue
     private let clock = MonotonicClock()
@@ -101,10 +134,15 @@ public final class Worker {
         jobs = try context.socket(.dealer)
         jobs.linger = 0
         jobs.routingID = Array(configuration.name.utf8)
-        try jobs.connect(configuration.jobsEndpoint)
-
         results = try context.socket(.dealer)
         results.linger = 2_000
+        let curve = configuration.curve
+        securityWatches = [
+            try ClientHandshakeWatch(socket: jobs, keys: curve.map { ($0.secretKey, $0.producerKey) }, peer: "producer", logger: logger),
+            try ClientHandshakeWatch(socket: results, keys: curve.map { ($0.secretKey, $0.collectorKey) }, peer: "collector", logger: logger),
+        ]
+        if curve != nil { logger.info("worker \(configuration.name): CURVE on, public key \(jobs.curvePublicKey)") }
+        try jobs.connect(configuration.jobsEndpoint)
         try results.connect(configuration.resultsEndpoint)
 
         let address = "inproc://newsmill-worker-\(UUID().uuidString)"
@@ -125,6 +163,7 @@ public final class Worker {
         let jobsToken = poller.register(jobs, events: .readable)
         let resultsToken = poller.register(results, events: .readable)
         let completionsToken = poller.register(completions, events: .readable)
+        for watch in securityWatches { watch.register(in: &poller) }
         var drainDeadline: Double?
 
         while true {
@@ -145,6 +184,7 @@ public final class Worker {
             }
             do {
                 let ready = try poller.poll(timeoutMilliseconds: 100)
+                for watch in securityWatches { watch.service(ready) }
                 if ready.contains(completionsToken) { try drainCompletions(sendCredit: drainDeadline == nil) }
                 if ready.contains(jobsToken) { try receiveJobs() }
                 if ready.contains(resultsToken) { try receiveAcks() }
@@ -154,8 +194,10 @@ public final class Worker {
             }
             startPendingJobs()
             heartbeatAndResend()
+            enforceTimeLimit()
         }
         send(toProducer: .goodbye)
+        for watch in securityWatches { watch.close() }
         sink.close()
         completions.close()
         results.close()
@@ -234,15 +276,16 @@ public final class Worker {
             active += 1
             let extractor = extractor
             let sink = sink
+            let watch = watch
             queue.async {
-                sink.deliver(Self.process(jobBody: body, extractor: extractor))
+                sink.deliver(Self.process(jobBody: body, extractor: extractor, watch: watch))
             }
         }
     }
 
     /// Decodes a job, extracts every document and encodes the result:
     /// `[job id + article count + quarantine count, header, body]`.
-    private static func process(jobBody: [UInt8], extractor: Extractor) -> [[UInt8]] {
+    private static func process(jobBody: [UInt8], extractor: Extractor, watch: ExtractionWatch) -> [[UInt8]] {
         let job: Job
         do {
             var reader = WireReader(jobBody)
@@ -257,9 +300,15 @@ public final class Worker {
         }
         var articles: [Article] = []
         var quarantined: [QuarantinedItem] = []
+        let slot = watch.makeSlot()
+        defer { watch.end(slot) }
         for item in job.items {
             switch item {
             case .document(let document):
+                watch.begin(slot, document: document.locator.description)
+                #if DEBUG
+                triggerTestFault(document)
+                #endif
                 let outcome = extractor.extract(document)
                 articles.append(contentsOf: outcome.articles)
                 quarantined.append(contentsOf: outcome.quarantined)
@@ -274,6 +323,26 @@ public final class Worker {
         idWriter.write(quarantined.count)
         return [idWriter.bytes] + ResultChannelMessage.result(result).frames()
     }
+
+    /// Exits the process when a document has run past `documentTimeLimit`: a thread cannot be
+    /// cancelled, and a stuck one would hold its job for ever. The producer sees the worker die
+    /// with the job and retries it, then quarantines it (`ProducerConfiguration.maxJobFailures`).
+    private func enforceTimeLimit() {
+        guard let (document, seconds) = watch.longest(), seconds > configuration.documentTimeLimit else { return }
+        logger.critical("\(document) has been extracting for \(Int(seconds)) s (limit \(Int(configuration.documentTimeLimit)) s); exiting so the job goes back to the producer")
+        _exit(70)
+    }
+
+    #if DEBUG
+    /// Test-only faults, compiled out of release builds: a document containing
+    /// `NEWSMILL-TEST-CRASH` aborts the worker, one containing `NEWSMILL-TEST-HANG` never finishes.
+    private static func triggerTestFault(_ document: Document) {
+        if document.bytes.firstRange(of: Array("NEWSMILL-TEST-CRASH".utf8)) != nil { abort() }
+        if document.bytes.firstRange(of: Array("NEWSMILL-TEST-HANG".utf8)) != nil {
+            while true { sleep(3_600) }
+        }
+    }
+    #endif
 
     private func heartbeatAndResend() {
         let now = clock.now

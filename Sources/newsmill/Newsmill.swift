@@ -16,13 +16,17 @@ struct Newsmill: ParsableCommand {
           newsmill search --db news.db "car bombs Sadr City"
           newsmill query --db news.db "select title, published from articles order by published" --format csv
           newsmill extract page.html article.txt
+          newsmill entities --db news.db --type person --top 20
+          newsmill quotes --db news.db --speaker Rothkopf
+          newsmill timeline --db news.db --entity "Sadr City"
 
         Documentation: docs/architecture.md, docs/schema.md, docs/protocol.md, docs/operations.md.
         """,
         version: "0.1.0",
         subcommands: [
             RunCommand.self, ExtractCommand.self, SearchCommand.self, QueryCommand.self,
-            ProduceCommand.self, WorkCommand.self, CollectCommand.self, BenchmarkCommand.self,
+            EntitiesCommand.self, QuotesCommand.self, TimelineCommand.self, DuplicatesCommand.self,
+            ProduceCommand.self, WorkCommand.self, CollectCommand.self, KeysCommand.self, BenchmarkCommand.self, ParseFeedCommand.self,
         ]
     )
 }

@@ -27,6 +27,12 @@ struct CollectCommand: ParsableCommand {
     @Option(help: "Commit once this many articles are waiting.")
     var batch: Int = 1_000
 
+    @Option(help: "This collector's CURVE secret key file (default: $NEWSMILL_CURVE_SECRET_KEY); needs --allow-keys.")
+    var curveSecretKey: String?
+
+    @Option(help: "Workers' public keys allowed to connect: a directory of .pub files or a file of keys. Turns CURVE on.")
+    var allowKeys: String?
+
     @Option(help: .hidden)
     var parentPid: Int32?
 
@@ -36,6 +42,7 @@ struct CollectCommand: ParsableCommand {
         var configuration = CollectorConfiguration(endpoint: bind, databasePath: database.path)
         configuration.batchArticles = batch
         configuration.parentPID = parentPid
+        configuration.curve = try CurveKeyFile.serverSecurity(secretKeyPath: curveSecretKey, allowKeys: allowKeys)
         let context = try ZMQContext()
         let collector = try Collector(configuration: configuration, context: context, logger: logger)
         _ = collector.run()

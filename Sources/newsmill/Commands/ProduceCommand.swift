@@ -37,6 +37,15 @@ struct ProduceCommand: ParsableCommand {
     @Option(help: "Also write the summary as JSON to this file.")
     var summaryJson: String?
 
+    @Option(help: "Seconds the workers allow one document (their --document-time-limit); a job lost after that long counts as timed out.")
+    var documentTimeLimit: Double = 120
+
+    @Option(help: "This producer's CURVE secret key file (default: $NEWSMILL_CURVE_SECRET_KEY); needs --allow-keys.")
+    var curveSecretKey: String?
+
+    @Option(help: "Workers' public keys allowed to connect: a directory of .pub files or a file of keys. Turns CURVE on.")
+    var allowKeys: String?
+
     func run() throws {
         let logger = try logging.makeLogger(label: "newsmill.produce")
         StopSignal.install()
@@ -44,6 +53,8 @@ struct ProduceCommand: ParsableCommand {
         configuration.limits = input.limits
         configuration.jobMaxItems = jobItems
         configuration.maxJobsInFlight = maxInFlight
+        configuration.documentTimeLimit = documentTimeLimit
+        configuration.curve = try CurveKeyFile.serverSecurity(secretKeyPath: curveSecretKey, allowKeys: allowKeys)
         let context = try ZMQContext()
         let producer = try Producer(configuration: configuration, context: context, logger: logger, progress: ProgressReporter(enabled: !quiet))
         let summary = producer.run()

@@ -45,8 +45,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Also write the summary as JSON to this file.")
     var summaryJson: String?
 
+    @Option(help: "Seconds one document may take before its worker gives up (the job is retried, then quarantined as poison).")
+    var documentTimeLimit: Double = 120
+
     func validate() throws {
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+        guard documentTimeLimit > 0 else { throw ValidationError("--document-time-limit must be positive") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
@@ -57,6 +61,7 @@ struct RunCommand: ParsableCommand {
         var configuration = LocalRunConfiguration(inputs: paths, databasePath: database.path)
         configuration.workers = workers
         configuration.threadsPerWorker = threads
+        configuration.documentTimeLimit = documentTimeLimit
         configuration.childLogLevel = logging.logLevel == "info" ? "warning" : logging.logLevel
         configuration.producer.limits = input.limits
         configuration.producer.jobMaxItems = jobItems

@@ -32,11 +32,27 @@ struct WorkCommand: ParsableCommand {
     @Option(help: "A name for logs (default: host-pid).")
     var name: String?
 
+    @Flag(name: .customLong("no-analysis"), help: "Skip article intelligence (entities, quotes, dates, ...): the database then gets articles only.")
+    var noAnalysis = false
+
+    @Option(help: "Seconds one document may take before its worker gives up (the job is retried, then quarantined as poison).")
+    var documentTimeLimit: Double = 120
+
+    @Option(help: "This worker's CURVE secret key file (default: $NEWSMILL_CURVE_SECRET_KEY).")
+    var curveSecretKey: String?
+
+    @Option(help: "The producer's CURVE public key file; with --collector-key, turns CURVE on.")
+    var producerKey: String?
+
+    @Option(help: "The collector's CURVE public key file.")
+    var collectorKey: String?
+
     @Option(help: .hidden)
     var parentPid: Int32?
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard documentTimeLimit > 0 else { throw ValidationError("--document-time-limit must be positive") }
     }
 
     func run() throws {
@@ -44,8 +60,11 @@ struct WorkCommand: ParsableCommand {
         StopSignal.install()
         var configuration = WorkerConfiguration(jobsEndpoint: jobs, resultsEndpoint: results)
         configuration.threads = threads
+        configuration.documentTimeLimit = documentTimeLimit
+        configuration.extraction.analyze = !noAnalysis
         if let name { configuration.name = name }
         configuration.parentPID = parentPid
+        configuration.curve = try CurveKeyFile.workerSecurity(secretKeyPath: curveSecretKey, producerKey: producerKey, collectorKey: collectorKey)
         let context = try ZMQContext()
         let worker = try Worker(configuration: configuration, context: context, logger: logger)
         _ = worker.run()
