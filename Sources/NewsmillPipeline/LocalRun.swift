@@ -24,6 +24,8 @@ public struct LocalRunConfiguration: Sendable {
     public var producer: ProducerConfiguration
     /// Seconds one document may take in a worker (see `WorkerConfiguration.documentTimeLimit`).
     public var documentTimeLimit = 120.0
+    /// Whether workers run article intelligence (entities, quotes, dates, ...) on every article.
+    public var analyze = true
     /// Times a crashed worker is restarted before the run gives up on it.
     public var maxWorkerRestarts = 5
 
@@ -63,6 +65,7 @@ public enum LocalRun {
             ["work", "--jobs", jobsEndpoint, "--results", resultsEndpoint, "--threads", String(threads),
              "--name", "worker-\(index)-\(getpid())", "--parent-pid", parent,
              "--document-time-limit", String(configuration.documentTimeLimit), "--log-level", configuration.childLogLevel]
+                + (configuration.analyze ? [] : ["--no-analysis"])
         }
 
         let context: ZMQContext

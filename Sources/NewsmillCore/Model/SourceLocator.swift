@@ -9,7 +9,10 @@ public struct SourceLocator: Sendable, Hashable, Codable {
     public var path: String
     /// The member path inside the container(s) at `path`, nested members joined with `!/`.
     public var member: String?
-    /// The byte offset of the record inside the (decompressed) member, when meaningful.
+    /// The byte offset where the record starts, when meaningful: in a plain or per-record-gzipped file
+    /// (`.warc`, `.warc.gz`) the offset in the file on disk (for `.warc.gz`, the start of the record's
+    /// gzip member); in a stream compressed as a whole (`.warc.bz2`) or an archive member, the offset in
+    /// the decompressed bytes.
     public var offset: Int64?
     /// The index of the item inside the document (feed entry number), when the document holds several.
     public var itemIndex: Int?

@@ -11,10 +11,13 @@ struct BenchmarkCommand: ParsableCommand {
         Generates a deterministic synthetic corpus (40% plain-text articles, 40% HTML pages with \
         navigation and scripts, 20% RSS items with HTML content; a tenth of the text articles packed \
         in a .tar.gz), then measures:
-          1. `newsmill extract` alone on --threads threads (output written to a file), and
-          2. `newsmill run` with --workers workers into a fresh database,
+          1. `newsmill extract` alone on --threads threads (output written to a file),
+          2. the same with --no-analysis, which gives the cost of article intelligence (entities, \
+             quotes, dates, quantities, citations, SimHash) in words per second per core, and
+          3. `newsmill run` with --workers workers into a fresh database,
         and prints articles/s, MB/s of input, and peak resident memory per process and role. Build \
-        with `-c release` first: debug builds are many times slower.
+        with `-c release` first: debug builds are many times slower. With --no-analysis every step \
+        runs without article intelligence.
 
         Examples:
           swift build -c release && .build/release/newsmill benchmark --articles 20000
@@ -34,6 +37,9 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Threads for extract alone, and in total for the pipeline's workers.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .customLong("no-analysis"), help: "Run everything without article intelligence.")
+    var noAnalysis = false
+
     @Flag(help: "Remove the working directory afterwards.")
     var clean = false
 
@@ -51,16 +57,23 @@ struct BenchmarkCommand: ParsableCommand {
         }
         let inputBytes = try Self.diskBytes(corpus)
 
-        // 1. The core alone.
-        let output = dir + "/extract-output.jsonl"
-        let extractStart = Date()
-        let extract = try ChildProcess(label: "extract", executable: executable,
-                                       arguments: ["extract", "--format", "jsonl", "--threads", String(threads), corpus],
-                                       standardOutput: output)
-        extract.wait()
-        let extractSeconds = Date().timeIntervalSince(extractStart)
-        let extracted = try Self.countLines(output)
-        guard extract.exitStatus == 0 else { throw ValidationError("extract exited with \(extract.exitStatus ?? -1)") }
+        // 1. The core alone, with (unless --no-analysis) and without article intelligence.
+        let analysisFlag = noAnalysis ? ["--no-analysis"] : []
+        func extractAlone(_ extra: [String], output: String) throws -> (process: ChildProcess, seconds: Double, articles: Int) {
+            let start = Date()
+            let process = try ChildProcess(label: "extract", executable: executable,
+                                           arguments: ["extract", "--format", "jsonl", "--threads", String(threads)] + extra + [corpus],
+                                           standardOutput: output)
+            process.wait()
+            guard process.exitStatus == 0 else { throw ValidationError("extract exited with \(process.exitStatus ?? -1)") }
+            return (process, Date().timeIntervalSince(start), try Self.countLines(output))
+        }
+        let (extract, extractSeconds, extracted) = try extractAlone(analysisFlag, output: dir + "/extract-output.jsonl")
+        let plainOutput = dir + "/extract-no-analysis.jsonl"
+        let (_, plainSeconds, plainExtracted) = noAnalysis
+            ? (extract, extractSeconds, extracted)
+            : try extractAlone(["--no-analysis"], output: plainOutput)
+        let words = noAnalysis ? 0 : try Self.sumWordCounts(plainOutput)
 
         // 2. The whole pipeline.
         let database = dir + "/benchmark.db"
@@ -70,7 +83,7 @@ struct BenchmarkCommand: ParsableCommand {
         let run = try ChildProcess(label: "run", executable: executable, arguments: [
             "run", corpus, "--db", database, "--workers", String(workers),
             "--threads", String(max(1, threads / max(1, workers))), "--quiet", "--summary-json", summaryPath,
-        ])
+        ] + analysisFlag)
         run.wait()
         let runSeconds = Date().timeIntervalSince(runStart)
         guard run.exitStatus == 0 else { throw ValidationError("run exited with \(run.exitStatus ?? -1)") }
@@ -85,7 +98,13 @@ struct BenchmarkCommand: ParsableCommand {
         }
         print("")
         print("corpus: \(articles) articles, \(String(format: "%.1f", megabytes)) MB on disk; \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        print(line("extract alone (\(threads) threads)", extracted, extractSeconds))
+        print(line("extract alone (\(threads) threads)" + (noAnalysis ? ", no analysis" : ""), extracted, extractSeconds))
+        if !noAnalysis {
+            print(line("extract --no-analysis", plainExtracted, plainSeconds))
+            let stageSeconds = max(0.001, (extractSeconds - plainSeconds) * Double(threads))
+            print(String(format: "article intelligence: %d words, %.2f core-seconds, %.0f words/s per core; adds %.0f%% to extraction time",
+                         words, stageSeconds, Double(words) / stageSeconds, 100 * (extractSeconds - plainSeconds) / plainSeconds))
+        }
         print(line("run (\(workers) workers)", stored, runSeconds))
         print(String(format: "pipeline / extract-alone throughput: %.0f%%", 100 * (Double(stored) / runSeconds) / (Double(extracted) / extractSeconds)))
         print("peak RSS: extract \(ResourceUsage.format(bytes: extract.peakResidentBytes))" + peaks.sorted { $0.key < $1.key }.map { ", \($0.key) \(ResourceUsage.format(bytes: $0.value))" }.joined())
@@ -98,6 +117,17 @@ struct BenchmarkCommand: ParsableCommand {
         while let relative = enumerator?.nextObject() as? String {
             let attributes = try FileManager.default.attributesOfItem(atPath: directory + "/" + relative)
             if attributes[.type] as? FileAttributeType == .typeRegular { total += (attributes[.size] as? Int64) ?? 0 }
+        }
+        return total
+    }
+
+    /// The sum of `word_count` over the JSON lines in `path`.
+    private static func sumWordCounts(_ path: String) throws -> Int {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        var total = 0
+        for line in data.split(separator: 0x0A) where !line.isEmpty {
+            let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+            total += object?["word_count"] as? Int ?? 0
         }
         return total
     }

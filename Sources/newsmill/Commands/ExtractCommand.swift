@@ -50,7 +50,13 @@ struct ExtractCommand: ParsableCommand {
         if format == .json { output.append("[") }
         while true {
             var batch: [InputItem] = []
-            while batch.count < 256, let item = reader.next() { batch.append(item) }
+            var batchBytes = 0
+            // Bounded by items and bytes, so memory stays flat whatever the input (a feed of 40 items
+            // counts as one item here but may be large).
+            while batch.count < 256, batchBytes < 8 << 20, let item = reader.next() {
+                if case .document(let document) = item { batchBytes += document.bytes.count }
+                batch.append(item)
+            }
             if batch.isEmpty { break }
             for outcome in extractAll(batch, extractor: extractor) {
                 for article in outcome.articles {

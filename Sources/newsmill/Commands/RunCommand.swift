@@ -39,6 +39,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Most jobs in flight at once (bounds memory).")
     var maxInFlight: Int = 32
 
+    @Flag(name: .customLong("no-analysis"), help: "Skip article intelligence (entities, quotes, dates, quantities, citations, near-duplicates): articles only, about twice as fast.")
+    var noAnalysis = false
+
     @Flag(help: "No progress line or summary on standard error.")
     var quiet = false
 
@@ -63,6 +66,7 @@ struct RunCommand: ParsableCommand {
         configuration.threadsPerWorker = threads
         configuration.documentTimeLimit = documentTimeLimit
         configuration.childLogLevel = logging.logLevel == "info" ? "warning" : logging.logLevel
+        configuration.analyze = !noAnalysis
         configuration.producer.limits = input.limits
         configuration.producer.jobMaxItems = jobItems
         configuration.producer.maxJobsInFlight = maxInFlight
