@@ -100,10 +100,8 @@ struct Gazetteer: Sendable {
     }
 
     private static func loadBundled() -> Gazetteer {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv")
-        else {
-            return Gazetteer(tsv: "", loadError: "gazetteer.tsv is missing from the NewsmillCore bundle")
+        guard let url = bundledFileURL() else {
+            return Gazetteer(tsv: "", loadError: "gazetteer.tsv was not found (looked in $NEWSMILL_DATA_DIR, beside the executable and in the build folder)")
         }
         do {
             let data = try Data(contentsOf: url)
@@ -111,5 +109,29 @@ struct Gazetteer: Sendable {
         } catch {
             return Gazetteer(tsv: "", loadError: "gazetteer.tsv could not be read: \(error)")
         }
+    }
+
+    /// Where the shipped `gazetteer.tsv` is: `$NEWSMILL_DATA_DIR`, else the resource bundle beside the
+    /// executable (as installed, e.g. in the Docker image, or in SwiftPM's build folder), else the source
+    /// checkout this file was compiled from. SwiftPM's generated `Bundle.module` stops the process when its
+    /// bundle is missing, so a copied binary would crash; looking ourselves lets analysis go on without the
+    /// gazetteer and say why instead.
+    private static func bundledFileURL() -> URL? {
+        let bundleName = "Newsmill_NewsmillCore.resources"
+        var candidates: [URL] = []
+        if let directory = ProcessInfo.processInfo.environment["NEWSMILL_DATA_DIR"], !directory.isEmpty {
+            candidates.append(URL(fileURLWithPath: directory))
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        for directory in [Bundle.main.bundleURL, executable.deletingLastPathComponent()] {
+            candidates.append(directory.appendingPathComponent(bundleName).appendingPathComponent("Resources"))
+            candidates.append(directory.appendingPathComponent(bundleName))
+        }
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources"))
+        for directory in candidates {
+            let file = directory.appendingPathComponent("gazetteer.tsv")
+            if FileManager.default.isReadableFile(atPath: file.path) { return file }
+        }
+        return nil
     }
 }
