@@ -22,4 +22,7 @@ echo "==> newsmill search --db $db \"ferry passengers\""
 echo "==> newsmill query --db $db \"select kind, count(*) as n from articles group by kind\""
 "$bin" query --db "$db" "select kind, count(*) as n from articles group by kind"
 echo
+echo "==> newsmill entities --db $db --top 8"
+"$bin" entities --db "$db" --top 8
+echo
 echo "Database: $db  (try: sqlite3 $db, or datasette $db)"
