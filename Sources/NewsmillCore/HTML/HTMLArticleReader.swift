@@ -49,9 +49,9 @@ public enum HTMLArticleReader {
     /// Drops later copies of a long paragraph already seen (captions repeated in slideshows); short
     /// ones may legitimately repeat (headings in recipes, schedules).
     static func removingRepeatedParagraphs(_ body: String) -> String {
-        var seen: Set<String> = []
-        let paragraphs = body.components(separatedBy: "\n\n").filter { paragraph in
-            paragraph.count < 80 || seen.insert(paragraph).inserted
+        var seen: Set<Substring> = []
+        let paragraphs = pieces(of: body, separatedBy: 2).filter { paragraph in
+            isShorterThan(paragraph, 80) || seen.insert(paragraph).inserted
         }
         return paragraphs.joined(separator: "\n\n")
     }
@@ -70,11 +70,13 @@ public enum HTMLArticleReader {
 
     /// Drops lines that are page furniture (`boilerplateLines`) and short picture credits.
     static func removingBoilerplateLines(_ body: String) -> String {
-        let paragraphs = body.components(separatedBy: "\n\n").compactMap { paragraph -> String? in
-            let lines = paragraph.components(separatedBy: "\n").filter { line in
-                let lowered = line.trimmingWhitespace().lowercased()
+        let paragraphs = pieces(of: body, separatedBy: 2).compactMap { paragraph -> String? in
+            let lines = pieces(of: paragraph, separatedBy: 1).filter { line in
+                // Only short lines can be furniture; long ones are never lower-cased or compared.
+                guard isShorterThan(line, 80) else { return true }
+                let lowered = String(line).trimmingWhitespace().lowercased()
                 if boilerplateLines.contains(lowered) { return false }
-                if lowered.count < 80, creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return false }
+                if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return false }
                 return true
             }
             return lines.isEmpty ? nil : lines.joined(separator: "\n")
@@ -86,10 +88,49 @@ public enum HTMLArticleReader {
     static func removingLeadingTitle(_ body: String, title: String?) -> String {
         guard let title, !title.isEmpty else { return body }
         let normalizedTitle = ArticleIdentity.foldWhitespace(title).lowercased()
-        var paragraphs = body.components(separatedBy: "\n\n")
-        while let first = paragraphs.first, ArticleIdentity.foldWhitespace(first).lowercased() == normalizedTitle {
+        var paragraphs = pieces(of: body, separatedBy: 2)[...]
+        while let first = paragraphs.first, isShorterThan(first, normalizedTitle.utf8.count * 4 + 8),
+            ArticleIdentity.foldWhitespace(String(first)).lowercased() == normalizedTitle
+        {
             paragraphs.removeFirst()
         }
         return paragraphs.joined(separator: "\n\n").trimmingWhitespace()
+    }
+
+    /// Whether `text` has fewer than `limit` characters, decided from its UTF-8 length when that
+    /// settles it (a character takes at least one byte), so long paragraphs are never counted.
+    static func isShorterThan(_ text: Substring, _ limit: Int) -> Bool {
+        let bytes = text.utf8.count
+        if bytes < limit { return true }
+        if bytes >= limit * 8 { return false }
+        return text.count < limit
+    }
+
+    /// `text` split at every run of exactly `newlines` line feeds (1: lines, 2: paragraphs), like
+    /// `components(separatedBy:)` with "\n" or "\n\n" but on UTF-8 bytes, without Foundation.
+    static func pieces(of text: some StringProtocol, separatedBy newlines: Int) -> [Substring] {
+        let string = String(text)
+        var cuts: [(Int, Int)] = []
+        var copy = string
+        copy.withUTF8 { bytes in
+            var start = 0
+            var position = 0
+            while position < bytes.count {
+                if bytes[position] == 0x0A, newlines == 1 || (position + 1 < bytes.count && bytes[position + 1] == 0x0A) {
+                    cuts.append((start, position))
+                    position += newlines
+                    start = position
+                } else {
+                    position += 1
+                }
+            }
+            cuts.append((start, bytes.count))
+        }
+        let utf8 = string.utf8
+        return cuts.map { cut in
+            let lower = utf8.index(utf8.startIndex, offsetBy: cut.0)
+            let upper = utf8.index(utf8.startIndex, offsetBy: cut.1)
+            return string[lower..<upper]
+        }
     }
 }

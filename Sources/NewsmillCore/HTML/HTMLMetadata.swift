@@ -82,7 +82,7 @@ public enum HTMLMetadataReader {
             timeCandidates.append(tree[element].attribute("datetime"))
         }
         let itempropPublished = tree.nodes.indices.first {
-            tree[$0].kind == .element && tree[$0].attribute("itemprop") == "datePublished"
+            tree[$0].kind == .element && !tree[$0].attributes.isEmpty && tree[$0].attribute("itemprop") == "datePublished"
         }.map { tree[$0].attribute("datetime") ?? tree[$0].attribute("content") ?? tree.text(of: $0) }
         metadata.published = date(
             [
@@ -160,18 +160,24 @@ public enum HTMLMetadataReader {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? resolved : nil
     }
 
+    /// Class/id fragments of byline elements.
+    private static let bylinePattern = PatternSet(["byline", "author-name", "authorname"])
+    /// The class/id fragment "author" ...
+    private static let authorPattern = PatternSet(["author"])
+    /// ... unless it is part of "authority".
+    private static let authorityPattern = PatternSet(["authority"])
+
     /// Texts of byline elements: `rel=author` links and elements whose class, id or itemprop names
     /// an author or byline (short texts only).
     static func bylineCandidates(_ tree: MarkupTree) -> [String] {
         var result: [String] = []
-        for index in tree.nodes.indices where tree[index].kind == .element {
+        for index in tree.nodes.indices where tree[index].kind == .element && !tree[index].attributes.isEmpty {
             let node = tree[index]
             let rel = node.attribute("rel")?.lowercased() ?? ""
             let itemprop = node.attribute("itemprop")?.lowercased() ?? ""
             let label = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
             let isByline = rel == "author" || itemprop == "author" || itemprop == "creator"
-                || label.contains("byline") || label.contains("author-name") || label.contains("authorname")
-                || (label.contains("author") && !label.contains("authority"))
+                || bylinePattern.matches(label) || (authorPattern.matches(label) && !authorityPattern.matches(label))
             guard isByline else { continue }
             if itemprop == "author", let nameNode = tree.subtree(of: index).first(where: { tree[$0].attribute("itemprop") == "name" }) {
                 let name = tree[nameNode].attribute("content") ?? tree.text(of: nameNode)

@@ -20,6 +20,12 @@ struct MainTextExtractor {
     private(set) var commas: [Int]
     /// `<p>` elements in each node's live subtree.
     private(set) var paragraphs: [Int]
+    /// Which class/id signals each element's `class` attribute carries (`LabelSignals`).
+    private let classSignals: [LabelSignals]
+    /// Which class/id signals each element's `id` attribute carries.
+    private let idSignals: [LabelSignals]
+    /// Folded length and comma count of each text node (measured once, used by both statistics passes).
+    private let textMeasures: [(length: Int, commas: Int)]
 
     /// Class/id fragments of boilerplate blocks (Readability's `unlikelyCandidates`, extended).
     static let unlikelyPattern = PatternSet([
@@ -69,6 +75,8 @@ struct MainTextExtractor {
         linkLength = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
         paragraphs = Array(repeating: 0, count: count)
+        (classSignals, idSignals) = Self.labelSignals(of: tree)
+        textMeasures = tree.nodes.map { $0.kind == .text ? Self.measure($0.text) : (0, 0) }
         computeStatistics(removingBoilerplate: false)
         markBoilerplate()
         computeStatistics(removingBoilerplate: true)
@@ -79,18 +87,19 @@ struct MainTextExtractor {
     private mutating func computeStatistics(removingBoilerplate: Bool) {
         let count = tree.nodes.count
         var inLink = Array(repeating: 0.0, count: count)
+        // Fields are read through `tree.nodes[index]` (no copy of the whole node in these hot loops).
         for index in 0..<count {
-            let node = tree[index]
-            let parent = node.parent
+            let parent = tree.nodes[index].parent
             if parent >= 0 {
                 if dead[parent] { dead[index] = true }
                 inLink[index] = inLink[parent]
             }
-            if node.kind == .element, node.name == "a" {
-                let href = node.attribute("href") ?? ""
+            guard tree.nodes[index].kind == .element else { continue }
+            if tree.nodes[index].name == "a" {
+                let href = tree.nodes[index].attribute("href") ?? ""
                 inLink[index] = href.hasPrefix("#") ? 0.3 : 1
             }
-            if node.kind == .element, TextRenderer.invisibleTags.contains(node.name) { dead[index] = true }
+            if tree.nodes[index].traits.contains(.invisible) { dead[index] = true }
         }
         for index in 0..<count {
             textLength[index] = 0
@@ -99,16 +108,15 @@ struct MainTextExtractor {
             paragraphs[index] = 0
         }
         for index in stride(from: count - 1, through: 0, by: -1) where !dead[index] {
-            let node = tree[index]
-            if node.kind == .text {
-                let (length, commaCount) = Self.measure(node.text)
+            if tree.nodes[index].kind == .text {
+                let (length, commaCount) = textMeasures[index]
                 textLength[index] = length
                 commas[index] = commaCount
                 linkLength[index] = Double(length) * inLink[index]
-            } else if node.name == "p" {
+            } else if tree.nodes[index].name == "p" {
                 paragraphs[index] += 1
             }
-            let parent = node.parent
+            let parent = tree.nodes[index].parent
             if parent >= 0 {
                 textLength[parent] += textLength[index]
                 linkLength[parent] += linkLength[index]
@@ -119,18 +127,38 @@ struct MainTextExtractor {
     }
 
     /// Folded length and comma count of a text run.
-    private static func measure(_ text: String) -> (Int, Int) {
+    private static func measure(_ text: String) -> (length: Int, commas: Int) {
         var length = 0
         var commaCount = 0
         var previousSpace = true
-        for scalar in text.unicodeScalars {
-            if scalar.isSpaceLike {
-                if !previousSpace { length += 1 }
-                previousSpace = true
-            } else {
-                length += 1
-                previousSpace = false
-                if scalar == "," || scalar == "，" || scalar == "、" || scalar == "،" { commaCount += 1 }
+        var text = text
+        text.withUTF8 { bytes in
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte < 0x80 {
+                    // ASCII fast path: no scalar decoding.
+                    position += 1
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        if !previousSpace { length += 1 }
+                        previousSpace = true
+                    } else {
+                        length += 1
+                        previousSpace = false
+                        if byte == UInt8(ascii: ",") { commaCount += 1 }
+                    }
+                    continue
+                }
+                let (scalar, width) = UTF8Scalars.decode(bytes, at: position)
+                position += width
+                if scalar.isSpaceLike {
+                    if !previousSpace { length += 1 }
+                    previousSpace = true
+                } else {
+                    length += 1
+                    previousSpace = false
+                    if scalar == "，" || scalar == "、" || scalar == "،" { commaCount += 1 }
+                }
             }
         }
         return (length, commaCount)
@@ -143,10 +171,25 @@ struct MainTextExtractor {
 
     // MARK: - Boilerplate
 
-    /// The lower-cased class and id of an element, joined by a space.
-    func label(_ index: Int) -> String {
-        let node = tree[index]
-        return ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+    /// The class/id signals of an element: those of its class and of its id together (no pattern
+    /// contains a space, so matching "class id" as one label finds exactly the union).
+    func signals(_ index: Int) -> LabelSignals {
+        classSignals[index].union(idSignals[index])
+    }
+
+    /// The signals of every element's class and id (one pass over each value, see `LabelMatcher`).
+    private static func labelSignals(of tree: MarkupTree) -> ([LabelSignals], [LabelSignals]) {
+        func lookup(_ value: String?) -> LabelSignals {
+            guard let value, !value.isEmpty else { return [] }
+            return LabelMatcher.shared.signals(of: value)
+        }
+        var classes = Array(repeating: LabelSignals(), count: tree.nodes.count)
+        var ids = classes
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && !tree.nodes[index].attributes.isEmpty {
+            classes[index] = lookup(tree.nodes[index].attribute("class"))
+            ids[index] = lookup(tree.nodes[index].attribute("id"))
+        }
+        return (classes, ids)
     }
 
     private mutating func markBoilerplate() {
@@ -154,12 +197,12 @@ struct MainTextExtractor {
         // Whether a subtree holds an element that marks the article body; such a subtree is not
         // dropped for a class name alone (blog templates put the post inside a "widget").
         var holdsArticle = Array(repeating: false, count: tree.nodes.count)
-        for index in stride(from: tree.nodes.count - 1, through: 0, by: -1) where tree[index].kind == .element {
+        for index in stride(from: tree.nodes.count - 1, through: 0, by: -1) where tree.nodes[index].kind == .element {
             if !holdsArticle[index] && isArticleMarker(index) { holdsArticle[index] = true }
-            if holdsArticle[index], tree[index].parent >= 0 { holdsArticle[tree[index].parent] = true }
+            if holdsArticle[index], tree.nodes[index].parent >= 0 { holdsArticle[tree.nodes[index].parent] = true }
         }
-        for index in tree.nodes.indices where tree[index].kind == .element && !dead[index] {
-            let node = tree[index]
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && !dead[index] {
+            let node = tree.nodes[index]
             let name = node.name
             if name == "body" || name == "html" || name == "article" || name == "main" { continue }
             if node.attribute("itemprop")?.lowercased() == "articlebody" { continue }
@@ -170,7 +213,7 @@ struct MainTextExtractor {
                 dead[index] = true
                 continue
             }
-            if Self.boilerplateTags.contains(name) && !holdsMostText {
+            if node.traits.contains(.boilerplate) && !holdsMostText {
                 dead[index] = true
                 continue
             }
@@ -183,10 +226,10 @@ struct MainTextExtractor {
                 continue
             }
             if holdsMostText || name == "a" { continue }
-            let label = label(index)
+            let signals = signals(index)
             // Bylines and date lines are metadata, not text.
-            if textLength[index] < 120, paragraphs[index] <= 1, name != "p" || !label.isEmpty,
-                Self.metadataPattern.matches(label) || PatternSet.hasToken(label, in: Self.metadataTokens)
+            if textLength[index] < 120, paragraphs[index] <= 1,
+                signals.contains(.metadata) || signals.contains(.metadataToken)
                     || node.attribute("itemprop").map({ ["author", "datepublished", "datemodified"].contains($0.lowercased()) }) == true
             {
                 dead[index] = true
@@ -201,16 +244,16 @@ struct MainTextExtractor {
                 dead[index] = true
                 continue
             }
-            guard label.count > 1 else { continue }
-            if PatternSet.hasToken(label, in: Self.adTokens)
-                || (textLength[index] < 300 && !holdsArticle[index] && PatternSet.hasToken(label, in: Self.hiddenTokens))
+            guard !signals.isEmpty else { continue }
+            if signals.contains(.adToken)
+                || (textLength[index] < 300 && !holdsArticle[index] && signals.contains(.hiddenToken))
             {
                 dead[index] = true
                 continue
             }
-            if Self.unlikelyPattern.matches(label)
-                && !Self.maybePattern.matches(label)
-                && !(holdsArticle[index] && !label.contains("comment"))
+            if signals.contains(.unlikely)
+                && !signals.contains(.maybe)
+                && !(holdsArticle[index] && !signals.contains(.comment))
             {
                 dead[index] = true
             }
@@ -224,26 +267,30 @@ struct MainTextExtractor {
     ])
 
     private func isArticleMarker(_ index: Int) -> Bool {
-        let node = tree[index]
+        let node = tree.nodes[index]
         if node.name == "article" || node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
-        let label = label(index)
-        return Self.articleMarkers.matches(label)
+        return signals(index).contains(.articleMarker)
     }
+
+    /// Inline styles that hide an element.
+    static let hiddenStylePattern = PatternSet(["display:none", "visibility:hidden"])
 
     private func isHidden(_ node: MarkupTree.Node) -> Bool {
         if node.attribute("hidden") != nil { return true }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: "") {
-            if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let style = node.attribute("style") {
+            // Without spaces and lower-cased, as CSS allows "Display : none".
+            let compact = String(decoding: style.utf8.lazy.filter { $0 != 0x20 }.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if Self.hiddenStylePattern.matches(compact) { return true }
         }
         return false
     }
 
     private func hasAncestor(_ index: Int, named names: Set<String>) -> Bool {
-        var current = tree[index].parent
+        var current = tree.nodes[index].parent
         while current >= 0 {
-            if names.contains(tree[current].name) { return true }
-            current = tree[current].parent
+            if names.contains(tree.nodes[current].name) { return true }
+            current = tree.nodes[current].parent
         }
         return false
     }
@@ -252,12 +299,11 @@ struct MainTextExtractor {
 
     /// The class/id weight of Readability's `_getClassWeight`, plus structural bonuses.
     func classWeight(_ index: Int) -> Double {
-        let node = tree[index]
+        let node = tree.nodes[index]
         var weight = 0.0
-        for attribute in ["class", "id"] {
-            guard let value = node.attribute(attribute)?.lowercased(), !value.isEmpty else { continue }
-            if Self.negativePattern.matches(value) { weight -= 25 }
-            if Self.positivePattern.matches(value) { weight += 25 }
+        for signals in [classSignals[index], idSignals[index]] {
+            if signals.contains(.negative) { weight -= 25 }
+            if signals.contains(.positive) { weight += 25 }
         }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += 50 }
         if node.name == "article" || node.name == "main" { weight += 15 }
@@ -266,7 +312,7 @@ struct MainTextExtractor {
     }
 
     private func baseScore(_ index: Int) -> Double {
-        switch tree[index].name {
+        switch tree.nodes[index].name {
         case "div": 5
         case "pre", "td", "blockquote": 3
         case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": -3
@@ -277,14 +323,14 @@ struct MainTextExtractor {
 
     /// Whether an element is a paragraph-like scoring unit.
     private func isParagraphLike(_ index: Int) -> Bool {
-        let name = tree[index].name
+        let name = tree.nodes[index].name
         switch name {
         case "p", "pre", "td", "blockquote": return true
         case "div", "section":
-            var child = tree[index].firstChild
+            var child = tree.nodes[index].firstChild
             while child >= 0 {
-                if tree[child].kind == .element && Self.blockTags.contains(tree[child].name) { return false }
-                child = tree[child].nextSibling
+                if tree.nodes[child].traits.contains(.block) { return false }
+                child = tree.nodes[child].nextSibling
             }
             return true
         default: return false
@@ -298,9 +344,9 @@ struct MainTextExtractor {
     }
 
     /// Readability content scores of the candidate containers, before link-density scaling.
-    func candidateScores() -> [Int: Double] {
-        var scores: [Int: Double] = [:]
-        for index in tree.nodes.indices where tree[index].kind == .element && !dead[index] {
+    func candidateScores() -> CandidateScores {
+        var scores = CandidateScores(count: tree.nodes.count)
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && !dead[index] {
             // A scoring unit is a paragraph-like element, or the loose inline text directly inside a
             // container (Readability wraps such runs in a <p>; the container is then their parent).
             var length = 0
@@ -311,17 +357,17 @@ struct MainTextExtractor {
                 length = textLength[index]
                 links = linkLength[index]
                 commaCount = commas[index]
-                ancestor = tree[index].parent
+                ancestor = tree.nodes[index].parent
             } else {
-                guard Self.containerTags.contains(tree[index].name) else { continue }
-                var child = tree[index].firstChild
+                guard tree.nodes[index].traits.contains(.container) else { continue }
+                var child = tree.nodes[index].firstChild
                 while child >= 0 {
-                    if !dead[child], tree[child].kind == .text || !Self.blockTags.contains(tree[child].name) {
+                    if !dead[child], !tree.nodes[child].traits.contains(.block) {
                         length += textLength[child]
                         links += linkLength[child]
                         commaCount += commas[child]
                     }
-                    child = tree[child].nextSibling
+                    child = tree.nodes[child].nextSibling
                 }
                 ancestor = index
             }
@@ -330,10 +376,10 @@ struct MainTextExtractor {
             let score = (1 + Double(commaCount) + Double(min(length / 100, 3))) * (1 - links / Double(length))
             var level = 0
             while ancestor >= 0, level < 5 {
-                if scores[ancestor] == nil { scores[ancestor] = baseScore(ancestor) + classWeight(ancestor) }
+                if scores[ancestor] == nil { scores.add(ancestor, initial: baseScore(ancestor) + classWeight(ancestor)) }
                 let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
-                scores[ancestor, default: 0] += score / divider
-                ancestor = tree[ancestor].parent
+                scores.increase(ancestor, by: score / divider)
+                ancestor = tree.nodes[ancestor].parent
                 level += 1
             }
         }
@@ -341,36 +387,36 @@ struct MainTextExtractor {
     }
 
     /// The best candidate and its qualifying siblings, given the candidate scores.
-    private func chooseRoots(scores: [Int: Double]) -> [Int] {
-        let ranked = scores.map { ($0.key, $0.value * (1 - linkDensity($0.key))) }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+    private func chooseRoots(scores: CandidateScores) -> [Int] {
+        let ranked = scores.candidates.map { ($0, scores.values[$0] * (1 - linkDensity($0))) }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         guard var (top, topScore) = ranked.first, topScore > 0 else { return [] }
 
         // If several of the best candidates share an ancestor, the article spans them: move up.
         // (Ancestors of the best candidate are not alternatives to it: they already contain it.)
         let alternatives = ranked.dropFirst().prefix(4).filter { $0.1 >= 0.75 * topScore && !tree.isAncestor($0.0, of: top) }.map(\.0)
         if alternatives.count >= 3 {
-            var ancestor = tree[top].parent
-            while ancestor >= 0, tree[ancestor].name != "body" {
+            var ancestor = tree.nodes[top].parent
+            while ancestor >= 0, tree.nodes[ancestor].name != "body" {
                 let contained = alternatives.filter { tree.isAncestor(ancestor, of: $0) }.count
                 if contained >= 3 {
                     top = ancestor
                     break
                 }
-                ancestor = tree[ancestor].parent
+                ancestor = tree.nodes[ancestor].parent
             }
         }
         // A lone child adds nothing: use the parent.
-        while tree[top].parent >= 0, tree[tree[top].parent].name != "body",
-            textLength[tree[top].parent] == textLength[top]
+        while tree.nodes[top].parent >= 0, tree[tree.nodes[top].parent].name != "body",
+            textLength[tree.nodes[top].parent] == textLength[top]
         {
-            top = tree[top].parent
+            top = tree.nodes[top].parent
         }
         topScore = max(topScore, scores[top].map { $0 * (1 - linkDensity(top)) } ?? 0)
 
-        let parent = tree[top].parent
+        let parent = tree.nodes[top].parent
         guard parent >= 0 else { return [top] }
         let threshold = max(10, topScore * 0.2)
-        let topClass = tree[top].attribute("class") ?? ""
+        let topClass = tree.nodes[top].attribute("class") ?? ""
         var roots: [Int] = []
         for sibling in tree.elementChildren(of: parent) where !dead[sibling] {
             if sibling == top {
@@ -378,13 +424,13 @@ struct MainTextExtractor {
                 continue
             }
             // Headers hold the headline, byline and lead image; the headline is the title.
-            if ["header", "footer", "h1", "figure"].contains(tree[sibling].name) { continue }
+            if ["header", "footer", "h1", "figure"].contains(tree.nodes[sibling].name) { continue }
             var bonus = 0.0
-            if !topClass.isEmpty, tree[sibling].attribute("class") == topClass { bonus += topScore * 0.2 }
+            if !topClass.isEmpty, tree.nodes[sibling].attribute("class") == topClass { bonus += topScore * 0.2 }
             let siblingScore = (scores[sibling] ?? 0) * (1 - linkDensity(sibling))
             if siblingScore + bonus >= threshold {
                 roots.append(sibling)
-            } else if tree[sibling].name == "p" {
+            } else if tree.nodes[sibling].name == "p" {
                 let length = textLength[sibling]
                 let density = linkDensity(sibling)
                 let text = tree.text(of: sibling)
@@ -396,6 +442,36 @@ struct MainTextExtractor {
             }
         }
         return roots
+    }
+
+    /// Candidate scores indexed by node, with the candidates listed in the order they were scored.
+    struct CandidateScores {
+        /// The score of each node (meaningful for candidates only).
+        private(set) var values: [Double]
+        /// Whether each node is a candidate.
+        private var isCandidate: [Bool]
+        /// The candidates, in the order they were first scored.
+        private(set) var candidates: [Int] = []
+
+        init(count: Int) {
+            values = Array(repeating: 0, count: count)
+            isCandidate = Array(repeating: false, count: count)
+        }
+
+        /// The score of `index`, or nil when it is not a candidate.
+        subscript(index: Int) -> Double? { isCandidate[index] ? values[index] : nil }
+
+        /// Makes `index` a candidate with an initial score.
+        mutating func add(_ index: Int, initial: Double) {
+            isCandidate[index] = true
+            values[index] = initial
+            candidates.append(index)
+        }
+
+        /// Adds `amount` to a candidate's score.
+        mutating func increase(_ index: Int, by amount: Double) {
+            values[index] += amount
+        }
     }
 
     // MARK: - Conditional cleaning
@@ -437,7 +513,7 @@ struct MainTextExtractor {
         for root in roots {
             let range = tree.subtree(of: root)
             for index in range.reversed() {
-                let node = tree[index]
+                let node = tree.nodes[index]
                 let parent = node.parent
                 var own = KeptCounts()
                 if node.kind == .text {
@@ -476,7 +552,7 @@ struct MainTextExtractor {
 
     /// Readability's conditional-cleaning rules for one element, given its kept counts.
     private func shouldRemove(_ index: Int, counts: KeptCounts) -> Bool {
-        let name = tree[index].name
+        let name = tree.nodes[index].name
         // The headline is the article's title, not part of its text.
         if name == "h1" { return true }
         if ["h2", "h3", "h4", "h5", "h6"].contains(name) {
@@ -506,9 +582,135 @@ struct MainTextExtractor {
     }
 
     private func isDataTable(_ index: Int) -> Bool {
-        if tree[index].attribute("role")?.lowercased() == "presentation" { return false }
+        if tree.nodes[index].attribute("role")?.lowercased() == "presentation" { return false }
         let rows = tree.elements(named: "tr", under: index).count
         let headers = tree.elements(named: "th", under: index).count
         return headers > 0 || rows >= 10
+    }
+}
+
+/// The class/id signals of one `class` or `id` value, as bits, so each value is matched against
+/// the pattern lists once (by `LabelMatcher`) and the passes test bits.
+struct LabelSignals: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// A fragment of `MainTextExtractor.unlikelyPattern`.
+    static let unlikely = LabelSignals(rawValue: 1 << 0)
+    /// A fragment of `MainTextExtractor.maybePattern`.
+    static let maybe = LabelSignals(rawValue: 1 << 1)
+    /// A fragment of `MainTextExtractor.metadataPattern`.
+    static let metadata = LabelSignals(rawValue: 1 << 2)
+    /// A word of `MainTextExtractor.metadataTokens`.
+    static let metadataToken = LabelSignals(rawValue: 1 << 3)
+    /// A word of `MainTextExtractor.hiddenTokens`.
+    static let hiddenToken = LabelSignals(rawValue: 1 << 4)
+    /// A word of `MainTextExtractor.adTokens`.
+    static let adToken = LabelSignals(rawValue: 1 << 5)
+    /// A fragment of `MainTextExtractor.positivePattern`.
+    static let positive = LabelSignals(rawValue: 1 << 6)
+    /// A fragment of `MainTextExtractor.negativePattern`.
+    static let negative = LabelSignals(rawValue: 1 << 7)
+    /// A fragment of `MainTextExtractor.articleMarkers`.
+    static let articleMarker = LabelSignals(rawValue: 1 << 8)
+    /// The fragment "comment".
+    static let comment = LabelSignals(rawValue: 1 << 9)
+
+    init(rawValue: UInt16) {
+        self.rawValue = rawValue
+    }
+}
+
+/// Matches a class or id value against every fragment and word list of `MainTextExtractor` in one
+/// pass over its bytes: fragments are bucketed by their first byte, words by their length.
+/// The value is lower-cased on the fly (ASCII only; every pattern is ASCII).
+struct LabelMatcher: Sendable {
+    /// The matcher for `MainTextExtractor`'s lists.
+    static let shared = LabelMatcher(
+        fragments: [
+            (MainTextExtractor.unlikelyPattern.patterns, .unlikely), (MainTextExtractor.maybePattern.patterns, .maybe),
+            (MainTextExtractor.metadataPattern.patterns, .metadata), (MainTextExtractor.positivePattern.patterns, .positive),
+            (MainTextExtractor.negativePattern.patterns, .negative), (MainTextExtractor.articleMarkers.patterns, .articleMarker),
+            ([Array("comment".utf8)], .comment),
+        ],
+        words: [
+            (MainTextExtractor.metadataTokens, .metadataToken), (MainTextExtractor.hiddenTokens, .hiddenToken),
+            (MainTextExtractor.adTokens, .adToken),
+        ]
+    )
+
+    /// All fragments' bytes, back to back, sorted by first byte.
+    private var fragmentBytes: [UInt8] = []
+    /// Each fragment: where its bytes start in `fragmentBytes`, its length and its signal.
+    private var fragments: [(start: Int, length: Int, signal: LabelSignals)] = []
+    /// For each byte value b, fragments `bucketStart[b]..<bucketStart[b + 1]` start with b.
+    private var bucketStart: [Int] = Array(repeating: 0, count: 257)
+    /// Whole words (with their signal) by length.
+    private var wordsByLength: [[([UInt8], LabelSignals)]] = Array(repeating: [], count: 17)
+
+    init(fragments fragmentLists: [([[UInt8]], LabelSignals)], words: [(Set<String>, LabelSignals)]) {
+        let all = fragmentLists.flatMap { list in list.0.filter { !$0.isEmpty }.map { ($0, list.1) } }.sorted { $0.0[0] < $1.0[0] }
+        for (pattern, signal) in all {
+            fragments.append((fragmentBytes.count, pattern.count, signal))
+            fragmentBytes += pattern
+            bucketStart[Int(pattern[0]) + 1] += 1
+        }
+        for byte in 0..<256 { bucketStart[byte + 1] += bucketStart[byte] }
+        for (tokens, signal) in words {
+            for token in tokens where token.utf8.count < wordsByLength.count {
+                wordsByLength[token.utf8.count].append((Array(token.utf8), signal))
+            }
+        }
+    }
+
+    /// The signals of `label`.
+    func signals(of label: String) -> LabelSignals {
+        var label = label
+        return label.withUTF8 { bytes in
+            fragmentBytes.withUnsafeBufferPointer { fragmentBytes in
+                fragments.withUnsafeBufferPointer { fragments in
+                    bucketStart.withUnsafeBufferPointer { bucketStart in
+                        signals(of: bytes, fragmentBytes: fragmentBytes, fragments: fragments, bucketStart: bucketStart)
+                    }
+                }
+            }
+        }
+    }
+
+    private func signals(
+        of bytes: UnsafeBufferPointer<UInt8>, fragmentBytes: UnsafeBufferPointer<UInt8>,
+        fragments: UnsafeBufferPointer<(start: Int, length: Int, signal: LabelSignals)>, bucketStart: UnsafeBufferPointer<Int>
+    ) -> LabelSignals {
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        var result: LabelSignals = []
+        var wordStart = 0
+        for position in 0...bytes.count {
+            // Whole words: maximal runs of ASCII letters and digits.
+            if position == bytes.count || !isWordByte(bytes[position]) {
+                let length = position - wordStart
+                if length > 0, length < wordsByLength.count {
+                    for (word, signal) in wordsByLength[length] where !result.contains(signal) {
+                        var offset = 0
+                        while offset < length && lower(bytes[wordStart + offset]) == word[offset] { offset += 1 }
+                        if offset == length { result.insert(signal) }
+                    }
+                }
+                wordStart = position + 1
+            }
+            guard position < bytes.count else { break }
+            // Fragments starting here.
+            let first = Int(lower(bytes[position]))
+            for fragment in fragments[bucketStart[first]..<bucketStart[first + 1]] where !result.contains(fragment.signal) {
+                guard position + fragment.length <= bytes.count else { continue }
+                var offset = 1
+                while offset < fragment.length && lower(bytes[position + offset]) == fragmentBytes[fragment.start + offset] {
+                    offset += 1
+                }
+                if offset == fragment.length { result.insert(fragment.signal) }
+            }
+        }
+        return result
     }
 }

@@ -3,7 +3,8 @@
 /// Matching works on UTF-8 bytes; it is much cheaper than Foundation's `String.contains(_:)`,
 /// which matters because every element of a page is tested against several lists.
 struct PatternSet: Sendable {
-    private let patterns: [[UInt8]]
+    /// The patterns as UTF-8 bytes.
+    let patterns: [[UInt8]]
 
     /// Creates a set from lower-case ASCII patterns.
     init(_ patterns: [String]) {
@@ -16,14 +17,6 @@ struct PatternSet: Sendable {
         return text.withUTF8 { bytes in
             patterns.contains { Self.contains(bytes, $0) }
         }
-    }
-
-    /// Whether `text` has one of `tokens` as a whole word (words split at anything but ASCII letters and digits).
-    static func hasToken(_ text: String, in tokens: Set<String>) -> Bool {
-        let words = text.utf8.split { byte in
-            !((0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte))
-        }
-        return words.contains { word in word.count <= 16 && tokens.contains(String(decoding: word, as: UTF8.self)) }
     }
 
     private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
@@ -48,5 +41,37 @@ extension Unicode.Scalar {
     var isSpaceLike: Bool {
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
         return properties.isWhitespace
+    }
+}
+
+/// Decoding of Unicode scalars straight from a `String`'s UTF-8 storage (always valid UTF-8),
+/// for loops that handle ASCII bytes themselves and only need a scalar for the rest.
+enum UTF8Scalars {
+    /// The scalar starting at `position` (a lead byte of valid UTF-8) and its width in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[position])
+        let width: Int
+        var value: UInt32
+        if lead < 0x80 {
+            return (Unicode.Scalar(UInt8(lead)), 1)
+        } else if lead < 0xE0 {
+            width = 2
+            value = lead & 0x1F
+        } else if lead < 0xF0 {
+            width = 3
+            value = lead & 0x0F
+        } else {
+            width = 4
+            value = lead & 0x07
+        }
+        // A truncated sequence cannot occur in a String, but never read past the buffer.
+        let end = min(position + width, bytes.count)
+        var next = position + 1
+        while next < end {
+            value = (value << 6) | (UInt32(bytes[next]) & 0x3F)
+            next += 1
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", next - position)
     }
 }

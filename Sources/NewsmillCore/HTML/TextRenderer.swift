@@ -37,48 +37,56 @@ enum TextRenderer {
         var stack: [(Int, Bool)] = [(root, true)]
         var preDepth = 0
         while let (index, entering) = stack.popLast() {
-            let node = tree[index]
+            let node = tree.nodes[index]
             if node.kind == .text {
                 output.append(node.text, preserveWhitespace: preDepth > 0)
                 continue
             }
             let name = node.name
+            let traits = node.traits
             if !entering {
                 if name == "pre" { preDepth -= 1 }
-                if paragraphTags.contains(name) { output.requestBreak(2) } else if lineTags.contains(name) { output.requestBreak(1) }
-                if name == "td" || name == "th" { output.requestSpace() }
+                if traits.contains(.paragraph) { output.requestBreak(2) } else if traits.contains(.line) { output.requestBreak(1) }
+                if traits.contains(.cell) { output.requestSpace() }
                 continue
             }
-            if skip(index) || invisibleTags.contains(name) { continue }
+            if skip(index) || traits.contains(.invisible) { continue }
             if name == "br" {
                 output.requestBreak(1)
                 continue
             }
-            if paragraphTags.contains(name) { output.requestBreak(2) } else if lineTags.contains(name) { output.requestBreak(1) }
-            if name == "td" || name == "th" { output.requestSpace() }
+            if traits.contains(.paragraph) { output.requestBreak(2) } else if traits.contains(.line) { output.requestBreak(1) }
+            if traits.contains(.cell) { output.requestSpace() }
             if name == "pre" { preDepth += 1 }
             stack.append((index, false))
-            var children: [Int] = []
+            // Children in document order: push them, then reverse the pushed run in place.
+            let firstPushed = stack.count
             var child = node.firstChild
             while child >= 0 {
-                children.append(child)
-                child = tree[child].nextSibling
+                stack.append((child, true))
+                child = tree.nodes[child].nextSibling
             }
-            for child in children.reversed() { stack.append((child, true)) }
+            stack[firstPushed...].reverse()
         }
     }
 }
 
 /// Accumulates rendered text with folded white space and pending breaks.
+///
+/// Works on UTF-8 bytes: ASCII is handled byte by byte, and only non-ASCII scalars are decoded
+/// (to recognise Unicode white space, C1 controls, the BOM and zero-width spaces).
 struct TextBuilder {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     private var pendingBreak = 0
     private var pendingSpace = false
     private var lineIsEmpty = true
 
+    /// The text built so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Asks for a line break (1) or a paragraph break (2) before the next text.
     mutating func requestBreak(_ level: Int) {
-        if !text.isEmpty { pendingBreak = max(pendingBreak, level) }
+        if !bytes.isEmpty { pendingBreak = max(pendingBreak, level) }
     }
 
     /// Asks for a space before the next text on the same line.
@@ -88,27 +96,54 @@ struct TextBuilder {
 
     /// Appends a text run, folding white space unless `preserveWhitespace`.
     mutating func append(_ run: String, preserveWhitespace: Bool) {
-        for scalar in run.unicodeScalars {
-            if preserveWhitespace && scalar == "\n" {
-                if !text.isEmpty { pendingBreak = max(pendingBreak, 1) }
-                pendingSpace = false
-                continue
+        var run = run
+        run.withUTF8 { source in
+            var position = 0
+            while position < source.count {
+                let byte = source[position]
+                if byte < 0x80 {
+                    position += 1
+                    if preserveWhitespace && byte == 0x0A {
+                        if !bytes.isEmpty { pendingBreak = max(pendingBreak, 1) }
+                        pendingSpace = false
+                        continue
+                    }
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0 {
+                        if !lineIsEmpty { pendingSpace = true }
+                        continue
+                    }
+                    if byte < 0x20 || byte == 0x7F { continue }
+                    emitPending()
+                    bytes.append(byte)
+                    lineIsEmpty = false
+                    continue
+                }
+                let (scalar, width) = UTF8Scalars.decode(source, at: position)
+                let start = position
+                position += width
+                if scalar.isSpaceLike || scalar == "\u{FEFF}" {
+                    if !lineIsEmpty { pendingSpace = true }
+                    continue
+                }
+                if (0x80...0x9F).contains(scalar.value) || scalar == "\u{200B}" { continue }
+                emitPending()
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<position]))
+                lineIsEmpty = false
             }
-            if scalar.isSpaceLike || scalar == "\u{0}" || scalar == "\u{FEFF}" {
-                if !lineIsEmpty { pendingSpace = true }
-                continue
-            }
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{200B}" { continue }
-            if pendingBreak > 0 {
-                text += pendingBreak >= 2 ? "\n\n" : "\n"
-                pendingBreak = 0
-                pendingSpace = false
-                lineIsEmpty = true
-            }
-            if pendingSpace && !lineIsEmpty { text.unicodeScalars.append(" ") }
-            pendingSpace = false
-            text.unicodeScalars.append(scalar)
-            lineIsEmpty = false
         }
+    }
+
+    /// Writes the pending break or space before a visible character.
+    @inline(__always)
+    private mutating func emitPending() {
+        if pendingBreak > 0 {
+            bytes.append(0x0A)
+            if pendingBreak >= 2 { bytes.append(0x0A) }
+            pendingBreak = 0
+            pendingSpace = false
+            lineIsEmpty = true
+        }
+        if pendingSpace && !lineIsEmpty { bytes.append(0x20) }
+        pendingSpace = false
     }
 }

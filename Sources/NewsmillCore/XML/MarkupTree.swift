@@ -32,6 +32,8 @@ public struct MarkupTree: Sendable {
         public var nextSibling: Int
         /// Depth below the root element (root = 0).
         public var depth: Int
+        /// The HTML traits of the element's name (empty for text), set when the tree is built.
+        var traits: HTMLTagTraits = []
 
         /// The value of the attribute `name` (case-insensitive for HTML names, which are lower-case).
         public func attribute(_ name: String) -> String? {
