@@ -265,9 +265,18 @@ final class RecordByteStream {
                     let reason = "unreadable: \(String(cString: strerror(failure.code)))"
                     return .damaged(StreamDamage(start: inMember ? memberStart : inputOffset, resumedAt: source.size, reason: reason))
                 case .success(0):
-                    ended = true
-                    guard inMember else { return .end }
+                    guard inMember else {
+                        ended = true
+                        return .end
+                    }
                     inMember = false
+                    // A member cut short can run on into the members after it, which inflate then reads
+                    // as its own (damaged) data without always failing: if another member starts after
+                    // this one's start, the span up to it is the damage and reading resumes there.
+                    if scanForMagic(from: memberStart + 1) < source.size {
+                        return damaged(resyncAfterDamage(reason: "corrupt: gzip member at offset \(memberStart) is damaged (it runs into the next member)"))
+                    }
+                    ended = true
                     let reason = "truncated: gzip member at offset \(memberStart) ended early"
                     return damaged(StreamDamage(start: memberStart, resumedAt: source.size, reason: reason))
                 case .success(let count):

@@ -1,4 +1,5 @@
 import Foundation
+import NewsmillCore
 
 /// ISO 8601 UTC timestamps with milliseconds (`2026-11-25T14:11:40.123Z`), the form every `*_at`
 /// column uses: it sorts correctly as text and SQLite's date functions read it.
@@ -22,28 +23,13 @@ enum Timestamp {
             days -= 1
             millisecondOfDay += millisecondsPerDay
         }
-        let (year, month, day) = civilDate(daysSinceEpoch: days)
+        let (year, month, day) = CalendarMath.civilFromDays(Int(days))
         let hour = millisecondOfDay / 3_600_000
         let minute = millisecondOfDay / 60_000 % 60
         let second = millisecondOfDay / 1000 % 60
         let millisecond = millisecondOfDay % 1000
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(hour, 2) + ":" + pad(minute, 2)
+        return pad(Int64(year), 4) + "-" + pad(Int64(month), 2) + "-" + pad(Int64(day), 2) + "T" + pad(hour, 2) + ":" + pad(minute, 2)
             + ":" + pad(second, 2) + "." + pad(millisecond, 3) + "Z"
-    }
-
-    /// The proleptic Gregorian date of a day count since 1970-01-01, by Howard Hinnant's
-    /// `civil_from_days` (http://howardhinnant.github.io/date_algorithms.html#civil_from_days).
-    private static func civilDate(daysSinceEpoch: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let z = daysSinceEpoch + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (year, month, day)
     }
 
     private static func pad(_ value: Int64, _ width: Int) -> String {

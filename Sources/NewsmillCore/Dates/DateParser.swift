@@ -35,13 +35,7 @@ public enum DateParser {
 
     /// The first instant covered by a partial date (e.g. `2023-09` -> 2023-09-01T00:00:00Z).
     public static func earliestInstant(of date: PartialDate) -> Date? {
-        let digits = date.value.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard let year = digits.first else { return nil }
-        let month = digits.count > 1 ? digits[1] : 1
-        let day = digits.count > 2 ? digits[2] : 1
-        let hour = digits.count > 3 ? digits[3] : 0
-        let minute = digits.count > 4 ? digits[4] : 0
-        let second = digits.count > 5 ? digits[5] : 0
+        guard let (year, month, day, hour, minute, second) = CalendarMath.fields(of: date) else { return nil }
         let days = CalendarMath.daysFromCivil(year: year, month: month, day: day)
         let seconds = ((days * 24 + hour) * 60 + minute) * 60 + second
         return Date(timeIntervalSince1970: TimeInterval(seconds))
@@ -430,41 +424,6 @@ enum DateVocabulary {
 }
 
 /// Proleptic Gregorian calendar arithmetic (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
-enum CalendarMath {
-    /// Days since 1970-01-01 of a civil date.
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    /// The civil date of a day count since 1970-01-01.
-    static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    /// The number of days in a month.
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-}
-
 /// A forward-only reader over ASCII bytes for the ISO 8601 path.
 struct ByteScanner {
     private let bytes: [UInt8]

@@ -203,13 +203,7 @@ extension ParsedFeed {
     /// day of the year (1-based), isdst (0); the parts a partial date lacks are feedparser's defaults
     /// (month and day 1, time 00:00:00).
     static func structTime(_ date: PartialDate) -> String? {
-        let digits = date.value.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard let year = digits.first else { return nil }
-        let month = digits.count > 1 ? digits[1] : 1
-        let day = digits.count > 2 ? digits[2] : 1
-        let hour = digits.count > 3 ? digits[3] : 0
-        let minute = digits.count > 4 ? digits[4] : 0
-        let second = digits.count > 5 ? digits[5] : 0
+        guard let (year, month, day, hour, minute, second) = CalendarMath.fields(of: date) else { return nil }
         let days = CalendarMath.daysFromCivil(year: year, month: month, day: day)
         // 1970-01-01 was a Thursday (weekday 3 with Monday = 0).
         let weekday = ((days % 7) + 7 + 3) % 7

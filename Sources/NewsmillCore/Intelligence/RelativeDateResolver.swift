@@ -177,7 +177,7 @@ struct RelativeDateResolver: Sendable {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              day <= Self.daysIn(month: month, year: year) else { return nil }
+              day <= CalendarMath.daysIn(month: month, year: year) else { return nil }
         return PartialDate(year: year, month: month, day: day)
     }
 
@@ -223,15 +223,15 @@ struct RelativeDateResolver: Sendable {
             }
             year = notAfterReference ? reference.year : reference.year - 1
         }
-        if let day, day > Self.daysIn(month: month, year: year) { return nil }
+        if let day, day > CalendarMath.daysIn(month: month, year: year) { return nil }
         return PartialDate(year: year, month: month, day: day)
     }
 
     /// A weekday: the nearest on or before the publication day, or after it with "next".
     private func resolve(weekday: Int, modifier: String?, reference: Reference?) -> PartialDate? {
         guard let reference, let month = reference.month, let day = reference.day else { return nil }
-        let days = Self.daysFromCivil(year: reference.year, month: month, day: day)
-        let referenceWeekday = Self.isoWeekday(days: days)
+        let days = CalendarMath.daysFromCivil(year: reference.year, month: month, day: day)
+        let referenceWeekday = CalendarMath.isoWeekday(days: days)
         var delta: Int
         switch modifier {
         case "next"?, "coming"?, "future"?:
@@ -243,52 +243,13 @@ struct RelativeDateResolver: Sendable {
         default:
             delta = -((referenceWeekday - weekday + 7) % 7)
         }
-        let date = Self.civil(fromDays: days + delta)
+        let date = CalendarMath.civilFromDays(days + delta)
         return PartialDate(year: date.year, month: date.month, day: date.day)
     }
 
     private func shift(days delta: Int, reference: Reference?) -> PartialDate? {
         guard let reference, let month = reference.month, let day = reference.day else { return nil }
-        let date = Self.civil(fromDays: Self.daysFromCivil(year: reference.year, month: month, day: day) + delta)
+        let date = CalendarMath.civilFromDays(CalendarMath.daysFromCivil(year: reference.year, month: month, day: day) + delta)
         return PartialDate(year: date.year, month: date.month, day: date.day)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 1, 3, 5, 7, 8, 10, 12: return 31
-        case 4, 6, 9, 11: return 30
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        default: return 0
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-Compatible Low-Level
-    /// Date Algorithms", days_from_civil).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The inverse of `daysFromCivil` (Hinnant's civil_from_days).
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    /// ISO weekday (Monday = 1) of a day count since 1970-01-01 (a Thursday).
-    static func isoWeekday(days: Int) -> Int {
-        let weekday = (days % 7 + 7 + 3) % 7  // 0 = Monday
-        return weekday + 1
     }
 }

@@ -3,13 +3,29 @@ import XCTest
 
 /// Hand-made WARC and ARC records, and WARCs written by Python's warcio (an independent writer).
 enum WebArchiveFixtures {
+    /// A UUID-shaped id from FNV-1a hashes of the record's type, URI and block.
+    static func recordID(type: String, uri: String?, block: [UInt8]) -> String {
+        func fnv(_ bytes: [UInt8], seed: UInt64) -> UInt64 {
+            bytes.reduce(seed) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        }
+        let key = Array((type + "|" + (uri ?? "")).utf8) + block
+        let high = fnv(key, seed: 0xcbf2_9ce4_8422_2325)
+        let low = fnv(key, seed: high)
+        let hex = String(high, radix: 16).leftPadded(16) + String(low, radix: 16).leftPadded(16)
+        let characters = Array(hex)
+        func part(_ start: Int, _ length: Int) -> String { String(characters[start..<(start + length)]) }
+        return [part(0, 8), part(8, 4), part(12, 4), part(16, 4), part(20, 12)].joined(separator: "-")
+    }
+
     /// A WARC 1.1 record: version line, the named fields (Content-Length added), CRLF, block, CRLF CRLF.
     static func warcRecord(
         type: String, uri: String? = nil, contentType: String? = nil, block: [UInt8], contentLength: Int? = nil,
         version: String = "1.1"
     ) -> [UInt8] {
         var head = "WARC/\(version)\r\nWARC-Type: \(type)\r\n"
-        head += "WARC-Record-ID: <urn:uuid:\(UUID().uuidString.lowercased())>\r\n"
+        // A record id derived from the record's own fields, so that fixtures (and the compressed bytes of
+        // their gzip members, which tests cut at fixed places) are the same on every run.
+        head += "WARC-Record-ID: <urn:uuid:\(recordID(type: type, uri: uri, block: block))>\r\n"
         head += "WARC-Date: 2024-03-01T10:00:00Z\r\n"
         if let uri { head += "WARC-Target-URI: \(uri)\r\n" }
         if let contentType { head += "Content-Type: \(contentType)\r\n" }
@@ -119,4 +135,9 @@ with open(sys.argv[1], "wb") as out:
     writer.write_record(writer.create_revisit_record("http://example.com/one", digest="sha1:AAAA", refers_to_uri="http://example.com/one", refers_to_date="2024-01-01T00:00:00Z"))
     writer.write_record(writer.create_warc_record("file:///notes.txt", "resource", payload=BytesIO(b"Plain notes about the harbour."), warc_content_type="text/plain"))
 """#
+}
+
+private extension String {
+    /// The string with leading zeros up to `width` characters.
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
