@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsmillPipeline
 
 /// The `newsmill` command: turns piles of news articles into one queryable SQLite database.
 @main
@@ -29,4 +30,12 @@ struct Newsmill: ParsableCommand {
             ProduceCommand.self, WorkCommand.self, CollectCommand.self, KeysCommand.self, BenchmarkCommand.self, ParseFeedCommand.self,
         ]
     )
+}
+
+extension Newsmill {
+    /// Sets process-wide allocator defaults, then parses the arguments and runs the command.
+    static func main() {
+        MemoryTuning.applyProcessDefaults()
+        main(nil)
+    }
 }
