@@ -247,36 +247,13 @@ struct JSONObjectWriter {
     /// The finished object.
     func finish() -> String { text + "}" }
 
-    /// `value` as a JSON string literal.
+    /// `value` as a JSON string literal (the project's one escaper, `ArticleJSON.quoted`).
     static func literal(_ value: String) -> String {
-        var output = ""
-        appendEscaped(value, to: &output)
-        return output
+        ArticleJSON.quoted(value)
     }
 
-    /// Appends `value` as a JSON string literal (RFC 8259 section 7).
+    /// Appends `value` as a JSON string literal.
     static func appendEscaped(_ value: String, to output: inout String) {
-        output += "\""
-        var value = value
-        value.withUTF8 { bytes in
-            // Copy runs that need no escaping in one go; escape '"', '\\' and control characters.
-            var runStart = 0
-            for (offset, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                if offset > runStart { output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]), as: UTF8.self) }
-                switch byte {
-                case 0x22: output += "\\\""
-                case 0x5C: output += "\\\\"
-                case 0x0A: output += "\\n"
-                case 0x0D: output += "\\r"
-                case 0x09: output += "\\t"
-                default:
-                    let hex = String(byte, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                }
-                runStart = offset + 1
-            }
-            if bytes.count > runStart { output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self) }
-        }
-        output += "\""
+        output += ArticleJSON.quoted(value)
     }
 }
