@@ -10,6 +10,7 @@ import PackageDescription
 /// - `NewsmillInputs`: readers for directories, archives and compressed files (streaming).
 /// - `NewsmillProtocol`: the versioned wire format between the roles.
 /// - `NewsmillStore`: the SQLite store (GRDB, WAL, FTS5).
+/// - `NewsmillLedger`: the producer's durable job ledger (SQLite), from which a restarted producer resumes.
 /// - `NewsmillPipeline`: the producer, worker and collector roles and process supervision.
 /// - `newsmill`: the command-line tool, one file per subcommand.
 let package = Package(
@@ -51,10 +52,11 @@ let package = Package(
             name: "NewsmillStore",
             dependencies: ["NewsmillCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "NewsmillLedger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "NewsmillPipeline",
             dependencies: [
-                "ZeroMQ", "NewsmillCore", "NewsmillInputs", "NewsmillProtocol", "NewsmillStore",
+                "ZeroMQ", "NewsmillCore", "NewsmillInputs", "NewsmillProtocol", "NewsmillStore", "NewsmillLedger",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -63,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "newsmill",
             dependencies: [
-                "NewsmillCore", "NewsmillInputs", "NewsmillStore", "NewsmillPipeline",
+                "NewsmillCore", "NewsmillInputs", "NewsmillStore", "NewsmillLedger", "NewsmillPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -85,9 +87,10 @@ let package = Package(
             name: "NewsmillStoreTests",
             dependencies: ["NewsmillStore", "NewsmillCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "NewsmillLedgerTests", dependencies: ["NewsmillLedger"]),
         .testTarget(
             name: "NewsmillPipelineTests",
-            dependencies: ["NewsmillPipeline", "NewsmillStore", "NewsmillCore", "ZeroMQ", "newsmill"],
+            dependencies: ["NewsmillPipeline", "NewsmillStore", "NewsmillLedger", "NewsmillCore", "ZeroMQ", "newsmill"],
             resources: [.copy("Fixtures")]
         ),
     ],

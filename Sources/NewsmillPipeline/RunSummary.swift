@@ -6,6 +6,8 @@ public struct RunSummary: Sendable {
     public var runID: String
     /// Input items read (documents plus items found bad while reading).
     public var itemsRead = 0
+    /// Items committed before this producer resumed the run from its ledger (skipped, not read again).
+    public var itemsAlreadyCommitted = 0
     /// Bytes read from disk.
     public var bytesRead: Int64 = 0
     /// Jobs committed.
@@ -59,7 +61,7 @@ public struct RunSummary: Sendable {
         var quarantine: [String: Int] = [:]
         for (category, entry) in quarantineByCategory { quarantine[category] = entry.count }
         var object: [String: Any] = [
-            "run_id": runID, "items_read": itemsRead, "bytes_read": bytesRead, "jobs_done": jobsDone,
+            "run_id": runID, "items_read": itemsRead, "items_already_committed": itemsAlreadyCommitted, "bytes_read": bytesRead, "jobs_done": jobsDone,
             "jobs_retried": jobsRetried, "jobs_lost": jobsLost, "articles_stored": articlesStored,
             "duplicates_skipped": duplicatesSkipped, "quarantined": quarantined, "quarantine_by_category": quarantine,
             "elapsed_seconds": elapsed, "interrupted": interrupted, "peak_resident_bytes": peakResidentBytes,
@@ -76,6 +78,9 @@ public struct RunSummary: Sendable {
         let status = failure != nil ? "FAILED" : interrupted ? "INTERRUPTED" : "done"
         lines.append("Run \(runID) \(status) in \(ProgressReporter.formatDuration(elapsed)) (\(String(format1: elapsed)) s)")
         lines.append("  items read:          \(itemsRead) (\(ResourceUsage.format(bytes: bytesRead)))")
+        if itemsAlreadyCommitted > 0 {
+            lines.append("  resumed:             \(itemsAlreadyCommitted) item(s) committed before the restart were skipped")
+        }
         lines.append("  articles stored:     \(articlesStored)")
         lines.append("  duplicates skipped:  \(duplicatesSkipped)" + (articlesStored == 0 && duplicatesSkipped > 0 ? " (everything was already in the database)" : ""))
         lines.append("  quarantined:         \(quarantined)")

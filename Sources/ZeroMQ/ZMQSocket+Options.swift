@@ -124,6 +124,18 @@ extension ZMQSocket {
         }
     }
 
+    /// `ZMQ_ROUTER_HANDOVER` (`ROUTER` only): when `true`, a peer connecting with the routing id of a
+    /// peer already connected takes it over (a restarted worker whose old TCP connection is not yet
+    /// known to be dead); when `false` (libzmq's default) the newcomer is refused. Write-only in libzmq;
+    /// the getter returns the last value set here.
+    public var routerHandover: Bool {
+        get { routerHandoverSetting }
+        set {
+            routerHandoverSetting = newValue
+            setInt32Property(ZMQ_ROUTER_HANDOVER, newValue ? 1 : 0)
+        }
+    }
+
     /// `ZMQ_SNDHWM`: the most messages queued per peer for sending (default 1000; 0 is no limit).
     public var sendHighWaterMark: Int32 {
         get { int32Property(ZMQ_SNDHWM) }

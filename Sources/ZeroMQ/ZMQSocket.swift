@@ -28,6 +28,8 @@ public final class ZMQSocket {
     var deferredOptionError: ZMQError?
     /// The last `routerMandatory` set: libzmq cannot read that option back.
     var routerMandatorySetting = false
+    /// The last `routerHandover` set: libzmq cannot read that option back.
+    var routerHandoverSetting = false
 
     init(context: ZMQContext, type: ZMQSocketType) throws {
         guard let handle = zmq_socket(context.handle, type.rawValue) else {

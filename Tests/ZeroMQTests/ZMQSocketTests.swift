@@ -113,6 +113,28 @@ final class ZMQSocketTests: XCTestCase {
         XCTAssertTrue(nonBlocking?.description.contains("Host unreachable") == true)
     }
 
+    func testRouterHandoverGivesARoutingIDToTheNewestPeer() throws {
+        let router = try makeSocket(context, .router)
+        router.routerHandover = true
+        XCTAssertTrue(router.routerHandover)
+        try router.bind("inproc://handover")
+        let first = try makeSocket(context, .dealer)
+        first.routingID = Array("worker".utf8)
+        try first.connect("inproc://handover")
+        try first.send([Array("from first".utf8)])
+        XCTAssertEqual(try receive(router), [Array("worker".utf8), Array("from first".utf8)])
+
+        // A restarted peer under the same id takes the name over; the old one no longer gets its mail.
+        let second = try makeSocket(context, .dealer)
+        second.routingID = Array("worker".utf8)
+        try second.connect("inproc://handover")
+        try second.send([Array("from second".utf8)])
+        XCTAssertEqual(try receive(router), [Array("worker".utf8), Array("from second".utf8)])
+        try router.send([Array("worker".utf8), Array("to the newest".utf8)])
+        XCTAssertEqual(try receive(second), [Array("to the newest".utf8)])
+        XCTAssertNil(try receive(first, timeoutMilliseconds: 200))
+    }
+
     func testRouterWithoutMandatoryDropsSilently() throws {
         let router = try makeSocket(context, .router)
         XCTAssertFalse(router.routerMandatory)
