@@ -69,11 +69,18 @@ public final class JobLedger {
         /// Its first item's locator (`SourceLocator.description`), to check that a resumed run reads the
         /// same stream.
         public var firstLocator: String?
+        /// Once done: articles the collector newly stored.
+        public var stored = 0
+        /// Once done: articles the database already held.
+        public var duplicates = 0
+        /// Once done: the reasons of the items quarantined.
+        public var quarantineReasons: [String] = []
 
         /// Creates a job record.
         public init(
             sequence: UInt64, kind: JobKind, firstItem: Int64 = 0, itemCount: Int = 0, state: JobState = .open,
-            poisonReason: String? = nil, crashes: Int = 0, timeouts: Int = 0, firstLocator: String? = nil
+            poisonReason: String? = nil, crashes: Int = 0, timeouts: Int = 0, firstLocator: String? = nil,
+            stored: Int = 0, duplicates: Int = 0, quarantineReasons: [String] = []
         ) {
             self.sequence = sequence
             self.kind = kind
@@ -84,6 +91,9 @@ public final class JobLedger {
             self.crashes = crashes
             self.timeouts = timeouts
             self.firstLocator = firstLocator
+            self.stored = stored
+            self.duplicates = duplicates
+            self.quarantineReasons = quarantineReasons
         }
     }
 
@@ -110,6 +120,7 @@ public final class JobLedger {
     private enum Change {
         case job(Job)
         case state(UInt64, JobState)
+        case done(UInt64, stored: Int, duplicates: Int, quarantineReasons: [String])
         case failures(UInt64, crashes: Int, timeouts: Int)
         case input(Input)
         case status(String)
@@ -184,6 +195,9 @@ public final class JobLedger {
                     crashes INTEGER NOT NULL DEFAULT 0,
                     timeouts INTEGER NOT NULL DEFAULT 0,
                     first_locator TEXT,
+                    stored INTEGER NOT NULL DEFAULT 0,
+                    duplicates INTEGER NOT NULL DEFAULT 0,
+                    quarantine_reasons TEXT,
                     PRIMARY KEY (run_id, sequence)
                 );
                 CREATE INDEX ledger_jobs_open ON ledger_jobs (run_id, state);
@@ -260,7 +274,9 @@ public final class JobLedger {
                     sequence: UInt64(row["sequence"] as Int64), kind: JobKind(rawValue: row["kind"]) ?? .items,
                     firstItem: row["first_item"], itemCount: row["item_count"],
                     state: JobState(rawValue: row["state"]) ?? .open, poisonReason: row["poison_reason"],
-                    crashes: row["crashes"], timeouts: row["timeouts"], firstLocator: row["first_locator"]
+                    crashes: row["crashes"], timeouts: row["timeouts"], firstLocator: row["first_locator"],
+                    stored: row["stored"], duplicates: row["duplicates"],
+                    quarantineReasons: (row["quarantine_reasons"] as String?).map(Self.decode) ?? []
                 )
             }
         }
@@ -291,6 +307,11 @@ public final class JobLedger {
 
     /// Buffers a job's new state.
     public func setState(_ state: JobState, sequence: UInt64, runID: String) { pending.append((runID, .state(sequence, state))) }
+
+    /// Buffers a job's completion with what the collector reported for it.
+    public func markDone(sequence: UInt64, stored: Int, duplicates: Int, quarantineReasons: [String], runID: String) {
+        pending.append((runID, .done(sequence, stored: stored, duplicates: duplicates, quarantineReasons: quarantineReasons)))
+    }
 
     /// Buffers a job's failure counts.
     public func setFailures(sequence: UInt64, crashes: Int, timeouts: Int, runID: String) {
@@ -327,6 +348,14 @@ public final class JobLedger {
                     try db.execute(
                         sql: "UPDATE ledger_jobs SET state = ? WHERE run_id = ? AND sequence = ?",
                         arguments: [state.rawValue, runID, Int64(sequence)]
+                    )
+                case let .done(sequence, stored, duplicates, reasons):
+                    try db.execute(
+                        sql: """
+                        UPDATE ledger_jobs SET state = 'done', stored = ?, duplicates = ?, quarantine_reasons = ?
+                        WHERE run_id = ? AND sequence = ?
+                        """,
+                        arguments: [stored, duplicates, reasons.isEmpty ? nil : Self.encode(reasons), runID, Int64(sequence)]
                     )
                 case let .failures(sequence, crashes, timeouts):
                     try db.execute(

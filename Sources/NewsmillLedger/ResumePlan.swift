@@ -26,6 +26,8 @@ public struct ResumePlan: Sendable {
     public let nextSequence: UInt64
     /// Items committed before the resume.
     public let committedItemCount: Int64
+    /// The jobs committed before the resume, with what the collector reported for each.
+    public let committedJobs: [JobLedger.Job]
 
     /// Builds the plan of run `runID` from its ledger records.
     public init(runID: String, jobs: [JobLedger.Job], inputs: [JobLedger.Input]) {
@@ -43,6 +45,7 @@ public struct ResumePlan: Sendable {
             }
         }
         committed = merged
+        committedJobs = jobs.filter { $0.kind == .items && $0.state == .done }
         committedStarts = merged.map(\.lowerBound)
         committedItemCount = merged.reduce(0) { $0 + Int64($1.count) }
         let open = itemJobs.filter { $0.state == .open }

@@ -70,6 +70,8 @@ public final class Collector {
         store = try ArticleStore(path: configuration.databasePath)
         socket = try context.socket(.router)
         socket.linger = 1_000
+        socket.heartbeatInterval = 1_000
+        socket.heartbeatTimeout = 10_000
         security = try CurveServerGuard(socket: socket, security: configuration.curve, role: "collector", logger: logger)
         try socket.bind(configuration.endpoint)
         boundEndpoint = socket.lastEndpoint

@@ -139,6 +139,9 @@ public final class Producer {
     private var stopDeadline: Double?
     private var lastWaitingLog = -100.0
     private var lastStatus = -100.0
+    /// When each unknown peer was last asked to introduce itself (one `helloRequest` per few seconds,
+    /// so a worker's queued heartbeats do not each draw a `hello` that would look like a restart).
+    private var helloRequested: [[UInt8]: Double] = [:]
 
     /// The endpoint actually bound (with the port chosen for `tcp://...:*`).
     public let boundEndpoint: String
@@ -222,6 +225,12 @@ public final class Producer {
     public func run(tick: () -> String? = { nil }) -> RunSummary {
         if let plan {
             summary.itemsAlreadyCommitted = Int(plan.committedItemCount)
+            for job in plan.committedJobs {
+                summary.add(JobReport(
+                    jobID: JobID(runID: runID, sequence: job.sequence), stored: job.stored, duplicates: job.duplicates,
+                    quarantineReasons: job.quarantineReasons
+                ))
+            }
             for event in plan.openStartEvents { resendStartEvent(event) }
             for event in plan.openFinishEvents { ledger?.setState(.superseded, sequence: event.sequence, runID: runID) }
             logger.notice("resuming run \(runID) from the ledger \(configuration.ledgerPath ?? ""): \(plan.committedItemCount) item(s) already committed")
@@ -302,11 +311,15 @@ public final class Producer {
         case let .hello(name, credit):
             if let previous = workers[identity] { requeue(previous.jobs, reason: "worker \(previous.name) restarted", workerDied: true) }
             workers[identity] = WorkerState(name: name, credit: max(0, credit), lastSeen: now, joinedAt: now)
+            helloRequested.removeValue(forKey: identity)
             logger.info("worker \(name) joined with credit \(credit) (\(workers.count) connected)")
         case .credit(let n):
             guard var worker = workers[identity] else {
                 // A worker that knew a previous producer: ask it to introduce itself.
-                _ = try? socket.send([identity] + JobChannelMessage.helloRequest.frames(), dontWait: true)
+                if now - (helloRequested[identity] ?? -100) >= 3 {
+                    helloRequested[identity] = now
+                    _ = try? socket.send([identity] + JobChannelMessage.helloRequest.frames(), dontWait: true)
+                }
                 return
             }
             worker.credit += max(0, n)
@@ -333,14 +346,21 @@ public final class Producer {
         if let job = inFlight.removeValue(forKey: sequence) {
             unassigned.removeAll { $0 == sequence }
             if let holder = job.worker { workers[holder]?.jobs.remove(sequence) }
-            ledger?.setState(.done, sequence: sequence, runID: runID)
+            markDone(report)
             if !job.isFinal { summary.add(report) }
         } else if let open = plan?.openJob(sequence: sequence), rebuilding[sequence] == nil {
             // A job of the previous producer, finished by a worker that outlived it: its items need no rebuild.
             plan?.markCommitted(open)
-            ledger?.setState(.done, sequence: sequence, runID: runID)
+            markDone(report)
             summary.add(report)
         }
+    }
+
+    private func markDone(_ report: JobReport) {
+        ledger?.markDone(
+            sequence: report.jobID.sequence, stored: report.stored, duplicates: report.duplicates,
+            quarantineReasons: report.quarantineReasons, runID: runID
+        )
     }
 
     // MARK: Dispatching

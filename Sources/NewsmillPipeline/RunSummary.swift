@@ -79,7 +79,7 @@ public struct RunSummary: Sendable {
         lines.append("Run \(runID) \(status) in \(ProgressReporter.formatDuration(elapsed)) (\(String(format1: elapsed)) s)")
         lines.append("  items read:          \(itemsRead) (\(ResourceUsage.format(bytes: bytesRead)))")
         if itemsAlreadyCommitted > 0 {
-            lines.append("  resumed:             \(itemsAlreadyCommitted) item(s) committed before the restart were skipped")
+            lines.append("  resumed:             \(itemsAlreadyCommitted) item(s) committed before the restart were skipped (their articles are counted below)")
         }
         lines.append("  articles stored:     \(articlesStored)")
         lines.append("  duplicates skipped:  \(duplicatesSkipped)" + (articlesStored == 0 && duplicatesSkipped > 0 ? " (everything was already in the database)" : ""))

@@ -25,8 +25,9 @@ public struct WorkerConfiguration: Sendable {
     public var parentPID: Int32?
     /// Bounds on the work done per document.
     public var extraction = ExtractionOptions()
-    /// Seconds before a result the collector has not acknowledged is sent again.
-    public var resendAfter = 30.0
+    /// Seconds before a result the collector has not acknowledged is sent again (results are also sent
+    /// again at once whenever the link to the collector is re-established).
+    public var resendAfter = 10.0
     /// Seconds to wait for acknowledgements after a stop request.
     public var drainTimeout = 30.0
     /// Seconds between heartbeats to the producer.
@@ -123,6 +124,7 @@ public final class Worker {
     private var unacknowledged: [JobID: (frames: [[UInt8]], sentAt: Double)] = [:]
     private var stats = WorkerStats()
     private var lastHeartbeat = -100.0
+    private var lastHello = -100.0
 
     /// Connects to the producer and the collector.
     public init(configuration: WorkerConfiguration, context: ZMQContext, logger: Logger, extractor: Extractor? = nil) throws {
@@ -136,6 +138,12 @@ public final class Worker {
         jobs.routingID = Array(configuration.name.utf8)
         results = try context.socket(.dealer)
         results.linger = 2_000
+        for socket in [jobs, results] {
+            // ZMTP heartbeats find a dead link (a cut cable sends no FIN) and make libzmq reconnect.
+            socket.heartbeatInterval = 1_000
+            socket.heartbeatTimeout = 10_000
+            socket.reconnectIntervalMax = 2_000
+        }
         let curve = configuration.curve
         securityWatches = [
             try ClientHandshakeWatch(socket: jobs, keys: curve.map { ($0.secretKey, $0.producerKey) }, peer: "producer", logger: logger),
@@ -159,6 +167,7 @@ public final class Worker {
     public func run() -> WorkerStats {
         logger.info("worker \(configuration.name): \(configuration.threads) thread(s), jobs from \(configuration.jobsEndpoint), results to \(configuration.resultsEndpoint)")
         send(toProducer: .hello(workerName: configuration.name, credit: configuration.capacity))
+        lastHello = clock.now
         var poller = ZMQPoller()
         let jobsToken = poller.register(jobs, events: .readable)
         let resultsToken = poller.register(results, events: .readable)
@@ -185,6 +194,7 @@ public final class Worker {
             do {
                 let ready = try poller.poll(timeoutMilliseconds: 100)
                 for watch in securityWatches { watch.service(ready) }
+                if securityWatches[1].takeReconnection() { resendUnacknowledged(reason: "the collector link was re-established") }
                 if ready.contains(completionsToken) { try drainCompletions(sendCredit: drainDeadline == nil) }
                 if ready.contains(jobsToken) { try receiveJobs() }
                 if ready.contains(resultsToken) { try receiveAcks() }
@@ -222,6 +232,9 @@ public final class Worker {
                 // Decoding happens on the extraction thread; keep the raw frames until then.
                 pending.append(frames[1])
             case .helloRequest:
+                // Answer once per few seconds: a second `hello` would look like a restart to the producer.
+                guard clock.now - lastHello >= 2 else { continue }
+                lastHello = clock.now
                 let free = configuration.capacity - active - pending.count
                 send(toProducer: .hello(workerName: configuration.name, credit: max(0, free)))
             case .hello, .credit, .done, .goodbye:
@@ -254,8 +267,10 @@ public final class Worker {
             stats.articles += (try? idReader.readInt()) ?? 0
             stats.quarantined += (try? idReader.readInt()) ?? 0
             let resultFrames = Array(frames[1...])
-            unacknowledged[jobID] = (resultFrames, clock.now)
-            _ = try results.send(resultFrames)
+            // Never block here: a blocked loop sends no heartbeat. A result that cannot leave now stays
+            // unacknowledged and goes out with the next resend.
+            let sent = (try? results.send(resultFrames, dontWait: true)) ?? false
+            unacknowledged[jobID] = (resultFrames, sent ? clock.now : -.infinity)
         }
         if finished > 0, sendCredit { send(toProducer: .credit(finished)) }
     }
@@ -351,9 +366,22 @@ public final class Worker {
             send(toProducer: .credit(0))
         }
         for (jobID, entry) in unacknowledged where now - entry.sentAt > configuration.resendAfter {
-            logger.warning("no acknowledgement for job \(jobID) after \(Int(configuration.resendAfter)) s; sending it again")
-            unacknowledged[jobID] = (entry.frames, now)
-            _ = try? results.send(entry.frames, dontWait: true)
+            if entry.sentAt.isFinite {
+                logger.warning("no acknowledgement for job \(jobID) after \(Int(configuration.resendAfter)) s; sending it again")
+            }
+            if (try? results.send(entry.frames, dontWait: true)) == true { unacknowledged[jobID] = (entry.frames, now) }
+        }
+    }
+
+    /// Sends every result not yet acknowledged again, e.g. after the collector restarted (it may have
+    /// died before committing them; the store ignores the ones it already has).
+    private func resendUnacknowledged(reason: String) {
+        guard !unacknowledged.isEmpty else { return }
+        logger.notice("\(reason): sending \(unacknowledged.count) unacknowledged result(s) again")
+        let now = clock.now
+        for (jobID, entry) in unacknowledged {
+            let sent = (try? results.send(entry.frames, dontWait: true)) ?? false
+            unacknowledged[jobID] = (entry.frames, sent ? now : -.infinity)
         }
     }
 }

@@ -28,7 +28,7 @@ final class JobLedgerTests: XCTestCase {
             XCTAssertTrue(ledger.hasPendingChanges)
             try ledger.commit()
             XCTAssertFalse(ledger.hasPendingChanges)
-            ledger.setState(.done, sequence: 1, runID: "run-1")
+            ledger.markDone(sequence: 1, stored: 60, duplicates: 2, quarantineReasons: ["unrecognised: binary", "truncated gzip"], runID: "run-1")
             ledger.setFailures(sequence: 2, crashes: 2, timeouts: 1, runID: "run-1")
             ledger.recordStatus(#"{"state":"running"}"#, runID: "run-1")
             try ledger.commit()
@@ -40,7 +40,10 @@ final class JobLedgerTests: XCTestCase {
         XCTAssertEqual(run.status, "running")
         XCTAssertEqual(try reopened.jobs(runID: "run-1"), [
             JobLedger.Job(sequence: 0, kind: .started),
-            JobLedger.Job(sequence: 1, kind: .items, firstItem: 0, itemCount: 64, state: .done, firstLocator: "/data/a/1.txt"),
+            JobLedger.Job(
+                sequence: 1, kind: .items, firstItem: 0, itemCount: 64, state: .done, firstLocator: "/data/a/1.txt",
+                stored: 60, duplicates: 2, quarantineReasons: ["unrecognised: binary", "truncated gzip"]
+            ),
             JobLedger.Job(sequence: 2, kind: .items, firstItem: 64, itemCount: 10, crashes: 2, timeouts: 1),
         ])
         XCTAssertEqual(try reopened.inputs(runID: "run-1"), [JobLedger.Input(index: 0, path: "/data/a", firstItem: 0, endItem: 74)])

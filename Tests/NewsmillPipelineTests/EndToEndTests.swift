@@ -47,7 +47,7 @@ final class EndToEndTests: XCTestCase {
         let workers = try (1...2).map { index in
             try NewsmillBinary.start(["work", "--jobs", jobs, "--results", results, "--threads", "1", "--name", "test-worker-\(index)"])
         }
-        let producer = try NewsmillBinary.start(["produce", FixtureCorpus.path, "--bind", jobs, "--quiet"])
+        let producer = try NewsmillBinary.start(["produce", FixtureCorpus.path, "--bind", jobs, "--quiet", "--ledger", distributed + ".ledger"])
         XCTAssertTrue(producer.waitUntilExit(timeout: 120), "produce did not finish")
         XCTAssertEqual(producer.process.terminationStatus, 3, producer.stderr())
         for worker in workers { XCTAssertEqual(worker.stop(), 0, worker.stderr()) }

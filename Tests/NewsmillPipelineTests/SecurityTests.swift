@@ -59,7 +59,7 @@ final class SecurityTests: XCTestCase {
     private func runPipeline(database: String, endpoints: Endpoints, keys: Keys?) throws -> String {
         let collector = try NewsmillBinary.start(["collect", "--bind", endpoints.results, "--db", database] + serverArguments(keys, "collector"))
         let worker = try NewsmillBinary.start(workerArguments(endpoints, keys, name: "worker"))
-        let producer = try NewsmillBinary.start(["produce", FixtureCorpus.path, "--bind", endpoints.jobs, "--quiet"] + serverArguments(keys, "producer"))
+        let producer = try NewsmillBinary.start(["produce", FixtureCorpus.path, "--bind", endpoints.jobs, "--quiet", "--ledger", database + ".ledger"] + serverArguments(keys, "producer"))
         XCTAssertTrue(producer.waitUntilExit(timeout: 120), "produce did not finish\n\(producer.stderr())\n\(worker.stderr())")
         XCTAssertEqual(producer.process.terminationStatus, 3, "exit 3: finished with quarantined inputs\n\(producer.stderr())")
         XCTAssertEqual(worker.stop(), 0, worker.stderr())
@@ -81,7 +81,7 @@ final class SecurityTests: XCTestCase {
         let database = scratch.path("secure.db")
         let endpoints = Endpoints()
         let collector = try NewsmillBinary.start(["collect", "--bind", endpoints.results, "--db", database] + serverArguments(keys, "collector"))
-        let producer = try NewsmillBinary.start(["produce", FixtureCorpus.path, "--bind", endpoints.jobs, "--quiet"] + serverArguments(keys, "producer"))
+        let producer = try NewsmillBinary.start(["produce", FixtureCorpus.path, "--bind", endpoints.jobs, "--quiet", "--ledger", database + ".ledger"] + serverArguments(keys, "producer"))
 
         // A worker with the right server keys but its own key not allowed: refused by both servers.
         let intruder = try NewsmillBinary.start(workerArguments(endpoints, keys, name: "intruder"))
@@ -128,7 +128,7 @@ final class SecurityTests: XCTestCase {
         let database = scratch.path("secure.db")
         let endpoints = Endpoints()
         let collector = try NewsmillBinary.start(["collect", "--bind", endpoints.results, "--db", database] + serverArguments(keys, "collector"))
-        let producer = try NewsmillBinary.start(["produce", FixtureCorpus.path, "--bind", endpoints.jobs, "--quiet"] + serverArguments(keys, "producer"))
+        let producer = try NewsmillBinary.start(["produce", FixtureCorpus.path, "--bind", endpoints.jobs, "--quiet", "--ledger", database + ".ledger"] + serverArguments(keys, "producer"))
         // An allowed key, but expecting the intruder as the producer: the handshake cannot complete.
         let confused = try NewsmillBinary.start([
             "work", "--jobs", endpoints.jobs, "--results", endpoints.results, "--threads", "1", "--name", "confused",
@@ -169,7 +169,7 @@ final class SecurityTests: XCTestCase {
         XCTAssertTrue(collectorAlone.stderr.contains("needs --allow-keys"), collectorAlone.stderr)
         let badList = scratch.path("bad.list")
         try "not a key\n".write(toFile: badList, atomically: true, encoding: .utf8)
-        let producerBad = try NewsmillBinary.run(["produce", FixtureCorpus.path, "--curve-secret-key", keys.secret("producer"), "--allow-keys", badList])
+        let producerBad = try NewsmillBinary.run(["produce", FixtureCorpus.path, "--ledger", scratch.path("bad.ledger"), "--curve-secret-key", keys.secret("producer"), "--allow-keys", badList])
         XCTAssertNotEqual(producerBad.status, 0)
         XCTAssertTrue(producerBad.stderr.contains("line 1 is not a CURVE public key"), producerBad.stderr)
         // `keys show` gives a secret key's public half.

@@ -102,13 +102,16 @@ final class CurveServerGuard {
 
 /// Logs the outcome of a client socket's handshakes (a worker's view: refused by the server, a
 /// server whose key is not the one expected, or a server that wants CURVE when this worker has no
-/// keys). Polled by the worker's loop.
+/// keys), and notices when a lost link comes back (`takeReconnection()`), so the worker can send its
+/// unacknowledged results again at once. Polled by the worker's loop.
 final class ClientHandshakeWatch {
     private let peer: String
     private let logger: Logger
     private let monitor: ZMQSocketMonitor
     private var token: ZMQPollToken?
     private var log = RateLimitedLog()
+    private var handshakes = 0
+    private var reconnected = false
 
     /// Makes `socket` a CURVE client of the server with public key `serverKey` (a plain client when
     /// `keys` is `nil`), watching its handshakes. Call before `connect`.
@@ -120,7 +123,15 @@ final class ClientHandshakeWatch {
             socket.curvePublicKey = try ZMQCurve.publicKey(fromSecret: keys.secretKey)
             socket.curveServerKey = keys.serverKey
         }
-        monitor = try ZMQSocketMonitor(socket, events: [.handshakeSucceeded, .handshakeFailedAuth, .handshakeFailedProtocol, .handshakeFailedNoDetail])
+        monitor = try ZMQSocketMonitor(
+            socket, events: [.handshakeSucceeded, .handshakeFailedAuth, .handshakeFailedProtocol, .handshakeFailedNoDetail, .disconnected]
+        )
+    }
+
+    /// Whether the link came back (a handshake succeeded after an earlier one) since the last call.
+    func takeReconnection() -> Bool {
+        defer { reconnected = false }
+        return reconnected
     }
 
     /// Adds the monitor socket to `poller`.
@@ -134,7 +145,15 @@ final class ClientHandshakeWatch {
         while let event = try? monitor.nextEvent() {
             switch event.kind {
             case .handshakeSucceeded:
-                logger.debug("handshake with the \(peer) at \(event.endpoint) succeeded")
+                handshakes += 1
+                if handshakes > 1 {
+                    reconnected = true
+                    logger.notice("reconnected to the \(peer) at \(event.endpoint)")
+                } else {
+                    logger.debug("handshake with the \(peer) at \(event.endpoint) succeeded")
+                }
+            case .disconnected:
+                log.log(logger, .warning, key: "disconnected", "lost the connection to the \(peer) at \(event.endpoint); reconnecting")
             case .handshakeFailedAuth:
                 log.log(logger, .error, key: "auth", "the \(peer) at \(event.endpoint) refused this worker's key (status \(event.value)); is its public key in the \(peer)'s --allow-keys?")
             default:

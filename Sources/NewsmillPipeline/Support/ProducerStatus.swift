@@ -15,6 +15,22 @@ public struct ProducerStatus: Codable, Sendable, Equatable {
         public var secondsSinceHeard: Double
         /// Seconds since it joined.
         public var connectedSeconds: Double
+
+        private enum CodingKeys: String, CodingKey {
+            case name, jobs, credit
+            case secondsSinceHeard = "seconds_since_heard"
+            case connectedSeconds = "connected_seconds"
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case runID = "run_id", pid, host, endpoint, state, resumed
+        case itemsRead = "items_read", itemsAlreadyCommitted = "items_already_committed"
+        case bytesRead = "bytes_read", plannedBytes = "planned_bytes"
+        case jobsInFlight = "jobs_in_flight", jobsLeased = "jobs_leased", jobsWaiting = "jobs_waiting"
+        case jobsDone = "jobs_done", jobsRetried = "jobs_retried", suspectJobs = "suspect_jobs"
+        case poisonQuarantined = "poison_quarantined", articlesStored = "articles_stored", duplicates, quarantined
+        case workers, elapsed
     }
 
     /// The run's id.
@@ -66,14 +82,12 @@ public struct ProducerStatus: Codable, Sendable, Equatable {
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
     /// Reads a snapshot written by `json()`.
     public init(json: String) throws {
         let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
         self = try decoder.decode(ProducerStatus.self, from: Data(json.utf8))
     }
 

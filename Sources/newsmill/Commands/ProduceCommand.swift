@@ -14,12 +14,20 @@ struct ProduceCommand: ParsableCommand {
         and jobs held by a worker that leaves or falls silent go to another. Exits when every input is \
         committed, with the same summary and exit status as `newsmill run`.
 
+        Every job is written to a job ledger (--ledger, SQLite) before it is sent. A producer that is \
+        killed or interrupted picks its run up again when started with the same inputs (or with \
+        --resume and no inputs): committed inputs are not read again, and the jobs it had sent are \
+        rebuilt under their old numbers. `newsmill status --ledger FILE` shows a running producer's \
+        workers, jobs leased, retried and quarantined.
+
         Example (with a collector and workers already running):
           newsmill produce ./archive/ feeds.tar.gz --bind tcp://*:5557
+          newsmill produce --resume --ledger /state/ledger.db --bind tcp://*:5557
         """
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var ledger: LedgerOptions
     @OptionGroup var logging: LoggingOptions
 
     @Option(help: "Where workers connect for jobs.")
@@ -40,6 +48,9 @@ struct ProduceCommand: ParsableCommand {
     @Option(help: "Seconds the workers allow one document (their --document-time-limit); a job lost after that long counts as timed out.")
     var documentTimeLimit: Double = 120
 
+    @Option(help: "Seconds without a word from a worker (they send one every second) before its jobs go to others.")
+    var workerTimeout: Double = 15
+
     @Option(help: "This producer's CURVE secret key file (default: $NEWSMILL_CURVE_SECRET_KEY); needs --allow-keys.")
     var curveSecretKey: String?
 
@@ -49,7 +60,10 @@ struct ProduceCommand: ParsableCommand {
     func run() throws {
         let logger = try logging.makeLogger(label: "newsmill.produce")
         StopSignal.install()
-        var configuration = ProducerConfiguration(inputs: try input.allPaths(), endpoint: bind)
+        var configuration = ProducerConfiguration(inputs: try input.allPaths(allowNone: ledger.resume), endpoint: bind)
+        configuration.ledgerPath = ledger.path(default: "newsmill-ledger.db")
+        configuration.resume = ledger.mode
+        configuration.workerSilenceTimeout = workerTimeout
         configuration.limits = input.limits
         configuration.jobMaxItems = jobItems
         configuration.maxJobsInFlight = maxInFlight

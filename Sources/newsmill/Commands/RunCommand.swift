@@ -17,14 +17,20 @@ struct RunCommand: ParsableCommand {
         Exit status: 0 all stored; 3 finished but some inputs were quarantined; 1 failed, interrupted \
         or lost work. Ctrl-C stops reading, lets jobs in flight finish, and closes the database cleanly.
 
+        A run interrupted (Ctrl-C, a crash, a reboot) resumes where it stood when started again with the \
+        same inputs: the job ledger beside the database (news.db.ledger) says what was committed, and \
+        finished inputs are not read again. --fresh starts over instead.
+
         Examples:
           newsmill run ./archive/ feeds.tar.gz --db news.db
           newsmill run --workers 4 --threads 2 /data/exports --db /data/news.db
+          newsmill run --resume --db news.db        # continue the interrupted run, same inputs
         """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var ledger: LedgerOptions
     @OptionGroup var logging: LoggingOptions
 
     @Option(help: "Worker processes to start (default: the number of cores).")
@@ -60,7 +66,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let logger = try logging.makeLogger(label: "newsmill.run")
         StopSignal.install()
-        let paths = try input.allPaths()
+        let paths = try input.allPaths(allowNone: ledger.resume)
         var configuration = LocalRunConfiguration(inputs: paths, databasePath: database.path)
         configuration.workers = workers
         configuration.threadsPerWorker = threads
@@ -70,6 +76,8 @@ struct RunCommand: ParsableCommand {
         configuration.producer.limits = input.limits
         configuration.producer.jobMaxItems = jobItems
         configuration.producer.maxJobsInFlight = maxInFlight
+        configuration.producer.ledgerPath = ledger.path(default: database.path + ".ledger")
+        configuration.producer.resume = ledger.mode
         let summary = LocalRun.execute(configuration, logger: logger, progress: ProgressReporter(enabled: !quiet))
         if !quiet { FileHandle.standardError.write(Data((summary.render() + "\n").utf8)) }
         if let summaryJson { try SummaryFile.write(summary, to: summaryJson) }

@@ -17,8 +17,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Largest decompressed/compressed size ratio before an archive counts as a bomb.")
     var maxCompressionRatio: Double = 200
 
-    /// All input paths: the arguments, then those in the file list.
-    func allPaths() throws -> [String] {
+    /// All input paths: the arguments, then those in the file list; none is an error unless `allowNone`.
+    func allPaths(allowNone: Bool = false) throws -> [String] {
         var paths = inputs
         if let fileList {
             let text: String
@@ -32,7 +32,7 @@ struct InputOptions: ParsableArguments {
             }
             paths += text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
         }
-        guard !paths.isEmpty else { throw ValidationError("give at least one input file or directory (or --file-list)") }
+        guard !paths.isEmpty || allowNone else { throw ValidationError("give at least one input file or directory (or --file-list)") }
         return paths
     }
 
