@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-deploy/bootstrap.sh docker-compose python3-venv zip xz-utils bzip2 zstd tcpdump
+deploy/bootstrap.sh docker-compose python3-venv zip xz-utils bzip2 zstd tcpdump iproute2
 tools=".build-tools"
 if [ ! -x "$tools/bin/hadolint" ]; then
     python3 -m venv "$tools"

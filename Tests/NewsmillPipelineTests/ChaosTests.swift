@@ -191,8 +191,9 @@ enum ChaosCorpus {
         (0..<6).map { sentence(index, $0) }.joined(separator: " ")
     }
 
-    /// Writes the corpus; returns the number of input items.
-    static func write(to directory: String) throws -> Int {
+    /// Writes the corpus (with the poison document when `poison` is set, in debug builds); returns the
+    /// number of input items.
+    static func write(to directory: String, poison: Bool = true) throws -> Int {
         let manager = FileManager.default
         for folder in ["text", "html", "feeds", "bundle", "broken"] {
             try manager.createDirectory(atPath: directory + "/" + folder, withIntermediateDirectories: true)
@@ -251,6 +252,7 @@ enum ChaosCorpus {
         try Data((0..<4_096).map { _ in UInt8.random(in: 0...255, using: &junk) } + [0, 0, 0, 0]).write(to: URL(fileURLWithPath: directory + "/broken/junk.bin"))
         items += 2
         #if DEBUG
+        guard poison else { return items }
         // Test-only trigger compiled into debug workers (see Worker.triggerTestFault).
         try "Poison Story\n\nBy Per Lund\n\nThis text says NEWSMILL-TEST-CRASH and the worker aborts on it.\n"
             .write(toFile: directory + "/text/poison.txt", atomically: false, encoding: .utf8)
