@@ -79,7 +79,7 @@ private final class CompletionSink: Sendable {
 }
 
 /// What each extraction thread is working on, for the worker's time-limit watchdog.
-private final class ExtractionWatch: Sendable {
+final class ExtractionWatch: Sendable {
     private let running = Mutex<[UInt64: (document: String, startedAt: UInt64)]>([:])
     private let nextSlot = Atomic<UInt64>(0)
 
@@ -95,10 +95,14 @@ private final class ExtractionWatch: Sendable {
     }
 
     /// The document running longest and for how many seconds, if any.
+    /// The clock is read under the lock: read before it, a thread's `begin` could record a later
+    /// start, and the difference would underflow.
     func longest() -> (document: String, seconds: Double)? {
-        let now = DispatchTime.now().uptimeNanoseconds
-        return running.withLock { entries in
-            entries.values.min { $0.startedAt < $1.startedAt }.map { ($0.document, Double(now - $0.startedAt) / 1e9) }
+        running.withLock { entries in
+            let now = DispatchTime.now().uptimeNanoseconds
+            return entries.values.min { $0.startedAt < $1.startedAt }.map {
+                ($0.document, Double(now &- min(now, $0.startedAt)) / 1e9)
+            }
         }
     }
 }

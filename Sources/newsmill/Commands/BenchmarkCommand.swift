@@ -15,7 +15,9 @@ struct BenchmarkCommand: ParsableCommand {
           2. the same with --no-analysis, which gives the cost of article intelligence (entities, \
              quotes, dates, quantities, citations, SimHash) in words per second per core, and
           3. `newsmill run` with --workers workers into a fresh database,
-        and prints articles/s, MB/s of input, and peak resident memory per process and role. Build \
+        and prints articles/s, MB/s of input, and peak resident memory per process and role. With \
+        --delivery it then measures `run` with and without the job ledger, and the roles started \
+        separately over TCP with and without CURVE encryption. Build \
         with `-c release` first: debug builds are many times slower. With --no-analysis every step \
         runs without article intelligence.
 
@@ -39,6 +41,9 @@ struct BenchmarkCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-analysis"), help: "Run everything without article intelligence.")
     var noAnalysis = false
+
+    @Flag(help: "Also measure delivery's cost: `run` with and without the job ledger, and the roles over TCP with and without CURVE.")
+    var delivery = false
 
     @Flag(help: "Remove the working directory afterwards.")
     var clean = false
@@ -77,7 +82,7 @@ struct BenchmarkCommand: ParsableCommand {
 
         // 2. The whole pipeline.
         let database = dir + "/benchmark.db"
-        for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: database + suffix) }
+        for suffix in ["", "-wal", "-shm", ".ledger", ".ledger-wal", ".ledger-shm"] { try? fileManager.removeItem(atPath: database + suffix) }
         let summaryPath = dir + "/run-summary.json"
         let runStart = Date()
         let run = try ChildProcess(label: "run", executable: executable, arguments: [
@@ -108,6 +113,14 @@ struct BenchmarkCommand: ParsableCommand {
         print(line("run (\(workers) workers)", stored, runSeconds))
         print(String(format: "pipeline / extract-alone throughput: %.0f%%", 100 * (Double(stored) / runSeconds) / (Double(extracted) / extractSeconds)))
         print("peak RSS: extract \(ResourceUsage.format(bytes: extract.peakResidentBytes))" + peaks.sorted { $0.key < $1.key }.map { ", \($0.key) \(ResourceUsage.format(bytes: $0.value))" }.joined())
+        if delivery {
+            let measurements = try DeliveryBenchmark(
+                executable: executable, corpus: corpus, directory: dir, workers: workers,
+                threadsPerWorker: max(1, threads / max(1, workers)), analysisFlag: analysisFlag
+            ).runAll()
+            print("delivery (\(workers) workers):")
+            for measurement in measurements { print("  " + line(measurement.label, measurement.articles, measurement.seconds)) }
+        }
         if clean { try? fileManager.removeItem(atPath: dir) }
     }
 

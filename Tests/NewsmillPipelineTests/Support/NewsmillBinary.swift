@@ -1,4 +1,5 @@
 import Foundation
+import NewsmillPipeline
 import XCTest
 
 /// Runs the real `newsmill` executable built beside the tests.
@@ -103,18 +104,7 @@ final class ScratchDirectory {
 }
 
 /// A TCP port on 127.0.0.1 that was free a moment ago.
-func freeLoopbackPort() -> Int {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
-    _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
-    return Int(UInt16(bigEndian: address.sin_port))
-}
+func freeLoopbackPort() -> Int { LoopbackPort.free() }
 
 /// The fixture corpus: text, HTML, RSS, Atom, a tar.gz, a zip, a truncated gzip and binary junk.
 enum FixtureCorpus {
