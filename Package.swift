@@ -4,7 +4,7 @@ import PackageDescription
 /// Newsmill: a distributed article-ingest pipeline.
 ///
 /// Layout (one module per concern):
-/// - `C*` targets: thin system-library shims over libzmq, libarchive, libxml2 and uchardet (no logic).
+/// - `C*` targets: thin system-library shims over libzmq, libarchive, libxml2, uchardet and CLD2 (no logic).
 /// - `ZeroMQ`: a small safe Swift wrapper over libzmq.
 /// - `NewsmillCore`: the pure extraction core (bytes in, records out; no sockets, no files).
 /// - `NewsmillInputs`: readers for directories, archives and compressed files (streaming).
@@ -35,13 +35,15 @@ let package = Package(
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
+        // CLD2 has only a C++ API: one extern "C" function calls it (no logic); Debian's libcld2-dev.
+        .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2")]),
 
         // MARK: Libraries
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"]),
         .target(
             name: "NewsmillCore",
             dependencies: [
-                "CLibXML2", "CUchardet",
+                "CLibXML2", "CUchardet", "CCLD2",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Intelligence/Resources")]

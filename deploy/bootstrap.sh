@@ -16,6 +16,7 @@ need libarchive libarchive-dev
 need libxml-2.0 libxml2-dev
 need uchardet libuchardet-dev
 need sqlite3 libsqlite3-dev
+need /usr/include/cld2/public/compact_lang_det.h libcld2-dev
 # libdeflate speeds up .warc.gz reading (loaded at run time when present; zlib is the fallback).
 dpkg -s libdeflate0 >/dev/null 2>&1 || packages+=(libdeflate0)
 for extra in "$@"; do

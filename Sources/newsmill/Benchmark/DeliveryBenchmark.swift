@@ -19,13 +19,21 @@ struct DeliveryBenchmark {
         var seconds: Double
     }
 
-    func runAll() throws -> [Measurement] {
-        [
-            try local(ledger: true),
-            try local(ledger: false),
-            try roles(curve: false),
-            try roles(curve: true),
-        ]
+    /// Measures every configuration `rounds` times, alternating them so that a load change on the
+    /// machine hits all alike, and returns each one's median run.
+    func runAll(rounds: Int) throws -> [Measurement] {
+        var runs: [[Measurement]] = [[], [], [], []]
+        for _ in 0..<max(1, rounds) {
+            runs[0].append(try local(ledger: true))
+            runs[1].append(try local(ledger: false))
+            runs[2].append(try roles(curve: false))
+            runs[3].append(try roles(curve: true))
+        }
+        return runs.map { measured in
+            var median = measured.sorted { $0.seconds < $1.seconds }[measured.count / 2]
+            median.label += measured.count > 1 ? " (median of \(measured.count))" : ""
+            return median
+        }
     }
 
     private func freshDatabase(_ name: String) -> String {

@@ -45,6 +45,9 @@ struct BenchmarkCommand: ParsableCommand {
     @Flag(help: "Also measure delivery's cost: `run` with and without the job ledger, and the roles over TCP with and without CURVE.")
     var delivery = false
 
+    @Option(help: "Rounds of the --delivery measurements (each configuration's median is printed).")
+    var rounds: Int = 3
+
     @Flag(help: "Remove the working directory afterwards.")
     var clean = false
 
@@ -117,7 +120,7 @@ struct BenchmarkCommand: ParsableCommand {
             let measurements = try DeliveryBenchmark(
                 executable: executable, corpus: corpus, directory: dir, workers: workers,
                 threadsPerWorker: max(1, threads / max(1, workers)), analysisFlag: analysisFlag
-            ).runAll()
+            ).runAll(rounds: rounds)
             print("delivery (\(workers) workers):")
             for measurement in measurements { print("  " + line(measurement.label, measurement.articles, measurement.seconds)) }
         }

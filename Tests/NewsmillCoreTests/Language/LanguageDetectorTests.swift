@@ -48,3 +48,41 @@ final class LanguageDetectorTests: XCTestCase {
         XCTAssertNil(LanguageDetector.normalize(""))
     }
 }
+
+/// CLD2 through the CCLD2 shim: languages the word method does not know, and its code mapping.
+final class LanguageDetectorStatisticalTests: XCTestCase {
+    func testLanguagesBeyondTheStopWordTable() {
+        let samples: [(String, String)] = [
+            ("fi", "Kaupunginvaltuusto päätti tiistaina, että joen yli kulkeva vanha silta rakennetaan uudelleen, ja työt on tarkoitus aloittaa keväällä, kun rahoitus on varmistunut ja suunnitelmat on hyväksytty."),
+            ("tr", "Belediye meclisi salı günü nehrin üzerindeki eski köprünün yeniden inşa edilmesine karar verdi ve çalışmaların ilkbaharda, finansman sağlandıktan sonra başlaması bekleniyor."),
+            ("hu", "A városi tanács kedden úgy döntött, hogy a folyó feletti régi hidat újjáépítik, és a munkálatok tavasszal kezdődnek, amint a finanszírozás rendelkezésre áll és a terveket jóváhagyták."),
+            ("cs", "Městská rada v úterý rozhodla, že starý most přes řeku bude znovu postaven a práce by měly začít na jaře, jakmile bude zajištěno financování a schváleny plány."),
+            ("ro", "Consiliul local a decis marți ca vechiul pod peste râu să fie reconstruit, iar lucrările ar urma să înceapă în primăvară, după ce finanțarea va fi asigurată și planurile aprobate."),
+            ("id", "Dewan kota memutuskan pada hari Selasa bahwa jembatan tua di atas sungai akan dibangun kembali, dan pekerjaan diharapkan dimulai pada musim semi setelah dana tersedia dan rencana disetujui."),
+            ("uk", "Міська рада у вівторок вирішила відбудувати старий міст через річку, і роботи мають розпочатися навесні, щойно буде забезпечено фінансування та затверджено плани."),
+        ]
+        for (expected, text) in samples {
+            XCTAssertEqual(LanguageDetector.detectStatistically(text), expected, text)
+            XCTAssertEqual(LanguageDetector.detect(text), expected, text)
+        }
+    }
+
+    func testUnreliableOrUnknownGivesNoStatisticalAnswer() {
+        XCTAssertNil(LanguageDetector.detectStatistically(""))
+        XCTAssertNil(LanguageDetector.detectStatistically("12345 67890 !!!"))
+    }
+
+    func testCLD2CodesMapToISO6391() {
+        XCTAssertEqual(LanguageDetector.cld2Code("zh-Hant"), "zh")
+        XCTAssertEqual(LanguageDetector.cld2Code("iw"), "he")
+        XCTAssertEqual(LanguageDetector.cld2Code("in"), "id")
+        XCTAssertEqual(LanguageDetector.cld2Code("en"), "en")
+        XCTAssertNil(LanguageDetector.cld2Code("un"))
+        XCTAssertNil(LanguageDetector.cld2Code("xx-Qaai"))
+    }
+
+    func testAStringCutInsideAMultibyteLetterStaysValid() {
+        let long = String(repeating: "Städtische Brücken über Flüsse werden im Frühjahr erneuert. ", count: 400)
+        XCTAssertEqual(LanguageDetector.detect(long), "de")
+    }
+}
