@@ -17,13 +17,16 @@ struct BenchmarkCommand: ParsableCommand {
           3. `newsmill run` with --workers workers into a fresh database,
         and prints articles/s, MB/s of input, and peak resident memory per process and role. With \
         --delivery it then measures `run` with and without the job ledger, and the roles started \
-        separately over TCP with and without CURVE encryption. Build \
+        separately over TCP with and without CURVE encryption. --warc N measures only the reading of a \
+        generated .warc.gz of N records on one core. Build \
         with `-c release` first: debug builds are many times slower. With --no-analysis every step \
         runs without article intelligence.
 
         Examples:
           swift build -c release && .build/release/newsmill benchmark --articles 20000
           .build/release/newsmill benchmark --articles 200000 --workers 2 --dir /tmp/nm-bench
+          .build/release/newsmill benchmark --articles 20000 --delivery --rounds 3
+          .build/release/newsmill benchmark --warc 4000
         """
     )
 
@@ -45,13 +48,23 @@ struct BenchmarkCommand: ParsableCommand {
     @Flag(help: "Also measure delivery's cost: `run` with and without the job ledger, and the roles over TCP with and without CURVE.")
     var delivery = false
 
-    @Option(help: "Rounds of the --delivery measurements (each configuration's median is printed).")
+    @Option(help: ArgumentHelp(
+        "Measure only WARC reading: generate a .warc.gz of this many records (HTML responses, gzip per record) and read it on one core.",
+        valueName: "records"
+    ))
+    var warc: Int?
+
+    @Option(help: "Rounds of the --delivery and --warc measurements (each configuration's median is printed).")
     var rounds: Int = 3
 
     @Flag(help: "Remove the working directory afterwards.")
     var clean = false
 
     func run() throws {
+        if let warc {
+            try measureWebArchive(records: warc)
+            return
+        }
         let executable = ChildProcess.currentExecutablePath()
         let corpus = dir + "/corpus-\(articles)"
         let fileManager = FileManager.default
@@ -125,6 +138,22 @@ struct BenchmarkCommand: ParsableCommand {
             for measurement in measurements { print("  " + line(measurement.label, measurement.articles, measurement.seconds)) }
         }
         if clean { try? fileManager.removeItem(atPath: dir) }
+    }
+
+    private func measureWebArchive(records: Int) throws {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let benchmark = WebArchiveBenchmark(records: records, directory: dir)
+        let generated = Date()
+        let path = try benchmark.archive()
+        print("archive: \(path) (\(String(format: "%.1f", Date().timeIntervalSince(generated))) s to generate or find)")
+        let readings = (0..<max(1, rounds)).map { _ in benchmark.read(path) }.sorted { $0.seconds < $1.seconds }
+        let median = readings[readings.count / 2]
+        let megabytes = Double(median.payloadBytes) / 1_000_000
+        print(String(
+            format: "WARC read (one core, median of %d): %d documents, %.1f MB payload from %.1f MB .warc.gz in %.3f s (%.3f CPU s): %.0f MB/s payload, %.0f MB/s compressed, %.0f MB/s payload per CPU-second",
+            readings.count, median.documents, megabytes, Double(median.fileBytes) / 1_000_000, median.seconds, median.cpuSeconds,
+            megabytes / median.seconds, Double(median.fileBytes) / 1_000_000 / median.seconds, megabytes / max(0.001, median.cpuSeconds)
+        ))
     }
 
     private static func diskBytes(_ directory: String) throws -> Int64 {
