@@ -21,8 +21,9 @@ import Darwin
 /// (`WARC/`, `filedesc://`, also inside a gzip stream or an archive member) and read record by record
 /// (`WebArchiveReader`): HTML, XHTML, feed and plain-text payloads of `response`, `resource` and
 /// `conversion` records become documents with the HTTP Content-Type and the target URI; other
-/// records are counted in `skipped`. A WARC on disk is streamed whatever its size; one inside an
-/// archive is a member, so bounded by `maxEntryBytes`. The WARC-Date is not passed on yet.
+/// records are counted in `skipped`. Each such document carries the record's capture date
+/// (`Document.capturedAt`, from `WARC-Date` or the ARC date). A WARC on disk is streamed whatever its
+/// size; one inside an archive is a member, so bounded by `maxEntryBytes`.
 ///
 /// Nothing stops the stream: a missing or unreadable path, a truncated or corrupt archive or member,
 /// a member over a limit, each becomes a `.quarantined` item whose reason starts with a category word
