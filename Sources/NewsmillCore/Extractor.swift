@@ -8,7 +8,8 @@ import Foundation
 /// 2. decoding to UTF-8 (`CharsetDecoder`);
 /// 3. the format's reader: plain text (`PlainTextArticleReader`), HTML (`HTMLArticleReader`),
 ///    feeds (`FeedReader`, each item's HTML content going through the HTML path), JSON Feeds
-///    (`JSONFeedReader`);
+///    (`JSONFeedReader`), article exports (`JSONLinesReader`, `CSVExportReader`: one article per
+///    record, HTML fields through the HTML path);
 /// 4. the language: a declared tag normalised to ISO 639-1, else `LanguageDetector`'s guess;
 /// 5. the capture date of a web archive record (`Document.capturedAt`): kept on the article, and a
 ///    floor for its dates (`CaptureDateFloor`); it is also the "now" that the readers' "never a date in
@@ -88,7 +89,7 @@ public struct IntelligenceEnricher: ArticleEnricher {
 extension Extractor {
     /// Extracts the articles of one document. Never throws and never traps: input that cannot be read
     /// comes back as quarantined items whose reason starts with a stable category word
-    /// (`empty`, `too-large`, `unrecognised`, `no-content`, `malformed-feed`).
+    /// (`empty`, `too-large`, `unrecognised`, `no-content`, `malformed-feed`, `malformed-export`).
     public func extract(_ document: Document) -> ExtractionOutcome {
         let bytes = document.bytes
         guard !bytes.isEmpty else { return quarantine(document, "empty: no bytes") }
@@ -129,6 +130,15 @@ extension Extractor {
         case .jsonFeed:
             let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .jsonFeed)
             outcome = JSONFeedReader.read(json: decoded.utf8, locator: document.locator)
+        case .jsonLines:
+            let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .jsonLines)
+            outcome = JSONLinesReader.read(decoded.utf8, locator: document.locator, now: now)
+        case .csv:
+            let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .csv)
+            guard case .csv(let delimiter)? = ExportFormat.detect(decoded.utf8, isComplete: true) else {
+                return quarantine(document, "unrecognised: CSV without an article header row")
+            }
+            outcome = CSVExportReader.read(decoded.utf8, delimiter: delimiter, locator: document.locator, now: now)
         }
         if outcome.articles.count > options.maxFeedItems {
             let dropped = outcome.articles.count - options.maxFeedItems
