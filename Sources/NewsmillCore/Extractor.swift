@@ -135,7 +135,8 @@ extension Extractor {
             outcome = JSONLinesReader.read(decoded.utf8, locator: document.locator, now: now)
         case .csv:
             let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .csv)
-            guard case .csv(let delimiter)? = ExportFormat.detect(decoded.utf8, isComplete: true) else {
+            let declared = document.declaredContentType
+            guard case .csv(let delimiter)? = ExportFormat.detect(decoded.utf8, isComplete: true, declaredType: declared) else {
                 return quarantine(document, "unrecognised: CSV without an article header row")
             }
             outcome = CSVExportReader.read(decoded.utf8, delimiter: delimiter, locator: document.locator, now: now)

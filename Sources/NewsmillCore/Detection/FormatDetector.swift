@@ -23,7 +23,7 @@ public enum FormatDetector {
         let sample = textSample(bytes)
         let hint = Hint(contentType: declaredContentType, name: nameHint)
         var startsWithHTMLElement = false
-        if let export = exportFormat(bytes: bytes, sample: sample) { return export.kind }
+        if let export = exportFormat(bytes: bytes, sample: sample, declaredType: declaredContentType) { return export.kind }
         switch sniffMarkup(sample.bytes, whole: bytes) {
         case .kind(let kind):
             return kind
@@ -46,9 +46,10 @@ public enum FormatDetector {
     }
 
     /// The export format of `bytes` (JSON Lines or CSV with its delimiter), or nil; see `ExportFormat`.
-    public static func exportFormat(bytes: [UInt8]) -> ExportFormat? {
+    /// `isComplete` says whether `bytes` is the whole input or only its start.
+    public static func exportFormat(bytes: [UInt8], isComplete: Bool = true, declaredType: String? = nil) -> ExportFormat? {
         guard binarySignature(bytes) == nil else { return nil }
-        return exportFormat(bytes: bytes, sample: textSample(bytes))
+        return exportFormat(bytes: bytes, sample: textSample(bytes), isComplete: isComplete, declaredType: declaredType)
     }
 
     /// How much of a document export detection reads: a JSON Lines record may be long (an article with
@@ -56,15 +57,19 @@ public enum FormatDetector {
     private static let jsonLinesHeadSize = 1 << 20
     private static let csvHeadSize = 64 << 10
 
-    private static func exportFormat(bytes: [UInt8], sample: Sample) -> ExportFormat? {
+    private static func exportFormat(bytes: [UInt8], sample: Sample, isComplete: Bool = true, declaredType: String?) -> ExportFormat? {
+        // Chunks cut from a recognised JSON Lines export say so; their first line may be a broken record.
+        if declaredType.flatMap(ExportFormat.declaredFormat) == .jsonLines, looksLikeText(sample.bytes) { return .jsonLines }
         guard let first = sample.bytes.first(where: { !CharsetDecoder.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
             first != UInt8(ascii: "<"), first != UInt8(ascii: "["), looksLikeText(sample.bytes)
         else { return nil }
         // A sample converted from UTF-16 is all there is to look at; UTF-8 bytes are read in place.
-        if sample.isConverted { return ExportFormat.detect(sample.bytes, isComplete: sample.bytes.count < sampleSize) }
+        if sample.isConverted {
+            return ExportFormat.detect(sample.bytes, isComplete: isComplete && sample.bytes.count < sampleSize, declaredType: declaredType)
+        }
         let limit = first == UInt8(ascii: "{") ? jsonLinesHeadSize : csvHeadSize
-        if bytes.count <= limit { return ExportFormat.detect(bytes, isComplete: true) }
-        return ExportFormat.detect(Array(bytes[..<limit]), isComplete: false)
+        if bytes.count <= limit { return ExportFormat.detect(bytes, isComplete: isComplete, declaredType: declaredType) }
+        return ExportFormat.detect(Array(bytes[..<limit]), isComplete: false, declaredType: declaredType)
     }
 
     /// Why `bytes` were not recognised, for a quarantine reason: e.g. `binary data (PDF)`.

@@ -10,6 +10,11 @@
 ///
 /// A UTF-8 byte order mark is skipped. The sample may end in the middle of a record; that record is
 /// not judged.
+///
+/// A declared media type of an export (`application/jsonl`, `application/x-ndjson`, `text/csv`,
+/// `text/tab-separated-values`) relaxes the checks to the shape alone: a CSV header with
+/// article columns (a declared JSON Lines type is taken as it is). `NewsmillInputs` declares it on the chunks it cut from an export it recognised, so
+/// that a chunk whose first records are malformed or lack article keys is still read record by record.
 public enum ExportFormat: Sendable, Hashable {
     /// One JSON object per line.
     case jsonLines
@@ -32,19 +37,33 @@ public enum ExportFormat: Sendable, Hashable {
 
     /// The export format of `bytes` (the start of an input, or all of it), or nil.
     /// `isComplete` says whether `bytes` is the whole input (so its last line is complete).
-    public static func detect(_ bytes: [UInt8], isComplete: Bool) -> ExportFormat? {
+    public static func detect(_ bytes: [UInt8], isComplete: Bool, declaredType: String? = nil) -> ExportFormat? {
+        let declared = declaredType.flatMap(declaredFormat)
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         var index = start
         while index < bytes.count, CharsetDecoder.isSpace(bytes[index]) { index += 1 }
         guard index < bytes.count else { return nil }
+        if declared == .jsonLines { return .jsonLines }
         switch bytes[index] {
         case UInt8(ascii: "{"):
             return isJSONLines(bytes, objectStart: index, isComplete: isComplete) ? .jsonLines : nil
         case UInt8(ascii: "<"), UInt8(ascii: "["):
             return nil
         default:
-            return csvDelimiter(bytes, from: start, isComplete: isComplete).map { .csv(delimiter: $0) }
+            let trusted = declared != nil && declared != .jsonLines
+            return csvDelimiter(bytes, from: start, isComplete: isComplete, headerOnly: trusted).map { .csv(delimiter: $0) }
+        }
+    }
+
+    /// The export format a media type declares (its delimiter a guess for CSV), or nil.
+    static func declaredFormat(_ contentType: String) -> ExportFormat? {
+        let media = contentType.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingWhitespace().lowercased() } ?? ""
+        switch media {
+        case "application/jsonl", "application/x-ndjson", "application/jsonlines", "application/x-jsonlines": return .jsonLines
+        case "text/csv": return .csv(delimiter: UInt8(ascii: ","))
+        case "text/tab-separated-values": return .csv(delimiter: 0x09)
+        default: return nil
         }
     }
 
@@ -122,10 +141,10 @@ public enum ExportFormat: Sendable, Hashable {
     // MARK: CSV
 
     /// The delimiter under which the first record is an article header and the next records agree.
-    private static func csvDelimiter(_ bytes: [UInt8], from start: Int, isComplete: Bool) -> UInt8? {
+    private static func csvDelimiter(_ bytes: [UInt8], from start: Int, isComplete: Bool, headerOnly: Bool) -> UInt8? {
         var best: (delimiter: UInt8, recognised: Int)?
         for delimiter in delimiters {
-            guard let recognised = recognisedColumns(bytes, from: start, delimiter: delimiter, isComplete: isComplete),
+            guard let recognised = recognisedColumns(bytes, from: start, delimiter: delimiter, isComplete: isComplete, headerOnly: headerOnly),
                 recognised > (best?.recognised ?? 0)
             else { continue }
             best = (delimiter, recognised)
@@ -135,7 +154,9 @@ public enum ExportFormat: Sendable, Hashable {
 
     /// How many header columns of `bytes` are article fields under `delimiter`, when it reads as an
     /// export; nil otherwise.
-    private static func recognisedColumns(_ bytes: [UInt8], from start: Int, delimiter: UInt8, isComplete: Bool) -> Int? {
+    private static func recognisedColumns(
+        _ bytes: [UInt8], from start: Int, delimiter: UInt8, isComplete: Bool, headerOnly: Bool
+    ) -> Int? {
         var header: CSVParser.Record?
         var consistent = true
         var checked = 0
@@ -144,8 +165,9 @@ public enum ExportFormat: Sendable, Hashable {
             let complete = record.range.upperBound < bytes.count || isComplete
             guard complete, record.problem == nil else { return false }
             guard let head = header else {
+                if record.isBlank { return true }
                 header = record
-                return true
+                return !headerOnly
             }
             if record.isBlank { return true }
             if record.fields.count != head.fields.count { consistent = false }
