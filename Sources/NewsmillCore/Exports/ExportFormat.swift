@@ -5,7 +5,8 @@
 ///   line (when the sample holds one) starts with `{` too, and the first object has article keys
 ///   (`ExportField.looksLikeArticleRecord`). A single-line JSON Feed stays a JSON Feed.
 /// - **CSV** (RFC 4180, also tab- and semicolon-separated): a header row whose fields include article
-///   column names, and the complete records after it in the sample have as many fields as the header.
+///   column names, and at least three in four of the complete records after it in the sample have as
+///   many fields as the header (one malformed row among the first does not hide the export).
 ///   When several delimiters fit, the one giving the most recognised columns wins.
 ///
 /// A UTF-8 byte order mark is skipped. The sample may end in the middle of a record; that record is
@@ -158,7 +159,7 @@ public enum ExportFormat: Sendable, Hashable {
         _ bytes: [UInt8], from start: Int, delimiter: UInt8, isComplete: Bool, headerOnly: Bool
     ) -> Int? {
         var header: CSVParser.Record?
-        var consistent = true
+        var mismatched = 0
         var checked = 0
         CSVParser.forEachRecord(in: bytes, from: start, delimiter: delimiter) { record in
             // A record cut by the end of the sample is not judged.
@@ -170,11 +171,11 @@ public enum ExportFormat: Sendable, Hashable {
                 return !headerOnly
             }
             if record.isBlank { return true }
-            if record.fields.count != head.fields.count { consistent = false }
+            if record.fields.count != head.fields.count { mismatched += 1 }
             checked += 1
-            return consistent && checked < recordsChecked
+            return checked < recordsChecked
         }
-        guard let header, consistent, header.fields.count >= 2 else { return nil }
+        guard let header, mismatched * 4 <= checked, header.fields.count >= 2 else { return nil }
         let names = header.fields.map { $0.trimmingWhitespace() }
         guard names.allSatisfy({ $0.utf8.count <= 64 }), ExportField.looksLikeArticleRecord(names) else { return nil }
         return Set(names.compactMap { ExportField.match($0)?.field }).count
