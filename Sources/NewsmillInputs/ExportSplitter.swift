@@ -89,6 +89,10 @@ final class ExportSplitter {
                 append(UnsafeRawBufferPointer(rebasing: bytes[segmentStart..<index]))
                 segmentStart = index
                 endRecord(into: &out)
+            } else if !recordIsTooLarge && recordSize + Int64(index - segmentStart) > maxRecordBytes {
+                // Noticed as it happens, so that a CSV record over the limit ends at its next line feed.
+                append(UnsafeRawBufferPointer(rebasing: bytes[segmentStart..<index]))
+                segmentStart = index
             }
         }
         if segmentStart < count { append(UnsafeRawBufferPointer(rebasing: bytes[segmentStart..<count])) }
@@ -145,10 +149,12 @@ final class ExportSplitter {
         }
         if recordIsTooLarge {
             let reason = "too-large: the record at line \(recordStartLine) holds \(ReasonText.bytes(recordSize)), over the \(ReasonText.bytes(maxRecordBytes)) limit"
+            // The chunk so far ends here, so that every chunk's lines are contiguous.
+            flush(into: &out)
             out.append(.quarantined(QuarantinedItem(
                 locator: SourceLocator(path: path, member: member, itemIndex: recordStartLine), reason: reason, size: recordSize, sha256: ""
             )))
-            if pendingRecords == 0 { chunkFirstLine = line }
+            chunkFirstLine = line
             return
         }
         let isBlank = record.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }

@@ -536,16 +536,14 @@ public final class InputReader {
         // Read further (up to the export detection size) to see whether the stream is an article export.
         var head = peeked
         var ended = peeked.count < ContainerFormat.prefixLength
+        var headFailure: ArchiveFailure?
         let headLimit = Int(min(Int64(Self.exportHeadBytes), limits.maxEntryBytes))
         reading: while !ended && head.count < headLimit {
             let window = UnsafeMutableRawBufferPointer(rebasing: chunk[0..<min(chunk.count, headLimit - head.count)])
             switch frame.reader.readData(into: window) {
             case .failure(let failure):
-                let identity = containerIdentity(frame)
-                let reason = ReasonText.failure(failure, reading: frame.description)
-                emitQuarantine(path: path, member: frame.member, reason: reason, size: identity.size, sha256: identity.sha256)
-                containers.removeLast()
-                return
+                headFailure = failure
+                break reading
             case .success(0):
                 ended = true
             case .success(let count):
@@ -561,7 +559,19 @@ public final class InputReader {
             }
             for item in splitter.feed(head) { emit(item) }
             export = stream
-            if ended { finishExport(stream) }
+            if let headFailure {
+                let reason = ReasonText.failure(headFailure, reading: frame.description)
+                failExport(stream, reason: reason, scope: headFailure.isFatal ? .container : .member)
+            } else if ended {
+                finishExport(stream)
+            }
+            return
+        }
+        if let headFailure {
+            let identity = containerIdentity(frame)
+            let reason = ReasonText.failure(headFailure, reading: frame.description)
+            emitQuarantine(path: path, member: frame.member, reason: reason, size: identity.size, sha256: identity.sha256)
+            containers.removeLast()
             return
         }
         switch readMember(frame, startingWith: head, declaredSize: nil) {
