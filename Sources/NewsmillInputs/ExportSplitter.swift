@@ -23,7 +23,10 @@ final class ExportSplitter {
     private let maxRecords: Int
     private let maxChunkBytes: Int
     private let maxRecordBytes: Int64
-    private var scanner: CSVRecordScanner?
+    /// Whether records are CSV (else JSON Lines, one per line).
+    private let isCSV: Bool
+    /// Finds CSV record ends; unused for JSON Lines.
+    private var scanner: CSVRecordScanner
 
     /// The CSV header row (with its line break), once read; always empty for JSON Lines.
     private var header: [UInt8] = []
@@ -55,10 +58,12 @@ final class ExportSplitter {
         maxRecordBytes = limits.maxEntryBytes
         if case .csv(let delimiter) = format {
             scanner = CSVRecordScanner(delimiter: delimiter)
-            needsHeader = true
+            isCSV = true
         } else {
-            needsHeader = false
+            scanner = CSVRecordScanner(delimiter: 0x0A)
+            isCSV = false
         }
+        needsHeader = isCSV
     }
 
     /// The line on which the record being read started (where a read failure would cut it).
@@ -73,11 +78,11 @@ final class ExportSplitter {
         while index < count {
             let byte = bytes[index]
             var endsRecord: Bool
-            if scanner != nil {
-                endsRecord = scanner!.consume(byte)
+            if isCSV {
+                endsRecord = scanner.consume(byte)
                 // An over-long record ends at the next line feed even inside quotes.
                 if recordIsTooLarge && byte == 0x0A && !endsRecord {
-                    scanner!.reset()
+                    scanner.reset()
                     endsRecord = true
                 }
             } else {

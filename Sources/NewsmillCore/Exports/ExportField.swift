@@ -3,7 +3,7 @@
 /// Names are compared case-insensitively and without punctuation, so `pubDate`, `pub_date` and
 /// `Pub Date` are the same name. When a record has several names for one field (`text` and
 /// `content`), the one listed first below wins.
-public enum ExportField: Int, Sendable, CaseIterable, Comparable {
+public enum ExportField: Int, Sendable, CaseIterable {
     case title, url, authors, published, modified, text, html, summary, language, publication, categories, guid
 
     /// The names read as each field, in order of preference (normalised: lower-case letters and digits).
@@ -63,7 +63,4 @@ public enum ExportField: Int, Sendable, CaseIterable, Comparable {
         for name in names { if let match = match(name) { fields.insert(match.field) } }
         return fields.count >= 2 && !fields.isDisjoint(with: [.title, .text, .html])
     }
-
-    /// Orders fields by declaration.
-    public static func < (lhs: ExportField, rhs: ExportField) -> Bool { lhs.rawValue < rhs.rawValue }
 }
