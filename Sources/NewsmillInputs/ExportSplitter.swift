@@ -73,34 +73,48 @@ final class ExportSplitter {
     func feed(_ bytes: UnsafeRawBufferPointer) -> [InputItem] {
         var out: [InputItem] = []
         var segmentStart = 0
-        var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            var endsRecord: Bool
+        // Each turn scans to the end of the current record (or of the piece) with local state only, then
+        // hands the bytes on: per-byte work touches no stored property (no exclusivity checks).
+        while segmentStart < count {
+            let tooLarge = recordIsTooLarge
+            // Bytes the record may still grow by before it is over the limit.
+            let budget = tooLarge ? Int.max : Int(clamping: maxRecordBytes - recordSize)
+            var index = segmentStart
+            var endsRecord = false
             if isCSV {
-                endsRecord = scanner.consume(byte)
-                // An over-long record ends at the next line feed even inside quotes.
-                if recordIsTooLarge && byte == 0x0A && !endsRecord {
-                    scanner.reset()
-                    endsRecord = true
+                var scanner = self.scanner
+                while index < count {
+                    let byte = bytes[index]
+                    let ends = scanner.consume(byte)
+                    index += 1
+                    if byte == 0x0A {
+                        line += 1
+                        // An over-long record ends at the next line feed even inside quotes.
+                        if ends || tooLarge {
+                            if !ends { scanner.reset() }
+                            endsRecord = true
+                            break
+                        }
+                    }
+                    if index - segmentStart > budget { break }
                 }
+                self.scanner = scanner
             } else {
-                endsRecord = byte == 0x0A
+                let limit = budget == Int.max ? count : min(count, segmentStart + budget + 1)
+                if let newline = bytes[segmentStart..<limit].firstIndex(of: 0x0A) {
+                    index = newline + 1
+                    line += 1
+                    endsRecord = true
+                } else {
+                    index = limit
+                }
             }
-            if byte == 0x0A { line += 1 }
-            index += 1
-            if endsRecord {
-                append(UnsafeRawBufferPointer(rebasing: bytes[segmentStart..<index]))
-                segmentStart = index
-                endRecord(into: &out)
-            } else if !recordIsTooLarge && recordSize + Int64(index - segmentStart) > maxRecordBytes {
-                // Noticed as it happens, so that a CSV record over the limit ends at its next line feed.
-                append(UnsafeRawBufferPointer(rebasing: bytes[segmentStart..<index]))
-                segmentStart = index
-            }
+            // Over the limit is noticed as it happens, so that a CSV record ends at its next line feed.
+            append(UnsafeRawBufferPointer(rebasing: bytes[segmentStart..<index]))
+            segmentStart = index
+            if endsRecord { endRecord(into: &out) }
         }
-        if segmentStart < count { append(UnsafeRawBufferPointer(rebasing: bytes[segmentStart..<count])) }
         return out
     }
 

@@ -98,7 +98,8 @@ enum ExportRecordMapper {
 
     /// Plain text with paragraphs separated by one blank line; text carrying HTML tags is rendered.
     private static func plainText(_ text: String) -> String {
-        if text.contains("<"), FormatDetector.htmlTagCount(Array(text.utf8.prefix(4096))) >= 2 {
+        // Byte search: `String.contains(String)` goes through Foundation's NSString search here.
+        if text.utf8.contains(UInt8(ascii: "<")), FormatDetector.htmlTagCount(Array(text.utf8.prefix(4096))) >= 2 {
             return HTMLArticleReader.plainText(fromFragment: text)
         }
         return PlainTextArticleReader.joinParagraphs(PlainTextArticleReader.splitLines(text)).joined(separator: "\n\n")
