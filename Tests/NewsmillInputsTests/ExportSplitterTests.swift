@@ -116,6 +116,37 @@ final class ExportSplitterTests: XCTestCase {
         XCTAssertEqual(Set(documents.map(\.locator.member)), [nil])
     }
 
+    /// An export far larger than any limit streams: the reader holds about one chunk at a time.
+    func testALargeExportStreamsWithBoundedMemory() throws {
+        let scratch = try ScratchDirectory()
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: try scratch.write("big.jsonl", [])))
+        let lines = 48_000
+        for batch in 0..<(lines / 1000) {
+            handle.write(Data((1...1000).map { jsonLine(batch * 1000 + $0, textLength: 1000) }.joined().utf8))
+        }
+        handle.closeFile()
+        var limits = limits()
+        limits.maxEntryBytes = 1 << 20
+        let reader = InputReader(paths: [scratch.path("big.jsonl")], limits: limits)
+        let before = residentBytes()
+        var records = 0
+        var peak: Int64 = 0
+        var chunks = 0
+        while let item = reader.next() {
+            let document = try XCTUnwrap(item.document, item.label)
+            XCTAssertLessThanOrEqual(document.bytes.count, (256 << 10) + 2048)
+            records += document.bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            chunks += 1
+            if chunks % 20 == 0, let now = residentBytes() { peak = max(peak, now) }
+        }
+        XCTAssertEqual(records, lines)
+        XCTAssertEqual(reader.bytesRead, InputReader.plannedBytes(paths: [scratch.path("big.jsonl")]))
+        if let before {
+            // About 50 MB of export; the reader holds one chunk and one 64 KiB read buffer.
+            XCTAssertLessThan(peak - before, 24 << 20, "resident memory grew by \(peak - before) bytes")
+        }
+    }
+
     /// A cut gzip stream: every complete record before the damage is passed on, the rest quarantined
     /// from the line where it was cut.
     func testATruncatedCompressedExportKeepsItsCompleteRecords() throws {
