@@ -77,7 +77,11 @@ public enum FormatDetector {
         if let signature = binarySignature(bytes) { return "binary data (\(signature))" }
         let sample = textSample(bytes)
         switch sniffMarkup(sample.bytes, whole: bytes) {
-        case .jsonOther: return "JSON that is not a JSON Feed"
+        case .jsonOther:
+            if ExportFormat.hasJSONLinesShape(Array(bytes.prefix(jsonLinesHeadSize))) {
+                return "JSON Lines without article fields (title, text, body, content, html, url, ...)"
+            }
+            return "JSON that is not a JSON Feed"
         case .xmlOther(let root): return "XML document with root element <\(root)>, not a feed or page"
         default: break
         }

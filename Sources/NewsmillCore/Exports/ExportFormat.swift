@@ -70,6 +70,17 @@ public enum ExportFormat: Sendable, Hashable {
 
     // MARK: JSON Lines
 
+    /// Whether `bytes` are shaped as JSON Lines (a one-line object, then another line opening with `{`),
+    /// article keys or not; for the reason an input is not recognised.
+    public static func hasJSONLinesShape(_ bytes: [UInt8]) -> Bool {
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < bytes.count, CharsetDecoder.isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{"), let first = scanObjectLine(bytes, from: index) else { return false }
+        var next = first.end
+        while next < bytes.count, CharsetDecoder.isSpace(bytes[next]) { next += 1 }
+        return next < bytes.count && bytes[next] == UInt8(ascii: "{")
+    }
+
     private static func isJSONLines(_ bytes: [UInt8], objectStart: Int, isComplete: Bool) -> Bool {
         guard let first = scanObjectLine(bytes, from: objectStart) else { return false }
         guard ExportField.looksLikeArticleRecord(first.keys) else { return false }

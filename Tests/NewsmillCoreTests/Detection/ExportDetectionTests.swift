@@ -37,6 +37,11 @@ final class ExportDetectionTests: XCTestCase {
         XCTAssertEqual(kind(prettyObject), .unknown)
         let logLines = "{\"level\": \"info\", \"msg\": \"started\"}\n{\"level\": \"warn\", \"msg\": \"slow\"}\n"
         XCTAssertEqual(kind(logLines), .unknown, "JSON Lines without article keys are not an export")
+        XCTAssertEqual(
+            FormatDetector.describeUnrecognised(Array(logLines.utf8)),
+            "JSON Lines without article fields (title, text, body, content, html, url, ...)"
+        )
+        XCTAssertEqual(FormatDetector.describeUnrecognised(Array(prettyObject.utf8)), "JSON that is not a JSON Feed")
     }
 
     func testCSVWithCommaTabAndSemicolon() {
