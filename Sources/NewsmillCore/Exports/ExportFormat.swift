@@ -179,7 +179,9 @@ public enum ExportFormat: Sendable, Hashable {
             guard let head = header else {
                 if record.isBlank { return true }
                 header = record
-                return !headerOnly
+                // Not an article header: no need to look at the records.
+                let names = record.fields.map { $0.trimmingWhitespace() }
+                return !headerOnly && record.fields.count >= 2 && ExportField.looksLikeArticleRecord(names)
             }
             if record.isBlank { return true }
             if record.fields.count != head.fields.count { mismatched += 1 }
