@@ -1,3 +1,5 @@
+import Foundation
+
 /// The entry point of the extraction core: bytes in, records out.
 ///
 /// `Extractor` is pure and thread-safe: it touches no files, sockets or global mutable state, so a
@@ -6,9 +8,13 @@
 /// 2. decoding to UTF-8 (`CharsetDecoder`);
 /// 3. the format's reader: plain text (`PlainTextArticleReader`), HTML (`HTMLArticleReader`),
 ///    feeds (`FeedReader`, each item's HTML content going through the HTML path), JSON Feeds
-///    (`JSONFeedReader`);
+///    (`JSONFeedReader`), article exports (`JSONLinesReader`, `CSVExportReader`: one article per
+///    record, HTML fields through the HTML path);
 /// 4. the language: a declared tag normalised to ISO 639-1, else `LanguageDetector`'s guess;
-/// 5. enrichment, applied to every article: article intelligence (`IntelligenceEnricher`, unless
+/// 5. the capture date of a web archive record (`Document.capturedAt`): kept on the article, and a
+///    floor for its dates (`CaptureDateFloor`); it is also the "now" that the readers' "never a date in
+///    the future" checks use;
+/// 6. enrichment, applied to every article: article intelligence (`IntelligenceEnricher`, unless
 ///    `ExtractionOptions.analyze` is off), then the caller's `ArticleEnricher`s in order.
 public struct Extractor: Sendable {
     /// Options that bound the work done on one document.
@@ -83,7 +89,7 @@ public struct IntelligenceEnricher: ArticleEnricher {
 extension Extractor {
     /// Extracts the articles of one document. Never throws and never traps: input that cannot be read
     /// comes back as quarantined items whose reason starts with a stable category word
-    /// (`empty`, `too-large`, `unrecognised`, `no-content`, `malformed-feed`).
+    /// (`empty`, `too-large`, `unrecognised`, `no-content`, `malformed-feed`, `malformed-export`).
     public func extract(_ document: Document) -> ExtractionOutcome {
         let bytes = document.bytes
         guard !bytes.isEmpty else { return quarantine(document, "empty: no bytes") }
@@ -94,6 +100,7 @@ extension Extractor {
             bytes: bytes, declaredContentType: document.declaredContentType,
             nameHint: document.locator.member ?? document.locator.path
         )
+        let now = document.capturedAt.flatMap(CaptureDateFloor.latestInstant) ?? Date()
         var outcome: ExtractionOutcome
         switch kind {
         case .unknown:
@@ -113,16 +120,26 @@ extension Extractor {
             outcome = ExtractionOutcome(articles: [article])
         case .html:
             let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .html)
-            guard let article = HTMLArticleReader.read(html: decoded.utf8, url: document.url, locator: document.locator) else {
+            guard let article = HTMLArticleReader.read(html: decoded.utf8, url: document.url, locator: document.locator, now: now) else {
                 return quarantine(document, "no-content: no article text in the HTML page")
             }
             outcome = ExtractionOutcome(articles: [article])
         case .rss, .atom:
             let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: kind)
-            outcome = FeedReader.read(xml: decoded.utf8, locator: document.locator)
+            outcome = FeedReader.read(xml: decoded.utf8, locator: document.locator, now: now)
         case .jsonFeed:
             let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .jsonFeed)
             outcome = JSONFeedReader.read(json: decoded.utf8, locator: document.locator)
+        case .jsonLines:
+            let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .jsonLines)
+            outcome = JSONLinesReader.read(decoded.utf8, locator: document.locator, now: now)
+        case .csv:
+            let decoded = CharsetDecoder.decode(bytes, declaredContentType: document.declaredContentType, kind: .csv)
+            let declared = document.declaredContentType
+            guard case .csv(let delimiter)? = ExportFormat.detect(decoded.utf8, isComplete: true, declaredType: declared) else {
+                return quarantine(document, "unrecognised: CSV without an article header row")
+            }
+            outcome = CSVExportReader.read(decoded.utf8, delimiter: delimiter, locator: document.locator, now: now)
         }
         if outcome.articles.count > options.maxFeedItems {
             let dropped = outcome.articles.count - options.maxFeedItems
@@ -136,14 +153,16 @@ extension Extractor {
         if outcome.articles.isEmpty && outcome.quarantined.isEmpty {
             return quarantine(document, "no-content: the \(kind.rawValue) document has no items")
         }
-        outcome.articles = outcome.articles.map(finish)
+        outcome.articles = outcome.articles.map { finish($0, capturedAt: document.capturedAt) }
         return outcome
     }
 
-    /// Fills the language (normalised to its ISO 639-1 primary subtag, or detected), then runs article
-    /// intelligence (when `options.analyze`) and the enrichers.
-    private func finish(_ article: Article) -> Article {
+    /// Applies the capture date (`CaptureDateFloor`), fills the language (normalised to its ISO 639-1
+    /// primary subtag, or detected), then runs article intelligence (when `options.analyze`) and the
+    /// enrichers.
+    private func finish(_ article: Article, capturedAt: PartialDate?) -> Article {
         var article = article
+        if let capturedAt { article = CaptureDateFloor.apply(capturedAt, to: article) }
         if let declared = article.language, let code = LanguageDetector.normalize(declared) {
             article.language = code
         } else {

@@ -15,6 +15,11 @@ public struct InputLimits: Sendable {
     public var maxNestingDepth: Int = 3
     /// The most members (of any type) read from one container, as `too-many-entries: ...` beyond it.
     public var maxEntries: Int = 1_000_000
+    /// The most records in one chunk cut from a JSON Lines or CSV export (`ExportSplitter`).
+    public var exportChunkRecords: Int = 200
+    /// The size at which a chunk cut from an export is closed (at the next record boundary), so a chunk
+    /// and a job stay near this size whatever the export's size.
+    public var exportChunkBytes: Int = 256 << 10
 
     /// The default limits.
     public init() {}

@@ -21,8 +21,16 @@ import Darwin
 /// (`WARC/`, `filedesc://`, also inside a gzip stream or an archive member) and read record by record
 /// (`WebArchiveReader`): HTML, XHTML, feed and plain-text payloads of `response`, `resource` and
 /// `conversion` records become documents with the HTTP Content-Type and the target URI; other
-/// records are counted in `skipped`. A WARC on disk is streamed whatever its size; one inside an
-/// archive is a member, so bounded by `maxEntryBytes`. The WARC-Date is not passed on yet.
+/// records are counted in `skipped`. Each such document carries the record's capture date
+/// (`Document.capturedAt`, from `WARC-Date` or the ARC date). A WARC on disk is streamed whatever its
+/// size; one inside an archive is a member, so bounded by `maxEntryBytes`.
+///
+/// Article exports (JSON Lines, CSV/TSV with a header row; `ExportFormat`), recognised by content in a
+/// file on disk, a single compressed stream (`.jsonl.gz`) or an archive member, are cut into chunk
+/// documents of bounded size by `ExportSplitter` (each CSV chunk repeating the header row, each locator's
+/// `itemIndex` the line number of its first record). A file on disk or a compressed stream is streamed
+/// whatever its size (a record longer than `maxEntryBytes` is quarantined on its own); an archive
+/// member is bounded by `maxEntryBytes` as any member is.
 ///
 /// Nothing stops the stream: a missing or unreadable path, a truncated or corrupt archive or member,
 /// a member over a limit, each becomes a `.quarantined` item whose reason starts with a category word
@@ -103,6 +111,36 @@ public final class InputReader {
     private var webArchive: WebArchiveReader?
     /// Whether `webArchive` is the file on disk itself (its progress is the file's).
     private var webArchiveIsFile = false
+    /// The article export being cut into chunks, when there is one; read before `webArchive`.
+    private var export: ExportStream?
+
+    /// An article export being cut into chunks, and where its bytes come from.
+    private final class ExportStream {
+        /// Where the export's bytes are read from.
+        enum Source {
+            /// The file on disk itself.
+            case file(OpenFile)
+            /// A single compressed stream: the innermost open container.
+            case stream(ContainerFrame)
+            /// An archive member already read into memory.
+            case memory([UInt8])
+        }
+
+        let splitter: ExportSplitter
+        let source: Source
+        /// Bytes of the export consumed so far (decompressed, for a stream).
+        var offset: Int
+
+        init(splitter: ExportSplitter, source: Source, offset: Int = 0) {
+            self.splitter = splitter
+            self.source = source
+            self.offset = offset
+        }
+    }
+
+    /// How much of an input is read to decide whether it is an article export (a JSON Lines record
+    /// can be long: an article with its HTML).
+    private static let exportHeadBytes = 1 << 20
 
     /// Web archive records read and deliberately not passed on, by reason (`warc request record`,
     /// `http status not 2xx`, `content type not text`, ...). They are not quarantined.
@@ -139,6 +177,10 @@ public final class InputReader {
         defer { updateProgress() }
         while true {
             if !queued.isEmpty { return queued.removeFirst() }
+            if let export {
+                readExportPiece(export)
+                continue
+            }
             if let archive = webArchive {
                 readRecord(archive)
                 continue
@@ -211,7 +253,19 @@ public final class InputReader {
             }
             return
         }
-        readPlainFile(file, path: label, prefix: prefix)
+        var head = prefix
+        if head.count < Self.exportHeadBytes, Int64(head.count) < file.size,
+            case .success(let bytes) = Self.readFile(file, from: prefix, upTo: Self.exportHeadBytes, chunk: chunk)
+        {
+            head = bytes
+        }
+        if let format = FormatDetector.exportFormat(bytes: head, isComplete: Int64(head.count) >= file.size) {
+            currentFile = (file, label)
+            currentFileProgress = 0
+            export = ExportStream(splitter: ExportSplitter(format: format, path: label, member: nil, limits: limits), source: .file(file))
+            return
+        }
+        readPlainFile(file, path: label, prefix: head)
     }
 
     private func readPlainFile(_ file: OpenFile, path: String, prefix: [UInt8]) {
@@ -281,7 +335,10 @@ public final class InputReader {
         if let current = currentFile, let archive = webArchive, webArchiveIsFile {
             currentFileProgress = max(currentFileProgress, min(current.file.size, archive.sourceBytesConsumed))
         }
-        if containers.isEmpty && webArchive == nil { finishCurrentFile() }
+        if let export, case .file = export.source {
+            currentFileProgress = max(currentFileProgress, Int64(export.offset))
+        }
+        if containers.isEmpty && webArchive == nil && export == nil { finishCurrentFile() }
     }
 
     // MARK: Web archives
@@ -322,6 +379,72 @@ public final class InputReader {
             case .item(let item): emit(item)
             case .skipped(let reason): skipped[reason, default: 0] += 1
             }
+        }
+    }
+
+    // MARK: Article exports
+
+    /// Reads and splits the next piece of the current export (64 KiB), or finishes it.
+    private func readExportPiece(_ stream: ExportStream) {
+        switch stream.source {
+        case .file(let file):
+            let count = pread(file.descriptor, chunk.baseAddress, chunk.count, off_t(stream.offset))
+            if count < 0 {
+                if errno == EINTR { return }
+                failExport(stream, reason: "unreadable: \(errorText(errno))", scope: .file)
+                return
+            }
+            if count == 0 {
+                finishExport(stream)
+                return
+            }
+            stream.offset += count
+            for item in stream.splitter.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<count])) { emit(item) }
+        case .stream(let frame):
+            switch frame.reader.readData(into: chunk) {
+            case .failure(let failure):
+                failExport(stream, reason: ReasonText.failure(failure, reading: frame.description), scope: failure.isFatal ? .container : .member)
+            case .success(0):
+                finishExport(stream)
+            case .success(let count):
+                stream.offset += count
+                if let stop = account(frame, count: count, memberBytes: Int64(stream.offset)) {
+                    failExport(stream, reason: stop.reason, scope: stop.scope)
+                    return
+                }
+                for item in stream.splitter.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<count])) { emit(item) }
+            }
+        case .memory(let bytes):
+            guard stream.offset < bytes.count else {
+                finishExport(stream)
+                return
+            }
+            let end = min(stream.offset + chunk.count, bytes.count)
+            let items = bytes.withUnsafeBytes { stream.splitter.feed(UnsafeRawBufferPointer(rebasing: $0[stream.offset..<end])) }
+            stream.offset = end
+            for item in items { emit(item) }
+        }
+    }
+
+    /// The export was read to its end: its last chunk is emitted, and a stream's container closed.
+    private func finishExport(_ stream: ExportStream) {
+        for item in stream.splitter.finish() { emit(item) }
+        export = nil
+        if case .stream = stream.source { containers.removeLast() }
+    }
+
+    /// Reading the export failed: the complete records are emitted, the rest (from the record being
+    /// read) is quarantined with `reason`, and as much is abandoned as `scope` says.
+    private func failExport(_ stream: ExportStream, reason: String, scope: Scope) {
+        for item in stream.splitter.abandon() { emit(item) }
+        let locator = SourceLocator(
+            path: stream.splitter.path, member: stream.splitter.member, itemIndex: stream.splitter.currentRecordLine
+        )
+        emit(.quarantined(QuarantinedItem(locator: locator, reason: reason + " (from line \(stream.splitter.currentRecordLine) on)", size: 0, sha256: "")))
+        export = nil
+        if case .stream = stream.source {
+            containers.removeLast()
+            if scope == .file { containers.removeAll() }
         }
     }
 
@@ -410,7 +533,48 @@ public final class InputReader {
         }
         frame.peeked = nil
         let path = currentFile?.path ?? ""
-        switch readMember(frame, startingWith: peeked, declaredSize: nil) {
+        // Read further (up to the export detection size) to see whether the stream is an article export.
+        var head = peeked
+        var ended = peeked.count < ContainerFormat.prefixLength
+        var headFailure: ArchiveFailure?
+        let headLimit = Int(min(Int64(Self.exportHeadBytes), limits.maxEntryBytes))
+        reading: while !ended && head.count < headLimit {
+            let window = UnsafeMutableRawBufferPointer(rebasing: chunk[0..<min(chunk.count, headLimit - head.count)])
+            switch frame.reader.readData(into: window) {
+            case .failure(let failure):
+                headFailure = failure
+                break reading
+            case .success(0):
+                ended = true
+            case .success(let count):
+                head.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
+            }
+        }
+        if let format = FormatDetector.exportFormat(bytes: head, isComplete: ended) {
+            let splitter = ExportSplitter(format: format, path: path, member: frame.member, limits: limits)
+            let stream = ExportStream(splitter: splitter, source: .stream(frame), offset: head.count)
+            if let stop = account(frame, count: head.count, memberBytes: Int64(head.count)) {
+                failExport(stream, reason: stop.reason, scope: stop.scope)
+                return
+            }
+            for item in splitter.feed(head) { emit(item) }
+            export = stream
+            if let headFailure {
+                let reason = ReasonText.failure(headFailure, reading: frame.description)
+                failExport(stream, reason: reason, scope: headFailure.isFatal ? .container : .member)
+            } else if ended {
+                finishExport(stream)
+            }
+            return
+        }
+        if let headFailure {
+            let identity = containerIdentity(frame)
+            let reason = ReasonText.failure(headFailure, reading: frame.description)
+            emitQuarantine(path: path, member: frame.member, reason: reason, size: identity.size, sha256: identity.sha256)
+            containers.removeLast()
+            return
+        }
+        switch readMember(frame, startingWith: head, declaredSize: nil) {
         case .complete(let bytes):
             containers.removeLast()
             // A WARC compressed whole with another compressor (`.warc.bz2`, `.warc.zst`); a gzip one
@@ -520,6 +684,11 @@ public final class InputReader {
             buffer = copy
         }
         guard let format = detected else {
+            if let exportFormat = FormatDetector.exportFormat(bytes: bytes) {
+                let splitter = ExportSplitter(format: exportFormat, path: path, member: member, limits: limits)
+                export = ExportStream(splitter: splitter, source: .memory(bytes))
+                return
+            }
             emit(.document(Document(locator: SourceLocator(path: path, member: member), bytes: bytes)))
             return
         }

@@ -17,6 +17,10 @@ enum WebArchiveFormat: Equatable {
 
 /// Reads the records of one WARC or ARC file (plain or gzip per record), one record per step.
 ///
+/// Each document carries the record's target URI (`url`) and capture date (`capturedAt`): the
+/// `WARC-Date` field (WARC 1.1 section 5.4, W3C-DTF in UTC, fractional seconds allowed), or the
+/// 14-digit (or 12-digit) `YYYYMMDDhhmmss` date of an ARC header line; a malformed date is left out.
+///
 /// Only `response`, `resource` and `conversion` records whose payload is HTML, XHTML, a feed or plain
 /// text become documents (a missing Content-Type is left to the core's sniffing); everything else is
 /// counted in `skipped` by reason. A record whose `Content-Length` does not end at a record boundary,
@@ -34,7 +38,7 @@ final class WebArchiveReader {
 
     private static let maxHeaderBytes = 64 << 10
     /// The WARC named fields this reader uses (ISO 28500 section 5), lowercase.
-    private static let warcFieldNames = ["warc-type", "content-length", "content-type", "warc-target-uri"].map {
+    private static let warcFieldNames = ["warc-type", "content-length", "content-type", "warc-target-uri", "warc-date"].map {
         (name: $0, bytes: Array($0.utf8))
     }
     private static let warcMarker = Array("WARC/".utf8)
@@ -184,7 +188,10 @@ final class WebArchiveReader {
         } else if let skip = Self.payloadSkipReason(contentType) {
             return .skipped(skip)
         }
-        let document = Document(locator: locator(offset), bytes: body, declaredContentType: contentType, url: header.targetURI)
+        let document = Document(
+            locator: locator(offset), bytes: body, declaredContentType: contentType, url: header.targetURI,
+            capturedAt: header.capturedAt
+        )
         return .item(.document(document))
     }
 
@@ -213,6 +220,8 @@ final class WebArchiveReader {
         var contentLength: Int64
         var targetURI: String?
         var contentType: String?
+        /// The capture date (`WARC-Date`, the ARC date), UTC.
+        var capturedAt: PartialDate?
         /// Whether the payload is an HTTP message to parse.
         var isHTTP: Bool
         /// Why the record is skipped whatever its payload, or nil.
@@ -272,7 +281,8 @@ final class WebArchiveReader {
         default: "warc \(type) record"
         }
         return RecordHeader(
-            length: end, contentLength: contentLength, targetURI: targetURI, contentType: contentType, isHTTP: isHTTP,
+            length: end, contentLength: contentLength, targetURI: targetURI, contentType: contentType,
+            capturedAt: fields["warc-date"].flatMap(Self.warcDate), isHTTP: isHTTP,
             skipReason: skipReason, label: "WARC \(type.isEmpty ? "untyped" : type) record")
     }
 
@@ -309,7 +319,28 @@ final class WebArchiveReader {
         let skipReason: String? = isHeaderRecord ? "arc file header" : (isHTTP ? nil : "arc non-http record")
         return RecordHeader(
             length: lineLength + 1, contentLength: contentLength, targetURI: isHeaderRecord ? nil : url,
-            contentType: contentType == "-" ? nil : contentType, isHTTP: isHTTP, skipReason: skipReason, label: "ARC record")
+            contentType: contentType == "-" ? nil : contentType, capturedAt: Self.arcDate(fields[2]), isHTTP: isHTTP,
+            skipReason: skipReason, label: "ARC record")
+    }
+
+    /// A `WARC-Date` value: W3C-DTF (`2023-10-02T09:30:00Z`, `2023-10-02T09:30:00.123456Z` in WARC
+    /// 1.1); only a full date with a time is a capture date.
+    static func warcDate(_ text: String) -> PartialDate? {
+        guard let date = DateParser.parse(text), date.precision >= .minute else { return nil }
+        return date
+    }
+
+    /// An ARC header date, `YYYYMMDDhhmmss` (or `YYYYMMDDhhmm`), in UTC.
+    static func arcDate(_ text: String) -> PartialDate? {
+        let digits = Array(text.utf8)
+        guard digits.count == 12 || digits.count == 14, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        func number(_ start: Int, _ count: Int) -> Int {
+            digits[start..<start + count].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        return PartialDate(
+            year: number(0, 4), month: number(4, 2), day: number(6, 2), hour: number(8, 2), minute: number(10, 2),
+            second: digits.count == 14 ? number(12, 2) : nil
+        )
     }
 
     /// The fields of an ARC header line (5 for v1, 10 for v2; date of 12 or 14 digits), or nil.

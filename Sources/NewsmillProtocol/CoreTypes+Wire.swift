@@ -47,7 +47,8 @@ extension DocumentKind: WireCodable {
 }
 
 extension Article: WireCodable {
-    /// Encodes every field in declaration order (`analysis` last, as an optional record).
+    /// Encodes every field in declaration order (`analysis` then `captured`, optional records; version 3
+    /// added `captured`).
     public func encode(to writer: inout WireWriter) {
         writer.write(id)
         writer.write(contentHash)
@@ -66,6 +67,7 @@ extension Article: WireCodable {
         writer.write(kind)
         writer.write(locator)
         writer.write(analysis)
+        writer.write(captured)
     }
 
     /// Decodes what `encode(to:)` wrote.
@@ -79,7 +81,8 @@ extension Article: WireCodable {
             summary: try reader.readOptionalString(), categories: try reader.readStrings(),
             body: try reader.readString(), wordCount: try reader.readInt(),
             kind: try reader.read(DocumentKind.self), locator: try reader.read(SourceLocator.self),
-            analysis: try reader.readOptional(ArticleAnalysis.self)
+            analysis: try reader.readOptional(ArticleAnalysis.self),
+            captured: try reader.readOptional(PartialDate.self)
         )
     }
 }
@@ -103,19 +106,21 @@ extension QuarantinedItem: WireCodable {
 }
 
 extension Document: WireCodable {
-    /// Encodes locator, bytes, declared content type and URL.
+    /// Encodes locator, bytes, declared content type, URL and capture date (added in version 3).
     public func encode(to writer: inout WireWriter) {
         writer.write(locator)
         writer.write(bytes: bytes)
         writer.write(declaredContentType)
         writer.write(url)
+        writer.write(capturedAt)
     }
 
     /// Decodes what `encode(to:)` wrote.
     public init(from reader: inout WireReader) throws {
         self.init(
             locator: try reader.read(SourceLocator.self), bytes: try reader.readBytes(),
-            declaredContentType: try reader.readOptionalString(), url: try reader.readOptionalString()
+            declaredContentType: try reader.readOptionalString(), url: try reader.readOptionalString(),
+            capturedAt: try reader.readOptional(PartialDate.self)
         )
     }
 }

@@ -2,7 +2,7 @@ import NewsmillCore
 
 /// The protocol version this build speaks. A peer speaking another version is refused with a clear
 /// log line; see docs/protocol.md for what changes bump it.
-public let newsmillProtocolVersion: UInt8 = 2
+public let newsmillProtocolVersion: UInt8 = 3
 
 /// Identifies one job: the producer's run and a sequence number unique within it.
 public struct JobID: Sendable, Hashable, WireCodable, CustomStringConvertible {

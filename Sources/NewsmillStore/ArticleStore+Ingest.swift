@@ -83,8 +83,9 @@ private struct IngestWriter {
             INSERT INTO articles (
                 id, content_hash, url, guid, title, authors, published, published_precision, modified,
                 modified_precision, publication, language, summary, categories, body, word_count, kind,
-                locator, source_path, source_member, source_offset, source_item, run_id, ingested_at, simhash
-            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                locator, source_path, source_member, source_offset, source_item, run_id, ingested_at, simhash,
+                captured_at
+            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """)
         insertQuarantine = try db.cachedStatement(sql: """
@@ -138,7 +139,7 @@ private struct IngestWriter {
                 article.language, article.summary, JSONText.array(article.categories), article.body,
                 article.wordCount, article.kind.rawValue, locator.description, locator.path, locator.member,
                 locator.offset, locator.itemIndex, batch.runID, now,
-                article.analysis.map { Int64(bitPattern: $0.simhash) },
+                article.analysis.map { Int64(bitPattern: $0.simhash) }, article.captured?.value,
             ])
             try insertArticle.execute()
             let inserted = db.changesCount > 0

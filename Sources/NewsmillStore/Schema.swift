@@ -4,7 +4,7 @@ import GRDB
 /// every table and column; keep the two in step.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let currentVersion = 2
+    static let currentVersion = 3
 
     /// The table that marks a file as a Newsmill database and records its schema version.
     static let metaTable = "newsmill_meta"
@@ -18,6 +18,9 @@ enum Schema {
         }
         migrator.registerMigration("v2") { db in
             for statement in version2 { try db.execute(sql: statement) }
+        }
+        migrator.registerMigration("v3") { db in
+            for statement in version3 { try db.execute(sql: statement) }
         }
         return migrator
     }
@@ -270,6 +273,13 @@ enum Schema {
         END
         """,
         "UPDATE newsmill_meta SET value = '2' WHERE key = 'schema_version'",
+    ]
+
+    /// Version 3: `articles.captured_at`, the capture date of a web archive record (issue #4). Articles
+    /// stored before keep NULL.
+    static let version3: [String] = [
+        "ALTER TABLE articles ADD COLUMN captured_at TEXT",
+        "UPDATE newsmill_meta SET value = '3' WHERE key = 'schema_version'",
     ]
 
     /// What an existing file holds, as far as the store is concerned.

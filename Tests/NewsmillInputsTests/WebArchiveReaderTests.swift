@@ -136,6 +136,34 @@ final class WebArchiveReaderTests: XCTestCase {
         }
     }
 
+    /// Every document carries its record's capture date: `WARC-Date` (seconds, fractional seconds
+    /// of WARC 1.1 dropped) or the ARC header date (14 or 12 digits); a malformed date is left out.
+    func testDocumentsCarryTheCaptureDate() throws {
+        let scratch = try ScratchDirectory()
+        func warc(_ date: String, _ uri: String) -> [UInt8] {
+            let block = Fixtures.http(headers: ["Content-Type: text/html"], body: Fixtures.page("Story"))
+            let head = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Date: \(date)\r\nWARC-Target-URI: \(uri)\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: \(block.count)\r\n\r\n"
+            return Array(head.utf8) + block + Array("\r\n\r\n".utf8)
+        }
+        let warcPath = try scratch.write("dates.warc", warc("2024-03-01T10:00:00Z", "http://a.example/1")
+            + warc("2024-03-01T10:00:05.123456Z", "http://a.example/2") + warc("yesterday", "http://a.example/3"))
+        let warcDocuments = readAll(InputReader(paths: [warcPath])).compactMap(\.document)
+        XCTAssertEqual(warcDocuments.map(\.url), ["http://a.example/1", "http://a.example/2", "http://a.example/3"])
+        XCTAssertEqual(warcDocuments.map { $0.capturedAt?.value }, ["2024-03-01T10:00:00Z", "2024-03-01T10:00:05Z", nil])
+
+        let version = Array("1 0 Hand\nURL IP-address Archive-date Content-type Archive-length\n".utf8)
+        let header = Array("filedesc://hand.arc 0.0.0.0 20240301100000 text/plain \(version.count)\n".utf8) + version + [0x0a]
+        func record(_ url: String, _ date: String) -> [UInt8] {
+            let message = Fixtures.http(headers: ["Content-Type: text/html"], body: Fixtures.page("Old Story"))
+            return Array("\(url) 10.0.0.1 \(date) text/html \(message.count)\n".utf8) + message + [0x0a]
+        }
+        let arcPath = try scratch.write("dates.arc", header + record("http://old.example/a", "20061203120102") + record("http://old.example/b", "200612031201"))
+        let arcDocuments = readAll(InputReader(paths: [arcPath])).compactMap(\.document)
+        XCTAssertEqual(arcDocuments.map { $0.capturedAt?.value }, ["2006-12-03T12:01:02Z", "2006-12-03T12:01Z"])
+        XCTAssertEqual(arcDocuments.map { $0.capturedAt?.precision }, [.second, .minute])
+    }
+
     /// A gzip-per-record WARC without a `.gz` name is recognised by content, and its offsets are the
     /// member starts.
     func testGzipWARCIsRecognisedByContentWithMemberOffsets() throws {

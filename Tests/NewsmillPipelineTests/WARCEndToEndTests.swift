@@ -5,7 +5,8 @@ import XCTest
 /// `newsmill run` over web archives written by Python's warcio (an independent WARC writer).
 final class WARCEndToEndTests: XCTestCase {
     /// A `.warc.gz` with two HTML responses, a 404, a request record and an image: the two articles
-    /// are stored with their target URI as url and the record's member offset; nothing is quarantined.
+    /// are stored with their target URI as url, the record's member offset and its `WARC-Date` as
+    /// `captured_at`; nothing is quarantined.
     func testRunStoresTheHTMLResponsesOfAWarcioWARC() throws {
         let python = try Self.pythonWithWarcio()
         let scratch = try ScratchDirectory()
@@ -23,6 +24,12 @@ final class WARCEndToEndTests: XCTestCase {
             ["http://example.com/pier", "Cafe Opens on the Pier", inputs + "/crawl.warc.gz", offsets[1]],
         ])
         XCTAssertEqual(try TestQuery.rows(store, "select count(*) from quarantine"), [["0"]])
+        let captured = try TestQuery.rows(store, "select captured_at from articles order by source_offset")
+        XCTAssertEqual(captured.first, ["2024-03-01T10:00:00Z"], "the crane record's WARC-Date, as written")
+        let pier = try XCTUnwrap(captured.last?.first)
+        XCTAssertTrue(pier.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"#, options: .regularExpression) != nil, pier)
+        // The page states no date, so the capture is not taken as the publication date.
+        XCTAssertEqual(try TestQuery.rows(store, "select count(*) from articles where published is not null"), [["0"]])
     }
 
     /// A `.warc.gz` whose middle gzip member is cut in half: the records before and after are stored,
@@ -117,13 +124,14 @@ def emit(record, html=False):
     start = out.tell()
     writer.write_record(record)
     records.append((start, out.tell(), html))
-def response(uri, status, ctype, body):
+def response(uri, status, ctype, body, date=None):
     headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-    return writer.create_warc_record(uri, "response", payload=BytesIO(body), http_headers=headers)
+    extra = {"WARC-Date": date} if date else None
+    return writer.create_warc_record(uri, "response", payload=BytesIO(body), http_headers=headers, warc_headers_dict=extra)
 
 if mode == "good":
     emit(writer.create_warcinfo_record("crawl.warc.gz", {"software": "warcio"}))
-    emit(response("http://example.com/crane", "200 OK", "text/html; charset=utf-8", page("Harbour Crane Arrives", "crane")), True)
+    emit(response("http://example.com/crane", "200 OK", "text/html; charset=utf-8", page("Harbour Crane Arrives", "crane"), "2024-03-01T10:00:00Z"), True)
     request = StatusAndHeaders("GET /crane HTTP/1.1", [("Host", "example.com")], is_http_request=True)
     emit(writer.create_warc_record("http://example.com/crane", "request", payload=BytesIO(b""), http_headers=request))
     emit(response("http://example.com/missing", "404 Not Found", "text/html", page("Not Found", "page")))

@@ -112,7 +112,27 @@ final class CoreTypesWireTests: XCTestCase {
         }
     }
 
-    func testThisBuildSpeaksVersion2() {
-        XCTAssertEqual(newsmillProtocolVersion, 2)
+    func testThisBuildSpeaksVersion3() {
+        XCTAssertEqual(newsmillProtocolVersion, 3)
+    }
+
+    /// Version 3: a web archive record's capture date travels on `Document` and `Article`.
+    func testCaptureDatesRoundTripPresentAndAbsent() throws {
+        let captured = PartialDate(year: 2006, month: 12, day: 3, hour: 4, minute: 5, second: 6)
+        var withCapture = article(analysis: nil)
+        withCapture.captured = captured
+        XCTAssertEqual(try roundTrip(withCapture).captured, captured)
+        XCTAssertEqual(try roundTrip(withCapture), withCapture)
+        XCTAssertNil(try roundTrip(article(analysis: nil)).captured)
+
+        let document = Document(
+            locator: SourceLocator(path: "crawl.warc.gz", offset: 512), bytes: Array("<p>x</p>".utf8),
+            declaredContentType: "text/html", url: "http://example.com/a", capturedAt: captured
+        )
+        let copy = try roundTrip(document)
+        XCTAssertEqual(copy.capturedAt, captured)
+        XCTAssertEqual(copy.url, document.url)
+        XCTAssertEqual(copy.bytes, document.bytes)
+        XCTAssertNil(try roundTrip(Document(locator: SourceLocator(path: "a.txt"), bytes: [1])).capturedAt)
     }
 }

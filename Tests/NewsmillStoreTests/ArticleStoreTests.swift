@@ -18,20 +18,20 @@ final class ArticleStoreTests: XCTestCase {
         ])
         let triggers = try store.textRows("select name from sqlite_master where type = 'trigger' order by name")
         XCTAssertEqual(triggers.map { $0[0] }, ["articles_fts_delete", "articles_fts_insert", "articles_fts_update"])
-        XCTAssertEqual(try store.textRows("select value from newsmill_meta where key = 'schema_version'"), [["2"]])
+        XCTAssertEqual(try store.textRows("select value from newsmill_meta where key = 'schema_version'"), [["3"]])
         _ = try store.ingest([.init(runID: "r1", articles: [Sample.article(title: "Kept", body: "Still here after reopening.")], quarantined: [])])
         try store.close()
 
         let schemaBefore = try Self.schemaSQL(path)
         let again = try ArticleStore(path: path)
-        XCTAssertEqual(try again.textRows("select identifier from grdb_migrations"), [["v1"], ["v2"]])
+        XCTAssertEqual(try again.textRows("select identifier from grdb_migrations"), [["v1"], ["v2"], ["v3"]])
         XCTAssertEqual(try again.integer("select count(*) from articles"), 1)
         try again.close()
         XCTAssertEqual(try Self.schemaSQL(path), schemaBefore)
     }
 
-    /// A database written by schema version 1 is migrated in place: its articles stay, without
-    /// intelligence rows, and new articles get them.
+    /// A database written by schema version 1 is migrated in place (through version 2 to the current
+    /// version): its articles stay, without intelligence rows, and new articles get them.
     func testAVersion1DatabaseIsMigratedToVersion2() throws {
         let scratch = try ScratchDirectory()
         let path = scratch.path("news.db")
@@ -49,18 +49,58 @@ final class ArticleStoreTests: XCTestCase {
         }
         try queue.close()
         XCTAssertThrowsError(try ArticleStore.openReadOnly(path: path)) { error in
-            XCTAssertEqual(error as? StoreError, .schemaNeedsUpgrade(path: path, found: 1, current: 2))
+            XCTAssertEqual(error as? StoreError, .schemaNeedsUpgrade(path: path, found: 1, current: 3))
         }
 
         let store = try ArticleStore(path: path)
         defer { try? store.close() }
-        XCTAssertEqual(try store.textRows("select value from newsmill_meta where key = 'schema_version'"), [["2"]])
+        XCTAssertEqual(try store.textRows("select value from newsmill_meta where key = 'schema_version'"), [["3"]])
         XCTAssertEqual(try store.textRows("select id, simhash, cluster_id from articles"), [["old", "", ""]])
         var article = Sample.article(title: "New", body: "A new story about the harbour.")
         article.analysis = ArticleAnalysis(entities: [Entity(type: .location, name: "Harbour")], simhash: 7)
         _ = try store.ingest([.init(runID: "r1", articles: [article], quarantined: [])])
         XCTAssertEqual(try store.textRows("select name, article_count from entities"), [["Harbour", "1"]])
         XCTAssertEqual(try store.search("harbour", limit: 5, rawFTSSyntax: false).map(\.title), ["New"])
+    }
+
+    /// A database written by schema version 2 gains `articles.captured_at` (NULL for its articles), and
+    /// new articles store their capture date there.
+    func testAVersion2DatabaseIsMigratedToVersion3WithCapturedAt() throws {
+        let scratch = try ScratchDirectory()
+        let path = scratch.path("news.db")
+        let queue = try DatabaseQueue(path: path)
+        var upToVersion2 = DatabaseMigrator()
+        upToVersion2.registerMigration("v1") { db in
+            for statement in Schema.version1 { try db.execute(sql: statement) }
+        }
+        upToVersion2.registerMigration("v2") { db in
+            for statement in Schema.version2 { try db.execute(sql: statement) }
+        }
+        try upToVersion2.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO articles (id, content_hash, body, word_count, kind, locator, source_path, run_id, ingested_at)
+                VALUES ('old', 'old-hash', 'An old story.', 3, 'text', 'old.txt', 'old.txt', 'r0', '2026-01-01T00:00:00Z')
+                """)
+        }
+        let columnsBefore = try queue.read { db in try db.columns(in: "articles").map(\.name) }
+        XCTAssertFalse(columnsBefore.contains("captured_at"))
+        try queue.close()
+        XCTAssertThrowsError(try ArticleStore.openReadOnly(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .schemaNeedsUpgrade(path: path, found: 2, current: 3))
+        }
+
+        let store = try ArticleStore(path: path)
+        defer { try? store.close() }
+        XCTAssertEqual(try store.textRows("select value from newsmill_meta where key = 'schema_version'"), [["3"]])
+        XCTAssertEqual(try store.textRows("select identifier from grdb_migrations"), [["v1"], ["v2"], ["v3"]])
+        XCTAssertEqual(try store.textRows("select id, captured_at from articles"), [["old", ""]])
+        var article = Sample.article(title: "Captured", body: "A page fetched by a crawler.")
+        article.captured = PartialDate(year: 2023, month: 10, day: 2, hour: 9, minute: 30, second: 0)
+        _ = try store.ingest([.init(runID: "r1", articles: [article], quarantined: [])])
+        XCTAssertEqual(
+            try store.textRows("select title, captured_at from articles where id <> 'old'"), [["Captured", "2023-10-02T09:30:00Z"]]
+        )
     }
 
     func testWriterUsesWALAndFullSynchronous() throws {
@@ -160,10 +200,10 @@ final class ArticleStoreTests: XCTestCase {
         try queue.write { db in try db.execute(sql: "UPDATE newsmill_meta SET value = '99' WHERE key = 'schema_version'") }
         try queue.close()
         XCTAssertThrowsError(try ArticleStore.openReadOnly(path: path)) { error in
-            XCTAssertEqual(error as? StoreError, .unsupportedSchemaVersion(path: path, found: 99, supported: 2))
+            XCTAssertEqual(error as? StoreError, .unsupportedSchemaVersion(path: path, found: 99, supported: ArticleStore.schemaVersion))
         }
         XCTAssertThrowsError(try ArticleStore(path: path)) { error in
-            XCTAssertEqual(error as? StoreError, .unsupportedSchemaVersion(path: path, found: 99, supported: 2))
+            XCTAssertEqual(error as? StoreError, .unsupportedSchemaVersion(path: path, found: 99, supported: ArticleStore.schemaVersion))
         }
     }
 

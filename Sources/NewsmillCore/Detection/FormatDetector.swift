@@ -8,6 +8,10 @@
 /// `.unknown`. The declared content type and the file name's extension only break ties (a handful of
 /// tags, an XML root that is not a known feed), so a `.txt` holding HTML is HTML and a feed saved as
 /// `.html` is a feed.
+///
+/// Article exports are recognised by content too (`ExportFormat`): JSON Lines (one JSON object with
+/// article keys per line) before JSON Feeds, and CSV/TSV with an article header row before plain text
+/// and HTML (a CSV's `html` column would otherwise count as tags).
 public enum FormatDetector {
     /// How many leading bytes the detector looks at.
     static let sampleSize = 8 << 10
@@ -19,6 +23,7 @@ public enum FormatDetector {
         let sample = textSample(bytes)
         let hint = Hint(contentType: declaredContentType, name: nameHint)
         var startsWithHTMLElement = false
+        if let export = exportFormat(bytes: bytes, sample: sample, declaredType: declaredContentType) { return export.kind }
         switch sniffMarkup(sample.bytes, whole: bytes) {
         case .kind(let kind):
             return kind
@@ -40,12 +45,43 @@ public enum FormatDetector {
         return .text
     }
 
+    /// The export format of `bytes` (JSON Lines or CSV with its delimiter), or nil; see `ExportFormat`.
+    /// `isComplete` says whether `bytes` is the whole input or only its start.
+    public static func exportFormat(bytes: [UInt8], isComplete: Bool = true, declaredType: String? = nil) -> ExportFormat? {
+        guard binarySignature(bytes) == nil else { return nil }
+        return exportFormat(bytes: bytes, sample: textSample(bytes), isComplete: isComplete, declaredType: declaredType)
+    }
+
+    /// How much of a document export detection reads: a JSON Lines record may be long (an article with
+    /// its HTML), a CSV header and a few records are enough.
+    private static let jsonLinesHeadSize = 1 << 20
+    private static let csvHeadSize = 64 << 10
+
+    private static func exportFormat(bytes: [UInt8], sample: Sample, isComplete: Bool = true, declaredType: String?) -> ExportFormat? {
+        // Chunks cut from a recognised JSON Lines export say so; their first line may be a broken record.
+        if declaredType.flatMap(ExportFormat.declaredFormat) == .jsonLines, looksLikeText(sample.bytes) { return .jsonLines }
+        guard let first = sample.bytes.first(where: { !CharsetDecoder.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
+            first != UInt8(ascii: "<"), first != UInt8(ascii: "["), looksLikeText(sample.bytes)
+        else { return nil }
+        // A sample converted from UTF-16 is all there is to look at; UTF-8 bytes are read in place.
+        if sample.isConverted {
+            return ExportFormat.detect(sample.bytes, isComplete: isComplete && sample.bytes.count < sampleSize, declaredType: declaredType)
+        }
+        let limit = first == UInt8(ascii: "{") ? jsonLinesHeadSize : csvHeadSize
+        if bytes.count <= limit { return ExportFormat.detect(bytes, isComplete: isComplete, declaredType: declaredType) }
+        return ExportFormat.detect(Array(bytes[..<limit]), isComplete: false, declaredType: declaredType)
+    }
+
     /// Why `bytes` were not recognised, for a quarantine reason: e.g. `binary data (PDF)`.
     public static func describeUnrecognised(_ bytes: [UInt8]) -> String {
         if let signature = binarySignature(bytes) { return "binary data (\(signature))" }
         let sample = textSample(bytes)
         switch sniffMarkup(sample.bytes, whole: bytes) {
-        case .jsonOther: return "JSON that is not a JSON Feed"
+        case .jsonOther:
+            if ExportFormat.hasJSONLinesShape(Array(bytes.prefix(jsonLinesHeadSize))) {
+                return "JSON Lines without article fields (title, text, body, content, html, url, ...)"
+            }
+            return "JSON that is not a JSON Feed"
         case .xmlOther(let root): return "XML document with root element <\(root)>, not a feed or page"
         default: break
         }
@@ -59,12 +95,16 @@ public enum FormatDetector {
     private struct Sample {
         /// Up to `sampleSize` bytes, as UTF-8 when a BOM or UTF-16 shape said so, else raw.
         var bytes: [UInt8]
+        /// Whether `bytes` were converted from another encoding than UTF-8 (UTF-16, UTF-32).
+        var isConverted = false
     }
 
     private static func textSample(_ bytes: [UInt8]) -> Sample {
         let prefix = Array(bytes.prefix(sampleSize * 2))
-        if CharsetDecoder.byteOrderMark(prefix) != nil || CharsetDecoder.utf16WithoutByteOrderMark(prefix) != nil {
-            return Sample(bytes: Array(CharsetDecoder.decode(prefix).utf8.prefix(sampleSize)))
+        let mark = CharsetDecoder.byteOrderMark(prefix)
+        if mark != nil || CharsetDecoder.utf16WithoutByteOrderMark(prefix) != nil {
+            let converted = Array(CharsetDecoder.decode(prefix).utf8.prefix(sampleSize))
+            return Sample(bytes: converted, isConverted: mark?.encoding != "UTF-8")
         }
         return Sample(bytes: Array(prefix.prefix(sampleSize)))
     }

@@ -83,7 +83,7 @@ public enum CharsetDecoder {
             }
         case .rss, .atom:
             if let declared = xmlDeclaredEncoding(bytes) { candidates.append((declared, .xmlDeclaration)) }
-        case .text, .jsonFeed, .unknown:
+        case .text, .jsonFeed, .jsonLines, .csv, .unknown:
             break
         }
         for candidate in candidates {

@@ -4,8 +4,9 @@ import Foundation
 public enum FeedReader {
     /// Reads an RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 feed given as UTF-8 bytes; one article per entry (kind .rss or
     /// .atom, locator.item(index)), entries without any text quarantined individually; an unreadable feed
-    /// gives one quarantined item with reason "malformed-feed: ...".
-    public static func read(xml: [UInt8], locator: SourceLocator) -> ExtractionOutcome {
+    /// gives one quarantined item with reason "malformed-feed: ...". Entry dates later than `now` (plus a
+    /// day) are dropped.
+    public static func read(xml: [UInt8], locator: SourceLocator, now: Date = Date()) -> ExtractionOutcome {
         switch FeedParser.parse(xml: xml) {
         case .failure(let failure):
             let item = QuarantinedItem(
@@ -14,7 +15,7 @@ public enum FeedReader {
             )
             return ExtractionOutcome(quarantined: [item])
         case .success(let feed):
-            return articles(from: feed, locator: locator)
+            return articles(from: feed, locator: locator, now: now)
         }
     }
 

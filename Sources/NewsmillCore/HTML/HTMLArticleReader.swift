@@ -3,10 +3,11 @@ import Foundation
 /// Reads articles from HTML pages: metadata (`HTMLMetadataReader`) plus main text (`MainTextExtractor`).
 public enum HTMLArticleReader {
     /// Reads one article from an HTML page given as UTF-8 bytes (already decoded by the caller).
-    /// Returns nil when the page has no article text. `url` is a URL known from outside (WARC, feed link).
-    public static func read(html: [UInt8], url: String?, locator: SourceLocator) -> Article? {
+    /// Returns nil when the page has no article text. `url` is a URL known from outside (WARC, feed link);
+    /// dates later than `now` (plus a day) are rejected (a web archive passes its capture date).
+    public static func read(html: [UInt8], url: String?, locator: SourceLocator, now: Date = Date()) -> Article? {
         guard let tree = LibXML.parseHTML(html) else { return nil }
-        let metadata = HTMLMetadataReader.read(tree, url: url)
+        let metadata = HTMLMetadataReader.read(tree, url: url, now: now)
         var body = mainText(of: tree)
         if let structured = metadata.structuredBody, body.count < 200, structured.count > body.count {
             body = plainText(fromFragment: structured)

@@ -35,13 +35,16 @@ public struct Article: Sendable, Hashable, Codable {
     /// Entities, quotes, dates, quantities, citations and SimHash found by `IntelligenceEnricher`;
     /// nil when the article was not analysed (`ExtractionOptions.analyze` off).
     public var analysis: ArticleAnalysis?
+    /// When the page the article was read from was captured (a web archive record's date, UTC); nil
+    /// when the input was not a capture. A floor for `published`, never taken as it.
+    public var captured: PartialDate?
 
     /// Creates an article; prefer `Article.make(...)`, which computes `id`, `contentHash` and `wordCount`.
     public init(
         id: String, contentHash: String, url: String?, guid: String?, title: String?, authors: [String],
         published: PartialDate?, modified: PartialDate?, publication: String?, language: String?,
         summary: String?, categories: [String], body: String, wordCount: Int, kind: DocumentKind,
-        locator: SourceLocator, analysis: ArticleAnalysis? = nil
+        locator: SourceLocator, analysis: ArticleAnalysis? = nil, captured: PartialDate? = nil
     ) {
         self.id = id
         self.contentHash = contentHash
@@ -60,6 +63,7 @@ public struct Article: Sendable, Hashable, Codable {
         self.kind = kind
         self.locator = locator
         self.analysis = analysis
+        self.captured = captured
     }
 }
 

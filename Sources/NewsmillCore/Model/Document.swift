@@ -14,12 +14,19 @@ public struct Document: Sendable {
     public var declaredContentType: String?
     /// A URL known for the document from outside its bytes (a WARC target URI, a feed item link).
     public var url: String?
+    /// When the document was captured from the web (a WARC record's `WARC-Date`, an ARC record's date),
+    /// in UTC; nil when unknown. The article cannot have been published after it.
+    public var capturedAt: PartialDate?
 
     /// Creates a document.
-    public init(locator: SourceLocator, bytes: [UInt8], declaredContentType: String? = nil, url: String? = nil) {
+    public init(
+        locator: SourceLocator, bytes: [UInt8], declaredContentType: String? = nil, url: String? = nil,
+        capturedAt: PartialDate? = nil
+    ) {
         self.locator = locator
         self.bytes = bytes
         self.declaredContentType = declaredContentType
         self.url = url
+        self.capturedAt = capturedAt
     }
 }

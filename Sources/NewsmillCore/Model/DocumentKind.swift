@@ -10,6 +10,10 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case atom
     /// A JSON Feed.
     case jsonFeed = "json-feed"
+    /// A JSON Lines export: one JSON object (one article) per line (https://jsonlines.org).
+    case jsonLines = "jsonl"
+    /// A CSV (or tab- or semicolon-separated) export with a header row, one article per record (RFC 4180).
+    case csv
     /// Not recognised.
     case unknown
 }

@@ -2,7 +2,8 @@
 ///
 /// Keys come in a fixed order: `source`, `id`, `url`, `guid`, `title`, `authors`, `published`,
 /// `published_precision`, `modified`, `modified_precision`, `publication`, `language`, `summary`,
-/// `categories`, `body`, `word_count`, `kind`, `locator`, `content_hash`, then the article intelligence
+/// `categories`, `body`, `word_count`, `kind`, `locator`, `content_hash`, `captured` (a web archive
+/// record's capture date, ISO 8601 UTC, or `null`), then the article intelligence
 /// (`Article.analysis`; each key `null` when the article was not analysed):
 /// - `entities`: `{"person": [...], "organization": [...], "location": [...]}`, each entity
 ///   `{"name", "mentions", "count"}`, locations also `"country_code"`, `"latitude"`, `"longitude"`;
@@ -46,6 +47,7 @@ public enum ArticleJSON {
         field("kind", article.kind.rawValue, &out)
         field("locator", article.locator.description, &out)
         field("content_hash", article.contentHash, &out)
+        field("captured", article.captured?.value, &out)
         analysis(article.analysis, &out)
         out.append(UInt8(ascii: "}"))
         return String(decoding: out, as: UTF8.self)

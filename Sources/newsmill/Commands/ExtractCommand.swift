@@ -13,8 +13,9 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
         Prints one JSON object per article on standard output (`--format jsonl`, the default), with \
         `source` (the path given), `title`, `authors`, `published`, `language`, `body` and the other \
-        metadata, then the article intelligence: `entities`, `quotes`, `dates`, `quantities`, \
-        `citations` and `simhash` (null with --no-analysis); a feed gives one object per item. \
+        metadata (`captured`: a web archive record's capture date), then the article intelligence: \
+        `entities`, `quotes`, `dates`, `quantities`, `citations` and `simhash` (null with \
+        --no-analysis); a feed gives one object per item, a JSON Lines or CSV export one per record. \
         Archives and compressed files are read too. Inputs \
         that cannot be read are reported on standard error; the exit status is then 3.
 
@@ -23,6 +24,7 @@ struct ExtractCommand: ParsableCommand {
           newsmill extract --format text feed.xml
           newsmill extract --format jsonl --file-list pages.txt --threads 2
           newsmill extract --no-analysis archive.tar.gz
+          newsmill extract export.jsonl wire-stories.csv.gz
         """
     )
 
