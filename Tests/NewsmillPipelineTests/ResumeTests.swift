@@ -26,6 +26,15 @@ final class ResumeTests: XCTestCase {
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any], outcome.stdout)
     }
 
+    /// Whether the producer has written a status snapshot yet (no assertion: for polling).
+    private func producerStatusWritten(_ ledger: String) throws -> Bool {
+        let outcome = try NewsmillBinary.run(["status", "--ledger", ledger, "--json"])
+        guard outcome.status == 0, let object = try? JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any] else {
+            return false
+        }
+        return object["producer"] != nil
+    }
+
     func testAKilledProducerResumesWithoutRereadingFinishedInputs() throws {
         let scratch = try ScratchDirectory()
         let first = scratch.path("first")
@@ -95,7 +104,7 @@ final class ResumeTests: XCTestCase {
         // A producer with no workers, killed: its run stays unfinished in the ledger.
         let waiting = try NewsmillBinary.start(["produce", corpus, "--bind", jobs, "--ledger", ledger, "--quiet"])
         let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline, (try? statusJSON(ledger))?["producer"] == nil { usleep(50_000) }
+        while Date() < deadline, !(try producerStatusWritten(ledger)) { usleep(50_000) }
         kill(waiting.process.processIdentifier, SIGKILL)
         waiting.process.waitUntilExit()
 
