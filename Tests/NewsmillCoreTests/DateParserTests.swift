@@ -103,3 +103,34 @@ final class DateParserTests: XCTestCase {
         }
     }
 }
+
+/// The byte-level RFC 822 path reads exactly what the token reader reads, only faster.
+final class DateParserFastPathTests: XCTestCase {
+    func testTheRFC822FastPathAgreesWithTheTokenReader() {
+        let accepted = [
+            "Wed, 05 May 2021 08:00:00 GMT", "Wed, 05 May 2021 08:00:00 +0000", "Sun, 31 Dec 2006 23:59:59 -0500",
+            "5 May 21 08:00 GMT", "05 May 2021 08:00", "Thu, 01 Jan 1970 00:00:00 UT", "Mon, 29 Feb 2016 12:30:00 EST",
+            "Tue, 10 Jun 2003 04:00:00 PDT", "Fri, 14 Nov 2025 7:05:09 +0130", "wed, 05 may 2021 08:00:00 gmt",
+            "Sat, 31 Mar 2007 23:30:00 +1400", "01 Jan 99 00:00:00 UTC", "02 Feb 2020 10:00:00 Z",
+        ]
+        for text in accepted {
+            let fast = DateParser.parseRFC822(Array(text.utf8))
+            XCTAssertNotNil(fast, text)
+            XCTAssertEqual(fast, DateParser.parseTokens(text), text)
+        }
+        // Shapes the fast path leaves to the token reader (which may still read them).
+        let declined = [
+            "Wed, 5 Sept 2021 08:00:00 GMT", "5 May 2021", "May 5, 2021 08:00", "Wed 05 May 2021 08:00:00 GMT",
+            "Wed, 05 May 2021 08:00:00 +00:00", "05 May 2021 08:00:00 GMT+1", "05 May 2021 08:00:00 Q",
+            "Mittwoch, 05 Mai 2021 08:00", "05 Foo 2021 08:00:00 GMT", "Wed, 05 May 2021 08:00:00 +2400",
+        ]
+        for text in declined { XCTAssertNil(DateParser.parseRFC822(Array(text.utf8)), text) }
+    }
+
+    func testTrimmingKeepsAnAlreadyTrimmedStringAndTrimsOthers() {
+        XCTAssertEqual("Wed, 05 May 2021".trimmingWhitespace(), "Wed, 05 May 2021")
+        XCTAssertEqual(" \t05 May 2021\n".trimmingWhitespace(), "05 May 2021")
+        XCTAssertEqual("\u{00A0}05 May 2021\u{00A0}".trimmingWhitespace(), "05 May 2021")
+        XCTAssertEqual("   ".trimmingWhitespace(), "")
+    }
+}

@@ -16,7 +16,8 @@ public enum DateParser {
     public static func parse(_ text: String) -> PartialDate? {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.utf8.count <= 120 else { return nil }
-        let fields = parseISO(trimmed) ?? parseTokens(trimmed)
+        let bytes = Array(trimmed.utf8)
+        let fields = parseISO(bytes) ?? parseRFC822(bytes) ?? parseTokens(trimmed)
         return fields?.partialDate()
     }
 
@@ -44,7 +45,7 @@ public enum DateParser {
     // MARK: - Fields
 
     /// Date fields as read, before time-zone conversion.
-    struct Fields {
+    struct Fields: Equatable {
         var year: Int
         var month: Int?
         var day: Int?
@@ -82,8 +83,11 @@ public enum DateParser {
     // MARK: - ISO 8601 / W3C-DTF
 
     /// Reads `YYYY[-MM[-DD[(T| )hh:mm[:ss[.fff]][Z|±hh[:]mm]]]]` and the basic form `YYYYMMDD[Thhmmss[Z]]`.
-    static func parseISO(_ text: String) -> Fields? {
-        var scanner = ByteScanner(Array(text.utf8))
+    static func parseISO(_ text: String) -> Fields? { parseISO(Array(text.utf8)) }
+
+    /// `parseISO(_:)` over the text's UTF-8 bytes.
+    static func parseISO(_ bytes: [UInt8]) -> Fields? {
+        var scanner = ByteScanner(bytes)
         guard let year = scanner.digits(exactly: 4) else { return nil }
         var fields = Fields(year: year)
         if scanner.atEnd { return fields }
@@ -126,6 +130,70 @@ public enum DateParser {
     }
 
     // MARK: - RFC 822 and written dates
+
+    /// The RFC 822/1123 shape feeds use nearly always, read over bytes with no allocation:
+    /// `[Wkd, ]D[D] Mon YY[YY] h[h]:mm[:ss][ zone]`, the zone a name of `DateVocabulary.zones` or
+    /// `±hhmm`. Anything else returns nil and goes to `parseTokens`, which reads these same shapes to the
+    /// same fields (a test holds the two together); this path only makes the common case cheap.
+    static func parseRFC822(_ bytes: [UInt8]) -> Fields? {
+        var index = 0
+        func letters() -> Int {
+            let start = index
+            while index < bytes.count, (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A { index += 1 }
+            return index - start
+        }
+        func number(maxDigits: Int) -> (value: Int, digits: Int)? {
+            var value = 0
+            var digits = 0
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39, digits < maxDigits {
+                value = value * 10 + Int(bytes[index] - 0x30)
+                digits += 1
+                index += 1
+            }
+            return digits == 0 ? nil : (value, digits)
+        }
+        func skip(_ byte: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+        func lowercased(_ range: Range<Int>) -> String { String(decoding: bytes[range].map { $0 | 0x20 }, as: UTF8.self) }
+
+        if index < bytes.count, bytes[index] >= 0x41 {
+            let start = index
+            guard letters() == 3, skip(0x2C), skip(0x20), DateVocabulary.weekdays.contains(lowercased(start..<start + 3)) else { return nil }
+        }
+        guard let day = number(maxDigits: 2), skip(0x20) else { return nil }
+        let monthStart = index
+        guard letters() == 3, let month = DateVocabulary.abbreviatedEnglishMonths[lowercased(monthStart..<index)], skip(0x20) else { return nil }
+        guard let year = number(maxDigits: 4), year.digits == 4 || year.digits == 2, skip(0x20) else { return nil }
+        guard let hour = number(maxDigits: 2), skip(0x3A), let minute = number(maxDigits: 2), minute.digits == 2 else { return nil }
+        var second: Int?
+        if skip(0x3A) {
+            guard let value = number(maxDigits: 2), value.digits == 2 else { return nil }
+            second = value.value
+        }
+        var offset: Int?
+        if skip(0x20) {
+            if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D {
+                let sign = bytes[index] == 0x2B ? 1 : -1
+                index += 1
+                guard let value = number(maxDigits: 4), value.digits == 4 else { return nil }
+                let minutes = (value.value / 100) * 60 + value.value % 100
+                guard minutes <= 14 * 60 else { return nil }
+                offset = sign * minutes
+            } else {
+                let start = index
+                guard letters() > 0, let zone = DateVocabulary.zones[lowercased(start..<index)] else { return nil }
+                offset = zone * 60
+            }
+        }
+        guard index == bytes.count else { return nil }
+        return Fields(
+            year: expandYear(year), month: month, day: day.value, hour: hour.value, minute: minute.value,
+            second: second, offsetMinutes: offset
+        )
+    }
 
     private enum Token: Equatable {
         case number(value: Int, digits: Int)
@@ -397,6 +465,11 @@ enum DateVocabulary {
         "on", "at", "the", "of", "published", "updated", "posted", "last", "modified", "date", "de", "del",
         "le", "am", "um", "den", "el", "il", "op", "em", "uhr",
     ].reduce(into: Set<String>()) { $0.insert(fold($1)) }
+
+    /// The English three-letter month abbreviations of RFC 822 (lower case).
+    static let abbreviatedEnglishMonths: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
 
     /// Named zones and their offsets in hours (RFC 822 section 5 plus common abbreviations).
     static let zones: [String: Int] = [
