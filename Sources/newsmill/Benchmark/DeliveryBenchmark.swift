@@ -59,7 +59,7 @@ struct DeliveryBenchmark {
         run.wait()
         let seconds = Date().timeIntervalSince(start)
         guard run.exitStatus == 0 else { throw BenchmarkFailure("run exited with \(run.exitStatus ?? -1)") }
-        return Measurement(label: "run, " + (ledger ? "with the ledger" : "--no-ledger"), articles: try stored(summary), seconds: seconds)
+        return Measurement(label: ledger ? "run + ledger" : "run --no-ledger", articles: try stored(summary), seconds: seconds)
     }
 
     /// `collect`, `work` × workers and `produce` (with its ledger) over TCP on 127.0.0.1.
@@ -102,7 +102,7 @@ struct DeliveryBenchmark {
         let seconds = Date().timeIntervalSince(start)
         for process in workerProcesses + [collector] { process.terminate(grace: 30) }
         guard producer.exitStatus == 0 else { throw BenchmarkFailure("produce exited with \(producer.exitStatus ?? -1)") }
-        return Measurement(label: "roles over TCP, " + (curve ? "CURVE" : "plain"), articles: try stored(summary), seconds: seconds)
+        return Measurement(label: curve ? "roles/TCP, CURVE" : "roles/TCP, plain", articles: try stored(summary), seconds: seconds)
     }
 }
 
