@@ -1,34 +1,53 @@
 #!/usr/bin/env bash
-# Builds the HTML fuzz target (Fuzz/HTMLFuzzer.swift + all NewsmillCore sources, with a stand-in
-# for swift-crypto) with libFuzzer and AddressSanitizer, then fuzzes for SECONDS (default 300).
+# Builds a fuzz target (all NewsmillCore sources, with a stand-in for swift-crypto) with libFuzzer and
+# AddressSanitizer, then fuzzes for SECONDS (default 300). FUZZ_TARGET picks the target:
+#   html      Fuzz/HTMLFuzzer.swift: the HTML path (default)
+#   document  Fuzz/DocumentFuzzer.swift: Extractor.extract on a document of any kind (detection,
+#             charsets, feeds, JSON Feed, JSON Lines and CSV exports, text, article intelligence)
 #
 #   Fuzz/run.sh [SECONDS] [extra libFuzzer flags...]
+#   FUZZ_TARGET=document Fuzz/run.sh 1800
 #
-# Work files go to $FUZZ_WORK (default /tmp/newsmill-fuzz): the binary, the growing corpus (seeded
-# from the HTML fixtures) and crashes (crash-*, timeout-*, oom-*). Keep each real finding as a
+# Work files go to $FUZZ_WORK (default /tmp/newsmill-fuzz-TARGET): the binary, the growing corpus
+# (seeded from the test fixtures) and crashes (crash-*, timeout-*, oom-*). Keep each real finding as a
 # regression fixture in Tests/NewsmillCoreTests/Fixtures/html/fuzz/ with a test.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-300}"
 shift || true
-work="${FUZZ_WORK:-/tmp/newsmill-fuzz}"
-mkdir -p "$work/build" "$work/corpus" "$work/crashes"
+target="${FUZZ_TARGET:-html}"
+case "$target" in
+    html) harness="$root/Fuzz/HTMLFuzzer.swift" ;;
+    document) harness="$root/Fuzz/DocumentFuzzer.swift" ;;
+    *) echo "FUZZ_TARGET must be html or document" >&2; exit 2 ;;
+esac
+work="${FUZZ_WORK:-/tmp/newsmill-fuzz-$target}"
+mkdir -p "$work/build" "$work/corpus" "$work/crashes" "$work/build/CCLD2"
 
 # The crypto stand-in is its own module so ArticleIdentity's `import Crypto` resolves.
 swiftc -parse-as-library -emit-module -emit-object -module-name Crypto -sanitize=address \
     -emit-module-path "$work/build/Crypto.swiftmodule" -o "$work/build/Crypto.o" "$root/Fuzz/Stubs/Crypto.swift"
 
+# CLD2's C entry point (the CCLD2 target) as an object, and a module map for its header.
+clang++ -O1 -g -fsanitize=address -I "$root/Sources/CCLD2/include" -c "$root/Sources/CCLD2/shim.cpp" -o "$work/build/ccld2.o"
+printf 'module CCLD2 {\n    header "%s"\n    export *\n}\n' "$root/Sources/CCLD2/include/CCLD2.h" > "$work/build/CCLD2/module.modulemap"
+
 mapfile -t core < <(find "$root/Sources/NewsmillCore" -name '*.swift' | sort)
 xml2_flags=$(pkg-config --cflags libxml-2.0)
 swiftc -O -g -parse-as-library -sanitize=fuzzer,address -module-name NewsmillFuzz \
-    -I "$work/build" -I "$root/Sources/CLibXML2" -I "$root/Sources/CUchardet" \
+    -I "$work/build" -I "$work/build/CCLD2" -I "$root/Sources/CLibXML2" -I "$root/Sources/CUchardet" \
     $(for flag in $xml2_flags; do printf -- '-Xcc %s ' "$flag"; done) \
-    "${core[@]}" "$root/Fuzz/HTMLFuzzer.swift" "$root/Fuzz/Stubs/BundleModule.swift" "$work/build/Crypto.o" \
-    -lxml2 -luchardet -o "$work/html-fuzzer"
+    "${core[@]}" "$harness" "$root/Fuzz/Stubs/BundleModule.swift" "$work/build/Crypto.o" "$work/build/ccld2.o" \
+    -lxml2 -luchardet -lcld2 -lstdc++ -o "$work/$target-fuzzer"
 
-# Seed corpus: the HTML fixtures (regression crashers included).
-find "$root/Tests/NewsmillCoreTests/Fixtures/html" -type f -name '*.html' -exec cp -n {} "$work/corpus/" \;
+# Seed corpus: the HTML fixtures (regression crashers included); for `document`, every core fixture.
+if [ "$target" = html ]; then
+    find "$root/Tests/NewsmillCoreTests/Fixtures/html" -type f -name '*.html' -exec cp -n {} "$work/corpus/" \;
+else
+    find "$root/Tests/NewsmillCoreTests/Fixtures" "$root/deploy/sample-data" -type f -size -200k \
+        -exec sh -c 'for f; do { printf "\000"; cat "$f"; } > "$0/$(basename "$f").seed"; done' "$work/corpus" {} +
+fi
 
 cd "$work/crashes"
-"$work/html-fuzzer" "$work/corpus" -max_total_time="$seconds" -max_len=200000 -timeout=10 \
+"$work/$target-fuzzer" "$work/corpus" -max_total_time="$seconds" -max_len=200000 -timeout=10 \
     -rss_limit_mb=4096 -artifact_prefix="$work/crashes/" -print_final_stats=1 "$@"
