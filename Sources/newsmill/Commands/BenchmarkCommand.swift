@@ -18,7 +18,7 @@ struct BenchmarkCommand: ParsableCommand {
         and prints articles/s, MB/s of input, and peak resident memory per process and role. With \
         --delivery it then measures `run` with and without the job ledger, and the roles started \
         separately over TCP with and without CURVE encryption. --warc N measures only the reading of a \
-        generated .warc.gz of N records on one core. Build \
+        generated .warc.gz of N records on one core; --store only the store's commit rate. Build \
         with `-c release` first: debug builds are many times slower. With --no-analysis every step \
         runs without article intelligence.
 
@@ -27,6 +27,7 @@ struct BenchmarkCommand: ParsableCommand {
           .build/release/newsmill benchmark --articles 200000 --workers 2 --dir /tmp/nm-bench
           .build/release/newsmill benchmark --articles 20000 --delivery --rounds 3
           .build/release/newsmill benchmark --warc 4000
+          .build/release/newsmill benchmark --articles 20000 --store
         """
     )
 
@@ -54,6 +55,9 @@ struct BenchmarkCommand: ParsableCommand {
     ))
     var warc: Int?
 
+    @Flag(help: "Measure only the store: extract the corpus's articles (untimed), then commit them into a fresh database in batches of 1,000.")
+    var store = false
+
     @Option(help: "Rounds of the --delivery and --warc measurements (each configuration's median is printed).")
     var rounds: Int = 3
 
@@ -68,6 +72,7 @@ struct BenchmarkCommand: ParsableCommand {
         let executable = ChildProcess.currentExecutablePath()
         let corpus = dir + "/corpus-\(articles)"
         let fileManager = FileManager.default
+        defer { if clean { try? fileManager.removeItem(atPath: dir) } }
         if !fileManager.fileExists(atPath: corpus + "/.complete") {
             try? fileManager.removeItem(atPath: corpus)
             let started = Date()
@@ -77,6 +82,10 @@ struct BenchmarkCommand: ParsableCommand {
             print("  \(manifest.files) files, \(ResourceUsage.format(bytes: manifest.bytes)): \(manifest.textArticles) text (\(manifest.archivedArticles) in a .tar.gz), \(manifest.htmlPages) HTML, \(manifest.feedItems) feed items, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         }
         let inputBytes = try Self.diskBytes(corpus)
+        if store {
+            try measureStore(corpus: corpus)
+            return
+        }
 
         // 1. The core alone, with (unless --no-analysis) and without article intelligence.
         let analysisFlag = noAnalysis ? ["--no-analysis"] : []
@@ -137,7 +146,20 @@ struct BenchmarkCommand: ParsableCommand {
             print("delivery (\(workers) workers):")
             for measurement in measurements { print("  " + line(measurement.label, measurement.articles, measurement.seconds)) }
         }
-        if clean { try? fileManager.removeItem(atPath: dir) }
+    }
+
+    private func measureStore(corpus: String) throws {
+        let benchmark = StoreBenchmark(corpus: corpus, directory: dir, batchArticles: 1_000)
+        let extracted = Date()
+        let articles = benchmark.articles()
+        print("extracted \(articles.count) articles in \(String(format: "%.1f", Date().timeIntervalSince(extracted))) s (not timed)")
+        let measurements = try (0..<max(1, rounds)).map { _ in try benchmark.ingest(articles) }.sorted { $0.seconds < $1.seconds }
+        let median = measurements[measurements.count / 2]
+        print(String(
+            format: "store ingest (batches of 1,000, median of %d): %d articles stored in %.2f s (%.2f CPU s): %.0f articles/s, %.0f per CPU-second",
+            measurements.count, median.stored, median.seconds, median.cpuSeconds, Double(median.stored) / median.seconds,
+            Double(median.stored) / max(0.001, median.cpuSeconds)
+        ) + "; database \(ResourceUsage.format(bytes: median.databaseBytes))")
     }
 
     private func measureWebArchive(records: Int) throws {
