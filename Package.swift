@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "NewsmillLedgerTests", dependencies: ["NewsmillLedger"]),
         .testTarget(
             name: "NewsmillPipelineTests",
-            dependencies: ["NewsmillPipeline", "NewsmillStore", "NewsmillLedger", "NewsmillCore", "ZeroMQ", "newsmill"],
+            dependencies: ["NewsmillPipeline", "NewsmillProtocol", "NewsmillStore", "NewsmillLedger", "NewsmillCore", "ZeroMQ", "newsmill"],
             resources: [.copy("Fixtures")]
         ),
     ],

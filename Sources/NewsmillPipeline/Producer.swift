@@ -43,6 +43,9 @@ public struct ProducerConfiguration: Sendable {
     public var resume = ResumeMode.automatic
     /// Seconds between status snapshots written to the ledger (for `newsmill status`).
     public var statusInterval = 1.0
+    /// Seconds after sending a job before a worker's `holding` report that lacks it counts it as lost
+    /// on the way (and sends it again).
+    public var lostJobGrace = 10.0
 
     /// Creates a configuration.
     public init(inputs: [String], endpoint: String) {
@@ -314,17 +317,23 @@ public final class Producer {
             helloRequested.removeValue(forKey: identity)
             logger.info("worker \(name) joined with credit \(credit) (\(workers.count) connected)")
         case .credit(let n):
-            guard var worker = workers[identity] else {
-                // A worker that knew a previous producer: ask it to introduce itself.
-                if now - (helloRequested[identity] ?? -100) >= 3 {
-                    helloRequested[identity] = now
-                    _ = try? socket.send([identity] + JobChannelMessage.helloRequest.frames(), dontWait: true)
-                }
-                return
-            }
+            guard var worker = workers[identity] else { return askToIntroduce(identity, now: now) }
             worker.credit += max(0, n)
             worker.lastSeen = now
             workers[identity] = worker
+        case .holding(let jobIDs):
+            guard var worker = workers[identity] else { return askToIntroduce(identity, now: now) }
+            worker.lastSeen = now
+            let held = Set(jobIDs.lazy.filter { $0.runID == self.runID }.map(\.sequence))
+            // Leased long enough ago to have arrived, yet not held: lost on the way (a connection
+            // dropped under it). Its credit was never used, so it comes back too.
+            let lost = worker.jobs.filter { sequence in
+                !held.contains(sequence) && now - (inFlight[sequence]?.sentAt ?? now) > configuration.lostJobGrace
+            }
+            worker.jobs.subtract(lost)
+            worker.credit += lost.count
+            workers[identity] = worker
+            requeue(lost, reason: "\(lost.count) job(s) leased to worker \(worker.name) never reached it", workerDied: false)
         case .done(let reports):
             workers[identity]?.lastSeen = now
             for report in reports where report.jobID.runID == runID {
@@ -338,6 +347,14 @@ public final class Producer {
         case .job, .helloRequest:
             logger.warning("a peer sent a producer's message to the producer; ignored")
         }
+    }
+
+    /// Asks a worker the producer does not know (it knew a previous producer) to introduce itself,
+    /// at most once per 3 s.
+    private func askToIntroduce(_ identity: [UInt8], now: Double) {
+        guard now - (helloRequested[identity] ?? -100) >= 3 else { return }
+        helloRequested[identity] = now
+        _ = try? socket.send([identity] + JobChannelMessage.helloRequest.frames(), dontWait: true)
     }
 
     /// Retires a job the collector committed.
@@ -553,7 +570,7 @@ public final class Producer {
     /// failure is counted; a job failing `maxJobFailures` times is poison (see `quarantinePoison`).
     private func requeue(_ sequences: Set<UInt64>, reason: String, workerDied: Bool) {
         guard !sequences.isEmpty else { return }
-        logger.warning("\(reason): sending its \(sequences.count) job(s) to other workers")
+        logger.warning("\(reason): sending \(sequences.count) job(s) again")
         let now = clock.now
         for sequence in sequences.sorted() {
             guard var job = inFlight[sequence] else { continue }

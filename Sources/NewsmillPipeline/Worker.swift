@@ -32,6 +32,9 @@ public struct WorkerConfiguration: Sendable {
     public var drainTimeout = 30.0
     /// Seconds between heartbeats to the producer.
     public var heartbeatInterval = 1.0
+    /// Seconds between reports of the jobs held (`holding`), from which the producer learns of a job
+    /// lost on the way.
+    public var holdingInterval = 5.0
     /// Seconds one document may take; past it the worker logs the document and exits (a thread stuck
     /// in extraction cannot be stopped otherwise), and the producer retries or quarantines the job.
     public var documentTimeLimit = 120.0
@@ -129,6 +132,9 @@ public final class Worker {
     private var stats = WorkerStats()
     private var lastHeartbeat = -100.0
     private var lastHello = -100.0
+    private var lastHolding = 0.0
+    /// Jobs received and not yet reported done (waiting, extracting, or awaiting acknowledgement).
+    private var held: Set<JobID> = []
 
     /// Connects to the producer and the collector.
     public init(configuration: WorkerConfiguration, context: ZMQContext, logger: Logger, extractor: Extractor? = nil) throws {
@@ -233,7 +239,10 @@ public final class Worker {
             }
             switch message {
             case .job:
-                // Decoding happens on the extraction thread; keep the raw frames until then.
+                // Decoding happens on the extraction thread; keep the raw frames until then. The id
+                // leads the body, so reading it here is cheap.
+                var idReader = WireReader(frames[1])
+                if let jobID = try? idReader.read(JobID.self) { held.insert(jobID) }
                 pending.append(frames[1])
             case .helloRequest:
                 // Answer once per few seconds: a second `hello` would look like a restart to the producer.
@@ -241,7 +250,7 @@ public final class Worker {
                 lastHello = clock.now
                 let free = configuration.capacity - active - pending.count
                 send(toProducer: .hello(workerName: configuration.name, credit: max(0, free)))
-            case .hello, .credit, .done, .goodbye:
+            case .hello, .credit, .done, .goodbye, .holding:
                 logger.warning("the producer sent a worker's message; ignored")
             }
         }
@@ -254,6 +263,7 @@ public final class Worker {
                 continue
             }
             let confirmed = reports.filter { unacknowledged.removeValue(forKey: $0.jobID) != nil }
+            for report in confirmed { held.remove(report.jobID) }
             stats.acknowledged += confirmed.count
             if !confirmed.isEmpty { send(toProducer: .done(confirmed)) }
         }
@@ -368,6 +378,10 @@ public final class Worker {
         if now - lastHeartbeat >= configuration.heartbeatInterval {
             lastHeartbeat = now
             send(toProducer: .credit(0))
+        }
+        if now - lastHolding >= configuration.holdingInterval {
+            lastHolding = now
+            send(toProducer: .holding(Array(held)))
         }
         for (jobID, entry) in unacknowledged where now - entry.sentAt > configuration.resendAfter {
             if entry.sentAt.isFinite {

@@ -228,6 +228,11 @@ public enum JobChannelMessage: Sendable {
     /// Producer → worker: "I do not know you" (the producer restarted); the worker answers `hello`
     /// with the credit it has free.
     case helloRequest
+    /// Worker → producer, every few seconds: every job it has received and not yet reported `done`
+    /// (waiting, extracting, or waiting for the collector's acknowledgement). A job the producer
+    /// believes leased to this worker, sent a while ago and missing here, was lost on the way (a
+    /// connection dropped under it) and is sent again.
+    case holding([JobID])
 }
 
 /// Messages between a worker (DEALER) and the collector (ROUTER) on the results socket.
@@ -259,7 +264,7 @@ public enum MessageFrames {
 
 extension JobChannelMessage {
     private enum Command: UInt8 {
-        case hello = 1, credit = 2, done = 3, goodbye = 4, job = 5, helloRequest = 6
+        case hello = 1, credit = 2, done = 3, goodbye = 4, job = 5, helloRequest = 6, holding = 7
     }
 
     /// The message as ZeroMQ frames (without any routing envelope).
@@ -290,6 +295,10 @@ extension JobChannelMessage {
             writer = WireWriter(capacity: job.byteCount + 256 * max(job.items.count, 1))
             writer.write(job)
             command = .job
+        case .holding(let jobs):
+            writer = WireWriter()
+            writer.write(jobs)
+            command = .holding
         }
         return [MessageFrames.header(command.rawValue), writer.bytes]
     }
@@ -305,6 +314,7 @@ extension JobChannelMessage {
         case .goodbye: self = .goodbye
         case .job: self = .job(try reader.read(Job.self))
         case .helloRequest: self = .helloRequest
+        case .holding: self = .holding(try reader.readArray(JobID.self))
         case nil: throw WireError("unknown job-channel command \(code)")
         }
         try reader.expectEnd()

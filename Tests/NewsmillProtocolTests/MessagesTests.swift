@@ -58,7 +58,10 @@ final class MessagesTests: XCTestCase {
 
     func testControlMessagesRoundTrip() throws {
         let report = JobReport(jobID: JobID(runID: "r", sequence: 3), stored: 5, duplicates: 2, quarantineReasons: ["empty: no text"])
-        let cases: [JobChannelMessage] = [.hello(workerName: "w-1", credit: 8), .credit(3), .done([report]), .goodbye, .helloRequest]
+        let cases: [JobChannelMessage] = [
+            .hello(workerName: "w-1", credit: 8), .credit(3), .done([report]), .goodbye, .helloRequest,
+            .holding([JobID(runID: "r", sequence: 3), JobID(runID: "r", sequence: 400)]), .holding([]),
+        ]
         for message in cases {
             let copy = try JobChannelMessage(frames: message.frames())
             XCTAssertEqual(String(describing: copy), String(describing: message))
