@@ -92,6 +92,37 @@ final class ResumeTests: XCTestCase {
         XCTAssertTrue(again.stderr.contains("has no unfinished run to resume"), again.stderr)
     }
 
+    func testSIGTERMStopsTheProducerCleanlyAndTheSameCommandResumes() throws {
+        let scratch = try ScratchDirectory()
+        let corpus = scratch.path("corpus")
+        try writeArticles(600, in: corpus, prefix: "Term")
+        let database = scratch.path("news.db")
+        let jobs = "tcp://127.0.0.1:\(freeLoopbackPort())"
+        let results = "tcp://127.0.0.1:\(freeLoopbackPort())"
+        let collector = try NewsmillBinary.start(["collect", "--bind", results, "--db", database])
+        let worker = try NewsmillBinary.start(["work", "--jobs", jobs, "--results", results, "--threads", "1"])
+        let command = ["produce", corpus, "--bind", jobs, "--ledger", scratch.path("ledger.db"), "--job-items", "4", "--max-in-flight", "4"]
+        let producer = try NewsmillBinary.start(command)
+        let deadline = Date().addingTimeInterval(60)
+        while storedCount(database) < 100, Date() < deadline, producer.process.isRunning { usleep(20_000) }
+        XCTAssertTrue(producer.process.isRunning, "the producer finished before SIGTERM")
+
+        let stopped = Date()
+        producer.process.terminate()
+        XCTAssertTrue(producer.waitUntilExit(timeout: 35), "SIGTERM: the producer did not exit in 35 s")
+        XCTAssertLessThan(Date().timeIntervalSince(stopped), 35)
+        XCTAssertEqual(producer.process.terminationStatus, 0, "a drained role exits 0\n\(producer.stderr())")
+        XCTAssertTrue(producer.stderr().contains("interrupted and recorded in"), producer.stderr())
+        XCTAssertLessThan(storedCount(database), 600, "stopped before the end")
+
+        let again = try NewsmillBinary.run(command, timeout: 120)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stderr.contains("resuming run"), again.stderr)
+        XCTAssertEqual(worker.stop(), 0, worker.stderr())
+        XCTAssertEqual(collector.stop(), 0, collector.stderr())
+        XCTAssertEqual(storedCount(database), 600)
+    }
+
     func testResumeRefusesOtherInputsAndAutomaticModeStartsANewRun() throws {
         let scratch = try ScratchDirectory()
         let corpus = scratch.path("corpus")

@@ -20,6 +20,9 @@ struct ProduceCommand: ParsableCommand {
         rebuilt under their old numbers. `newsmill status --ledger FILE` shows a running producer's \
         workers, jobs leased, retried and quarantined.
 
+        Exit status: 0 all stored, or stopped by SIGTERM/SIGINT with its state in the ledger (resumable); \
+        3 finished with quarantined inputs; 1 failed, or interrupted without a ledger.
+
         Example (with a collector and workers already running):
           newsmill produce ./archive/ feeds.tar.gz --bind tcp://*:5557
           newsmill produce --resume --ledger /state/ledger.db --bind tcp://*:5557
@@ -75,6 +78,12 @@ struct ProduceCommand: ParsableCommand {
         if !quiet { FileHandle.standardError.write(Data((summary.render() + "\n").utf8)) }
         if let summaryJson { try SummaryFile.write(summary, to: summaryJson) }
         context.shutdown()
+        // A role stopped by SIGTERM/SIGINT that drained cleanly exits 0, as service managers expect: with
+        // a ledger nothing is lost, and the same command resumes the run.
+        if summary.interrupted, summary.failure == nil, let ledgerPath = configuration.ledgerPath {
+            logger.notice("run \(summary.runID) interrupted and recorded in \(ledgerPath); start the same command again to resume it")
+            return
+        }
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 }
