@@ -25,4 +25,7 @@ echo
 echo "==> newsmill entities --db $db --top 8"
 "$bin" entities --db "$db" --top 8
 echo
+echo "==> newsmill status --ledger $db.ledger   (the producer's job ledger: what a resumed run would pick up)"
+"$bin" status --ledger "$db.ledger"
+echo
 echo "Database: $db  (try: sqlite3 $db, or datasette $db)"
