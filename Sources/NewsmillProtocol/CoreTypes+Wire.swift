@@ -48,7 +48,7 @@ extension DocumentKind: WireCodable {
 
 extension Article: WireCodable {
     /// Encodes every field in declaration order (`analysis` then `captured`, optional records; version 3
-    /// added `captured`).
+    /// added `captured`, `section` and `image`).
     public func encode(to writer: inout WireWriter) {
         writer.write(id)
         writer.write(contentHash)
@@ -68,6 +68,8 @@ extension Article: WireCodable {
         writer.write(locator)
         writer.write(analysis)
         writer.write(captured)
+        writer.write(section)
+        writer.write(image)
     }
 
     /// Decodes what `encode(to:)` wrote.
@@ -82,7 +84,8 @@ extension Article: WireCodable {
             body: try reader.readString(), wordCount: try reader.readInt(),
             kind: try reader.read(DocumentKind.self), locator: try reader.read(SourceLocator.self),
             analysis: try reader.readOptional(ArticleAnalysis.self),
-            captured: try reader.readOptional(PartialDate.self)
+            captured: try reader.readOptional(PartialDate.self),
+            section: try reader.readOptionalString(), image: try reader.readOptionalString()
         )
     }
 }

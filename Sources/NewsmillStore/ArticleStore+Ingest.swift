@@ -84,8 +84,8 @@ private struct IngestWriter {
                 id, content_hash, url, guid, title, authors, published, published_precision, modified,
                 modified_precision, publication, language, summary, categories, body, word_count, kind,
                 locator, source_path, source_member, source_offset, source_item, run_id, ingested_at, simhash,
-                captured_at
-            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                captured_at, section, image_url
+            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """)
         insertQuarantine = try db.cachedStatement(sql: """
@@ -140,6 +140,7 @@ private struct IngestWriter {
                 article.wordCount, article.kind.rawValue, locator.description, locator.path, locator.member,
                 locator.offset, locator.itemIndex, batch.runID, now,
                 article.analysis.map { Int64(bitPattern: $0.simhash) }, article.captured?.value,
+                article.section, article.image,
             ])
             try insertArticle.execute()
             let inserted = db.changesCount > 0

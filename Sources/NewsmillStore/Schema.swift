@@ -275,10 +275,12 @@ enum Schema {
         "UPDATE newsmill_meta SET value = '2' WHERE key = 'schema_version'",
     ]
 
-    /// Version 3: `articles.captured_at`, the capture date of a web archive record (issue #4). Articles
-    /// stored before keep NULL.
+    /// Version 3: `articles.captured_at`, the capture date of a web archive record (issue #4), and
+    /// `articles.section` and `articles.image_url` (issue #3). Articles stored before keep NULL.
     static let version3: [String] = [
         "ALTER TABLE articles ADD COLUMN captured_at TEXT",
+        "ALTER TABLE articles ADD COLUMN section TEXT",
+        "ALTER TABLE articles ADD COLUMN image_url TEXT",
         "UPDATE newsmill_meta SET value = '3' WHERE key = 'schema_version'",
     ]
 

@@ -30,6 +30,24 @@ final class FeedReaderTests: XCTestCase {
         XCTAssertEqual(second.locator.itemIndex, 1)
     }
 
+    func testEntryImagesFromMediaRSSAndEnclosures() throws {
+        let rss = """
+            <?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Coast</title>
+            <item><title>Thumbnail</title><description>The ferry left on time.</description>
+              <media:thumbnail url="https://coast.example/t.jpg" width="150"/></item>
+            <item><title>Media content</title><description>The quay was repaired.</description>
+              <media:content url="https://coast.example/v.mp4" type="video/mp4"/><media:content url="https://coast.example/c.jpg" medium="image"/></item>
+            <item><title>Enclosure</title><description>The crane arrived.</description>
+              <enclosure url="https://coast.example/pod.mp3" type="audio/mpeg" length="1"/><enclosure url="https://coast.example/e.png" type="image/png" length="2"/></item>
+            <item><title>None</title><description>The bridge opened.</description></item>
+            </channel></rss>
+            """
+        let outcome = FeedReader.read(xml: Array(rss.utf8), locator: SourceLocator(path: "images.rss"))
+        XCTAssertEqual(outcome.articles.map(\.image), [
+            "https://coast.example/t.jpg", "https://coast.example/c.jpg", "https://coast.example/e.png", nil,
+        ])
+    }
+
     func testScienceAtomFixture() throws {
         let outcome = try read("science.atom")
         XCTAssertEqual(outcome.articles.count, 2)

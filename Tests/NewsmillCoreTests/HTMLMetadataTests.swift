@@ -24,6 +24,36 @@ final class HTMLMetadataTests: XCTestCase {
         XCTAssertEqual(meta.categories, ["transport", "trams", "council", "Politics"])
     }
 
+    func testSectionAndMainImageFromOpenGraphJSONLDAndLinks() throws {
+        let openGraph = try metadata("""
+            <html><head><meta property="article:section" content="Politics">
+            <meta property="og:image" content="/img/tram.jpg"><meta name="twitter:image" content="https://cdn.example/t.jpg">
+            </head><body><p>Text</p></body></html>
+            """, url: "https://rivertown.example/2022/03/tram")
+        XCTAssertEqual(openGraph.section, "Politics")
+        XCTAssertEqual(openGraph.image, "https://rivertown.example/img/tram.jpg", "relative og:image resolved against the page")
+
+        let jsonLD = try metadata("""
+            <html><head><script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "Tram", "articleSection": ["Transport", "City"],
+             "image": [{"@type": "ImageObject", "url": "https://rivertown.example/img/a.jpg", "width": 1200}]}
+            </script></head><body><p>Text</p></body></html>
+            """)
+        XCTAssertEqual(jsonLD.section, "Transport")
+        XCTAssertEqual(jsonLD.image, "https://rivertown.example/img/a.jpg")
+        XCTAssertTrue(jsonLD.categories.contains("City"))
+
+        let linkOnly = try metadata("""
+            <html><head><link rel="image_src" href="https://rivertown.example/img/b.png"></head><body><p>Text</p></body></html>
+            """)
+        XCTAssertEqual(linkOnly.image, "https://rivertown.example/img/b.png")
+        XCTAssertNil(linkOnly.section)
+
+        let none = try metadata("<html><head><title>T</title></head><body><p>Text</p></body></html>")
+        XCTAssertNil(none.image)
+        XCTAssertNil(none.section)
+    }
+
     func testOpenGraphBylineAndTimeElement() throws {
         let bytes = try htmlFixtureBytes("html/opengraph-time.html")
         let article = try XCTUnwrap(HTMLArticleReader.read(html: bytes, url: nil, locator: SourceLocator(path: "b.html")))

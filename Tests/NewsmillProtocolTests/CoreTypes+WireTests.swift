@@ -125,6 +125,12 @@ final class CoreTypesWireTests: XCTestCase {
         XCTAssertEqual(try roundTrip(withCapture), withCapture)
         XCTAssertNil(try roundTrip(article(analysis: nil)).captured)
 
+        var withSectionAndImage = article(analysis: nil)
+        withSectionAndImage.section = "Politics"
+        withSectionAndImage.image = "https://rivertown.example/img/tram.jpg"
+        XCTAssertEqual(try roundTrip(withSectionAndImage), withSectionAndImage)
+        XCTAssertNil(try roundTrip(article(analysis: nil)).image)
+
         let document = Document(
             locator: SourceLocator(path: "crawl.warc.gz", offset: 512), bytes: Array("<p>x</p>".utf8),
             declaredContentType: "text/html", url: "http://example.com/a", capturedAt: captured

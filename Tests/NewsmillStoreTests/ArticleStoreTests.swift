@@ -101,6 +101,14 @@ final class ArticleStoreTests: XCTestCase {
         XCTAssertEqual(
             try store.textRows("select title, captured_at from articles where id <> 'old'"), [["Captured", "2023-10-02T09:30:00Z"]]
         )
+        var filed = Sample.article(title: "Filed", body: "A story filed under a section, with a picture.")
+        filed.section = "Politics"
+        filed.image = "https://rivertown.example/img/tram.jpg"
+        _ = try store.ingest([.init(runID: "r1", articles: [filed], quarantined: [])])
+        XCTAssertEqual(
+            try store.textRows("select section, image_url from articles where title = 'Filed'"), [["Politics", "https://rivertown.example/img/tram.jpg"]]
+        )
+        XCTAssertEqual(try store.textRows("select section, image_url from articles where id = 'old'"), [["", ""]])
     }
 
     func testWriterUsesWALAndFullSynchronous() throws {

@@ -46,11 +46,24 @@ public enum FeedReader {
                 published: published ?? (entry.published == nil ? modified : nil), modified: modified,
                 publication: publication, language: (entry.language ?? feed.feed.language).flatMap(HTMLMetadataReader.languageCode),
                 summary: summary == text ? nil : summary, categories: HTMLMetadataReader.deduplicated(entry.tags.map { $0.label ?? $0.term }),
-                body: text, kind: feed.format.documentKind, locator: itemLocator
+                body: text, kind: feed.format.documentKind, locator: itemLocator, image: imageURL(of: entry)
             )
             outcome.articles.append(article)
         }
         return outcome
+    }
+
+    /// The entry's main image: a Media RSS thumbnail, an image `media:content`, or an image enclosure.
+    static func imageURL(of entry: ParsedFeed.Entry) -> String? {
+        func url(_ media: ParsedFeed.Media) -> String? {
+            media.attributes.first { $0.key == "url" }.map(\.value).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        func isImage(_ media: ParsedFeed.Media) -> Bool {
+            media.attributes.contains { ($0.key == "medium" && $0.value == "image") || ($0.key == "type" && $0.value.hasPrefix("image/")) }
+        }
+        return entry.mediaThumbnail.lazy.compactMap(url).first
+            ?? entry.mediaContent.lazy.filter(isImage).compactMap(url).first
+            ?? entry.enclosures.first { $0.type?.hasPrefix("image/") == true && !$0.href.isEmpty }?.href
     }
 
     /// A title as plain text: feedparser keeps HTML and XHTML titles as markup, which is rendered here.

@@ -18,7 +18,7 @@ public enum HTMLArticleReader {
             url: metadata.canonicalURL ?? url, title: metadata.title, authors: metadata.authors,
             published: metadata.published, modified: metadata.modified, publication: metadata.publication,
             language: metadata.language, summary: metadata.summary, categories: metadata.categories, body: body,
-            kind: .html, locator: locator
+            kind: .html, locator: locator, section: metadata.section, image: metadata.image
         )
     }
 

@@ -20,6 +20,12 @@ public struct HTMLMetadata: Sendable, Hashable {
     public var canonicalURL: String?
     /// Sections, tags and keywords.
     public var categories: [String] = []
+    /// The section the article is filed under (`article:section`, JSON-LD `articleSection`, meta
+    /// `section`), also listed in `categories`.
+    public var section: String?
+    /// The main image's URL (`og:image`, `twitter:image`, JSON-LD `image`, `link rel=image_src`),
+    /// absolute when it could be resolved.
+    public var image: String?
     /// The article body given in JSON-LD (`articleBody`), used when the page text cannot be found.
     public var structuredBody: String?
 
@@ -118,6 +124,16 @@ public enum HTMLMetadataReader {
         categories += meta.all("news_keywords").flatMap { $0.split(separator: ",").map(String.init) }
         categories += jsonLD.keywords + jsonLD.sections
         metadata.categories = deduplicated(categories.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && $0.count <= 80 })
+
+        // Section and main image.
+        metadata.section = firstNonEmpty([meta["article:section"], jsonLD.sections.first, meta["section"], meta["parsely-section"]])
+            .flatMap { $0.count <= 80 ? $0 : nil }
+        let imageLink = tree.elements(named: "link").first {
+            (tree[$0].attribute("rel") ?? "").lowercased().split(separator: " ").contains("image_src")
+        }.flatMap { tree[$0].attribute("href") }
+        metadata.image = [meta["og:image:secure_url"], meta["og:image"], meta["og:image:url"], meta["twitter:image"],
+                          meta["twitter:image:src"], jsonLD.image, imageLink]
+            .lazy.compactMap { $0.flatMap { resolve($0, against: url) } }.first
 
         metadata.structuredBody = jsonLD.articleBody
         return metadata
@@ -246,6 +262,8 @@ struct JSONLDArticle {
     var url: String?
     var language: String?
     var articleBody: String?
+    /// The first `image`: a URL string, an `ImageObject`'s `url`/`contentUrl`, or the first of a list.
+    var image: String?
 
     init(_ tree: MarkupTree) {
         var objects: [[String: Any]] = []
@@ -291,6 +309,14 @@ struct JSONLDArticle {
             ?? (article["mainEntityOfPage"] as? [String: Any]).flatMap { Self.string($0["@id"]) }
         language = Self.string(article["inLanguage"])
         articleBody = Self.string(article["articleBody"])
+        image = Self.imageURL(article["image"]) ?? Self.imageURL(article["thumbnailUrl"])
+    }
+
+    private static func imageURL(_ value: Any?) -> String? {
+        if let text = string(value) { return text }
+        if let object = value as? [String: Any] { return string(object["url"]) ?? string(object["contentUrl"]) }
+        if let array = value as? [Any] { return array.prefix(5).lazy.compactMap { imageURL($0) }.first }
+        return nil
     }
 
     private static func string(_ value: Any?) -> String? {

@@ -56,7 +56,8 @@ public enum JSONFeedReader {
                 categories: (item["tags"] as? [Any])?.compactMap(nonEmptyString) ?? [],
                 body: body,
                 kind: .jsonFeed,
-                locator: itemLocator
+                locator: itemLocator,
+                image: nonEmptyString(item["image"]) ?? nonEmptyString(item["banner_image"])
             )
             outcome.articles.append(article)
         }

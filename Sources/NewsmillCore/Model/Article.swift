@@ -38,13 +38,18 @@ public struct Article: Sendable, Hashable, Codable {
     /// When the page the article was read from was captured (a web archive record's date, UTC); nil
     /// when the input was not a capture. A floor for `published`, never taken as it.
     public var captured: PartialDate?
+    /// The section the publisher filed the article under ("Politics", "Sport"), when stated.
+    public var section: String?
+    /// The URL of the article's main image (absolute when it could be resolved), when stated.
+    public var image: String?
 
     /// Creates an article; prefer `Article.make(...)`, which computes `id`, `contentHash` and `wordCount`.
     public init(
         id: String, contentHash: String, url: String?, guid: String?, title: String?, authors: [String],
         published: PartialDate?, modified: PartialDate?, publication: String?, language: String?,
         summary: String?, categories: [String], body: String, wordCount: Int, kind: DocumentKind,
-        locator: SourceLocator, analysis: ArticleAnalysis? = nil, captured: PartialDate? = nil
+        locator: SourceLocator, analysis: ArticleAnalysis? = nil, captured: PartialDate? = nil,
+        section: String? = nil, image: String? = nil
     ) {
         self.id = id
         self.contentHash = contentHash
@@ -64,6 +69,8 @@ public struct Article: Sendable, Hashable, Codable {
         self.locator = locator
         self.analysis = analysis
         self.captured = captured
+        self.section = section
+        self.image = image
     }
 }
 

@@ -102,7 +102,8 @@ extension Article {
         url: String? = nil, guid: String? = nil, title: String?, authors: [String] = [],
         published: PartialDate? = nil, modified: PartialDate? = nil, publication: String? = nil,
         language: String? = nil, summary: String? = nil, categories: [String] = [], body: String,
-        kind: DocumentKind, locator: SourceLocator, analysis: ArticleAnalysis? = nil
+        kind: DocumentKind, locator: SourceLocator, analysis: ArticleAnalysis? = nil,
+        section: String? = nil, image: String? = nil
     ) -> Article {
         let contentHash = ArticleIdentity.contentHash(title: title, body: body)
         return Article(
@@ -110,7 +111,7 @@ extension Article {
             guid: guid, title: title, authors: authors, published: published, modified: modified,
             publication: publication, language: language, summary: summary, categories: categories,
             body: body, wordCount: WordCounter.count(body), kind: kind, locator: locator,
-            analysis: analysis
+            analysis: analysis, section: section, image: image
         )
     }
 }

@@ -3,7 +3,7 @@
 /// Keys come in a fixed order: `source`, `id`, `url`, `guid`, `title`, `authors`, `published`,
 /// `published_precision`, `modified`, `modified_precision`, `publication`, `language`, `summary`,
 /// `categories`, `body`, `word_count`, `kind`, `locator`, `content_hash`, `captured` (a web archive
-/// record's capture date, ISO 8601 UTC, or `null`), then the article intelligence
+/// record's capture date, ISO 8601 UTC, or `null`), `section`, `image` (the main image's URL), then the article intelligence
 /// (`Article.analysis`; each key `null` when the article was not analysed):
 /// - `entities`: `{"person": [...], "organization": [...], "location": [...]}`, each entity
 ///   `{"name", "mentions", "count"}`, locations also `"country_code"`, `"latitude"`, `"longitude"`;
@@ -48,6 +48,8 @@ public enum ArticleJSON {
         field("locator", article.locator.description, &out)
         field("content_hash", article.contentHash, &out)
         field("captured", article.captured?.value, &out)
+        field("section", article.section, &out)
+        field("image", article.image, &out)
         analysis(article.analysis, &out)
         out.append(UInt8(ascii: "}"))
         return String(decoding: out, as: UTF8.self)

@@ -12,7 +12,8 @@ final class ArticleJSONTests: XCTestCase {
             authors: ["Anna Berglund", odd], published: PartialDate(value: "2021-04", precision: .month),
             modified: PartialDate(value: "2021-04-02T10:15:00Z", precision: .second), publication: "The Valley Gazette",
             language: "en", summary: odd, categories: ["local", "bridges"], body: "Para one.\n\n" + odd,
-            kind: .text, locator: SourceLocator(path: "in.tar.gz", member: "a/b.txt", offset: 12, itemIndex: 3)
+            kind: .text, locator: SourceLocator(path: "in.tar.gz", member: "a/b.txt", offset: 12, itemIndex: 3),
+            section: "Local", image: "https://example.org/img/bridge.jpg"
         )
     }
 
@@ -42,6 +43,8 @@ final class ArticleJSONTests: XCTestCase {
         XCTAssertEqual(object["kind"] as? String, "text")
         XCTAssertEqual(object["locator"] as? String, "in.tar.gz!/a/b.txt@12#3")
         XCTAssertEqual(object["content_hash"] as? String, article.contentHash)
+        XCTAssertEqual(object["section"] as? String, "Local")
+        XCTAssertEqual(object["image"] as? String, "https://example.org/img/bridge.jpg")
     }
 
     func testKeyOrderAndNulls() throws {
@@ -49,7 +52,7 @@ final class ArticleJSONTests: XCTestCase {
         let line = ArticleJSON.line(for: bare, source: "p.html")
         let keys = ["source", "id", "url", "guid", "title", "authors", "published", "published_precision", "modified",
                     "modified_precision", "publication", "language", "summary", "categories", "body", "word_count",
-                    "kind", "locator", "content_hash"]
+                    "kind", "locator", "content_hash", "captured", "section", "image"]
         var position = line.startIndex
         for key in keys {
             let range = try XCTUnwrap(line.range(of: "\"\(key)\":", range: position..<line.endIndex), key)
@@ -57,6 +60,7 @@ final class ArticleJSONTests: XCTestCase {
         }
         XCTAssertTrue(line.contains("\"url\":null,\"guid\":null,\"title\":null,\"authors\":[]"))
         XCTAssertTrue(line.contains("\"categories\":[],\"body\":\"x\",\"word_count\":1,\"kind\":\"html\""))
+        XCTAssertTrue(line.contains("\"captured\":null,\"section\":null,\"image\":null"))
     }
 
     func testEscapes() {
