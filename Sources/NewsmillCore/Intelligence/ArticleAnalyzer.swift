@@ -28,15 +28,15 @@ public struct ArticleAnalyzer: Sendable {
 
     /// Analyzes one article whose byline names `authors`; they are listed as person entities.
     public func analyze(title: String?, body: String, published: PartialDate?, authors: [String]) -> ArticleAnalysis {
-        var text = ""
+        let text: AnalysisText
         var tokens: [AnalysisToken] = []
         tokens.reserveCapacity(body.utf8.count / 5 + 16)
         if let title, !title.isEmpty {
             // The title goes first as paragraph -1, separated so no sentence spans it.
-            text = title + "\n\n" + body
+            text = AnalysisText(title + "\n\n" + body)
             AnalysisTokenizer.tokenize(text, firstParagraph: -1, into: &tokens)
         } else {
-            text = body
+            text = AnalysisText(body)
             AnalysisTokenizer.tokenize(text, firstParagraph: 0, into: &tokens)
         }
 
@@ -68,10 +68,10 @@ public struct ArticleAnalyzer: Sendable {
             }
         }
 
-        let words = tokens.lazy.filter { $0.paragraph >= 0 && $0.kind != .punct }.map(\.lower)
+        let wordHashes = tokens.lazy.filter { $0.paragraph >= 0 && $0.kind != .punct }.map(\.lowerHash)
         return ArticleAnalysis(
             entities: entityList, quotes: quotes, dates: dates, quantities: quantities, citations: citations,
-            simhash: SimHash.hash(words: words)
+            simhash: SimHash.hash(wordHashes: wordHashes)
         )
     }
 }

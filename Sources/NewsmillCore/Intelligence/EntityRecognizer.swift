@@ -60,7 +60,7 @@ struct EntityRecognizer: Sendable {
         "magazine", "weekly", "website", "tabloid", "paper", "outlet", "radio",
     ]
 
-    func recognize(tokens: [AnalysisToken], text: String) -> Result {
+    func recognize(tokens: [AnalysisToken], text: AnalysisText) -> Result {
         var mentions: [NameMention] = []
         var cuesByKey: [String: TypeCues] = [:]
         var sentenceInitialOnly: [String: Bool] = [:]
@@ -319,7 +319,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Mentions in the title (paragraph -1) that match a body name or a gazetteer country.
-    private func titleMentions(tokens: [AnalysisToken], text: String, bodyKeys: Set<String>) -> [NameMention] {
+    private func titleMentions(tokens: [AnalysisToken], text: AnalysisText, bodyKeys: Set<String>) -> [NameMention] {
         var result: [NameMention] = []
         var index = 0
         while index < tokens.count, tokens[index].paragraph < 0 {

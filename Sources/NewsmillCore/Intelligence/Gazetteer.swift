@@ -29,31 +29,94 @@ struct Gazetteer: Sendable {
     static let shared: Gazetteer = Gazetteer.loadBundled()
 
     /// Creates a gazetteer from the TSV text (see the build script for the format).
+    ///
+    /// Parsed over the UTF-8 bytes: lines end at a line feed not preceded by a carriage return (as
+    /// splitting the string at the character "\n" would), fields at tabs; only names become strings.
     init(tsv: String, loadError: String? = nil) {
         var places: [String: GazetteerPlace] = [:]
         places.reserveCapacity(70_000)
         var countryNames: [String] = []
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 5, !fields[0].isEmpty else { continue }
-            let kind: GazetteerPlace.Kind
-            switch fields[1] {
-            case "C": kind = .country
-            case "S": kind = .state
-            case "P": kind = .city
-            default: kind = .ambiguous
+        var text = tsv
+        text.withUTF8 { bytes in
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(8)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count,
+                      bytes[lineEnd] != UInt8(ascii: "\n") || (lineEnd > lineStart && bytes[lineEnd - 1] == UInt8(ascii: "\r")) {
+                    lineEnd += 1
+                }
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = lineStart
+                for position in lineStart..<lineEnd where bytes[position] == UInt8(ascii: "\t") {
+                    fields.append(fieldStart..<position)
+                    fieldStart = position + 1
+                }
+                fields.append(fieldStart..<lineEnd)
+                guard fields.count >= 5, !fields[0].isEmpty else { continue }
+                let kind: GazetteerPlace.Kind
+                let kindField = fields[1]
+                switch kindField.count == 1 ? bytes[kindField.lowerBound] : 0 {
+                case UInt8(ascii: "C"): kind = .country
+                case UInt8(ascii: "S"): kind = .state
+                case UInt8(ascii: "P"): kind = .city
+                default: kind = .ambiguous
+                }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[0]]), as: UTF8.self)
+                places[name] = GazetteerPlace(
+                    kind: kind,
+                    countryCode: fields[2].isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[2]]), as: UTF8.self),
+                    latitude: Self.parseDouble(UnsafeBufferPointer(rebasing: bytes[fields[3]])),
+                    longitude: Self.parseDouble(UnsafeBufferPointer(rebasing: bytes[fields[4]]))
+                )
+                if kind == .country, !name.contains(" "), !name.contains(".") { countryNames.append(name.lowercased()) }
             }
-            let name = String(fields[0])
-            places[name] = GazetteerPlace(
-                kind: kind, countryCode: fields[2].isEmpty ? nil : String(fields[2]),
-                latitude: Double(fields[3]), longitude: Double(fields[4])
-            )
-            if kind == .country, !name.contains(" "), !name.contains(".") { countryNames.append(name.lowercased()) }
         }
         self.places = places
         self.demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
         self.loadError = loadError
+    }
+
+    /// Powers of ten that are exact in a `Double`.
+    private static let exactPowersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// `Double(text)` for a field: plain decimals of up to 15 digits ("36.9101", "-4.5") directly, as an
+    /// exact integer divided by an exact power of ten (one correctly rounded operation, so the same value
+    /// `Double(String)` gives); anything else through `Double(String)`.
+    private static func parseDouble(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
+        var position = 0
+        var negative = false
+        if position < field.count, field[position] == UInt8(ascii: "-") || field[position] == UInt8(ascii: "+") {
+            negative = field[position] == UInt8(ascii: "-")
+            position += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while position < field.count {
+            let byte = field[position]
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if seenPoint { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                break
+            }
+            position += 1
+        }
+        guard position == field.count, digits > 0, digits <= 15 else {
+            return Double(String(decoding: field, as: UTF8.self))
+        }
+        let magnitude = Double(mantissa) / exactPowersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
     }
 
     /// Looks a name up as written, then with "The " dropped.

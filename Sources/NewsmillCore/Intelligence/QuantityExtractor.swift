@@ -13,16 +13,16 @@
 /// Tokens already used by a date expression are not numbers here.
 struct QuantityExtractor: Sendable {
     private static let currencies: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
-    private static let auxiliaries: Set<String> = [
+    static let auxiliaries: Set<String> = [
         "were", "was", "have", "had", "has", "been", "are", "is", "being", "be", "reportedly", "also", "all",
         "later", "were", "allegedly", "since", "now", "already",
     ]
     private static let qualifierWords: [(String, [String])] = AnalysisLexicon.qualifiers.map {
         ($0, $0.split(separator: " ").map(String.init))
     }
-    private static let totalNouns: Set<String> = ["total", "number", "toll", "count", "tally", "sum"]
+    static let totalNouns: Set<String> = ["total", "number", "toll", "count", "tally", "sum"]
 
-    func find(tokens: [AnalysisToken], text: String, dateTokens: [Bool], entities: EntityRecognizer.Result) -> [Quantity] {
+    func find(tokens: [AnalysisToken], text: AnalysisText, dateTokens: [Bool], entities: EntityRecognizer.Result) -> [Quantity] {
         var quantities: [Quantity] = []
         var index = 0
         while index < tokens.count {
@@ -121,7 +121,7 @@ struct QuantityExtractor: Sendable {
     // MARK: Context
 
     private func quantity(
-        number: ParsedNumber, tokens: [AnalysisToken], text: String, entities: EntityRecognizer.Result
+        number: ParsedNumber, tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result
     ) -> (value: Quantity, end: Int)? {
         let sentence = tokens[number.start].sentence
         var start = number.start
@@ -234,7 +234,7 @@ struct QuantityExtractor: Sendable {
             if entity.type == .location { place = entity.name }
         }
         let textEnd = max(unitEnd, number.end) - 1
-        let written = String(text[tokens[start].range.lowerBound..<tokens[textEnd].range.upperBound])
+        let written = text.string(from: tokens[start].start, to: tokens[textEnd].end)
         return (Quantity(value: number.value, unit: unit, text: written, qualifier: qualifier, event: event,
                          maximum: number.maximum, place: place), max(unitEnd, number.end))
     }

@@ -27,7 +27,7 @@ struct QuoteExtractor: Sendable {
         var parent: Int?
     }
 
-    func extract(tokens: [AnalysisToken], text: String, entities: EntityRecognizer.Result) -> [Quote] {
+    func extract(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
         let nodes = parse(tokens: tokens)
         let personMentions: [(token: Int, entity: Int)] = entities.mentions.compactMap { mention in
             guard mention.cluster >= 0, mention.tokens.lowerBound < tokens.count,
@@ -174,11 +174,10 @@ struct QuoteExtractor: Sendable {
 
     // MARK: Text
 
-    private func text(of node: Node, tokens: [AnalysisToken], text: String) -> String? {
+    private func text(of node: Node, tokens: [AnalysisToken], text: AnalysisText) -> String? {
         var parts: [String] = []
         for segment in node.segments where !segment.isEmpty {
-            let part = text[tokens[segment.lowerBound].range.lowerBound..<tokens[segment.upperBound - 1].range.upperBound]
-            parts.append(String(part))
+            parts.append(text.string(from: tokens[segment.lowerBound].start, to: tokens[segment.upperBound - 1].end))
         }
         var joined = parts.joined(separator: " ")
         while let last = joined.unicodeScalars.last, [",", " ", ":", ";"].contains(last) {

@@ -26,16 +26,16 @@ struct RelativeDateResolver: Sendable {
         var day: Int?
     }
 
-    private static let monthContext: Set<String> = [
+    static let monthContext: Set<String> = [
         "in", "since", "last", "next", "this", "early", "late", "mid", "until", "till", "by", "during", "from",
         "through", "of", "before", "after", "between", "and", "to", "on", "around", "past", "coming",
     ]
-    private static let yearContext: Set<String> = [
+    static let yearContext: Set<String> = [
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid",
         "between", "and", "to", "through", "year", "circa", "spring", "summer", "autumn", "fall", "winter",
     ]
 
-    func find(tokens: [AnalysisToken], text: String, published: PartialDate?) -> [MentionedDateMatch] {
+    func find(tokens: [AnalysisToken], text: AnalysisText, published: PartialDate?) -> [MentionedDateMatch] {
         let reference = published.flatMap(Self.reference(from:))
         var matches: [MentionedDateMatch] = []
         var index = 0
@@ -52,9 +52,9 @@ struct RelativeDateResolver: Sendable {
 
     // MARK: Matching
 
-    private static let relativeWords: Set<String> = ["yesterday", "today", "tomorrow", "year", "month"]
+    static let relativeWords: Set<String> = ["yesterday", "today", "tomorrow", "year", "month"]
 
-    private func match(at index: Int, tokens: [AnalysisToken], text: String, reference: Reference?) -> MentionedDateMatch? {
+    private func match(at index: Int, tokens: [AnalysisToken], text: AnalysisText, reference: Reference?) -> MentionedDateMatch? {
         // Only numbers, capitalised words and a few relative words can start a date.
         guard tokens[index].kind == .number || tokens[index].capitalized || Self.relativeWords.contains(tokens[index].lower) else {
             return nil

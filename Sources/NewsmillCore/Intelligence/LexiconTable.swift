@@ -1,0 +1,129 @@
+extension AnalysisLexicon {
+    /// Word lists a lowercase token can be in, as bits: the tokenizer looks each token up once in
+    /// `AnalysisLexicon.table` and the extractors test these bits instead of hashing strings.
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt64
+
+        static let commonWord = Lists(rawValue: 1 << 0)
+        static let title = Lists(rawValue: 1 << 1)
+        static let roleNoun = Lists(rawValue: 1 << 2)
+        static let speechVerb = Lists(rawValue: 1 << 3)
+        static let citingVerb = Lists(rawValue: 1 << 4)
+        static let demonym = Lists(rawValue: 1 << 5)
+        static let organizationHead = Lists(rawValue: 1 << 6)
+        static let irregularPlural = Lists(rawValue: 1 << 7)
+        static let connectorHead = Lists(rawValue: 1 << 8)
+        static let locationHead = Lists(rawValue: 1 << 9)
+        static let knownOrganization = Lists(rawValue: 1 << 10)
+        static let knownOutlet = Lists(rawValue: 1 << 11)
+        static let outletHead = Lists(rawValue: 1 << 12)
+        static let nameParticle = Lists(rawValue: 1 << 13)
+        static let personOpener = Lists(rawValue: 1 << 14)
+        static let givenName = Lists(rawValue: 1 << 15)
+        static let irregularPastTense = Lists(rawValue: 1 << 16)
+        static let corporateSuffix = Lists(rawValue: 1 << 17)
+        static let futureCue = Lists(rawValue: 1 << 18)
+        static let month = Lists(rawValue: 1 << 19)
+        static let weekday = Lists(rawValue: 1 << 20)
+        static let numberWord = Lists(rawValue: 1 << 21)
+        static let scale = Lists(rawValue: 1 << 22)
+        static let eventVerb = Lists(rawValue: 1 << 23)
+        static let unitStop = Lists(rawValue: 1 << 24)
+        static let neverFinal = Lists(rawValue: 1 << 25)
+        static let monthContext = Lists(rawValue: 1 << 26)
+        static let yearContext = Lists(rawValue: 1 << 27)
+        static let relativeDateWord = Lists(rawValue: 1 << 28)
+        static let auxiliary = Lists(rawValue: 1 << 29)
+        static let totalNoun = Lists(rawValue: 1 << 30)
+        static let institutionWord = Lists(rawValue: 1 << 31)
+        static let outletNoun = Lists(rawValue: 1 << 32)
+    }
+
+    /// Every list with its bit (the sets stay the reference; the bits are derived from them).
+    private static var listsByBit: [(Lists, [String])] {
+        [
+            (.commonWord, Array(commonWords)), (.title, Array(titles)), (.roleNoun, Array(roleNouns)),
+            (.speechVerb, Array(speechVerbs)), (.citingVerb, Array(citingVerbs)), (.demonym, Array(demonyms)),
+            (.organizationHead, Array(organizationHeads)), (.irregularPlural, Array(irregularPlurals)),
+            (.connectorHead, Array(connectorHeads)), (.locationHead, Array(locationHeads)),
+            (.knownOrganization, Array(knownOrganizations)), (.knownOutlet, Array(knownOutlets)),
+            (.outletHead, Array(outletHeads)), (.nameParticle, Array(nameParticles)),
+            (.personOpener, Array(personOpeners)), (.givenName, Array(givenNames)),
+            (.irregularPastTense, Array(irregularPastTenses)), (.corporateSuffix, Array(corporateSuffixes)),
+            (.futureCue, Array(futureCues)), (.month, Array(months.keys)), (.weekday, Array(weekdays.keys)),
+            (.numberWord, Array(numberWords.keys)), (.scale, Array(scales.keys)), (.eventVerb, Array(eventVerbs.keys)),
+            (.unitStop, Array(unitStops)), (.neverFinal, Array(AnalysisTokenizer.neverFinal)),
+            (.monthContext, Array(RelativeDateResolver.monthContext)), (.yearContext, Array(RelativeDateResolver.yearContext)),
+            (.relativeDateWord, Array(RelativeDateResolver.relativeWords)), (.auxiliary, Array(QuantityExtractor.auxiliaries)),
+            (.totalNoun, Array(QuantityExtractor.totalNouns)), (.institutionWord, Array(EntityRecognizer.institutionWords)),
+            (.outletNoun, Array(EntityRecognizer.outletNouns)),
+        ]
+    }
+
+    /// All word lists in one table keyed by UTF-8 bytes.
+    static let table = LexiconTable(listsByBit)
+}
+
+/// An open-addressing hash table from a word's UTF-8 bytes to the word lists it is in, probed with the
+/// word's 64-bit FNV-1a hash (which the tokenizer computes anyway for `SimHash`).
+///
+/// Entries compare by bytes. Every list entry is ASCII or has only scalars without canonical
+/// decompositions (’), so byte equality here agrees with `Set<String>` membership for lowercase tokens.
+struct LexiconTable: Sendable {
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var keyStart: Int32 = 0
+        var keyLength: Int32 = -1
+        var lists: AnalysisLexicon.Lists = []
+    }
+
+    private let slots: [Slot]
+    private let keys: [UInt8]
+    private let mask: Int
+
+    init(_ lists: [(AnalysisLexicon.Lists, [String])]) {
+        var listsByWord: [String: AnalysisLexicon.Lists] = [:]
+        for (bit, words) in lists {
+            for word in words { listsByWord[word, default: []].insert(bit) }
+        }
+        var capacity = 16
+        while capacity < listsByWord.count * 4 { capacity *= 2 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var keys: [UInt8] = []
+        for (word, bits) in listsByWord.sorted(by: { $0.key < $1.key }) {
+            let bytes = Array(word.utf8)
+            let hash = SimHash.fnv1a(bytes)
+            var slot = Self.slotIndex(hash, mask: capacity - 1)
+            while slots[slot].keyLength >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(hash: hash, keyStart: Int32(keys.count), keyLength: Int32(bytes.count), lists: bits)
+            keys.append(contentsOf: bytes)
+        }
+        self.slots = slots
+        self.keys = keys
+        self.mask = capacity - 1
+    }
+
+    @inline(__always)
+    private static func slotIndex(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 40) & mask
+    }
+
+    /// The lists a word is in, given its bytes and their FNV-1a hash.
+    func lists<Bytes: Collection>(of word: Bytes, hash: UInt64) -> AnalysisLexicon.Lists where Bytes.Element == UInt8 {
+        var slot = Self.slotIndex(hash, mask: mask)
+        while true {
+            let entry = slots[slot]
+            if entry.keyLength < 0 { return [] }
+            if entry.hash == hash, Int(entry.keyLength) == word.count {
+                let start = Int(entry.keyStart)
+                if keys[start..<(start + Int(entry.keyLength))].elementsEqual(word) { return entry.lists }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The lists a lowercase string is in.
+    func lists(of word: String) -> AnalysisLexicon.Lists {
+        lists(of: word.utf8, hash: SimHash.fnv1a(word.utf8))
+    }
+}
