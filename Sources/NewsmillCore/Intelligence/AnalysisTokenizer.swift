@@ -97,15 +97,12 @@ enum AnalysisTokenizer {
         var spaceBefore = true
         /// A sentence break waits for the next token.
         var pendingBreak = false
-        /// Lowercased bytes of the current ASCII token.
-        var lowerBytes: [UInt8] = []
 
         init(bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable, paragraph: Int, sentence: Int) {
             self.bytes = bytes
             self.lexicon = lexicon
             self.paragraph = paragraph
             self.sentence = sentence
-            lowerBytes.reserveCapacity(64)
         }
 
         /// The scalar at a byte offset and its length in bytes (the text is valid UTF-8).
@@ -191,12 +188,8 @@ enum AnalysisTokenizer {
                         }
                         break
                     }
-                    if kind == .word, index < end, bytes[index] == UInt8(ascii: ".") {
-                        let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
-                        let isInitial = body.unicodeScalars.count == 1 && scalar.properties.isUppercase
-                        if AnalysisTokenizer.abbreviations.contains(body) || body.contains(".") || isInitial {
-                            index += 1
-                        }
+                    if kind == .word, index < end, bytes[index] == UInt8(ascii: "."), takesPeriod(start..<index, first: scalar) {
+                        index += 1
                     }
                 } else {
                     index += length
@@ -212,8 +205,8 @@ enum AnalysisTokenizer {
                     }
                     if let possessiveStart { tokenEnd = possessiveStart }
                 }
-                let token = makeToken(kind: kind, start: start, end: tokenEnd)
-                tokens.append(token)
+                tokens.append(makeToken(kind: kind, start: start, end: tokenEnd))
+                let lists = tokens[tokens.count - 1].lexicon
                 if kind != .punct { sentenceHasWord = true }
                 if let possessiveStart {
                     tokens.append(AnalysisToken(
@@ -232,7 +225,7 @@ enum AnalysisTokenizer {
                 } else if tokenLength == 3, first == 0xE2, bytes[start + 1] == 0x80,
                           bytes[start + 2] == 0x9D || bytes[start + 2] == 0x99 {
                     // ” and ’ likewise.
-                } else if kind == .word, bytes[tokenEnd - 1] == UInt8(ascii: "."), !AnalysisTokenizer.neverFinal.contains(token.lower) {
+                } else if kind == .word, bytes[tokenEnd - 1] == UInt8(ascii: "."), !lists.contains(.neverFinal) {
                     // "in the U.S. The next ..." ends a sentence; "U.S. forces" does not.
                     var probe = index
                     while probe < end {
@@ -255,6 +248,24 @@ enum AnalysisTokenizer {
             }
         }
 
+        /// Whether the word `range`, followed by a period, takes it: a known abbreviation, a word with
+        /// inner periods ("U.S") or a single capital (an initial).
+        func takesPeriod(_ range: Range<Int>, first: Unicode.Scalar) -> Bool {
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            if word.allSatisfy({ $0 < 0x80 }) {
+                if word.contains(UInt8(ascii: ".")) { return true }
+                if word.count == 1, first.properties.isUppercase { return true }
+                let body = String(unsafeUninitializedCapacity: word.count) { buffer in
+                    for (offset, byte) in word.enumerated() { buffer[offset] = AnalysisTokenizer.asciiLowercased(byte) }
+                    return word.count
+                }
+                return AnalysisTokenizer.abbreviations.contains(body)
+            }
+            let body = String(decoding: word, as: UTF8.self).lowercased()
+            let isInitial = body.unicodeScalars.count == 1 && first.properties.isUppercase
+            return AnalysisTokenizer.abbreviations.contains(body) || body.contains(".") || isInitial
+        }
+
         /// Builds the token for `start..<end`: text, lowercase form, hash, word lists and flags.
         mutating func makeToken(kind: AnalysisToken.Kind, start: Int, end: Int) -> AnalysisToken {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -269,28 +280,24 @@ enum AnalysisTokenizer {
                 var hasUppercase = false
                 for byte in slice {
                     if byte >= 0x80 { isASCII = false }
-                    if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { hasUppercase = true }
+                    if byte &- UInt8(ascii: "A") < 26 { hasUppercase = true }
                 }
                 if isASCII {
                     if hasUppercase {
-                        lowerBytes.removeAll(keepingCapacity: true)
-                        for byte in slice {
-                            lowerBytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                        lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
+                            for (offset, byte) in slice.enumerated() { buffer[offset] = AnalysisTokenizer.asciiLowercased(byte) }
+                            return slice.count
                         }
-                        lower = lowerBytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-                        lowerHash = SimHash.fnv1a(lowerBytes)
-                        lists = lexicon.lists(of: lowerBytes, hash: lowerHash)
-                    } else {
-                        lowerHash = SimHash.fnv1a(slice)
-                        lists = lexicon.lists(of: slice, hash: lowerHash)
                     }
+                    lowerHash = SimHash.fnv1aOfASCIILowercased(slice)
+                    lists = lexicon.lists(ofASCIILowercased: slice, hash: lowerHash)
                     capitalized = kind == .word && AnalysisTokenizer.isCapitalizedASCIIWord(slice)
                 } else {
                     lower = text.lowercased()
                     var lowerCopy = lower
                     lowerCopy.withUTF8 { lowerUTF8 in
                         lowerHash = SimHash.fnv1a(lowerUTF8)
-                        lists = lexicon.lists(of: lowerUTF8, hash: lowerHash)
+                        lists = lexicon.lists(ofASCIILowercased: lowerUTF8, hash: lowerHash)
                     }
                     capitalized = kind == .word && AnalysisTokenizer.isCapitalizedWord(text)
                 }
@@ -309,6 +316,12 @@ enum AnalysisTokenizer {
         case ".", "!", "?", "”", "’", "\"", ":": return true
         default: return false
         }
+    }
+
+    /// A byte with ASCII A-Z lowercased.
+    @inline(__always)
+    static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
     /// Decodes a scalar of two to four bytes (the text is valid UTF-8).

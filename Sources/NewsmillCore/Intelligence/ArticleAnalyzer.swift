@@ -68,7 +68,11 @@ public struct ArticleAnalyzer: Sendable {
             }
         }
 
-        let wordHashes = tokens.lazy.filter { $0.paragraph >= 0 && $0.kind != .punct }.map(\.lowerHash)
+        var wordHashes: [UInt64] = []
+        wordHashes.reserveCapacity(tokens.count)
+        for index in tokens.indices where tokens[index].paragraph >= 0 && tokens[index].kind != .punct {
+            wordHashes.append(tokens[index].lowerHash)
+        }
         return ArticleAnalysis(
             entities: entityList, quotes: quotes, dates: dates, quantities: quantities, citations: citations,
             simhash: SimHash.hash(wordHashes: wordHashes)

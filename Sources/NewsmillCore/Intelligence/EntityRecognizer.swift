@@ -67,13 +67,14 @@ struct EntityRecognizer: Sendable {
         var possessed: Set<String> = []
         var outletKeys: Set<String> = []
         var capitalizedElsewhere: Set<String> = []
-        for token in tokens where token.kind == .word && token.capitalized && !token.sentenceStart && token.paragraph >= 0 {
-            capitalizedElsewhere.insert(token.lower)
+        for index in tokens.indices
+        where tokens[index].kind == .word && tokens[index].capitalized && !tokens[index].sentenceStart && tokens[index].paragraph >= 0 {
+            capitalizedElsewhere.insert(tokens[index].lower)
         }
 
         var index = 0
         while index < tokens.count {
-            guard isNameToken(tokens[index]), tokens[index].paragraph >= 0 else {
+            guard tokens[index].kind == .word, tokens[index].capitalized, tokens[index].paragraph >= 0 else {
                 index += 1
                 continue
             }
@@ -88,20 +89,19 @@ struct EntityRecognizer: Sendable {
                     continue
                 }
                 // A particle between capitalised words ("Osama bin Laden", "Abu Khadhim").
-                if next.kind == .word, AnalysisLexicon.nameParticles.contains(next.lower), runEnd + 1 < tokens.count,
+                if next.kind == .word, next.lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
                    isNameToken(tokens[runEnd + 1]) {
                     runEnd += 2
                     continue
                 }
                 // "of" / "for" / "of the" after an organisation head ("Ministry of Health").
                 if next.lower == "of" || next.lower == "for" || next.lower == "&" {
-                    let head = tokens[runEnd - 1].lower
-                    let isHead = AnalysisLexicon.connectorHeads.contains(head) || AnalysisLexicon.organizationHeads.contains(head)
+                    let isHead = !tokens[runEnd - 1].lexicon.isDisjoint(with: [.connectorHead, .organizationHead])
                     guard isHead else { break }
                     var after = runEnd + 1
                     if after < tokens.count, tokens[after].lower == "the" { after += 1 }
                     if after < tokens.count, isNameToken(tokens[after]), !tokens[after].sentenceStart,
-                       AnalysisLexicon.months[tokens[after].lower] == nil, AnalysisLexicon.weekdays[tokens[after].lower] == nil {
+                       !tokens[after].lexicon.contains(.month), !tokens[after].lexicon.contains(.weekday) {
                         runEnd = after + 1
                         usedConnector = true
                         continue extend
@@ -130,7 +130,7 @@ struct EntityRecognizer: Sendable {
             cuesByKey[key, default: TypeCues()].add(cues)
             // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
             let before = span.range.lowerBound - 1
-            let isOutletNoun = before >= 0 && !tokens[before].capitalized && Self.outletNouns.contains(tokens[before].lower)
+            let isOutletNoun = before >= 0 && !tokens[before].capitalized && tokens[before].lexicon.contains(.outletNoun)
             // "agency" alone is any agency ("disaster agency AFAD"); a news agency says so.
             let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
                 && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
@@ -182,12 +182,12 @@ struct EntityRecognizer: Sendable {
     /// Words that are never entities on their own: titles, demonyms, ideologies, common words.
     private func isNoiseWord(_ token: AnalysisToken) -> Bool {
         let lower = token.lower
-        if AnalysisLexicon.knownOrganizations.contains(lower) || AnalysisLexicon.knownOutlets.contains(lower) { return false }
-        if AnalysisLexicon.commonWords.contains(lower) || AnalysisLexicon.titles.contains(lower) || gazetteer.isDemonym(lower) {
+        let lists = token.lexicon
+        if !lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) { return false }
+        if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(lower) {
             return true
         }
-        if AnalysisLexicon.organizationHeads.contains(lower) || AnalysisLexicon.locationHeads.contains(lower) { return true }
-        if AnalysisLexicon.months[lower] != nil || AnalysisLexicon.weekdays[lower] != nil { return true }
+        if !lists.isDisjoint(with: [.organizationHead, .locationHead, .month, .weekday]) { return true }
         for suffix in ["ist", "ists", "ism", "ite", "ites"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 3 {
             return true
         }
@@ -204,31 +204,31 @@ struct EntityRecognizer: Sendable {
         var start = range.lowerBound
         var cues = TypeCues()
         let end = range.upperBound
-        let lastLower = tokens[end - 1].lower
-        let endsInOrganizationHead = AnalysisLexicon.organizationHeads.contains(lastLower)
+        let endsInOrganizationHead = tokens[end - 1].lexicon.contains(.organizationHead)
         while start < end {
             let token = tokens[start]
             let lower = token.lower
-            if AnalysisLexicon.commonWords.contains(lower) && !(start + 1 < end && lower == "new") {
+            let lists = token.lexicon
+            if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") {
                 start += 1
                 continue
             }
-            if AnalysisLexicon.months[lower] != nil || AnalysisLexicon.weekdays[lower] != nil {
+            if !lists.isDisjoint(with: [.month, .weekday]) {
                 start += 1
                 continue
             }
-            if AnalysisLexicon.titles.contains(lower), start + 1 < end {
+            if lists.contains(.title), start + 1 < end {
                 // "President Bush": a title before more name words marks a person.
                 if !endsInOrganizationHead || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
                 // "Secretary of State Hillary Clinton": the title's "of ..." goes with it.
-                if start + 3 < end, tokens[start].lower == "of", AnalysisLexicon.titles.contains(lower) {
+                if start + 3 < end, tokens[start].lower == "of", lists.contains(.title) {
                     start += 2
                 }
                 continue
             }
             // "U.S. Secretary ...", "Iraqi Prime Minister ...": a country before a title.
-            if start + 2 < end, AnalysisLexicon.titles.contains(tokens[start + 1].lower), isCountryOrState(token.text) {
+            if start + 2 < end, tokens[start + 1].lexicon.contains(.title), isCountryOrState(token.text) {
                 start += 1
                 continue
             }
@@ -241,7 +241,7 @@ struct EntityRecognizer: Sendable {
         guard start < end else { return nil }
         let remaining = tokens[start..<end]
         let onlyTitlesAndDemonyms = remaining.allSatisfy {
-            AnalysisLexicon.titles.contains($0.lower) || gazetteer.isDemonym($0.lower) || AnalysisLexicon.commonWords.contains($0.lower)
+            $0.lexicon.contains(.title) || gazetteer.isDemonym($0.lower) || $0.lexicon.contains(.commonWord)
         }
         if onlyTitlesAndDemonyms {
             return nil
@@ -266,20 +266,20 @@ struct EntityRecognizer: Sendable {
         let words = tokens[span]
 
         // Inside the name.
-        if AnalysisLexicon.organizationHeads.contains(last.lower) { cues.organization += 3 }
-        if words.contains(where: { Self.institutionWords.contains($0.lower) }) {
+        if last.lexicon.contains(.organizationHead) { cues.organization += 3 }
+        if words.contains(where: { $0.lexicon.contains(.institutionWord) }) {
             cues.organization += 3
         }
-        if AnalysisLexicon.locationHeads.contains(last.lower) { cues.location += 3 }
+        if last.lexicon.contains(.locationHead) { cues.location += 3 }
         // "Manchester United", "Texas Instruments": a place name followed by other words names a body.
-        if span.count >= 2, gazetteer.place(named: first.text) != nil, !AnalysisLexicon.locationHeads.contains(last.lower),
+        if span.count >= 2, gazetteer.place(named: first.text) != nil, !last.lexicon.contains(.locationHead),
            gazetteer.place(named: words.map(\.text).joined(separator: " ")) == nil {
             cues.organization += 1
         }
-        if AnalysisLexicon.givenNames.contains(first.lower), span.count >= 2 { cues.person += 2 }
-        if AnalysisLexicon.personOpeners.contains(first.lower) { cues.person += 3 }
+        if first.lexicon.contains(.givenName), span.count >= 2 { cues.person += 2 }
+        if first.lexicon.contains(.personOpener) { cues.person += 3 }
         let hasParticle = words.contains {
-            $0.text.hasPrefix("al-") || $0.text.hasPrefix("el-") || AnalysisLexicon.nameParticles.contains($0.lower) && $0.lower != "al"
+            $0.text.hasPrefix("al-") || $0.text.hasPrefix("el-") || $0.lexicon.contains(.nameParticle) && $0.lower != "al"
         }
         if hasParticle {
             cues.person += 2
@@ -290,24 +290,25 @@ struct EntityRecognizer: Sendable {
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
         if before >= 0, tokens[before].sentence == first.sentence {
             let word = tokens[before].lower
-            if AnalysisLexicon.roleNouns.contains(word) || AnalysisLexicon.titles.contains(word) && !tokens[before].capitalized {
+            let lists = tokens[before].lexicon
+            if lists.contains(.roleNoun) || lists.contains(.title) && !tokens[before].capitalized {
                 cues.person += 3
             }
-            if AnalysisLexicon.speechVerbs.contains(word) { cues.person += 1 }
+            if lists.contains(.speechVerb) { cues.person += 1 }
             if ["in", "near", "from", "across", "outside", "inside", "throughout", "to"].contains(word) { cues.location += 1 }
-            if word == "," , before >= 1, AnalysisLexicon.roleNouns.contains(tokens[before - 1].lower) { cues.person += 3 }
+            if word == "," , before >= 1, tokens[before - 1].lexicon.contains(.roleNoun) { cues.person += 3 }
         }
 
         // After the name.
         let after = span.upperBound
         if after < tokens.count, tokens[after].sentence == first.sentence {
             let word = tokens[after].lower
-            if AnalysisLexicon.speechVerbs.contains(word) { cues.person += 1 }
+            if tokens[after].lexicon.contains(.speechVerb) { cues.person += 1 }
             if word == ",", after + 2 < tokens.count, ["a", "an", "the"].contains(tokens[after + 1].lower) {
                 // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
                 var probe = after + 2
                 while probe < min(tokens.count, after + 10), tokens[probe].kind == .word {
-                    if AnalysisLexicon.roleNouns.contains(tokens[probe].lower) && !tokens[probe].capitalized {
+                    if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized {
                         cues.person += 3
                         break
                     }

@@ -92,6 +92,8 @@ struct LexiconTable: Sendable {
         var keys: [UInt8] = []
         for (word, bits) in listsByWord.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(word.utf8)
+            // An entry with a capital never matches a lowercase token, so it needs no slot.
+            if bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) { continue }
             let hash = SimHash.fnv1a(bytes)
             var slot = Self.slotIndex(hash, mask: capacity - 1)
             while slots[slot].keyLength >= 0 { slot = (slot + 1) & (capacity - 1) }
@@ -108,22 +110,27 @@ struct LexiconTable: Sendable {
         Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 40) & mask
     }
 
-    /// The lists a word is in, given its bytes and their FNV-1a hash.
-    func lists<Bytes: Collection>(of word: Bytes, hash: UInt64) -> AnalysisLexicon.Lists where Bytes.Element == UInt8 {
-        var slot = Self.slotIndex(hash, mask: mask)
-        while true {
-            let entry = slots[slot]
-            if entry.keyLength < 0 { return [] }
-            if entry.hash == hash, Int(entry.keyLength) == word.count {
-                let start = Int(entry.keyStart)
-                if keys[start..<(start + Int(entry.keyLength))].elementsEqual(word) { return entry.lists }
+    /// The lists a word is in, given its UTF-8 bytes with ASCII A-Z read as lowercase (other bytes as
+    /// they are) and the FNV-1a hash of those lowercased bytes.
+    func lists(ofASCIILowercased word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> AnalysisLexicon.Lists {
+        slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                var slot = Self.slotIndex(hash, mask: mask)
+                while true {
+                    let entry = slots[slot]
+                    if entry.keyLength < 0 { return [] }
+                    if entry.hash == hash, Int(entry.keyLength) == word.count {
+                        let start = Int(entry.keyStart)
+                        var equal = true
+                        for offset in 0..<word.count where keys[start + offset] != AnalysisTokenizer.asciiLowercased(word[offset]) {
+                            equal = false
+                            break
+                        }
+                        if equal { return entry.lists }
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
-            slot = (slot + 1) & mask
         }
-    }
-
-    /// The lists a lowercase string is in.
-    func lists(of word: String) -> AnalysisLexicon.Lists {
-        lists(of: word.utf8, hash: SimHash.fnv1a(word.utf8))
     }
 }

@@ -119,6 +119,11 @@ struct QuoteExtractor: Sendable {
 
         var index = 0
         while index < tokens.count {
+            // Only punctuation can be a quotation mark.
+            if tokens[index].kind != .punct, index == 0 || tokens[index].paragraph == tokens[index - 1].paragraph {
+                index += 1
+                continue
+            }
             let token = tokens[index]
             if index > 0, token.paragraph != tokens[index - 1].paragraph, !stack.isEmpty {
                 for id in stack {
@@ -233,10 +238,10 @@ struct QuoteExtractor: Sendable {
             }
             if index < tokens.count, tokens[index].paragraph == paragraph {
                 let word = tokens[index].lower
-                if AnalysisLexicon.speechVerbs.contains(word) {
+                if tokens[index].lexicon.contains(.speechVerb) {
                     var nameStart = index + 1
                     while nameStart < tokens.count, nameStart < index + 5, tokens[nameStart].capitalized,
-                          AnalysisLexicon.titles.contains(tokens[nameStart].lower), entities.mentionStartingAt[nameStart] == nil {
+                          tokens[nameStart].lexicon.contains(.title), entities.mentionStartingAt[nameStart] == nil {
                         nameStart += 1
                     }
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, entities: entities) {
@@ -251,15 +256,15 @@ struct QuoteExtractor: Sendable {
                 // "NAME said", also after capitalised titles ("Chief Executive Tim Cook told").
                 var nameIndex = index
                 while nameIndex < tokens.count, nameIndex < index + 4, entities.mentionStartingAt[nameIndex] == nil,
-                      AnalysisLexicon.titles.contains(tokens[nameIndex].lower)
-                        || AnalysisLexicon.roleNouns.contains(tokens[nameIndex].lower) {
+                      tokens[nameIndex].lexicon.contains(.title)
+                        || tokens[nameIndex].lexicon.contains(.roleNoun) {
                     nameIndex += 1
                 }
                 if let name = entityName(startingAt: nameIndex, entities: entities), name.end < tokens.count,
-                   AnalysisLexicon.speechVerbs.contains(tokens[name.end].lower) {
+                   tokens[name.end].lexicon.contains(.speechVerb) {
                     return (name.name, tokens[name.end].lower)
                 }
-                if pronouns.contains(word), index + 1 < tokens.count, AnalysisLexicon.speechVerbs.contains(tokens[index + 1].lower) {
+                if pronouns.contains(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
                     return (lastPerson(before: node.open, persons: persons, entities: entities), tokens[index + 1].lower)
                 }
             }
@@ -271,7 +276,7 @@ struct QuoteExtractor: Sendable {
         var verbIndex: Int? = nil
         var probe = index
         while probe >= 0, probe >= index - 3, tokens[probe].sentence == sentence || probe == index {
-            if AnalysisLexicon.speechVerbs.contains(tokens[probe].lower) {
+            if tokens[probe].lexicon.contains(.speechVerb) {
                 verbIndex = probe
                 break
             }
@@ -333,7 +338,7 @@ struct QuoteExtractor: Sendable {
                     // "the New York Times of Nov. 28 reported": allow a short dated phrase before the verb.
                     var probe = after
                     while probe < min(open, after + 5) {
-                        if AnalysisLexicon.citingVerbs.contains(tokens[probe].lower) { return entities.entities[mention.cluster].name }
+                        if tokens[probe].lexicon.contains(.citingVerb) { return entities.entities[mention.cluster].name }
                         probe += 1
                     }
                     if index >= 2, tokens[index - 1].lower == "to", tokens[index - 2].lower == "according" {

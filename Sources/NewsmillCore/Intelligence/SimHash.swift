@@ -101,6 +101,17 @@ public enum SimHash {
         return hash
     }
 
+    /// 64-bit FNV-1a of ASCII bytes as if A-Z were lowercased.
+    @inline(__always)
+    static func fnv1aOfASCIILowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(AnalysisTokenizer.asciiLowercased(byte))
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
     private static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
