@@ -1,3 +1,5 @@
+import Foundation
+
 /// The analysed text as UTF-8 bytes; tokens point into it by byte offsets.
 struct AnalysisText: Sendable {
     /// The text's UTF-8 bytes.
@@ -97,12 +99,15 @@ enum AnalysisTokenizer {
         var spaceBefore = true
         /// A sentence break waits for the next token.
         var pendingBreak = false
+        /// Earlier tokens by the FNV-1a hash of their bytes, so a repeated word reuses their strings.
+        var seen: SeenTokens
 
         init(bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable, paragraph: Int, sentence: Int) {
             self.bytes = bytes
             self.lexicon = lexicon
             self.paragraph = paragraph
             self.sentence = sentence
+            seen = SeenTokens(expectedTokens: bytes.count / 6)
         }
 
         /// The scalar at a byte offset and its length in bytes (the text is valid UTF-8).
@@ -205,7 +210,7 @@ enum AnalysisTokenizer {
                     }
                     if let possessiveStart { tokenEnd = possessiveStart }
                 }
-                tokens.append(makeToken(kind: kind, start: start, end: tokenEnd))
+                tokens.append(makeToken(kind: kind, start: start, end: tokenEnd, earlier: tokens))
                 let lists = tokens[tokens.count - 1].lexicon
                 if kind != .punct { sentenceHasWord = true }
                 if let possessiveStart {
@@ -266,16 +271,31 @@ enum AnalysisTokenizer {
             return AnalysisTokenizer.abbreviations.contains(body) || body.contains(".") || isInitial
         }
 
-        /// Builds the token for `start..<end`: text, lowercase form, hash, word lists and flags.
-        mutating func makeToken(kind: AnalysisToken.Kind, start: Int, end: Int) -> AnalysisToken {
+        /// Builds the token for `start..<end`: text, lowercase form, hash, word lists and flags. A token
+        /// whose bytes and kind equal an earlier one's copies those (they depend on nothing else).
+        mutating func makeToken(kind: AnalysisToken.Kind, start: Int, end: Int, earlier tokens: [AnalysisToken]) -> AnalysisToken {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let bytesHash = SimHash.fnv1a(slice)
+            let isWordLike = kind != .punct
+            if let match = seen.find(hash: bytesHash, where: { candidate in
+                tokens[candidate].kind == kind && tokens[candidate].end - tokens[candidate].start == slice.count
+                    && memcmp(bytes.baseAddress! + tokens[candidate].start, slice.baseAddress!, slice.count) == 0
+            }) {
+                return AnalysisToken(
+                    text: tokens[match].text, lower: tokens[match].lower, start: start, end: end, paragraph: paragraph,
+                    sentence: sentence, lowerHash: tokens[match].lowerHash, lexicon: tokens[match].lexicon, kind: kind,
+                    sentenceStart: isWordLike && !sentenceHasWord, spaceBefore: spaceBefore, capitalized: tokens[match].capitalized
+                )
+            }
+            seen.insert(hash: bytesHash, token: tokens.count)
             let text = String(decoding: slice, as: UTF8.self)
             var lower = text
             var lowerHash: UInt64 = 0
             var lists: AnalysisLexicon.Lists = []
             var capitalized = false
-            let isWordLike = kind != .punct
-            if isWordLike {
+            if !isWordLike {
+                lists = lexicon.lists(ofASCIILowercased: slice, hash: bytesHash)
+            } else {
                 var isASCII = true
                 var hasUppercase = false
                 for byte in slice {
@@ -307,6 +327,59 @@ enum AnalysisTokenizer {
                 lowerHash: lowerHash, lexicon: lists, kind: kind, sentenceStart: isWordLike && !sentenceHasWord,
                 spaceBefore: spaceBefore, capitalized: capitalized
             )
+        }
+    }
+
+    /// An open-addressing set of token indices keyed by a hash of the token's bytes.
+    private struct SeenTokens {
+        private var hashes: [UInt64]
+        /// Token index + 1; 0 marks an empty slot.
+        private var entries: [Int32]
+        private var count = 0
+
+        init(expectedTokens: Int) {
+            var capacity = 64
+            while capacity < expectedTokens * 2 { capacity *= 2 }
+            hashes = [UInt64](repeating: 0, count: capacity)
+            entries = [Int32](repeating: 0, count: capacity)
+        }
+
+        @inline(__always)
+        private static func slot(_ hash: UInt64, mask: Int) -> Int {
+            Int(truncatingIfNeeded: (hash ^ (hash >> 32)) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
+        }
+
+        /// The first entry with this hash that `matches` accepts.
+        func find(hash: UInt64, where matches: (Int) -> Bool) -> Int? {
+            let mask = entries.count - 1
+            var slot = Self.slot(hash, mask: mask)
+            while entries[slot] != 0 {
+                if hashes[slot] == hash, matches(Int(entries[slot]) - 1) { return Int(entries[slot]) - 1 }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        mutating func insert(hash: UInt64, token: Int) {
+            guard token < Int(Int32.max) else { return }
+            if (count + 1) * 2 > entries.count { grow() }
+            let mask = entries.count - 1
+            var slot = Self.slot(hash, mask: mask)
+            while entries[slot] != 0 { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            entries[slot] = Int32(token + 1)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let oldHashes = hashes
+            let oldEntries = entries
+            hashes = [UInt64](repeating: 0, count: oldEntries.count * 2)
+            entries = [Int32](repeating: 0, count: oldEntries.count * 2)
+            count = 0
+            for slot in oldEntries.indices where oldEntries[slot] != 0 {
+                insert(hash: oldHashes[slot], token: Int(oldEntries[slot]) - 1)
+            }
         }
     }
 

@@ -327,11 +327,10 @@ struct EntityRecognizer: Sendable {
             var matched = false
             for length in stride(from: 4, through: 1, by: -1) where index + length <= tokens.count {
                 let range = index..<(index + length)
-                guard tokens[range].allSatisfy({ $0.paragraph < 0 && $0.kind == .word }) else { continue }
+                guard range.allSatisfy({ tokens[$0].paragraph < 0 && tokens[$0].kind == .word }) else { continue }
                 let mentionText = AnalysisTokenizer.source(of: range, tokens: tokens, in: text)
                 let key = mentionText.lowercased()
-                let isCountry = gazetteer.place(named: mentionText)?.kind == .country
-                if bodyKeys.contains(key) || isCountry {
+                if bodyKeys.contains(key) || gazetteer.place(named: mentionText)?.kind == .country {
                     result.append(NameMention(tokens: range, text: mentionText, key: key))
                     index += length
                     matched = true

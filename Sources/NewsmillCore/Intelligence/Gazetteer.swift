@@ -123,7 +123,9 @@ struct Gazetteer: Sendable {
     func place(named name: String) -> GazetteerPlace? {
         if let place = places[name] { return place }
         if name.hasPrefix("The ") || name.hasPrefix("the ") { return places[String(name.dropFirst(4))] }
-        // Datelines write places in capitals ("WASHINGTON", "NEW YORK").
+        // Datelines write places in capitals ("WASHINGTON", "NEW YORK"). A lowercase ASCII letter rules
+        // that out before the (slower) character count.
+        if name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) { return nil }
         if name.count >= 4, name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
             let titled = name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
             return places[titled]

@@ -37,6 +37,8 @@ extension AnalysisLexicon {
         static let totalNoun = Lists(rawValue: 1 << 30)
         static let institutionWord = Lists(rawValue: 1 << 31)
         static let outletNoun = Lists(rawValue: 1 << 32)
+        /// Punctuation that `QuoteExtractor` reads as a quotation mark.
+        static let quotationMark = Lists(rawValue: 1 << 33)
     }
 
     /// Every list with its bit (the sets stay the reference; the bits are derived from them).
@@ -56,7 +58,7 @@ extension AnalysisLexicon {
             (.monthContext, Array(RelativeDateResolver.monthContext)), (.yearContext, Array(RelativeDateResolver.yearContext)),
             (.relativeDateWord, Array(RelativeDateResolver.relativeWords)), (.auxiliary, Array(QuantityExtractor.auxiliaries)),
             (.totalNoun, Array(QuantityExtractor.totalNouns)), (.institutionWord, Array(EntityRecognizer.institutionWords)),
-            (.outletNoun, Array(EntityRecognizer.outletNouns)),
+            (.outletNoun, Array(EntityRecognizer.outletNouns)), (.quotationMark, QuoteExtractor.quotationMarks),
         ]
     }
 

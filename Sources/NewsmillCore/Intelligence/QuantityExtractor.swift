@@ -26,7 +26,7 @@ struct QuantityExtractor: Sendable {
         var quantities: [Quantity] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].paragraph >= 0, !dateTokens[index], mayBeNumber(at: index, tokens: tokens),
+            guard tokens[index].paragraph >= 0, !dateTokens[index], mayBeNumber(at: index, tokens: tokens, text: text),
                   let number = parseNumber(at: index, tokens: tokens) else {
                 index += 1
                 continue
@@ -43,13 +43,18 @@ struct QuantityExtractor: Sendable {
 
     /// A cheap filter before the dictionary look-ups: digits, or a short word starting like a number word
     /// that is one ("five") or may be a compound of two ("twenty-five").
-    private func mayBeNumber(at index: Int, tokens: [AnalysisToken]) -> Bool {
+    private func mayBeNumber(at index: Int, tokens: [AnalysisToken], text: AnalysisText) -> Bool {
         if tokens[index].kind == .number { return true }
         guard tokens[index].kind == .word else { return false }
-        let isNumberWord = tokens[index].lexicon.contains(.numberWord)
+        // Only a number word, or a compound of two with a hyphen, can parse; most words are neither.
+        // (Lowercasing keeps every "-" and adds none, so the written bytes tell.)
+        guard tokens[index].lexicon.contains(.numberWord)
+                || text.utf8[tokens[index].start..<tokens[index].end].contains(UInt8(ascii: "-")) else {
+            return false
+        }
         let lower = tokens[index].lower.utf8
-        guard lower.count <= 13, let first = lower.first, Self.isNumberInitial(first) else { return false }
-        return isNumberWord || lower.contains(UInt8(ascii: "-"))
+        guard lower.count <= 13, let first = lower.first else { return false }
+        return Self.isNumberInitial(first)
     }
 
     /// Whether a byte starts a number word ("one", "two", ..., "ten", "hundred", "dozen").
@@ -164,10 +169,10 @@ struct QuantityExtractor: Sendable {
         } else {
             for (candidate, words) in Self.qualifierWords {
                 guard start >= words.count else { continue }
-                let range = (start - words.count)..<start
-                if zip(tokens[range], words).allSatisfy({ $0.lower == $1 && $0.sentence == sentence }) {
+                let first = start - words.count
+                if words.indices.allSatisfy({ tokens[first + $0].lower == words[$0] && tokens[first + $0].sentence == sentence }) {
                     qualifier = candidate
-                    start = range.lowerBound
+                    start = first
                     break
                 }
             }

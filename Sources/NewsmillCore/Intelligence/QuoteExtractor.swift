@@ -16,6 +16,9 @@
 struct QuoteExtractor: Sendable {
     private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
 
+    /// The token texts `mark(at:tokens:stack:nodes:)` can read as a quotation mark.
+    static let quotationMarks = ["“", "„", "«", "”", "»", "‘", "’", "\"", "'"]
+
     private struct Node {
         var isDouble: Bool
         /// Whether the quote opened with a low mark („), which “ closes (German style).
@@ -119,8 +122,8 @@ struct QuoteExtractor: Sendable {
 
         var index = 0
         while index < tokens.count {
-            // Only punctuation can be a quotation mark.
-            if tokens[index].kind != .punct, index == 0 || tokens[index].paragraph == tokens[index - 1].paragraph {
+            // Only a quotation mark can open or close a quote.
+            if !tokens[index].lexicon.contains(.quotationMark), index == 0 || tokens[index].paragraph == tokens[index - 1].paragraph {
                 index += 1
                 continue
             }

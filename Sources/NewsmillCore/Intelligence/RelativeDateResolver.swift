@@ -59,6 +59,12 @@ struct RelativeDateResolver: Sendable {
         guard tokens[index].kind == .number || tokens[index].capitalized || tokens[index].lexicon.contains(.relativeDateWord) else {
             return nil
         }
+        // Words other than month and weekday names and "yesterday", "year", ... start a date only as a day
+        // number ("23rd November"), which starts with a digit.
+        if tokens[index].kind == .word, tokens[index].lexicon.isDisjoint(with: [.month, .weekday, .relativeDateWord]),
+           !(tokens[index].lower.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false) {
+            return nil
+        }
         let token = tokens[index]
         let hasPrevious = index > 0 && tokens[index - 1].sentence == token.sentence
         let previous = hasPrevious ? tokens[index - 1].lower : ""

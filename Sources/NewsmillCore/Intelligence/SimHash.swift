@@ -16,9 +16,9 @@ public enum SimHash {
     }
 
     /// The SimHash of words given by their FNV-1a hashes (as `AnalysisToken.lowerHash` holds them).
-    static func hash<WordHashes: Sequence>(wordHashes: WordHashes) -> UInt64 where WordHashes.Element == UInt64 {
+    static func hash(wordHashes: [UInt64]) -> UInt64 {
         var accumulator = Accumulator()
-        for wordHash in wordHashes { accumulator.add(wordHash: wordHash) }
+        accumulator.add(wordHashes: wordHashes)
         return accumulator.finish()
     }
 
@@ -40,6 +40,49 @@ public enum SimHash {
             window = (window.1, window.2, wordHash)
             wordsSeen += 1
             if wordsSeen >= 3 { addShingle(combine(window.0, window.1, window.2)) }
+        }
+
+        /// `add(wordHash:)` for each hash, with the lanes and the spread table held in registers.
+        mutating func add(wordHashes: [UInt64]) {
+            var index = 0
+            while index < wordHashes.count, wordsSeen < 3 {
+                add(wordHash: wordHashes[index])
+                index += 1
+            }
+            guard index < wordHashes.count else { return }
+            let bulkStart = index
+            var (first, second, third) = window
+            var pending = pendingInLanes
+            var lane0: UInt64 = 0, lane1: UInt64 = 0, lane2: UInt64 = 0, lane3: UInt64 = 0
+            var lane4: UInt64 = 0, lane5: UInt64 = 0, lane6: UInt64 = 0, lane7: UInt64 = 0
+            SimHash.spreadBits.withUnsafeBufferPointer { spread in
+                while index < wordHashes.count {
+                    (first, second, third) = (second, third, wordHashes[index])
+                    index += 1
+                    let hash = combine(first, second, third)
+                    lane0 &+= spread[Int(hash & 0xFF)]
+                    lane1 &+= spread[Int(hash >> 8 & 0xFF)]
+                    lane2 &+= spread[Int(hash >> 16 & 0xFF)]
+                    lane3 &+= spread[Int(hash >> 24 & 0xFF)]
+                    lane4 &+= spread[Int(hash >> 32 & 0xFF)]
+                    lane5 &+= spread[Int(hash >> 40 & 0xFF)]
+                    lane6 &+= spread[Int(hash >> 48 & 0xFF)]
+                    lane7 &+= spread[Int(hash >> 56)]
+                    shingles += 1
+                    pending += 1
+                    if pending == 255 || index == wordHashes.count {
+                        for (byte, lane) in [lane0, lane1, lane2, lane3, lane4, lane5, lane6, lane7].enumerated() {
+                            lanes[byte] &+= lane
+                        }
+                        (lane0, lane1, lane2, lane3, lane4, lane5, lane6, lane7) = (0, 0, 0, 0, 0, 0, 0, 0)
+                        pendingInLanes = pending
+                        if pending == 255 { flushLanes() }
+                        pending = pendingInLanes
+                    }
+                }
+            }
+            wordsSeen += wordHashes.count - bulkStart
+            window = (first, second, third)
         }
 
         mutating func addShingle(_ hash: UInt64) {
