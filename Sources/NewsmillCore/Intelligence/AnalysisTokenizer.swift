@@ -298,10 +298,13 @@ enum AnalysisTokenizer {
             } else {
                 var isASCII = true
                 var hasUppercase = false
+                var hasHyphen = false
                 for byte in slice {
                     if byte >= 0x80 { isASCII = false }
                     if byte &- UInt8(ascii: "A") < 26 { hasUppercase = true }
+                    if byte == UInt8(ascii: "-") { hasHyphen = true }
                 }
+                defer { if hasHyphen { lists.insert(.hyphenated) } }
                 if isASCII {
                     if hasUppercase {
                         lower = String(unsafeUninitializedCapacity: slice.count) { buffer in

@@ -175,6 +175,15 @@ struct EntityRecognizer: Sendable {
     }
 
     private func isAcronym(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            for byte in utf8 where byte != UInt8(ascii: ".") {
+                guard byte &- UInt8(ascii: "A") < 26 else { return false }
+                letters += 1
+            }
+            return letters >= 2 && letters <= 6
+        }
         let letters = text.unicodeScalars.filter { $0 != "." }
         return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
     }

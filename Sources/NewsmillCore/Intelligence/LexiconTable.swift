@@ -39,6 +39,11 @@ extension AnalysisLexicon {
         static let outletNoun = Lists(rawValue: 1 << 32)
         /// Punctuation that `QuoteExtractor` reads as a quotation mark.
         static let quotationMark = Lists(rawValue: 1 << 33)
+        /// Last words of the qualifiers before a number ("than" of "more than", "about").
+        static let qualifierEnd = Lists(rawValue: 1 << 34)
+        /// Not a list: the token's text contains "-" (set by the tokenizer, so compounds like
+        /// "twenty-five" are found without scanning every word).
+        static let hyphenated = Lists(rawValue: 1 << 63)
     }
 
     /// Every list with its bit (the sets stay the reference; the bits are derived from them).
@@ -59,6 +64,7 @@ extension AnalysisLexicon {
             (.relativeDateWord, Array(RelativeDateResolver.relativeWords)), (.auxiliary, Array(QuantityExtractor.auxiliaries)),
             (.totalNoun, Array(QuantityExtractor.totalNouns)), (.institutionWord, Array(EntityRecognizer.institutionWords)),
             (.outletNoun, Array(EntityRecognizer.outletNouns)), (.quotationMark, QuoteExtractor.quotationMarks),
+            (.qualifierEnd, qualifiers.compactMap { $0.split(separator: " ").last.map(String.init) }),
         ]
     }
 

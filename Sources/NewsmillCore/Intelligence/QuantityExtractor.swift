@@ -26,7 +26,7 @@ struct QuantityExtractor: Sendable {
         var quantities: [Quantity] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].paragraph >= 0, !dateTokens[index], mayBeNumber(at: index, tokens: tokens, text: text),
+            guard tokens[index].paragraph >= 0, !dateTokens[index], mayBeNumber(at: index, tokens: tokens),
                   let number = parseNumber(at: index, tokens: tokens) else {
                 index += 1
                 continue
@@ -43,15 +43,12 @@ struct QuantityExtractor: Sendable {
 
     /// A cheap filter before the dictionary look-ups: digits, or a short word starting like a number word
     /// that is one ("five") or may be a compound of two ("twenty-five").
-    private func mayBeNumber(at index: Int, tokens: [AnalysisToken], text: AnalysisText) -> Bool {
+    private func mayBeNumber(at index: Int, tokens: [AnalysisToken]) -> Bool {
         if tokens[index].kind == .number { return true }
         guard tokens[index].kind == .word else { return false }
         // Only a number word, or a compound of two with a hyphen, can parse; most words are neither.
         // (Lowercasing keeps every "-" and adds none, so the written bytes tell.)
-        guard tokens[index].lexicon.contains(.numberWord)
-                || text.utf8[tokens[index].start..<tokens[index].end].contains(UInt8(ascii: "-")) else {
-            return false
-        }
+        guard !tokens[index].lexicon.isDisjoint(with: [.numberWord, .hyphenated]) else { return false }
         let lower = tokens[index].lower.utf8
         guard lower.count <= 13, let first = lower.first else { return false }
         return Self.isNumberInitial(first)
@@ -167,7 +164,8 @@ struct QuantityExtractor: Sendable {
             qualifier = "between"
             start -= 1
         } else {
-            for (candidate, words) in Self.qualifierWords {
+            // A qualifier ends right before the number, so its last word must be there.
+            for (candidate, words) in Self.qualifierWords where start > 0 && tokens[start - 1].lexicon.contains(.qualifierEnd) {
                 guard start >= words.count else { continue }
                 let first = start - words.count
                 if words.indices.allSatisfy({ tokens[first + $0].lower == words[$0] && tokens[first + $0].sentence == sentence }) {
