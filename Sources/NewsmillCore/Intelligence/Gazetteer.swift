@@ -37,25 +37,32 @@ struct Gazetteer: Sendable {
         places.reserveCapacity(70_000)
         var countryNames: [String] = []
         var text = tsv
+        var countryCodes: [UInt16: String] = [:]
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            /// The offset of the first `byte` in `from..<to`, or `to`.
+            func find(_ byte: UInt8, from: Int, to: Int) -> Int {
+                guard from < to, let found = memchr(base + from, Int32(byte), to - from) else { return to }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
             var fields: [Range<Int>] = []
             fields.reserveCapacity(8)
             var lineStart = 0
             while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count,
-                      bytes[lineEnd] != UInt8(ascii: "\n") || (lineEnd > lineStart && bytes[lineEnd - 1] == UInt8(ascii: "\r")) {
-                    lineEnd += 1
+                var lineEnd = find(UInt8(ascii: "\n"), from: lineStart, to: bytes.count)
+                while lineEnd < bytes.count, lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") {
+                    lineEnd = find(UInt8(ascii: "\n"), from: lineEnd + 1, to: bytes.count)
                 }
                 defer { lineStart = lineEnd + 1 }
                 guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
                 fields.removeAll(keepingCapacity: true)
                 var fieldStart = lineStart
-                for position in lineStart..<lineEnd where bytes[position] == UInt8(ascii: "\t") {
-                    fields.append(fieldStart..<position)
-                    fieldStart = position + 1
+                while true {
+                    let fieldEnd = find(UInt8(ascii: "\t"), from: fieldStart, to: lineEnd)
+                    fields.append(fieldStart..<fieldEnd)
+                    if fieldEnd == lineEnd { break }
+                    fieldStart = fieldEnd + 1
                 }
-                fields.append(fieldStart..<lineEnd)
                 guard fields.count >= 5, !fields[0].isEmpty else { continue }
                 let kind: GazetteerPlace.Kind
                 let kindField = fields[1]
@@ -68,7 +75,7 @@ struct Gazetteer: Sendable {
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[0]]), as: UTF8.self)
                 places[name] = GazetteerPlace(
                     kind: kind,
-                    countryCode: fields[2].isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[2]]), as: UTF8.self),
+                    countryCode: fields[2].isEmpty ? nil : Self.code(UnsafeBufferPointer(rebasing: bytes[fields[2]]), cache: &countryCodes),
                     latitude: Self.parseDouble(UnsafeBufferPointer(rebasing: bytes[fields[3]])),
                     longitude: Self.parseDouble(UnsafeBufferPointer(rebasing: bytes[fields[4]]))
                 )
@@ -78,6 +85,16 @@ struct Gazetteer: Sendable {
         self.places = places
         self.demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
         self.loadError = loadError
+    }
+
+    /// The string of a country-code field; two-byte codes are made once and shared.
+    private static func code(_ field: UnsafeBufferPointer<UInt8>, cache: inout [UInt16: String]) -> String {
+        guard field.count == 2 else { return String(decoding: field, as: UTF8.self) }
+        let key = UInt16(field[0]) << 8 | UInt16(field[1])
+        if let known = cache[key] { return known }
+        let code = String(decoding: field, as: UTF8.self)
+        cache[key] = code
+        return code
     }
 
     /// Powers of ten that are exact in a `Double`.
@@ -102,9 +119,10 @@ struct Gazetteer: Sendable {
         while position < field.count {
             let byte = field[position]
             if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
-                digits += 1
-                if seenPoint { fractionDigits += 1 }
+                // Wrapping: more than 15 digits take the fallback below anyway.
+                mantissa = mantissa &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                digits &+= 1
+                if seenPoint { fractionDigits &+= 1 }
             } else if byte == UInt8(ascii: "."), !seenPoint {
                 seenPoint = true
             } else {

@@ -98,7 +98,7 @@ struct LexiconTable: Sendable {
         while capacity < listsByWord.count * 4 { capacity *= 2 }
         var slots = [Slot](repeating: Slot(), count: capacity)
         var keys: [UInt8] = []
-        for (word, bits) in listsByWord.sorted(by: { $0.key < $1.key }) {
+        for (word, bits) in listsByWord {
             let bytes = Array(word.utf8)
             // An entry with a capital never matches a lowercase token, so it needs no slot.
             if bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) { continue }
