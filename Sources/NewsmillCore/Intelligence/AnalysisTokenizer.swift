@@ -79,9 +79,9 @@ enum AnalysisTokenizer {
     /// Arabic article prefixes written lowercase before a capitalised name ("al-Sadr").
     static let particlePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ul-"]
 
-    /// Tokenizes `text`; `firstParagraph` numbers the first paragraph (the title uses -1).
-    static func tokenize(_ text: AnalysisText, firstParagraph: Int = 0, into tokens: inout [AnalysisToken]) {
-        let lexicon = AnalysisLexicon.table
+    /// Tokenizes `text`; `firstParagraph` numbers the first paragraph (the title uses -1); word-list bits
+    /// come from `lexicon` (`Gazetteer.lexicon`).
+    static func tokenize(_ text: AnalysisText, firstParagraph: Int = 0, lexicon: LexiconTable, into tokens: inout [AnalysisToken]) {
         text.utf8.withUnsafeBufferPointer { bytes in
             var scanner = Scanner(bytes: bytes, lexicon: lexicon, paragraph: firstParagraph,
                                   sentence: (tokens.last?.sentence ?? -1) + 1)
@@ -304,7 +304,10 @@ enum AnalysisTokenizer {
                     if byte &- UInt8(ascii: "A") < 26 { hasUppercase = true }
                     if byte == UInt8(ascii: "-") { hasHyphen = true }
                 }
-                defer { if hasHyphen { lists.insert(.hyphenated) } }
+                defer {
+                    if hasHyphen { lists.insert(.hyphenated) }
+                    if !isASCII { lists.insert(.nonASCII) }
+                }
                 if isASCII {
                     if hasUppercase {
                         lower = String(unsafeUninitializedCapacity: slice.count) { buffer in

@@ -34,10 +34,10 @@ public struct ArticleAnalyzer: Sendable {
         if let title, !title.isEmpty {
             // The title goes first as paragraph -1, separated so no sentence spans it.
             text = AnalysisText(title + "\n\n" + body)
-            AnalysisTokenizer.tokenize(text, firstParagraph: -1, into: &tokens)
+            AnalysisTokenizer.tokenize(text, firstParagraph: -1, lexicon: gazetteer.lexicon, into: &tokens)
         } else {
             text = AnalysisText(body)
-            AnalysisTokenizer.tokenize(text, firstParagraph: 0, into: &tokens)
+            AnalysisTokenizer.tokenize(text, firstParagraph: 0, lexicon: gazetteer.lexicon, into: &tokens)
         }
 
         let entities = EntityRecognizer(gazetteer: gazetteer).recognize(tokens: tokens, text: text)

@@ -193,12 +193,21 @@ struct EntityRecognizer: Sendable {
         let lower = token.lower
         let lists = token.lexicon
         if !lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) { return false }
-        if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(lower) {
+        if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(token) {
             return true
         }
         if !lists.isDisjoint(with: [.organizationHead, .locationHead, .month, .weekday]) { return true }
+        if !lists.contains(.nonASCII) { return Self.hasIdeologySuffix(lower.utf8) }
         for suffix in ["ist", "ists", "ism", "ite", "ites"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 3 {
             return true
+        }
+        return false
+    }
+
+    /// For an ASCII word: ends in "ist", "ists", "ism", "ite" or "ites" after more than three letters.
+    private static func hasIdeologySuffix(_ word: String.UTF8View) -> Bool {
+        for suffix in ["ist", "ists", "ism", "ite", "ites"] where word.count > suffix.utf8.count + 3 {
+            if word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) { return true }
         }
         return false
     }
@@ -241,7 +250,7 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
-            if gazetteer.isDemonym(lower), start + 1 < end, !endsInOrganizationHead {
+            if gazetteer.isDemonym(token), start + 1 < end, !endsInOrganizationHead {
                 start += 1
                 continue
             }
@@ -250,7 +259,7 @@ struct EntityRecognizer: Sendable {
         guard start < end else { return nil }
         let remaining = tokens[start..<end]
         let onlyTitlesAndDemonyms = remaining.allSatisfy {
-            $0.lexicon.contains(.title) || gazetteer.isDemonym($0.lower) || $0.lexicon.contains(.commonWord)
+            $0.lexicon.contains(.title) || gazetteer.isDemonym($0) || $0.lexicon.contains(.commonWord)
         }
         if onlyTitlesAndDemonyms {
             return nil

@@ -24,6 +24,8 @@ struct Gazetteer: Sendable {
     let demonyms: Set<String>
     /// Why loading failed, when it did (the analyzer then works without places).
     let loadError: String?
+    /// The word lists of `AnalysisLexicon` and these demonyms, for the tokenizer.
+    let lexicon: LexiconTable
 
     /// The gazetteer bundled with the module, loaded on first use.
     static let shared: Gazetteer = Gazetteer.loadBundled()
@@ -83,8 +85,12 @@ struct Gazetteer: Sendable {
             }
         }
         self.places = places
-        self.demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
+        let demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
+        self.demonyms = demonyms
         self.loadError = loadError
+        lexicon = LexiconTable(AnalysisLexicon.listsByBit + [
+            (.gazetteerDemonym, Array(demonyms)), (.gazetteerDemonymPlural, demonyms.map { $0 + "s" }),
+        ])
     }
 
     /// The string of a country-code field; two-byte codes are made once and shared.
@@ -149,6 +155,13 @@ struct Gazetteer: Sendable {
             return places[titled]
         }
         return nil
+    }
+
+    /// `isDemonym(_:)` of a token's lowercase form, from its word-list bits when it is ASCII (the bits
+    /// come from `lexicon`, which holds exactly the demonyms and their "-s" plurals).
+    func isDemonym(_ token: AnalysisToken) -> Bool {
+        if token.lexicon.contains(.nonASCII) { return isDemonym(token.lower) }
+        return !token.lexicon.isDisjoint(with: [.gazetteerDemonym, .gazetteerDemonymPlural])
     }
 
     /// Whether a lowercased word is a demonym or group adjective (plural "-s" folded).

@@ -41,13 +41,21 @@ extension AnalysisLexicon {
         static let quotationMark = Lists(rawValue: 1 << 33)
         /// Last words of the qualifiers before a number ("than" of "more than", "about").
         static let qualifierEnd = Lists(rawValue: 1 << 34)
+        /// `Gazetteer.demonyms` (the word lists' demonyms and those derived from country names).
+        static let gazetteerDemonym = Lists(rawValue: 1 << 35)
+        /// A gazetteer demonym with a plural "s" ("iraqis").
+        static let gazetteerDemonymPlural = Lists(rawValue: 1 << 36)
+        /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
+        /// compared as strings where canonical equivalence could matter).
+        static let nonASCII = Lists(rawValue: 1 << 62)
         /// Not a list: the token's text contains "-" (set by the tokenizer, so compounds like
         /// "twenty-five" are found without scanning every word).
         static let hyphenated = Lists(rawValue: 1 << 63)
     }
 
-    /// Every list with its bit (the sets stay the reference; the bits are derived from them).
-    private static var listsByBit: [(Lists, [String])] {
+    /// Every list with its bit (the sets stay the reference; the bits are derived from them). The
+    /// gazetteer adds its demonyms and builds the table the tokenizer uses (`Gazetteer.lexicon`).
+    static var listsByBit: [(Lists, [String])] {
         [
             (.commonWord, Array(commonWords)), (.title, Array(titles)), (.roleNoun, Array(roleNouns)),
             (.speechVerb, Array(speechVerbs)), (.citingVerb, Array(citingVerbs)), (.demonym, Array(demonyms)),
@@ -67,9 +75,6 @@ extension AnalysisLexicon {
             (.qualifierEnd, qualifiers.compactMap { $0.split(separator: " ").last.map(String.init) }),
         ]
     }
-
-    /// All word lists in one table keyed by UTF-8 bytes.
-    static let table = LexiconTable(listsByBit)
 }
 
 /// An open-addressing hash table from a word's UTF-8 bytes to the word lists it is in, probed with the
@@ -90,27 +95,36 @@ struct LexiconTable: Sendable {
     private let mask: Int
 
     init(_ lists: [(AnalysisLexicon.Lists, [String])]) {
-        var listsByWord: [String: AnalysisLexicon.Lists] = [:]
-        for (bit, words) in lists {
-            for word in words { listsByWord[word, default: []].insert(bit) }
-        }
         var capacity = 16
-        while capacity < listsByWord.count * 4 { capacity *= 2 }
+        while capacity < lists.reduce(0, { $0 + $1.1.count }) * 2 { capacity *= 2 }
+        let mask = capacity - 1
         var slots = [Slot](repeating: Slot(), count: capacity)
         var keys: [UInt8] = []
-        for (word, bits) in listsByWord {
-            let bytes = Array(word.utf8)
-            // An entry with a capital never matches a lowercase token, so it needs no slot.
-            if bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) { continue }
-            let hash = SimHash.fnv1a(bytes)
-            var slot = Self.slotIndex(hash, mask: capacity - 1)
-            while slots[slot].keyLength >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Slot(hash: hash, keyStart: Int32(keys.count), keyLength: Int32(bytes.count), lists: bits)
-            keys.append(contentsOf: bytes)
+        for (bit, words) in lists {
+            for word in words {
+                var word = word
+                word.withUTF8 { bytes in
+                    // An entry with a capital never matches a lowercase token, so it needs no slot.
+                    if bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) { return }
+                    let hash = SimHash.fnv1a(bytes)
+                    var slot = Self.slotIndex(hash, mask: mask)
+                    while slots[slot].keyLength >= 0 {
+                        let start = Int(slots[slot].keyStart)
+                        if slots[slot].hash == hash, Int(slots[slot].keyLength) == bytes.count,
+                           keys[start..<(start + bytes.count)].elementsEqual(bytes) {
+                            slots[slot].lists.insert(bit)
+                            return
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    slots[slot] = Slot(hash: hash, keyStart: Int32(keys.count), keyLength: Int32(bytes.count), lists: bit)
+                    keys.append(contentsOf: bytes)
+                }
+            }
         }
         self.slots = slots
         self.keys = keys
-        self.mask = capacity - 1
+        self.mask = mask
     }
 
     @inline(__always)
