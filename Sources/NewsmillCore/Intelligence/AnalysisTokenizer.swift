@@ -107,7 +107,7 @@ enum AnalysisTokenizer {
             self.lexicon = lexicon
             self.paragraph = paragraph
             self.sentence = sentence
-            seen = SeenTokens(expectedTokens: bytes.count / 6)
+            seen = SeenTokens(expectedTokens: bytes.count / 24)
         }
 
         /// The scalar at a byte offset and its length in bytes (the text is valid UTF-8).
@@ -260,11 +260,7 @@ enum AnalysisTokenizer {
             if word.allSatisfy({ $0 < 0x80 }) {
                 if word.contains(UInt8(ascii: ".")) { return true }
                 if word.count == 1, first.properties.isUppercase { return true }
-                let body = String(unsafeUninitializedCapacity: word.count) { buffer in
-                    for (offset, byte) in word.enumerated() { buffer[offset] = AnalysisTokenizer.asciiLowercased(byte) }
-                    return word.count
-                }
-                return AnalysisTokenizer.abbreviations.contains(body)
+                return lexicon.lists(ofASCIILowercased: word, hash: SimHash.fnv1aOfASCIILowercased(word)).contains(.abbreviation)
             }
             let body = String(decoding: word, as: UTF8.self).lowercased()
             let isInitial = body.unicodeScalars.count == 1 && first.properties.isUppercase
@@ -432,8 +428,10 @@ enum AnalysisTokenizer {
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
+            // Bit v of the 128-bit mask (two words) is set for the ASCII letters and digits.
             let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+            let mask: UInt64 = value < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+            return (mask >> UInt64(value & 63)) & 1 == 1
         }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType == .decimal

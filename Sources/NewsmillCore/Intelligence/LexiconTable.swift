@@ -45,6 +45,8 @@ extension AnalysisLexicon {
         static let gazetteerDemonym = Lists(rawValue: 1 << 35)
         /// A gazetteer demonym with a plural "s" ("iraqis").
         static let gazetteerDemonymPlural = Lists(rawValue: 1 << 36)
+        /// `AnalysisTokenizer.abbreviations` (words that take their period).
+        static let abbreviation = Lists(rawValue: 1 << 37)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)
@@ -73,6 +75,7 @@ extension AnalysisLexicon {
             (.totalNoun, Array(QuantityExtractor.totalNouns)), (.institutionWord, Array(EntityRecognizer.institutionWords)),
             (.outletNoun, Array(EntityRecognizer.outletNouns)), (.quotationMark, QuoteExtractor.quotationMarks),
             (.qualifierEnd, qualifiers.compactMap { $0.split(separator: " ").last.map(String.init) }),
+            (.abbreviation, Array(AnalysisTokenizer.abbreviations)),
         ]
     }
 }
