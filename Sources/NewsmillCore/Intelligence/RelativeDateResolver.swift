@@ -40,7 +40,8 @@ struct RelativeDateResolver: Sendable {
         var matches: [MentionedDateMatch] = []
         var index = 0
         while index < tokens.count {
-            if tokens[index].paragraph >= 0, let match = match(at: index, tokens: tokens, text: text, reference: reference) {
+            if tokens[index].paragraph >= 0, Self.mayStartDate(tokens[index].kind, tokens[index].lexicon, capitalized: tokens[index].capitalized),
+               let match = match(at: index, tokens: tokens, text: text, reference: reference) {
                 matches.append(match)
                 index = match.tokens.upperBound
             } else {
@@ -53,6 +54,19 @@ struct RelativeDateResolver: Sendable {
     // MARK: Matching
 
     static let relativeWords: Set<String> = ["yesterday", "today", "tomorrow", "year", "month"]
+
+    /// The first two checks of `match(at:tokens:text:reference:)`, inlined into the scan: a number, or a
+    /// capitalised or relative word that is a month or weekday name or "yesterday", "year", ... (a
+    /// capitalised word never starts with the digit a day number like "23rd" needs).
+    @inline(__always)
+    private static func mayStartDate(_ kind: AnalysisToken.Kind, _ lists: AnalysisLexicon.Lists, capitalized: Bool) -> Bool {
+        switch kind {
+        case .number: return true
+        case .punct: return false
+        case .word:
+            return (capitalized || lists.contains(.relativeDateWord)) && !lists.isDisjoint(with: [.month, .weekday, .relativeDateWord])
+        }
+    }
 
     private func match(at index: Int, tokens: [AnalysisToken], text: AnalysisText, reference: Reference?) -> MentionedDateMatch? {
         // Only numbers, capitalised words and a few relative words can start a date.
