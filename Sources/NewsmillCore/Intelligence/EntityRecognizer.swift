@@ -348,7 +348,7 @@ struct EntityRecognizer: Sendable {
                 guard range.allSatisfy({ tokens[$0].paragraph < 0 && tokens[$0].kind == .word }) else { continue }
                 let mentionText = AnalysisTokenizer.source(of: range, tokens: tokens, in: text)
                 let key = mentionText.lowercased()
-                if bodyKeys.contains(key) || gazetteer.place(named: mentionText)?.kind == .country {
+                if bodyKeys.contains(key) || gazetteer.isCountry(named: mentionText) {
                     result.append(NameMention(tokens: range, text: mentionText, key: key))
                     index += length
                     matched = true

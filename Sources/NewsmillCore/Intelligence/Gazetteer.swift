@@ -26,6 +26,8 @@ struct Gazetteer: Sendable {
     let loadError: String?
     /// The word lists of `AnalysisLexicon` and these demonyms, for the tokenizer.
     let lexicon: LexiconTable
+    /// The names in `places` that are countries (a small set that stays in cache).
+    let countryNames: Set<String>
 
     /// The gazetteer bundled with the module, loaded on first use.
     static let shared: Gazetteer = Gazetteer.loadBundled()
@@ -85,6 +87,7 @@ struct Gazetteer: Sendable {
             }
         }
         self.places = places
+        self.countryNames = Set(places.lazy.filter { $0.value.kind == .country }.map(\.key))
         let demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
         self.demonyms = demonyms
         self.loadError = loadError
@@ -143,6 +146,28 @@ struct Gazetteer: Sendable {
         return negative ? -magnitude : magnitude
     }
 
+    /// Whether `place(named:)` finds a country. Looks in `countryNames` first; the large table is
+    /// consulted only when a fallback form ("The ...", capitals) is a country and the name as written
+    /// might shadow it.
+    func isCountry(named name: String) -> Bool {
+        if countryNames.contains(name) { return true }
+        let fallback: String
+        if name.hasPrefix("The ") || name.hasPrefix("the ") {
+            fallback = String(name.dropFirst(4))
+        } else if !name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }), name.count >= 4,
+                  name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+            fallback = Self.titled(name)
+        } else {
+            return false
+        }
+        return countryNames.contains(fallback) && places[name] == nil
+    }
+
+    /// "NEW YORK" -> "New York".
+    private static func titled(_ name: String) -> String {
+        name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
     /// Looks a name up as written, then with "The " dropped.
     func place(named name: String) -> GazetteerPlace? {
         if let place = places[name] { return place }
@@ -151,8 +176,7 @@ struct Gazetteer: Sendable {
         // that out before the (slower) character count.
         if name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) { return nil }
         if name.count >= 4, name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-            let titled = name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
-            return places[titled]
+            return places[Self.titled(name)]
         }
         return nil
     }
