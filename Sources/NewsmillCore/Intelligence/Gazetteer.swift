@@ -19,7 +19,7 @@ struct GazetteerPlace: Sendable, Hashable {
 /// Loaded once from the bundled `Resources/gazetteer.tsv`; immutable afterwards, so shared freely.
 struct Gazetteer: Sendable {
     /// Places by exact name.
-    let places: [String: GazetteerPlace]
+    let places: PlaceTable
     /// Demonyms derived from country names ("iraqi", "lebanese"), lowercase, plus `AnalysisLexicon.demonyms`.
     let demonyms: Set<String>
     /// Why loading failed, when it did (the analyzer then works without places).
@@ -32,78 +32,23 @@ struct Gazetteer: Sendable {
     /// The gazetteer bundled with the module, loaded on first use.
     static let shared: Gazetteer = Gazetteer.loadBundled()
 
-    /// Creates a gazetteer from the TSV text (see the build script for the format).
-    ///
-    /// Parsed over the UTF-8 bytes: lines end at a line feed not preceded by a carriage return (as
-    /// splitting the string at the character "\n" would), fields at tabs; only names become strings.
+    /// Creates a gazetteer from the TSV text (see the build script for the format and `PlaceTable` for
+    /// how it is read).
     init(tsv: String, loadError: String? = nil) {
-        var places: [String: GazetteerPlace] = [:]
-        places.reserveCapacity(70_000)
         var countryNames: [String] = []
-        var text = tsv
-        var countryCodes: [UInt16: String] = [:]
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            /// The offset of the first `byte` in `from..<to`, or `to`.
-            func find(_ byte: UInt8, from: Int, to: Int) -> Int {
-                guard from < to, let found = memchr(base + from, Int32(byte), to - from) else { return to }
-                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            }
-            var fields: [Range<Int>] = []
-            fields.reserveCapacity(8)
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = find(UInt8(ascii: "\n"), from: lineStart, to: bytes.count)
-                while lineEnd < bytes.count, lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") {
-                    lineEnd = find(UInt8(ascii: "\n"), from: lineEnd + 1, to: bytes.count)
-                }
-                defer { lineStart = lineEnd + 1 }
-                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
-                fields.removeAll(keepingCapacity: true)
-                var fieldStart = lineStart
-                while true {
-                    let fieldEnd = find(UInt8(ascii: "\t"), from: fieldStart, to: lineEnd)
-                    fields.append(fieldStart..<fieldEnd)
-                    if fieldEnd == lineEnd { break }
-                    fieldStart = fieldEnd + 1
-                }
-                guard fields.count >= 5, !fields[0].isEmpty else { continue }
-                let kind: GazetteerPlace.Kind
-                let kindField = fields[1]
-                switch kindField.count == 1 ? bytes[kindField.lowerBound] : 0 {
-                case UInt8(ascii: "C"): kind = .country
-                case UInt8(ascii: "S"): kind = .state
-                case UInt8(ascii: "P"): kind = .city
-                default: kind = .ambiguous
-                }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[0]]), as: UTF8.self)
-                places[name] = GazetteerPlace(
-                    kind: kind,
-                    countryCode: fields[2].isEmpty ? nil : Self.code(UnsafeBufferPointer(rebasing: bytes[fields[2]]), cache: &countryCodes),
-                    latitude: Self.parseDouble(UnsafeBufferPointer(rebasing: bytes[fields[3]])),
-                    longitude: Self.parseDouble(UnsafeBufferPointer(rebasing: bytes[fields[4]]))
-                )
-                if kind == .country, !name.contains(" "), !name.contains(".") { countryNames.append(name.lowercased()) }
-            }
+        let places = PlaceTable(tsv: Array(tsv.utf8)) { nameBytes, kind in
+            guard kind == .country else { return }
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            if !name.contains(" "), !name.contains(".") { countryNames.append(name.lowercased()) }
         }
         self.places = places
-        self.countryNames = Set(places.lazy.filter { $0.value.kind == .country }.map(\.key))
+        self.countryNames = places.countryNames()
         let demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
         self.demonyms = demonyms
         self.loadError = loadError
         lexicon = LexiconTable(AnalysisLexicon.listsByBit + [
             (.gazetteerDemonym, Array(demonyms)), (.gazetteerDemonymPlural, demonyms.map { $0 + "s" }),
         ])
-    }
-
-    /// The string of a country-code field; two-byte codes are made once and shared.
-    private static func code(_ field: UnsafeBufferPointer<UInt8>, cache: inout [UInt16: String]) -> String {
-        guard field.count == 2 else { return String(decoding: field, as: UTF8.self) }
-        let key = UInt16(field[0]) << 8 | UInt16(field[1])
-        if let known = cache[key] { return known }
-        let code = String(decoding: field, as: UTF8.self)
-        cache[key] = code
-        return code
     }
 
     /// Powers of ten that are exact in a `Double`.
@@ -114,7 +59,7 @@ struct Gazetteer: Sendable {
     /// `Double(text)` for a field: plain decimals of up to 15 digits ("36.9101", "-4.5") directly, as an
     /// exact integer divided by an exact power of ten (one correctly rounded operation, so the same value
     /// `Double(String)` gives); anything else through `Double(String)`.
-    private static func parseDouble(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
+    static func parseDouble(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
         var position = 0
         var negative = false
         if position < field.count, field[position] == UInt8(ascii: "-") || field[position] == UInt8(ascii: "+") {
@@ -160,7 +105,7 @@ struct Gazetteer: Sendable {
         } else {
             return false
         }
-        return countryNames.contains(fallback) && places[name] == nil
+        return countryNames.contains(fallback) && places.place(named: name) == nil
     }
 
     /// "NEW YORK" -> "New York".
@@ -170,13 +115,13 @@ struct Gazetteer: Sendable {
 
     /// Looks a name up as written, then with "The " dropped.
     func place(named name: String) -> GazetteerPlace? {
-        if let place = places[name] { return place }
-        if name.hasPrefix("The ") || name.hasPrefix("the ") { return places[String(name.dropFirst(4))] }
+        if let place = places.place(named: name) { return place }
+        if name.hasPrefix("The ") || name.hasPrefix("the ") { return places.place(named: String(name.dropFirst(4))) }
         // Datelines write places in capitals ("WASHINGTON", "NEW YORK"). A lowercase ASCII letter rules
         // that out before the (slower) character count.
         if name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) { return nil }
         if name.count >= 4, name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-            return places[Self.titled(name)]
+            return places.place(named: Self.titled(name))
         }
         return nil
     }
@@ -198,7 +143,7 @@ struct Gazetteer: Sendable {
     /// Country adjectives by suffixing stems of single-word country names: Iraq -> Iraqi, Syria -> Syrian,
     /// Lebanon -> Lebanese, Italy -> Italian, Turkey -> Turkish. Over-generation ("Iraqese") is harmless;
     /// words that are themselves place names are excluded.
-    private static func deriveDemonyms(countryNames: [String], places: [String: GazetteerPlace]) -> Set<String> {
+    private static func deriveDemonyms(countryNames: [String], places: PlaceTable) -> Set<String> {
         var result = AnalysisLexicon.demonyms
         let suffixes = ["i", "an", "ian", "ese", "ish", "ic", "ean", "n", "er", "ite"]
         for country in countryNames {
@@ -211,7 +156,7 @@ struct Gazetteer: Sendable {
                     let word = stem + suffix
                     if word == country { continue }
                     let capitalized = word.prefix(1).uppercased() + word.dropFirst()
-                    if places[capitalized] != nil { continue }
+                    if places.place(named: capitalized) != nil { continue }
                     result.insert(word)
                 }
             }
