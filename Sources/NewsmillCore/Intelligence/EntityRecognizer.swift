@@ -64,6 +64,8 @@ struct EntityRecognizer: Sendable {
         var mentions: [NameMention] = []
         var cuesByKey: [String: TypeCues] = [:]
         var sentenceInitialOnly: [String: Bool] = [:]
+        cuesByKey.reserveCapacity(64)
+        sentenceInitialOnly.reserveCapacity(64)
         var possessed: Set<String> = []
         var outletKeys: Set<String> = []
         var capitalizedElsewhere: Set<String> = []
@@ -125,7 +127,7 @@ struct EntityRecognizer: Sendable {
             let key = mentionText.lowercased()
             if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { continue }
             let initial = tokens[span.range.lowerBound].sentenceStart
-            sentenceInitialOnly[key] = (sentenceInitialOnly[key] ?? true) && initial
+            if !initial { sentenceInitialOnly[key] = false } else if sentenceInitialOnly[key] == nil { sentenceInitialOnly[key] = true }
             if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { possessed.insert(key) }
             cuesByKey[key, default: TypeCues()].add(cues)
             // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
