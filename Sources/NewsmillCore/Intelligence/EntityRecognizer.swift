@@ -400,9 +400,10 @@ struct EntityRecognizer: Sendable {
         }
 
         // Longest forms first, so shorter forms can join them.
+        let keyLengths = forms.map(\.key.count)
         let order = forms.indices.sorted {
-            (forms[$0].words.count, forms[$0].key.count, -forms[$0].firstMention)
-                > (forms[$1].words.count, forms[$1].key.count, -forms[$1].firstMention)
+            (forms[$0].words.count, keyLengths[$0], -forms[$0].firstMention)
+                > (forms[$1].words.count, keyLengths[$1], -forms[$1].firstMention)
         }
         var clusters: [Cluster] = []
         var index = ClusterIndex()
@@ -622,7 +623,21 @@ struct EntityRecognizer: Sendable {
 
     /// Initials of the capitalised words ("Christian Science Monitor" -> "CSM").
     private func acronym(of name: String) -> String {
-        String(name.split(separator: " ").compactMap { word -> Character? in
+        let utf8 = name.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var initials: [UInt8] = []
+            var atWordStart = true
+            for byte in utf8 {
+                if byte == UInt8(ascii: " ") {
+                    atWordStart = true
+                    continue
+                }
+                if atWordStart, byte &- UInt8(ascii: "A") < 26 { initials.append(byte) }
+                atWordStart = false
+            }
+            return String(decoding: initials, as: UTF8.self)
+        }
+        return String(name.split(separator: " ").compactMap { word -> Character? in
             guard let first = word.first, first.isUppercase else { return nil }
             return first
         })
