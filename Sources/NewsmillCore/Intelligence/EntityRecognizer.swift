@@ -69,6 +69,7 @@ struct EntityRecognizer: Sendable {
         var possessed: Set<String> = []
         var outletKeys: Set<String> = []
         var capitalizedElsewhere: Set<String> = []
+        capitalizedElsewhere.reserveCapacity(256)
         for index in tokens.indices
         where tokens[index].kind == .word && tokens[index].capitalized && !tokens[index].sentenceStart && tokens[index].paragraph >= 0 {
             capitalizedElsewhere.insert(tokens[index].lower)
@@ -299,7 +300,7 @@ struct EntityRecognizer: Sendable {
         if first.lexicon.contains(.givenName), span.count >= 2 { cues.person += 2 }
         if first.lexicon.contains(.personOpener) { cues.person += 3 }
         let hasParticle = words.contains {
-            $0.text.hasPrefix("al-") || $0.text.hasPrefix("el-") || $0.lexicon.contains(.nameParticle) && $0.lower != "al"
+            Self.startsWithArabicArticle($0) || $0.lexicon.contains(.nameParticle) && $0.lower != "al"
         }
         if hasParticle {
             cues.person += 2
@@ -315,7 +316,10 @@ struct EntityRecognizer: Sendable {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
-            if ["in", "near", "from", "across", "outside", "inside", "throughout", "to"].contains(word) { cues.location += 1 }
+            switch word {
+            case "in", "near", "from", "across", "outside", "inside", "throughout", "to": cues.location += 1
+            default: break
+            }
             if word == "," , before >= 1, tokens[before - 1].lexicon.contains(.roleNoun) { cues.person += 3 }
         }
 
@@ -337,6 +341,18 @@ struct EntityRecognizer: Sendable {
             }
         }
         return cues
+    }
+
+    /// Whether a token's text starts with "al-" or "el-" (compared as bytes when it is ASCII).
+    private static func startsWithArabicArticle(_ token: AnalysisToken) -> Bool {
+        guard token.lexicon.contains(.nonASCII) || token.kind != .word else {
+            let utf8 = token.text.utf8
+            guard utf8.count >= 3 else { return false }
+            var bytes = utf8.makeIterator()
+            let first = bytes.next(), second = bytes.next(), third = bytes.next()
+            return (first == UInt8(ascii: "a") || first == UInt8(ascii: "e")) && second == UInt8(ascii: "l") && third == UInt8(ascii: "-")
+        }
+        return token.text.hasPrefix("al-") || token.text.hasPrefix("el-")
     }
 
     /// Mentions in the title (paragraph -1) that match a body name or a gazetteer country.
