@@ -345,10 +345,8 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a token's text starts with "al-" or "el-" (compared as bytes when it is ASCII).
     private static func startsWithArabicArticle(_ token: AnalysisToken) -> Bool {
-        guard token.lexicon.contains(.nonASCII) || token.kind != .word else {
-            let utf8 = token.text.utf8
-            guard utf8.count >= 3 else { return false }
-            var bytes = utf8.makeIterator()
+        if token.kind == .word, !token.lexicon.contains(.nonASCII) {
+            var bytes = token.text.utf8.makeIterator()
             let first = bytes.next(), second = bytes.next(), third = bytes.next()
             return (first == UInt8(ascii: "a") || first == UInt8(ascii: "e")) && second == UInt8(ascii: "l") && third == UInt8(ascii: "-")
         }
