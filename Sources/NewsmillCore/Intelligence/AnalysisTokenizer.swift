@@ -1,3 +1,20 @@
+import Foundation
+
+/// The analysed text as UTF-8 bytes; tokens point into it by byte offsets.
+struct AnalysisText: Sendable {
+    /// The text's UTF-8 bytes.
+    let utf8: [UInt8]
+
+    init(_ string: String) {
+        utf8 = Array(string.utf8)
+    }
+
+    /// The text between two byte offsets on scalar boundaries, as written.
+    func string(from start: Int, to end: Int) -> String {
+        utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+}
+
 /// One token of analysed text: a word, a number or a single punctuation mark.
 struct AnalysisToken: Sendable {
     /// What a token is made of.
@@ -7,14 +24,20 @@ struct AnalysisToken: Sendable {
     var text: String
     /// The text lowercased (same as `text` for punctuation).
     var lower: String
-    /// Word, number or punctuation.
-    var kind: Kind
-    /// Where the token is in the analysed string.
-    var range: Range<String.Index>
+    /// Where the token starts in the analysed text (UTF-8 byte offset).
+    var start: Int
+    /// Where the token ends in the analysed text (UTF-8 byte offset, exclusive).
+    var end: Int
     /// The paragraph the token is in (0-based; the title, when given, is paragraph -1).
     var paragraph: Int
     /// The sentence the token is in (0-based, increasing through the text).
     var sentence: Int
+    /// 64-bit FNV-1a of `lower`'s UTF-8 bytes (the word hash `SimHash` uses); 0 for punctuation.
+    var lowerHash: UInt64
+    /// The word lists `lower` is in.
+    var lexicon: AnalysisLexicon.Lists
+    /// Word, number or punctuation.
+    var kind: Kind
     /// Whether the token is the first word or number of its sentence (opening quotes skipped).
     var sentenceStart: Bool
     /// Whether whitespace precedes the token.
@@ -29,6 +52,11 @@ struct AnalysisToken: Sendable {
 /// ends a sentence (so hard-wrapped text keeps its sentences). Words keep inner hyphens, apostrophes and
 /// abbreviation periods ("U.S.", "Nov.", "al-Sadr", "doesn’t"); a possessive "’s" is split off so names
 /// fold ("Baghdad’s" -> "Baghdad", "'s"). Numbers keep inner "." and "," between digits ("2.5", "3,000").
+///
+/// Implementation: one pass over the UTF-8 bytes, decoding scalars only where a byte is not ASCII.
+/// Each token's lowercase form, its FNV-1a hash and its word-list memberships (`AnalysisLexicon.Lists`,
+/// one hash-table probe) are computed here once, so the extractors test bits instead of hashing strings.
+/// ASCII tokens are lowercased byte by byte; a token with other scalars goes through `String.lowercased()`.
 enum AnalysisTokenizer {
     /// Abbreviations that take their period (lowercased, without the period).
     static let abbreviations: Set<String> = [
@@ -51,157 +79,359 @@ enum AnalysisTokenizer {
     /// Arabic article prefixes written lowercase before a capitalised name ("al-Sadr").
     static let particlePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ul-"]
 
-    /// Tokenizes `text`; `firstParagraph` numbers the first paragraph (the title uses -1).
-    static func tokenize(_ text: String, firstParagraph: Int = 0, into tokens: inout [AnalysisToken]) {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var paragraph = firstParagraph
-        var sentence = (tokens.last?.sentence ?? -1) + 1
+    /// Tokenizes `text`; `firstParagraph` numbers the first paragraph (the title uses -1); word-list bits
+    /// come from `lexicon` (`Gazetteer.lexicon`).
+    static func tokenize(_ text: AnalysisText, firstParagraph: Int = 0, lexicon: LexiconTable, into tokens: inout [AnalysisToken]) {
+        text.utf8.withUnsafeBufferPointer { bytes in
+            var scanner = Scanner(bytes: bytes, lexicon: lexicon, paragraph: firstParagraph,
+                                  sentence: (tokens.last?.sentence ?? -1) + 1)
+            scanner.run(into: &tokens)
+        }
+    }
+
+    /// The tokenizer's state over one text.
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let lexicon: LexiconTable
+        var paragraph: Int
+        var sentence: Int
         var sentenceHasWord = false
         var spaceBefore = true
-        var pendingBreak = false  // a sentence break waits for the next token
+        /// A sentence break waits for the next token.
+        var pendingBreak = false
+        /// Earlier tokens by the FNV-1a hash of their bytes, so a repeated word reuses their strings.
+        var seen: SeenTokens
 
-        func startSentence() {
+        init(bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable, paragraph: Int, sentence: Int) {
+            self.bytes = bytes
+            self.lexicon = lexicon
+            self.paragraph = paragraph
+            self.sentence = sentence
+            seen = SeenTokens(expectedTokens: bytes.count / 24)
+        }
+
+        /// The scalar at a byte offset and its length in bytes (the text is valid UTF-8).
+        @inline(__always)
+        func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+            let lead = bytes[offset]
+            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+            return AnalysisTokenizer.decodeMultibyte(bytes, at: offset)
+        }
+
+        mutating func startSentence() {
             sentence += 1
             sentenceHasWord = false
         }
 
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
-                var newlines = 0
-                var probe = index
-                while probe < scalars.endIndex, isSpace(scalars[probe]) {
-                    if scalars[probe] == "\n" || scalars[probe] == "\u{2029}" { newlines += 1 }
-                    probe = scalars.index(after: probe)
+        mutating func run(into tokens: inout [AnalysisToken]) {
+            let end = bytes.count
+            var index = 0
+            while index < end {
+                let (scalar, length) = scalar(at: index)
+                if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
+                    var newlines = 0
+                    var probe = index
+                    while probe < end {
+                        let (current, currentLength) = self.scalar(at: probe)
+                        guard isSpace(current) else { break }
+                        if current == "\n" || current == "\u{2029}" { newlines += 1 }
+                        probe += currentLength
+                    }
+                    let endsSentence = tokens.last.map { AnalysisTokenizer.endsLine($0.text) } ?? true
+                    if newlines >= 2 || endsSentence || scalar == "\u{2029}" {
+                        if tokens.last?.paragraph == paragraph { paragraph += 1 }
+                        if sentenceHasWord { startSentence() }
+                        pendingBreak = false
+                    }
+                    spaceBefore = true
+                    index = probe
+                    continue
                 }
-                let endsSentence = tokens.last.map { [".", "!", "?", "”", "’", "\"", ":"].contains($0.text) } ?? true
-                if newlines >= 2 || endsSentence || scalar == "\u{2029}" {
-                    if tokens.last?.paragraph == paragraph { paragraph += 1 }
-                    if sentenceHasWord { startSentence() }
+                if isSpace(scalar) {
+                    spaceBefore = true
+                    index += length
+                    continue
+                }
+                if pendingBreak {
                     pendingBreak = false
+                    if sentenceHasWord { startSentence() }
                 }
-                spaceBefore = true
-                index = probe
-                continue
-            }
-            if isSpace(scalar) {
-                spaceBefore = true
-                index = scalars.index(after: index)
-                continue
-            }
-            if pendingBreak {
-                pendingBreak = false
-                if sentenceHasWord { startSentence() }
-            }
-            let start = index
-            var kind = AnalysisToken.Kind.punct
-            if isWordScalar(scalar) {
-                let startsWithDigit = isDigit(scalar)
-                kind = startsWithDigit ? .number : .word
-                index = scalars.index(after: index)
-                while index < scalars.endIndex {
-                    let current = scalars[index]
-                    if isWordScalar(current) {
-                        if startsWithDigit, !isDigit(current) { kind = .word }
-                        index = scalars.index(after: index)
-                        continue
-                    }
-                    let next = scalars.index(after: index)
-                    guard next < scalars.endIndex, isWordScalar(scalars[next]) else { break }
-                    let nextIsDigit = isDigit(scalars[next])
-                    switch current {
-                    case "-", "\u{2010}", "\u{2011}", "'", "\u{2019}", "&":
-                        if startsWithDigit && !nextIsDigit { kind = .word }
-                        index = next
-                        continue
-                    case ".":
-                        if startsWithDigit ? nextIsDigit : !nextIsDigit {
-                            index = next
+                let start = index
+                var kind = AnalysisToken.Kind.punct
+                if isWordScalar(scalar) {
+                    let startsWithDigit = isDigit(scalar)
+                    kind = startsWithDigit ? .number : .word
+                    index += length
+                    while index < end {
+                        let (current, currentLength) = self.scalar(at: index)
+                        if isWordScalar(current) {
+                            if startsWithDigit, !isDigit(current) { kind = .word }
+                            index += currentLength
                             continue
                         }
-                    case ",":
-                        if startsWithDigit && kind == .number && nextIsDigit {
+                        let next = index + currentLength
+                        guard next < end else { break }
+                        let following = self.scalar(at: next).scalar
+                        guard isWordScalar(following) else { break }
+                        let nextIsDigit = isDigit(following)
+                        switch current {
+                        case "-", "\u{2010}", "\u{2011}", "'", "\u{2019}", "&":
+                            if startsWithDigit && !nextIsDigit { kind = .word }
                             index = next
                             continue
+                        case ".":
+                            if startsWithDigit ? nextIsDigit : !nextIsDigit {
+                                index = next
+                                continue
+                            }
+                        case ",":
+                            if startsWithDigit && kind == .number && nextIsDigit {
+                                index = next
+                                continue
+                            }
+                        default: break
                         }
-                    default: break
+                        break
                     }
-                    break
-                }
-                if kind == .word, index < scalars.endIndex, scalars[index] == "." {
-                    let body = String(text.unicodeScalars[start..<index]).lowercased()
-                    let isInitial = body.unicodeScalars.count == 1 && scalar.properties.isUppercase
-                    if abbreviations.contains(body) || body.contains(".") || isInitial {
-                        index = scalars.index(after: index)
+                    if kind == .word, index < end, bytes[index] == UInt8(ascii: "."), takesPeriod(start..<index, first: scalar) {
+                        index += 1
                     }
+                } else {
+                    index += length
                 }
-            } else {
-                index = scalars.index(after: index)
-            }
-            var range = start..<index
-            var possessive: Range<String.Index>? = nil
-            if kind == .word {
-                let wordScalars = scalars[range]
-                if wordScalars.count > 2, let last = wordScalars.last, last == "s" || last == "S" {
-                    let apostrophe = scalars.index(before: scalars.index(before: index))
-                    if scalars[apostrophe] == "'" || scalars[apostrophe] == "\u{2019}" {
-                        possessive = apostrophe..<index
-                        range = start..<apostrophe
+                var tokenEnd = index
+                var possessiveStart: Int? = nil
+                if kind == .word, bytes[index - 1] == UInt8(ascii: "s") || bytes[index - 1] == UInt8(ascii: "S") {
+                    // "’s" / "'s" after at least one scalar of the word.
+                    if index - 2 > start, bytes[index - 2] == UInt8(ascii: "'") {
+                        possessiveStart = index - 2
+                    } else if index - 4 > start, bytes[index - 4] == 0xE2, bytes[index - 3] == 0x80, bytes[index - 2] == 0x99 {
+                        possessiveStart = index - 4
                     }
+                    if let possessiveStart { tokenEnd = possessiveStart }
                 }
-            }
-            let tokenText = String(text.unicodeScalars[range])
-            let lower = kind == .punct ? tokenText : tokenText.lowercased()
-            let capitalized = kind == .word && isCapitalizedWord(tokenText)
-            let isWordLike = kind != .punct
-            tokens.append(AnalysisToken(
-                text: tokenText, lower: lower, kind: kind, range: range, paragraph: paragraph, sentence: sentence,
-                sentenceStart: isWordLike && !sentenceHasWord, spaceBefore: spaceBefore, capitalized: capitalized
-            ))
-            if isWordLike { sentenceHasWord = true }
-            if let possessive {
-                tokens.append(AnalysisToken(
-                    text: "'s", lower: "'s", kind: .punct, range: possessive, paragraph: paragraph,
-                    sentence: sentence, sentenceStart: false, spaceBefore: false, capitalized: false
-                ))
-            }
-            spaceBefore = false
-            switch tokenText {
-            case ".", "!", "?":
-                pendingBreak = true
-            case "”", "\"", "’", ")":
-                break  // a closing mark after a sentence end keeps the pending break
-            default:
-                if kind == .word, tokenText.hasSuffix("."), !neverFinal.contains(lower) {
+                tokens.append(makeToken(kind: kind, start: start, end: tokenEnd, earlier: tokens))
+                let lists = tokens[tokens.count - 1].lexicon
+                if kind != .punct { sentenceHasWord = true }
+                if let possessiveStart {
+                    tokens.append(AnalysisToken(
+                        text: "'s", lower: "'s", start: possessiveStart, end: index, paragraph: paragraph,
+                        sentence: sentence, lowerHash: 0, lexicon: [], kind: .punct, sentenceStart: false,
+                        spaceBefore: false, capitalized: false
+                    ))
+                }
+                spaceBefore = false
+                let tokenLength = tokenEnd - start
+                let first = bytes[start]
+                if tokenLength == 1, first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?") {
+                    pendingBreak = true
+                } else if tokenLength == 1, first == UInt8(ascii: "\"") || first == UInt8(ascii: ")") {
+                    // A closing mark after a sentence end keeps the pending break.
+                } else if tokenLength == 3, first == 0xE2, bytes[start + 1] == 0x80,
+                          bytes[start + 2] == 0x9D || bytes[start + 2] == 0x99 {
+                    // ” and ’ likewise.
+                } else if kind == .word, bytes[tokenEnd - 1] == UInt8(ascii: "."), !lists.contains(.neverFinal) {
                     // "in the U.S. The next ..." ends a sentence; "U.S. forces" does not.
                     var probe = index
-                    while probe < scalars.endIndex, isSpace(scalars[probe]) { probe = scalars.index(after: probe) }
-                    var wordEnd = probe
-                    while wordEnd < scalars.endIndex, scalars[wordEnd].properties.isAlphabetic {
-                        wordEnd = scalars.index(after: wordEnd)
+                    while probe < end {
+                        let (current, currentLength) = self.scalar(at: probe)
+                        guard isSpace(current) else { break }
+                        probe += currentLength
                     }
-                    let following = String(text.unicodeScalars[probe..<wordEnd])
-                    pendingBreak = isCapitalizedWord(following) && sentenceOpeners.contains(following.lowercased())
-                } else if kind != .punct || !["”", "\"", "’", ")"].contains(tokenText) {
+                    var wordEnd = probe
+                    while wordEnd < end {
+                        let (current, currentLength) = self.scalar(at: wordEnd)
+                        guard current.properties.isAlphabetic else { break }
+                        wordEnd += currentLength
+                    }
+                    let following = String(decoding: UnsafeBufferPointer(rebasing: bytes[probe..<wordEnd]), as: UTF8.self)
+                    pendingBreak = AnalysisTokenizer.isCapitalizedWord(following)
+                        && AnalysisTokenizer.sentenceOpeners.contains(following.lowercased())
+                } else {
                     pendingBreak = false
                 }
             }
         }
+
+        /// Whether the word `range`, followed by a period, takes it: a known abbreviation, a word with
+        /// inner periods ("U.S") or a single capital (an initial).
+        func takesPeriod(_ range: Range<Int>, first: Unicode.Scalar) -> Bool {
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            if word.allSatisfy({ $0 < 0x80 }) {
+                if word.contains(UInt8(ascii: ".")) { return true }
+                if word.count == 1, first.properties.isUppercase { return true }
+                return lexicon.lists(ofASCIILowercased: word, hash: SimHash.fnv1aOfASCIILowercased(word)).contains(.abbreviation)
+            }
+            let body = String(decoding: word, as: UTF8.self).lowercased()
+            let isInitial = body.unicodeScalars.count == 1 && first.properties.isUppercase
+            return AnalysisTokenizer.abbreviations.contains(body) || body.contains(".") || isInitial
+        }
+
+        /// Builds the token for `start..<end`: text, lowercase form, hash, word lists and flags. A token
+        /// whose bytes and kind equal an earlier one's copies those (they depend on nothing else).
+        mutating func makeToken(kind: AnalysisToken.Kind, start: Int, end: Int, earlier tokens: [AnalysisToken]) -> AnalysisToken {
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let bytesHash = SimHash.fnv1a(slice)
+            let isWordLike = kind != .punct
+            if let match = seen.find(hash: bytesHash, where: { candidate in
+                tokens[candidate].kind == kind && tokens[candidate].end - tokens[candidate].start == slice.count
+                    && memcmp(bytes.baseAddress! + tokens[candidate].start, slice.baseAddress!, slice.count) == 0
+            }) {
+                return AnalysisToken(
+                    text: tokens[match].text, lower: tokens[match].lower, start: start, end: end, paragraph: paragraph,
+                    sentence: sentence, lowerHash: tokens[match].lowerHash, lexicon: tokens[match].lexicon, kind: kind,
+                    sentenceStart: isWordLike && !sentenceHasWord, spaceBefore: spaceBefore, capitalized: tokens[match].capitalized
+                )
+            }
+            seen.insert(hash: bytesHash, token: tokens.count)
+            let text = String(decoding: slice, as: UTF8.self)
+            var lower = text
+            var lowerHash: UInt64 = 0
+            var lists: AnalysisLexicon.Lists = []
+            var capitalized = false
+            if !isWordLike {
+                lists = lexicon.lists(ofASCIILowercased: slice, hash: bytesHash)
+            } else {
+                var isASCII = true
+                var hasUppercase = false
+                var hasHyphen = false
+                for byte in slice {
+                    if byte >= 0x80 { isASCII = false }
+                    if byte &- UInt8(ascii: "A") < 26 { hasUppercase = true }
+                    if byte == UInt8(ascii: "-") { hasHyphen = true }
+                }
+                defer {
+                    if hasHyphen { lists.insert(.hyphenated) }
+                    if !isASCII { lists.insert(.nonASCII) }
+                }
+                if isASCII {
+                    if hasUppercase {
+                        lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
+                            for (offset, byte) in slice.enumerated() { buffer[offset] = AnalysisTokenizer.asciiLowercased(byte) }
+                            return slice.count
+                        }
+                    }
+                    lowerHash = SimHash.fnv1aOfASCIILowercased(slice)
+                    lists = lexicon.lists(ofASCIILowercased: slice, hash: lowerHash)
+                    capitalized = kind == .word && AnalysisTokenizer.isCapitalizedASCIIWord(slice)
+                } else {
+                    lower = text.lowercased()
+                    var lowerCopy = lower
+                    lowerCopy.withUTF8 { lowerUTF8 in
+                        lowerHash = SimHash.fnv1a(lowerUTF8)
+                        lists = lexicon.lists(ofASCIILowercased: lowerUTF8, hash: lowerHash)
+                    }
+                    capitalized = kind == .word && AnalysisTokenizer.isCapitalizedWord(text)
+                }
+            }
+            return AnalysisToken(
+                text: text, lower: lower, start: start, end: end, paragraph: paragraph, sentence: sentence,
+                lowerHash: lowerHash, lexicon: lists, kind: kind, sentenceStart: isWordLike && !sentenceHasWord,
+                spaceBefore: spaceBefore, capitalized: capitalized
+            )
+        }
+    }
+
+    /// An open-addressing set of token indices keyed by a hash of the token's bytes.
+    private struct SeenTokens {
+        private var hashes: [UInt64]
+        /// Token index + 1; 0 marks an empty slot.
+        private var entries: [Int32]
+        private var count = 0
+
+        init(expectedTokens: Int) {
+            var capacity = 64
+            while capacity < expectedTokens * 2 { capacity *= 2 }
+            hashes = [UInt64](repeating: 0, count: capacity)
+            entries = [Int32](repeating: 0, count: capacity)
+        }
+
+        @inline(__always)
+        private static func slot(_ hash: UInt64, mask: Int) -> Int {
+            Int(truncatingIfNeeded: (hash ^ (hash >> 32)) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
+        }
+
+        /// The first entry with this hash that `matches` accepts.
+        func find(hash: UInt64, where matches: (Int) -> Bool) -> Int? {
+            let mask = entries.count - 1
+            var slot = Self.slot(hash, mask: mask)
+            while entries[slot] != 0 {
+                if hashes[slot] == hash, matches(Int(entries[slot]) - 1) { return Int(entries[slot]) - 1 }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        mutating func insert(hash: UInt64, token: Int) {
+            guard token < Int(Int32.max) else { return }
+            if (count + 1) * 2 > entries.count { grow() }
+            let mask = entries.count - 1
+            var slot = Self.slot(hash, mask: mask)
+            while entries[slot] != 0 { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            entries[slot] = Int32(token + 1)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let oldHashes = hashes
+            let oldEntries = entries
+            hashes = [UInt64](repeating: 0, count: oldEntries.count * 2)
+            entries = [Int32](repeating: 0, count: oldEntries.count * 2)
+            count = 0
+            for slot in oldEntries.indices where oldEntries[slot] != 0 {
+                insert(hash: oldHashes[slot], token: Int(oldEntries[slot]) - 1)
+            }
+        }
+    }
+
+    /// Whether a line ending after a token with this text ends its paragraph's sentence.
+    static func endsLine(_ text: String) -> Bool {
+        switch text {
+        case ".", "!", "?", "”", "’", "\"", ":": return true
+        default: return false
+        }
+    }
+
+    /// A byte with ASCII A-Z lowercased.
+    @inline(__always)
+    static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
+    /// Decodes a scalar of two to four bytes (the text is valid UTF-8).
+    static func decodeMultibyte(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[offset])
+        let value: UInt32
+        let length: Int
+        if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            length = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+                | UInt32(bytes[offset + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// The source text a token range covers, as written.
-    static func source(of range: Range<Int>, tokens: [AnalysisToken], in text: String) -> String {
+    static func source(of range: Range<Int>, tokens: [AnalysisToken], in text: AnalysisText) -> String {
         guard !range.isEmpty else { return "" }
-        return String(text[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound])
+        return text.string(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
     }
 
     /// Whether a scalar can be part of a word or number.
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
+            // Bit v of the 128-bit mask (two words) is set for the ASCII letters and digits.
             let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+            let mask: UInt64 = value < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+            return (mask >> UInt64(value & 63)) & 1 == 1
         }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType == .decimal
@@ -216,8 +446,24 @@ enum AnalysisTokenizer {
 
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}"
-            || scalar == "\u{2029}" || scalar == "\u{2028}" || (!scalar.isASCII && scalar.properties.isWhitespace)
+        if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
+        return scalar == "\u{A0}" || scalar == "\u{2029}" || scalar == "\u{2028}" || scalar.properties.isWhitespace
+    }
+
+    /// `isCapitalizedWord` for a word of ASCII bytes.
+    static func isCapitalizedASCIIWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first else { return false }
+        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { return true }
+        guard word.count > 3, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"),
+              word[2] == UInt8(ascii: "-") || word[3] == UInt8(ascii: "-") else { return false }
+        for prefix in particlePrefixes {
+            let prefixBytes = prefix.utf8
+            guard word.count >= prefixBytes.count, zip(word, prefixBytes).allSatisfy({ $0 == $1 }) else { continue }
+            guard word.count > prefixBytes.count else { return false }
+            let next = word[prefixBytes.count]
+            return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
+        }
+        return false
     }
 
     /// Whether a word starts with an uppercase letter, or is a particle name such as "al-Sadr".

@@ -28,16 +28,16 @@ public struct ArticleAnalyzer: Sendable {
 
     /// Analyzes one article whose byline names `authors`; they are listed as person entities.
     public func analyze(title: String?, body: String, published: PartialDate?, authors: [String]) -> ArticleAnalysis {
-        var text = ""
+        let text: AnalysisText
         var tokens: [AnalysisToken] = []
         tokens.reserveCapacity(body.utf8.count / 5 + 16)
         if let title, !title.isEmpty {
             // The title goes first as paragraph -1, separated so no sentence spans it.
-            text = title + "\n\n" + body
-            AnalysisTokenizer.tokenize(text, firstParagraph: -1, into: &tokens)
+            text = AnalysisText(title + "\n\n" + body)
+            AnalysisTokenizer.tokenize(text, firstParagraph: -1, lexicon: gazetteer.lexicon, into: &tokens)
         } else {
-            text = body
-            AnalysisTokenizer.tokenize(text, firstParagraph: 0, into: &tokens)
+            text = AnalysisText(body)
+            AnalysisTokenizer.tokenize(text, firstParagraph: 0, lexicon: gazetteer.lexicon, into: &tokens)
         }
 
         let entities = EntityRecognizer(gazetteer: gazetteer).recognize(tokens: tokens, text: text)
@@ -68,10 +68,14 @@ public struct ArticleAnalyzer: Sendable {
             }
         }
 
-        let words = tokens.lazy.filter { $0.paragraph >= 0 && $0.kind != .punct }.map(\.lower)
+        var wordHashes: [UInt64] = []
+        wordHashes.reserveCapacity(tokens.count)
+        for index in tokens.indices where tokens[index].paragraph >= 0 && tokens[index].kind != .punct {
+            wordHashes.append(tokens[index].lowerHash)
+        }
         return ArticleAnalysis(
             entities: entityList, quotes: quotes, dates: dates, quantities: quantities, citations: citations,
-            simhash: SimHash.hash(words: words)
+            simhash: SimHash.hash(wordHashes: wordHashes)
         )
     }
 }

@@ -17,7 +17,7 @@ struct CitationExtractor: Sendable {
             var cited = false
             var probe = end
             while probe < tokens.count, probe < end + 5, tokens[probe].sentence == sentence {
-                if AnalysisLexicon.citingVerbs.contains(tokens[probe].lower) && tokens[probe].lower != "according" {
+                if tokens[probe].lexicon.contains(.citingVerb) && tokens[probe].lower != "according" {
                     cited = true
                     break
                 }

@@ -60,20 +60,24 @@ struct EntityRecognizer: Sendable {
         "magazine", "weekly", "website", "tabloid", "paper", "outlet", "radio",
     ]
 
-    func recognize(tokens: [AnalysisToken], text: String) -> Result {
+    func recognize(tokens: [AnalysisToken], text: AnalysisText) -> Result {
         var mentions: [NameMention] = []
         var cuesByKey: [String: TypeCues] = [:]
         var sentenceInitialOnly: [String: Bool] = [:]
+        cuesByKey.reserveCapacity(64)
+        sentenceInitialOnly.reserveCapacity(64)
         var possessed: Set<String> = []
         var outletKeys: Set<String> = []
         var capitalizedElsewhere: Set<String> = []
-        for token in tokens where token.kind == .word && token.capitalized && !token.sentenceStart && token.paragraph >= 0 {
-            capitalizedElsewhere.insert(token.lower)
+        capitalizedElsewhere.reserveCapacity(256)
+        for index in tokens.indices
+        where tokens[index].kind == .word && tokens[index].capitalized && !tokens[index].sentenceStart && tokens[index].paragraph >= 0 {
+            capitalizedElsewhere.insert(tokens[index].lower)
         }
 
         var index = 0
         while index < tokens.count {
-            guard isNameToken(tokens[index]), tokens[index].paragraph >= 0 else {
+            guard tokens[index].kind == .word, tokens[index].capitalized, tokens[index].paragraph >= 0 else {
                 index += 1
                 continue
             }
@@ -88,20 +92,19 @@ struct EntityRecognizer: Sendable {
                     continue
                 }
                 // A particle between capitalised words ("Osama bin Laden", "Abu Khadhim").
-                if next.kind == .word, AnalysisLexicon.nameParticles.contains(next.lower), runEnd + 1 < tokens.count,
+                if next.kind == .word, next.lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
                    isNameToken(tokens[runEnd + 1]) {
                     runEnd += 2
                     continue
                 }
                 // "of" / "for" / "of the" after an organisation head ("Ministry of Health").
                 if next.lower == "of" || next.lower == "for" || next.lower == "&" {
-                    let head = tokens[runEnd - 1].lower
-                    let isHead = AnalysisLexicon.connectorHeads.contains(head) || AnalysisLexicon.organizationHeads.contains(head)
+                    let isHead = !tokens[runEnd - 1].lexicon.isDisjoint(with: [.connectorHead, .organizationHead])
                     guard isHead else { break }
                     var after = runEnd + 1
                     if after < tokens.count, tokens[after].lower == "the" { after += 1 }
                     if after < tokens.count, isNameToken(tokens[after]), !tokens[after].sentenceStart,
-                       AnalysisLexicon.months[tokens[after].lower] == nil, AnalysisLexicon.weekdays[tokens[after].lower] == nil {
+                       !tokens[after].lexicon.contains(.month), !tokens[after].lexicon.contains(.weekday) {
                         runEnd = after + 1
                         usedConnector = true
                         continue extend
@@ -125,12 +128,12 @@ struct EntityRecognizer: Sendable {
             let key = mentionText.lowercased()
             if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { continue }
             let initial = tokens[span.range.lowerBound].sentenceStart
-            sentenceInitialOnly[key] = (sentenceInitialOnly[key] ?? true) && initial
+            if !initial { sentenceInitialOnly[key] = false } else if sentenceInitialOnly[key] == nil { sentenceInitialOnly[key] = true }
             if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { possessed.insert(key) }
             cuesByKey[key, default: TypeCues()].add(cues)
             // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
             let before = span.range.lowerBound - 1
-            let isOutletNoun = before >= 0 && !tokens[before].capitalized && Self.outletNouns.contains(tokens[before].lower)
+            let isOutletNoun = before >= 0 && !tokens[before].capitalized && tokens[before].lexicon.contains(.outletNoun)
             // "agency" alone is any agency ("disaster agency AFAD"); a news agency says so.
             let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
                 && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
@@ -175,6 +178,15 @@ struct EntityRecognizer: Sendable {
     }
 
     private func isAcronym(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            for byte in utf8 where byte != UInt8(ascii: ".") {
+                guard byte &- UInt8(ascii: "A") < 26 else { return false }
+                letters += 1
+            }
+            return letters >= 2 && letters <= 6
+        }
         let letters = text.unicodeScalars.filter { $0 != "." }
         return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
     }
@@ -182,14 +194,23 @@ struct EntityRecognizer: Sendable {
     /// Words that are never entities on their own: titles, demonyms, ideologies, common words.
     private func isNoiseWord(_ token: AnalysisToken) -> Bool {
         let lower = token.lower
-        if AnalysisLexicon.knownOrganizations.contains(lower) || AnalysisLexicon.knownOutlets.contains(lower) { return false }
-        if AnalysisLexicon.commonWords.contains(lower) || AnalysisLexicon.titles.contains(lower) || gazetteer.isDemonym(lower) {
+        let lists = token.lexicon
+        if !lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) { return false }
+        if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(token) {
             return true
         }
-        if AnalysisLexicon.organizationHeads.contains(lower) || AnalysisLexicon.locationHeads.contains(lower) { return true }
-        if AnalysisLexicon.months[lower] != nil || AnalysisLexicon.weekdays[lower] != nil { return true }
+        if !lists.isDisjoint(with: [.organizationHead, .locationHead, .month, .weekday]) { return true }
+        if !lists.contains(.nonASCII) { return Self.hasIdeologySuffix(lower.utf8) }
         for suffix in ["ist", "ists", "ism", "ite", "ites"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 3 {
             return true
+        }
+        return false
+    }
+
+    /// For an ASCII word: ends in "ist", "ists", "ism", "ite" or "ites" after more than three letters.
+    private static func hasIdeologySuffix(_ word: String.UTF8View) -> Bool {
+        for suffix in ["ist", "ists", "ism", "ite", "ites"] where word.count > suffix.utf8.count + 3 {
+            if word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) { return true }
         }
         return false
     }
@@ -204,35 +225,35 @@ struct EntityRecognizer: Sendable {
         var start = range.lowerBound
         var cues = TypeCues()
         let end = range.upperBound
-        let lastLower = tokens[end - 1].lower
-        let endsInOrganizationHead = AnalysisLexicon.organizationHeads.contains(lastLower)
+        let endsInOrganizationHead = tokens[end - 1].lexicon.contains(.organizationHead)
         while start < end {
             let token = tokens[start]
             let lower = token.lower
-            if AnalysisLexicon.commonWords.contains(lower) && !(start + 1 < end && lower == "new") {
+            let lists = token.lexicon
+            if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") {
                 start += 1
                 continue
             }
-            if AnalysisLexicon.months[lower] != nil || AnalysisLexicon.weekdays[lower] != nil {
+            if !lists.isDisjoint(with: [.month, .weekday]) {
                 start += 1
                 continue
             }
-            if AnalysisLexicon.titles.contains(lower), start + 1 < end {
+            if lists.contains(.title), start + 1 < end {
                 // "President Bush": a title before more name words marks a person.
                 if !endsInOrganizationHead || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
                 // "Secretary of State Hillary Clinton": the title's "of ..." goes with it.
-                if start + 3 < end, tokens[start].lower == "of", AnalysisLexicon.titles.contains(lower) {
+                if start + 3 < end, tokens[start].lower == "of", lists.contains(.title) {
                     start += 2
                 }
                 continue
             }
             // "U.S. Secretary ...", "Iraqi Prime Minister ...": a country before a title.
-            if start + 2 < end, AnalysisLexicon.titles.contains(tokens[start + 1].lower), isCountryOrState(token.text) {
+            if start + 2 < end, tokens[start + 1].lexicon.contains(.title), isCountryOrState(token.text) {
                 start += 1
                 continue
             }
-            if gazetteer.isDemonym(lower), start + 1 < end, !endsInOrganizationHead {
+            if gazetteer.isDemonym(token), start + 1 < end, !endsInOrganizationHead {
                 start += 1
                 continue
             }
@@ -241,7 +262,7 @@ struct EntityRecognizer: Sendable {
         guard start < end else { return nil }
         let remaining = tokens[start..<end]
         let onlyTitlesAndDemonyms = remaining.allSatisfy {
-            AnalysisLexicon.titles.contains($0.lower) || gazetteer.isDemonym($0.lower) || AnalysisLexicon.commonWords.contains($0.lower)
+            $0.lexicon.contains(.title) || gazetteer.isDemonym($0) || $0.lexicon.contains(.commonWord)
         }
         if onlyTitlesAndDemonyms {
             return nil
@@ -266,20 +287,20 @@ struct EntityRecognizer: Sendable {
         let words = tokens[span]
 
         // Inside the name.
-        if AnalysisLexicon.organizationHeads.contains(last.lower) { cues.organization += 3 }
-        if words.contains(where: { Self.institutionWords.contains($0.lower) }) {
+        if last.lexicon.contains(.organizationHead) { cues.organization += 3 }
+        if words.contains(where: { $0.lexicon.contains(.institutionWord) }) {
             cues.organization += 3
         }
-        if AnalysisLexicon.locationHeads.contains(last.lower) { cues.location += 3 }
+        if last.lexicon.contains(.locationHead) { cues.location += 3 }
         // "Manchester United", "Texas Instruments": a place name followed by other words names a body.
-        if span.count >= 2, gazetteer.place(named: first.text) != nil, !AnalysisLexicon.locationHeads.contains(last.lower),
+        if span.count >= 2, gazetteer.place(named: first.text) != nil, !last.lexicon.contains(.locationHead),
            gazetteer.place(named: words.map(\.text).joined(separator: " ")) == nil {
             cues.organization += 1
         }
-        if AnalysisLexicon.givenNames.contains(first.lower), span.count >= 2 { cues.person += 2 }
-        if AnalysisLexicon.personOpeners.contains(first.lower) { cues.person += 3 }
+        if first.lexicon.contains(.givenName), span.count >= 2 { cues.person += 2 }
+        if first.lexicon.contains(.personOpener) { cues.person += 3 }
         let hasParticle = words.contains {
-            $0.text.hasPrefix("al-") || $0.text.hasPrefix("el-") || AnalysisLexicon.nameParticles.contains($0.lower) && $0.lower != "al"
+            Self.startsWithArabicArticle($0) || $0.lexicon.contains(.nameParticle) && $0.lower != "al"
         }
         if hasParticle {
             cues.person += 2
@@ -290,24 +311,28 @@ struct EntityRecognizer: Sendable {
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
         if before >= 0, tokens[before].sentence == first.sentence {
             let word = tokens[before].lower
-            if AnalysisLexicon.roleNouns.contains(word) || AnalysisLexicon.titles.contains(word) && !tokens[before].capitalized {
+            let lists = tokens[before].lexicon
+            if lists.contains(.roleNoun) || lists.contains(.title) && !tokens[before].capitalized {
                 cues.person += 3
             }
-            if AnalysisLexicon.speechVerbs.contains(word) { cues.person += 1 }
-            if ["in", "near", "from", "across", "outside", "inside", "throughout", "to"].contains(word) { cues.location += 1 }
-            if word == "," , before >= 1, AnalysisLexicon.roleNouns.contains(tokens[before - 1].lower) { cues.person += 3 }
+            if lists.contains(.speechVerb) { cues.person += 1 }
+            switch word {
+            case "in", "near", "from", "across", "outside", "inside", "throughout", "to": cues.location += 1
+            default: break
+            }
+            if word == "," , before >= 1, tokens[before - 1].lexicon.contains(.roleNoun) { cues.person += 3 }
         }
 
         // After the name.
         let after = span.upperBound
         if after < tokens.count, tokens[after].sentence == first.sentence {
             let word = tokens[after].lower
-            if AnalysisLexicon.speechVerbs.contains(word) { cues.person += 1 }
+            if tokens[after].lexicon.contains(.speechVerb) { cues.person += 1 }
             if word == ",", after + 2 < tokens.count, ["a", "an", "the"].contains(tokens[after + 1].lower) {
                 // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
                 var probe = after + 2
                 while probe < min(tokens.count, after + 10), tokens[probe].kind == .word {
-                    if AnalysisLexicon.roleNouns.contains(tokens[probe].lower) && !tokens[probe].capitalized {
+                    if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized {
                         cues.person += 3
                         break
                     }
@@ -318,19 +343,28 @@ struct EntityRecognizer: Sendable {
         return cues
     }
 
+    /// Whether a token's text starts with "al-" or "el-" (compared as bytes when it is ASCII).
+    private static func startsWithArabicArticle(_ token: AnalysisToken) -> Bool {
+        if token.kind == .word, !token.lexicon.contains(.nonASCII) {
+            var bytes = token.text.utf8.makeIterator()
+            let first = bytes.next(), second = bytes.next(), third = bytes.next()
+            return (first == UInt8(ascii: "a") || first == UInt8(ascii: "e")) && second == UInt8(ascii: "l") && third == UInt8(ascii: "-")
+        }
+        return token.text.hasPrefix("al-") || token.text.hasPrefix("el-")
+    }
+
     /// Mentions in the title (paragraph -1) that match a body name or a gazetteer country.
-    private func titleMentions(tokens: [AnalysisToken], text: String, bodyKeys: Set<String>) -> [NameMention] {
+    private func titleMentions(tokens: [AnalysisToken], text: AnalysisText, bodyKeys: Set<String>) -> [NameMention] {
         var result: [NameMention] = []
         var index = 0
         while index < tokens.count, tokens[index].paragraph < 0 {
             var matched = false
             for length in stride(from: 4, through: 1, by: -1) where index + length <= tokens.count {
                 let range = index..<(index + length)
-                guard tokens[range].allSatisfy({ $0.paragraph < 0 && $0.kind == .word }) else { continue }
+                guard range.allSatisfy({ tokens[$0].paragraph < 0 && tokens[$0].kind == .word }) else { continue }
                 let mentionText = AnalysisTokenizer.source(of: range, tokens: tokens, in: text)
                 let key = mentionText.lowercased()
-                let isCountry = gazetteer.place(named: mentionText)?.kind == .country
-                if bodyKeys.contains(key) || isCountry {
+                if bodyKeys.contains(key) || gazetteer.isCountry(named: mentionText) {
                     result.append(NameMention(tokens: range, text: mentionText, key: key))
                     index += length
                     matched = true
@@ -380,9 +414,10 @@ struct EntityRecognizer: Sendable {
         }
 
         // Longest forms first, so shorter forms can join them.
+        let keyLengths = forms.map(\.key.count)
         let order = forms.indices.sorted {
-            (forms[$0].words.count, forms[$0].key.count, -forms[$0].firstMention)
-                > (forms[$1].words.count, forms[$1].key.count, -forms[$1].firstMention)
+            (forms[$0].words.count, keyLengths[$0], -forms[$0].firstMention)
+                > (forms[$1].words.count, keyLengths[$1], -forms[$1].firstMention)
         }
         var clusters: [Cluster] = []
         var index = ClusterIndex()
@@ -602,7 +637,21 @@ struct EntityRecognizer: Sendable {
 
     /// Initials of the capitalised words ("Christian Science Monitor" -> "CSM").
     private func acronym(of name: String) -> String {
-        String(name.split(separator: " ").compactMap { word -> Character? in
+        let utf8 = name.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var initials: [UInt8] = []
+            var atWordStart = true
+            for byte in utf8 {
+                if byte == UInt8(ascii: " ") {
+                    atWordStart = true
+                    continue
+                }
+                if atWordStart, byte &- UInt8(ascii: "A") < 26 { initials.append(byte) }
+                atWordStart = false
+            }
+            return String(decoding: initials, as: UTF8.self)
+        }
+        return String(name.split(separator: " ").compactMap { word -> Character? in
             guard let first = word.first, first.isUppercase else { return nil }
             return first
         })

@@ -19,53 +19,118 @@ struct GazetteerPlace: Sendable, Hashable {
 /// Loaded once from the bundled `Resources/gazetteer.tsv`; immutable afterwards, so shared freely.
 struct Gazetteer: Sendable {
     /// Places by exact name.
-    let places: [String: GazetteerPlace]
+    let places: PlaceTable
     /// Demonyms derived from country names ("iraqi", "lebanese"), lowercase, plus `AnalysisLexicon.demonyms`.
     let demonyms: Set<String>
     /// Why loading failed, when it did (the analyzer then works without places).
     let loadError: String?
+    /// The word lists of `AnalysisLexicon` and these demonyms, for the tokenizer.
+    let lexicon: LexiconTable
+    /// The names in `places` that are countries (a small set that stays in cache).
+    let countryNames: Set<String>
 
     /// The gazetteer bundled with the module, loaded on first use.
     static let shared: Gazetteer = Gazetteer.loadBundled()
 
-    /// Creates a gazetteer from the TSV text (see the build script for the format).
+    /// Creates a gazetteer from the TSV text (see the build script for the format and `PlaceTable` for
+    /// how it is read).
     init(tsv: String, loadError: String? = nil) {
-        var places: [String: GazetteerPlace] = [:]
-        places.reserveCapacity(70_000)
         var countryNames: [String] = []
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 5, !fields[0].isEmpty else { continue }
-            let kind: GazetteerPlace.Kind
-            switch fields[1] {
-            case "C": kind = .country
-            case "S": kind = .state
-            case "P": kind = .city
-            default: kind = .ambiguous
-            }
-            let name = String(fields[0])
-            places[name] = GazetteerPlace(
-                kind: kind, countryCode: fields[2].isEmpty ? nil : String(fields[2]),
-                latitude: Double(fields[3]), longitude: Double(fields[4])
-            )
-            if kind == .country, !name.contains(" "), !name.contains(".") { countryNames.append(name.lowercased()) }
+        let places = PlaceTable(tsv: Array(tsv.utf8)) { nameBytes, kind in
+            guard kind == .country else { return }
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            if !name.contains(" "), !name.contains(".") { countryNames.append(name.lowercased()) }
         }
         self.places = places
-        self.demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
+        self.countryNames = places.countryNames()
+        let demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
+        self.demonyms = demonyms
         self.loadError = loadError
+        lexicon = LexiconTable(AnalysisLexicon.listsByBit + [
+            (.gazetteerDemonym, Array(demonyms)), (.gazetteerDemonymPlural, demonyms.map { $0 + "s" }),
+        ])
+    }
+
+    /// Powers of ten that are exact in a `Double`.
+    private static let exactPowersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// `Double(text)` for a field: plain decimals of up to 15 digits ("36.9101", "-4.5") directly, as an
+    /// exact integer divided by an exact power of ten (one correctly rounded operation, so the same value
+    /// `Double(String)` gives); anything else through `Double(String)`.
+    static func parseDouble(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
+        var position = 0
+        var negative = false
+        if position < field.count, field[position] == UInt8(ascii: "-") || field[position] == UInt8(ascii: "+") {
+            negative = field[position] == UInt8(ascii: "-")
+            position += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while position < field.count {
+            let byte = field[position]
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                // Wrapping: more than 15 digits take the fallback below anyway.
+                mantissa = mantissa &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                digits &+= 1
+                if seenPoint { fractionDigits &+= 1 }
+            } else if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                break
+            }
+            position += 1
+        }
+        guard position == field.count, digits > 0, digits <= 15 else {
+            return Double(String(decoding: field, as: UTF8.self))
+        }
+        let magnitude = Double(mantissa) / exactPowersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
+    }
+
+    /// Whether `place(named:)` finds a country. Looks in `countryNames` first; the large table is
+    /// consulted only when a fallback form ("The ...", capitals) is a country and the name as written
+    /// might shadow it.
+    func isCountry(named name: String) -> Bool {
+        if countryNames.contains(name) { return true }
+        let fallback: String
+        if name.hasPrefix("The ") || name.hasPrefix("the ") {
+            fallback = String(name.dropFirst(4))
+        } else if !name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }), name.count >= 4,
+                  name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+            fallback = Self.titled(name)
+        } else {
+            return false
+        }
+        return countryNames.contains(fallback) && places.place(named: name) == nil
+    }
+
+    /// "NEW YORK" -> "New York".
+    private static func titled(_ name: String) -> String {
+        name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     /// Looks a name up as written, then with "The " dropped.
     func place(named name: String) -> GazetteerPlace? {
-        if let place = places[name] { return place }
-        if name.hasPrefix("The ") || name.hasPrefix("the ") { return places[String(name.dropFirst(4))] }
-        // Datelines write places in capitals ("WASHINGTON", "NEW YORK").
+        if let place = places.place(named: name) { return place }
+        if name.hasPrefix("The ") || name.hasPrefix("the ") { return places.place(named: String(name.dropFirst(4))) }
+        // Datelines write places in capitals ("WASHINGTON", "NEW YORK"). A lowercase ASCII letter rules
+        // that out before the (slower) character count.
+        if name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) { return nil }
         if name.count >= 4, name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-            let titled = name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
-            return places[titled]
+            return places.place(named: Self.titled(name))
         }
         return nil
+    }
+
+    /// `isDemonym(_:)` of a token's lowercase form, from its word-list bits when it is ASCII (the bits
+    /// come from `lexicon`, which holds exactly the demonyms and their "-s" plurals).
+    func isDemonym(_ token: AnalysisToken) -> Bool {
+        if token.lexicon.contains(.nonASCII) { return isDemonym(token.lower) }
+        return !token.lexicon.isDisjoint(with: [.gazetteerDemonym, .gazetteerDemonymPlural])
     }
 
     /// Whether a lowercased word is a demonym or group adjective (plural "-s" folded).
@@ -78,7 +143,7 @@ struct Gazetteer: Sendable {
     /// Country adjectives by suffixing stems of single-word country names: Iraq -> Iraqi, Syria -> Syrian,
     /// Lebanon -> Lebanese, Italy -> Italian, Turkey -> Turkish. Over-generation ("Iraqese") is harmless;
     /// words that are themselves place names are excluded.
-    private static func deriveDemonyms(countryNames: [String], places: [String: GazetteerPlace]) -> Set<String> {
+    private static func deriveDemonyms(countryNames: [String], places: PlaceTable) -> Set<String> {
         var result = AnalysisLexicon.demonyms
         let suffixes = ["i", "an", "ian", "ese", "ish", "ic", "ean", "n", "er", "ite"]
         for country in countryNames {
@@ -91,7 +156,7 @@ struct Gazetteer: Sendable {
                     let word = stem + suffix
                     if word == country { continue }
                     let capitalized = word.prefix(1).uppercased() + word.dropFirst()
-                    if places[capitalized] != nil { continue }
+                    if places.place(named: capitalized) != nil { continue }
                     result.insert(word)
                 }
             }

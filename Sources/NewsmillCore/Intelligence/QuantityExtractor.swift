@@ -13,20 +13,20 @@
 /// Tokens already used by a date expression are not numbers here.
 struct QuantityExtractor: Sendable {
     private static let currencies: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
-    private static let auxiliaries: Set<String> = [
+    static let auxiliaries: Set<String> = [
         "were", "was", "have", "had", "has", "been", "are", "is", "being", "be", "reportedly", "also", "all",
         "later", "were", "allegedly", "since", "now", "already",
     ]
     private static let qualifierWords: [(String, [String])] = AnalysisLexicon.qualifiers.map {
         ($0, $0.split(separator: " ").map(String.init))
     }
-    private static let totalNouns: Set<String> = ["total", "number", "toll", "count", "tally", "sum"]
+    static let totalNouns: Set<String> = ["total", "number", "toll", "count", "tally", "sum"]
 
-    func find(tokens: [AnalysisToken], text: String, dateTokens: [Bool], entities: EntityRecognizer.Result) -> [Quantity] {
+    func find(tokens: [AnalysisToken], text: AnalysisText, dateTokens: [Bool], entities: EntityRecognizer.Result) -> [Quantity] {
         var quantities: [Quantity] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].paragraph >= 0, !dateTokens[index], mayBeNumber(tokens[index]),
+            guard tokens[index].paragraph >= 0, !dateTokens[index], mayBeNumber(at: index, tokens: tokens),
                   let number = parseNumber(at: index, tokens: tokens) else {
                 index += 1
                 continue
@@ -41,14 +41,29 @@ struct QuantityExtractor: Sendable {
         return quantities
     }
 
-    /// A cheap filter before the dictionary look-ups: digits, or a short word starting like a number word.
-    private func mayBeNumber(_ token: AnalysisToken) -> Bool {
-        if token.kind == .number { return true }
-        guard token.kind == .word, token.lower.utf8.count <= 13, let first = token.lower.utf8.first else { return false }
-        return Self.numberInitials.contains(first)
+    /// A cheap filter before the dictionary look-ups: digits, or a short word starting like a number word
+    /// that is one ("five") or may be a compound of two ("twenty-five").
+    private func mayBeNumber(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        if tokens[index].kind == .number { return true }
+        guard tokens[index].kind == .word else { return false }
+        // Only a number word, or a compound of two with a hyphen, can parse; most words are neither.
+        // (Lowercasing keeps every "-" and adds none, so the written bytes tell.)
+        guard !tokens[index].lexicon.isDisjoint(with: [.numberWord, .hyphenated]) else { return false }
+        let lower = tokens[index].lower.utf8
+        guard lower.count <= 13, let first = lower.first else { return false }
+        return Self.isNumberInitial(first)
     }
 
-    private static let numberInitials: Set<UInt8> = Set("otfsenhd".utf8)
+    /// Whether a byte starts a number word ("one", "two", ..., "ten", "hundred", "dozen").
+    private static func isNumberInitial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"),
+             UInt8(ascii: "h"), UInt8(ascii: "d"):
+            return true
+        default:
+            return false
+        }
+    }
 
     private struct ParsedNumber {
         var start: Int
@@ -79,19 +94,27 @@ struct QuantityExtractor: Sendable {
             value = parsed
             if parts.count == 2, let upper = Double(parts[1].replacingOccurrences(of: ",", with: "")) { maximum = upper }
             if parts.count > 2 { return nil }
-        } else if token.kind == .word, !["hundred", "dozens", "hundreds", "thousands"].contains(token.lower),
-                  let parsed = wordValue(token.lower) {
+        } else if token.kind == .word, !Self.isCountingNoun(token.lower), let parsed = wordValue(token.lower) {
             value = parsed
         } else {
             return nil
         }
         var end = index + 1
-        while end < tokens.count, let scale = AnalysisLexicon.scales[tokens[end].lower], token.kind == .number || scale >= 100 {
+        while end < tokens.count, tokens[end].lexicon.contains(.scale), let scale = AnalysisLexicon.scales[tokens[end].lower],
+              token.kind == .number || scale >= 100 {
             value *= scale
             if let current = maximum { maximum = current * scale }
             end += 1
         }
         return (value, end, maximum)
+    }
+
+    /// Number words that start a count only after another number ("three hundred", "hundreds of").
+    private static func isCountingNoun(_ lower: String) -> Bool {
+        switch lower {
+        case "hundred", "dozens", "hundreds", "thousands": return true
+        default: return false
+        }
     }
 
     private func parseNumber(at index: Int, tokens: [AnalysisToken]) -> ParsedNumber? {
@@ -121,7 +144,7 @@ struct QuantityExtractor: Sendable {
     // MARK: Context
 
     private func quantity(
-        number: ParsedNumber, tokens: [AnalysisToken], text: String, entities: EntityRecognizer.Result
+        number: ParsedNumber, tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result
     ) -> (value: Quantity, end: Int)? {
         let sentence = tokens[number.start].sentence
         var start = number.start
@@ -141,12 +164,13 @@ struct QuantityExtractor: Sendable {
             qualifier = "between"
             start -= 1
         } else {
-            for (candidate, words) in Self.qualifierWords {
+            // A qualifier ends right before the number, so its last word must be there.
+            for (candidate, words) in Self.qualifierWords where start > 0 && tokens[start - 1].lexicon.contains(.qualifierEnd) {
                 guard start >= words.count else { continue }
-                let range = (start - words.count)..<start
-                if zip(tokens[range], words).allSatisfy({ $0.lower == $1 && $0.sentence == sentence }) {
+                let first = start - words.count
+                if words.indices.allSatisfy({ tokens[first + $0].lower == words[$0] && tokens[first + $0].sentence == sentence }) {
                     qualifier = candidate
-                    start = range.lowerBound
+                    start = first
                     break
                 }
             }
@@ -167,8 +191,8 @@ struct QuantityExtractor: Sendable {
                 var words: [String] = []
                 var probe = index
                 while probe < tokens.count, words.count < 3, tokens[probe].kind == .word, tokens[probe].sentence == sentence,
-                      !AnalysisLexicon.unitStops.contains(tokens[probe].lower), AnalysisLexicon.months[tokens[probe].lower] == nil,
-                      AnalysisLexicon.eventVerbs[tokens[probe].lower] == nil || words.isEmpty && tokens[probe].lower == "dead" {
+                      !tokens[probe].lexicon.contains(.unitStop), !tokens[probe].lexicon.contains(.month),
+                      !tokens[probe].lexicon.contains(.eventVerb) || words.isEmpty && tokens[probe].lower == "dead" {
                     words.append(tokens[probe].text)
                     probe += 1
                     if probe < tokens.count, tokens[probe].text == "'s" { break }
@@ -209,21 +233,21 @@ struct QuantityExtractor: Sendable {
         var event: String? = nil
         var back = start - 1
         while back >= 0, back >= start - 3, tokens[back].sentence == sentence {
-            if let type = AnalysisLexicon.eventVerbs[tokens[back].lower] {
+            if tokens[back].lexicon.contains(.eventVerb), let type = AnalysisLexicon.eventVerbs[tokens[back].lower] {
                 event = type
                 break
             }
-            if tokens[back].kind != .word || !Self.auxiliaries.contains(tokens[back].lower) { break }
+            if tokens[back].kind != .word || !tokens[back].lexicon.contains(.auxiliary) { break }
             back -= 1
         }
         if event == nil {
             var forward = unitEnd
             while forward < tokens.count, forward < unitEnd + 4, tokens[forward].sentence == sentence {
-                if let type = AnalysisLexicon.eventVerbs[tokens[forward].lower] {
+                if tokens[forward].lexicon.contains(.eventVerb), let type = AnalysisLexicon.eventVerbs[tokens[forward].lower] {
                     event = type
                     break
                 }
-                guard Self.auxiliaries.contains(tokens[forward].lower) else { break }
+                guard tokens[forward].lexicon.contains(.auxiliary) else { break }
                 forward += 1
             }
         }
@@ -234,7 +258,7 @@ struct QuantityExtractor: Sendable {
             if entity.type == .location { place = entity.name }
         }
         let textEnd = max(unitEnd, number.end) - 1
-        let written = String(text[tokens[start].range.lowerBound..<tokens[textEnd].range.upperBound])
+        let written = text.string(from: tokens[start].start, to: tokens[textEnd].end)
         return (Quantity(value: number.value, unit: unit, text: written, qualifier: qualifier, event: event,
                          maximum: number.maximum, place: place), max(unitEnd, number.end))
     }
@@ -249,11 +273,11 @@ struct QuantityExtractor: Sendable {
     private func totalOf(before start: Int, sentence: Int, tokens: [AnalysisToken]) -> String? {
         var index = start - 1
         while index >= 1, index >= start - 15, tokens[index].sentence == sentence {
-            if tokens[index].lower == "of", Self.totalNouns.contains(tokens[index - 1].lower) {
+            if tokens[index].lower == "of", tokens[index - 1].lexicon.contains(.totalNoun) {
                 var words: [String] = []
                 var probe = index + 1
                 while probe < start, words.count < 3, tokens[probe].kind == .word,
-                      !AnalysisLexicon.unitStops.contains(tokens[probe].lower) {
+                      !tokens[probe].lexicon.contains(.unitStop) {
                     words.append(tokens[probe].text)
                     probe += 1
                     if endsNounPhrase(tokens[probe - 1].lower) { break }

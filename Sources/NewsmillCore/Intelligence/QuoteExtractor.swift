@@ -16,6 +16,9 @@
 struct QuoteExtractor: Sendable {
     private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
 
+    /// The token texts `mark(at:tokens:stack:nodes:)` can read as a quotation mark.
+    static let quotationMarks = ["“", "„", "«", "”", "»", "‘", "’", "\"", "'"]
+
     private struct Node {
         var isDouble: Bool
         /// Whether the quote opened with a low mark („), which “ closes (German style).
@@ -27,7 +30,7 @@ struct QuoteExtractor: Sendable {
         var parent: Int?
     }
 
-    func extract(tokens: [AnalysisToken], text: String, entities: EntityRecognizer.Result) -> [Quote] {
+    func extract(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
         let nodes = parse(tokens: tokens)
         let personMentions: [(token: Int, entity: Int)] = entities.mentions.compactMap { mention in
             guard mention.cluster >= 0, mention.tokens.lowerBound < tokens.count,
@@ -119,6 +122,11 @@ struct QuoteExtractor: Sendable {
 
         var index = 0
         while index < tokens.count {
+            // Only a quotation mark can open or close a quote.
+            if !tokens[index].lexicon.contains(.quotationMark), index == 0 || tokens[index].paragraph == tokens[index - 1].paragraph {
+                index += 1
+                continue
+            }
             let token = tokens[index]
             if index > 0, token.paragraph != tokens[index - 1].paragraph, !stack.isEmpty {
                 for id in stack {
@@ -174,11 +182,10 @@ struct QuoteExtractor: Sendable {
 
     // MARK: Text
 
-    private func text(of node: Node, tokens: [AnalysisToken], text: String) -> String? {
+    private func text(of node: Node, tokens: [AnalysisToken], text: AnalysisText) -> String? {
         var parts: [String] = []
         for segment in node.segments where !segment.isEmpty {
-            let part = text[tokens[segment.lowerBound].range.lowerBound..<tokens[segment.upperBound - 1].range.upperBound]
-            parts.append(String(part))
+            parts.append(text.string(from: tokens[segment.lowerBound].start, to: tokens[segment.upperBound - 1].end))
         }
         var joined = parts.joined(separator: " ")
         while let last = joined.unicodeScalars.last, [",", " ", ":", ";"].contains(last) {
@@ -234,10 +241,10 @@ struct QuoteExtractor: Sendable {
             }
             if index < tokens.count, tokens[index].paragraph == paragraph {
                 let word = tokens[index].lower
-                if AnalysisLexicon.speechVerbs.contains(word) {
+                if tokens[index].lexicon.contains(.speechVerb) {
                     var nameStart = index + 1
                     while nameStart < tokens.count, nameStart < index + 5, tokens[nameStart].capitalized,
-                          AnalysisLexicon.titles.contains(tokens[nameStart].lower), entities.mentionStartingAt[nameStart] == nil {
+                          tokens[nameStart].lexicon.contains(.title), entities.mentionStartingAt[nameStart] == nil {
                         nameStart += 1
                     }
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, entities: entities) {
@@ -252,15 +259,15 @@ struct QuoteExtractor: Sendable {
                 // "NAME said", also after capitalised titles ("Chief Executive Tim Cook told").
                 var nameIndex = index
                 while nameIndex < tokens.count, nameIndex < index + 4, entities.mentionStartingAt[nameIndex] == nil,
-                      AnalysisLexicon.titles.contains(tokens[nameIndex].lower)
-                        || AnalysisLexicon.roleNouns.contains(tokens[nameIndex].lower) {
+                      tokens[nameIndex].lexicon.contains(.title)
+                        || tokens[nameIndex].lexicon.contains(.roleNoun) {
                     nameIndex += 1
                 }
                 if let name = entityName(startingAt: nameIndex, entities: entities), name.end < tokens.count,
-                   AnalysisLexicon.speechVerbs.contains(tokens[name.end].lower) {
+                   tokens[name.end].lexicon.contains(.speechVerb) {
                     return (name.name, tokens[name.end].lower)
                 }
-                if pronouns.contains(word), index + 1 < tokens.count, AnalysisLexicon.speechVerbs.contains(tokens[index + 1].lower) {
+                if pronouns.contains(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
                     return (lastPerson(before: node.open, persons: persons, entities: entities), tokens[index + 1].lower)
                 }
             }
@@ -272,7 +279,7 @@ struct QuoteExtractor: Sendable {
         var verbIndex: Int? = nil
         var probe = index
         while probe >= 0, probe >= index - 3, tokens[probe].sentence == sentence || probe == index {
-            if AnalysisLexicon.speechVerbs.contains(tokens[probe].lower) {
+            if tokens[probe].lexicon.contains(.speechVerb) {
                 verbIndex = probe
                 break
             }
@@ -334,7 +341,7 @@ struct QuoteExtractor: Sendable {
                     // "the New York Times of Nov. 28 reported": allow a short dated phrase before the verb.
                     var probe = after
                     while probe < min(open, after + 5) {
-                        if AnalysisLexicon.citingVerbs.contains(tokens[probe].lower) { return entities.entities[mention.cluster].name }
+                        if tokens[probe].lexicon.contains(.citingVerb) { return entities.entities[mention.cluster].name }
                         probe += 1
                     }
                     if index >= 2, tokens[index - 1].lower == "to", tokens[index - 2].lower == "according" {

@@ -26,21 +26,22 @@ struct RelativeDateResolver: Sendable {
         var day: Int?
     }
 
-    private static let monthContext: Set<String> = [
+    static let monthContext: Set<String> = [
         "in", "since", "last", "next", "this", "early", "late", "mid", "until", "till", "by", "during", "from",
         "through", "of", "before", "after", "between", "and", "to", "on", "around", "past", "coming",
     ]
-    private static let yearContext: Set<String> = [
+    static let yearContext: Set<String> = [
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid",
         "between", "and", "to", "through", "year", "circa", "spring", "summer", "autumn", "fall", "winter",
     ]
 
-    func find(tokens: [AnalysisToken], text: String, published: PartialDate?) -> [MentionedDateMatch] {
+    func find(tokens: [AnalysisToken], text: AnalysisText, published: PartialDate?) -> [MentionedDateMatch] {
         let reference = published.flatMap(Self.reference(from:))
         var matches: [MentionedDateMatch] = []
         var index = 0
         while index < tokens.count {
-            if tokens[index].paragraph >= 0, let match = match(at: index, tokens: tokens, text: text, reference: reference) {
+            if tokens[index].paragraph >= 0, Self.mayStartDate(tokens[index].kind, tokens[index].lexicon, capitalized: tokens[index].capitalized),
+               let match = match(at: index, tokens: tokens, text: text, reference: reference) {
                 matches.append(match)
                 index = match.tokens.upperBound
             } else {
@@ -52,16 +53,41 @@ struct RelativeDateResolver: Sendable {
 
     // MARK: Matching
 
-    private static let relativeWords: Set<String> = ["yesterday", "today", "tomorrow", "year", "month"]
+    static let relativeWords: Set<String> = ["yesterday", "today", "tomorrow", "year", "month"]
 
-    private func match(at index: Int, tokens: [AnalysisToken], text: String, reference: Reference?) -> MentionedDateMatch? {
+    /// The first two checks of `match(at:tokens:text:reference:)`, inlined into the scan: a number, or a
+    /// capitalised or relative word that is a month or weekday name or "yesterday", "year", ... (a
+    /// capitalised word never starts with the digit a day number like "23rd" needs).
+    @inline(__always)
+    private static func mayStartDate(_ kind: AnalysisToken.Kind, _ lists: AnalysisLexicon.Lists, capitalized: Bool) -> Bool {
+        switch kind {
+        case .number: return true
+        case .punct: return false
+        case .word:
+            return (capitalized || lists.contains(.relativeDateWord)) && !lists.isDisjoint(with: [.month, .weekday, .relativeDateWord])
+        }
+    }
+
+    private func match(at index: Int, tokens: [AnalysisToken], text: AnalysisText, reference: Reference?) -> MentionedDateMatch? {
         // Only numbers, capitalised words and a few relative words can start a date.
-        guard tokens[index].kind == .number || tokens[index].capitalized || Self.relativeWords.contains(tokens[index].lower) else {
+        guard tokens[index].kind == .number || tokens[index].capitalized || tokens[index].lexicon.contains(.relativeDateWord) else {
+            return nil
+        }
+        // Words other than month and weekday names and "yesterday", "year", ... start a date only as a day
+        // number ("23rd November"), which starts with a digit.
+        if tokens[index].kind == .word, tokens[index].lexicon.isDisjoint(with: [.month, .weekday, .relativeDateWord]),
+           !(tokens[index].lower.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false) {
             return nil
         }
         let token = tokens[index]
-        let previous = index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lower : ""
-        let written = ["last", "next", "this", "past", "coming"].contains(previous) ? previous : nil
+        let hasPrevious = index > 0 && tokens[index - 1].sentence == token.sentence
+        let previous = hasPrevious ? tokens[index - 1].lower : ""
+        let previousLists = hasPrevious ? tokens[index - 1].lexicon : []
+        let written: String?
+        switch previous {
+        case "last", "next", "this", "past", "coming": written = previous
+        default: written = nil
+        }
         let modifierStart = written != nil ? index - 1 : index
         // Without "last"/"next", a future tense earlier in the sentence points forward ("will resume on Monday").
         let modifier = written ?? (futureTense(before: index, tokens: tokens) ? "future" : nil)
@@ -73,7 +99,7 @@ struct RelativeDateResolver: Sendable {
             return MentionedDateMatch(tokens: range, date: MentionedDate(text: source, value: date.value, precision: date.precision))
         }
 
-        if token.kind == .word, token.capitalized, let month = AnalysisLexicon.months[token.lower] {
+        if token.kind == .word, token.capitalized, token.lexicon.contains(.month), let month = AnalysisLexicon.months[token.lower] {
             // Month + day [+ year].
             if index + 1 < tokens.count, let day = dayNumber(tokens[index + 1]) {
                 var end = index + 2
@@ -96,18 +122,18 @@ struct RelativeDateResolver: Sendable {
                 return make(index..<(index + 3), PartialDate(year: year, month: month))
             }
             // A month alone, after a preposition or modifier.
-            guard Self.monthContext.contains(previous), !token.text.hasSuffix(".") || token.lower.count > 3 else { return nil }
+            guard previousLists.contains(.monthContext), !token.text.hasSuffix(".") || token.lower.count > 3 else { return nil }
             return make(modifierStart..<(index + 1), resolve(month: month, day: nil, modifier: modifier, reference: reference))
         }
         // Day + month [+ year].
         if let day = dayNumber(token), index + 1 < tokens.count, tokens[index + 1].capitalized,
-           let month = AnalysisLexicon.months[tokens[index + 1].lower] {
+           tokens[index + 1].lexicon.contains(.month), let month = AnalysisLexicon.months[tokens[index + 1].lower] {
             if index + 2 < tokens.count, let year = yearNumber(tokens[index + 2]) {
                 return make(index..<(index + 3), PartialDate(year: year, month: month, day: day))
             }
             return make(index..<(index + 2), resolve(month: month, day: day, modifier: tense, reference: reference))
         }
-        if token.kind == .word, token.capitalized, let weekday = AnalysisLexicon.weekdays[token.lower] {
+        if token.kind == .word, token.capitalized, token.lexicon.contains(.weekday), let weekday = AnalysisLexicon.weekdays[token.lower] {
             return make(modifierStart..<(index + 1), resolve(weekday: weekday, modifier: modifier, reference: reference))
         }
         if token.kind == .word {
@@ -134,10 +160,10 @@ struct RelativeDateResolver: Sendable {
                 if second > 12, first <= 12 { return make(index..<(index + 5), PartialDate(year: year, month: first, day: second)) }
                 return nil
             }
-            if let year = yearNumber(token), Self.yearContext.contains(previous) {
+            if let year = yearNumber(token), previousLists.contains(.yearContext) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 let followedByNoun = next.map {
-                    $0.kind == .word && !$0.capitalized && !AnalysisLexicon.unitStops.contains($0.lower)
+                    $0.kind == .word && !$0.capitalized && !$0.lexicon.contains(.unitStop)
                 } ?? false
                 if !followedByNoun { return make(index..<(index + 1), PartialDate(year: year)) }
             }
@@ -149,7 +175,7 @@ struct RelativeDateResolver: Sendable {
         let sentence = tokens[index].sentence
         var probe = index - 1
         while probe >= 0, probe >= index - 12, tokens[probe].sentence == sentence {
-            if AnalysisLexicon.futureCues.contains(tokens[probe].lower) { return true }
+            if tokens[probe].lexicon.contains(.futureCue) { return true }
             probe -= 1
         }
         return false

@@ -10,32 +10,146 @@
 public enum SimHash {
     /// The SimHash of a sequence of lowercased words.
     public static func hash<Words: Sequence>(words: Words) -> UInt64 where Words.Element == String {
-        var counters = [Int](repeating: 0, count: 64)
-        var window: [UInt64] = []
-        window.reserveCapacity(3)
+        var accumulator = Accumulator()
+        for word in words { accumulator.add(wordHash: fnv1a(word.utf8)) }
+        return accumulator.finish()
+    }
+
+    /// The SimHash of words given by their FNV-1a hashes (as `AnalysisToken.lowerHash` holds them).
+    static func hash(wordHashes: [UInt64]) -> UInt64 {
+        var accumulator = Accumulator()
+        accumulator.add(wordHashes: wordHashes)
+        return accumulator.finish()
+    }
+
+    /// The shingle window and the 64 bit counters.
+    ///
+    /// Counter i is (shingles with bit i set) - (shingles with bit i clear), so it is positive exactly
+    /// when twice the ones exceed the shingles added. Ones are counted bit-sliced: each byte of a shingle
+    /// hash is spread to eight one-byte lanes (`spreadBits`) and added to a 64-bit word per hash byte, eight
+    /// counters per addition; the lanes are emptied into full-width counts before any can overflow.
+    private struct Accumulator {
+        var window = (UInt64(0), UInt64(0), UInt64(0))
+        var wordsSeen = 0
         var shingles = 0
-        for word in words {
-            let wordHash = fnv1a(word)
-            if window.count == 3 { window.removeFirst() }
-            window.append(wordHash)
-            if window.count == 3 {
-                add(combine(window), to: &counters)
-                shingles += 1
-            }
+        var lanes = [UInt64](repeating: 0, count: 8)
+        var pendingInLanes = 0
+        var ones = [Int](repeating: 0, count: 64)
+
+        mutating func add(wordHash: UInt64) {
+            window = (window.1, window.2, wordHash)
+            wordsSeen += 1
+            if wordsSeen >= 3 { addShingle(combine(window.0, window.1, window.2)) }
         }
-        if shingles == 0, !window.isEmpty { add(combine(window), to: &counters) }
-        var result: UInt64 = 0
-        for bit in 0..<64 where counters[bit] > 0 { result |= 1 << UInt64(bit) }
-        return result
+
+        /// `add(wordHash:)` for each hash, with the lanes and the spread table held in registers.
+        mutating func add(wordHashes: [UInt64]) {
+            var index = 0
+            while index < wordHashes.count, wordsSeen < 3 {
+                add(wordHash: wordHashes[index])
+                index += 1
+            }
+            guard index < wordHashes.count else { return }
+            let bulkStart = index
+            var (first, second, third) = window
+            var pending = pendingInLanes
+            var lane0: UInt64 = 0, lane1: UInt64 = 0, lane2: UInt64 = 0, lane3: UInt64 = 0
+            var lane4: UInt64 = 0, lane5: UInt64 = 0, lane6: UInt64 = 0, lane7: UInt64 = 0
+            SimHash.spreadBits.withUnsafeBufferPointer { spread in
+                while index < wordHashes.count {
+                    (first, second, third) = (second, third, wordHashes[index])
+                    index += 1
+                    let hash = combine(first, second, third)
+                    lane0 &+= spread[Int(hash & 0xFF)]
+                    lane1 &+= spread[Int(hash >> 8 & 0xFF)]
+                    lane2 &+= spread[Int(hash >> 16 & 0xFF)]
+                    lane3 &+= spread[Int(hash >> 24 & 0xFF)]
+                    lane4 &+= spread[Int(hash >> 32 & 0xFF)]
+                    lane5 &+= spread[Int(hash >> 40 & 0xFF)]
+                    lane6 &+= spread[Int(hash >> 48 & 0xFF)]
+                    lane7 &+= spread[Int(hash >> 56)]
+                    shingles += 1
+                    pending += 1
+                    if pending == 255 || index == wordHashes.count {
+                        for (byte, lane) in [lane0, lane1, lane2, lane3, lane4, lane5, lane6, lane7].enumerated() {
+                            lanes[byte] &+= lane
+                        }
+                        (lane0, lane1, lane2, lane3, lane4, lane5, lane6, lane7) = (0, 0, 0, 0, 0, 0, 0, 0)
+                        pendingInLanes = pending
+                        if pending == 255 { flushLanes() }
+                        pending = pendingInLanes
+                    }
+                }
+            }
+            wordsSeen += wordHashes.count - bulkStart
+            window = (first, second, third)
+        }
+
+        mutating func addShingle(_ hash: UInt64) {
+            shingles += 1
+            SimHash.spreadBits.withUnsafeBufferPointer { spread in
+                lanes.withUnsafeMutableBufferPointer { lanes in
+                    for byte in 0..<8 { lanes[byte] &+= spread[Int((hash >> UInt64(byte * 8)) & 0xFF)] }
+                }
+            }
+            pendingInLanes += 1
+            if pendingInLanes == 255 { flushLanes() }
+        }
+
+        mutating func flushLanes() {
+            for byte in 0..<8 {
+                for bit in 0..<8 { ones[byte * 8 + bit] += Int((lanes[byte] >> UInt64(bit * 8)) & 0xFF) }
+                lanes[byte] = 0
+            }
+            pendingInLanes = 0
+        }
+
+        /// Texts of fewer than three words hash the words they have; no words give 0.
+        mutating func finish() -> UInt64 {
+            if shingles == 0, wordsSeen > 0 {
+                switch wordsSeen {
+                case 1: addShingle(SimHash.combine([window.2]))
+                default: addShingle(SimHash.combine([window.1, window.2]))
+                }
+            }
+            flushLanes()
+            var result: UInt64 = 0
+            for bit in 0..<64 where 2 * ones[bit] > shingles { result |= 1 << UInt64(bit) }
+            return result
+        }
+
+        private func combine(_ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
+            SimHash.mix(SimHash.mix(SimHash.mix(first) ^ second) ^ third)
+        }
+    }
+
+    /// For each byte value, a word whose byte i is bit i of the value (0 or 1).
+    private static let spreadBits: [UInt64] = (0..<256).map { value in
+        var spread: UInt64 = 0
+        for bit in 0..<8 where value >> bit & 1 == 1 { spread |= 1 << UInt64(bit * 8) }
+        return spread
     }
 
     /// The number of differing bits between two SimHashes.
     public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 
-    static func fnv1a(_ word: String) -> UInt64 {
+    /// 64-bit FNV-1a of bytes (a word's UTF-8).
+    @inline(__always)
+    static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// 64-bit FNV-1a of ASCII bytes as if A-Z were lowercased.
+    @inline(__always)
+    static func fnv1aOfASCIILowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(AnalysisTokenizer.asciiLowercased(byte))
             hash &*= 0x0000_0100_0000_01B3
         }
         return hash
@@ -52,9 +166,5 @@ public enum SimHash {
         var result: UInt64 = 0
         for hash in hashes { result = mix(result ^ hash) }
         return result
-    }
-
-    private static func add(_ hash: UInt64, to counters: inout [Int]) {
-        for bit in 0..<64 { counters[bit] += (hash >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
     }
 }

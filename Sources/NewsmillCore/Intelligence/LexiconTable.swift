@@ -1,0 +1,161 @@
+extension AnalysisLexicon {
+    /// Word lists a lowercase token can be in, as bits: the tokenizer looks each token up once in
+    /// `AnalysisLexicon.table` and the extractors test these bits instead of hashing strings.
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt64
+
+        static let commonWord = Lists(rawValue: 1 << 0)
+        static let title = Lists(rawValue: 1 << 1)
+        static let roleNoun = Lists(rawValue: 1 << 2)
+        static let speechVerb = Lists(rawValue: 1 << 3)
+        static let citingVerb = Lists(rawValue: 1 << 4)
+        static let demonym = Lists(rawValue: 1 << 5)
+        static let organizationHead = Lists(rawValue: 1 << 6)
+        static let irregularPlural = Lists(rawValue: 1 << 7)
+        static let connectorHead = Lists(rawValue: 1 << 8)
+        static let locationHead = Lists(rawValue: 1 << 9)
+        static let knownOrganization = Lists(rawValue: 1 << 10)
+        static let knownOutlet = Lists(rawValue: 1 << 11)
+        static let outletHead = Lists(rawValue: 1 << 12)
+        static let nameParticle = Lists(rawValue: 1 << 13)
+        static let personOpener = Lists(rawValue: 1 << 14)
+        static let givenName = Lists(rawValue: 1 << 15)
+        static let irregularPastTense = Lists(rawValue: 1 << 16)
+        static let corporateSuffix = Lists(rawValue: 1 << 17)
+        static let futureCue = Lists(rawValue: 1 << 18)
+        static let month = Lists(rawValue: 1 << 19)
+        static let weekday = Lists(rawValue: 1 << 20)
+        static let numberWord = Lists(rawValue: 1 << 21)
+        static let scale = Lists(rawValue: 1 << 22)
+        static let eventVerb = Lists(rawValue: 1 << 23)
+        static let unitStop = Lists(rawValue: 1 << 24)
+        static let neverFinal = Lists(rawValue: 1 << 25)
+        static let monthContext = Lists(rawValue: 1 << 26)
+        static let yearContext = Lists(rawValue: 1 << 27)
+        static let relativeDateWord = Lists(rawValue: 1 << 28)
+        static let auxiliary = Lists(rawValue: 1 << 29)
+        static let totalNoun = Lists(rawValue: 1 << 30)
+        static let institutionWord = Lists(rawValue: 1 << 31)
+        static let outletNoun = Lists(rawValue: 1 << 32)
+        /// Punctuation that `QuoteExtractor` reads as a quotation mark.
+        static let quotationMark = Lists(rawValue: 1 << 33)
+        /// Last words of the qualifiers before a number ("than" of "more than", "about").
+        static let qualifierEnd = Lists(rawValue: 1 << 34)
+        /// `Gazetteer.demonyms` (the word lists' demonyms and those derived from country names).
+        static let gazetteerDemonym = Lists(rawValue: 1 << 35)
+        /// A gazetteer demonym with a plural "s" ("iraqis").
+        static let gazetteerDemonymPlural = Lists(rawValue: 1 << 36)
+        /// `AnalysisTokenizer.abbreviations` (words that take their period).
+        static let abbreviation = Lists(rawValue: 1 << 37)
+        /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
+        /// compared as strings where canonical equivalence could matter).
+        static let nonASCII = Lists(rawValue: 1 << 62)
+        /// Not a list: the token's text contains "-" (set by the tokenizer, so compounds like
+        /// "twenty-five" are found without scanning every word).
+        static let hyphenated = Lists(rawValue: 1 << 63)
+    }
+
+    /// Every list with its bit (the sets stay the reference; the bits are derived from them). The
+    /// gazetteer adds its demonyms and builds the table the tokenizer uses (`Gazetteer.lexicon`).
+    static var listsByBit: [(Lists, [String])] {
+        [
+            (.commonWord, Array(commonWords)), (.title, Array(titles)), (.roleNoun, Array(roleNouns)),
+            (.speechVerb, Array(speechVerbs)), (.citingVerb, Array(citingVerbs)), (.demonym, Array(demonyms)),
+            (.organizationHead, Array(organizationHeads)), (.irregularPlural, Array(irregularPlurals)),
+            (.connectorHead, Array(connectorHeads)), (.locationHead, Array(locationHeads)),
+            (.knownOrganization, Array(knownOrganizations)), (.knownOutlet, Array(knownOutlets)),
+            (.outletHead, Array(outletHeads)), (.nameParticle, Array(nameParticles)),
+            (.personOpener, Array(personOpeners)), (.givenName, Array(givenNames)),
+            (.irregularPastTense, Array(irregularPastTenses)), (.corporateSuffix, Array(corporateSuffixes)),
+            (.futureCue, Array(futureCues)), (.month, Array(months.keys)), (.weekday, Array(weekdays.keys)),
+            (.numberWord, Array(numberWords.keys)), (.scale, Array(scales.keys)), (.eventVerb, Array(eventVerbs.keys)),
+            (.unitStop, Array(unitStops)), (.neverFinal, Array(AnalysisTokenizer.neverFinal)),
+            (.monthContext, Array(RelativeDateResolver.monthContext)), (.yearContext, Array(RelativeDateResolver.yearContext)),
+            (.relativeDateWord, Array(RelativeDateResolver.relativeWords)), (.auxiliary, Array(QuantityExtractor.auxiliaries)),
+            (.totalNoun, Array(QuantityExtractor.totalNouns)), (.institutionWord, Array(EntityRecognizer.institutionWords)),
+            (.outletNoun, Array(EntityRecognizer.outletNouns)), (.quotationMark, QuoteExtractor.quotationMarks),
+            (.qualifierEnd, qualifiers.compactMap { $0.split(separator: " ").last.map(String.init) }),
+            (.abbreviation, Array(AnalysisTokenizer.abbreviations)),
+        ]
+    }
+}
+
+/// An open-addressing hash table from a word's UTF-8 bytes to the word lists it is in, probed with the
+/// word's 64-bit FNV-1a hash (which the tokenizer computes anyway for `SimHash`).
+///
+/// Entries compare by bytes. Every list entry is ASCII or has only scalars without canonical
+/// decompositions (’), so byte equality here agrees with `Set<String>` membership for lowercase tokens.
+struct LexiconTable: Sendable {
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var keyStart: Int32 = 0
+        var keyLength: Int32 = -1
+        var lists: AnalysisLexicon.Lists = []
+    }
+
+    private let slots: [Slot]
+    private let keys: [UInt8]
+    private let mask: Int
+
+    init(_ lists: [(AnalysisLexicon.Lists, [String])]) {
+        var capacity = 16
+        while capacity < lists.reduce(0, { $0 + $1.1.count }) * 2 { capacity *= 2 }
+        let mask = capacity - 1
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var keys: [UInt8] = []
+        for (bit, words) in lists {
+            for word in words {
+                var word = word
+                word.withUTF8 { bytes in
+                    // An entry with a capital never matches a lowercase token, so it needs no slot.
+                    if bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) { return }
+                    let hash = SimHash.fnv1a(bytes)
+                    var slot = Self.slotIndex(hash, mask: mask)
+                    while slots[slot].keyLength >= 0 {
+                        let start = Int(slots[slot].keyStart)
+                        if slots[slot].hash == hash, Int(slots[slot].keyLength) == bytes.count,
+                           keys[start..<(start + bytes.count)].elementsEqual(bytes) {
+                            slots[slot].lists.insert(bit)
+                            return
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    slots[slot] = Slot(hash: hash, keyStart: Int32(keys.count), keyLength: Int32(bytes.count), lists: bit)
+                    keys.append(contentsOf: bytes)
+                }
+            }
+        }
+        self.slots = slots
+        self.keys = keys
+        self.mask = mask
+    }
+
+    @inline(__always)
+    private static func slotIndex(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 40) & mask
+    }
+
+    /// The lists a word is in, given its UTF-8 bytes with ASCII A-Z read as lowercase (other bytes as
+    /// they are) and the FNV-1a hash of those lowercased bytes.
+    func lists(ofASCIILowercased word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> AnalysisLexicon.Lists {
+        slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                var slot = Self.slotIndex(hash, mask: mask)
+                while true {
+                    let entry = slots[slot]
+                    if entry.keyLength < 0 { return [] }
+                    if entry.hash == hash, Int(entry.keyLength) == word.count {
+                        let start = Int(entry.keyStart)
+                        var equal = true
+                        for offset in 0..<word.count where keys[start + offset] != AnalysisTokenizer.asciiLowercased(word[offset]) {
+                            equal = false
+                            break
+                        }
+                        if equal { return entry.lists }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+@testable import NewsmillCore
+
+/// The gazetteer's byte-keyed place table against the plain reading of its TSV.
+final class IntelligenceTestsGazetteer: XCTestCase {
+    /// The bundled TSV's (name, kind, country code) lines, read with `String` operations.
+    private func bundledLines() throws -> [(name: String, kind: String, code: String)] {
+        let url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/NewsmillCore/Intelligence/Resources/gazetteer.tsv")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 5, !fields[0].isEmpty else { return nil }
+            return (String(fields[0]), String(fields[1]), String(fields[2]))
+        }
+    }
+
+    /// `PlaceTable` compares bytes and puts only the looked-up name in NFC, so the names must be NFC.
+    func testGazetteerNamesAreNFC() throws {
+        for line in try bundledLines() where !line.name.utf8.allSatisfy({ $0 < 0x80 }) {
+            XCTAssertEqual(Array(line.name.precomposedStringWithCanonicalMapping.utf8), Array(line.name.utf8), line.name)
+        }
+    }
+
+    func testPlaceTableFindsWhatADictionaryFinds() throws {
+        var lastLine: [String: (kind: String, code: String)] = [:]
+        for line in try bundledLines() { lastLine[line.name] = (line.kind, line.code) }
+        let gazetteer = Gazetteer.shared
+        var checked = 0
+        for (name, expected) in lastLine where checked < 3_000 || name.unicodeScalars.contains(where: { !$0.isASCII }) {
+            checked += 1
+            let place = try XCTUnwrap(gazetteer.places.place(named: name), name)
+            let kinds: [String: GazetteerPlace.Kind] = ["C": .country, "S": .state, "P": .city]
+            XCTAssertEqual(place.kind, kinds[expected.kind] ?? .ambiguous, name)
+            XCTAssertEqual(place.countryCode, expected.code.isEmpty ? nil : expected.code, name)
+        }
+        XCTAssertNil(gazetteer.places.place(named: "Nowhere-in-particular"))
+        XCTAssertNil(gazetteer.places.place(named: ""))
+        // A decomposed spelling is the same Swift string, so it finds the (NFC) entry.
+        let composed = try XCTUnwrap(lastLine.keys.first { $0.unicodeScalars.contains { $0.value == 0x101 } })
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        XCTAssertNotEqual(Array(decomposed.utf8), Array(composed.utf8))
+        XCTAssertEqual(gazetteer.places.place(named: decomposed), gazetteer.places.place(named: composed))
+        XCTAssertTrue(gazetteer.isCountry(named: "Iraq"))
+        XCTAssertTrue(gazetteer.isCountry(named: "IRAQ"))
+        XCTAssertFalse(gazetteer.isCountry(named: "Baghdad"))
+    }
+}
