@@ -74,15 +74,16 @@ let package = Package(
         ),
 
         // MARK: Tests (mirroring the modules)
+        .target(name: "NewsmillTestSupport", path: "Tests/NewsmillTestSupport"),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
         .testTarget(
             name: "NewsmillCoreTests",
-            dependencies: ["NewsmillCore"],
+            dependencies: ["NewsmillCore", "NewsmillTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NewsmillInputsTests",
-            dependencies: ["NewsmillInputs", "NewsmillCore", "CArchive"]
+            dependencies: ["NewsmillInputs", "NewsmillCore", "CArchive", "NewsmillTestSupport"]
         ),
         .testTarget(name: "NewsmillProtocolTests", dependencies: ["NewsmillProtocol", "NewsmillCore"]),
         .testTarget(
@@ -92,7 +93,10 @@ let package = Package(
         .testTarget(name: "NewsmillLedgerTests", dependencies: ["NewsmillLedger"]),
         .testTarget(
             name: "NewsmillPipelineTests",
-            dependencies: ["NewsmillPipeline", "NewsmillProtocol", "NewsmillStore", "NewsmillLedger", "NewsmillCore", "ZeroMQ", "newsmill"],
+            dependencies: [
+                "NewsmillPipeline", "NewsmillProtocol", "NewsmillStore", "NewsmillLedger", "NewsmillCore", "ZeroMQ", "newsmill",
+                "NewsmillTestSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import NewsmillTestSupport
 import XCTest
 
 @testable import NewsmillCore
@@ -175,7 +176,7 @@ final class FeedReaderTests: XCTestCase {
     }
 
     func testRandomBytesNeverCrash() {
-        var generator = FeedFuzzRandom(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         let pieces = ["<rss>", "<channel>", "<item>", "<title>", "</title>", "<feed xmlns='http://www.w3.org/2005/Atom'>",
                       "<entry>", "<content type='xhtml'>", "<div>", "&amp;", "&#0;", "&lol;", "<![CDATA[", "]]>", "\u{0}", "é", "</item>"]
         for _ in 0..<300 {
@@ -204,20 +205,5 @@ final class FeedReaderTests: XCTestCase {
         let totalBody = outcome.articles.map(\.body.utf8.count).reduce(0, +)
         XCTAssertLessThan(totalBody, 10_000)
         XCTAssertEqual(outcome.articles.count + outcome.quarantined.count, 1)
-    }
-}
-
-/// A small deterministic random generator (SplitMix64) for reproducible fuzz inputs.
-struct FeedFuzzRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

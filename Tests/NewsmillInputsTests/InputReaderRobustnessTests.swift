@@ -1,6 +1,7 @@
 import Foundation
 import NewsmillCore
 import NewsmillInputs
+import NewsmillTestSupport
 import XCTest
 
 /// Damaged archives, cut and overwritten at many places: every read ends, quickly, with documents
@@ -45,20 +46,5 @@ final class InputReaderRobustnessTests: XCTestCase {
             }
         }
         XCTAssertTrue(categoriesSeen.isSuperset(of: ["truncated", "corrupt"]), "\(categoriesSeen)")
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64), so failures can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

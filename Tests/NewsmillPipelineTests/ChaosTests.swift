@@ -1,5 +1,6 @@
 import Foundation
 import NewsmillStore
+import NewsmillTestSupport
 import XCTest
 
 /// Issue 5's chaos test: producer, collector and three workers as separate processes of the real
@@ -8,19 +9,6 @@ import XCTest
 /// equal a calm reference run's exactly: the same article ids and content hashes, the same quarantine
 /// rows (the poison document among them), nothing lost, nothing doubled.
 final class ChaosTests: XCTestCase {
-    /// A seeded generator (SplitMix64), so a failing run can be repeated with `NEWSMILL_CHAOS_SEED`.
-    private struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// One role of the pipeline, restartable with the same arguments.
     private final class Role {
         let name: String
@@ -52,7 +40,7 @@ final class ChaosTests: XCTestCase {
 
     func testSIGKILLingRandomProcessesLosesAndDoublesNothing() throws {
         let seed = ProcessInfo.processInfo.environment["NEWSMILL_CHAOS_SEED"].flatMap(UInt64.init) ?? UInt64(Date().timeIntervalSince1970)
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)  // replay a failure with NEWSMILL_CHAOS_SEED
         let scratch = try ScratchDirectory()
         let corpus = scratch.path("corpus")
         let items = try ChaosCorpus.write(to: corpus)
