@@ -40,6 +40,32 @@ final class HTMLArticleReaderTests: XCTestCase {
         }
     }
 
+    func testFurnitureLinesInOtherLanguagesAreLeftOut() {
+        let body = """
+            Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss wieder aufzubauen.
+
+            Weiterlesen
+            Teilen
+
+            Lire aussi :
+
+            Los trabajos comenzarán en primavera, dijo el alcalde.
+            Compartir
+
+            Bild: Anna Berg
+
+            Читайте также
+
+            Czytaj także:
+            Prace mają się rozpocząć wiosną.
+            """
+        XCTAssertEqual(
+            HTMLArticleReader.removingBoilerplateLines(body),
+            "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss wieder aufzubauen.\n\n"
+                + "Los trabajos comenzarán en primavera, dijo el alcalde.\n\nPrace mają się rozpocząć wiosną."
+        )
+    }
+
     func testParagraphsHeadingsAndInlineJoining() throws {
         let html = """
             <html><body><article>

@@ -64,10 +64,28 @@ public enum HTMLArticleReader {
         "previous article", "next article", "share this:", "share this article", "share", "tags", "tags:", "related",
         "related articles", "related posts", "read more", "read more:", "comments", "leave a comment", "print",
         "email", "continue reading", "loading...", "loading",
+        // The same furniture in the other languages the stop-word detector knows (de, fr, es, it, pt, nl,
+        // sv, da, no, pl) and Russian: "read more", "read also", "share", "advertisement", "comments".
+        "weiterlesen", "mehr lesen", "lesen sie auch", "lesen sie auch:", "mehr zum thema", "mehr zum thema:", "teilen",
+        "artikel teilen", "werbung", "kommentare", "drucken",
+        "lire la suite", "lire aussi", "lire aussi :", "à lire aussi", "partager", "partager cet article", "commentaires",
+        "imprimer", "publicite",
+        "leer más", "lee también", "lee también:", "compartir", "comentarios", "imprimir", "seguir leyendo",
+        "leggi anche", "leggi anche:", "continua a leggere", "condividi", "commenti", "stampa",
+        "leia mais", "leia também", "leia também:", "compartilhar", "comentários", "publicidade", "continue lendo",
+        "lees meer", "lees ook", "lees ook:", "delen", "advertentie", "reacties",
+        "läs mer", "läs också", "läs också:", "dela", "annons", "kommentarer",
+        "læs mere", "læs også", "læs også:", "del artiklen", "annonce", "reklame",
+        "les mer", "les også", "les også:", "del saken", "annonse",
+        "czytaj więcej", "czytaj też", "czytaj także", "czytaj także:", "udostępnij", "reklama", "komentarze",
+        "читать далее", "читайте также", "читайте также:", "поделиться", "реклама", "комментарии",
     ]
 
     /// Credit lines under pictures ("Image: Reuters"), recognised by their lead word and shortness.
-    static let creditPrefixes = ["image:", "photo:", "picture:", "credit:", "foto:", "photograph:"]
+    static let creditPrefixes = [
+        "image:", "photo:", "picture:", "credit:", "foto:", "photograph:", "bild:", "photo :", "crédit :", "crédit photo :",
+        "imagen:", "fotografía:", "immagine:", "fotografia:", "afbeelding:", "zdjęcie:", "фото:",
+    ]
 
     /// Drops lines that are page furniture (`boilerplateLines`) and short picture credits.
     static func removingBoilerplateLines(_ body: String) -> String {
