@@ -85,6 +85,9 @@ final class ResumeTests: XCTestCase {
         XCTAssertEqual(try TestQuery.rows(store, "select status from runs"), [["finished"]])
         let finished = try statusJSON(ledger)
         XCTAssertEqual(finished["run_status"] as? String, "finished")
+        let finishedText = try NewsmillBinary.run(["status", "--ledger", ledger]).stdout
+        XCTAssertTrue(finishedText.contains("Run \(try XCTUnwrap(finished["run_id"] as? String)): finished"), finishedText)
+        XCTAssertTrue(finishedText.contains("finished, ended"), finishedText)
 
         // Nothing is left to resume.
         let again = try NewsmillBinary.run(["produce", "--resume", "--bind", jobs, "--ledger", ledger])

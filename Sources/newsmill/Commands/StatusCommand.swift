@@ -59,7 +59,9 @@ struct StatusCommand: ParsableCommand {
             print("  producer:      no status written yet")
             return
         }
-        let heard = age < 5 ? "live" : "last heard \(Int(age)) s ago" + (record.status == "running" ? " (stopped or killed? start it again to resume)" : "")
+        let heard = record.status != "running"
+            ? "ended \(Int(age)) s ago"
+            : age < 5 ? "live" : "last heard \(Int(age)) s ago (stopped or killed? start it again to resume)"
         print("  producer:      pid \(status.pid) on \(status.host), \(status.endpoint), \(status.state), \(heard)\(status.resumed ? ", resumed" : "")")
         let percent = status.plannedBytes > 0 ? String(format: " (%.0f%%)", 100 * Double(status.bytesRead) / Double(status.plannedBytes)) : ""
         print("  read:          \(status.itemsRead) items, \(status.bytesRead) of \(status.plannedBytes) bytes\(percent)" + (status.itemsAlreadyCommitted > 0 ? "; \(status.itemsAlreadyCommitted) committed before the resume" : ""))
