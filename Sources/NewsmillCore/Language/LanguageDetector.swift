@@ -3,7 +3,7 @@ import CCLD2
 /// Guesses the language of an article's text (ISO 639-1), quickly and conservatively.
 ///
 /// First **CLD2** (Google's Compact Language Detector 2, Debian's libcld2: a naive-Bayes model over
-/// character quadgrams and script-specific unigrams, 83 languages) reads the first 16 KiB; its answer is
+/// character quadgrams and script-specific unigrams, 83 languages) reads the first 4 KiB; its answer is
 /// taken when CLD2 calls it reliable and at least half the text is in that language. Otherwise (short,
 /// mixed or unusual text) the word and script method below decides, on the first 4 KiB:
 /// 1. **Script.** Letters are counted by Unicode block. When most letters belong to one non-Latin
@@ -129,7 +129,7 @@ public enum LanguageDetector {
     }
 
     private static let sampleBytes = 4096
-    private static let statisticalSampleBytes = 16_384
+    private static let statisticalSampleBytes = 4_096
 
     private static let threeLetterCodes: [String: String] = [
         "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it", "por": "pt",
