@@ -474,21 +474,26 @@ public final class Producer {
                     continue
                 }
             }
+            let jobItem = Self.jobItem(item)
+            // The ledger records a job as a run of consecutive ordinals: an item after a gap starts a new job.
+            if !items.isEmpty, ordinal != firstItem + Int64(items.count) {
+                enqueueItems(items, firstItem: firstItem, firstLocator: firstLocator)
+                items.removeAll()
+                bytes = 0
+            }
             if items.isEmpty {
                 firstItem = ordinal
-                firstLocator = Self.locator(of: item).description
-            } else if ordinal != firstItem + Int64(items.count) {
-                logger.error("input item \(ordinal) does not follow item \(firstItem + Int64(items.count) - 1); job boundaries restart there")
+                firstLocator = Self.locator(of: jobItem).description
             }
-            switch item {
-            case .document(let document):
-                bytes += document.bytes.count
-                items.append(.document(document))
-            case .quarantined(let bad):
-                items.append(.quarantined(bad))
-            }
+            bytes += jobItem.byteCount
+            items.append(jobItem)
         }
         guard !items.isEmpty else { return }
+        enqueueItems(items, firstItem: firstItem, firstLocator: firstLocator)
+    }
+
+    /// Queues a new job of consecutive input items, recording it in the ledger.
+    private func enqueueItems(_ items: [JobItem], firstItem: Int64, firstLocator: String?) {
         let record = JobLedger.Job(
             sequence: nextSequence, kind: .items, firstItem: firstItem, itemCount: items.count, firstLocator: firstLocator
         )
@@ -499,15 +504,14 @@ public final class Producer {
     /// complete and was queued.
     private func rebuild(_ open: JobLedger.Job, ordinal: Int64, item: InputItem) -> Bool {
         var entry = rebuilding[open.sequence] ?? Rebuild(record: open)
-        if entry.items.isEmpty, let expected = open.firstLocator, Self.locator(of: item).description != expected || ordinal != open.firstItem {
-            summary.failure = "the inputs changed since run \(runID) began: item \(ordinal) is \(Self.locator(of: item).description), the ledger expected \(expected); start a new run"
+        let jobItem = Self.jobItem(item)
+        let locator = Self.locator(of: jobItem).description
+        if entry.items.isEmpty, let expected = open.firstLocator, locator != expected || ordinal != open.firstItem {
+            summary.failure = "the inputs changed since run \(runID) began: item \(ordinal) is \(locator), the ledger expected \(expected); start a new run"
             cursor = nil
             return true
         }
-        switch item {
-        case .document(let document): entry.items.append(.document(document))
-        case .quarantined(let bad): entry.items.append(.quarantined(bad))
-        }
+        entry.items.append(jobItem)
         guard entry.items.count == open.itemCount else {
             rebuilding[open.sequence] = entry
             return false
@@ -637,10 +641,11 @@ public final class Producer {
         ))
     }
 
-    private static func locator(of item: InputItem) -> SourceLocator {
+    /// An input item as it travels in a job.
+    private static func jobItem(_ item: InputItem) -> JobItem {
         switch item {
-        case .document(let document): document.locator
-        case .quarantined(let bad): bad.locator
+        case .document(let document): .document(document)
+        case .quarantined(let bad): .quarantined(bad)
         }
     }
 
