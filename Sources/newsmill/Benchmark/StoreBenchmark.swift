@@ -53,7 +53,7 @@ struct StoreBenchmark {
         let seconds = Date().timeIntervalSince(start)
         let cpuSeconds = ResourceUsage.cpuSeconds() - cpuStart
         try store.close()
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value ?? 0
+        let size = FileManager.default.sizeOfFile(atPath: path)
         return Measurement(articles: articles.count, stored: stored, seconds: seconds, cpuSeconds: cpuSeconds, databaseBytes: size)
     }
 }

@@ -63,7 +63,7 @@ struct WebArchiveBenchmark {
                 payload += Int64(document.bytes.count)
             }
         }
-        let fileBytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value ?? 0
+        let fileBytes = FileManager.default.sizeOfFile(atPath: path)
         return Reading(documents: documents, payloadBytes: payload, fileBytes: fileBytes,
                        seconds: Date().timeIntervalSince(start), cpuSeconds: ResourceUsage.cpuSeconds() - cpuStart)
     }
