@@ -3,7 +3,7 @@ import Foundation
 /// libFuzzer entry point for the HTML path of `NewsmillCore`.
 ///
 /// Each input is treated as the bytes of a page: it goes through the same steps as
-/// `Extractor` for an HTML document (charset decoding to UTF-8, libxml2 parse, metadata,
+/// `Extractor` for an HTML document (charset decoding to UTF-8, `HTMLParser`, metadata,
 /// main-text extraction, rendering and clean-up), and through `plainText(fromFragment:)` as a
 /// feed item's content would. A crash, a sanitizer report or a timeout is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")

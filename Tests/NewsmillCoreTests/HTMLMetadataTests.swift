@@ -5,13 +5,13 @@ import XCTest
 
 final class HTMLMetadataTests: XCTestCase {
     private func metadata(_ html: String, url: String? = nil) throws -> HTMLMetadata {
-        let tree = try XCTUnwrap(LibXML.parseHTML(Array(html.utf8)))
+        let tree = try XCTUnwrap(HTMLParser.parse(Array(html.utf8)))
         return HTMLMetadataReader.read(tree, url: url, now: Date(timeIntervalSince1970: 1_700_000_000))
     }
 
     func testJSONLDGraphWithAuthorArray() throws {
         let bytes = try htmlFixtureBytes("html/jsonld-graph.html")
-        let tree = try XCTUnwrap(LibXML.parseHTML(bytes))
+        let tree = try XCTUnwrap(HTMLParser.parse(bytes))
         let meta = HTMLMetadataReader.read(tree, url: "https://rivertown.example/politics/2022/03/tram-line?x=1")
         XCTAssertEqual(meta.title, "City Council Approves New Tram Line")
         XCTAssertEqual(meta.authors, ["Anna Berg", "Tomas Weil"])

@@ -4,7 +4,7 @@ import XCTest
 
 final class MarkupTreeTests: XCTestCase {
     func testHTMLTreeHasLowercaseNamesAttributesAndText() throws {
-        let tree = try XCTUnwrap(LibXML.parseHTML(Array("<HTML><BODY><P CLASS='x'>Hi <B>there</B></P></BODY></HTML>".utf8)))
+        let tree = try XCTUnwrap(HTMLParser.parse(Array("<HTML><BODY><P CLASS='x'>Hi <B>there</B></P></BODY></HTML>".utf8)))
         let paragraph = try XCTUnwrap(tree.elements(named: "p").first)
         XCTAssertEqual(tree[paragraph].attribute("class"), "x")
         XCTAssertEqual(tree.text(of: paragraph), "Hi there")

@@ -8,8 +8,9 @@ import Darwin
 
 /// A thin, safe layer over libxml2's HTML and XML parsers.
 ///
-/// HTML is read through libxml2's SAX interface straight into a `MarkupTree` (`HTMLTreeBuilder`);
-/// XML parses own their `xmlDoc` for the duration of one call, copy it into a `MarkupTree` and free
+/// Pages are parsed by our own `HTMLParser`, which builds the same trees several times faster;
+/// libxml2's HTML parser stays here as the reference it is tested against (`HTMLParserTests`), read
+/// through libxml2's SAX interface straight into a `MarkupTree` (`HTMLTreeBuilder`). XML parses own their `xmlDoc` for the duration of one call, copy it into a `MarkupTree` and free
 /// it before returning. Either way no libxml2 pointer escapes.
 /// Parsing never loads external DTDs or substitutes entities (no `XML_PARSE_NOENT`,
 /// `XML_PARSE_DTDLOAD`), never touches the network (`*_PARSE_NONET`), keeps libxml2's default
@@ -33,7 +34,8 @@ public enum LibXML {
     }()
 
     /// Parses HTML bytes (already UTF-8; a stale `<meta charset>` is ignored) into a tree with
-    /// lower-case element names. Returns nil when libxml2 produced no root element.
+    /// lower-case element names with libxml2's HTML parser: the reference `HTMLParser` is checked
+    /// against. Returns nil when libxml2 produced no root element.
     ///
     /// NUL bytes are removed first: libxml2 2.9 takes a NUL in character data for the end of the
     /// input and would drop the rest of the page, while HTML's tree builder ignores them

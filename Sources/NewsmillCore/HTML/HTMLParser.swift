@@ -1,0 +1,822 @@
+/// Our HTML parser: UTF-8 bytes in, a `MarkupTree` out, in one pass over the bytes.
+///
+/// It builds the tree libxml2 2.9's HTML parser builds (the parser this project used before, and
+/// the one every extraction figure up to 2026-12-04 was measured with), by the same rules, but reads
+/// the bytes directly instead of one decoded character at a time, and writes the flat tree without
+/// a SAX layer in between. The rules, from libxml2's `HTMLparser.c`:
+///
+/// - Element and attribute names are ASCII, lower-cased. A start tag first closes the open elements
+///   it implies the end of (`HTMLParserTables.startTagCloses`, from the HTML 4 DTD: `<p>` closes an
+///   open `p`, `<li>` an open `li`, ...), then implies `html`, `head` or `body` where missing. A second
+///   `html`, a `head` below the root, and a `body` inside `body` are dropped.
+/// - An end tag closes the elements above its match, unless one of them ranks higher
+///   (`div` 150, `td`/`th` 160, `tr` 170, table sections 180, `table` 190, `head`/`body` 200, `html` 220,
+///   anything else 100): then, and when nothing matches, it is ignored.
+/// - `<x/>` and void elements (`br`, `img`, ...) have no content; `script` and `style` are raw text up
+///   to `</script` or `</style`.
+/// - Character references and the HTML 4 named references (only with their `;`) are decoded; an
+///   unknown name stays as written. Text directly in `html` or `head`, or before any element, opens
+///   an implied `p` (white space alone does not).
+/// - Comments, processing instructions and DOCTYPEs leave nothing in the tree; `<` not followed by a
+///   name is text.
+///
+/// Beyond libxml2: numeric references to 0x80–0x9F are read as Windows-1252 (WHATWG HTML 13.2.5.80,
+/// "numeric character reference end state"), and nesting is capped at `maximumDepth` (deeper start
+/// tags are dropped and their content kept), so hostile nesting costs neither stack nor quadratic time.
+/// Once the root element is closed (`</html>`) the rest of the input is not read: libxml2's DOM
+/// builder kept nothing after it either.
+public enum HTMLParser {
+    /// Open elements beyond this depth are not created (their text still is).
+    public static let maximumDepth = 1_000
+
+    /// Parses HTML bytes (UTF-8) into a tree; nil when the input holds no element and no text.
+    public static func parse(_ bytes: [UInt8]) -> MarkupTree? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var builder = HTMLTreeConstruction(capacityHint: buffer.count)
+            var tokenizer = HTMLTokenizer(input: buffer)
+            tokenizer.run(into: &builder)
+            return builder.finish()
+        }
+    }
+}
+
+// MARK: - Names
+
+/// Element names as small integers: the known HTML 4 names first (their position in
+/// `HTMLParserTables.knownTags`), then every other name in the order first seen in a document.
+struct HTMLTagNames {
+    /// The tag numbers of the names the tree construction rules mention.
+    enum Known {
+        static let html = tag("html"), head = tag("head"), body = tag("body"), p = tag("p")
+        static let script = tag("script"), style = tag("style"), meta = tag("meta"), link = tag("link")
+        static let title = tag("title"), base = tag("base"), noframes = tag("noframes")
+        static let frame = tag("frame"), frameset = tag("frameset")
+
+        private static func tag(_ name: String) -> Int {
+            HTMLParserTables.knownTags.firstIndex(of: name)!
+        }
+    }
+
+    /// Shared, immutable lookup data, built once.
+    struct Tables: Sendable {
+        let knownIndex: [String: Int]
+        let names: [String]
+        let traits: [HTMLTagTraits]
+        let isVoid: [Bool]
+        let endPriority: [Int]
+        /// `closes[open * count + start]`: a start tag `start` closes an open `open`.
+        let closes: [Bool]
+        let entities: [String: UInt32]
+
+        init() {
+            let names = HTMLParserTables.knownTags
+            let count = names.count
+            var knownIndex: [String: Int] = [:]
+            for (index, name) in names.enumerated() { knownIndex[name] = index }
+            var closes = [Bool](repeating: false, count: count * count)
+            for pair in HTMLParserTables.startTagCloses {
+                closes[knownIndex[pair.open]! * count + knownIndex[pair.start]!] = true
+            }
+            let priorities: [String: Int] = [
+                "div": 150, "td": 160, "th": 160, "tr": 170, "thead": 180, "tbody": 180, "tfoot": 180,
+                "table": 190, "head": 200, "body": 200, "html": 220,
+            ]
+            self.knownIndex = knownIndex
+            self.names = names
+            self.traits = names.map(HTMLTagTraits.init(name:))
+            self.isVoid = names.map(HTMLParserTables.voidTags.contains)
+            self.endPriority = names.map { priorities[$0] ?? 100 }
+            self.closes = closes
+            var entities: [String: UInt32] = [:]
+            for entity in HTMLParserTables.entities { entities[entity.name] = entity.codePoint }
+            self.entities = entities
+        }
+    }
+
+    static let tables = Tables()
+    static let knownCount = HTMLParserTables.knownTags.count
+
+    private var others: [String: Int] = [:]
+    private(set) var otherNames: [String] = []
+    private(set) var otherTraits: [HTMLTagTraits] = []
+
+    /// The tag number of a lower-case name.
+    mutating func number(of name: String) -> Int {
+        if let known = Self.tables.knownIndex[name] { return known }
+        if let other = others[name] { return other }
+        let number = Self.knownCount + otherNames.count
+        others[name] = number
+        otherNames.append(name)
+        otherTraits.append(HTMLTagTraits(name: name))
+        return number
+    }
+
+    func name(_ tag: Int) -> String {
+        tag < Self.knownCount ? Self.tables.names[tag] : otherNames[tag - Self.knownCount]
+    }
+
+    func traits(_ tag: Int) -> HTMLTagTraits {
+        tag < Self.knownCount ? Self.tables.traits[tag] : otherTraits[tag - Self.knownCount]
+    }
+
+    static func isVoid(_ tag: Int) -> Bool {
+        tag < knownCount && tables.isVoid[tag]
+    }
+
+    static func endPriority(_ tag: Int) -> Int {
+        tag < knownCount ? tables.endPriority[tag] : 100
+    }
+
+    /// Whether a start tag `start` closes an open element `open`.
+    static func startTag(_ start: Int, closes open: Int) -> Bool {
+        start < knownCount && open < knownCount && tables.closes[open * knownCount + start]
+    }
+}
+
+// MARK: - Tree construction
+
+/// The element stack and the tree under construction: libxml2's `htmlAutoClose`,
+/// `htmlCheckImplied`, `htmlCheckParagraph` and end-tag rules over a flat `MarkupTree`.
+struct HTMLTreeConstruction {
+    private(set) var names = HTMLTagNames()
+    private var nodes: [MarkupTree.Node] = []
+    private var lastChild: [Int] = []
+    /// Open elements: (node index, tag number).
+    private var open: [(node: Int, tag: Int)] = []
+    /// How many open elements have each tag number (so "is it open?" is one lookup).
+    private var openCount: [Int] = []
+    /// libxml2's `ctxt->html`: 3 once a `head` was opened, 10 once a `body` was.
+    private var documentStage = 1
+    /// Dropped `html`/`head`/`body` start tags whose end tags are to be ignored (libxml2's `ctxt->depth`).
+    private var droppedStructureTags = 0
+    /// Start tags dropped beyond `HTMLParser.maximumDepth`, per tag number, whose end tags are ignored.
+    private var droppedDeepTags = 0
+    /// Set when the root element closes; nothing after it is kept.
+    private(set) var rootClosed = false
+    /// Text of all text nodes, and each text node's (node, start, end) in it.
+    private var arena: [UInt8] = []
+    private var textRanges: [(node: Int, start: Int, end: Int)] = []
+
+    init(capacityHint: Int) {
+        nodes.reserveCapacity(capacityHint / 40)
+        lastChild.reserveCapacity(capacityHint / 40)
+        arena.reserveCapacity(capacityHint / 2)
+    }
+
+    /// The tag number of the current (innermost open) element, or nil.
+    var currentTag: Int? { open.last?.tag }
+
+    mutating func tagNumber(of name: String) -> Int {
+        names.number(of: name)
+    }
+
+    private mutating func isOpen(_ tag: Int) -> Bool {
+        tag < openCount.count && openCount[tag] > 0
+    }
+
+    private mutating func append(_ node: MarkupTree.Node) -> Int {
+        let index = nodes.count
+        nodes.append(node)
+        lastChild.append(-1)
+        let parent = node.parent
+        if parent >= 0 {
+            if lastChild[parent] >= 0 {
+                nodes[lastChild[parent]].nextSibling = index
+            } else {
+                nodes[parent].firstChild = index
+            }
+            lastChild[parent] = index
+        }
+        return index
+    }
+
+    private mutating func push(_ tag: Int, attributes: [(name: String, value: String)]) {
+        if tag == HTMLTagNames.Known.head, documentStage < 3 { documentStage = 3 }
+        if tag == HTMLTagNames.Known.body, documentStage < 10 { documentStage = 10 }
+        let index = append(MarkupTree.Node(
+            kind: .element, name: names.name(tag), namespaceURI: nil, attributes: attributes, text: "",
+            parent: open.last?.node ?? -1, firstChild: -1, nextSibling: -1, depth: open.count,
+            traits: names.traits(tag)
+        ))
+        open.append((index, tag))
+        if tag >= openCount.count { openCount.append(contentsOf: repeatElement(0, count: tag + 1 - openCount.count)) }
+        openCount[tag] += 1
+    }
+
+    /// Closes the current element.
+    private mutating func pop() {
+        guard let last = open.popLast() else { return }
+        openCount[last.tag] -= 1
+        if open.isEmpty { rootClosed = true }
+    }
+
+    /// libxml2's `htmlAutoClose`: closes the open elements a start tag `tag` implies the end of.
+    mutating func closeElementsEnded(byStartTag tag: Int) {
+        while let current = open.last, HTMLTagNames.startTag(tag, closes: current.tag) {
+            pop()
+            if rootClosed { return }
+        }
+    }
+
+    /// libxml2's `htmlCheckImplied`: opens the `html`, `head` or `body` a start tag `tag` needs.
+    private mutating func openImpliedElements(for tag: Int) {
+        typealias Known = HTMLTagNames.Known
+        if tag == Known.html { return }
+        if open.isEmpty { push(Known.html, attributes: []) }
+        if tag == Known.body || tag == Known.head { return }
+        if open.count <= 1,
+            tag == Known.script || tag == Known.style || tag == Known.meta || tag == Known.link
+                || tag == Known.title || tag == Known.base
+        {
+            if documentStage >= 3 { return }
+            push(Known.head, attributes: [])
+        } else if tag != Known.noframes && tag != Known.frame && tag != Known.frameset {
+            if documentStage >= 10 { return }
+            if isOpen(Known.body) || isOpen(Known.head) { return }
+            push(Known.body, attributes: [])
+        }
+    }
+
+    /// What became of a start tag.
+    enum StartTagOutcome {
+        /// The element was opened.
+        case opened
+        /// A misplaced `html`, `head` or `body`, dropped (as libxml2 does).
+        case droppedStructure
+        /// Dropped for being deeper than `HTMLParser.maximumDepth`.
+        case droppedDepth
+    }
+
+    /// A start tag.
+    mutating func startTag(_ tag: Int, attributes: [(name: String, value: String)]) -> StartTagOutcome {
+        typealias Known = HTMLTagNames.Known
+        closeElementsEnded(byStartTag: tag)
+        if rootClosed { return .droppedStructure }
+        openImpliedElements(for: tag)
+        var dropped = false
+        if tag == Known.html, !open.isEmpty {
+            dropped = true
+            droppedStructureTags += 1
+        }
+        if tag == Known.head, open.count != 1 {
+            dropped = true
+            droppedStructureTags += 1
+        }
+        if tag == Known.body {
+            // libxml2 counts one dropped tag per open `body`.
+            for element in open where element.tag == Known.body {
+                dropped = true
+                droppedStructureTags += 1
+            }
+        }
+        if dropped { return .droppedStructure }
+        if open.count >= HTMLParser.maximumDepth {
+            droppedDeepTags += 1
+            return .droppedDepth
+        }
+        push(tag, attributes: attributes)
+        return .opened
+    }
+
+    /// The end of a start tag: `<x/>` closes the current element (after a dropped `body`, the element
+    /// it was in, as in libxml2); so does `>` after a void element.
+    mutating func startTagEnded(selfClosing: Bool, outcome: StartTagOutcome) {
+        guard let current = open.last, outcome != .droppedDepth else { return }
+        if selfClosing || (outcome == .opened && HTMLTagNames.isVoid(current.tag)) { pop() }
+    }
+
+    /// An end tag (libxml2's `htmlParseEndTag` and `htmlAutoCloseOnClose`).
+    mutating func endTag(_ tag: Int) {
+        typealias Known = HTMLTagNames.Known
+        if droppedStructureTags > 0, tag == Known.html || tag == Known.body || tag == Known.head {
+            droppedStructureTags -= 1
+            return
+        }
+        // An end tag while start tags are being dropped for depth ends one of those.
+        if droppedDeepTags > 0 {
+            droppedDeepTags -= 1
+            return
+        }
+        guard isOpen(tag) else { return }
+        let priority = HTMLTagNames.endPriority(tag)
+        var position = open.count - 1
+        while position >= 0, open[position].tag != tag {
+            if HTMLTagNames.endPriority(open[position].tag) > priority { return }
+            position -= 1
+        }
+        while open.count > position { pop() }
+    }
+
+    /// libxml2's `htmlCheckParagraph`: text directly in `html` or `head`, or outside every element,
+    /// goes into an implied `p`.
+    private mutating func openImpliedParagraphIfNeeded() {
+        typealias Known = HTMLTagNames.Known
+        if let current = open.last?.tag, current != Known.html, current != Known.head { return }
+        closeElementsEnded(byStartTag: Known.p)
+        if rootClosed { return }
+        openImpliedElements(for: Known.p)
+        push(Known.p, attributes: [])
+    }
+
+    /// Character data from the document (not a reference, not raw text). Text that is only white
+    /// space goes where it is without implying a paragraph (libxml2's `areBlanks`, with blanks kept);
+    /// white space just before a reference counts as text, as in libxml2.
+    mutating func characterData(_ bytes: UnsafeBufferPointer<UInt8>, beforeReference: Bool) {
+        if beforeReference || !isWhitespace(bytes) { openImpliedParagraphIfNeeded() }
+        appendText(bytes)
+    }
+
+    /// Text from a character reference (or an unknown one, kept as written).
+    mutating func referenceText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        openImpliedParagraphIfNeeded()
+        appendText(bytes)
+    }
+
+    /// Text added as is: raw `script`/`style` content and a `<` that starts no tag.
+    mutating func rawText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        appendText(bytes)
+    }
+
+    private func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where !(byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) { return false }
+        return true
+    }
+
+    private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.isEmpty, !rootClosed, let parent = open.last?.node else { return }
+        let start = arena.count
+        arena.append(contentsOf: bytes)
+        // Continue the text node just made when nothing came between (same parent, still last).
+        if let last = textRanges.last, last.node == nodes.count - 1, nodes[last.node].parent == parent {
+            textRanges[textRanges.count - 1].end = arena.count
+            return
+        }
+        let index = append(MarkupTree.Node(
+            kind: .text, name: "", namespaceURI: nil, attributes: [], text: "",
+            parent: parent, firstChild: -1, nextSibling: -1, depth: open.count
+        ))
+        textRanges.append((index, start, arena.count))
+    }
+
+    /// The tree, or nil when nothing was built.
+    mutating func finish() -> MarkupTree? {
+        guard !nodes.isEmpty else { return nil }
+        arena.withUnsafeBufferPointer { bytes in
+            for range in textRanges {
+                nodes[range.node].text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+            }
+        }
+        arena = []
+        return MarkupTree(nodes: nodes)
+    }
+}
+
+// MARK: - Tokenizer
+
+/// Reads the bytes and drives `HTMLTreeConstruction` (libxml2's `htmlParseContentInternal` loop).
+struct HTMLTokenizer {
+    private let input: UnsafeBufferPointer<UInt8>
+    private var position = 0
+    /// Reused buffer for text that needs rewriting (decoded references, dropped control characters).
+    private var scratch: [UInt8] = []
+
+    init(input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+        // A UTF-8 byte order mark is not content.
+        if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { position = 3 }
+    }
+
+    private static let lessThan = UInt8(ascii: "<"), ampersand = UInt8(ascii: "&"), slash = UInt8(ascii: "/")
+    private static let greaterThan = UInt8(ascii: ">"), bang = UInt8(ascii: "!"), question = UInt8(ascii: "?")
+    private static let hyphen = UInt8(ascii: "-"), equals = UInt8(ascii: "="), semicolon = UInt8(ascii: ";")
+    private static let hash = UInt8(ascii: "#"), doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'")
+
+    private func byte(at index: Int) -> UInt8 {
+        index < input.count ? input[index] : 0
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    /// A byte that may continue an HTML tag or attribute name (libxml2's `htmlParseHTMLName`).
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x3A || byte == 0x2D || byte == 0x5F || byte == 0x2E
+    }
+
+    mutating func run(into tree: inout HTMLTreeConstruction) {
+        let end = input.count
+        skipProlog()
+        while position < end, !tree.rootClosed {
+            let current = input[position]
+            if current == Self.lessThan, byte(at: position + 1) == Self.slash {
+                endTag(into: &tree)
+                continue
+            }
+            if let tag = tree.currentTag, tag == HTMLTagNames.Known.script || tag == HTMLTagNames.Known.style {
+                // A start tag right at the beginning of the raw text may still close the element
+                // (`<style><body>`, `<script><noscript>`): libxml2 looks ahead before reading raw text.
+                if current == Self.lessThan, let next = knownTagAhead(), HTMLTagNames.startTag(next, closes: tag) {
+                    tree.closeElementsEnded(byStartTag: next)
+                    continue
+                }
+                rawText(closedBy: tag, into: &tree)
+                continue
+            }
+            // A DOCTYPE is skipped, and whatever follows it is read as if no `</` could start there
+            // (libxml2 reads it on in the same pass of its loop, so `</x>` right after it is text).
+            var afterDoctype = false
+            if current == Self.lessThan, byte(at: position + 1) == Self.bang, hasDoctype(at: position + 2) {
+                skipPast(Self.greaterThan, from: position + 9)
+                if position >= end { break }
+                afterDoctype = true
+            }
+            let next = byte(at: position + 1)
+            switch input[position] {
+            case Self.lessThan where next == Self.bang && byte(at: position + 2) == Self.hyphen && byte(at: position + 3) == Self.hyphen:
+                skipComment()
+            case Self.lessThan where next == Self.question:
+                skipProcessingInstruction()
+            case Self.lessThan where Self.isASCIILetter(next):
+                startTag(into: &tree, afterDoctype: afterDoctype)
+            case Self.lessThan:
+                tree.rawText(UnsafeBufferPointer(rebasing: input[position..<(position + 1)]))
+                position += 1
+            case Self.ampersand:
+                reference(into: &tree)
+            default:
+                characterData(into: &tree)
+            }
+        }
+    }
+
+    // MARK: Markup
+
+    /// The known tag number of the start tag at `position` (`<` then a name), without moving.
+    private func knownTagAhead() -> Int? {
+        var index = position + 1
+        guard index < input.count, Self.isASCIILetter(input[index]) else { return nil }
+        var name: [UInt8] = []
+        while index < input.count, index - position <= 100, Self.isNameByte(input[index]), input[index] != 0x2E {
+            name.append(input[index] >= 0x41 && input[index] <= 0x5A ? input[index] | 0x20 : input[index])
+            index += 1
+        }
+        return HTMLTagNames.tables.knownIndex[String(decoding: name, as: UTF8.self)]
+    }
+
+    /// Blanks, comments and processing instructions, one DOCTYPE, then blanks, comments and
+    /// processing instructions again, before the content (libxml2's `htmlParseDocument`).
+    private mutating func skipProlog() {
+        func skipCommentsAndInstructions() {
+            skipBlanks()
+            while byte(at: position) == Self.lessThan {
+                if byte(at: position + 1) == Self.bang, byte(at: position + 2) == Self.hyphen, byte(at: position + 3) == Self.hyphen {
+                    skipComment()
+                } else if byte(at: position + 1) == Self.question {
+                    skipProcessingInstruction()
+                } else {
+                    break
+                }
+                skipBlanks()
+            }
+        }
+        skipCommentsAndInstructions()
+        if byte(at: position) == Self.lessThan, byte(at: position + 1) == Self.bang, hasDoctype(at: position + 2) {
+            skipPast(Self.greaterThan, from: position + 9)
+        }
+        skipCommentsAndInstructions()
+    }
+
+    private func hasDoctype(at index: Int) -> Bool {
+        let word: [UInt8] = Array("DOCTYPE".utf8)
+        guard index + word.count <= input.count else { return false }
+        for offset in 0..<word.count where input[index + offset] & 0xDF != word[offset] { return false }
+        return true
+    }
+
+    /// Moves past the next `byte` at or after `index` (or to the end).
+    private mutating func skipPast(_ byte: UInt8, from index: Int) {
+        var index = min(index, input.count)
+        while index < input.count, input[index] != byte { index += 1 }
+        position = min(index + 1, input.count)
+    }
+
+    /// `<!-- ... -->` (also closed by `--!>`); an unclosed comment runs to the end of the input.
+    private mutating func skipComment() {
+        var index = position + 4
+        let end = input.count
+        while index + 2 < end {
+            if input[index] == Self.hyphen, input[index + 1] == Self.hyphen {
+                if input[index + 2] == Self.greaterThan {
+                    position = index + 3
+                    return
+                }
+                if input[index + 2] == Self.bang, index + 3 < end, input[index + 3] == Self.greaterThan {
+                    position = index + 4
+                    return
+                }
+            }
+            index += 1
+        }
+        position = end
+    }
+
+    /// `<?target ...>`; without a target name only `<?` is skipped (the rest is text), as in libxml2.
+    private mutating func skipProcessingInstruction() {
+        let nameStart = position + 2
+        guard nameStart < input.count, Self.isEntityNameStart(input[nameStart]) else {
+            position = nameStart
+            return
+        }
+        skipPast(Self.greaterThan, from: nameStart)
+    }
+
+    /// Reads a lower-cased tag or attribute name starting at `position`, at most 100 bytes; nil when
+    /// the first byte cannot start one.
+    private mutating func name() -> String? {
+        let start = position
+        let first = byte(at: start)
+        guard Self.isASCIILetter(first) || first == 0x5F || first == 0x3A || first == 0x2E else { return nil }
+        var index = start
+        var hasUpperCase = false
+        while index < input.count, index - start < 100, Self.isNameByte(input[index]) {
+            if input[index] >= 0x41 && input[index] <= 0x5A { hasUpperCase = true }
+            index += 1
+        }
+        position = index
+        let bytes = UnsafeBufferPointer(rebasing: input[start..<index])
+        guard hasUpperCase else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
+    }
+
+    private mutating func skipBlanks() {
+        while position < input.count, Self.isBlank(input[position]) { position += 1 }
+    }
+
+    private mutating func startTag(into tree: inout HTMLTreeConstruction, afterDoctype: Bool) {
+        position += 1
+        guard let elementName = name() else { return }
+        // libxml2 looks the name up without its dots first, and closes what that name would close
+        // (except right after a DOCTYPE, where it skips that look-ahead).
+        if !afterDoctype, let dot = elementName.utf8.firstIndex(of: 0x2E),
+            let prefixTag = HTMLTagNames.tables.knownIndex[String(elementName[..<dot])]
+        {
+            tree.closeElementsEnded(byStartTag: prefixTag)
+        }
+        let tag = tree.tagNumber(of: elementName)
+        var attributes: [(name: String, value: String)] = []
+        skipBlanks()
+        let end = input.count
+        while position < end, input[position] != Self.greaterThan,
+            !(input[position] == Self.slash && byte(at: position + 1) == Self.greaterThan)
+        {
+            if let attributeName = name() {
+                skipBlanks()
+                var value = ""
+                if byte(at: position) == Self.equals {
+                    position += 1
+                    skipBlanks()
+                    value = attributeValue()
+                }
+                // The first of two same-named attributes wins (libxml2 drops the redefinition).
+                if !attributes.contains(where: { $0.name == attributeName }) {
+                    attributes.append((attributeName, value))
+                }
+            } else {
+                // Not a name: skip the bogus attribute up to a blank or the end of the tag.
+                while position < end, !Self.isBlank(input[position]), input[position] != Self.greaterThan,
+                    !(input[position] == Self.slash && byte(at: position + 1) == Self.greaterThan)
+                {
+                    position += 1
+                }
+            }
+            skipBlanks()
+        }
+        var selfClosing = false
+        if position < end {
+            if input[position] == Self.slash {
+                selfClosing = true
+                position += 2
+            } else {
+                position += 1
+            }
+        }
+        let outcome = tree.startTag(tag, attributes: attributes)
+        tree.startTagEnded(selfClosing: selfClosing && position <= end, outcome: outcome)
+    }
+
+    private mutating func endTag(into tree: inout HTMLTreeConstruction) {
+        position += 2
+        guard let elementName = name() else { return }
+        skipBlanks()
+        if byte(at: position) != Self.greaterThan {
+            while position < input.count, input[position] != Self.greaterThan { position += 1 }
+        }
+        if position < input.count { position += 1 }
+        tree.endTag(tree.tagNumber(of: elementName))
+    }
+
+    /// An attribute value: quoted (may hold `>` and line breaks) or up to a blank or `>`; references decoded.
+    private mutating func attributeValue() -> String {
+        let end = input.count
+        let quote = byte(at: position)
+        let start: Int
+        var stop: Int
+        if quote == Self.doubleQuote || quote == Self.singleQuote {
+            start = position + 1
+            stop = start
+            while stop < end, input[stop] != quote { stop += 1 }
+            position = min(stop + 1, end)
+        } else {
+            start = position
+            stop = start
+            while stop < end, !Self.isBlank(input[stop]), input[stop] != Self.greaterThan { stop += 1 }
+            position = stop
+        }
+        var hasReference = false
+        for index in start..<stop where input[index] == Self.ampersand {
+            hasReference = true
+            break
+        }
+        guard hasReference else { return String(decoding: UnsafeBufferPointer(rebasing: input[start..<stop]), as: UTF8.self) }
+        scratch.removeAll(keepingCapacity: true)
+        var index = start
+        while index < stop {
+            if input[index] == Self.ampersand {
+                let before = scratch.count
+                let isNumeric = index + 1 < stop && input[index + 1] == Self.hash
+                index = decodeReference(at: index, limit: stop, into: &scratch)
+                // libxml2 writes a numeric reference to no valid character as a NUL, which ends its
+                // C string: the value stops there.
+                if isNumeric, scratch.count == before { break }
+            } else {
+                scratch.append(input[index])
+                index += 1
+            }
+        }
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
+    // MARK: Text
+
+    /// `script` or `style` content, up to `</` followed by the element's name (any case).
+    private mutating func rawText(closedBy tag: Int, into tree: inout HTMLTreeConstruction) {
+        let closing: [UInt8] = Array((tag == HTMLTagNames.Known.script ? "script" : "style").utf8)
+        let end = input.count
+        var index = position
+        scan: while index < end {
+            if input[index] == Self.lessThan, index + 1 < end, input[index + 1] == Self.slash {
+                var matched = index + 2 + closing.count <= end
+                if matched {
+                    for offset in 0..<closing.count where input[index + 2 + offset] | 0x20 != closing[offset] {
+                        matched = false
+                        break
+                    }
+                }
+                if matched { break scan }
+            }
+            index += 1
+        }
+        appendWithoutControlCharacters(position..<index) { tree.rawText($0) }
+        position = index
+    }
+
+    /// Hands `range` of the input to `body`, without the control characters XML does not allow.
+    private mutating func appendWithoutControlCharacters(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let bytes = UnsafeBufferPointer(rebasing: input[range])
+        guard bytes.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else {
+            body(bytes)
+            return
+        }
+        scratch.removeAll(keepingCapacity: true)
+        for byte in bytes where byte >= 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { scratch.append(byte) }
+        scratch.withUnsafeBufferPointer(body)
+    }
+
+    /// Text up to the next `<` or `&`, without the control characters XML does not allow.
+    private mutating func characterData(into tree: inout HTMLTreeConstruction) {
+        let end = input.count
+        let start = position
+        var index = start
+        var hasControl = false
+        while index < end {
+            let current = input[index]
+            if current == Self.lessThan || current == Self.ampersand { break }
+            if current < 0x20, current != 0x0A, current != 0x09, current != 0x0D { hasControl = true }
+            index += 1
+        }
+        position = index
+        let beforeReference = index < end && input[index] == Self.ampersand
+        guard hasControl else {
+            tree.characterData(UnsafeBufferPointer(rebasing: input[start..<index]), beforeReference: beforeReference)
+            return
+        }
+        scratch.removeAll(keepingCapacity: true)
+        for byte in input[start..<index] where byte >= 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+            scratch.append(byte)
+        }
+        scratch.withUnsafeBufferPointer { tree.characterData($0, beforeReference: beforeReference) }
+    }
+
+    /// A reference in text: `&#...;`, `&name;`, or a lone `&`.
+    private mutating func reference(into tree: inout HTMLTreeConstruction) {
+        scratch.removeAll(keepingCapacity: true)
+        let isNumeric = byte(at: position + 1) == Self.hash
+        position = decodeReference(at: position, limit: input.count, into: &scratch)
+        // A numeric reference to no valid character leaves nothing (libxml2's `htmlParseReference`).
+        if isNumeric, scratch.isEmpty { return }
+        scratch.withUnsafeBufferPointer { tree.referenceText($0) }
+    }
+
+    /// A byte that may start a reference name (XML's `Name`, with any non-ASCII byte allowed).
+    private static func isEntityNameStart(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || byte == 0x5F || byte == 0x3A || byte >= 0x80
+    }
+
+    /// Decodes the reference at `index` (an `&`) into `output` and returns the index after it.
+    /// Known names need their `;`; an unknown or unterminated name is copied as written (its `;`, if
+    /// any, is left for the caller as ordinary text), as libxml2 does.
+    private func decodeReference(at index: Int, limit: Int, into output: inout [UInt8]) -> Int {
+        var cursor = index + 1
+        if cursor < limit, input[cursor] == Self.hash {
+            cursor += 1
+            var value: UInt32 = 0
+            let hex = cursor < limit && (input[cursor] | 0x20) == UInt8(ascii: "x")
+            if hex { cursor += 1 }
+            while cursor < limit, input[cursor] != Self.semicolon {
+                let digit = input[cursor]
+                let number: UInt32
+                if digit >= 0x30 && digit <= 0x39 {
+                    number = UInt32(digit - 0x30)
+                } else if hex, (digit | 0x20) >= 0x61 && (digit | 0x20) <= 0x66 {
+                    number = UInt32((digit | 0x20) - 0x61 + 10)
+                } else {
+                    break
+                }
+                if value < 0x110000 { value = value * (hex ? 16 : 10) + number }
+                cursor += 1
+            }
+            if cursor < limit, input[cursor] == Self.semicolon { cursor += 1 }
+            if let scalar = Self.characterReferenceScalar(value) { Self.appendUTF8(scalar, to: &output) }
+            return cursor
+        }
+        guard cursor < limit, Self.isEntityNameStart(input[cursor]) else {
+            output.append(Self.ampersand)
+            return cursor
+        }
+        let nameStart = cursor
+        while cursor < limit, Self.isNameByte(input[cursor]) || input[cursor] >= 0x80 { cursor += 1 }
+        if cursor < limit, input[cursor] == Self.semicolon {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: input[nameStart..<cursor]), as: UTF8.self)
+            if let codePoint = HTMLTagNames.tables.entities[name] {
+                Self.appendUTF8(codePoint, to: &output)
+                return cursor + 1
+            }
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<cursor]))
+        return cursor
+    }
+
+    /// Windows-1252's characters for 0x80–0x9F, which pages mean when they write `&#150;`.
+    private static let windows1252: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    /// The character a numeric reference stands for, or nil when XML allows no such character.
+    private static func characterReferenceScalar(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0x80...0x9F: return windows1252[Int(value - 0x80)]
+        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return value
+        default: return nil
+        }
+    }
+
+    private static func appendUTF8(_ value: UInt32, to output: inout [UInt8]) {
+        switch value {
+        case ..<0x80:
+            output.append(UInt8(value))
+        case ..<0x800:
+            output.append(UInt8(0xC0 | (value >> 6)))
+            output.append(UInt8(0x80 | (value & 0x3F)))
+        case ..<0x10000:
+            output.append(UInt8(0xE0 | (value >> 12)))
+            output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            output.append(UInt8(0xF0 | (value >> 18)))
+            output.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+}

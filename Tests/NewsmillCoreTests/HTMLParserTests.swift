@@ -1,0 +1,184 @@
+import Foundation
+import NewsmillTestSupport
+import XCTest
+
+@testable import NewsmillCore
+
+/// `HTMLParser` builds the tree libxml2's HTML parser builds: each recovery rule on its own, then
+/// node-for-node against libxml2 (`LibXML.parseHTML`, the reference) on the fixtures, on generated
+/// tag soup, and on the shared benchmark's 181 real pages.
+final class HTMLParserTests: XCTestCase {
+    /// The tree as nested text, one node per line: `name [attributes]` or `"text"`, indented by depth.
+    private func outline(_ tree: MarkupTree?) -> String {
+        guard let tree else { return "(no tree)" }
+        var lines: [String] = []
+        for node in tree.nodes {
+            let indent = String(repeating: "  ", count: node.depth)
+            if node.kind == .text {
+                lines.append(indent + "\"" + node.text + "\"")
+            } else {
+                let attributes = node.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+                lines.append(indent + node.name + (attributes.isEmpty ? "" : " [" + attributes + "]"))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func ours(_ html: String) -> String {
+        outline(HTMLParser.parse(Array(html.utf8)))
+    }
+
+    /// Fails unless our tree for `bytes` equals libxml2's, node for node, links included.
+    private func assertSameTreeAsLibXML(_ bytes: [UInt8], _ label: String, file: StaticString = #filePath, line: UInt = #line) {
+        let reference = LibXML.parseHTML(bytes)
+        let tree = HTMLParser.parse(bytes)
+        let expected = outline(reference), actual = outline(tree)
+        guard expected == actual else {
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
+            XCTFail(
+                "\(label): trees differ at node \(first): libxml2 \(expectedLines.dropFirst(first).first ?? "(end)") / ours \(actualLines.dropFirst(first).first ?? "(end)")",
+                file: file, line: line
+            )
+            return
+        }
+        guard let reference, let tree else { return }
+        for index in reference.nodes.indices {
+            let a = reference.nodes[index], b = tree.nodes[index]
+            if a.parent != b.parent || a.firstChild != b.firstChild || a.nextSibling != b.nextSibling || a.traits != b.traits {
+                XCTFail("\(label): links of node \(index) differ", file: file, line: line)
+                return
+            }
+        }
+    }
+
+    // MARK: The rules one by one
+
+    func testImpliedHtmlHeadAndBody() {
+        XCTAssertEqual(ours("<title>T</title><p>One"), "html\n  head\n    title\n      \"T\"\n  body\n    p\n      \"One\"")
+    }
+
+    func testStartTagsCloseWhatTheyImplyTheEndOf() {
+        XCTAssertEqual(ours("<body><p>One<p>Two<ul><li>A<li>B</ul>"),
+            "html\n  body\n    p\n      \"One\"\n    p\n      \"Two\"\n    ul\n      li\n        \"A\"\n      li\n        \"B\"")
+    }
+
+    func testEndTagsDoNotCloseHigherRankedElements() {
+        // `<div>` closes the `p`, so `</p>` and `</span>` match nothing open and are ignored; `</div>`
+        // closes the `span` inside it; `</tr>` closes its `td` (160 < 170); a `</td>` then matches nothing.
+        XCTAssertEqual(ours("<body><p><div>x</p>y</span></div>z"), "html\n  body\n    p\n    div\n      \"xy\"\n    \"z\"")
+        XCTAssertEqual(ours("<body><div><span>a</div>b"), "html\n  body\n    div\n      span\n        \"a\"\n    \"b\"")
+        XCTAssertEqual(ours("<body><table><tr><td><span>a</tr>b</td>"),
+            "html\n  body\n    table\n      tr\n        td\n          span\n            \"a\"\n      \"b\"")
+    }
+
+    func testScriptIsRawTextAndVoidElementsAreEmpty() {
+        XCTAssertEqual(ours("<body><script>if (a<b) x='</div>';</script><br>after<img src=a.png>"),
+            "html\n  body\n    script\n      \"if (a<b) x='</div>';\"\n    br\n    \"after\"\n    img [src=a.png]")
+    }
+
+    func testReferencesAttributesCommentsAndDoctype() {
+        XCTAssertEqual(
+            ours("<!DOCTYPE html><!-- c --><body><a HREF='x?a=1&amp;b=2' title=t disabled>&eacute;&#8212;&#150;&unknown; &amp</a>"),
+            "html\n  body\n    a [href=x?a=1&b=2 title=t disabled=]\n      \"é—–&unknown; &amp\""
+        )
+    }
+
+    func testTextOutsideBodyOpensAnImpliedParagraph() {
+        XCTAssertEqual(ours("Loose text<b>bold</b>"), "html\n  body\n    p\n      \"Loose text\"\n      b\n        \"bold\"")
+    }
+
+    func testNothingAfterTheRootIsKept() {
+        XCTAssertEqual(ours("<html><body>in</body></html><p>after"), "html\n  body\n    \"in\"")
+    }
+
+    func testNestingIsCappedAndTextBeyondTheCapKept() throws {
+        let depth = HTMLParser.maximumDepth + 500
+        let html = String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth) + "<p>after</p>"
+        let tree = try XCTUnwrap(HTMLParser.parse(Array(html.utf8)))
+        XCTAssertEqual(tree.nodes.map(\.depth).max(), HTMLParser.maximumDepth)
+        XCTAssertTrue(tree.nodes.contains { $0.kind == .text && $0.text == "deep" })
+        let after = try XCTUnwrap(tree.nodes.firstIndex { $0.kind == .text && $0.text == "after" })
+        XCTAssertEqual(tree.nodes[tree.nodes[after].parent].depth, 2, "the p after the nest is back in body")
+    }
+
+    func testEmptyAndMarkupFreeInputs() {
+        XCTAssertNil(HTMLParser.parse([]))
+        XCTAssertNil(HTMLParser.parse(Array("   \n ".utf8)))
+        XCTAssertEqual(ours("just text"), "html\n  body\n    p\n      \"just text\"")
+    }
+
+    // MARK: Against libxml2
+
+    func testSameTreesAsLibXMLOnTheFixtures() throws {
+        let fixtures = try XCTUnwrap(Bundle.module.resourceURL).appendingPathComponent("Fixtures")
+        let files = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        var compared = 0
+        for file in files where file.pathExtension == "html" || file.pathExtension == "htm" {
+            let decoded = CharsetDecoder.decode(try Array(Data(contentsOf: file)), kind: .html)
+            assertSameTreeAsLibXML(decoded.utf8, file.lastPathComponent)
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 3)
+    }
+
+    func testSameTreesAsLibXMLOnGeneratedTagSoup() {
+        var random = SeededGenerator(seed: 20261204)
+        let tags = HTMLParserTables.knownTags + ["custom-tag", "svg", "path", "o:p", "section", "article", "nav", "main", "figure"]
+        let texts = ["Harbour", " ", "\n  ", "crane &amp; ferry", "a < b", "x &eacute; y", "&#8220;q&#8221;", "&nbsp;", "&bogus;", "&#x41;", "5 & 6", "]]>", "tab\there"]
+        func attribute() -> String {
+            let names = ["class", "id", "href", "data-x", "CLASS", "title", "hidden"]
+            let values = ["\"a b\"", "'c'", "plain", "\"x&amp;y\"", "\"&quot;q&quot;\"", "\"a>b\""]
+            let name = names.randomElement(using: &random)!
+            return Bool.random(using: &random) ? name : name + "=" + values.randomElement(using: &random)!
+        }
+        for round in 0..<5_000 {
+            var html = ""
+            for _ in 0..<Int.random(in: 1...40, using: &random) {
+                switch Int.random(in: 0..<12, using: &random) {
+                case 0...3:
+                    let tag = tags.randomElement(using: &random)!
+                    let attributes = (0..<Int.random(in: 0...2, using: &random)).map { _ in " " + attribute() }.joined()
+                    html += "<" + (Bool.random(using: &random) ? tag : tag.uppercased()) + attributes + (Int.random(in: 0..<10, using: &random) == 0 ? "/>" : ">")
+                case 4...5:
+                    html += "</" + tags.randomElement(using: &random)! + ">"
+                case 6...8:
+                    html += texts.randomElement(using: &random)!
+                case 9:
+                    html += ["<!-- note -->", "<!DOCTYPE html>", "<?xml version=\"1.0\"?>", "<![CDATA[x]]>", "</ >", "<>", "<!--->", "<3", "<!-- unclosed", "<a href=\"unclosed", "<p.x>", "<_x>", "</p.x>", "&#0;", "&#xD800;", "&#1114112;", "<?>", "<!DOCTYPE", "--!>", "\u{7}bell", "&amp", "&#38"].randomElement(using: &random)!
+                case 10:
+                    html += ["<script>var a = '<p>';</script>", "<style>p{}</style>", "<script src=x></script>"].randomElement(using: &random)!
+                default:
+                    html += ["<html>", "<head>", "<body>", "</body>", "</html>", "</head>"].randomElement(using: &random)!
+                }
+            }
+            assertSameTreeAsLibXML(Array(html.utf8), "round \(round): \(html.debugDescription)")
+        }
+    }
+
+    func testSameTreesAsLibXMLOnTheSharedBenchmarkPages() throws {
+        let shared = ProcessInfo.processInfo.environment["NEWSMILL_SHARED"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared").path
+        let pages = URL(fileURLWithPath: shared + "/benchmarks/article-extraction/html")
+        guard let files = try? FileManager.default.contentsOfDirectory(at: pages, includingPropertiesForKeys: nil) else {
+            throw XCTSkip("the shared benchmark is not at \(pages.path); set NEWSMILL_SHARED")
+        }
+        var compared = 0
+        for file in files.sorted(by: { $0.path < $1.path }) where file.lastPathComponent.hasSuffix(".html.gz") {
+            let gunzip = Process()
+            gunzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            gunzip.arguments = ["gzip", "-dc", file.path]
+            let pipe = Pipe()
+            gunzip.standardOutput = pipe
+            try gunzip.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            gunzip.waitUntilExit()
+            let decoded = CharsetDecoder.decode(Array(data), kind: .html)
+            assertSameTreeAsLibXML(decoded.utf8, file.lastPathComponent)
+            compared += 1
+        }
+        XCTAssertEqual(compared, 181)
+    }
+}
