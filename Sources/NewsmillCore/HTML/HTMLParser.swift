@@ -670,61 +670,89 @@ struct HTMLTokenizer {
 
     /// `script` or `style` content, up to `</` followed by the element's name (any case).
     private mutating func rawText(closedBy tag: Int, into tree: inout HTMLTreeConstruction) {
-        let closing: [UInt8] = Array((tag == HTMLTagNames.Known.script ? "script" : "style").utf8)
+        let closing: StaticString = tag == HTMLTagNames.Known.script ? "script" : "style"
         let end = input.count
         var index = position
-        scan: while index < end {
-            if input[index] == Self.lessThan, index + 1 < end, input[index + 1] == Self.slash {
-                var matched = index + 2 + closing.count <= end
-                if matched {
-                    for offset in 0..<closing.count where input[index + 2 + offset] | 0x20 != closing[offset] {
-                        matched = false
-                        break
-                    }
+        var hasControl = false
+        scan: while true {
+            index = firstSpecialByte(from: index, stopAtAmpersand: false)
+            guard index < end else { break }
+            if input[index] != Self.lessThan {
+                hasControl = true
+                index += 1
+                continue
+            }
+            if index + 1 < end, input[index + 1] == Self.slash, index + 2 + closing.utf8CodeUnitCount <= end {
+                var matched = true
+                for offset in 0..<closing.utf8CodeUnitCount where input[index + 2 + offset] | 0x20 != closing.utf8Start[offset] {
+                    matched = false
+                    break
                 }
                 if matched { break scan }
             }
             index += 1
         }
-        appendWithoutControlCharacters(position..<index) { tree.rawText($0) }
+        appendText(position..<index, hasControl: hasControl) { tree.rawText($0) }
         position = index
     }
 
-    /// Hands `range` of the input to `body`, without the control characters XML does not allow.
-    private mutating func appendWithoutControlCharacters(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let bytes = UnsafeBufferPointer(rebasing: input[range])
-        guard bytes.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else {
-            body(bytes)
+    /// The index of the first `<` (or `&` when `stopAtAmpersand`) or control character other than
+    /// tab, line feed and carriage return at or after `start`; the end of the input when there is none.
+    /// Sixteen bytes are tested at a time.
+    @inline(__always)
+    private func firstSpecialByte(from start: Int, stopAtAmpersand: Bool) -> Int {
+        let end = input.count
+        guard let base = input.baseAddress else { return end }
+        var index = start
+        let lessThan = SIMD16<UInt8>(repeating: Self.lessThan)
+        let ampersand = SIMD16<UInt8>(repeating: stopAtAmpersand ? Self.ampersand : Self.lessThan)
+        let space = SIMD16<UInt8>(repeating: 0x20), tab = SIMD16<UInt8>(repeating: 0x09)
+        let lineFeed = SIMD16<UInt8>(repeating: 0x0A), carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
+        let raw = UnsafeRawPointer(base)
+        while index + 16 <= end {
+            let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            let control = (bytes .< space) .& (bytes .!= tab) .& (bytes .!= lineFeed) .& (bytes .!= carriageReturn)
+            if any((bytes .== lessThan) .| (bytes .== ampersand) .| control) { break }
+            index += 16
+        }
+        while index < end {
+            let byte = base[index]
+            if byte == Self.lessThan || (stopAtAmpersand && byte == Self.ampersand)
+                || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+            {
+                return index
+            }
+            index += 1
+        }
+        return end
+    }
+
+    /// Hands `range` of the input to `body`, without the control characters XML does not allow
+    /// (`hasControl`: whether there are any).
+    private mutating func appendText(_ range: Range<Int>, hasControl: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard hasControl else {
+            body(UnsafeBufferPointer(rebasing: input[range]))
             return
         }
         scratch.removeAll(keepingCapacity: true)
-        for byte in bytes where byte >= 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { scratch.append(byte) }
+        for byte in input[range] where byte >= 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { scratch.append(byte) }
         scratch.withUnsafeBufferPointer(body)
     }
 
     /// Text up to the next `<` or `&`, without the control characters XML does not allow.
     private mutating func characterData(into tree: inout HTMLTreeConstruction) {
         let end = input.count
-        let start = position
-        var index = start
+        var index = position
         var hasControl = false
-        while index < end {
-            let current = input[index]
-            if current == Self.lessThan || current == Self.ampersand { break }
-            if current < 0x20, current != 0x0A, current != 0x09, current != 0x0D { hasControl = true }
+        while true {
+            index = firstSpecialByte(from: index, stopAtAmpersand: true)
+            guard index < end, input[index] != Self.lessThan, input[index] != Self.ampersand else { break }
+            hasControl = true
             index += 1
         }
-        position = index
         let beforeReference = index < end && input[index] == Self.ampersand
-        guard hasControl else {
-            tree.characterData(UnsafeBufferPointer(rebasing: input[start..<index]), beforeReference: beforeReference)
-            return
-        }
-        scratch.removeAll(keepingCapacity: true)
-        for byte in input[start..<index] where byte >= 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-            scratch.append(byte)
-        }
-        scratch.withUnsafeBufferPointer { tree.characterData($0, beforeReference: beforeReference) }
+        appendText(position..<index, hasControl: hasControl) { tree.characterData($0, beforeReference: beforeReference) }
+        position = index
     }
 
     /// A reference in text: `&#...;`, `&name;`, or a lone `&`.

@@ -76,7 +76,11 @@ struct MainTextExtractor {
         commas = Array(repeating: 0, count: count)
         paragraphs = Array(repeating: 0, count: count)
         (classSignals, idSignals) = Self.labelSignals(of: tree)
-        textMeasures = tree.nodes.map { $0.kind == .text ? Self.measure($0.text) : (0, 0) }
+        // Text in invisible elements (scripts, style sheets) is never counted: no need to measure it.
+        textMeasures = tree.nodes.map { node in
+            guard node.kind == .text, node.parent < 0 || !tree.nodes[node.parent].traits.contains(.invisible) else { return (0, 0) }
+            return Self.measure(node.text)
+        }
         computeStatistics(removingBoilerplate: false)
         markBoilerplate()
         computeStatistics(removingBoilerplate: true)
@@ -177,11 +181,16 @@ struct MainTextExtractor {
         classSignals[index].union(idSignals[index])
     }
 
-    /// The signals of every element's class and id (one pass over each value, see `LabelMatcher`).
+    /// The signals of every element's class and id (one pass over each distinct value, see `LabelMatcher`;
+    /// pages repeat the same class on every paragraph, teaser and menu item).
     private static func labelSignals(of tree: MarkupTree) -> ([LabelSignals], [LabelSignals]) {
+        var known: [String: LabelSignals] = [:]
         func lookup(_ value: String?) -> LabelSignals {
             guard let value, !value.isEmpty else { return [] }
-            return LabelMatcher.shared.signals(of: value)
+            if let signals = known[value] { return signals }
+            let signals = LabelMatcher.shared.signals(of: value)
+            known[value] = signals
+            return signals
         }
         var classes = Array(repeating: LabelSignals(), count: tree.nodes.count)
         var ids = classes
@@ -621,8 +630,10 @@ struct LabelSignals: OptionSet, Sendable {
 }
 
 /// Matches a class or id value against every fragment and word list of `MainTextExtractor` in one
-/// pass over its bytes: fragments are bucketed by their first byte, words by their length.
-/// The value is lower-cased on the fly (ASCII only; every pattern is ASCII).
+/// pass over its bytes: fragments through an Aho–Corasick automaton (Aho and Corasick, "Efficient
+/// string matching", CACM 18(6), 1975), with its failure links folded into a full transition table,
+/// so each byte costs one table step; whole words by length. The value is lower-cased on the fly
+/// (ASCII only; every pattern is ASCII).
 struct LabelMatcher: Sendable {
     /// The matcher for `MainTextExtractor`'s lists.
     static let shared = LabelMatcher(
@@ -638,23 +649,67 @@ struct LabelMatcher: Sendable {
         ]
     )
 
-    /// All fragments' bytes, back to back, sorted by first byte.
-    private var fragmentBytes: [UInt8] = []
-    /// Each fragment: where its bytes start in `fragmentBytes`, its length and its signal.
-    private var fragments: [(start: Int, length: Int, signal: LabelSignals)] = []
-    /// For each byte value b, fragments `bucketStart[b]..<bucketStart[b + 1]` start with b.
-    private var bucketStart: [Int] = Array(repeating: 0, count: 257)
+    /// The automaton's symbol for each (lower-cased) byte: 0 for bytes no fragment uses.
+    private var symbol: [UInt8] = Array(repeating: 0, count: 256)
+    /// How many symbols there are (the width of a row of `transitions`).
+    private var symbolCount = 1
+    /// The next state for (state, symbol), at `state * symbolCount + symbol`; state 0 is the root.
+    private var transitions: [Int32] = []
+    /// The signals of the fragments that end in each state (its own and those along its failure links).
+    private var outputs: [LabelSignals] = []
     /// Whole words (with their signal) by length.
     private var wordsByLength: [[([UInt8], LabelSignals)]] = Array(repeating: [], count: 17)
 
     init(fragments fragmentLists: [([[UInt8]], LabelSignals)], words: [(Set<String>, LabelSignals)]) {
-        let all = fragmentLists.flatMap { list in list.0.filter { !$0.isEmpty }.map { ($0, list.1) } }.sorted { $0.0[0] < $1.0[0] }
-        for (pattern, signal) in all {
-            fragments.append((fragmentBytes.count, pattern.count, signal))
-            fragmentBytes += pattern
-            bucketStart[Int(pattern[0]) + 1] += 1
+        let patterns = fragmentLists.flatMap { list in list.0.filter { !$0.isEmpty }.map { ($0, list.1) } }
+        for (pattern, _) in patterns {
+            for byte in pattern where symbol[Int(byte)] == 0 {
+                symbol[Int(byte)] = UInt8(symbolCount)
+                symbolCount += 1
+            }
         }
-        for byte in 0..<256 { bucketStart[byte + 1] += bucketStart[byte] }
+        // The trie: -1 marks a missing edge until the failure links fill it in.
+        var edges: [[Int32]] = [Array(repeating: -1, count: symbolCount)]
+        outputs = [[]]
+        for (pattern, signal) in patterns {
+            var state = 0
+            for byte in pattern {
+                let next = Int(symbol[Int(byte)])
+                if edges[state][next] < 0 {
+                    edges[state][next] = Int32(edges.count)
+                    edges.append(Array(repeating: -1, count: symbolCount))
+                    outputs.append([])
+                }
+                state = Int(edges[state][next])
+            }
+            outputs[state].insert(signal)
+        }
+        // Breadth first: a missing edge goes where the failure state's edge goes.
+        var failure = Array(repeating: 0, count: edges.count)
+        var queue: [Int] = []
+        for next in 0..<symbolCount {
+            if edges[0][next] < 0 {
+                edges[0][next] = 0
+            } else {
+                queue.append(Int(edges[0][next]))
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            outputs[state].formUnion(outputs[failure[state]])
+            for next in 0..<symbolCount {
+                let child = Int(edges[state][next])
+                if child < 0 {
+                    edges[state][next] = edges[failure[state]][next]
+                } else {
+                    failure[child] = Int(edges[failure[state]][next])
+                    queue.append(child)
+                }
+            }
+        }
+        transitions = edges.flatMap { $0 }
         for (tokens, signal) in words {
             for token in tokens where token.utf8.count < wordsByLength.count {
                 wordsByLength[token.utf8.count].append((Array(token.utf8), signal))
@@ -666,10 +721,10 @@ struct LabelMatcher: Sendable {
     func signals(of label: String) -> LabelSignals {
         var label = label
         return label.withUTF8 { bytes in
-            fragmentBytes.withUnsafeBufferPointer { fragmentBytes in
-                fragments.withUnsafeBufferPointer { fragments in
-                    bucketStart.withUnsafeBufferPointer { bucketStart in
-                        signals(of: bytes, fragmentBytes: fragmentBytes, fragments: fragments, bucketStart: bucketStart)
+            symbol.withUnsafeBufferPointer { symbol in
+                transitions.withUnsafeBufferPointer { transitions in
+                    outputs.withUnsafeBufferPointer { outputs in
+                        signals(of: bytes, symbol: symbol, transitions: transitions, outputs: outputs)
                     }
                 }
             }
@@ -677,8 +732,8 @@ struct LabelMatcher: Sendable {
     }
 
     private func signals(
-        of bytes: UnsafeBufferPointer<UInt8>, fragmentBytes: UnsafeBufferPointer<UInt8>,
-        fragments: UnsafeBufferPointer<(start: Int, length: Int, signal: LabelSignals)>, bucketStart: UnsafeBufferPointer<Int>
+        of bytes: UnsafeBufferPointer<UInt8>, symbol: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<Int32>,
+        outputs: UnsafeBufferPointer<LabelSignals>
     ) -> LabelSignals {
         @inline(__always) func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
         @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
@@ -686,6 +741,7 @@ struct LabelMatcher: Sendable {
         }
         var result: LabelSignals = []
         var wordStart = 0
+        var state = 0
         for position in 0...bytes.count {
             // Whole words: maximal runs of ASCII letters and digits.
             if position == bytes.count || !isWordByte(bytes[position]) {
@@ -700,16 +756,9 @@ struct LabelMatcher: Sendable {
                 wordStart = position + 1
             }
             guard position < bytes.count else { break }
-            // Fragments starting here.
-            let first = Int(lower(bytes[position]))
-            for fragment in fragments[bucketStart[first]..<bucketStart[first + 1]] where !result.contains(fragment.signal) {
-                guard position + fragment.length <= bytes.count else { continue }
-                var offset = 1
-                while offset < fragment.length && lower(bytes[position + offset]) == fragmentBytes[fragment.start + offset] {
-                    offset += 1
-                }
-                if offset == fragment.length { result.insert(fragment.signal) }
-            }
+            // Fragments ending here.
+            state = Int(transitions[state * symbolCount + Int(symbol[Int(lower(bytes[position]))])])
+            result.formUnion(outputs[state])
         }
         return result
     }
