@@ -85,6 +85,12 @@ final class HTMLParserTests: XCTestCase {
         )
     }
 
+    func testJSONOnlyKeepsJSONScriptsAndDropsOtherScriptAndStyleText() {
+        let html = "<head><style>p{}</style><script>var a;</script><script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script></head><p>x"
+        XCTAssertEqual(outline(HTMLParser.parse(Array(html.utf8), scriptContent: .jsonOnly)),
+            "html\n  head\n    style\n    script\n    script [type=application/ld+json]\n      \"{\"@type\":\"NewsArticle\"}\"\n  body\n    p\n      \"x\"")
+    }
+
     func testTextOutsideBodyOpensAnImpliedParagraph() {
         XCTAssertEqual(ours("Loose text<b>bold</b>"), "html\n  body\n    p\n      \"Loose text\"\n      b\n        \"bold\"")
     }

@@ -6,7 +6,7 @@ public enum HTMLArticleReader {
     /// Returns nil when the page has no article text. `url` is a URL known from outside (WARC, feed link);
     /// dates later than `now` (plus a day) are rejected (a web archive passes its capture date).
     public static func read(html: [UInt8], url: String?, locator: SourceLocator, now: Date = Date()) -> Article? {
-        guard let tree = HTMLParser.parse(html) else { return nil }
+        guard let tree = HTMLParser.parse(html, scriptContent: .jsonOnly) else { return nil }
         let metadata = HTMLMetadataReader.read(tree, url: url, now: now)
         var body = mainText(of: tree)
         if let structured = metadata.structuredBody, body.count < 200, structured.count > body.count {
@@ -28,7 +28,7 @@ public enum HTMLArticleReader {
         guard !trimmed.isEmpty else { return "" }
         // Text without markup needs no parser (and must keep its "<" and "&" as written).
         guard trimmed.contains("<") || trimmed.contains("&") else { return ArticleIdentity.foldWhitespace(trimmed) }
-        guard let tree = HTMLParser.parse(Array(("<html><body>" + trimmed + "</body></html>").utf8)) else { return "" }
+        guard let tree = HTMLParser.parse(Array(("<html><body>" + trimmed + "</body></html>").utf8), scriptContent: .jsonOnly) else { return "" }
         let body = tree.elements(named: "body").first ?? 0
         return TextRenderer.render(tree, roots: [body])
     }
@@ -50,9 +50,11 @@ public enum HTMLArticleReader {
     /// Drops later copies of a long paragraph already seen (captions repeated in slideshows); short
     /// ones may legitimately repeat (headings in recipes, schedules).
     static func removingRepeatedParagraphs(_ body: String) -> String {
-        var seen: Set<Substring> = []
+        // Compared as UTF-8 bytes: hashing a `Substring` normalizes non-ASCII text first (NFC), which
+        // cost more than the rest of this function.
+        var seen: Set<[UInt8]> = []
         let paragraphs = pieces(of: body, separatedBy: 2).filter { paragraph in
-            isShorterThan(paragraph, 80) || seen.insert(paragraph).inserted
+            isShorterThan(paragraph, 80) || seen.insert(Array(paragraph.utf8)).inserted
         }
         return paragraphs.joined(separator: "\n\n")
     }
@@ -122,7 +124,8 @@ public enum HTMLArticleReader {
         let bytes = text.utf8.count
         if bytes < limit { return true }
         if bytes >= limit * 8 { return false }
-        return text.count < limit
+        // Count at most `limit` characters, not the whole paragraph.
+        return text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil
     }
 
     /// `text` split at every run of exactly `newlines` line feeds (1: lines, 2: paragraphs), like

@@ -187,15 +187,25 @@ public enum HTMLMetadataReader {
     /// an author or byline (short texts only).
     static func bylineCandidates(_ tree: MarkupTree) -> [String] {
         var result: [String] = []
+        // Pages repeat the same class names: each distinct class/id pair is matched once.
+        var labelVerdicts: [String: Bool] = [:]
         for index in tree.nodes.indices where tree[index].kind == .element && !tree[index].attributes.isEmpty {
             let node = tree[index]
-            let rel = node.attribute("rel")?.lowercased() ?? ""
-            let itemprop = node.attribute("itemprop")?.lowercased() ?? ""
-            let label = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-            let isByline = rel == "author" || itemprop == "author" || itemprop == "creator"
-                || bylinePattern.matches(label) || (authorPattern.matches(label) && !authorityPattern.matches(label))
+            let itempropAuthor = node.attribute("itemprop", equalsIgnoringCase: "author")
+            var isByline = itempropAuthor || node.attribute("rel", equalsIgnoringCase: "author")
+                || node.attribute("itemprop", equalsIgnoringCase: "creator")
+            if !isByline {
+                let rawLabel = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
+                if let known = labelVerdicts[rawLabel] {
+                    isByline = known
+                } else {
+                    let label = rawLabel.lowercased()
+                    isByline = bylinePattern.matches(label) || (authorPattern.matches(label) && !authorityPattern.matches(label))
+                    labelVerdicts[rawLabel] = isByline
+                }
+            }
             guard isByline else { continue }
-            if itemprop == "author", let nameNode = tree.subtree(of: index).first(where: { tree[$0].attribute("itemprop") == "name" }) {
+            if itempropAuthor, let nameNode = tree.subtree(of: index).first(where: { tree[$0].attribute("itemprop") == "name" }) {
                 let name = tree[nameNode].attribute("content") ?? tree.text(of: nameNode)
                 result.append(name)
                 continue
@@ -349,8 +359,8 @@ enum TitleCleaner {
             return headline
         }
         for separator in separators {
-            guard let lastSplit = folded.range(of: separator, options: .backwards),
-                let firstSplit = folded.range(of: separator)
+            guard let lastSplit = folded.byteRange(of: separator, backwards: true),
+                let firstSplit = folded.byteRange(of: separator)
             else { continue }
             let head = String(folded[..<lastSplit.lowerBound]).trimmingWhitespace()
             let tail = String(folded[lastSplit.upperBound...]).trimmingWhitespace()
@@ -400,17 +410,16 @@ enum AuthorCleaner {
             var text = ArticleIdentity.foldWhitespace(candidate)
             guard !text.contains("://"), !(text.contains("@") && text.contains(".")) else { continue }
             for separator in [" | ", " - ", " — ", " – ", "\n"] {
-                if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+                if let range = text.byteRange(of: separator) { text = String(text[..<range.lowerBound]) }
             }
             var lowered = text.lowercased()
             for prefix in prefixes where lowered.hasPrefix(prefix) {
                 text = String(text.dropFirst(prefix.count))
                 lowered = text.lowercased()
             }
-            let parts = text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
-                .replacingOccurrences(of: " und ", with: ",").replacingOccurrences(of: " et ", with: ",")
-                .replacingOccurrences(of: " y ", with: ",").replacingOccurrences(of: ";", with: ",")
-                .split(separator: ",")
+            var joined = text
+            for joiner in [" and ", " & ", " und ", " et ", " y ", ";"] { joined = joined.replacingBytes(joiner, with: ",") }
+            let parts = joined.split(separator: ",")
             for part in parts {
                 let name = String(part).trimmingWhitespace().trimmingCharacters(in: CharacterSet(charactersIn: ".:·•"))
                 let words = name.split(separator: " ")

@@ -29,11 +29,20 @@ public enum HTMLParser {
     /// Open elements beyond this depth are not created (their text still is).
     public static let maximumDepth = 1_000
 
+    /// What to keep of `script` and `style` content.
+    public enum ScriptContent: Sendable {
+        /// All of it (the tree libxml2 builds).
+        case all
+        /// Only JSON scripts (`application/ld+json` metadata and the like): the rest never reaches
+        /// an article, and on news pages it is often half of the bytes.
+        case jsonOnly
+    }
+
     /// Parses HTML bytes (UTF-8) into a tree; nil when the input holds no element and no text.
-    public static func parse(_ bytes: [UInt8]) -> MarkupTree? {
+    public static func parse(_ bytes: [UInt8], scriptContent: ScriptContent = .all) -> MarkupTree? {
         bytes.withUnsafeBufferPointer { buffer in
             var builder = HTMLTreeConstruction(capacityHint: buffer.count)
-            var tokenizer = HTMLTokenizer(input: buffer)
+            var tokenizer = HTMLTokenizer(input: buffer, keepsAllScripts: scriptContent == .all)
             tokenizer.run(into: &builder)
             return builder.finish()
         }
@@ -96,23 +105,20 @@ struct HTMLTagNames {
     static let tables = Tables()
     static let knownCount = HTMLParserTables.knownTags.count
 
-    private var others: [String: Int] = [:]
-    private(set) var otherNames: [String] = []
-    private(set) var otherTraits: [HTMLTagTraits] = []
+    /// Every name seen, the known ones first (so a known name's number is its tag number).
+    private var interned = Self.knownNames
+    private var otherTraits: [HTMLTagTraits] = []
+    private static let knownNames = InternedNames(HTMLParserTables.knownTags)
 
-    /// The tag number of a lower-case name.
-    mutating func number(of name: String) -> Int {
-        if let known = Self.tables.knownIndex[name] { return known }
-        if let other = others[name] { return other }
-        let number = Self.knownCount + otherNames.count
-        others[name] = number
-        otherNames.append(name)
-        otherTraits.append(HTMLTagTraits(name: name))
+    /// The tag number of a name (any case).
+    mutating func number(of name: UnsafeBufferPointer<UInt8>) -> Int {
+        let number = interned.number(of: name)
+        if number >= Self.knownCount + otherTraits.count { otherTraits.append(HTMLTagTraits(name: interned.strings[number])) }
         return number
     }
 
     func name(_ tag: Int) -> String {
-        tag < Self.knownCount ? Self.tables.names[tag] : otherNames[tag - Self.knownCount]
+        interned.strings[tag]
     }
 
     func traits(_ tag: Int) -> HTMLTagTraits {
@@ -130,6 +136,87 @@ struct HTMLTagNames {
     /// Whether a start tag `start` closes an open element `open`.
     static func startTag(_ start: Int, closes open: Int) -> Bool {
         start < knownCount && open < knownCount && tables.closes[open * knownCount + start]
+    }
+}
+
+/// Short ASCII names (tag and attribute names) interned case-insensitively: each distinct name gets
+/// a number and one lower-case `String`, so a page's thousands of `class`, `href` and `div` cost a
+/// hash of their bytes, not a new string and a dictionary lookup each. Open addressing with linear
+/// probing over FNV-1a hashes of the lower-cased bytes.
+struct InternedNames {
+    /// Slot -> entry number, or -1.
+    private var slots: [Int32] = Array(repeating: -1, count: 64)
+    /// Each entry's hash and where its lower-cased bytes are in `bytes`.
+    private var entries: [(hash: UInt32, start: Int32, length: Int32)] = []
+    private var bytes: [UInt8] = []
+    /// Each entry's name.
+    private(set) var strings: [String] = []
+
+    init(_ names: [String] = []) {
+        for name in names { _ = Array(name.utf8).withUnsafeBufferPointer { number(of: $0) } }
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// The number of `name` (any case), adding it when new.
+    mutating func number(of name: UnsafeBufferPointer<UInt8>) -> Int {
+        // Names of up to 8 bytes (nearly all) are first looked up by their lower-cased bytes packed
+        // into one integer, in a small direct-mapped cache.
+        var packed: UInt64 = 0
+        if name.count <= 8 {
+            for byte in name { packed = packed << 8 | UInt64(Self.lower(byte)) }
+            let line = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 58)
+            if cacheKeys[line] == packed, packed != 0 { return Int(cacheNumbers[line]) }
+            let number = slowNumber(of: name)
+            cacheKeys[line] = packed
+            cacheNumbers[line] = Int32(number)
+            return number
+        }
+        return slowNumber(of: name)
+    }
+
+    /// Packed names (see `number(of:)`) and their numbers, 64 lines.
+    private var cacheKeys = [UInt64](repeating: 0, count: 64)
+    private var cacheNumbers = [Int32](repeating: 0, count: 64)
+
+    private mutating func slowNumber(of name: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in name { hash = (hash ^ UInt32(Self.lower(byte))) &* 16_777_619 }
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] >= 0 {
+            let entry = entries[Int(slots[slot])]
+            if entry.hash == hash, Int(entry.length) == name.count {
+                var equal = true
+                for offset in 0..<name.count where bytes[Int(entry.start) + offset] != Self.lower(name[offset]) {
+                    equal = false
+                    break
+                }
+                if equal { return Int(slots[slot]) }
+            }
+            slot = (slot + 1) & mask
+        }
+        let number = entries.count
+        entries.append((hash, Int32(bytes.count), Int32(name.count)))
+        let start = bytes.count
+        for byte in name { bytes.append(Self.lower(byte)) }
+        strings.append(String(decoding: bytes[start...], as: UTF8.self))
+        slots[slot] = Int32(number)
+        if entries.count * 2 > slots.count { rehash() }
+        return number
+    }
+
+    private mutating func rehash() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (number, entry) in entries.enumerated() {
+            var slot = Int(entry.hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number)
+        }
     }
 }
 
@@ -166,7 +253,15 @@ struct HTMLTreeConstruction {
     /// The tag number of the current (innermost open) element, or nil.
     var currentTag: Int? { open.last?.tag }
 
-    mutating func tagNumber(of name: String) -> Int {
+    /// Whether the current element is a `script` whose `type` names JSON (`application/ld+json`).
+    var currentElementIsJSONScript: Bool {
+        guard let current = open.last, current.tag == HTMLTagNames.Known.script,
+            let type = nodes[current.node].attribute("type")
+        else { return false }
+        return type.lowercased().contains("json")
+    }
+
+    mutating func tagNumber(of name: UnsafeBufferPointer<UInt8>) -> Int {
         names.number(of: name)
     }
 
@@ -379,9 +474,15 @@ struct HTMLTokenizer {
     private var position = 0
     /// Reused buffer for text that needs rewriting (decoded references, dropped control characters).
     private var scratch: [UInt8] = []
+    /// The attribute names seen so far.
+    private var attributeNames = InternedNames()
 
-    init(input: UnsafeBufferPointer<UInt8>) {
+    /// Whether all `script`/`style` content is kept (else only JSON scripts').
+    private let keepsAllScripts: Bool
+
+    init(input: UnsafeBufferPointer<UInt8>, keepsAllScripts: Bool) {
         self.input = input
+        self.keepsAllScripts = keepsAllScripts
         // A UTF-8 byte order mark is not content.
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { position = 3 }
     }
@@ -535,27 +636,16 @@ struct HTMLTokenizer {
         skipPast(Self.greaterThan, from: nameStart)
     }
 
-    /// Reads a lower-cased tag or attribute name starting at `position`, at most 100 bytes; nil when
-    /// the first byte cannot start one.
-    private mutating func name() -> String? {
+    /// Reads a tag or attribute name starting at `position`, at most 100 bytes; nil when the first
+    /// byte cannot start one.
+    private mutating func name() -> UnsafeBufferPointer<UInt8>? {
         let start = position
         let first = byte(at: start)
         guard Self.isASCIILetter(first) || first == 0x5F || first == 0x3A || first == 0x2E else { return nil }
         var index = start
-        var hasUpperCase = false
-        while index < input.count, index - start < 100, Self.isNameByte(input[index]) {
-            if input[index] >= 0x41 && input[index] <= 0x5A { hasUpperCase = true }
-            index += 1
-        }
+        while index < input.count, index - start < 100, Self.isNameByte(input[index]) { index += 1 }
         position = index
-        let bytes = UnsafeBufferPointer(rebasing: input[start..<index])
-        guard hasUpperCase else { return String(decoding: bytes, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (offset, byte) in bytes.enumerated() {
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            }
-            return bytes.count
-        }
+        return UnsafeBufferPointer(rebasing: input[start..<index])
     }
 
     private mutating func skipBlanks() {
@@ -567,19 +657,21 @@ struct HTMLTokenizer {
         guard let elementName = name() else { return }
         // libxml2 looks the name up without its dots first, and closes what that name would close
         // (except right after a DOCTYPE, where it skips that look-ahead).
-        if !afterDoctype, let dot = elementName.utf8.firstIndex(of: 0x2E),
-            let prefixTag = HTMLTagNames.tables.knownIndex[String(elementName[..<dot])]
-        {
-            tree.closeElementsEnded(byStartTag: prefixTag)
+        if !afterDoctype, let dot = elementName.firstIndex(of: 0x2E) {
+            let prefix = UnsafeBufferPointer(rebasing: elementName[..<dot])
+            let prefixTag = tree.tagNumber(of: prefix)
+            if prefixTag < HTMLTagNames.knownCount { tree.closeElementsEnded(byStartTag: prefixTag) }
         }
         let tag = tree.tagNumber(of: elementName)
         var attributes: [(name: String, value: String)] = []
+        var attributeNumbers: [Int] = []
         skipBlanks()
         let end = input.count
         while position < end, input[position] != Self.greaterThan,
             !(input[position] == Self.slash && byte(at: position + 1) == Self.greaterThan)
         {
             if let attributeName = name() {
+                let number = attributeNames.number(of: attributeName)
                 skipBlanks()
                 var value = ""
                 if byte(at: position) == Self.equals {
@@ -588,8 +680,9 @@ struct HTMLTokenizer {
                     value = attributeValue()
                 }
                 // The first of two same-named attributes wins (libxml2 drops the redefinition).
-                if !attributes.contains(where: { $0.name == attributeName }) {
-                    attributes.append((attributeName, value))
+                if !attributeNumbers.contains(number) {
+                    attributeNumbers.append(number)
+                    attributes.append((attributeNames.strings[number], value))
                 }
             } else {
                 // Not a name: skip the bogus attribute up to a blank or the end of the tag.
@@ -692,7 +785,9 @@ struct HTMLTokenizer {
             }
             index += 1
         }
-        appendText(position..<index, hasControl: hasControl) { tree.rawText($0) }
+        if keepsAllScripts || tree.currentElementIsJSONScript {
+            appendText(position..<index, hasControl: hasControl) { tree.rawText($0) }
+        }
         position = index
     }
 

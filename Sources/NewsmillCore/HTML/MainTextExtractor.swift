@@ -214,7 +214,7 @@ struct MainTextExtractor {
             let node = tree.nodes[index]
             let name = node.name
             if name == "body" || name == "html" || name == "article" || name == "main" { continue }
-            if node.attribute("itemprop")?.lowercased() == "articlebody" { continue }
+            if node.attribute("itemprop", equalsIgnoringCase: "articlebody") { continue }
             // Never drop the bulk of the page's text on a class name alone.
             let holdsMostText = Double(textLength[index]) > 0.5 * Double(totalText)
                 && (paragraphs[index] >= 3 || (textLength[index] >= 500 && linkDensity(index) < 0.3))
@@ -248,8 +248,7 @@ struct MainTextExtractor {
                 dead[index] = true
                 continue
             }
-            let role = node.attribute("role")?.lowercased() ?? ""
-            if ["navigation", "menu", "menubar", "complementary", "contentinfo", "banner", "dialog", "alert"].contains(role) {
+            if let role = node.attribute("role"), Self.boilerplateRoles.contains(role.lowercased()) {
                 dead[index] = true
                 continue
             }
@@ -269,6 +268,9 @@ struct MainTextExtractor {
         }
     }
 
+    /// ARIA roles of navigation and other furniture.
+    static let boilerplateRoles: Set<String> = ["navigation", "menu", "menubar", "complementary", "contentinfo", "banner", "dialog", "alert"]
+
     /// Class names and attributes that mark an article body.
     static let articleMarkers = PatternSet([
         "hentry", "h-entry", "post-body", "post-content", "entry-content", "article-body", "articlebody", "article-content",
@@ -277,7 +279,7 @@ struct MainTextExtractor {
 
     private func isArticleMarker(_ index: Int) -> Bool {
         let node = tree.nodes[index]
-        if node.name == "article" || node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
+        if node.name == "article" || node.attribute("itemprop", equalsIgnoringCase: "articlebody") { return true }
         return signals(index).contains(.articleMarker)
     }
 
@@ -286,7 +288,7 @@ struct MainTextExtractor {
 
     private func isHidden(_ node: MarkupTree.Node) -> Bool {
         if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
+        if node.attribute("aria-hidden", equalsIgnoringCase: "true") { return true }
         if let style = node.attribute("style") {
             // Without spaces and lower-cased, as CSS allows "Display : none".
             let compact = String(decoding: style.utf8.lazy.filter { $0 != 0x20 }.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
@@ -314,9 +316,9 @@ struct MainTextExtractor {
             if signals.contains(.negative) { weight -= 25 }
             if signals.contains(.positive) { weight += 25 }
         }
-        if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += 50 }
+        if node.attribute("itemprop", equalsIgnoringCase: "articlebody") { weight += 50 }
         if node.name == "article" || node.name == "main" { weight += 15 }
-        if node.attribute("role")?.lowercased() == "main" { weight += 15 }
+        if node.attribute("role", equalsIgnoringCase: "main") { weight += 15 }
         return weight
     }
 
@@ -591,7 +593,7 @@ struct MainTextExtractor {
     }
 
     private func isDataTable(_ index: Int) -> Bool {
-        if tree.nodes[index].attribute("role")?.lowercased() == "presentation" { return false }
+        if tree.nodes[index].attribute("role", equalsIgnoringCase: "presentation") { return false }
         let rows = tree.elements(named: "tr", under: index).count
         let headers = tree.elements(named: "th", under: index).count
         return headers > 0 || rows >= 10

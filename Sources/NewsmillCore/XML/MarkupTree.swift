@@ -37,8 +37,22 @@ public struct MarkupTree: Sendable {
 
         /// The value of the attribute `name` (case-insensitive for HTML names, which are lower-case).
         public func attribute(_ name: String) -> String? {
-            for attribute in attributes where attribute.name == name { return attribute.value }
+            // Lengths first: unequal names mostly differ in length, and `==` on two different
+            // strings takes Swift's slow comparison path.
+            let length = name.utf8.count
+            for attribute in attributes where attribute.name.utf8.count == length && attribute.name == name { return attribute.value }
             return nil
+        }
+
+        /// Whether the attribute `name` is `value`, ignoring ASCII case (`value` in lower case);
+        /// allocates nothing, unlike `attribute(name)?.lowercased() == value`.
+        public func attribute(_ name: String, equalsIgnoringCase value: String) -> Bool {
+            guard let actual = attribute(name), actual.utf8.count == value.utf8.count else { return false }
+            for (byte, expected) in zip(actual.utf8, value.utf8) {
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if lowered != expected { return false }
+            }
+            return true
         }
     }
 
@@ -91,7 +105,8 @@ public struct MarkupTree: Sendable {
     /// All elements named `name` (local name) in document order.
     public func elements(named name: String, under start: Int? = nil) -> [Int] {
         let range = start.map { subtree(of: $0) } ?? 0..<nodes.count
-        return range.filter { nodes[$0].kind == .element && nodes[$0].name == name }
+        let length = name.utf8.count
+        return range.filter { nodes[$0].kind == .element && nodes[$0].name.utf8.count == length && nodes[$0].name == name }
     }
 
     /// Whether `ancestor` is `index` or one of its ancestors.

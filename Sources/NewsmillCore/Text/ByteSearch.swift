@@ -1,0 +1,43 @@
+extension String {
+    /// The first (or, `backwards`, the last) range where `needle` occurs, comparing UTF-8 bytes.
+    ///
+    /// For the ASCII separators and joiners the cleaners look for this finds what Foundation's
+    /// `range(of:)` finds, without bridging to `NSString` (which cost the title and author cleaners
+    /// about 0.4 million instructions a page).
+    func byteRange(of needle: String, backwards: Bool = false) -> Range<String.Index>? {
+        let haystack = Array(utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
+        let starts = 0...(haystack.count - pattern.count)
+        func matches(at start: Int) -> Bool {
+            for offset in 0..<pattern.count where haystack[start + offset] != pattern[offset] { return false }
+            return true
+        }
+        let found = backwards ? starts.reversed().first(where: matches) : starts.first(where: matches)
+        guard let start = found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return lower..<utf8.index(lower, offsetBy: pattern.count)
+    }
+
+    /// The string with every occurrence of `needle` (compared as UTF-8 bytes) replaced.
+    func replacingBytes(_ needle: String, with replacement: String) -> String {
+        let haystack = Array(utf8), pattern = Array(needle.utf8), substitute = Array(replacement.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return self }
+        var output: [UInt8] = []
+        output.reserveCapacity(haystack.count)
+        var index = 0
+        var replaced = false
+        while index < haystack.count {
+            if index + pattern.count <= haystack.count, haystack[index] == pattern[0],
+                !(0..<pattern.count).contains(where: { haystack[index + $0] != pattern[$0] })
+            {
+                output += substitute
+                index += pattern.count
+                replaced = true
+            } else {
+                output.append(haystack[index])
+                index += 1
+            }
+        }
+        return replaced ? String(decoding: output, as: UTF8.self) : self
+    }
+}

@@ -1,0 +1,24 @@
+import XCTest
+
+@testable import NewsmillCore
+
+/// `byteRange(of:)` and `replacingBytes(_:with:)` find what Foundation finds for the cleaners' separators.
+final class ByteSearchTests: XCTestCase {
+    func testFirstAndLastOccurrence() throws {
+        let title = "Harbour crane arrives | City News | Été 2024"
+        let first = try XCTUnwrap(title.byteRange(of: " | "))
+        let last = try XCTUnwrap(title.byteRange(of: " | ", backwards: true))
+        XCTAssertEqual(String(title[..<first.lowerBound]), "Harbour crane arrives")
+        XCTAssertEqual(String(title[last.upperBound...]), "Été 2024")
+        XCTAssertNil(title.byteRange(of: " — "))
+        XCTAssertNil("ab".byteRange(of: "abc"))
+        XCTAssertEqual(title.byteRange(of: " | "), title.range(of: " | "))
+    }
+
+    func testReplacingEveryOccurrence() {
+        XCTAssertEqual("Jane Doe and John Roe and Ana Lee".replacingBytes(" and ", with: ","), "Jane Doe,John Roe,Ana Lee")
+        XCTAssertEqual("Mira Falk".replacingBytes(" and ", with: ","), "Mira Falk")
+        XCTAssertEqual("a;b;".replacingBytes(";", with: ","), "a,b,")
+        XCTAssertEqual("Zoë & Renée".replacingBytes(" & ", with: ","), "Zoë,Renée")
+    }
+}
