@@ -4,6 +4,8 @@
 #   html      Fuzz/HTMLFuzzer.swift: the HTML path (default)
 #   document  Fuzz/DocumentFuzzer.swift: Extractor.extract on a document of any kind (detection,
 #             charsets, feeds, JSON Feed, JSON Lines and CSV exports, text, article intelligence)
+#   html-differential  Fuzz/HTMLDifferentialFuzzer.swift: HTMLParser's tree against libxml2's, node
+#             for node (a difference is a finding)
 #
 #   Fuzz/run.sh [SECONDS] [extra libFuzzer flags...]
 #   FUZZ_TARGET=document Fuzz/run.sh 1800
@@ -19,7 +21,8 @@ target="${FUZZ_TARGET:-html}"
 case "$target" in
     html) harness="$root/Fuzz/HTMLFuzzer.swift" ;;
     document) harness="$root/Fuzz/DocumentFuzzer.swift" ;;
-    *) echo "FUZZ_TARGET must be html or document" >&2; exit 2 ;;
+    html-differential) harness="$root/Fuzz/HTMLDifferentialFuzzer.swift" ;;
+    *) echo "FUZZ_TARGET must be html, document or html-differential" >&2; exit 2 ;;
 esac
 work="${FUZZ_WORK:-/tmp/newsmill-fuzz-$target}"
 mkdir -p "$work/build" "$work/corpus" "$work/crashes" "$work/build/CCLD2"
@@ -41,7 +44,7 @@ swiftc -O -g -parse-as-library -sanitize=fuzzer,address -module-name NewsmillFuz
     -lxml2 -luchardet -lcld2 -lstdc++ -o "$work/$target-fuzzer"
 
 # Seed corpus: the HTML fixtures (regression crashers included); for `document`, every core fixture.
-if [ "$target" = html ]; then
+if [ "$target" != document ]; then
     find "$root/Tests/NewsmillCoreTests/Fixtures/html" -type f -name '*.html' -exec cp -n {} "$work/corpus/" \;
 else
     find "$root/Tests/NewsmillCoreTests/Fixtures" "$root/deploy/sample-data" -type f -size -200k \
