@@ -75,6 +75,45 @@ struct EntityRecognizer: Sendable {
             capitalizedElsewhere.insert(tokens[index].lower)
         }
 
+        let dateline = datelineRange(tokens: tokens)
+        var datelineKeys: Set<String> = []
+
+        /// Adds the mention in `range` (after stripping) with its context cues and `extra` ones.
+        func addCandidate(_ range: Range<Int>, extra: TypeCues) {
+            guard var span = stripped(range, tokens: tokens) else { return }
+            var cues = contextCues(span: span.range, tokens: tokens)
+            cues.add(span.cues)
+            cues.add(extra)
+            // A dateline's place ("BUFFALO, N.Y. —", "Indianapolis –"), not the outlet in brackets.
+            if let dateline, dateline.contains(span.range.lowerBound), span.range.lowerBound == 0 || tokens[span.range.lowerBound - 1].text != "(",
+               isAllCapitals(AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text))
+                || gazetteer.place(named: AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)) != nil
+                || tokens[span.range.upperBound - 1].text.hasSuffix(".") {
+                cues.location += 3
+                datelineKeys.insert(AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text).lowercased())
+            }
+            span.range = trimTrailing(span.range, tokens: tokens)
+            guard !span.range.isEmpty else { return }
+            let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
+            let key = mentionText.lowercased()
+            if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { return }
+            let initial = tokens[span.range.lowerBound].sentenceStart
+            if !initial { sentenceInitialOnly[key] = false } else if sentenceInitialOnly[key] == nil { sentenceInitialOnly[key] = true }
+            if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { possessed.insert(key) }
+            cuesByKey[key, default: TypeCues()].add(cues)
+            // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
+            let before = span.range.lowerBound - 1
+            let isOutletNoun = before >= 0 && !tokens[before].capitalized && tokens[before].lexicon.contains(.outletNoun)
+            // "agency" alone is any agency ("disaster agency AFAD"); a news agency says so.
+            let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
+                && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
+            if isOutletNoun, !isGenericAgency {
+                outletKeys.insert(key)
+                cuesByKey[key, default: TypeCues()].organization += 3
+            }
+            mentions.append(NameMention(tokens: span.range, text: mentionText, key: key))
+        }
+
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word, tokens[index].capitalized, tokens[index].paragraph >= 0 else {
@@ -116,32 +155,24 @@ struct EntityRecognizer: Sendable {
                     runEnd += 2
                     continue
                 }
+                // "Securities and Exchange Commission": "and" between capitalised words of a name that ends in an
+                // organisation head.
+                if next.lower == "and" || next.lower == "&" {
+                    var probe = runEnd + 1
+                    while probe < tokens.count, probe < runEnd + 4, isNameToken(tokens[probe]), tokens[probe].sentence == next.sentence {
+                        probe += 1
+                    }
+                    if probe > runEnd + 1, tokens[probe - 1].lexicon.contains(.organizationHead) {
+                        runEnd = probe
+                        continue
+                    }
+                }
                 break
             }
             index = runEnd
-            guard var span = stripped(runStart..<runEnd, tokens: tokens) else { continue }
-            var cues = contextCues(span: span.range, tokens: tokens)
-            cues.add(span.cues)
-            span.range = trimTrailing(span.range, tokens: tokens)
-            guard !span.range.isEmpty else { continue }
-            let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
-            let key = mentionText.lowercased()
-            if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { continue }
-            let initial = tokens[span.range.lowerBound].sentenceStart
-            if !initial { sentenceInitialOnly[key] = false } else if sentenceInitialOnly[key] == nil { sentenceInitialOnly[key] = true }
-            if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { possessed.insert(key) }
-            cuesByKey[key, default: TypeCues()].add(cues)
-            // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
-            let before = span.range.lowerBound - 1
-            let isOutletNoun = before >= 0 && !tokens[before].capitalized && tokens[before].lexicon.contains(.outletNoun)
-            // "agency" alone is any agency ("disaster agency AFAD"); a news agency says so.
-            let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
-                && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
-            if isOutletNoun, !isGenericAgency {
-                outletKeys.insert(key)
-                cuesByKey[key, default: TypeCues()].organization += 3
+            for (piece, extra) in pieces(of: runStart..<runEnd, tokens: tokens) {
+                addCandidate(piece, extra: extra)
             }
-            mentions.append(NameMention(tokens: span.range, text: mentionText, key: key))
         }
 
         // Single sentence-initial words never seen capitalised elsewhere are ordinary words ("Polls").
@@ -150,6 +181,8 @@ struct EntityRecognizer: Sendable {
                 && !capitalizedElsewhere.contains(mention.key)
                 && !possessed.contains(mention.key)
                 && !isCountryOrState(mention.text)
+                && !datelineKeys.contains(mention.key)
+                && !AnalysisLexicon.worldRegions.contains(mention.key)
                 && !AnalysisLexicon.knownOrganizations.contains(mention.key)
                 && !isAcronym(mention.text)
         }
@@ -162,6 +195,63 @@ struct EntityRecognizer: Sendable {
     }
 
     // MARK: Candidates
+
+    /// Title words that may open a title block inside a run ("White House Press Secretary ...").
+    private static let titleModifiers: Set<String> = ["press", "deputy", "assistant", "vice", "senior"]
+
+    /// A run split where a title follows other name words ("Senate President Bukola Saraki", "Indiana
+    /// State Teachers Association President Keith Gambill", "White House Press Secretary Stephanie
+    /// Grisham"): the words before the title are a name of their own (an organisation or place, so they
+    /// get a weak organisation cue unless the gazetteer knows them), the title and what follows a person.
+    private func pieces(of run: Range<Int>, tokens: [AnalysisToken]) -> [(Range<Int>, TypeCues)] {
+        guard run.count >= 3 else { return [(run, TypeCues())] }
+        var title = run.lowerBound + 1
+        while title < run.upperBound - 1 {
+            defer { title += 1 }
+            guard tokens[title].lexicon.contains(.title), !tokens[title - 1].lexicon.contains(.title) else { continue }
+            var blockEnd = title
+            while blockEnd < run.upperBound, tokens[blockEnd].lexicon.contains(.title) { blockEnd += 1 }
+            guard blockEnd < run.upperBound, isNameToken(tokens[blockEnd]), tokens[blockEnd].lower != "of" else { continue }
+            var blockStart = title
+            if blockStart - 1 > run.lowerBound, Self.titleModifiers.contains(tokens[blockStart - 1].lower) { blockStart -= 1 }
+            let prefix = run.lowerBound..<blockStart
+            guard tokens[prefix].contains(where: {
+                !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
+            }), !["of", "for", "and", "&"].contains(tokens[blockStart - 1].lower) else { continue }
+            var prefixCues = TypeCues()
+            let prefixText = tokens[prefix].map(\.text).joined(separator: " ")
+            if gazetteer.place(named: prefixText) == nil { prefixCues.organization += 1 }
+            return [(prefix, prefixCues), (blockStart..<run.upperBound, TypeCues())]
+        }
+        return [(run, TypeCues())]
+    }
+
+    /// The dateline at the start of the body ("BUFFALO, N.Y. —", "HAYWARD, Calif. (AP) —",
+    /// "Indianapolis –", "NEW DELHI:"): the tokens before a dash or colon within the first ten, when they
+    /// are only capitalised words, commas, periods and a bracketed outlet.
+    private func datelineRange(tokens: [AnalysisToken]) -> Range<Int>? {
+        guard let first = tokens.firstIndex(where: { $0.paragraph >= 0 }), tokens[first].paragraph == 0,
+              tokens[first].kind == .word, tokens[first].capitalized else { return nil }
+        var index = first
+        var depth = 0
+        while index < tokens.count, index < first + 10, tokens[index].paragraph == 0 {
+            let token = tokens[index]
+            switch token.text {
+            case "—", "–", "-", ":":
+                return depth == 0 && index > first ? first..<index : nil
+            case "(":
+                depth += 1
+            case ")":
+                depth -= 1
+            case ",", ".":
+                break
+            default:
+                guard token.kind == .word, token.capitalized || depth > 0 else { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
 
     /// A name token: a capitalised word (or "al-Sadr") that is not a lone punctuation-like word.
     private func isNameToken(_ token: AnalysisToken) -> Bool {
@@ -220,6 +310,9 @@ struct EntityRecognizer: Sendable {
         var cues: TypeCues
     }
 
+    /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
+    private static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
+
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
     private func stripped(_ range: Range<Int>, tokens: [AnalysisToken]) -> Span? {
         var start = range.lowerBound
@@ -238,6 +331,8 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
+            // "Interior Ministry", "Justice Department": a ministry's subject word is part of its name.
+            if endsInOrganizationHead, Self.ministryWords.contains(lower) { break }
             if lists.contains(.title), start + 1 < end {
                 // "President Bush": a title before more name words marks a person.
                 if !endsInOrganizationHead || lower == "mr." || lower == "dr." { cues.person += 3 }
@@ -253,7 +348,9 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
-            if gazetteer.isDemonym(token), start + 1 < end, !endsInOrganizationHead {
+            // "American University of Kabul": a demonym before an institution word names it.
+            if gazetteer.isDemonym(token), start + 1 < end, !endsInOrganizationHead,
+               tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]) {
                 start += 1
                 continue
             }
@@ -316,6 +413,8 @@ struct EntityRecognizer: Sendable {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
+            // "the research firm Oanda", "carrier SunExpress".
+            if lists.contains(.organizationCueNoun), !tokens[before].capitalized { cues.organization += 3 }
             switch word {
             case "in", "near", "from", "across", "outside", "inside", "throughout", "to": cues.location += 1
             default: break
@@ -323,11 +422,38 @@ struct EntityRecognizer: Sendable {
             if word == "," , before >= 1, tokens[before - 1].lexicon.contains(.roleNoun) { cues.person += 3 }
         }
 
+        // "the county of Huade", "the town of Hayward".
+        if span.lowerBound >= 2, tokens[span.lowerBound - 1].lower == "of", !tokens[span.lowerBound - 2].capitalized,
+           tokens[span.lowerBound - 2].lexicon.contains(.placeNoun) {
+            cues.location += 3
+        }
+        // "WeWork", "SoftBank": a capital inside a word (not "McCain", "DeSantis", "LeBron") marks a brand.
+        if span.count == 1, Self.hasInnerCapital(first.text) { cues.organization += 3 }
+
         // After the name.
         let after = span.upperBound
+        // "the Wild", "the Sabres": a name after "the" with no noun after it is a body, not a person.
+        if span.lowerBound >= 1, tokens[span.lowerBound - 1].lower == "the" {
+            let next = after < tokens.count && tokens[after].sentence == first.sentence ? tokens[after] : nil
+            if next.map({ $0.kind != .word || $0.capitalized || !$0.lexicon.isDisjoint(with: [.commonWord, .unitStop, .speechVerb]) }) ?? true {
+                cues.organization += 1
+            }
+        }
         if after < tokens.count, tokens[after].sentence == first.sentence {
             let word = tokens[after].lower
             if tokens[after].lexicon.contains(.speechVerb) { cues.person += 1 }
+            if !tokens[after].capitalized {
+                // "WeWork founder", "Alibaba shares", "Wild coach Bruce Boudreau".
+                if tokens[after].lexicon.contains(.organizationTrailer) { cues.organization += 2 }
+                // "Logar province", "Pangram area".
+                if tokens[after].lexicon.contains(.placeNoun) { cues.location += 3 }
+            }
+            // "Greenbelt, Maryland", "Sarkh, Logar": a name before a state or country.
+            if word == ",", after + 1 < tokens.count, tokens[after + 1].capitalized {
+                let one = tokens[after + 1].text
+                let two = after + 2 < tokens.count ? one + " " + tokens[after + 2].text : one
+                if isCountryOrState(one) || isCountryOrState(two) { cues.location += 2 }
+            }
             if word == ",", after + 2 < tokens.count, ["a", "an", "the"].contains(tokens[after + 1].lower) {
                 // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
                 var probe = after + 2
@@ -336,11 +462,31 @@ struct EntityRecognizer: Sendable {
                         cues.person += 3
                         break
                     }
+                    // ", the embattled Chinese tech company".
+                    if tokens[probe].lexicon.contains(.organizationCueNoun) && !tokens[probe].capitalized {
+                        cues.organization += 3
+                        break
+                    }
                     probe += 1
                 }
             }
         }
         return cues
+    }
+
+    /// Whether an ASCII word has a capital after a lowercase letter past its second letter ("WeWork",
+    /// "SoftBank", "PanARMENIAN"), other than a surname prefix (Mc, Mac, De, Di, Da, Du, La, Le, Van, Von).
+    private static func hasInnerCapital(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        for prefix in ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von"] where word.hasPrefix(prefix) {
+            let rest = bytes[prefix.utf8.count...]
+            if let next = rest.first, next &- UInt8(ascii: "A") < 26 { return false }
+        }
+        for position in 2..<bytes.count where bytes[position] &- UInt8(ascii: "A") < 26 {
+            if bytes[position - 1] &- UInt8(ascii: "a") < 26 { return true }
+        }
+        return false
     }
 
     /// Whether a token's text starts with "al-" or "el-" (compared as bytes when it is ASCII).
@@ -543,6 +689,7 @@ struct EntityRecognizer: Sendable {
         let cues = extra ?? form.cues
         let lowerKey = form.key.hasPrefix("the ") ? String(form.key.dropFirst(4)) : form.key
         if AnalysisLexicon.knownOrganizations.contains(lowerKey) { return .organization }
+        if AnalysisLexicon.worldRegions.contains(form.key) { return .location }
         let place = gazetteer.place(named: form.text)
         if let place, place.kind == .country || place.kind == .state, cues.person < 3 { return .location }
         if cues.organization >= 3 && cues.organization >= cues.person { return .organization }
