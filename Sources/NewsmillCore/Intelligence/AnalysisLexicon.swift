@@ -21,6 +21,9 @@ enum AnalysisLexicon {
         "against", "through", "throughout", "within", "above", "below", "into", "onto", "upon", "again",
         "once", "twice", "already", "later", "earlier", "recently", "finally", "overall", "together", "in",
         "related", "articles", "read", "more", "see", "also", "photo", "advertisement", "ok", "mr", "mrs",
+        // Frequent acronyms that are not names.
+        "ipo", "gdp", "tv", "pc", "ai", "dna", "hiv", "aids", "suv", "suvs", "vip", "mvp", "gps", "atm", "faq",
+        "usb", "ev", "evs",
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").
@@ -37,7 +40,7 @@ enum AnalysisLexicon {
         "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
         "executive", "operating", "financial", "vice-president", "chief-executive", "former", "interim",
-        "acting",
+        "acting", "rt.", "hon.", "rt", "hon",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
@@ -340,7 +343,8 @@ enum AnalysisLexicon {
     /// Corporate suffixes dropped when an organisation is referred to briefly ("Apple Inc." -> "Apple").
     static let corporateSuffixes: Set<String> = [
         "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "sa", "s.a.", "n.v.", "nv",
-        "gmbh", "group", "holdings", "corporation", "company", "incorporated", "limited",
+        "gmbh", "group", "holdings", "corporation", "company", "incorporated", "limited", "airline", "airlines",
+        "airways",
     ]
 
     /// Words before a date in the same sentence that point to the future ("will resume on Monday").

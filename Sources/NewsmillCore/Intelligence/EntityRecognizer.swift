@@ -57,7 +57,7 @@ struct EntityRecognizer: Sendable {
     /// Lowercase nouns that, right before a name, make it a news outlet ("news agency IRNA").
     static let outletNouns: Set<String> = [
         "agency", "newspaper", "daily", "broadcaster", "channel", "network", "television", "station",
-        "magazine", "weekly", "website", "tabloid", "paper", "outlet", "radio",
+        "magazine", "weekly", "website", "tabloid", "paper", "outlet", "radio", "journal",
     ]
 
     func recognize(tokens: [AnalysisToken], text: AnalysisText) -> Result {
@@ -116,7 +116,7 @@ struct EntityRecognizer: Sendable {
 
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .word, tokens[index].capitalized, tokens[index].paragraph >= 0 else {
+            guard isNameToken(tokens[index]), tokens[index].paragraph >= 0 else {
                 index += 1
                 continue
             }
@@ -214,7 +214,10 @@ struct EntityRecognizer: Sendable {
             guard blockEnd < run.upperBound, isNameToken(tokens[blockEnd]), tokens[blockEnd].lower != "of" else { continue }
             var blockStart = title
             if blockStart - 1 > run.lowerBound, Self.titleModifiers.contains(tokens[blockStart - 1].lower) { blockStart -= 1 }
-            let prefix = run.lowerBound..<blockStart
+            var prefixEnd = blockStart
+            // "Kentucky GOP Gov. Matt Bevin": a party or demonym word before the title goes with neither.
+            while prefixEnd > run.lowerBound + 1, gazetteer.isDemonym(tokens[prefixEnd - 1]) { prefixEnd -= 1 }
+            let prefix = run.lowerBound..<prefixEnd
             guard tokens[prefix].contains(where: {
                 !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
             }), !["of", "for", "and", "&"].contains(tokens[blockStart - 1].lower) else { continue }
@@ -255,7 +258,18 @@ struct EntityRecognizer: Sendable {
 
     /// A name token: a capitalised word (or "al-Sadr") that is not a lone punctuation-like word.
     private func isNameToken(_ token: AnalysisToken) -> Bool {
-        token.kind == .word && token.capitalized
+        guard token.kind == .word, token.capitalized else { return false }
+        // "GOP-dominated", "London-based": a name inside a lowercase compound is not a name here.
+        if token.lexicon.contains(.hyphenated), Self.endsInLowercasePart(token.text.utf8) { return false }
+        return true
+    }
+
+    /// Whether the part after the last hyphen starts with a lowercase ASCII letter and has 3+ bytes.
+    private static func endsInLowercasePart(_ utf8: String.UTF8View) -> Bool {
+        guard let hyphen = utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        let rest = utf8[utf8.index(after: hyphen)...]
+        guard let first = rest.first, first &- UInt8(ascii: "a") < 26 else { return false }
+        return rest.count >= 3
     }
 
     private func isAllCapitals(_ text: String) -> Bool {
@@ -331,6 +345,11 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
+            // "Press Secretary Stephanie Grisham".
+            if Self.titleModifiers.contains(lower), start + 2 < end, tokens[start + 1].lexicon.contains(.title) {
+                start += 1
+                continue
+            }
             // "Interior Ministry", "Justice Department": a ministry's subject word is part of its name.
             if endsInOrganizationHead, Self.ministryWords.contains(lower) { break }
             if lists.contains(.title), start + 1 < end {
@@ -367,12 +386,21 @@ struct EntityRecognizer: Sendable {
         return Span(range: start..<end, cues: cues)
     }
 
+    /// Offices dropped from the end of a name (not "King" or "Lord", which are also surnames).
+    private static let trailingOffices: Set<String> = [
+        "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
+        "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
+    ]
+
     /// Drops trailing connectors left by stripping (never leaves "of" at the end).
     private func trimTrailing(_ range: Range<Int>, tokens: [AnalysisToken]) -> Range<Int> {
         var end = range.upperBound
         while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) || !tokens[end - 1].capitalized {
             end -= 1
         }
+        // "House of Representatives Speaker", "Emirates President": an office after a name is not part of it.
+        while end - range.lowerBound >= 2, Self.trailingOffices.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) { end -= 1 }
         return range.lowerBound..<end
     }
 
@@ -389,8 +417,11 @@ struct EntityRecognizer: Sendable {
             cues.organization += 3
         }
         if last.lexicon.contains(.locationHead) { cues.location += 3 }
-        // "Manchester United", "Texas Instruments": a place name followed by other words names a body.
-        if span.count >= 2, gazetteer.place(named: first.text) != nil, !last.lexicon.contains(.locationHead),
+        // "Manchester United", "Texas Instruments", "Real Madrid": a place name with other words names a body.
+        if span.count >= 2, !last.lexicon.contains(.locationHead),
+           gazetteer.place(named: first.text) != nil || words.dropFirst().contains(where: { word in
+               gazetteer.place(named: word.text).map { $0.kind != .country && $0.kind != .state } ?? false
+           }),
            gazetteer.place(named: words.map(\.text).joined(separator: " ")) == nil {
             cues.organization += 1
         }
@@ -433,7 +464,8 @@ struct EntityRecognizer: Sendable {
         // After the name.
         let after = span.upperBound
         // "the Wild", "the Sabres": a name after "the" with no noun after it is a body, not a person.
-        if span.lowerBound >= 1, tokens[span.lowerBound - 1].lower == "the" {
+        if span.count == 1, span.lowerBound >= 1, tokens[span.lowerBound - 1].lower == "the",
+           !last.lexicon.contains(.locationHead), gazetteer.place(named: first.text) == nil {
             let next = after < tokens.count && tokens[after].sentence == first.sentence ? tokens[after] : nil
             if next.map({ $0.kind != .word || $0.capitalized || !$0.lexicon.isDisjoint(with: [.commonWord, .unitStop, .speechVerb]) }) ?? true {
                 cues.organization += 1
@@ -442,6 +474,11 @@ struct EntityRecognizer: Sendable {
         if after < tokens.count, tokens[after].sentence == first.sentence {
             let word = tokens[after].lower
             if tokens[after].lexicon.contains(.speechVerb) { cues.person += 1 }
+            // "Tottenham's manager".
+            if word == "'s" || word == "’s", after + 1 < tokens.count, !tokens[after + 1].capitalized,
+               tokens[after + 1].lexicon.contains(.organizationTrailer) {
+                cues.organization += 2
+            }
             if !tokens[after].capitalized {
                 // "WeWork founder", "Alibaba shares", "Wild coach Bruce Boudreau".
                 if tokens[after].lexicon.contains(.organizationTrailer) { cues.organization += 2 }
@@ -463,7 +500,8 @@ struct EntityRecognizer: Sendable {
                         break
                     }
                     // ", the embattled Chinese tech company".
-                    if tokens[probe].lexicon.contains(.organizationCueNoun) && !tokens[probe].capitalized {
+                    if tokens[probe].lexicon.contains(.organizationCueNoun), !tokens[probe].capitalized,
+                       probe + 1 >= tokens.count || !tokens[probe + 1].lexicon.contains(.speechVerb) {
                         cues.organization += 3
                         break
                     }

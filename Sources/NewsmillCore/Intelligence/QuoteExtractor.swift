@@ -259,6 +259,15 @@ struct QuoteExtractor: Sendable {
                           tokens[nameStart].lexicon.contains(.title), entities.mentionStartingAt[nameStart] == nil {
                         nameStart += 1
                     }
+                    // "said White House Press Secretary Stephanie Grisham": the person in the name phrase.
+                    var probe = nameStart
+                    while probe < tokens.count, probe < nameStart + 7, tokens[probe].kind == .word, tokens[probe].capitalized {
+                        if let mentionID = entities.mentionStartingAt[probe],
+                           entities.entities[entities.mentions[mentionID].cluster].type == .person {
+                            return (entities.entities[entities.mentions[mentionID].cluster].name, word)
+                        }
+                        probe += 1
+                    }
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, entities: entities) {
                         return (name.name, word)
                     }

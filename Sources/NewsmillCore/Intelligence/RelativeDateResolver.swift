@@ -176,7 +176,7 @@ struct RelativeDateResolver: Sendable {
             if let year = yearNumber(token), (1900...2100).contains(year), Self.yearDeterminers.contains(previous),
                index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence, tokens[index + 1].kind == .word,
                !tokens[index + 1].capitalized, tokens[index + 1].lexicon.isDisjoint(with: [.unitStop, .irregularPlural]),
-               !tokens[index + 1].lower.hasSuffix("s") || tokens[index + 1].lower.hasSuffix("ss") {
+               !tokens[index + 1].lower.hasSuffix("s") || ["ss", "is", "us"].contains(where: tokens[index + 1].lower.hasSuffix) {
                 return make(index..<(index + 1), PartialDate(year: year))
             }
         }
