@@ -39,8 +39,8 @@ enum AnalysisLexicon {
         "defense", "defence", "interior", "finance", "justice", "emir", "sultan", "crown", "officer",
         "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
-        "executive", "operating", "financial", "vice-president", "chief-executive", "former", "interim",
-        "acting", "rt.", "hon.", "rt", "hon",
+        "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
+        "lt", "col", "sgt", "capt",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

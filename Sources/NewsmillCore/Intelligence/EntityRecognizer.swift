@@ -26,12 +26,24 @@ struct TypeCues: Sendable {
 /// Finds person, organisation and location names and groups their mentions (rules over tokens).
 ///
 /// 1. Candidates are maximal runs of capitalised words, joined across name particles ("bin", "al-"),
-///    and across "of"/"for"/"of the" after an organisation head ("Ministry of Health"). Leading determiners,
-///    sentence-initial function words, titles ("President") and demonyms ("Iraqi") are stripped; runs made
-///    only of such words are dropped, as are single sentence-initial words not capitalised elsewhere.
+///    across "of"/"for"/"of the" after an organisation head ("Ministry of Health"), and across "and"
+///    inside a name that ends in one ("Securities and Exchange Commission"); a capitalised word ending in
+///    a lowercase compound ("GOP-dominated") is not a name word. A run with a title after other name words
+///    is split there ("Senate President Bukola Saraki": "Senate" and a person). Leading determiners,
+///    sentence-initial function words, titles ("President") and demonyms ("Iraqi") are stripped (not a
+///    ministry's field before its head, "Interior Ministry", nor a demonym before an institution word,
+///    "American University"), as are offices at the end ("... Speaker"); runs made only of such words are
+///    dropped, as are single sentence-initial words not capitalised elsewhere (unless a dateline's place).
 /// 2. Each distinct form gets type cues: titles and role nouns before it, appositives after it
-///    (", a preacher"), speech verbs, given names and particles (person); organisation heads, acronyms and
-///    known organisations (organisation); gazetteer entries and place heads (location).
+///    (", a preacher"), speech verbs, given names and particles (person); organisation heads, acronyms,
+///    known organisations, a capital inside one word ("WeWork"), an organisation noun before it or
+///    heading its appositive ("the research firm Oanda", ", the Chinese tech company"), a trailer after
+///    it ("Alibaba shares", "Wild coach"), "the" before a single unknown word ("the Sabres") and an
+///    organisation head joined by "of" ("Bureau of Prisons") (organisation); gazetteer entries, world
+///    regions, place heads, a place noun after it ("Logar province") or before "of" ("the county of
+///    Huade"), a state or country after a comma and a dateline ("BUFFALO, N.Y. —") (location). The
+///    word lists are in `AnalysisLexicon` (`organizationCueNouns`, `organizationTrailers`, `placeNouns`,
+///    `worldRegions`, `givenNames`).
 /// 3. Forms are grouped: a multi-word form is its own entity unless it is part of a longer person name;
 ///    a shorter form joins a person whose name contains it ("Ghazi", "al-Sadr", "Sadr") or nearly does
 ///    (one edit in a word of 5+ letters: "Moqtada" ~ "Muqtada"), or an organisation it abbreviates.
@@ -417,13 +429,16 @@ struct EntityRecognizer: Sendable {
             cues.organization += 3
         }
         if last.lexicon.contains(.locationHead) { cues.location += 3 }
-        // "Manchester United", "Texas Instruments", "Real Madrid": a place name with other words names a body.
-        if span.count >= 2, !last.lexicon.contains(.locationHead),
-           gazetteer.place(named: first.text) != nil || words.dropFirst().contains(where: { word in
-               gazetteer.place(named: word.text).map { $0.kind != .country && $0.kind != .state } ?? false
-           }),
+        // "Manchester United", "Texas Instruments": a place name followed by other words names a body.
+        if span.count >= 2, gazetteer.place(named: first.text) != nil, !last.lexicon.contains(.locationHead),
            gazetteer.place(named: words.map(\.text).joined(separator: " ")) == nil {
             cues.organization += 1
+        }
+        // "House of Representatives", "Bureau of Prisons": an organisation head joined by "of"/"for".
+        if span.count >= 3, words.indices.dropLast().contains(where: { position in
+            words[position].lexicon.contains(.organizationHead) && ["of", "for"].contains(words[position + 1].lower)
+        }) {
+            cues.organization += 3
         }
         if first.lexicon.contains(.givenName), span.count >= 2 { cues.person += 2 }
         if first.lexicon.contains(.personOpener) { cues.person += 3 }
@@ -459,7 +474,10 @@ struct EntityRecognizer: Sendable {
             cues.location += 3
         }
         // "WeWork", "SoftBank": a capital inside a word (not "McCain", "DeSantis", "LeBron") marks a brand.
-        if span.count == 1, Self.hasInnerCapital(first.text) { cues.organization += 3 }
+        if span.count == 1, Self.hasInnerCapital(first.text),
+           span.lowerBound == 0 || !["@", "/", "#"].contains(tokens[span.lowerBound - 1].text) {
+            cues.organization += 3
+        }
 
         // After the name.
         let after = span.upperBound
@@ -521,6 +539,9 @@ struct EntityRecognizer: Sendable {
             let rest = bytes[prefix.utf8.count...]
             if let next = rest.first, next &- UInt8(ascii: "A") < 26 { return false }
         }
+        // Letters only, at most three capitals: not a URL fragment ("XPxUJuyIAC").
+        guard bytes.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }),
+              bytes.filter({ $0 &- UInt8(ascii: "A") < 26 }).count <= 3 else { return false }
         for position in 2..<bytes.count where bytes[position] &- UInt8(ascii: "A") < 26 {
             if bytes[position - 1] &- UInt8(ascii: "a") < 26 { return true }
         }
@@ -639,6 +660,14 @@ struct EntityRecognizer: Sendable {
                     if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
                         index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
                     }
+                    // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name.
+                    let written = form.text.split(separator: " ")
+                    if written.count == form.words.count, written.count >= 2,
+                       let placeLength = (1..<written.count).reversed().first(where: {
+                           gazetteer.place(named: written[0..<$0].joined(separator: " ")) != nil
+                       }) {
+                        index.organizationsByShortName[form.words[placeLength...].joined(separator: " "), default: []].append(clusterID)
+                    }
                 case nil:
                     if form.words.count >= 2, let last = form.words.last, !AnalysisLexicon.organizationHeads.contains(last),
                        !AnalysisLexicon.locationHeads.contains(last) {
@@ -746,7 +775,8 @@ struct EntityRecognizer: Sendable {
         var personsByWord: [String: [Int]] = [:]
         var fuzzyPersonWords: [Unicode.Scalar: [(word: String, cluster: Int)]] = [:]
         var organizationsByAcronym: [String: [Int]] = [:]
-        /// Organisations by their name without a corporate suffix ("apple" for "Apple Inc.").
+        /// Organisations by their name without a corporate suffix ("apple" for "Apple Inc.") or without
+        /// the place that opens it ("thunder" for "Oklahoma City Thunder").
         var organizationsByShortName: [String: [Int]] = [:]
         /// Untyped multi-word names by last word: a surname used alone makes them persons.
         var untypedByLastWord: [String: [Int]] = [:]
