@@ -77,7 +77,8 @@ enum AnalysisLexicon {
         "tweeted", "posted", "testified", "agreed", "agrees", "concluded", "concludes", "maintained",
         "maintains", "contended", "contends", "promised", "promises", "vowed", "vows", "boasted", "joked",
         "lamented", "laments", "conceded", "reported", "reports", "quipped", "mused", "pointed", "charged",
-        "denied", "denies", "alleged", "alleges",
+        "denied", "denies", "alleged", "alleges", "saying", "adding", "telling", "noting", "writing",
+        "explaining", "arguing", "insisting", "warning", "stating", "declaring",
     ]
 
     /// Verbs by which an outlet passes on what others said ("the Los Angeles Times quoted ...").

@@ -9,7 +9,8 @@
 /// inside the passage ("‘...,’ said Abdul Kareem Ghazi").
 ///
 /// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said", and a name
-/// later in the clause: ", Taliban spokesman Zabihullah Mujahid said", ", NAME, who ..., said"); before
+/// later in the clause: ", Taliban spokesman Zabihullah Mujahid said", ", NAME, who ..., said", ", NAME,
+/// the U.S. attorney for ..., said", "... working in prisons, she said"); before
 /// the opening mark ("NAME said: “", or a speech verb with a named subject earlier in the quote's
 /// sentence: "NAME said the release “..."; a described subject, "The 56-year-old said:", is the last
 /// person named); otherwise the speaker of the previous quote when it ended in the same or the previous
@@ -291,7 +292,9 @@ struct QuoteExtractor: Sendable {
                 if pronouns.contains(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
                     return (lastPerson(before: node.open, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
                 }
-                if let found = speakerInClause(from: index, tokens: tokens, entities: entities) { return found }
+                if let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
+                    return found
+                }
             }
         }
         // Before the opening mark: "NAME said: “...”", "NAME told reporters, “...”".
@@ -324,7 +327,7 @@ struct QuoteExtractor: Sendable {
         let verbSentence = tokens[verbIndex].sentence
         var subject = verbIndex - 1
         var nominalSubject = false
-        while subject >= 0, subject >= verbIndex - 8, tokens[subject].sentence == verbSentence {
+        while subject >= 0, subject >= verbIndex - 12, tokens[subject].sentence == verbSentence {
             if pronouns.contains(tokens[subject].lower) {
                 return (lastPerson(before: subject, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
@@ -347,7 +350,7 @@ struct QuoteExtractor: Sendable {
     /// Whether a person or organisation is named in the sentence before `verbIndex`.
     private func hasSubject(before verbIndex: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
         var probe = verbIndex - 1
-        while probe >= 0, probe >= verbIndex - 8, tokens[probe].sentence == tokens[verbIndex].sentence {
+        while probe >= 0, probe >= verbIndex - 12, tokens[probe].sentence == tokens[verbIndex].sentence {
             if let mentionID = entities.mentionStartingAt[probe],
                entities.entities[entities.mentions[mentionID].cluster].type != .location { return true }
             probe -= 1
@@ -359,12 +362,20 @@ struct QuoteExtractor: Sendable {
     /// "..., lead researcher and NASA planetary scientist Lucas Paganini said", "..., Interior Minister
     /// Wolfgang Peschorn, who serves in ..., said", "..., Paganini and his team wrote". The first person
     /// or organisation named in the clause that a speech verb follows, directly, after at most four
-    /// lowercase words, or after a comma-delimited relative clause.
-    private func speakerInClause(from start: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> (speaker: String?, verb: String?)? {
+    /// lowercase words, or after a comma-delimited relative clause or appositive; or "he"/"she" with a
+    /// speech verb later in the clause.
+    private func speakerInClause(
+        from start: Int, open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
+    ) -> (speaker: String?, verb: String?)? {
         let sentence = tokens[start].sentence
         var index = start
         while index < tokens.count, index < start + 14, tokens[index].sentence == sentence,
               !tokens[index].lexicon.contains(.quotationMark) {
+            // "..." working in federal prisons, she said.
+            if index > start, ["he", "she"].contains(tokens[index].lower), index + 1 < tokens.count,
+               tokens[index + 1].lexicon.contains(.speechVerb) {
+                return (lastPerson(before: open, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+            }
             guard let mentionID = entities.mentionStartingAt[index] else {
                 index += 1
                 continue
@@ -379,8 +390,9 @@ struct QuoteExtractor: Sendable {
                     probe += 1
                     gap += 1
                 }
+                // ", who serves in ...,", ", the U.S. attorney for ...,": a relative clause or an appositive.
                 if probe < tokens.count, tokens[probe].text == ",", probe + 1 < tokens.count,
-                   ["who", "which"].contains(tokens[probe + 1].lower) {
+                   !tokens[probe + 1].lexicon.contains(.speechVerb) {
                     var close = probe + 2
                     while close < tokens.count, close < probe + 18, tokens[close].sentence == sentence, tokens[close].text != "," {
                         close += 1
