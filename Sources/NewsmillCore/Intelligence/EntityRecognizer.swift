@@ -90,8 +90,33 @@ struct EntityRecognizer: Sendable {
         let dateline = datelineRange(tokens: tokens)
         var datelineKeys: Set<String> = []
 
+        var capitalsOnlyParagraph: [Int: Bool] = [:]
+        /// Whether every word of the paragraph is in capitals: a subhead ("FRONT-RUNNER BIDEN"), whose words
+        /// are not names on that evidence.
+        func isCapitalsOnly(_ paragraph: Int, around position: Int) -> Bool {
+            if let known = capitalsOnlyParagraph[paragraph] { return known }
+            var start = position
+            while start > 0, tokens[start - 1].paragraph == paragraph { start -= 1 }
+            var words = 0
+            var result = true
+            var probe = start
+            while probe < tokens.count, tokens[probe].paragraph == paragraph {
+                if tokens[probe].kind == .word {
+                    words += 1
+                    if !isAllCapitals(tokens[probe].text) { result = false; break }
+                }
+                probe += 1
+            }
+            result = result && words >= 2
+            capitalsOnlyParagraph[paragraph] = result
+            return result
+        }
+
         /// Adds the mention in `range` (after stripping) with its context cues and `extra` ones.
         func addCandidate(_ range: Range<Int>, extra: TypeCues) {
+            if isAllCapitals(tokens[range.lowerBound].text), isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) {
+                return
+            }
             guard var span = stripped(range, tokens: tokens) else { return }
             var cues = contextCues(span: span.range, tokens: tokens)
             cues.add(span.cues)
@@ -440,12 +465,14 @@ struct EntityRecognizer: Sendable {
         }) {
             cues.organization += 3
         }
-        if first.lexicon.contains(.givenName), span.count >= 2 { cues.person += 2 }
+        // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
+        let isPlaceName = span.count >= 2 && gazetteer.place(named: words.map(\.text).joined(separator: " ")) != nil
+        if first.lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
         if first.lexicon.contains(.personOpener) { cues.person += 3 }
         let hasParticle = words.contains {
             Self.startsWithArabicArticle($0) || $0.lexicon.contains(.nameParticle) && $0.lower != "al"
         }
-        if hasParticle {
+        if hasParticle, !isPlaceName {
             cues.person += 2
         }
 

@@ -260,9 +260,11 @@ struct QuoteExtractor: Sendable {
                           tokens[nameStart].lexicon.contains(.title), entities.mentionStartingAt[nameStart] == nil {
                         nameStart += 1
                     }
-                    // "said White House Press Secretary Stephanie Grisham": the person in the name phrase.
+                    // "said White House Press Secretary Stephanie Grisham", "says veteran industry analyst Ken
+                    // Doctor": the first person in the phrase after the verb.
                     var probe = nameStart
-                    while probe < tokens.count, probe < nameStart + 7, tokens[probe].kind == .word, tokens[probe].capitalized {
+                    while probe < tokens.count, probe < nameStart + 8, tokens[probe].sentence == tokens[index].sentence,
+                          tokens[probe].kind == .word || tokens[probe].text == "'s" {
                         if let mentionID = entities.mentionStartingAt[probe],
                            entities.entities[entities.mentions[mentionID].cluster].type == .person {
                             return (entities.entities[entities.mentions[mentionID].cluster].name, word)
