@@ -35,7 +35,7 @@ struct TypeCues: Sendable {
 ///    "American University"), as are offices at the end ("... Speaker"); runs made only of such words are
 ///    dropped, as are single sentence-initial words not capitalised elsewhere (unless a dateline's place).
 /// 2. Each distinct form gets type cues: titles and role nouns before it, appositives after it
-///    (", a preacher"), speech verbs, given names and particles (person); organisation heads, acronyms,
+///    (", a preacher", ", 35,"), speech verbs, given names, middle initials, "Jr." and particles (person); organisation heads, acronyms,
 ///    known organisations, a capital inside one word ("WeWork"), an organisation noun before it or
 ///    heading its appositive ("the research firm Oanda", ", the Chinese tech company"), a trailer after
 ///    it ("Alibaba shares", "Wild coach"), "the" before a single unknown word ("the Sabres") and an
@@ -469,6 +469,9 @@ struct EntityRecognizer: Sendable {
         let isPlaceName = span.count >= 2 && gazetteer.place(named: words.map(\.text).joined(separator: " ")) != nil
         if first.lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
         if first.lexicon.contains(.personOpener) { cues.person += 3 }
+        // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
+        if span.count >= 3, words.dropFirst().dropLast().contains(where: { Self.isInitial($0.text) }) { cues.person += 2 }
+        if span.count >= 2, ["jr.", "sr.", "jr", "sr", "ii", "iii"].contains(last.lower) { cues.person += 2 }
         let hasParticle = words.contains {
             Self.startsWithArabicArticle($0) || $0.lexicon.contains(.nameParticle) && $0.lower != "al"
         }
@@ -530,6 +533,12 @@ struct EntityRecognizer: Sendable {
                 // "Logar province", "Pangram area".
                 if tokens[after].lexicon.contains(.placeNoun) { cues.location += 3 }
             }
+            // "Parise, 35,", "Elizabeth A. Burton, 32, of ...": an age in apposition.
+            if word == ",", after + 2 < tokens.count, tokens[after + 1].kind == .number,
+               let age = Int(tokens[after + 1].text), (1...120).contains(age),
+               [",", "of", ")", ".", "and"].contains(tokens[after + 2].lower) {
+                cues.person += 3
+            }
             // "Greenbelt, Maryland", "Sarkh, Logar": a name before a state or country.
             if word == ",", after + 1 < tokens.count, tokens[after + 1].capitalized {
                 let one = tokens[after + 1].text
@@ -555,6 +564,12 @@ struct EntityRecognizer: Sendable {
             }
         }
         return cues
+    }
+
+    /// Whether a word is one capital letter and a period ("A.").
+    private static func isInitial(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 2 && bytes[0] &- UInt8(ascii: "A") < 26 && bytes[1] == UInt8(ascii: ".")
     }
 
     /// Whether an ASCII word has a capital after a lowercase letter past its second letter ("WeWork",
@@ -832,11 +847,24 @@ struct EntityRecognizer: Sendable {
         var best: (cluster: Int, score: Int)? = nil
         for clusterID in candidates.sorted() {
             let canonical = forms[clusters[clusterID].forms[0]]
+            // "B. U. Nzeribe" and "Benjamin Nzeribe": one surname, initials agreeing with the given name.
+            if ownType == .person || ownType == nil, form.words.count >= 2, canonical.words.count >= 2,
+               form.words.last == canonical.words.last, initialsAgree(form.words[0], canonical.words[0]) {
+                if 2 > (best?.score ?? 0) { best = (clusterID, 2) }
+                continue
+            }
             guard canonical.words.count > form.words.count else { continue }
             let score = personMatch(short: form.words, full: canonical.words)
             if score > 0, score > (best?.score ?? 0) { best = (clusterID, score) }
         }
         return best?.cluster
+    }
+
+    /// Whether two first words are an initial and a name it abbreviates ("b." and "benjamin"), either way.
+    private func initialsAgree(_ a: String, _ b: String) -> Bool {
+        func isInitial(_ word: String) -> Bool { word.utf8.count == 2 && word.hasSuffix(".") }
+        guard isInitial(a) != isInitial(b), let x = a.first, let y = b.first else { return false }
+        return x == y
     }
 
     /// How well a shorter name matches a person's full name: 3 surname, 2 other word(s), 1 near spelling.
