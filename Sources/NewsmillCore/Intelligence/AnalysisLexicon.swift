@@ -40,7 +40,7 @@ enum AnalysisLexicon {
         "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
         "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
-        "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.",
+        "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
@@ -138,7 +138,7 @@ enum AnalysisLexicon {
         "council", "house", "museum", "library", "police", "secretariat", "tribunal", "commandos", "globe",
         "sentinel", "enquirer", "securities", "capital", "partners", "investments", "ventures", "labs",
         "technologies", "pharmaceuticals", "communications", "entertainment", "studios", "insurance",
-        "exchange", "llp", "gmbh", "ag", "plc.",
+        "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").
@@ -157,7 +157,7 @@ enum AnalysisLexicon {
         "authority", "chamber", "coalition", "alliance", "army", "republic", "states", "gulf", "bay", "sea",
         "isle", "strait", "cape", "city", "district", "province", "state", "kingdom", "emirate", "secretary",
         "minister", "chief", "bank", "corps", "brigade", "brigades", "guardians", "friends", "sons", "people",
-        "federal", "united",
+        "federal", "united", "centers", "centres", "services",
     ]
 
     /// Last words that make a name a place ("Sadr City", "Anbar Province").

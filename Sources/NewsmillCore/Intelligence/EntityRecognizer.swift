@@ -27,7 +27,7 @@ struct TypeCues: Sendable {
 ///
 /// 1. Candidates are maximal runs of capitalised words, joined across name particles ("bin", "al-"),
 ///    across "of"/"for"/"of the" after an organisation head ("Ministry of Health"), and across "and"
-///    inside a name that ends in one ("Securities and Exchange Commission"); a capitalised word ending in
+///    before organisation heads only ("Securities and Exchange Commission"); a capitalised word ending in
 ///    a lowercase compound ("GOP-dominated") is not a name word. A run with a title after other name words
 ///    is split there ("Senate President Bukola Saraki": "Senate" and a person). Leading determiners,
 ///    sentence-initial function words, titles ("President") and demonyms ("Iraqi") are stripped (not a
@@ -192,14 +192,15 @@ struct EntityRecognizer: Sendable {
                     runEnd += 2
                     continue
                 }
-                // "Securities and Exchange Commission": "and" between capitalised words of a name that ends in an
-                // organisation head.
+                // "Securities and Exchange Commission": "and" before capitalised organisation heads only (not
+                // "SpaceX and Tyvak Systems", two names).
                 if next.lower == "and" || next.lower == "&" {
                     var probe = runEnd + 1
-                    while probe < tokens.count, probe < runEnd + 4, isNameToken(tokens[probe]), tokens[probe].sentence == next.sentence {
+                    while probe < tokens.count, probe < runEnd + 4, isNameToken(tokens[probe]), tokens[probe].sentence == next.sentence,
+                          tokens[probe].lexicon.contains(.organizationHead) {
                         probe += 1
                     }
-                    if probe > runEnd + 1, tokens[probe - 1].lexicon.contains(.organizationHead) {
+                    if probe > runEnd + 1, probe == tokens.count || !isNameToken(tokens[probe]) {
                         runEnd = probe
                         continue
                     }
@@ -233,8 +234,13 @@ struct EntityRecognizer: Sendable {
 
     // MARK: Candidates
 
-    /// Title words that may open a title block inside a run ("White House Press Secretary ...").
-    private static let titleModifiers: Set<String> = ["press", "deputy", "assistant", "vice", "senior"]
+    /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
+    /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
+    private static let titleModifiers: Set<String> = [
+        "press", "deputy", "assistant", "vice", "senior", "energy", "treasury", "commerce", "education", "health",
+        "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
+        "environment", "immigration", "state", "communications",
+    ]
 
     /// A run split where a title follows other name words ("Senate President Bukola Saraki", "Indiana
     /// State Teachers Association President Keith Gambill", "White House Press Secretary Stephanie
