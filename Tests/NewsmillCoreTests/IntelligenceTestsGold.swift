@@ -62,7 +62,7 @@ final class IntelligenceTestsGold: XCTestCase {
     /// 0.02 below any of them fails.
     private static let reached: [String: [String: Double]] = [
         "dev": ["person": 0.97, "organization": 0.82, "location": 0.92, "quotes": 1.00, "speaker": 0.97, "dates": 1.00, "quantities": 0.89],
-        "test": ["person": 0.72, "organization": 0.76, "location": 0.83, "quotes": 1.00, "speaker": 0.57, "dates": 0.96, "quantities": 0.91],
+        "test": ["person": 0.80, "organization": 0.77, "location": 0.84, "quotes": 1.00, "speaker": 0.78, "dates": 0.96, "quantities": 0.91],
     ]
 
     /// Lowercase, curly apostrophes folded, a leading "the " and a trailing possessive dropped.
