@@ -21,6 +21,9 @@ enum AnalysisLexicon {
         "against", "through", "throughout", "within", "above", "below", "into", "onto", "upon", "again",
         "once", "twice", "already", "later", "earlier", "recently", "finally", "overall", "together", "in",
         "related", "articles", "read", "more", "see", "also", "photo", "advertisement", "ok", "mr", "mrs",
+        // Frequent acronyms that are not names.
+        "ipo", "gdp", "tv", "pc", "ai", "dna", "hiv", "aids", "suv", "suvs", "vip", "mvp", "gps", "atm", "faq",
+        "usb", "ev", "evs",
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").
@@ -36,7 +39,8 @@ enum AnalysisLexicon {
         "defense", "defence", "interior", "finance", "justice", "emir", "sultan", "crown", "officer",
         "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
-        "executive", "operating", "financial", "vice-president", "chief-executive",
+        "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
+        "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
@@ -53,6 +57,11 @@ enum AnalysisLexicon {
         "supporter", "member", "head", "aide", "adviser", "advisor", "secretary", "strategist", "pollster",
         "businessman", "businesswoman", "mother", "father", "son", "daughter", "wife", "husband", "brother",
         "sister", "militant", "insurgent", "rebel", "commentator", "historian", "novelist", "poet",
+        "center", "centre", "winger", "defenseman", "defenceman", "goalie", "goalkeeper", "quarterback",
+        "midfielder", "defender", "forward", "pitcher", "catcher", "outfielder", "infielder", "linebacker",
+        "receiver", "tailback", "shortstop", "batsman", "bowler", "jockey", "driver", "rider", "boxer",
+        "captain", "veteran", "rookie", "scientist", "engineer", "physician", "prosecutor", "detective",
+        "spokesperson", "representative", "owner", "employee", "victim", "suspect", "defendant", "plaintiff",
     ]
 
     /// Speech verbs of quote attribution (as written).
@@ -68,7 +77,8 @@ enum AnalysisLexicon {
         "tweeted", "posted", "testified", "agreed", "agrees", "concluded", "concludes", "maintained",
         "maintains", "contended", "contends", "promised", "promises", "vowed", "vows", "boasted", "joked",
         "lamented", "laments", "conceded", "reported", "reports", "quipped", "mused", "pointed", "charged",
-        "denied", "denies", "alleged", "alleges",
+        "denied", "denies", "alleged", "alleges", "saying", "adding", "telling", "noting", "writing",
+        "explaining", "arguing", "insisting", "warning", "stating", "declaring",
     ]
 
     /// Verbs by which an outlet passes on what others said ("the Los Angeles Times quoted ...").
@@ -128,7 +138,7 @@ enum AnalysisLexicon {
         "council", "house", "museum", "library", "police", "secretariat", "tribunal", "commandos", "globe",
         "sentinel", "enquirer", "securities", "capital", "partners", "investments", "ventures", "labs",
         "technologies", "pharmaceuticals", "communications", "entertainment", "studios", "insurance",
-        "exchange", "llp", "gmbh", "ag", "plc.",
+        "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").
@@ -147,7 +157,7 @@ enum AnalysisLexicon {
         "authority", "chamber", "coalition", "alliance", "army", "republic", "states", "gulf", "bay", "sea",
         "isle", "strait", "cape", "city", "district", "province", "state", "kingdom", "emirate", "secretary",
         "minister", "chief", "bank", "corps", "brigade", "brigades", "guardians", "friends", "sons", "people",
-        "federal", "united",
+        "federal", "united", "centers", "centres", "services",
     ]
 
     /// Last words that make a name a place ("Sadr City", "Anbar Province").
@@ -240,6 +250,86 @@ enum AnalysisLexicon {
         "desmond", "cyril", "thabo", "ellen", "winnie", "abiy", "dan", "tim", "tom", "jim", "bob", "bill",
         "mike", "steve", "dave", "ben", "sam", "alex", "nick", "chris", "matt", "jeff", "greg", "ken", "jon",
         "rick", "ron", "kate", "jane", "liz", "sue", "meg", "tina", "nina", "eva", "sophie", "claire",
+        // More common given names (US and UK top names of the last decades, and frequent international ones).
+        "aaron", "abby", "adrian", "aidan", "alan", "alberto", "alec", "alejandro", "alexandra", 
+        "alfred", "alicia", "alison", "allen", "allison", "alvin", "amanda", "amelia", "ana", "andre", "andy",
+        "angel", "angelo", "anita", "ann", "anne", "annie", "ashraf", "audrey", "avi", "barry", "becky",
+        "ben", "bernard", "bernie", "beth", "bethany", "bill", "blake", "bonnie", "brad", "brett", "bridget",
+        "brooke", "bruno", "bryce", "caleb", "calvin", "cameron", "camila", "carla", "carlos", "carmen",
+        "caroline", "carrie", "casey", "cassandra", "cecilia", "chad", "charlie", "chelsea",
+        "chloe", "chuck", "cindy", "claudia", "clay", "clayton", "clint", "cody", "colin", "connor", "corey",
+        "courtney", "curtis", "cynthia", "daisy", "dale", "dana", "danny", "darren", "darryl", "dean",
+        "deborah", "derek", "devin", "devon", "don", "dustin", "dwight", "eddie", "edgar", "edwin",
+        "elaine", "eli", "elijah", "elena", "eleanor", "elise", "ella", "ellie", "elliot", "elliott", "emilio",
+        "enrique", "erica", "erik", "erin", "ernest", "esther", "ethan", "eugene", "evan", "felix", "fernando",
+        "fiona", "floyd", "francis", "frederick", "gabriela", "gail", "garrett", "gavin", "gene", "georgia",
+        "gerard", "gilbert", "gina", "glen", "glenn", "graham", "grant", "greta", "gustavo", "harrison",
+        "harry", "harvey", "hayley", "hector", "heidi", "herbert", "holly", "howard", "hunter", "ian", "irene",
+        "isaac", "isabel", "ivan", "jackie", "jackson", "jaime", "jake", "jamie", "jan", "jared", "jasmine",
+        "jay", "jenna", "jenny", "jeremiah", "jill", "jimmy", "joan", "joanna", "joel",
+        "joey", "johnathan", "jonas", "josh", "josephine", "juan", "julio", "karl", "kathy",
+        "katie", "katrina", "kendra", "kenny", "kent", "kerry", "kevin", "kirk", "kristen", 
+        "kristin", "kurt", "lance", "lee", "leo", "leon", "leonard", "leslie", "lily", "lindsay", "lindsey",
+        "lloyd", "lorenzo", "lori", "lucas", "lucy", "luke", "lynn", "mackenzie", "malcolm", "marco", "marcus",
+        "margaret", "maria", "marina", "mario", "marion", "marissa", "marjorie", "marlon", "marsha",
+        "martin", "marvin", "mason", "mathew", "matthias", "maurice", "mauricio", "max", "maxwell", "melanie",
+        "melinda", "melvin", "mia", "micah", "miles", "milton", "miranda", "mitchell", "molly", "monica",
+        "morgan", "naomi", "nathaniel", "neil", "nicola", "nigel", "noel", "norman", "oliver", "omar",
+        "oscar", "owen", "paige", "pam", "patrick", "paula", "pauline", "penny", "perry", "phil",
+        "phillip", "phyllis", "preston", "priscilla", "quentin", "rafael", "ramon", "randall", "rebecca",
+        "reggie", "renee", "rex", "ricardo", "riley", "rita", "roberto", "robin", "rodney", "rodrigo",
+        "roland", "ronnie", "rosa", "ross", "ruben", "rudy", "russ", "ruth", "sabrina", "sally", "salvador",
+        "sandy", "sarah", "scott", "sergio", "seth", "shane", "shannon", "shawn", "sheila", "shelby",
+        "sheldon", "sherry", "sidney", "simon", "sofia", "spencer", "stacy", "stanley", "stefan",
+        "stella", "stuart", "sydney", "sylvia", "tamara", "tammy", "tanya", "taylor", "ted", "terrence",
+        "theodore", "todd", "tommy", "tony", "tracy", "travis", "trevor", "troy", "valerie", "vanessa",
+        "vernon", "veronica", "vicki", "vivian", "wade", "warren", "wendy", "wesley",
+        "whitney", "wilson", "wolfgang", "xavier", "yvonne", "zach", "zachary", "zoe",
+        "abdul", "ahmet", "akbar", "alexei", "anand", "anil", "arjun", "arvind", "ayesha", "bola",
+        "chen", "chidi", "chinedu", "dmitri", "emeka", "fatma", "femi", "giorgio", "hamza", "hideki",
+        "hyun", "ibrahima", "jin", "juma", "kemal", "kenji", "kwame", "lakshmi", "mamadou", "mehdi", "mikhail",
+        "ming", "moussa", "nikolai", "nikita", "oleg", "olu", "pavel", "priya", "ravi", "reza", "sanjay",
+        "seun", "shahid", "shinji", "sunil", "takeshi", "tunde", "vijay", "yuki", "yusuf", "zhang",
+    ]
+
+    /// Lowercase nouns that, right before a name or as the head of its appositive, make it an
+    /// organisation ("the research firm Oanda", "carrier SunExpress", "Huawei, the Chinese tech company").
+    static let organizationCueNouns: Set<String> = [
+        "firm", "company", "companies", "carrier", "airline", "retailer", "conglomerate", "startup", "start-up",
+        "maker", "manufacturer", "automaker", "carmaker", "plane-maker", "chipmaker", "giant", "rival",
+        "lender", "insurer", "bank", "brokerage", "chain", "supplier", "operator", "developer", "publisher",
+        "broadcaster", "franchise", "team", "club", "side", "group", "organization", "organisation", "charity",
+        "nonprofit", "non-profit", "union", "party", "outfit", "subsidiary", "exchange", "regulator", "agency",
+        "institute", "university", "studio", "label", "platform", "provider", "distributor", "brand",
+    ]
+
+    /// Lowercase words that, right after a name, mark it as an organisation ("WeWork founder",
+    /// "Alibaba shares", "Wild coach Bruce Boudreau", "an Alibaba spokesperson").
+    static let organizationTrailers: Set<String> = [
+        "shares", "stock", "stocks", "shareholders", "investors", "employees", "staff", "executives",
+        "spokesperson", "spokesman", "spokeswoman", "founder", "co-founder", "ceo", "cfo", "headquarters",
+        "subsidiary", "coach", "coaches", "defenseman", "defenceman", "goalie", "goalkeeper", "quarterback",
+        "winger", "midfielder", "striker", "captain", "manager", "fans", "roster", "squad", "lineup",
+        "chairman", "chairwoman", "board", "customers", "users", "stores", "fleet", "jets", "planes",
+    ]
+
+    /// Lowercase nouns that mark a place when they follow a name ("Logar province", "Pangram area") or
+    /// precede "of NAME" ("the county of Huade").
+    static let placeNouns: Set<String> = [
+        "province", "county", "district", "region", "area", "city", "town", "village", "state",
+        "prefecture", "governorate", "municipality", "township", "borough", "suburb", "neighborhood",
+        "neighbourhood", "island", "valley", "oblast", "canton", "department",
+    ]
+
+    /// Continents and world regions, which the gazetteer (countries, states, cities) does not hold.
+    static let worldRegions: Set<String> = [
+        "europe", "asia", "africa", "antarctica", "oceania", "north america", "south america",
+        "latin america", "central america", "middle east", "the middle east", "north africa",
+        "west africa", "east africa", "southern africa", "sub-saharan africa", "central asia",
+        "south asia", "southeast asia", "east asia", "caribbean", "the caribbean", "balkans", "the balkans",
+        "scandinavia", "eastern europe", "western europe", "central europe", "the gulf", "persian gulf",
+        "horn of africa", "sahel", "pacific", "the pacific", "atlantic", "the atlantic", "arctic", "the arctic",
+        "mediterranean", "the mediterranean", "asia-pacific", "eurasia", "siberia", "patagonia",
     ]
 
     /// Irregular past tenses: a counted noun phrase never starts with one ("7.8 struck the coast").
@@ -254,12 +344,14 @@ enum AnalysisLexicon {
     /// Corporate suffixes dropped when an organisation is referred to briefly ("Apple Inc." -> "Apple").
     static let corporateSuffixes: Set<String> = [
         "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "sa", "s.a.", "n.v.", "nv",
-        "gmbh", "group", "holdings", "corporation", "company", "incorporated", "limited",
+        "gmbh", "group", "holdings", "corporation", "company", "incorporated", "limited", "airline", "airlines",
+        "airways",
     ]
 
     /// Words before a date in the same sentence that point to the future ("will resume on Monday").
     static let futureCues: Set<String> = [
         "will", "shall", "'ll", "scheduled", "expected", "plans", "planned", "upcoming", "due", "until",
+        "expire", "expires", "ahead", "starts", "begins", "resumes",
     ]
 
     /// Month names and abbreviations to month numbers.

@@ -26,12 +26,24 @@ struct TypeCues: Sendable {
 /// Finds person, organisation and location names and groups their mentions (rules over tokens).
 ///
 /// 1. Candidates are maximal runs of capitalised words, joined across name particles ("bin", "al-"),
-///    and across "of"/"for"/"of the" after an organisation head ("Ministry of Health"). Leading determiners,
-///    sentence-initial function words, titles ("President") and demonyms ("Iraqi") are stripped; runs made
-///    only of such words are dropped, as are single sentence-initial words not capitalised elsewhere.
+///    across "of"/"for"/"of the" after an organisation head ("Ministry of Health"), and across "and"
+///    before organisation heads only ("Securities and Exchange Commission"); a capitalised word ending in
+///    a lowercase compound ("GOP-dominated") is not a name word. A run with a title after other name words
+///    is split there ("Senate President Bukola Saraki": "Senate" and a person). Leading determiners,
+///    sentence-initial function words, titles ("President") and demonyms ("Iraqi") are stripped (not a
+///    ministry's field before its head, "Interior Ministry", nor a demonym before an institution word,
+///    "American University"), as are offices at the end ("... Speaker"); runs made only of such words are
+///    dropped, as are single sentence-initial words not capitalised elsewhere (unless a dateline's place).
 /// 2. Each distinct form gets type cues: titles and role nouns before it, appositives after it
-///    (", a preacher"), speech verbs, given names and particles (person); organisation heads, acronyms and
-///    known organisations (organisation); gazetteer entries and place heads (location).
+///    (", a preacher", ", 35,"), speech verbs, given names, middle initials, "Jr." and particles (person); organisation heads, acronyms,
+///    known organisations, a capital inside one word ("WeWork"), an organisation noun before it or
+///    heading its appositive ("the research firm Oanda", ", the Chinese tech company"), a trailer after
+///    it ("Alibaba shares", "Wild coach"), "the" before a single unknown word ("the Sabres") and an
+///    organisation head joined by "of" ("Bureau of Prisons") (organisation); gazetteer entries, world
+///    regions, place heads, a place noun after it ("Logar province") or before "of" ("the county of
+///    Huade"), a state or country after a comma and a dateline ("BUFFALO, N.Y. —") (location). The
+///    word lists are in `AnalysisLexicon` (`organizationCueNouns`, `organizationTrailers`, `placeNouns`,
+///    `worldRegions`, `givenNames`).
 /// 3. Forms are grouped: a multi-word form is its own entity unless it is part of a longer person name;
 ///    a shorter form joins a person whose name contains it ("Ghazi", "al-Sadr", "Sadr") or nearly does
 ///    (one edit in a word of 5+ letters: "Moqtada" ~ "Muqtada"), or an organisation it abbreviates.
@@ -57,7 +69,7 @@ struct EntityRecognizer: Sendable {
     /// Lowercase nouns that, right before a name, make it a news outlet ("news agency IRNA").
     static let outletNouns: Set<String> = [
         "agency", "newspaper", "daily", "broadcaster", "channel", "network", "television", "station",
-        "magazine", "weekly", "website", "tabloid", "paper", "outlet", "radio",
+        "magazine", "weekly", "website", "tabloid", "paper", "outlet", "radio", "journal",
     ]
 
     func recognize(tokens: [AnalysisToken], text: AnalysisText) -> Result {
@@ -75,9 +87,73 @@ struct EntityRecognizer: Sendable {
             capitalizedElsewhere.insert(tokens[index].lower)
         }
 
+        let dateline = datelineRange(tokens: tokens)
+        var datelineKeys: Set<String> = []
+
+        var capitalsOnlyParagraph: [Int: Bool] = [:]
+        /// Whether every word of the paragraph is in capitals: a subhead ("FRONT-RUNNER BIDEN"), whose words
+        /// are not names on that evidence.
+        func isCapitalsOnly(_ paragraph: Int, around position: Int) -> Bool {
+            if let known = capitalsOnlyParagraph[paragraph] { return known }
+            var start = position
+            while start > 0, tokens[start - 1].paragraph == paragraph { start -= 1 }
+            var words = 0
+            var result = true
+            var probe = start
+            while probe < tokens.count, tokens[probe].paragraph == paragraph {
+                if tokens[probe].kind == .word {
+                    words += 1
+                    if !isAllCapitals(tokens[probe].text) { result = false; break }
+                }
+                probe += 1
+            }
+            result = result && words >= 2
+            capitalsOnlyParagraph[paragraph] = result
+            return result
+        }
+
+        /// Adds the mention in `range` (after stripping) with its context cues and `extra` ones.
+        func addCandidate(_ range: Range<Int>, extra: TypeCues) {
+            if isAllCapitals(tokens[range.lowerBound].text), isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) {
+                return
+            }
+            guard var span = stripped(range, tokens: tokens) else { return }
+            var cues = contextCues(span: span.range, tokens: tokens)
+            cues.add(span.cues)
+            cues.add(extra)
+            // A dateline's place ("BUFFALO, N.Y. —", "Indianapolis –"), not the outlet in brackets.
+            if let dateline, dateline.contains(span.range.lowerBound), span.range.lowerBound == 0 || tokens[span.range.lowerBound - 1].text != "(",
+               isAllCapitals(AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text))
+                || gazetteer.place(named: AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)) != nil
+                || tokens[span.range.upperBound - 1].text.hasSuffix(".") {
+                cues.location += 3
+                datelineKeys.insert(AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text).lowercased())
+            }
+            span.range = trimTrailing(span.range, tokens: tokens)
+            guard !span.range.isEmpty else { return }
+            let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
+            let key = mentionText.lowercased()
+            if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { return }
+            let initial = tokens[span.range.lowerBound].sentenceStart
+            if !initial { sentenceInitialOnly[key] = false } else if sentenceInitialOnly[key] == nil { sentenceInitialOnly[key] = true }
+            if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { possessed.insert(key) }
+            cuesByKey[key, default: TypeCues()].add(cues)
+            // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
+            let before = span.range.lowerBound - 1
+            let isOutletNoun = before >= 0 && !tokens[before].capitalized && tokens[before].lexicon.contains(.outletNoun)
+            // "agency" alone is any agency ("disaster agency AFAD"); a news agency says so.
+            let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
+                && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
+            if isOutletNoun, !isGenericAgency {
+                outletKeys.insert(key)
+                cuesByKey[key, default: TypeCues()].organization += 3
+            }
+            mentions.append(NameMention(tokens: span.range, text: mentionText, key: key))
+        }
+
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .word, tokens[index].capitalized, tokens[index].paragraph >= 0 else {
+            guard isNameToken(tokens[index]), tokens[index].paragraph >= 0 else {
                 index += 1
                 continue
             }
@@ -116,32 +192,25 @@ struct EntityRecognizer: Sendable {
                     runEnd += 2
                     continue
                 }
+                // "Securities and Exchange Commission": "and" before capitalised organisation heads only (not
+                // "SpaceX and Tyvak Systems", two names).
+                if next.lower == "and" || next.lower == "&" {
+                    var probe = runEnd + 1
+                    while probe < tokens.count, probe < runEnd + 4, isNameToken(tokens[probe]), tokens[probe].sentence == next.sentence,
+                          tokens[probe].lexicon.contains(.organizationHead) {
+                        probe += 1
+                    }
+                    if probe > runEnd + 1, probe == tokens.count || !isNameToken(tokens[probe]) {
+                        runEnd = probe
+                        continue
+                    }
+                }
                 break
             }
             index = runEnd
-            guard var span = stripped(runStart..<runEnd, tokens: tokens) else { continue }
-            var cues = contextCues(span: span.range, tokens: tokens)
-            cues.add(span.cues)
-            span.range = trimTrailing(span.range, tokens: tokens)
-            guard !span.range.isEmpty else { continue }
-            let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
-            let key = mentionText.lowercased()
-            if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { continue }
-            let initial = tokens[span.range.lowerBound].sentenceStart
-            if !initial { sentenceInitialOnly[key] = false } else if sentenceInitialOnly[key] == nil { sentenceInitialOnly[key] = true }
-            if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { possessed.insert(key) }
-            cuesByKey[key, default: TypeCues()].add(cues)
-            // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
-            let before = span.range.lowerBound - 1
-            let isOutletNoun = before >= 0 && !tokens[before].capitalized && tokens[before].lexicon.contains(.outletNoun)
-            // "agency" alone is any agency ("disaster agency AFAD"); a news agency says so.
-            let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
-                && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
-            if isOutletNoun, !isGenericAgency {
-                outletKeys.insert(key)
-                cuesByKey[key, default: TypeCues()].organization += 3
+            for (piece, extra) in pieces(of: runStart..<runEnd, tokens: tokens) {
+                addCandidate(piece, extra: extra)
             }
-            mentions.append(NameMention(tokens: span.range, text: mentionText, key: key))
         }
 
         // Single sentence-initial words never seen capitalised elsewhere are ordinary words ("Polls").
@@ -150,6 +219,8 @@ struct EntityRecognizer: Sendable {
                 && !capitalizedElsewhere.contains(mention.key)
                 && !possessed.contains(mention.key)
                 && !isCountryOrState(mention.text)
+                && !datelineKeys.contains(mention.key)
+                && !AnalysisLexicon.worldRegions.contains(mention.key)
                 && !AnalysisLexicon.knownOrganizations.contains(mention.key)
                 && !isAcronym(mention.text)
         }
@@ -163,9 +234,85 @@ struct EntityRecognizer: Sendable {
 
     // MARK: Candidates
 
+    /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
+    /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
+    private static let titleModifiers: Set<String> = [
+        "press", "deputy", "assistant", "vice", "senior", "energy", "treasury", "commerce", "education", "health",
+        "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
+        "environment", "immigration", "state", "communications",
+    ]
+
+    /// A run split where a title follows other name words ("Senate President Bukola Saraki", "Indiana
+    /// State Teachers Association President Keith Gambill", "White House Press Secretary Stephanie
+    /// Grisham"): the words before the title are a name of their own (an organisation or place, so they
+    /// get a weak organisation cue unless the gazetteer knows them), the title and what follows a person.
+    private func pieces(of run: Range<Int>, tokens: [AnalysisToken]) -> [(Range<Int>, TypeCues)] {
+        guard run.count >= 3 else { return [(run, TypeCues())] }
+        var title = run.lowerBound + 1
+        while title < run.upperBound - 1 {
+            defer { title += 1 }
+            guard tokens[title].lexicon.contains(.title), !tokens[title - 1].lexicon.contains(.title) else { continue }
+            var blockEnd = title
+            while blockEnd < run.upperBound, tokens[blockEnd].lexicon.contains(.title) { blockEnd += 1 }
+            guard blockEnd < run.upperBound, isNameToken(tokens[blockEnd]), tokens[blockEnd].lower != "of" else { continue }
+            var blockStart = title
+            if blockStart - 1 > run.lowerBound, Self.titleModifiers.contains(tokens[blockStart - 1].lower) { blockStart -= 1 }
+            var prefixEnd = blockStart
+            // "Kentucky GOP Gov. Matt Bevin": a party or demonym word before the title goes with neither.
+            while prefixEnd > run.lowerBound + 1, gazetteer.isDemonym(tokens[prefixEnd - 1]) { prefixEnd -= 1 }
+            let prefix = run.lowerBound..<prefixEnd
+            guard tokens[prefix].contains(where: {
+                !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
+            }), !["of", "for", "and", "&"].contains(tokens[blockStart - 1].lower) else { continue }
+            var prefixCues = TypeCues()
+            let prefixText = tokens[prefix].map(\.text).joined(separator: " ")
+            if gazetteer.place(named: prefixText) == nil { prefixCues.organization += 1 }
+            return [(prefix, prefixCues), (blockStart..<run.upperBound, TypeCues())]
+        }
+        return [(run, TypeCues())]
+    }
+
+    /// The dateline at the start of the body ("BUFFALO, N.Y. —", "HAYWARD, Calif. (AP) —",
+    /// "Indianapolis –", "NEW DELHI:"): the tokens before a dash or colon within the first ten, when they
+    /// are only capitalised words, commas, periods and a bracketed outlet.
+    private func datelineRange(tokens: [AnalysisToken]) -> Range<Int>? {
+        guard let first = tokens.firstIndex(where: { $0.paragraph >= 0 }), tokens[first].paragraph == 0,
+              tokens[first].kind == .word, tokens[first].capitalized else { return nil }
+        var index = first
+        var depth = 0
+        while index < tokens.count, index < first + 10, tokens[index].paragraph == 0 {
+            let token = tokens[index]
+            switch token.text {
+            case "—", "–", "-", ":":
+                return depth == 0 && index > first ? first..<index : nil
+            case "(":
+                depth += 1
+            case ")":
+                depth -= 1
+            case ",", ".":
+                break
+            default:
+                guard token.kind == .word, token.capitalized || depth > 0 else { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// A name token: a capitalised word (or "al-Sadr") that is not a lone punctuation-like word.
     private func isNameToken(_ token: AnalysisToken) -> Bool {
-        token.kind == .word && token.capitalized
+        guard token.kind == .word, token.capitalized else { return false }
+        // "GOP-dominated", "London-based": a name inside a lowercase compound is not a name here.
+        if token.lexicon.contains(.hyphenated), Self.endsInLowercasePart(token.text.utf8) { return false }
+        return true
+    }
+
+    /// Whether the part after the last hyphen starts with a lowercase ASCII letter and has 3+ bytes.
+    private static func endsInLowercasePart(_ utf8: String.UTF8View) -> Bool {
+        guard let hyphen = utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        let rest = utf8[utf8.index(after: hyphen)...]
+        guard let first = rest.first, first &- UInt8(ascii: "a") < 26 else { return false }
+        return rest.count >= 3
     }
 
     private func isAllCapitals(_ text: String) -> Bool {
@@ -220,6 +367,9 @@ struct EntityRecognizer: Sendable {
         var cues: TypeCues
     }
 
+    /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
+    private static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
+
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
     private func stripped(_ range: Range<Int>, tokens: [AnalysisToken]) -> Span? {
         var start = range.lowerBound
@@ -238,6 +388,13 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
+            // "Press Secretary Stephanie Grisham".
+            if Self.titleModifiers.contains(lower), start + 2 < end, tokens[start + 1].lexicon.contains(.title) {
+                start += 1
+                continue
+            }
+            // "Interior Ministry", "Justice Department": a ministry's subject word is part of its name.
+            if endsInOrganizationHead, Self.ministryWords.contains(lower) { break }
             if lists.contains(.title), start + 1 < end {
                 // "President Bush": a title before more name words marks a person.
                 if !endsInOrganizationHead || lower == "mr." || lower == "dr." { cues.person += 3 }
@@ -253,7 +410,9 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
-            if gazetteer.isDemonym(token), start + 1 < end, !endsInOrganizationHead {
+            // "American University of Kabul": a demonym before an institution word names it.
+            if gazetteer.isDemonym(token), start + 1 < end, !endsInOrganizationHead,
+               tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]) {
                 start += 1
                 continue
             }
@@ -270,12 +429,21 @@ struct EntityRecognizer: Sendable {
         return Span(range: start..<end, cues: cues)
     }
 
+    /// Offices dropped from the end of a name (not "King" or "Lord", which are also surnames).
+    private static let trailingOffices: Set<String> = [
+        "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
+        "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
+    ]
+
     /// Drops trailing connectors left by stripping (never leaves "of" at the end).
     private func trimTrailing(_ range: Range<Int>, tokens: [AnalysisToken]) -> Range<Int> {
         var end = range.upperBound
         while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) || !tokens[end - 1].capitalized {
             end -= 1
         }
+        // "House of Representatives Speaker", "Emirates President": an office after a name is not part of it.
+        while end - range.lowerBound >= 2, Self.trailingOffices.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) { end -= 1 }
         return range.lowerBound..<end
     }
 
@@ -297,12 +465,23 @@ struct EntityRecognizer: Sendable {
            gazetteer.place(named: words.map(\.text).joined(separator: " ")) == nil {
             cues.organization += 1
         }
-        if first.lexicon.contains(.givenName), span.count >= 2 { cues.person += 2 }
+        // "House of Representatives", "Bureau of Prisons": an organisation head joined by "of"/"for".
+        if span.count >= 3, words.indices.dropLast().contains(where: { position in
+            words[position].lexicon.contains(.organizationHead) && ["of", "for"].contains(words[position + 1].lower)
+        }) {
+            cues.organization += 3
+        }
+        // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
+        let isPlaceName = span.count >= 2 && gazetteer.place(named: words.map(\.text).joined(separator: " ")) != nil
+        if first.lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
         if first.lexicon.contains(.personOpener) { cues.person += 3 }
+        // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
+        if span.count >= 3, words.dropFirst().dropLast().contains(where: { Self.isInitial($0.text) }) { cues.person += 2 }
+        if span.count >= 2, ["jr.", "sr.", "jr", "sr", "ii", "iii"].contains(last.lower) { cues.person += 2 }
         let hasParticle = words.contains {
             Self.startsWithArabicArticle($0) || $0.lexicon.contains(.nameParticle) && $0.lower != "al"
         }
-        if hasParticle {
+        if hasParticle, !isPlaceName {
             cues.person += 2
         }
 
@@ -316,6 +495,8 @@ struct EntityRecognizer: Sendable {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
+            // "the research firm Oanda", "carrier SunExpress".
+            if lists.contains(.organizationCueNoun), !tokens[before].capitalized { cues.organization += 3 }
             switch word {
             case "in", "near", "from", "across", "outside", "inside", "throughout", "to": cues.location += 1
             default: break
@@ -323,11 +504,53 @@ struct EntityRecognizer: Sendable {
             if word == "," , before >= 1, tokens[before - 1].lexicon.contains(.roleNoun) { cues.person += 3 }
         }
 
+        // "the county of Huade", "the town of Hayward".
+        if span.lowerBound >= 2, tokens[span.lowerBound - 1].lower == "of", !tokens[span.lowerBound - 2].capitalized,
+           tokens[span.lowerBound - 2].lexicon.contains(.placeNoun) {
+            cues.location += 3
+        }
+        // "WeWork", "SoftBank": a capital inside a word (not "McCain", "DeSantis", "LeBron") marks a brand.
+        if span.count == 1, Self.hasInnerCapital(first.text),
+           span.lowerBound == 0 || !["@", "/", "#"].contains(tokens[span.lowerBound - 1].text) {
+            cues.organization += 3
+        }
+
         // After the name.
         let after = span.upperBound
+        // "the Wild", "the Sabres": a name after "the" with no noun after it is a body, not a person.
+        if span.count == 1, span.lowerBound >= 1, tokens[span.lowerBound - 1].lower == "the",
+           !last.lexicon.contains(.locationHead), gazetteer.place(named: first.text) == nil {
+            let next = after < tokens.count && tokens[after].sentence == first.sentence ? tokens[after] : nil
+            if next.map({ $0.kind != .word || $0.capitalized || !$0.lexicon.isDisjoint(with: [.commonWord, .unitStop, .speechVerb]) }) ?? true {
+                cues.organization += 1
+            }
+        }
         if after < tokens.count, tokens[after].sentence == first.sentence {
             let word = tokens[after].lower
             if tokens[after].lexicon.contains(.speechVerb) { cues.person += 1 }
+            // "Tottenham's manager".
+            if word == "'s" || word == "’s", after + 1 < tokens.count, !tokens[after + 1].capitalized,
+               tokens[after + 1].lexicon.contains(.organizationTrailer) {
+                cues.organization += 2
+            }
+            if !tokens[after].capitalized {
+                // "WeWork founder", "Alibaba shares", "Wild coach Bruce Boudreau".
+                if tokens[after].lexicon.contains(.organizationTrailer) { cues.organization += 2 }
+                // "Logar province", "Pangram area".
+                if tokens[after].lexicon.contains(.placeNoun) { cues.location += 3 }
+            }
+            // "Parise, 35,", "Elizabeth A. Burton, 32, of ...": an age in apposition.
+            if word == ",", after + 2 < tokens.count, tokens[after + 1].kind == .number,
+               let age = Int(tokens[after + 1].text), (1...120).contains(age),
+               [",", "of", ")", ".", "and"].contains(tokens[after + 2].lower) {
+                cues.person += 3
+            }
+            // "Greenbelt, Maryland", "Sarkh, Logar": a name before a state or country.
+            if word == ",", after + 1 < tokens.count, tokens[after + 1].capitalized {
+                let one = tokens[after + 1].text
+                let two = after + 2 < tokens.count ? one + " " + tokens[after + 2].text : one
+                if isCountryOrState(one) || isCountryOrState(two) { cues.location += 2 }
+            }
             if word == ",", after + 2 < tokens.count, ["a", "an", "the"].contains(tokens[after + 1].lower) {
                 // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
                 var probe = after + 2
@@ -336,11 +559,41 @@ struct EntityRecognizer: Sendable {
                         cues.person += 3
                         break
                     }
+                    // ", the embattled Chinese tech company".
+                    if tokens[probe].lexicon.contains(.organizationCueNoun), !tokens[probe].capitalized,
+                       probe + 1 >= tokens.count || !tokens[probe + 1].lexicon.contains(.speechVerb) {
+                        cues.organization += 3
+                        break
+                    }
                     probe += 1
                 }
             }
         }
         return cues
+    }
+
+    /// Whether a word is one capital letter and a period ("A.").
+    private static func isInitial(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 2 && bytes[0] &- UInt8(ascii: "A") < 26 && bytes[1] == UInt8(ascii: ".")
+    }
+
+    /// Whether an ASCII word has a capital after a lowercase letter past its second letter ("WeWork",
+    /// "SoftBank", "PanARMENIAN"), other than a surname prefix (Mc, Mac, De, Di, Da, Du, La, Le, Van, Von).
+    private static func hasInnerCapital(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        for prefix in ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von"] where word.hasPrefix(prefix) {
+            let rest = bytes[prefix.utf8.count...]
+            if let next = rest.first, next &- UInt8(ascii: "A") < 26 { return false }
+        }
+        // Letters only, at most three capitals: not a URL fragment ("XPxUJuyIAC").
+        guard bytes.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }),
+              bytes.filter({ $0 &- UInt8(ascii: "A") < 26 }).count <= 3 else { return false }
+        for position in 2..<bytes.count where bytes[position] &- UInt8(ascii: "A") < 26 {
+            if bytes[position - 1] &- UInt8(ascii: "a") < 26 { return true }
+        }
+        return false
     }
 
     /// Whether a token's text starts with "al-" or "el-" (compared as bytes when it is ASCII).
@@ -455,6 +708,14 @@ struct EntityRecognizer: Sendable {
                     if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
                         index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
                     }
+                    // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name.
+                    let written = form.text.split(separator: " ")
+                    if written.count == form.words.count, written.count >= 2,
+                       let placeLength = (1..<written.count).reversed().first(where: {
+                           gazetteer.place(named: written[0..<$0].joined(separator: " ")) != nil
+                       }) {
+                        index.organizationsByShortName[form.words[placeLength...].joined(separator: " "), default: []].append(clusterID)
+                    }
                 case nil:
                     if form.words.count >= 2, let last = form.words.last, !AnalysisLexicon.organizationHeads.contains(last),
                        !AnalysisLexicon.locationHeads.contains(last) {
@@ -543,6 +804,7 @@ struct EntityRecognizer: Sendable {
         let cues = extra ?? form.cues
         let lowerKey = form.key.hasPrefix("the ") ? String(form.key.dropFirst(4)) : form.key
         if AnalysisLexicon.knownOrganizations.contains(lowerKey) { return .organization }
+        if AnalysisLexicon.worldRegions.contains(form.key) { return .location }
         let place = gazetteer.place(named: form.text)
         if let place, place.kind == .country || place.kind == .state, cues.person < 3 { return .location }
         if cues.organization >= 3 && cues.organization >= cues.person { return .organization }
@@ -561,7 +823,8 @@ struct EntityRecognizer: Sendable {
         var personsByWord: [String: [Int]] = [:]
         var fuzzyPersonWords: [Unicode.Scalar: [(word: String, cluster: Int)]] = [:]
         var organizationsByAcronym: [String: [Int]] = [:]
-        /// Organisations by their name without a corporate suffix ("apple" for "Apple Inc.").
+        /// Organisations by their name without a corporate suffix ("apple" for "Apple Inc.") or without
+        /// the place that opens it ("thunder" for "Oklahoma City Thunder").
         var organizationsByShortName: [String: [Int]] = [:]
         /// Untyped multi-word names by last word: a surname used alone makes them persons.
         var untypedByLastWord: [String: [Int]] = [:]
@@ -590,11 +853,24 @@ struct EntityRecognizer: Sendable {
         var best: (cluster: Int, score: Int)? = nil
         for clusterID in candidates.sorted() {
             let canonical = forms[clusters[clusterID].forms[0]]
+            // "B. U. Nzeribe" and "Benjamin Nzeribe": one surname, initials agreeing with the given name.
+            if ownType == .person || ownType == nil, form.words.count >= 2, canonical.words.count >= 2,
+               form.words.last == canonical.words.last, initialsAgree(form.words[0], canonical.words[0]) {
+                if 2 > (best?.score ?? 0) { best = (clusterID, 2) }
+                continue
+            }
             guard canonical.words.count > form.words.count else { continue }
             let score = personMatch(short: form.words, full: canonical.words)
             if score > 0, score > (best?.score ?? 0) { best = (clusterID, score) }
         }
         return best?.cluster
+    }
+
+    /// Whether two first words are an initial and a name it abbreviates ("b." and "benjamin"), either way.
+    private func initialsAgree(_ a: String, _ b: String) -> Bool {
+        func isInitial(_ word: String) -> Bool { word.utf8.count == 2 && word.hasSuffix(".") }
+        guard isInitial(a) != isInitial(b), let x = a.first, let y = b.first else { return false }
+        return x == y
     }
 
     /// How well a shorter name matches a person's full name: 3 surname, 2 other word(s), 1 near spelling.

@@ -47,6 +47,12 @@ extension AnalysisLexicon {
         static let gazetteerDemonymPlural = Lists(rawValue: 1 << 36)
         /// `AnalysisTokenizer.abbreviations` (words that take their period).
         static let abbreviation = Lists(rawValue: 1 << 37)
+        /// `AnalysisLexicon.organizationCueNouns`.
+        static let organizationCueNoun = Lists(rawValue: 1 << 38)
+        /// `AnalysisLexicon.organizationTrailers`.
+        static let organizationTrailer = Lists(rawValue: 1 << 39)
+        /// `AnalysisLexicon.placeNouns`.
+        static let placeNoun = Lists(rawValue: 1 << 40)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)
@@ -76,6 +82,8 @@ extension AnalysisLexicon {
             (.outletNoun, Array(EntityRecognizer.outletNouns)), (.quotationMark, QuoteExtractor.quotationMarks),
             (.qualifierEnd, qualifiers.compactMap { $0.split(separator: " ").last.map(String.init) }),
             (.abbreviation, Array(AnalysisTokenizer.abbreviations)),
+            (.organizationCueNoun, Array(organizationCueNouns)), (.organizationTrailer, Array(organizationTrailers)),
+            (.placeNoun, Array(placeNouns)),
         ]
     }
 }

@@ -1,12 +1,15 @@
 /// Finds counted quantities: a number (digits or words, with scale), what it counts, a qualifier before
 /// it and the event verb around it (GDELT count types: killed, wounded, arrested, ...).
 ///
-/// - Number: "200", "3,000", "2.5 million", "five", "twenty-five", "three hundred", "$3 billion";
+/// - Number: "200", "3,000", "2.5 million", "five", "twenty-five", "three hundred", "$3 billion", "$12.9bn";
 ///   ranges "10 to 15", "10-15", "between 10 and 15" (value = lower bound, `maximum` = upper bound).
 /// - Unit: "%"/"percent"/"per cent" -> "percent"; a currency sign -> its ISO code; otherwise up to three
 ///   words after the number until a function word or verb ("car bombs", "GIs", "seats"), skipping a
 ///   closing bracket ("[2.5 million] people"); failing that, "total/number/toll of NOUNS" earlier in the
-///   sentence ("The total of American deaths is now approaching 3000"). Numbers with no unit are skipped.
+///   sentence ("The total of American deaths is now approaching 3000"). A name right after the number
+///   counts when a plural noun follows it ("three Taliban prisoners", "176 Hong Kong dollars"); a
+///   partitive gives the noun after "of" and a determiner ("three of its commanders"); "other", "more",
+///   ... may open the unit ("two other patients"). Numbers with no unit are skipped.
 /// - Event: an event verb right before the qualifier/number ("killed over 200 people") or after the unit,
 ///   past auxiliaries ("60 GIs were killed").
 /// - Place: "in <Location>" right after the unit.
@@ -46,6 +49,8 @@ struct QuantityExtractor: Sendable {
     private func mayBeNumber(at index: Int, tokens: [AnalysisToken]) -> Bool {
         if tokens[index].kind == .number { return true }
         guard tokens[index].kind == .word else { return false }
+        // "12.9bn", "5m": digits with a scale suffix are one word token.
+        if let first = tokens[index].lower.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") { return true }
         // Only a number word, or a compound of two with a hyphen, can parse; most words are neither.
         // (Lowercasing keeps every "-" and adds none, so the written bytes tell.)
         guard !tokens[index].lexicon.isDisjoint(with: [.numberWord, .hyphenated]) else { return false }
@@ -96,6 +101,8 @@ struct QuantityExtractor: Sendable {
             if parts.count > 2 { return nil }
         } else if token.kind == .word, !Self.isCountingNoun(token.lower), let parsed = wordValue(token.lower) {
             value = parsed
+        } else if token.kind == .word, let parsed = Self.suffixedNumber(token.lower) {
+            return (parsed, index + 1, nil)
         } else {
             return nil
         }
@@ -107,6 +114,23 @@ struct QuantityExtractor: Sendable {
             end += 1
         }
         return (value, end, maximum)
+    }
+
+    /// Suffixes written onto digits for a scale ("12.9bn", "5m", "300k").
+    private static let scaleSuffixes: [(String, Double)] = [
+        ("bn", 1_000_000_000), ("bln", 1_000_000_000), ("mn", 1_000_000), ("mln", 1_000_000), ("m", 1_000_000),
+        ("k", 1_000), ("tn", 1_000_000_000_000),
+    ]
+
+    /// The value of digits with a scale suffix ("12.9bn" is 12,900,000,000), or nil.
+    private static func suffixedNumber(_ lower: String) -> Double? {
+        for (suffix, scale) in scaleSuffixes where lower.hasSuffix(suffix) {
+            let digits = lower.dropLast(suffix.count).replacingOccurrences(of: ",", with: "")
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+                  let value = Double(digits) else { return nil }
+            return value * scale
+        }
+        return nil
     }
 
     /// Number words that start a count only after another number ("three hundred", "hundreds of").
@@ -179,6 +203,14 @@ struct QuantityExtractor: Sendable {
         var index = number.end
         while index < tokens.count, ["]", ")"].contains(tokens[index].text) { index += 1 }
         var unitEnd = index
+        // "three Taliban prisoners", "176 Hong Kong dollars": a name, then the counted noun.
+        var unitThroughName = false
+        if unit == nil, index < tokens.count, tokens[index].sentence == sentence, let mentionID = entities.mentionStartingAt[index],
+           let nounEnd = pluralNoun(after: entities.mentions[mentionID].tokens.upperBound, sentence: sentence, tokens: tokens) {
+            unit = text.string(from: tokens[index].start, to: tokens[nounEnd - 1].end)
+            unitEnd = nounEnd
+            unitThroughName = true
+        }
         if unit == nil, index < tokens.count, tokens[index].sentence == sentence {
             let lower = tokens[index].lower
             if lower == "%" || lower == "percent" || lower == "pct" {
@@ -190,6 +222,12 @@ struct QuantityExtractor: Sendable {
             } else {
                 var words: [String] = []
                 var probe = index
+                // "two other patients", "30 more people": an adjective that is otherwise a stop word.
+                if Self.countAdjectives.contains(lower), index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                   !tokens[index + 1].capitalized, !tokens[index + 1].lexicon.contains(.unitStop) {
+                    words.append(tokens[index].text)
+                    probe += 1
+                }
                 while probe < tokens.count, words.count < 3, tokens[probe].kind == .word, tokens[probe].sentence == sentence,
                       !tokens[probe].lexicon.contains(.unitStop), !tokens[probe].lexicon.contains(.month),
                       !tokens[probe].lexicon.contains(.eventVerb) || words.isEmpty && tokens[probe].lower == "dead" {
@@ -207,6 +245,9 @@ struct QuantityExtractor: Sendable {
                 if !words.isEmpty {
                     unit = words.joined(separator: " ")
                     unitEnd = probe
+                } else if lower == "of", let partitive = partitive(at: index, sentence: sentence, tokens: tokens, text: text) {
+                    unit = partitive.unit
+                    unitEnd = partitive.end
                 }
             }
         } else if unit != nil {
@@ -224,7 +265,7 @@ struct QuantityExtractor: Sendable {
             return nil
         }
         // "ten Hag", "Ten Downing Street": a number word before a name is part of the name.
-        if index < tokens.count, let mentionID = entities.mentionStartingAt[index],
+        if !unitThroughName, index < tokens.count, let mentionID = entities.mentionStartingAt[index],
            entities.entities[entities.mentions[mentionID].cluster].type != .organization || tokens[number.start].kind == .word {
             return nil
         }
@@ -261,6 +302,40 @@ struct QuantityExtractor: Sendable {
         let written = text.string(from: tokens[start].start, to: tokens[textEnd].end)
         return (Quantity(value: number.value, unit: unit, text: written, qualifier: qualifier, event: event,
                          maximum: number.maximum, place: place), max(unitEnd, number.end))
+    }
+
+    /// Adjectives that may open a counted noun phrase although they are stop words elsewhere.
+    private static let countAdjectives: Set<String> = ["other", "more", "additional", "new", "further", "extra"]
+
+    /// Determiners of a partitive ("three of its commanders").
+    private static let partitiveDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "these", "those"]
+
+    /// The end of a plural noun among the (at most two) lowercase words from `start`, or nil.
+    private func pluralNoun(after start: Int, sentence: Int, tokens: [AnalysisToken]) -> Int? {
+        var probe = start
+        while probe < tokens.count, probe < start + 2, tokens[probe].kind == .word, tokens[probe].sentence == sentence,
+              !tokens[probe].capitalized, !tokens[probe].lexicon.contains(.unitStop) {
+            if endsNounPhrase(tokens[probe].lower) { return probe + 1 }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// "eight of its Hong Kong shares", "123 of the planes": the counted noun after "of" and a
+    /// determiner, up to four words ending in a plural noun.
+    private func partitive(at of: Int, sentence: Int, tokens: [AnalysisToken], text: AnalysisText) -> (unit: String, end: Int)? {
+        var probe = of + 1
+        guard probe < tokens.count, Self.partitiveDeterminers.contains(tokens[probe].lower) else { return nil }
+        probe += 1
+        let first = probe
+        while probe < tokens.count, probe < first + 4, tokens[probe].kind == .word, tokens[probe].sentence == sentence,
+              !tokens[probe].lexicon.contains(.unitStop), !tokens[probe].lexicon.contains(.eventVerb) {
+            if !tokens[probe].capitalized, endsNounPhrase(tokens[probe].lower) {
+                return (text.string(from: tokens[first].start, to: tokens[probe].end), probe + 1)
+            }
+            probe += 1
+        }
+        return nil
     }
 
     /// A plural noun ends a counted noun phrase ("car bombs", "people"): what follows is a verb or more.

@@ -8,9 +8,13 @@
 /// a single quote reproduces another outlet's passage: its inner quotes are the quotations, attributed
 /// inside the passage ("‘...,’ said Abdul Kareem Ghazi").
 ///
-/// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said"); before the
-/// opening mark ("NAME said: “"); otherwise the speaker of the previous quote when it ended in the same
-/// or the previous paragraph. "he"/"she" resolve to the last person named before the quote. The outlet
+/// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said", and a name
+/// later in the clause: ", Taliban spokesman Zabihullah Mujahid said", ", NAME, who ..., said", ", NAME,
+/// the U.S. attorney for ..., said", "... working in prisons, she said"); before
+/// the opening mark ("NAME said: “", or a speech verb with a named subject earlier in the quote's
+/// sentence: "NAME said the release “..."; a described subject, "The 56-year-old said:", is the last
+/// person named); otherwise the speaker of the previous quote when it ended in the same or the previous
+/// paragraph. "he"/"she" resolve to the first person named in the last sentence that names one. The outlet
 /// ("via") is the last news outlet followed by a citing verb ("the Los Angeles Times quoted") in the
 /// quote's paragraph before it, or in the previous paragraph when the quote opens its paragraph.
 struct QuoteExtractor: Sendable {
@@ -217,14 +221,23 @@ struct QuoteExtractor: Sendable {
         return (entity.name, mention.tokens.upperBound)
     }
 
-    private func lastPerson(before index: Int, persons: [(token: Int, entity: Int)], entities: EntityRecognizer.Result) -> String? {
+    /// The person "he"/"she" refers to: in the last sentence before `index` that names a person, the
+    /// first person it names (the subject, usually: "Ryan Suter, who joked about Parise's sticks, could
+    /// see ..." then "he said" is Suter).
+    private func lastPerson(
+        before index: Int, persons: [(token: Int, entity: Int)], entities: EntityRecognizer.Result, tokens: [AnalysisToken]
+    ) -> String? {
         var low = 0
         var high = persons.count
         while low < high {
             let middle = (low + high) / 2
             if persons[middle].token < index { low = middle + 1 } else { high = middle }
         }
-        return low > 0 ? entities.entities[persons[low - 1].entity].name : nil
+        guard low > 0 else { return nil }
+        var first = low - 1
+        let sentence = tokens[persons[first].token].sentence
+        while first > 0, tokens[persons[first - 1].token].sentence == sentence { first -= 1 }
+        return entities.entities[persons[first].entity].name
     }
 
     private func attribute(
@@ -247,11 +260,22 @@ struct QuoteExtractor: Sendable {
                           tokens[nameStart].lexicon.contains(.title), entities.mentionStartingAt[nameStart] == nil {
                         nameStart += 1
                     }
+                    // "said White House Press Secretary Stephanie Grisham", "says veteran industry analyst Ken
+                    // Doctor": the first person in the phrase after the verb.
+                    var probe = nameStart
+                    while probe < tokens.count, probe < nameStart + 8, tokens[probe].sentence == tokens[index].sentence,
+                          tokens[probe].kind == .word || tokens[probe].text == "'s" {
+                        if let mentionID = entities.mentionStartingAt[probe],
+                           entities.entities[entities.mentions[mentionID].cluster].type == .person {
+                            return (entities.entities[entities.mentions[mentionID].cluster].name, word)
+                        }
+                        probe += 1
+                    }
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, entities: entities) {
                         return (name.name, word)
                     }
                     if nameStart < tokens.count, pronouns.contains(tokens[nameStart].lower) {
-                        return (lastPerson(before: node.open, persons: persons, entities: entities), word)
+                        return (lastPerson(before: node.open, persons: persons, entities: entities, tokens: tokens), word)
                     }
                     // "said a spokesman" keeps the verb only.
                     return (nil, word)
@@ -268,7 +292,10 @@ struct QuoteExtractor: Sendable {
                     return (name.name, tokens[name.end].lower)
                 }
                 if pronouns.contains(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
-                    return (lastPerson(before: node.open, persons: persons, entities: entities), tokens[index + 1].lower)
+                    return (lastPerson(before: node.open, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                }
+                if let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
+                    return found
                 }
             }
         }
@@ -285,11 +312,26 @@ struct QuoteExtractor: Sendable {
             }
             probe -= 1
         }
+        // "Secretary of State Mike Pompeo said the release “gives us hope ...”": a speech verb further back
+        // in the quote's sentence, with its subject before it in that sentence.
+        if verbIndex == nil {
+            probe = index
+            while probe >= 0, probe >= index - 20, tokens[probe].sentence == sentence, !tokens[probe].lexicon.contains(.quotationMark) {
+                if tokens[probe].lexicon.contains(.speechVerb) {
+                    verbIndex = probe
+                    break
+                }
+                probe -= 1
+            }
+            guard let found = verbIndex, hasSubject(before: found, tokens: tokens, entities: entities) else { return nil }
+        }
         guard let verbIndex else { return nil }
+        let verbSentence = tokens[verbIndex].sentence
         var subject = verbIndex - 1
-        while subject >= 0, subject >= verbIndex - 8 {
+        var nominalSubject = false
+        while subject >= 0, subject >= verbIndex - 12, tokens[subject].sentence == verbSentence {
             if pronouns.contains(tokens[subject].lower) {
-                return (lastPerson(before: subject, persons: persons, entities: entities), tokens[verbIndex].lower)
+                return (lastPerson(before: subject, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
@@ -297,9 +339,75 @@ struct QuoteExtractor: Sendable {
                     return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
+            // "The 56-year-old said": a person described, not named.
+            if tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") { nominalSubject = true }
             subject -= 1
         }
+        if nominalSubject {
+            return (lastPerson(before: verbIndex, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+        }
         return (nil, tokens[verbIndex].lower)
+    }
+
+    /// Whether a person or organisation is named in the sentence before `verbIndex`.
+    private func hasSubject(before verbIndex: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
+        var probe = verbIndex - 1
+        while probe >= 0, probe >= verbIndex - 12, tokens[probe].sentence == tokens[verbIndex].sentence {
+            if let mentionID = entities.mentionStartingAt[probe],
+               entities.entities[entities.mentions[mentionID].cluster].type != .location { return true }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// The speaker of an attribution clause after a quote in which the name is not first:
+    /// "..., lead researcher and NASA planetary scientist Lucas Paganini said", "..., Interior Minister
+    /// Wolfgang Peschorn, who serves in ..., said", "..., Paganini and his team wrote". The first person
+    /// or organisation named in the clause that a speech verb follows, directly, after at most four
+    /// lowercase words, or after a comma-delimited relative clause or appositive; or "he"/"she" with a
+    /// speech verb later in the clause.
+    private func speakerInClause(
+        from start: Int, open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
+    ) -> (speaker: String?, verb: String?)? {
+        let sentence = tokens[start].sentence
+        var index = start
+        while index < tokens.count, index < start + 14, tokens[index].sentence == sentence,
+              !tokens[index].lexicon.contains(.quotationMark) {
+            // "..." working in federal prisons, she said.
+            if index > start, ["he", "she"].contains(tokens[index].lower), index + 1 < tokens.count,
+               tokens[index + 1].lexicon.contains(.speechVerb) {
+                return (lastPerson(before: open, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+            }
+            guard let mentionID = entities.mentionStartingAt[index] else {
+                index += 1
+                continue
+            }
+            let mention = entities.mentions[mentionID]
+            let entity = entities.entities[mention.cluster]
+            var probe = mention.tokens.upperBound
+            if entity.type != .location {
+                var gap = 0
+                while probe < tokens.count, gap < 4, tokens[probe].kind == .word, !tokens[probe].capitalized,
+                      !tokens[probe].lexicon.contains(.speechVerb), entities.mentionStartingAt[probe] == nil {
+                    probe += 1
+                    gap += 1
+                }
+                // ", who serves in ...,", ", the U.S. attorney for ...,": a relative clause or an appositive.
+                if probe < tokens.count, tokens[probe].text == ",", probe + 1 < tokens.count,
+                   !tokens[probe + 1].lexicon.contains(.speechVerb) {
+                    var close = probe + 2
+                    while close < tokens.count, close < probe + 18, tokens[close].sentence == sentence, tokens[close].text != "," {
+                        close += 1
+                    }
+                    if close < tokens.count, tokens[close].text == "," { probe = close + 1 }
+                }
+                if probe < tokens.count, tokens[probe].sentence == sentence, tokens[probe].lexicon.contains(.speechVerb) {
+                    return (entity.name, tokens[probe].lower)
+                }
+            }
+            index = max(index + 1, mention.tokens.upperBound)
+        }
+        return nil
     }
 
     /// The outlet named by "according to" in the attribution after a quote ("..., Mottaki said, according

@@ -10,6 +10,7 @@ struct MentionedDateMatch: Sendable {
 ///
 /// Forms: "Nov. 23", "November 23, 2006", "23 November 2006", "December 2006", "in November",
 /// "last March", "next May", "Wednesday", "last Friday", "yesterday", "today", "tomorrow", "in 2019",
+/// "as soon as 2023", an attributive year after a determiner ("a 2018 analysis"),
 /// "last year", "this month", ISO "2006-11-23" and unambiguous slashed dates ("11/23/2006").
 /// A date without a year takes the nearest past occurrence relative to the publication date ("Nov. 23"
 /// in a December 2006 issue is 2006-11-23; "Feb. 21" is 2006-02-21), the publication month counting as
@@ -33,7 +34,10 @@ struct RelativeDateResolver: Sendable {
     static let yearContext: Set<String> = [
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid",
         "between", "and", "to", "through", "year", "circa", "spring", "summer", "autumn", "fall", "winter",
+        "as", "least",
     ]
+    /// Determiners before an attributive year ("a 2010 allegation", "its 2019 report").
+    static let yearDeterminers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"]
 
     func find(tokens: [AnalysisToken], text: AnalysisText, published: PartialDate?) -> [MentionedDateMatch] {
         let reference = published.flatMap(Self.reference(from:))
@@ -166,6 +170,14 @@ struct RelativeDateResolver: Sendable {
                     $0.kind == .word && !$0.capitalized && !$0.lexicon.contains(.unitStop)
                 } ?? false
                 if !followedByNoun { return make(index..<(index + 1), PartialDate(year: year)) }
+            }
+            // An attributive year after a determiner ("a 2018 analysis", "their 2020 session"): a count of
+            // that size would not take "a" or a possessive before a singular noun.
+            if let year = yearNumber(token), (1900...2100).contains(year), Self.yearDeterminers.contains(previous),
+               index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence, tokens[index + 1].kind == .word,
+               !tokens[index + 1].capitalized, tokens[index + 1].lexicon.isDisjoint(with: [.unitStop, .irregularPlural]),
+               !tokens[index + 1].lower.hasSuffix("s") || ["ss", "is", "us"].contains(where: tokens[index + 1].lower.hasSuffix) {
+                return make(index..<(index + 1), PartialDate(year: year))
             }
         }
         return nil

@@ -9,7 +9,7 @@
 ///   `{"name", "mentions", "count"}`, locations also `"country_code"`, `"latitude"`, `"longitude"`;
 /// - `quotes`: `[{"speaker", "text", "verb", "via"}]`;
 /// - `dates`: `[{"text", "value", "precision"}]`;
-/// - `quantities`: `[{"value", "unit", "text", "qualifier", "event"}]`;
+/// - `quantities`: `[{"value", "unit", "text", "qualifier", "event", "maximum"}]` (`maximum`: a range's upper bound);
 /// - `citations`: `[{"name", "date"}]`;
 /// - `simhash`: the 64-bit SimHash as 16 lowercase hex digits.
 ///
@@ -107,6 +107,8 @@ public enum ArticleJSON {
             field("text", quantity.text, &out)
             field("qualifier", quantity.qualifier, &out)
             field("event", quantity.event, &out)
+            key("maximum", &out)
+            number(quantity.maximum, &out)
         }
         key("citations", &out)
         objects(analysis.citations, &out) { citation, out in
