@@ -71,7 +71,7 @@ public struct IntelligenceEnricher: ArticleEnricher {
     public func enrich(_ article: Article) -> Article {
         var enriched = article
         if let language = article.language, language != "en" {
-            enriched.analysis = ArticleAnalysis(simhash: SimHash.hash(words: Self.lowercasedWords(article.body)))
+            enriched.analysis = ArticleAnalysis(simhash: SimHash.hash(ofWordsIn: article.body))
         } else {
             enriched.analysis = analyzer.analyze(
                 title: article.title, body: article.body, published: article.published, authors: article.authors
@@ -80,10 +80,6 @@ public struct IntelligenceEnricher: ArticleEnricher {
         return enriched
     }
 
-    /// The runs of letters and digits of `text`, lowercased.
-    private static func lowercasedWords(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { character in !(character.isLetter || character.isNumber) }).map(String.init)
-    }
 }
 
 extension Extractor {

@@ -69,6 +69,13 @@ final class IntelligenceTestsSimHash: XCTestCase {
         }
         XCTAssertEqual(results.all(), Array(repeating: expected, count: 16))
     }
+
+    func testWordsInTextHashLikeTheirLowercasedWords() {
+        let text = "Der Hafen, die Fähre — und 3 Kräne! «Straße» über 12,5 km; 港口的起重机。"
+        let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        XCTAssertEqual(SimHash.hash(ofWordsIn: text), SimHash.hash(words: words))
+        XCTAssertEqual(SimHash.hash(ofWordsIn: ""), 0)
+    }
 }
 
 /// A lock-protected result array for the concurrency test.

@@ -15,6 +15,61 @@ public enum SimHash {
         return accumulator.finish()
     }
 
+    /// The SimHash of the words of `text` (runs of letters and digits, lowercased), for articles the
+    /// English analyzer does not read. Hashes the lowercased bytes of each run as it goes, with no
+    /// `String` per word and no per-character Unicode property lookup: ASCII is classified by value, and
+    /// a non-ASCII scalar belongs to a word unless it is white space or in one of the punctuation blocks
+    /// (`isWordSeparator`). Gives the same hash as `hash(words:)` over the same runs.
+    public static func hash(ofWordsIn text: String) -> UInt64 {
+        var lowered = text.lowercased()
+        var accumulator = Accumulator()
+        lowered.withUTF8 { bytes in
+            var word: UInt64 = 0xcbf2_9ce4_8422_2325
+            var inWord = false
+            var position = 0
+            while position < bytes.count {
+                let lead = bytes[position]
+                let isWordPart: Bool
+                let width: Int
+                if lead < 0x80 {
+                    width = 1
+                    isWordPart = (lead >= 0x30 && lead <= 0x39) || (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x41 && lead <= 0x5A)
+                } else {
+                    let (scalar, scalarWidth) = UTF8Scalars.decode(bytes, at: position)
+                    width = scalarWidth
+                    isWordPart = !isWordSeparator(scalar)
+                }
+                if isWordPart {
+                    for offset in 0..<width {
+                        word ^= UInt64(bytes[position + offset])
+                        word &*= 0x0000_0100_0000_01B3
+                    }
+                    inWord = true
+                } else if inWord {
+                    accumulator.add(wordHash: word)
+                    word = 0xcbf2_9ce4_8422_2325
+                    inWord = false
+                }
+                position += width
+            }
+            if inWord { accumulator.add(wordHash: word) }
+        }
+        return accumulator.finish()
+    }
+
+    /// Non-ASCII white space and punctuation: Latin-1 punctuation and signs (but not ª, º or the
+    /// superscript and fraction digits), × and ÷, General Punctuation (U+2000–206F), CJK punctuation,
+    /// full-width ASCII punctuation, and the Arabic, Hebrew, Armenian and Devanagari sentence marks.
+    static func isWordSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x80...0xA9, 0xAB...0xB1, 0xB4, 0xB6...0xB8, 0xBB, 0xBF, 0xD7, 0xF7: return true
+        case 0x2000...0x206F, 0x3000...0x3003, 0x3008...0x3011, 0x3014...0x301F: return true
+        case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return true
+        case 0x060C, 0x061B, 0x061F, 0x06D4, 0x05BE, 0x05C0, 0x05C3, 0x0589, 0x0964, 0x0965, 0x1680, 0xFEFF: return true
+        default: return false
+        }
+    }
+
     /// The SimHash of words given by their FNV-1a hashes (as `AnalysisToken.lowerHash` holds them).
     static func hash(wordHashes: [UInt64]) -> UInt64 {
         var accumulator = Accumulator()
