@@ -190,12 +190,11 @@ public enum HTMLMetadataReader {
         // Pages repeat the same class names: each distinct class/id pair is matched once.
         var labelVerdicts: [String: Bool] = [:]
         for index in tree.nodes.indices where tree[index].kind == .element && !tree[index].attributes.isEmpty {
-            let node = tree[index]
-            let itempropAuthor = node.attribute("itemprop", equalsIgnoringCase: "author")
-            var isByline = itempropAuthor || node.attribute("rel", equalsIgnoringCase: "author")
-                || node.attribute("itemprop", equalsIgnoringCase: "creator")
+            let itempropAuthor = tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "author")
+            var isByline = itempropAuthor || tree.nodes[index].attribute("rel", equalsIgnoringCase: "author")
+                || tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "creator")
             if !isByline {
-                let rawLabel = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
+                let rawLabel = (tree.nodes[index].attribute("class") ?? "") + " " + (tree.nodes[index].attribute("id") ?? "")
                 if let known = labelVerdicts[rawLabel] {
                     isByline = known
                 } else {

@@ -41,31 +41,11 @@ public enum HTMLParser {
     /// Parses HTML bytes (UTF-8) into a tree; nil when the input holds no element and no text.
     public static func parse(_ bytes: [UInt8], scriptContent: ScriptContent = .all) -> MarkupTree? {
         bytes.withUnsafeBufferPointer { buffer in
-            var builder = HTMLTreeConstruction(inputSize: buffer.count, tagCount: count(of: UInt8(ascii: "<"), in: buffer))
+            var builder = HTMLTreeConstruction(inputSize: buffer.count)
             var tokenizer = HTMLTokenizer(input: buffer, keepsAllScripts: scriptContent == .all)
             tokenizer.run(into: &builder)
             return builder.finish()
         }
-    }
-
-    /// How many times `byte` occurs in `buffer`, counted sixteen bytes at a time.
-    static func count(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        let target = SIMD16<UInt8>(repeating: byte)
-        var total = 0
-        var index = 0
-        while index + 16 <= buffer.count {
-            let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            let matches = SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: bytes .== target)
-            total &+= Int(matches.wrappedSum())
-            index += 16
-        }
-        while index < buffer.count {
-            if base[index] == byte { total += 1 }
-            index += 1
-        }
-        return total
     }
 }
 
@@ -264,14 +244,11 @@ struct HTMLTreeConstruction {
     private var arena: [UInt8] = []
     private var textRanges: [(node: Int, start: Int, end: Int)] = []
 
-    /// Reserves room for the whole tree up front: each `<` starts at most one element and each
-    /// element at most one following text node, and the text is never longer than the input.
-    /// Reserved but unused capacity is never touched, so it costs address space, not memory; growing
-    /// by doubling instead briefly held two copies of the largest arrays (the peak of a 50 MB page).
-    init(inputSize: Int, tagCount: Int) {
-        nodes.reserveCapacity(2 * tagCount + 2)
-        lastChild.reserveCapacity(2 * tagCount + 2)
-        arena.reserveCapacity(inputSize)
+    /// Reserves room for a typical page's tree (a node per 16 bytes of input, text up to half the input).
+    init(inputSize: Int) {
+        nodes.reserveCapacity(inputSize / 16)
+        lastChild.reserveCapacity(inputSize / 16)
+        arena.reserveCapacity(inputSize / 2)
     }
 
     /// The tag number of the current (innermost open) element, or nil.
@@ -293,11 +270,11 @@ struct HTMLTreeConstruction {
         tag < openCount.count && openCount[tag] > 0
     }
 
-    private mutating func append(_ node: MarkupTree.Node) -> Int {
+    private mutating func append(_ node: consuming MarkupTree.Node) -> Int {
         let index = nodes.count
+        let parent = node.parent
         nodes.append(node)
         lastChild.append(-1)
-        let parent = node.parent
         if parent >= 0 {
             if lastChild[parent] >= 0 {
                 nodes[lastChild[parent]].nextSibling = index

@@ -77,9 +77,11 @@ struct MainTextExtractor {
         paragraphs = Array(repeating: 0, count: count)
         (classSignals, idSignals) = Self.labelSignals(of: tree)
         // Text in invisible elements (scripts, style sheets) is never counted: no need to measure it.
-        textMeasures = tree.nodes.map { node in
-            guard node.kind == .text, node.parent < 0 || !tree.nodes[node.parent].traits.contains(.invisible) else { return (0, 0) }
-            return Self.measure(node.text)
+        textMeasures = tree.nodes.indices.map { index in
+            guard tree.nodes[index].kind == .text else { return (0, 0) }
+            let parent = tree.nodes[index].parent
+            guard parent < 0 || !tree.nodes[parent].traits.contains(.invisible) else { return (0, 0) }
+            return Self.measure(tree.nodes[index].text)
         }
         computeStatistics(removingBoilerplate: false)
         markBoilerplate()
@@ -211,18 +213,17 @@ struct MainTextExtractor {
             if holdsArticle[index], tree.nodes[index].parent >= 0 { holdsArticle[tree.nodes[index].parent] = true }
         }
         for index in tree.nodes.indices where tree.nodes[index].kind == .element && !dead[index] {
-            let node = tree.nodes[index]
-            let name = node.name
+            let name = tree.nodes[index].name
             if name == "body" || name == "html" || name == "article" || name == "main" { continue }
-            if node.attribute("itemprop", equalsIgnoringCase: "articlebody") { continue }
+            if tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "articlebody") { continue }
             // Never drop the bulk of the page's text on a class name alone.
             let holdsMostText = Double(textLength[index]) > 0.5 * Double(totalText)
                 && (paragraphs[index] >= 3 || (textLength[index] >= 500 && linkDensity(index) < 0.3))
-            if isHidden(node) && !holdsMostText {
+            if isHidden(index) && !holdsMostText {
                 dead[index] = true
                 continue
             }
-            if node.traits.contains(.boilerplate) && !holdsMostText {
+            if tree.nodes[index].traits.contains(.boilerplate) && !holdsMostText {
                 dead[index] = true
                 continue
             }
@@ -239,16 +240,16 @@ struct MainTextExtractor {
             // Bylines and date lines are metadata, not text.
             if textLength[index] < 120, paragraphs[index] <= 1,
                 signals.contains(.metadata) || signals.contains(.metadataToken)
-                    || node.attribute("itemprop").map({ ["author", "datepublished", "datemodified"].contains($0.lowercased()) }) == true
+                    || tree.nodes[index].attribute("itemprop").map({ ["author", "datepublished", "datemodified"].contains($0.lowercased()) }) == true
             {
                 dead[index] = true
                 continue
             }
-            if name == "time", node.parent >= 0, textLength[index] * 10 >= textLength[node.parent] * 8 {
+            if name == "time", tree.nodes[index].parent >= 0, textLength[index] * 10 >= textLength[tree.nodes[index].parent] * 8 {
                 dead[index] = true
                 continue
             }
-            if let role = node.attribute("role"), Self.boilerplateRoles.contains(role.lowercased()) {
+            if let role = tree.nodes[index].attribute("role"), Self.boilerplateRoles.contains(role.lowercased()) {
                 dead[index] = true
                 continue
             }
@@ -278,18 +279,18 @@ struct MainTextExtractor {
     ])
 
     private func isArticleMarker(_ index: Int) -> Bool {
-        let node = tree.nodes[index]
-        if node.name == "article" || node.attribute("itemprop", equalsIgnoringCase: "articlebody") { return true }
-        return signals(index).contains(.articleMarker)
+        if signals(index).contains(.articleMarker) || tree.nodes[index].name == "article" { return true }
+        return !tree.nodes[index].attributes.isEmpty && tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "articlebody")
     }
 
     /// Inline styles that hide an element.
     static let hiddenStylePattern = PatternSet(["display:none", "visibility:hidden"])
 
-    private func isHidden(_ node: MarkupTree.Node) -> Bool {
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden", equalsIgnoringCase: "true") { return true }
-        if let style = node.attribute("style") {
+    private func isHidden(_ index: Int) -> Bool {
+        guard !tree.nodes[index].attributes.isEmpty else { return false }
+        if tree.nodes[index].attribute("hidden") != nil { return true }
+        if tree.nodes[index].attribute("aria-hidden", equalsIgnoringCase: "true") { return true }
+        if let style = tree.nodes[index].attribute("style") {
             // Without spaces and lower-cased, as CSS allows "Display : none".
             let compact = String(decoding: style.utf8.lazy.filter { $0 != 0x20 }.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
             if Self.hiddenStylePattern.matches(compact) { return true }
@@ -310,15 +311,14 @@ struct MainTextExtractor {
 
     /// The class/id weight of Readability's `_getClassWeight`, plus structural bonuses.
     func classWeight(_ index: Int) -> Double {
-        let node = tree.nodes[index]
         var weight = 0.0
         for signals in [classSignals[index], idSignals[index]] {
             if signals.contains(.negative) { weight -= 25 }
             if signals.contains(.positive) { weight += 25 }
         }
-        if node.attribute("itemprop", equalsIgnoringCase: "articlebody") { weight += 50 }
-        if node.name == "article" || node.name == "main" { weight += 15 }
-        if node.attribute("role", equalsIgnoringCase: "main") { weight += 15 }
+        if tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "articlebody") { weight += 50 }
+        if tree.nodes[index].name == "article" || tree.nodes[index].name == "main" { weight += 15 }
+        if tree.nodes[index].attribute("role", equalsIgnoringCase: "main") { weight += 15 }
         return weight
     }
 
@@ -524,17 +524,17 @@ struct MainTextExtractor {
         for root in roots {
             let range = tree.subtree(of: root)
             for index in range.reversed() {
-                let node = tree.nodes[index]
-                let parent = node.parent
+                let parent = tree.nodes[index].parent
+                let isElement = tree.nodes[index].kind == .element
                 var own = KeptCounts()
-                if node.kind == .text {
+                if !isElement {
                     if !dead[index] {
                         own.text = textLength[index]
                         own.links = linkLength[index]
                         own.commas = commas[index]
                     }
                 } else {
-                    switch node.name {
+                    switch tree.nodes[index].name {
                     case "img": own.images = 1
                     case "li": own.listItems = 1
                     case "p": own.paragraphs = 1
@@ -546,7 +546,7 @@ struct MainTextExtractor {
                 counts[index].add(own)
                 allCounts[index].add(own)
                 if index != root, parent >= 0 { allCounts[parent].add(allCounts[index]) }
-                if node.kind == .element, !dead[index], index != mainRoot {
+                if isElement, !dead[index], index != mainRoot {
                     // A block holding most of its root's text is the text itself, unless it is mostly links.
                     let holdsMost = index != root && counts[index].text * 2 >= textLength[root] && counts[index].linkDensity <= 0.5
                     // Judged both on what is left of it and on all of it (a link list with a caption left over).

@@ -38,25 +38,26 @@ public struct MarkupTree: Sendable {
         /// The parent's index, or -1 for the root.
         public var parent: Int {
             get { Int(parentIndex) }
-            set { parentIndex = Int32(newValue) }
+            set { parentIndex = Int32(truncatingIfNeeded: newValue) }
         }
         /// The first child's index, or -1.
         public var firstChild: Int {
             get { Int(firstChildIndex) }
-            set { firstChildIndex = Int32(newValue) }
+            set { firstChildIndex = Int32(truncatingIfNeeded: newValue) }
         }
         /// The next sibling's index, or -1.
         public var nextSibling: Int {
             get { Int(nextSiblingIndex) }
-            set { nextSiblingIndex = Int32(newValue) }
+            set { nextSiblingIndex = Int32(truncatingIfNeeded: newValue) }
         }
         /// Depth below the root element (root = 0).
         public var depth: Int {
             get { Int(depthValue) }
-            set { depthValue = Int32(newValue) }
+            set { depthValue = Int32(truncatingIfNeeded: newValue) }
         }
 
-        /// A node; indices are positions in the tree's `nodes` (fewer than 2^31 of them).
+        /// A node; indices are positions in the tree's `nodes`, of which there are fewer than 2^31
+        /// (inputs are bounded far below that; indices are stored without an overflow check).
         init(
             kind: NodeKind, name: String, namespaceURI: String?, attributes: [(name: String, value: String)], text: String,
             parent: Int, firstChild: Int, nextSibling: Int, depth: Int, traits: HTMLTagTraits = []
@@ -67,10 +68,10 @@ public struct MarkupTree: Sendable {
             self.kind = kind
             self.traits = traits
             self.attributes = attributes
-            self.parentIndex = Int32(parent)
-            self.firstChildIndex = Int32(firstChild)
-            self.nextSiblingIndex = Int32(nextSibling)
-            self.depthValue = Int32(depth)
+            self.parentIndex = Int32(truncatingIfNeeded: parent)
+            self.firstChildIndex = Int32(truncatingIfNeeded: firstChild)
+            self.nextSiblingIndex = Int32(truncatingIfNeeded: nextSibling)
+            self.depthValue = Int32(truncatingIfNeeded: depth)
         }
 
         /// The value of the attribute `name` (case-insensitive for HTML names, which are lower-case).
