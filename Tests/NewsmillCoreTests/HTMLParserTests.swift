@@ -85,10 +85,12 @@ final class HTMLParserTests: XCTestCase {
         )
     }
 
-    func testJSONOnlyKeepsJSONScriptsAndDropsOtherScriptAndStyleText() {
-        let html = "<head><style>p{}</style><script>var a;</script><script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script></head><p>x"
-        XCTAssertEqual(outline(HTMLParser.parse(Array(html.utf8), scriptContent: .jsonOnly)),
-            "html\n  head\n    style\n    script\n    script [type=application/ld+json]\n      \"{\"@type\":\"NewsArticle\"}\"\n  body\n    p\n      \"x\"")
+    func testArticleReadingKeepsJSONScriptsAndDropsWhatNoReaderUses() {
+        let html = "<head><style>p{}</style><script>var a;</script><script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script></head>"
+            + "<p class=lead data-track='{\"a\":1}' onclick=\"go('>')\" id=x>x<img src=a.png srcset='a.png 1x, b.png 2x' sizes=100vw alt=A>"
+        XCTAssertEqual(outline(HTMLParser.parse(Array(html.utf8), detail: .articleReading)),
+            "html\n  head\n    style\n    script\n    script [type=application/ld+json]\n      \"{\"@type\":\"NewsArticle\"}\"\n  body\n    p [class=lead id=x]\n      \"x\"\n      img [src=a.png alt=A]")
+        XCTAssertEqual(HTMLParser.parse(Array(html.utf8))?.nodes.count, 12, "complete trees keep all of it")
     }
 
     func testTextOutsideBodyOpensAnImpliedParagraph() {

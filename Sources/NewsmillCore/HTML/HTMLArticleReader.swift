@@ -6,7 +6,7 @@ public enum HTMLArticleReader {
     /// Returns nil when the page has no article text. `url` is a URL known from outside (WARC, feed link);
     /// dates later than `now` (plus a day) are rejected (a web archive passes its capture date).
     public static func read(html: [UInt8], url: String?, locator: SourceLocator, now: Date = Date()) -> Article? {
-        guard let tree = HTMLParser.parse(html, scriptContent: .jsonOnly) else { return nil }
+        guard let tree = HTMLParser.parse(html, detail: .articleReading) else { return nil }
         let metadata = HTMLMetadataReader.read(tree, url: url, now: now)
         var body = mainText(of: tree)
         if let structured = metadata.structuredBody, body.count < 200, structured.count > body.count {
@@ -28,7 +28,7 @@ public enum HTMLArticleReader {
         guard !trimmed.isEmpty else { return "" }
         // Text without markup needs no parser (and must keep its "<" and "&" as written).
         guard trimmed.contains("<") || trimmed.contains("&") else { return ArticleIdentity.foldWhitespace(trimmed) }
-        guard let tree = HTMLParser.parse(Array(("<html><body>" + trimmed + "</body></html>").utf8), scriptContent: .jsonOnly) else { return "" }
+        guard let tree = HTMLParser.parse(Array(("<html><body>" + trimmed + "</body></html>").utf8), detail: .articleReading) else { return "" }
         let body = tree.elements(named: "body").first ?? 0
         return TextRenderer.render(tree, roots: [body])
     }
