@@ -50,7 +50,10 @@ public enum FeedParser {
     /// Parses `xml` (UTF-8 bytes) into a feed, or fails when it is not a feed or cannot be read.
     public static func parse(xml: [UInt8]) -> Result<ParsedFeed, Failure> {
         let repaired = FeedMarkupRepair.repair(xml)
-        let result = LibXML.parseXML(repaired.bytes)
+        // Well-formed feeds in the subset XMLFastParser reads skip libxml2; everything else (and
+        // every document that needs recovery) is read by libxml2 as before.
+        let result = XMLFastParser.parse(repaired.bytes).map { LibXML.XMLParseResult(tree: $0, wellFormed: true, errorMessage: nil) }
+            ?? LibXML.parseXML(repaired.bytes)
         guard let tree = result.tree, let root = tree.root else {
             return .failure(Failure(message: result.errorMessage ?? "no root element"))
         }
