@@ -12,7 +12,7 @@ import Foundation
 enum FeedMarkupRepair {
     /// The repaired bytes and, when something ill-formed was repaired, what it was.
     static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], problem: String?) {
-        guard bytes.contains(ampersand) else { return (bytes, nil) }
+        guard firstIndex(of: [ampersand], in: bytes, from: 0) != nil else { return (bytes, nil) }
         let declaresEntities = contains(bytes, Array("<!ENTITY".utf8))
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 64)

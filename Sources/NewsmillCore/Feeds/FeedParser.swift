@@ -185,24 +185,41 @@ public enum FeedParser {
         /// uses it for its own vocabulary.
         let rootNamespaceURI: String?
 
-        /// Namespace roles by URI, so each distinct URI is classified once per document.
-        private let roles: [String: Namespace]
+        /// The namespace role of every node (`.none` for text), so `namespace(_:)` is an array read.
+        private let roles: [Namespace]
 
         init(tree: MarkupTree, format: ParsedFeed.Format, rootNamespaceURI: String?) {
             self.tree = tree
             self.format = format
             self.rootNamespaceURI = rootNamespaceURI
-            var roles: [String: Namespace] = [:]
-            for node in tree.nodes where node.kind == .element {
-                if let uri = node.namespaceURI, roles[uri] == nil { roles[uri] = Namespace(uri: uri) }
-            }
-            self.roles = roles
+            self.roles = Self.namespaceRoles(of: tree)
         }
 
-        func namespace(_ index: Int) -> Namespace {
-            guard let uri = tree[index].namespaceURI else { return .none }
-            return roles[uri] ?? Namespace(uri: uri)
+        /// Classifies each distinct namespace URI once. A feed uses a handful of URIs, so they are
+        /// kept in a short list compared with `==` (which is immediate for the shared strings of
+        /// `XMLFastParser`'s trees) and a dictionary only past 16 of them.
+        private static func namespaceRoles(of tree: MarkupTree) -> [Namespace] {
+            var roles = [Namespace](repeating: .none, count: tree.nodes.count)
+            var recent: [(uri: String, role: Namespace)] = []
+            var others: [String: Namespace] = [:]
+            for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+                guard let uri = tree.nodes[index].namespaceURI else { continue }
+                if let known = recent.first(where: { $0.uri == uri }) {
+                    roles[index] = known.role
+                } else if recent.count < 16 {
+                    let role = Namespace(uri: uri)
+                    recent.append((uri, role))
+                    roles[index] = role
+                } else {
+                    let role = others[uri] ?? Namespace(uri: uri)
+                    others[uri] = role
+                    roles[index] = role
+                }
+            }
+            return roles
         }
+
+        func namespace(_ index: Int) -> Namespace { roles[index] }
 
         /// The element children of `index`.
         func elements(_ index: Int) -> [Int] { tree.elementChildren(of: index) }

@@ -9,7 +9,8 @@ import Darwin
 ///
 /// It reads UTF-8 bytes once, front to back, and understands exactly this subset of XML 1.0 (fifth
 /// edition) with Namespaces in XML 1.0:
-/// - an XML declaration (2.8) with version 1.0, an optional UTF-8 `encoding` and `standalone`;
+/// - an XML declaration (2.8) with version 1.0, an optional `encoding` (UTF-8 or a common label
+///   libxml2 ignores for input already in UTF-8) and `standalone`;
 /// - comments (2.5), processing instructions (2.6) and white space in the prolog and after the root;
 /// - a document type declaration without an internal subset (2.8; `<!DOCTYPE rss PUBLIC "..." "...">`),
 ///   which libxml2 does not load either (no `XML_PARSE_DTDLOAD`);
@@ -27,8 +28,8 @@ import Darwin
 /// (nesting depth, text, name and attribute lengths). So a tree from this parser always stands for
 /// a well-formed document, which libxml2 would have read into the same tree.
 enum XMLFastParser {
-    /// The tree of `bytes` (UTF-8; an `encoding` other than UTF-8 in the declaration is refused), or
-    /// nil when the document is outside the subset this parser reads (see the type's description).
+    /// The tree of `bytes` (UTF-8, as given to `LibXML.parseXML`), or nil when the document is
+    /// outside the subset this parser reads (see the type's description).
     static func parse(_ bytes: [UInt8]) -> MarkupTree? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> MarkupTree? in
@@ -157,6 +158,11 @@ fileprivate struct FastXMLTreeBuilder {
         xmlPrefix = names.intern(Array("xml".utf8))
         xmlnsPrefix = names.intern(Array("xmlns".utf8))
         self.names = names
+        // Growing the node array by doubling copies it several times and touches every copy's pages;
+        // a generous reservation (one node per 32 input bytes) is mostly never touched at all.
+        let expectedNodes = count / 32 + 16
+        nodes.reserveCapacity(expectedNodes)
+        lastChild.reserveCapacity(expectedNodes)
     }
 
     // MARK: Document (2.1, 2.8)
@@ -198,7 +204,7 @@ fileprivate struct FastXMLTreeBuilder {
     }
 
     /// XMLDecl ::= '<?xml' VersionInfo EncodingDecl? SDDecl? S? '?>' with version 1.0 and, when an
-    /// encoding is named, UTF-8 (the bytes are UTF-8 already; another label is left to libxml2).
+    /// encoding is named, one of `ignoredEncodingLabels` (the bytes are UTF-8 already).
     private mutating func parseXMLDeclaration() throws(Failure) {
         position = 5
         var seen = 0
@@ -233,8 +239,7 @@ fileprivate struct FastXMLTreeBuilder {
                 guard value == "1.0" else { throw Failure() }
                 seen = 1
             case (1, "encoding"):
-                let label = value.lowercased()
-                guard label == "utf-8" || label == "utf8" else { throw Failure() }
+                guard Self.ignoredEncodingLabels.contains(value.lowercased()) else { throw Failure() }
                 seen = 2
             case (1, "standalone"), (2, "standalone"):
                 guard value == "yes" || value == "no" else { throw Failure() }
@@ -245,6 +250,12 @@ fileprivate struct FastXMLTreeBuilder {
         }
         guard seen >= 1 else { throw Failure() }
     }
+
+    /// Encoding labels libxml2 knows and, given the bytes as UTF-8 (`xmlCtxtReadMemory`'s encoding
+    /// argument), ignores; an unknown label is an error there, so other labels are left to it.
+    private static let ignoredEncodingLabels: Set<String> = [
+        "utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1", "iso-8859-15", "windows-1252",
+    ]
 
     /// doctypedecl ::= '<!DOCTYPE' S Name (S ExternalID)? S? '>' -- only without an internal subset
     /// (`[...]`), whose declarations this parser does not read.
