@@ -224,6 +224,16 @@ public enum FeedParser {
         /// The element children of `index`.
         func elements(_ index: Int) -> [Int] { tree.elementChildren(of: index) }
 
+        /// Whether `index` has an element child (without building the list of children).
+        func hasElementChildren(_ index: Int) -> Bool {
+            var child = tree.nodes[index].firstChild
+            while child >= 0 {
+                if tree.nodes[child].kind == .element { return true }
+                child = tree.nodes[child].nextSibling
+            }
+            return false
+        }
+
         /// The trimmed text of `index`.
         func text(_ index: Int) -> String { tree.rawText(of: index).trimmingWhitespace() }
 
@@ -466,7 +476,7 @@ public enum FeedParser {
                 return
             }
             let value = text(index)
-            guard !value.isEmpty || tree.elementChildren(of: index).isEmpty else { return }
+            guard !value.isEmpty || !hasElementChildren(index) else { return }
             let rel = node.attribute("rel")?.trimmingWhitespace() ?? ""
             if rel.isEmpty || rel == "alternate" {
                 fields.link = value
@@ -525,7 +535,7 @@ public enum FeedParser {
 
         /// An entry's source: RSS `<source url>` text, or an Atom `<source>` read like a feed.
         private func source(_ index: Int) -> ParsedFeed.Feed {
-            if tree.elementChildren(of: index).isEmpty {
+            if !hasElementChildren(index) {
                 var feed = ParsedFeed.Feed()
                 feed.title = nonEmptyText(index)
                 if let url = tree[index].attribute("url") {
@@ -557,7 +567,7 @@ public enum FeedParser {
             default: break
             }
             let mode = node.attribute("mode")?.trimmingWhitespace().lowercased()
-            let children = tree.elementChildren(of: index)
+            let children = hasElementChildren(index) ? tree.elementChildren(of: index) : []
             // Atom 1.0 content of any other media type than text/*, XML or HTML is base64 (RFC 4287 section 4.1.3.3).
             let isBinary = format == .atom10 && type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("xml")
             if mode == "base64" || isBinary {
@@ -603,7 +613,8 @@ public enum FeedParser {
 
         /// The range of the first e-mail address in `text` (a run of address characters around one `@`).
         static func emailAddress(in text: String) -> Range<String.Index>? {
-            guard let at = text.firstIndex(of: "@") else { return nil }
+            // Most names have no '@'; the byte search spares them the Character walk.
+            guard text.utf8.contains(UInt8(ascii: "@")), let at = text.firstIndex(of: "@") else { return nil }
             func isAddressCharacter(_ character: Character) -> Bool {
                 character.isLetter || character.isNumber || "._%+-'".contains(character)
             }

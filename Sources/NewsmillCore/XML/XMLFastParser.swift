@@ -262,7 +262,7 @@ fileprivate struct FastXMLTreeBuilder {
     private mutating func parseDoctype() throws(Failure) {
         position += 9
         guard skipSpaces() else { throw Failure() }
-        _ = try scanQualifiedName()
+        position = try scanQualifiedName().end
         let hadSpace = skipSpaces()
         if hasPrefix("SYSTEM", at: position) || hasPrefix("PUBLIC", at: position) {
             guard hadSpace else { throw Failure() }
