@@ -822,7 +822,8 @@ fileprivate struct FastXMLTreeBuilder {
 
     // MARK: Tree
 
-    private mutating func appendNode(_ node: MarkupTree.Node) -> Int {
+    /// Appends `node` (taken, not copied: no retain of its strings) and links it to its parent.
+    private mutating func appendNode(_ node: consuming MarkupTree.Node) -> Int {
         let index = nodes.count
         let parent = node.parent
         nodes.append(node)
