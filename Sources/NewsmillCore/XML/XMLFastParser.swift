@@ -98,9 +98,11 @@ fileprivate struct NotHandledByFastParser: Error {}
 fileprivate struct FastXMLTreeBuilder {
     fileprivate typealias Failure = NotHandledByFastParser
 
-    /// An open element: its node and its qualified name in the input (to match the end tag).
+    /// An open element: its node, its last child so far, and its qualified name in the input (to
+    /// match the end tag).
     private struct OpenElement {
         var node: Int
+        var lastChild = -1
         var nameStart: Int
         var nameLength: Int
         /// `bindings.count` before the element's own namespace declarations.
@@ -129,7 +131,6 @@ fileprivate struct FastXMLTreeBuilder {
     private var position = 0
 
     private var nodes: [MarkupTree.Node] = []
-    private var lastChild: [Int] = []
     private var openElements: [OpenElement] = []
     private var bindings: [NamespaceBinding] = []
     private var names = InternedNames()
@@ -162,7 +163,6 @@ fileprivate struct FastXMLTreeBuilder {
         // a generous reservation (one node per 32 input bytes) is mostly never touched at all.
         let expectedNodes = count / 32 + 16
         nodes.reserveCapacity(expectedNodes)
-        lastChild.reserveCapacity(expectedNodes)
     }
 
     // MARK: Document (2.1, 2.8)
@@ -822,20 +822,21 @@ fileprivate struct FastXMLTreeBuilder {
 
     // MARK: Tree
 
-    /// Appends `node` (taken, not copied: no retain of its strings) and links it to its parent.
+    /// Appends `node` (taken, not copied: no retain of its strings) and links it to its parent,
+    /// which is always the innermost open element (or none, for the root).
     private mutating func appendNode(_ node: consuming MarkupTree.Node) -> Int {
         let index = nodes.count
-        let parent = node.parent
+        let hasParent = node.parent >= 0
         nodes.append(node)
-        lastChild.append(-1)
-        if parent >= 0 {
-            let previous = lastChild[parent]
+        if hasParent {
+            let top = openElements.count - 1
+            let previous = openElements[top].lastChild
             if previous >= 0 {
                 nodes[previous].nextSibling = index
             } else {
-                nodes[parent].firstChild = index
+                nodes[openElements[top].node].firstChild = index
             }
-            lastChild[parent] = index
+            openElements[top].lastChild = index
         }
         return index
     }
