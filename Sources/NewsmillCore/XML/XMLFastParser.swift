@@ -144,6 +144,8 @@ fileprivate struct FastXMLTreeBuilder {
     private var pendingStart = 0
     private var pendingEnd = 0
     private var textBuffer: [UInt8] = []
+    /// The bytes of all text nodes shorter than 60 bytes (see `flushText`).
+    private var shortTextBytes = 0
 
     private static let defaultPrefix = -1
     private static let xmlNamespaceURI = "http://www.w3.org/XML/1998/namespace"
@@ -199,7 +201,7 @@ fileprivate struct FastXMLTreeBuilder {
                 throw Failure()
             }
         }
-        guard !nodes.isEmpty else { throw Failure() }
+        guard !nodes.isEmpty, names.byteCount <= XMLFastParser.maximumTextLength else { throw Failure() }
         return MarkupTree(nodes: nodes)
     }
 
@@ -324,13 +326,13 @@ fileprivate struct FastXMLTreeBuilder {
                     if hasPrefix("<![CDATA[", at: position) {
                         try parseCDATASection()
                     } else if hasPrefix("<!--", at: position) {
-                        flushText()
+                        try flushText()
                         try parseComment()
                     } else {
                         throw Failure()
                     }
                 } else if next == UInt8(ascii: "?") {
-                    flushText()
+                    try flushText()
                     try parseProcessingInstruction()
                 } else {
                     try parseStartTag()
@@ -461,7 +463,7 @@ fileprivate struct FastXMLTreeBuilder {
     /// Namespace declarations (`xmlns`, `xmlns:p`) are taken out of the attributes and bound for
     /// the element and its descendants; the element and prefixed attributes are then resolved.
     private mutating func parseStartTag() throws(Failure) {
-        flushText()
+        try flushText()
         guard openElements.count < XMLFastParser.maximumDepth else { throw Failure() }
         position += 1
         let nameStart = position
@@ -592,7 +594,7 @@ fileprivate struct FastXMLTreeBuilder {
 
     /// ETag ::= '</' Name S? '>', naming the innermost open element exactly.
     private mutating func parseEndTag() throws(Failure) {
-        flushText()
+        try flushText()
         guard let open = openElements.popLast() else { throw Failure() }
         let nameStart = position + 2
         guard nameStart + open.nameLength <= count,
@@ -881,10 +883,19 @@ fileprivate struct FastXMLTreeBuilder {
     }
 
     /// Ends the pending text node: one `String` for the whole run, a child of the current element.
-    private mutating func flushText() {
+    /// A text node longer than `maximumTextLength` is left to libxml2 (which truncates one past its
+    /// own limit), and so is a document whose short text nodes could fill libxml2's dictionary of
+    /// interned strings (it interns short and blank-led text nodes, up to 10,000,000 bytes).
+    private mutating func flushText() throws(Failure) {
         guard hasPendingText else { return }
         hasPendingText = false
         guard let parent = openElements.last?.node else { return }
+        let length = pendingInBuffer ? textBuffer.count : pendingEnd - pendingStart
+        guard length <= XMLFastParser.maximumTextLength else { throw Failure() }
+        if length < 60 {
+            shortTextBytes += length
+            guard shortTextBytes <= XMLFastParser.maximumTextLength else { throw Failure() }
+        }
         let text: String
         if pendingInBuffer {
             text = String(decoding: textBuffer, as: UTF8.self)
@@ -926,6 +937,8 @@ private struct InternedNames {
     private(set) var strings: [String] = []
     private(set) var traits: [HTMLTagTraits] = []
     private var bytes: [UInt8] = []
+    /// The bytes of all distinct names.
+    var byteCount: Int { bytes.count }
     private var ranges: [(start: Int, length: Int)] = []
     private var slots = [Int32](repeating: -1, count: 256)
 
