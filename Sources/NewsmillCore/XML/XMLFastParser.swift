@@ -349,7 +349,7 @@ fileprivate struct FastXMLTreeBuilder {
     private mutating func parseCharacterData() throws(Failure) {
         var index = position
         while true {
-            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsText)
+            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsText, words: .text)
             guard stop < count else {
                 appendRange(position, stop)
                 position = stop
@@ -395,7 +395,7 @@ fileprivate struct FastXMLTreeBuilder {
         }
         var index = position
         while true {
-            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsCDATA)
+            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsCDATA, words: .cdata)
             guard stop < count else { throw Failure() }
             if base[stop] == 0x0D {
                 try appendCarriageReturn(at: stop)
@@ -416,7 +416,7 @@ fileprivate struct FastXMLTreeBuilder {
         let start = position
         var index = position + 4
         while true {
-            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsComment)
+            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsComment, words: .comment)
             guard stop < count, stop - start <= XMLFastParser.maximumTextLength else { throw Failure() }
             if base[stop] == UInt8(ascii: "-"), byte(at: stop + 1) == UInt8(ascii: "-") {
                 guard byte(at: stop + 2) == UInt8(ascii: ">") else { throw Failure() }
@@ -447,7 +447,7 @@ fileprivate struct FastXMLTreeBuilder {
         guard skipSpaces() else { throw Failure() }
         var index = position
         while true {
-            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsInstruction)
+            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsInstruction, words: .instruction)
             guard stop < count, stop - start <= XMLFastParser.maximumTextLength else { throw Failure() }
             if base[stop] == UInt8(ascii: "?"), byte(at: stop + 1) == UInt8(ascii: ">") {
                 position = stop + 2
@@ -647,7 +647,7 @@ fileprivate struct FastXMLTreeBuilder {
         var rangeStart = position
         var index = position
         while true {
-            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsAttribute)
+            let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsAttribute, words: .attribute)
             guard stop < count, stop - valueStart <= XMLFastParser.maximumTextLength else { throw Failure() }
             let character = base[stop]
             if character == quote {
@@ -749,9 +749,16 @@ fileprivate struct FastXMLTreeBuilder {
     /// allowed ASCII character, or `count`. Multi-byte UTF-8 sequences are validated and skipped;
     /// malformed UTF-8, C0 controls other than TAB, LF and CR, surrogates and U+FFFE/U+FFFF (not
     /// `Char`s, 2.2) throw.
-    private func skipPlainCharacters(from start: Int, stopping mask: UInt8) throws(Failure) -> Int {
+    ///
+    /// Runs of eight plain bytes are skipped a word at a time (`StopWords`), then the byte loop
+    /// decides at the first word that may hold a stop.
+    private func skipPlainCharacters(from start: Int, stopping mask: UInt8, words stops: StopWords) throws(Failure) -> Int {
         var index = start
         while index < count {
+            while index + 8 <= count, stops.allPlain(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            guard index < count else { break }
             let character = base[index]
             if classes[Int(character)] & mask == 0 {
                 index += 1
@@ -925,6 +932,42 @@ fileprivate struct FastXMLTreeBuilder {
             buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
             buffer.append(UInt8(0x80 | (value & 0x3F)))
         }
+    }
+}
+
+/// The ASCII bytes from 0x20 up that stop one of `FastXMLTreeBuilder`'s scanning loops (as in
+/// `XMLFastParser.ByteClass`), each repeated in all eight bytes of a word, to test eight input bytes
+/// at once with the "has a zero byte" and "has a byte less than n" bit tricks (exact as yes/no
+/// answers): a word with no byte of 0x80 and up, none below 0x20 and none of the stops is plain.
+private struct StopWords {
+    private let first, second, third, fourth: UInt64
+
+    /// Up to four stop bytes (missing ones repeat the first).
+    private init(_ stops: StaticString) {
+        let bytes = UnsafeBufferPointer(start: stops.utf8Start, count: stops.utf8CodeUnitCount)
+        func word(_ index: Int) -> UInt64 { UInt64(bytes[index < bytes.count ? index : 0]) &* 0x0101_0101_0101_0101 }
+        first = word(0)
+        second = word(1)
+        third = word(2)
+        fourth = word(3)
+    }
+
+    static let text = StopWords("<&]")
+    static let cdata = StopWords("]")
+    static let attribute = StopWords("<&\"'")
+    static let comment = StopWords("-")
+    static let instruction = StopWords("?")
+
+    /// Whether none of the eight bytes of `word` can stop the loop.
+    @inline(__always)
+    func allPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & highs
+        let flags = (word & highs) | belowSpace | zeroByte(word ^ first) | zeroByte(word ^ second)
+            | zeroByte(word ^ third) | zeroByte(word ^ fourth)
+        return flags == 0
     }
 }
 
