@@ -275,7 +275,10 @@ public enum FeedParser {
             let rootLanguage = xmlLang(root)
             switch format {
             case .atom10, .atom03:
-                for child in elements(root) {
+                let children = elements(root)
+                // Entries are large structs: one allocation for all of them instead of doubling copies.
+                entries.reserveCapacity(children.count)
+                for child in children {
                     if isCore(child), tree.nodes[child].name == "entry" {
                         entries.append(readEntry(child))
                     } else {
@@ -285,7 +288,9 @@ public enum FeedParser {
             case .rss2, .rss1:
                 let channel = tree.nodes[root].name == "channel" ? root : elements(root).first { tree.nodes[$0].name == "channel" && isCore($0) }
                 if let channel {
-                    for child in elements(channel) {
+                    let children = elements(channel)
+                    entries.reserveCapacity(children.count)
+                    for child in children {
                         if isCore(child), tree.nodes[child].name == "item" {
                             entries.append(readEntry(child))
                         } else {
