@@ -4,9 +4,10 @@ import Foundation
 /// mapping of elements to fields.
 ///
 /// Elements are recognised by namespace URI, not prefix, so `<dc:creator>` and `<foo:creator>` bound
-/// to `http://purl.org/dc/elements/1.1/` are the same thing. The XML is read with libxml2 in recovery
-/// mode, without DTD loading, entity substitution or network access; a document libxml2 had to
-/// recover sets `bozo`, as in Python feedparser. Each channel, item, entry and Atom `source` is read
+/// to `http://purl.org/dc/elements/1.1/` are the same thing. Well-formed feeds in the subset
+/// `XMLFastParser` reads are parsed by it; every other document is read with libxml2 in recovery
+/// mode, without DTD loading, entity substitution or network access, and a document libxml2 had to
+/// recover sets `bozo`, as in Python feedparser. Both give the same tree for the same document. Each channel, item, entry and Atom `source` is read
 /// child by child in document order with one dispatch table (`FieldReader.apply`), so the same
 /// element means the same thing wherever it appears, as in feedparser's `_start_*`/`_end_*` handlers.
 public enum FeedParser {

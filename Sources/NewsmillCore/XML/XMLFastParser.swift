@@ -360,7 +360,7 @@ fileprivate struct FastXMLTreeBuilder {
                 if byte(at: stop + 1) == UInt8(ascii: "]"), byte(at: stop + 2) == UInt8(ascii: ">") { throw Failure() }
                 index = stop + 1
             case 0x0D:
-                try appendCarriageReturn(at: stop)
+                appendCarriageReturn(at: stop)
                 index = position
             default:
                 appendRange(position, stop)
@@ -370,16 +370,12 @@ fileprivate struct FastXMLTreeBuilder {
         }
     }
 
-    /// Appends the text before the CR at `index` and a line feed for the CR (or CR LF); moves past it.
-    private mutating func appendCarriageReturn(at index: Int) throws(Failure) {
+    /// Appends the text before the CR at `index` and a line feed for the CR (or CR LF); moves past
+    /// the CR. Before an LF the CR is simply left out (the LF starts the next range).
+    private mutating func appendCarriageReturn(at index: Int) {
         appendRange(position, index)
-        if byte(at: index + 1) == 0x0A {
-            // The LF starts the next range, so the CR is simply left out.
-            position = index + 1
-        } else {
-            appendCodePoint(0x0A)
-            position = index + 1
-        }
+        if byte(at: index + 1) != 0x0A { appendCodePoint(0x0A) }
+        position = index + 1
     }
 
     /// CDSect ::= '<![CDATA[' CData ']]>' -- character data without markup; libxml2 with
@@ -398,7 +394,7 @@ fileprivate struct FastXMLTreeBuilder {
             let stop = try skipPlainCharacters(from: index, stopping: XMLFastParser.ByteClass.stopsCDATA, words: .cdata)
             guard stop < count else { throw Failure() }
             if base[stop] == 0x0D {
-                try appendCarriageReturn(at: stop)
+                appendCarriageReturn(at: stop)
                 index = position
                 continue
             }
