@@ -16,7 +16,7 @@ enum FeedMarkupRepair {
     /// well-formed character references are kept as they are), and then the input is returned as is.
     static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], problem: String?) {
         guard firstIndex(of: [ampersand], in: bytes, from: 0) != nil else { return (bytes, nil) }
-        let declaresEntities = contains(bytes, Array("<!ENTITY".utf8))
+        let declaresEntities = declaresEntities(bytes)
         return bytes.withUnsafeBufferPointer { buffer in
             var repairer = Repairer(input: buffer, declaresEntities: declaresEntities)
             repairer.run()
@@ -140,12 +140,15 @@ enum FeedMarkupRepair {
 
         /// Whether `input[range]` is `amp`, `lt`, `gt`, `quot` or `apos` (XML 1.0, 4.6).
         func isXMLEntity(_ range: Range<Int>) -> Bool {
-            func matches(_ name: StaticString) -> Bool {
-                guard range.count == name.utf8CodeUnitCount else { return false }
-                for offset in 0..<range.count where input[range.lowerBound + offset] != name.utf8Start[offset] { return false }
-                return true
+            let start = range.lowerBound
+            func byte(_ offset: Int, is character: Unicode.Scalar) -> Bool { input[start + offset] == UInt8(ascii: character) }
+            switch range.count {
+            case 2: return (byte(0, is: "l") || byte(0, is: "g")) && byte(1, is: "t")
+            case 3: return byte(0, is: "a") && byte(1, is: "m") && byte(2, is: "p")
+            case 4: return (byte(0, is: "q") && byte(1, is: "u") && byte(2, is: "o") && byte(3, is: "t"))
+                || (byte(0, is: "a") && byte(1, is: "p") && byte(2, is: "o") && byte(3, is: "s"))
+            default: return false
             }
-            return matches("amp") || matches("lt") || matches("gt") || matches("quot") || matches("apos")
         }
 
         /// The index just past a `<!-- -->`, `<![CDATA[ ]]>`, `<? ?>` or `<!DOCTYPE ...>` starting at
@@ -216,7 +219,20 @@ enum FeedMarkupRepair {
         return nil
     }
 
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        firstIndex(of: needle, in: bytes, from: 0) != nil
+    /// Whether `bytes` contain `<!ENTITY`, found through its rare second byte: searching for the
+    /// first, '<', would stop at every tag of the document.
+    private static func declaresEntities(_ bytes: [UInt8]) -> Bool {
+        let needle = Array("<!ENTITY".utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var index = 1
+            while index + needle.count - 1 <= buffer.count {
+                guard let found = memchr(base + index, Int32(needle[1]), buffer.count - index) else { return false }
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if position + needle.count - 1 <= buffer.count, memcmp(base + position - 1, needle, needle.count) == 0 { return true }
+                index = position + 1
+            }
+            return false
+        }
     }
 }

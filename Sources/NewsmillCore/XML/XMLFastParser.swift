@@ -708,26 +708,24 @@ fileprivate struct FastXMLTreeBuilder {
             position = index + 1
             return value
         }
+        // The five names, told apart by their first byte (past the end reads as 0, matching nothing).
         let value: UInt32
-        if hasPrefix("lt;", at: index) {
-            value = 0x3C
-            index += 3
-        } else if hasPrefix("gt;", at: index) {
-            value = 0x3E
-            index += 3
-        } else if hasPrefix("amp;", at: index) {
-            value = 0x26
-            index += 4
-        } else if hasPrefix("apos;", at: index) {
-            value = 0x27
-            index += 5
-        } else if hasPrefix("quot;", at: index) {
-            value = 0x22
-            index += 5
-        } else {
+        let length: Int
+        switch byte(at: index) {
+        case UInt8(ascii: "l") where byte(at: index + 1) == UInt8(ascii: "t") && byte(at: index + 2) == UInt8(ascii: ";"):
+            (value, length) = (0x3C, 3)
+        case UInt8(ascii: "g") where byte(at: index + 1) == UInt8(ascii: "t") && byte(at: index + 2) == UInt8(ascii: ";"):
+            (value, length) = (0x3E, 3)
+        case UInt8(ascii: "a") where hasPrefix("amp;", at: index):
+            (value, length) = (0x26, 4)
+        case UInt8(ascii: "a") where hasPrefix("apos;", at: index):
+            (value, length) = (0x27, 5)
+        case UInt8(ascii: "q") where hasPrefix("quot;", at: index):
+            (value, length) = (0x22, 5)
+        default:
             throw Failure()
         }
-        position = index
+        position = index + length
         return value
     }
 
