@@ -6,6 +6,8 @@
 #             charsets, feeds, JSON Feed, JSON Lines and CSV exports, text, article intelligence)
 #   html-differential  Fuzz/HTMLDifferentialFuzzer.swift: HTMLParser's tree against libxml2's, node
 #             for node (a difference is a finding)
+#   feedxml   Fuzz/FeedXMLFuzzer.swift: XMLFastParser against libxml2 (differential), seeded from the
+#             feed fixtures and, when ../shared is there, the feed conformance suite; Fuzz/xml.dict
 #
 #   Fuzz/run.sh [SECONDS] [extra libFuzzer flags...]
 #   FUZZ_TARGET=document Fuzz/run.sh 1800
@@ -22,7 +24,8 @@ case "$target" in
     html) harness="$root/Fuzz/HTMLFuzzer.swift" ;;
     document) harness="$root/Fuzz/DocumentFuzzer.swift" ;;
     html-differential) harness="$root/Fuzz/HTMLDifferentialFuzzer.swift" ;;
-    *) echo "FUZZ_TARGET must be html, document or html-differential" >&2; exit 2 ;;
+    feedxml) harness="$root/Fuzz/FeedXMLFuzzer.swift" ;;
+    *) echo "FUZZ_TARGET must be html, document, html-differential or feedxml" >&2; exit 2 ;;
 esac
 work="${FUZZ_WORK:-/tmp/newsmill-fuzz-$target}"
 mkdir -p "$work/build" "$work/corpus" "$work/crashes" "$work/build/CCLD2"
@@ -43,9 +46,19 @@ swiftc -O -g -parse-as-library -sanitize=fuzzer,address -module-name NewsmillFuz
     "${core[@]}" "$harness" "$root/Fuzz/Stubs/BundleModule.swift" "$work/build/Crypto.o" "$work/build/ccld2.o" \
     -lxml2 -luchardet -lcld2 -lstdc++ -o "$work/$target-fuzzer"
 
-# Seed corpus: the HTML fixtures (regression crashers included); for `document`, every core fixture.
-if [ "$target" != document ]; then
+# Seed corpus: the HTML fixtures (regression crashers included) for the HTML targets; for `document`,
+# every core fixture; for `feedxml`, the feed fixtures and the conformance feeds (named by their path,
+# as names repeat).
+extra_flags=()
+if [ "$target" = html ] || [ "$target" = html-differential ]; then
     find "$root/Tests/NewsmillCoreTests/Fixtures/html" -type f -name '*.html' -exec cp -n {} "$work/corpus/" \;
+elif [ "$target" = feedxml ]; then
+    cp -n "$root"/Tests/NewsmillCoreTests/Fixtures/feeds/* "$work/corpus/"
+    if [ -d "$root/../shared/conformance/feeds/cases" ]; then
+        find "$root/../shared/conformance/feeds/cases" -name '*.xml' \
+            -exec sh -c 'for f; do cp -n "$f" "$0/$(echo "$f" | tr / _)"; done' "$work/corpus" {} +
+    fi
+    extra_flags=(-dict="$root/Fuzz/xml.dict")
 else
     find "$root/Tests/NewsmillCoreTests/Fixtures" "$root/deploy/sample-data" -type f -size -200k \
         -exec sh -c 'for f; do { printf "\000"; cat "$f"; } > "$0/$(basename "$f").seed"; done' "$work/corpus" {} +
@@ -53,4 +66,4 @@ fi
 
 cd "$work/crashes"
 "$work/$target-fuzzer" "$work/corpus" -max_total_time="$seconds" -max_len=200000 -timeout=10 \
-    -rss_limit_mb=4096 -artifact_prefix="$work/crashes/" -print_final_stats=1 "$@"
+    -rss_limit_mb=4096 -artifact_prefix="$work/crashes/" -print_final_stats=1 ${extra_flags[@]+"${extra_flags[@]}"} "$@"

@@ -157,7 +157,13 @@ public enum DateParser {
             index += 1
             return true
         }
-        func lowercased(_ range: Range<Int>) -> String { String(decoding: bytes[range].map { $0 | 0x20 }, as: UTF8.self) }
+        // Written straight into the string (ASCII letters only, so `| 0x20` lower-cases), without an array.
+        func lowercased(_ range: Range<Int>) -> String {
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, position) in range.enumerated() { buffer[offset] = bytes[position] | 0x20 }
+                return range.count
+            }
+        }
 
         if index < bytes.count, bytes[index] >= 0x41 {
             let start = index

@@ -68,7 +68,6 @@ public enum CharsetDecoder {
             return convert(bytes, from: utf16, skipping: 0, source: .detected)
         }
         let isUTF8 = UTF8Validator.isValid(bytes)
-        let hasMultiByte = isUTF8 && bytes.contains(where: { $0 >= 0x80 })
         var candidates: [(label: String, source: DecodedText.Source)] = []
         if let declared = declaredContentType.flatMap(charset(fromContentType:)) {
             candidates.append((declared, .declared))
@@ -90,7 +89,7 @@ public enum CharsetDecoder {
             guard let encoding = canonicalEncoding(forLabel: candidate.label, inHTML: candidate.source == .htmlMeta)
             else { continue }
             if encoding == "UTF-8" { return utf8Result(bytes, valid: isUTF8, source: candidate.source) }
-            if hasMultiByte && singleByteLatin.contains(encoding) { break }
+            if isUTF8 && singleByteLatin.contains(encoding) && UTF8Validator.containsNonASCII(bytes) { break }
             return convert(bytes, from: encoding, skipping: 0, source: candidate.source)
         }
         if isUTF8 { return utf8Result(bytes, valid: true, source: .validUTF8) }
@@ -563,6 +562,24 @@ public enum UTF8Validator {
     public static func isValid<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
         if let result = bytes.withContiguousStorageIfAvailable({ validate($0) }) { return result }
         return Array(bytes).withUnsafeBufferPointer { validate($0) }
+    }
+
+    /// Whether `bytes` has any byte of 0x80 or above (a multi-byte sequence, when they are valid UTF-8),
+    /// read eight bytes at a time.
+    public static func containsNonASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var index = 0
+            while index + 8 <= buffer.count {
+                if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
+                index += 8
+            }
+            while index < buffer.count {
+                if base[index] >= 0x80 { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     private static func validate(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {

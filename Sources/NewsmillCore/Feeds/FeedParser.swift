@@ -4,9 +4,10 @@ import Foundation
 /// mapping of elements to fields.
 ///
 /// Elements are recognised by namespace URI, not prefix, so `<dc:creator>` and `<foo:creator>` bound
-/// to `http://purl.org/dc/elements/1.1/` are the same thing. The XML is read with libxml2 in recovery
-/// mode, without DTD loading, entity substitution or network access; a document libxml2 had to
-/// recover sets `bozo`, as in Python feedparser. Each channel, item, entry and Atom `source` is read
+/// to `http://purl.org/dc/elements/1.1/` are the same thing. Well-formed feeds in the subset
+/// `XMLFastParser` reads are parsed by it; every other document is read with libxml2 in recovery
+/// mode, without DTD loading, entity substitution or network access, and a document libxml2 had to
+/// recover sets `bozo`, as in Python feedparser. Both give the same tree for the same document. Each channel, item, entry and Atom `source` is read
 /// child by child in document order with one dispatch table (`FieldReader.apply`), so the same
 /// element means the same thing wherever it appears, as in feedparser's `_start_*`/`_end_*` handlers.
 public enum FeedParser {
@@ -50,12 +51,15 @@ public enum FeedParser {
     /// Parses `xml` (UTF-8 bytes) into a feed, or fails when it is not a feed or cannot be read.
     public static func parse(xml: [UInt8]) -> Result<ParsedFeed, Failure> {
         let repaired = FeedMarkupRepair.repair(xml)
-        let result = LibXML.parseXML(repaired.bytes)
+        // Well-formed feeds in the subset XMLFastParser reads skip libxml2; everything else (and
+        // every document that needs recovery) is read by libxml2 as before.
+        let result = XMLFastParser.parse(repaired.bytes).map { LibXML.XMLParseResult(tree: $0, wellFormed: true, errorMessage: nil) }
+            ?? LibXML.parseXML(repaired.bytes)
         guard let tree = result.tree, let root = tree.root else {
             return .failure(Failure(message: result.errorMessage ?? "no root element"))
         }
-        let rootName = tree[root].name
-        let rootNamespace = Namespace(uri: tree[root].namespaceURI)
+        let rootName = tree.nodes[root].name
+        let rootNamespace = Namespace(uri: tree.nodes[root].namespaceURI)
         let format: ParsedFeed.Format
         switch (rootName, rootNamespace) {
         case ("rss", _), ("channel", .none), ("channel", .rss): format = .rss2
@@ -68,7 +72,7 @@ public enum FeedParser {
             }
             return .failure(Failure(message: "not a feed (root element <\(rootName)>)"))
         }
-        let reader = FieldReader(tree: tree, format: format, rootNamespaceURI: tree[root].namespaceURI)
+        let reader = FieldReader(tree: tree, format: format, rootNamespaceURI: tree.nodes[root].namespaceURI)
         var parsed = reader.read(root: root)
         parsed.bozo = !result.wellFormed || repaired.problem != nil
         parsed.bozoMessage = result.wellFormed ? repaired.problem : result.errorMessage
@@ -182,27 +186,65 @@ public enum FeedParser {
         /// uses it for its own vocabulary.
         let rootNamespaceURI: String?
 
-        /// Namespace roles by URI, so each distinct URI is classified once per document.
-        private let roles: [String: Namespace]
+        /// The namespace role of every node (`.none` for text), so `namespace(_:)` is an array read.
+        private let roles: [Namespace]
 
         init(tree: MarkupTree, format: ParsedFeed.Format, rootNamespaceURI: String?) {
             self.tree = tree
             self.format = format
             self.rootNamespaceURI = rootNamespaceURI
-            var roles: [String: Namespace] = [:]
-            for node in tree.nodes where node.kind == .element {
-                if let uri = node.namespaceURI, roles[uri] == nil { roles[uri] = Namespace(uri: uri) }
+            self.roles = Self.namespaceRoles(of: tree)
+        }
+
+        /// Classifies each distinct namespace URI once. A feed uses a handful of URIs, so they are
+        /// kept in a short list compared with `==` (which is immediate for the shared strings of
+        /// `XMLFastParser`'s trees) and a dictionary only past 16 of them.
+        private static func namespaceRoles(of tree: MarkupTree) -> [Namespace] {
+            var roles = [Namespace](repeating: .none, count: tree.nodes.count)
+            var recent: [(uri: String, role: Namespace)] = []
+            var others: [String: Namespace] = [:]
+            for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+                guard let uri = tree.nodes[index].namespaceURI else { continue }
+                if let known = recent.first(where: { $0.uri == uri }) {
+                    roles[index] = known.role
+                } else if recent.count < 16 {
+                    let role = Namespace(uri: uri)
+                    recent.append((uri, role))
+                    roles[index] = role
+                } else {
+                    let role = others[uri] ?? Namespace(uri: uri)
+                    others[uri] = role
+                    roles[index] = role
+                }
             }
-            self.roles = roles
+            return roles
         }
 
-        func namespace(_ index: Int) -> Namespace {
-            guard let uri = tree[index].namespaceURI else { return .none }
-            return roles[uri] ?? Namespace(uri: uri)
+        func namespace(_ index: Int) -> Namespace { roles[index] }
+
+        /// The element children of `index` (as `MarkupTree.elementChildren`, in one walk of the siblings).
+        func elements(_ index: Int) -> [Int] {
+            var result: [Int] = []
+            var child = tree.nodes[index].firstChild
+            while child >= 0 {
+                if tree.nodes[child].kind == .element {
+                    if result.isEmpty { result.reserveCapacity(16) }
+                    result.append(child)
+                }
+                child = tree.nodes[child].nextSibling
+            }
+            return result
         }
 
-        /// The element children of `index`.
-        func elements(_ index: Int) -> [Int] { tree.elementChildren(of: index) }
+        /// Whether `index` has an element child (without building the list of children).
+        func hasElementChildren(_ index: Int) -> Bool {
+            var child = tree.nodes[index].firstChild
+            while child >= 0 {
+                if tree.nodes[child].kind == .element { return true }
+                child = tree.nodes[child].nextSibling
+            }
+            return false
+        }
 
         /// The trimmed text of `index`.
         func text(_ index: Int) -> String { tree.rawText(of: index).trimmingWhitespace() }
@@ -217,11 +259,11 @@ public enum FeedParser {
         func xmlLang(_ index: Int) -> String? {
             var current = index
             while current >= 0 {
-                if let lang = tree[current].attribute("xml:lang") {
+                if let lang = tree.nodes[current].attribute("xml:lang") {
                     let trimmed = lang.trimmingWhitespace()
                     return trimmed.isEmpty ? nil : trimmed.replacingOccurrences(of: "_", with: "-")
                 }
-                current = tree[current].parent
+                current = tree.nodes[current].parent
             }
             return nil
         }
@@ -234,18 +276,23 @@ public enum FeedParser {
             let rootLanguage = xmlLang(root)
             switch format {
             case .atom10, .atom03:
-                for child in elements(root) {
-                    if isCore(child), tree[child].name == "entry" {
+                let children = elements(root)
+                // Entries are large structs: one allocation for all of them instead of doubling copies.
+                entries.reserveCapacity(children.count)
+                for child in children {
+                    if isCore(child), tree.nodes[child].name == "entry" {
                         entries.append(readEntry(child))
                     } else {
                         apply(child, to: &feedFields, scope: .feed)
                     }
                 }
             case .rss2, .rss1:
-                let channel = tree[root].name == "channel" ? root : elements(root).first { tree[$0].name == "channel" && isCore($0) }
+                let channel = tree.nodes[root].name == "channel" ? root : elements(root).first { tree.nodes[$0].name == "channel" && isCore($0) }
                 if let channel {
-                    for child in elements(channel) {
-                        if isCore(child), tree[child].name == "item" {
+                    let children = elements(channel)
+                    entries.reserveCapacity(children.count)
+                    for child in children {
+                        if isCore(child), tree.nodes[child].name == "item" {
                             entries.append(readEntry(child))
                         } else {
                             apply(child, to: &feedFields, scope: .feed)
@@ -254,10 +301,10 @@ public enum FeedParser {
                 }
                 // RSS 1.0 items, image and textinput are siblings of the channel.
                 for child in elements(root) where child != channel && isCore(child) {
-                    switch tree[child].name {
+                    switch tree.nodes[child].name {
                     case "item": entries.append(readEntry(child))
                     case "redirect":
-                        if let location = elements(child).first(where: { tree[$0].name.lowercased() == "newlocation" }) {
+                        if let location = elements(child).first(where: { tree.nodes[$0].name.lowercased() == "newlocation" }) {
                             feedFields.newLocation = nonEmptyText(location)
                         }
                     case "image" where feedFields.image == nil: apply(child, to: &feedFields, scope: .feed)
@@ -277,12 +324,12 @@ public enum FeedParser {
 
         /// Whether `index` is in a core namespace (RSS, Atom, none, or the root element's).
         func isCore(_ index: Int) -> Bool {
-            namespace(index).isCore || (rootNamespaceURI != nil && tree[index].namespaceURI == rootNamespaceURI)
+            namespace(index).isCore || (rootNamespaceURI != nil && tree.nodes[index].namespaceURI == rootNamespaceURI)
         }
 
         func readEntry(_ index: Int) -> ParsedFeed.Entry {
             var fields = Fields()
-            if let about = tree[index].attribute("rdf:about")?.trimmingWhitespace(), !about.isEmpty { fields.id = about }
+            if let about = tree.nodes[index].attribute("rdf:about")?.trimmingWhitespace(), !about.isEmpty { fields.id = about }
             for child in elements(index) { apply(child, to: &fields, scope: .entry) }
             if fields.link == nil, fields.guidIsPermalink, let id = fields.id {
                 fields.link = id
@@ -296,7 +343,7 @@ public enum FeedParser {
 
         /// Applies one child element of a channel, item, entry or source to `fields` (feedparser's mapping).
         func apply(_ index: Int, to fields: inout Fields, scope: Scope) {
-            let name = tree[index].name
+            let name = tree.nodes[index].name
             let space = namespace(index)
             // Core vocabulary (RSS, Atom, no namespace) by local name; other vocabularies as "role:name".
             let key = isCore(index) ? name : space.rawValue + ":" + name
@@ -312,7 +359,7 @@ public enum FeedParser {
             case "guid":
                 let value = text(index)
                 fields.id = value
-                let permalink = tree[index].attribute("isPermaLink")?.trimmingWhitespace().lowercased()
+                let permalink = tree.nodes[index].attribute("isPermaLink")?.trimmingWhitespace().lowercased()
                 fields.guidIsPermalink = permalink != "false" && (value.hasPrefix("http://") || value.hasPrefix("https://") || permalink == "true")
             case "description", "dc:description":
                 if scope == .entry {
@@ -374,13 +421,13 @@ public enum FeedParser {
                 }
             case "media:category":
                 if let term = nonEmptyText(index) {
-                    let scheme = tree[index].attribute("scheme") ?? "http://search.yahoo.com/mrss/category_schema"
-                    fields.tags.append(ParsedFeed.Tag(term: term, scheme: scheme, label: tree[index].attribute("label")))
+                    let scheme = tree.nodes[index].attribute("scheme") ?? "http://search.yahoo.com/mrss/category_schema"
+                    fields.tags.append(ParsedFeed.Tag(term: term, scheme: scheme, label: tree.nodes[index].attribute("label")))
                 }
             case "language", "dc:language":
                 if let value = nonEmptyText(index) { fields.language = value }
             case "generator":
-                fields.generator = nonEmptyText(index) ?? tree[index].attribute("uri") ?? tree[index].attribute("url")
+                fields.generator = nonEmptyText(index) ?? tree.nodes[index].attribute("uri") ?? tree.nodes[index].attribute("url")
             case "copyright", "rights", "dc:rights":
                 fields.rights = textConstruct(index).value
             case "newLocation":
@@ -394,10 +441,10 @@ public enum FeedParser {
             case "logo", "icon":
                 if fields.image == nil, let href = nonEmptyText(index) { fields.image = ParsedFeed.Image(href: href) }
             case "itunes:image":
-                if fields.image == nil, let href = tree[index].attribute("href") { fields.image = ParsedFeed.Image(href: href) }
+                if fields.image == nil, let href = tree.nodes[index].attribute("href") { fields.image = ParsedFeed.Image(href: href) }
             case "enclosure":
-                if let href = tree[index].attribute("url")?.trimmingWhitespace(), !href.isEmpty {
-                    fields.enclosures.append(ParsedFeed.Enclosure(href: href, length: tree[index].attribute("length"), type: tree[index].attribute("type")))
+                if let href = tree.nodes[index].attribute("url")?.trimmingWhitespace(), !href.isEmpty {
+                    fields.enclosures.append(ParsedFeed.Enclosure(href: href, length: tree.nodes[index].attribute("length"), type: tree.nodes[index].attribute("type")))
                 }
             case "source":
                 if scope == .entry { fields.source = source(index) }
@@ -425,7 +472,7 @@ public enum FeedParser {
 
         /// An RSS `<link>` (text) or an Atom `<link href rel type title length>`.
         private func readLink(_ index: Int, into fields: inout Fields) {
-            let node = tree[index]
+            let node = tree.nodes[index]
             if let rawHref = node.attribute("href") {
                 let href = rawHref.trimmingWhitespace()
                 let rel = node.attribute("rel")?.trimmingWhitespace() ?? ""
@@ -446,7 +493,7 @@ public enum FeedParser {
                 return
             }
             let value = text(index)
-            guard !value.isEmpty || tree.elementChildren(of: index).isEmpty else { return }
+            guard !value.isEmpty || !hasElementChildren(index) else { return }
             let rel = node.attribute("rel")?.trimmingWhitespace() ?? ""
             if rel.isEmpty || rel == "alternate" {
                 fields.link = value
@@ -464,7 +511,7 @@ public enum FeedParser {
             var href: String?
             var structured = false
             for child in elements(index) {
-                switch tree[child].name {
+                switch tree.nodes[child].name {
                 case "name": name = text(child); structured = true
                 case "email": email = text(child); structured = true
                 case "uri", "url": href = text(child); structured = true
@@ -478,7 +525,7 @@ public enum FeedParser {
 
         /// An RSS or Atom category (Atom: `term`, `scheme`, `label`; RSS: text and `domain`).
         private func category(_ index: Int) -> ParsedFeed.Tag? {
-            let node = tree[index]
+            let node = tree.nodes[index]
             if let term = node.attribute("term") {
                 return ParsedFeed.Tag(term: term.trimmingWhitespace(), scheme: node.attribute("scheme"), label: node.attribute("label"))
             }
@@ -488,9 +535,9 @@ public enum FeedParser {
 
         /// An RSS `<image>` with its url, title, link, width, height and description.
         private func image(_ index: Int) -> ParsedFeed.Image {
-            var image = ParsedFeed.Image(href: tree[index].attribute("rdf:resource") ?? tree[index].attribute("href"))
+            var image = ParsedFeed.Image(href: tree.nodes[index].attribute("rdf:resource") ?? tree.nodes[index].attribute("href"))
             for child in elements(index) {
-                switch tree[child].name {
+                switch tree.nodes[child].name {
                 case "url": image.href = text(child)
                 case "title": image.title = text(child)
                 case "link": image.link = text(child)
@@ -505,10 +552,10 @@ public enum FeedParser {
 
         /// An entry's source: RSS `<source url>` text, or an Atom `<source>` read like a feed.
         private func source(_ index: Int) -> ParsedFeed.Feed {
-            if tree.elementChildren(of: index).isEmpty {
+            if !hasElementChildren(index) {
                 var feed = ParsedFeed.Feed()
                 feed.title = nonEmptyText(index)
-                if let url = tree[index].attribute("url") {
+                if let url = tree.nodes[index].attribute("url") {
                     feed.link = url
                     feed.href = url
                 }
@@ -521,13 +568,13 @@ public enum FeedParser {
 
         /// A Media RSS element's attributes.
         private func media(_ index: Int) -> ParsedFeed.Media {
-            ParsedFeed.Media(attributes: tree[index].attributes.map { ParsedFeed.KeyValue(key: $0.name, value: $0.value) })
+            ParsedFeed.Media(attributes: tree.nodes[index].attributes.map { ParsedFeed.KeyValue(key: $0.name, value: $0.value) })
         }
 
         /// A text construct: Atom 1.0 (RFC 4287 section 3.1: `type` text, html or xhtml), Atom 0.3
         /// (`mode` escaped, xml or base64, `type` a media type), or an RSS element's text.
         func textConstruct(_ index: Int) -> ParsedFeed.Content {
-            let node = tree[index]
+            let node = tree.nodes[index]
             let language = xmlLang(index)
             var type = node.attribute("type")?.trimmingWhitespace().lowercased() ?? "text"
             switch type {
@@ -537,7 +584,7 @@ public enum FeedParser {
             default: break
             }
             let mode = node.attribute("mode")?.trimmingWhitespace().lowercased()
-            let children = tree.elementChildren(of: index)
+            let children = elements(index)
             // Atom 1.0 content of any other media type than text/*, XML or HTML is base64 (RFC 4287 section 4.1.3.3).
             let isBinary = format == .atom10 && type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("xml")
             if mode == "base64" || isBinary {
@@ -546,7 +593,7 @@ public enum FeedParser {
                     return ParsedFeed.Content(value: String(decoding: data, as: UTF8.self), type: type, language: language)
                 }
             }
-            if type == "text/html", children.count == 1, namespace(children[0]) == .xhtml, tree[children[0]].name == "div" {
+            if type == "text/html", children.count == 1, namespace(children[0]) == .xhtml, tree.nodes[children[0]].name == "div" {
                 // Escaped HTML wrapped in an xhtml:div: the div is a wrapper, its text the HTML.
                 return ParsedFeed.Content(value: text(children[0]), type: type, language: language)
             }
@@ -554,8 +601,8 @@ public enum FeedParser {
                 // Inline markup: Atom 1.0 xhtml drops the wrapping xhtml:div (RFC 4287 section 3.1.1.3).
                 let isAtom10XHTML = type == "application/xhtml+xml" && format == .atom10
                 let inner: Int
-                if isAtom10XHTML, children.count == 1, tree[children[0]].name == "div",
-                    tree.children(of: index).allSatisfy({ $0 == children[0] || tree[$0].text.trimmingWhitespace().isEmpty })
+                if isAtom10XHTML, children.count == 1, tree.nodes[children[0]].name == "div",
+                    tree.children(of: index).allSatisfy({ $0 == children[0] || tree.nodes[$0].text.trimmingWhitespace().isEmpty })
                 {
                     inner = children[0]
                 } else {
@@ -583,7 +630,8 @@ public enum FeedParser {
 
         /// The range of the first e-mail address in `text` (a run of address characters around one `@`).
         static func emailAddress(in text: String) -> Range<String.Index>? {
-            guard let at = text.firstIndex(of: "@") else { return nil }
+            // Most names have no '@'; the byte search spares them the Character walk.
+            guard text.utf8.contains(UInt8(ascii: "@")), let at = text.firstIndex(of: "@") else { return nil }
             func isAddressCharacter(_ character: Character) -> Bool {
                 character.isLetter || character.isNumber || "._%+-'".contains(character)
             }

@@ -144,10 +144,16 @@ public enum WordCounter {
 extension String {
     /// The string without leading and trailing white space (spaces, tabs, newlines, NBSP).
     public func trimmingWhitespace() -> String {
-        // Fast path: printable ASCII at both ends needs no trimming (most calls).
-        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
-            return self
-        }
+        // Fast path: printable ASCII at both ends needs no trimming (most calls); native strings
+        // expose their bytes, which is far cheaper than `utf8.first`/`utf8.last`.
+        let printableEnds = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+        } ?? {
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+        }()
+        if printableEnds { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpaceLike }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isSpaceLike })!

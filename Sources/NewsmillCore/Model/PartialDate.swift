@@ -34,20 +34,57 @@ public struct PartialDate: Sendable, Hashable, Codable {
     /// Creates a date from components; a component after the first `nil` is ignored.
     public init?(year: Int, month: Int? = nil, day: Int? = nil, hour: Int? = nil, minute: Int? = nil, second: Int? = nil) {
         guard (1...9999).contains(year) else { return nil }
-        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        var text = String(year)
-        while text.count < 4 { text = "0" + text }
-        guard let month else { self.init(value: text, precision: .year); return }
-        guard (1...12).contains(month) else { return nil }
-        text += "-" + two(month)
-        guard let day else { self.init(value: text, precision: .month); return }
-        guard (1...31).contains(day) else { return nil }
-        text += "-" + two(day)
-        guard let hour, let minute else { self.init(value: text, precision: .day); return }
-        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-        text += "T" + two(hour) + ":" + two(minute)
-        guard let second else { self.init(value: text + "Z", precision: .minute); return }
-        guard (0...60).contains(second) else { return nil }
-        self.init(value: text + ":" + two(second) + "Z", precision: .second)
+        // The components in order, each checked, up to the first nil (hour and minute go together).
+        var precision = DatePrecision.year
+        if let month {
+            guard (1...12).contains(month) else { return nil }
+            precision = .month
+            if let day {
+                guard (1...31).contains(day) else { return nil }
+                precision = .day
+                if let hour, let minute {
+                    guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+                    precision = .minute
+                    if let second {
+                        guard (0...60).contains(second) else { return nil }
+                        precision = .second
+                    }
+                }
+            }
+        }
+        // The ISO text written as bytes into one string (at most "YYYY-MM-DDTHH:MM:SSZ", 20 bytes).
+        let value = String(unsafeUninitializedCapacity: 20) { buffer in
+            var length = 0
+            func write(_ byte: UInt8) {
+                buffer[length] = byte
+                length += 1
+            }
+            func write(_ number: Int, digits: Int) {
+                var divisor = digits == 4 ? 1000 : 10
+                while divisor > 0 {
+                    write(UInt8(ascii: "0") + UInt8(number / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            write(year, digits: 4)
+            guard precision > .year, let month else { return length }
+            write(UInt8(ascii: "-"))
+            write(month, digits: 2)
+            guard precision > .month, let day else { return length }
+            write(UInt8(ascii: "-"))
+            write(day, digits: 2)
+            guard precision > .day, let hour, let minute else { return length }
+            write(UInt8(ascii: "T"))
+            write(hour, digits: 2)
+            write(UInt8(ascii: ":"))
+            write(minute, digits: 2)
+            if precision == .second, let second {
+                write(UInt8(ascii: ":"))
+                write(second, digits: 2)
+            }
+            write(UInt8(ascii: "Z"))
+            return length
+        }
+        self.init(value: value, precision: precision)
     }
 }
