@@ -109,14 +109,11 @@ struct HTMLTagNames {
 
     /// Every name seen, the known ones first (so a known name's number is its tag number).
     private var interned = Self.knownNames
-    private var otherTraits: [HTMLTagTraits] = []
-    private static let knownNames = InternedNames(HTMLParserTables.knownTags)
+    private static let knownNames = InternedNames(foldingCase: true, HTMLParserTables.knownTags)
 
     /// The tag number of a name (any case).
     mutating func number(of name: UnsafeBufferPointer<UInt8>) -> Int {
-        let number = interned.number(of: name)
-        if number >= Self.knownCount + otherTraits.count { otherTraits.append(HTMLTagTraits(name: interned.strings[number])) }
-        return number
+        interned.number(of: name)
     }
 
     func name(_ tag: Int) -> String {
@@ -124,7 +121,7 @@ struct HTMLTagNames {
     }
 
     func traits(_ tag: Int) -> HTMLTagTraits {
-        tag < Self.knownCount ? Self.tables.traits[tag] : otherTraits[tag - Self.knownCount]
+        interned.traits[tag]
     }
 
     static func isVoid(_ tag: Int) -> Bool {
@@ -138,87 +135,6 @@ struct HTMLTagNames {
     /// Whether a start tag `start` closes an open element `open`.
     static func startTag(_ start: Int, closes open: Int) -> Bool {
         start < knownCount && open < knownCount && tables.closes[open * knownCount + start]
-    }
-}
-
-/// Short ASCII names (tag and attribute names) interned case-insensitively: each distinct name gets
-/// a number and one lower-case `String`, so a page's thousands of `class`, `href` and `div` cost a
-/// hash of their bytes, not a new string and a dictionary lookup each. Open addressing with linear
-/// probing over FNV-1a hashes of the lower-cased bytes.
-struct InternedNames {
-    /// Slot -> entry number, or -1.
-    private var slots: [Int32] = Array(repeating: -1, count: 64)
-    /// Each entry's hash and where its lower-cased bytes are in `bytes`.
-    private var entries: [(hash: UInt32, start: Int32, length: Int32)] = []
-    private var bytes: [UInt8] = []
-    /// Each entry's name.
-    private(set) var strings: [String] = []
-
-    init(_ names: [String] = []) {
-        for name in names { _ = Array(name.utf8).withUnsafeBufferPointer { number(of: $0) } }
-    }
-
-    @inline(__always)
-    private static func lower(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
-
-    /// The number of `name` (any case), adding it when new.
-    mutating func number(of name: UnsafeBufferPointer<UInt8>) -> Int {
-        // Names of up to 8 bytes (nearly all) are first looked up by their lower-cased bytes packed
-        // into one integer, in a small direct-mapped cache.
-        var packed: UInt64 = 0
-        if name.count <= 8 {
-            for byte in name { packed = packed << 8 | UInt64(Self.lower(byte)) }
-            let line = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 58)
-            if cacheKeys[line] == packed, packed != 0 { return Int(cacheNumbers[line]) }
-            let number = slowNumber(of: name)
-            cacheKeys[line] = packed
-            cacheNumbers[line] = Int32(number)
-            return number
-        }
-        return slowNumber(of: name)
-    }
-
-    /// Packed names (see `number(of:)`) and their numbers, 64 lines.
-    private var cacheKeys = [UInt64](repeating: 0, count: 64)
-    private var cacheNumbers = [Int32](repeating: 0, count: 64)
-
-    private mutating func slowNumber(of name: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in name { hash = (hash ^ UInt32(Self.lower(byte))) &* 16_777_619 }
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] >= 0 {
-            let entry = entries[Int(slots[slot])]
-            if entry.hash == hash, Int(entry.length) == name.count {
-                var equal = true
-                for offset in 0..<name.count where bytes[Int(entry.start) + offset] != Self.lower(name[offset]) {
-                    equal = false
-                    break
-                }
-                if equal { return Int(slots[slot]) }
-            }
-            slot = (slot + 1) & mask
-        }
-        let number = entries.count
-        entries.append((hash, Int32(bytes.count), Int32(name.count)))
-        let start = bytes.count
-        for byte in name { bytes.append(Self.lower(byte)) }
-        strings.append(String(decoding: bytes[start...], as: UTF8.self))
-        slots[slot] = Int32(number)
-        if entries.count * 2 > slots.count { rehash() }
-        return number
-    }
-
-    private mutating func rehash() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (number, entry) in entries.enumerated() {
-            var slot = Int(entry.hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number)
-        }
     }
 }
 
@@ -478,7 +394,7 @@ struct HTMLTokenizer {
     /// Reused buffer for text that needs rewriting (decoded references, dropped control characters).
     private var scratch: [UInt8] = []
     /// The attribute names seen so far.
-    private var attributeNames = InternedNames()
+    private var attributeNames = InternedNames(foldingCase: true)
     /// For each attribute name (by number): whether no article reader uses it.
     private var unreadAttributes: [Bool] = []
 

@@ -133,7 +133,7 @@ fileprivate struct FastXMLTreeBuilder {
     private var nodes: [MarkupTree.Node] = []
     private var openElements: [OpenElement] = []
     private var bindings: [NamespaceBinding] = []
-    private var names = InternedNames()
+    private var names = InternedNames(foldingCase: false)
     private var attributes: [PendingAttribute] = []
     private var attributeBuffer: [UInt8] = []
 
@@ -157,7 +157,7 @@ fileprivate struct FastXMLTreeBuilder {
         self.base = base
         self.count = count
         self.classes = classes
-        var names = InternedNames()
+        var names = InternedNames(foldingCase: false)
         xmlPrefix = names.intern(Array("xml".utf8))
         xmlnsPrefix = names.intern(Array("xmlns".utf8))
         self.names = names
@@ -962,65 +962,5 @@ private struct StopWords {
         let flags = (word & highs) | belowSpace | zeroByte(word ^ first) | zeroByte(word ^ second)
             | zeroByte(word ^ third) | zeroByte(word ^ fourth)
         return flags == 0
-    }
-}
-
-/// Element, attribute and prefix names seen in one document, each converted to a `String` (and its
-/// HTML traits) once; `intern` gives a small integer per distinct byte string.
-///
-/// An open-addressing hash table (FNV-1a, linear probing) over the names' bytes, so a repeated name
-/// costs a hash and a `memcmp` rather than a `String` and a dictionary lookup.
-private struct InternedNames {
-    private(set) var strings: [String] = []
-    private(set) var traits: [HTMLTagTraits] = []
-    private var bytes: [UInt8] = []
-    /// The bytes of all distinct names.
-    var byteCount: Int { bytes.count }
-    private var ranges: [(start: Int, length: Int)] = []
-    private var slots = [Int32](repeating: -1, count: 256)
-
-    mutating func intern(_ name: [UInt8]) -> Int {
-        name.withUnsafeBufferPointer { buffer in intern(buffer.baseAddress!, buffer.count) }
-    }
-
-    mutating func intern(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for offset in 0..<length {
-            hash = (hash ^ UInt32(start[offset])) &* 16_777_619
-        }
-        var mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let id = Int(slots[slot])
-            if id < 0 { break }
-            let range = ranges[id]
-            if range.length == length {
-                let same = bytes.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + range.start, start, length) == 0 }
-                if same { return id }
-            }
-            slot = (slot + 1) & mask
-        }
-        let id = strings.count
-        let name = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
-        strings.append(name)
-        traits.append(HTMLTagTraits(name: name))
-        ranges.append((bytes.count, length))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: length))
-        slots[slot] = Int32(id)
-        if strings.count * 2 > slots.count {
-            // Grow and re-insert, keeping the table at most half full.
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            mask = slots.count - 1
-            for (existing, range) in ranges.enumerated() {
-                var hash: UInt32 = 2_166_136_261
-                for offset in 0..<range.length {
-                    hash = (hash ^ UInt32(bytes[range.start + offset])) &* 16_777_619
-                }
-                var position = Int(hash) & mask
-                while slots[position] >= 0 { position = (position + 1) & mask }
-                slots[position] = Int32(existing)
-            }
-        }
-        return id
     }
 }
