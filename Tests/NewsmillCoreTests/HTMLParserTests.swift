@@ -111,6 +111,13 @@ final class HTMLParserTests: XCTestCase {
         XCTAssertEqual(tree.nodes[tree.nodes[after].parent].depth, 2, "the p after the nest is back in body")
     }
 
+    func testFuzzerFindingsMatchLibXML() {
+        // Found by `FUZZ_TARGET=html-differential`: a processing instruction's target at the very end
+        // of the input is text to libxml2.
+        assertSameTreeAsLibXML(Array("\t htm\u{81}<?h".utf8), "processing instruction target at the end")
+        assertSameTreeAsLibXML(Array("<p>a<?php echo 1 ?>b".utf8), "processing instruction")
+    }
+
     func testEmptyAndMarkupFreeInputs() {
         XCTAssertNil(HTMLParser.parse([]))
         XCTAssertNil(HTMLParser.parse(Array("   \n ".utf8)))

@@ -554,6 +554,13 @@ struct HTMLTokenizer {
             position = nameStart
             return
         }
+        // A target name that runs to the end of the input is not read as one by libxml2 either.
+        var nameEnd = nameStart
+        while nameEnd < input.count, Self.isNameByte(input[nameEnd]) || input[nameEnd] >= 0x80 { nameEnd += 1 }
+        guard nameEnd < input.count else {
+            position = nameStart
+            return
+        }
         skipPast(Self.greaterThan, from: nameStart)
     }
 
