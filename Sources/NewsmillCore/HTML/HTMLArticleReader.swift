@@ -50,11 +50,12 @@ public enum HTMLArticleReader {
     /// Drops later copies of a long paragraph already seen (captions repeated in slideshows); short
     /// ones may legitimately repeat (headings in recipes, schedules).
     static func removingRepeatedParagraphs(_ body: String) -> String {
-        // Compared as UTF-8 bytes: hashing a `Substring` normalizes non-ASCII text first (NFC), which
-        // cost more than the rest of this function.
-        var seen: Set<[UInt8]> = []
+        // Paragraphs are told apart by a 64-bit FNV-1a hash of their UTF-8 bytes (two different
+        // paragraphs of one page sharing a hash is a 2^-64 event): hashing a `Substring` normalizes
+        // non-ASCII text first (NFC), which cost more than the rest of this function.
+        var seen: Set<UInt64> = []
         let paragraphs = pieces(of: body, separatedBy: 2).filter { paragraph in
-            isShorterThan(paragraph, 80) || seen.insert(Array(paragraph.utf8)).inserted
+            isShorterThan(paragraph, 80) || seen.insert(SimHash.fnv1a(paragraph.utf8)).inserted
         }
         return paragraphs.joined(separator: "\n\n")
     }

@@ -182,26 +182,29 @@ public enum HTMLMetadataReader {
     private static let authorPattern = PatternSet(["author"])
     /// ... unless it is part of "authority".
     private static let authorityPattern = PatternSet(["authority"])
+    /// The three lists above in one automaton.
+    private static let bylineMatcher = LabelMatcher(
+        fragments: [
+            (bylinePattern.patterns, .bylineFragment), (authorPattern.patterns, .authorFragment),
+            (authorityPattern.patterns, .authorityFragment),
+        ],
+        words: []
+    )
 
     /// Texts of byline elements: `rel=author` links and elements whose class, id or itemprop names
     /// an author or byline (short texts only).
     static func bylineCandidates(_ tree: MarkupTree) -> [String] {
         var result: [String] = []
-        // Pages repeat the same class names: each distinct class/id pair is matched once.
-        var labelVerdicts: [String: Bool] = [:]
         for index in tree.nodes.indices where tree[index].kind == .element && !tree[index].attributes.isEmpty {
             let itempropAuthor = tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "author")
             var isByline = itempropAuthor || tree.nodes[index].attribute("rel", equalsIgnoringCase: "author")
                 || tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "creator")
             if !isByline {
-                let rawLabel = (tree.nodes[index].attribute("class") ?? "") + " " + (tree.nodes[index].attribute("id") ?? "")
-                if let known = labelVerdicts[rawLabel] {
-                    isByline = known
-                } else {
-                    let label = rawLabel.lowercased()
-                    isByline = bylinePattern.matches(label) || (authorPattern.matches(label) && !authorityPattern.matches(label))
-                    labelVerdicts[rawLabel] = isByline
-                }
+                // Class and id matched as one label (no pattern holds a space, so the union is the same).
+                let signals = bylineMatcher.signals(of: tree.nodes[index].attribute("class") ?? "")
+                    .union(bylineMatcher.signals(of: tree.nodes[index].attribute("id") ?? ""))
+                isByline = signals.contains(.bylineFragment)
+                    || (signals.contains(.authorFragment) && !signals.contains(.authorityFragment))
             }
             guard isByline else { continue }
             if itempropAuthor, let nameNode = tree.subtree(of: index).first(where: { tree[$0].attribute("itemprop") == "name" }) {

@@ -183,16 +183,11 @@ struct MainTextExtractor {
         classSignals[index].union(idSignals[index])
     }
 
-    /// The signals of every element's class and id (one pass over each distinct value, see `LabelMatcher`;
-    /// pages repeat the same class on every paragraph, teaser and menu item).
+    /// The signals of every element's class and id (one pass over each value, see `LabelMatcher`).
     private static func labelSignals(of tree: MarkupTree) -> ([LabelSignals], [LabelSignals]) {
-        var known: [String: LabelSignals] = [:]
         func lookup(_ value: String?) -> LabelSignals {
             guard let value, !value.isEmpty else { return [] }
-            if let signals = known[value] { return signals }
-            let signals = LabelMatcher.shared.signals(of: value)
-            known[value] = signals
-            return signals
+            return LabelMatcher.shared.signals(of: value)
         }
         var classes = Array(repeating: LabelSignals(), count: tree.nodes.count)
         var ids = classes
@@ -625,6 +620,12 @@ struct LabelSignals: OptionSet, Sendable {
     static let articleMarker = LabelSignals(rawValue: 1 << 8)
     /// The fragment "comment".
     static let comment = LabelSignals(rawValue: 1 << 9)
+    /// A byline fragment ("byline", "author-name", "authorname"; `HTMLMetadataReader.bylineCandidates`).
+    static let bylineFragment = LabelSignals(rawValue: 1 << 10)
+    /// The fragment "author".
+    static let authorFragment = LabelSignals(rawValue: 1 << 11)
+    /// The fragment "authority" (which contains "author" but names no author).
+    static let authorityFragment = LabelSignals(rawValue: 1 << 12)
 
     init(rawValue: UInt16) {
         self.rawValue = rawValue
