@@ -116,6 +116,8 @@ final class HTMLParserTests: XCTestCase {
         // of the input is text to libxml2.
         assertSameTreeAsLibXML(Array("\t htm\u{81}<?h".utf8), "processing instruction target at the end")
         assertSameTreeAsLibXML(Array("<p>a<?php echo 1 ?>b".utf8), "processing instruction")
+        assertSameTreeAsLibXML(Array("<p>Ċ<?\u{2D9}\u{2D9}!ĊĊ?".utf8), "processing instruction target that is no name")
+        assertSameTreeAsLibXML(Array("<p>a<?é x?>b".utf8), "non-ASCII processing instruction target")
     }
 
     func testEmptyAndMarkupFreeInputs() {

@@ -554,6 +554,12 @@ struct HTMLTokenizer {
             position = nameStart
             return
         }
+        // A non-ASCII target must start with a letter (XML 1.0's `Name`; found by the differential
+        // fuzzer: U+02D9, a spacing modifier, starts none).
+        if input[nameStart] >= 0x80, !UTF8Scalars.decode(input, at: nameStart).0.properties.isAlphabetic {
+            position = nameStart
+            return
+        }
         // A target name that runs to the end of the input is not read as one by libxml2 either.
         var nameEnd = nameStart
         while nameEnd < input.count, Self.isNameByte(input[nameEnd]) || input[nameEnd] >= 0x80 { nameEnd += 1 }
