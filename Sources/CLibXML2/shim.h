@@ -6,6 +6,7 @@
    ICU converters (it hands libxml2 UTF-8 only), so the ICU declarations are left out. */
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
+#include <libxml/chvalid.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>

@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// Our HTML parser: UTF-8 bytes in, a `MarkupTree` out, in one pass over the bytes.
 ///
 /// It builds the tree libxml2 2.9's HTML parser builds (the parser this project used before, and
@@ -554,9 +556,10 @@ struct HTMLTokenizer {
             position = nameStart
             return
         }
-        // A non-ASCII target must start with a letter (XML 1.0's `Name`; found by the differential
-        // fuzzer: U+02D9, a spacing modifier, starts none).
-        if input[nameStart] >= 0x80, !UTF8Scalars.decode(input, at: nameStart).0.properties.isAlphabetic {
+        // A non-ASCII target must start with an XML 1.0 letter (Appendix B: BaseChar or Ideographic,
+        // libxml2's own tables, as its HTML parser uses them; found by the differential fuzzer:
+        // U+02D9 and U+02C7, spacing modifiers, start none).
+        if input[nameStart] >= 0x80, !Self.isXMLLetter(UTF8Scalars.decode(input, at: nameStart).0) {
             position = nameStart
             return
         }
@@ -812,6 +815,11 @@ struct HTMLTokenizer {
         // A numeric reference to no valid character leaves nothing (libxml2's `htmlParseReference`).
         if isNumeric, scratch.isEmpty { return }
         scratch.withUnsafeBufferPointer { tree.referenceText($0) }
+    }
+
+    /// XML 1.0's `Letter` production (BaseChar or Ideographic), from libxml2's character tables.
+    private static func isXMLLetter(_ scalar: Unicode.Scalar) -> Bool {
+        xmlIsBaseChar(scalar.value) != 0 || xmlIsIdeographic(scalar.value) != 0
     }
 
     /// A byte that may start a reference name (XML's `Name`, with any non-ASCII byte allowed).
