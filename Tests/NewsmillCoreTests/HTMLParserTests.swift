@@ -119,6 +119,8 @@ final class HTMLParserTests: XCTestCase {
         assertSameTreeAsLibXML(Array("<p>Ċ<?\u{2D9}\u{2D9}!ĊĊ?".utf8), "processing instruction target that is no name")
         assertSameTreeAsLibXML(Array("<p>a<?é x?>b".utf8), "non-ASCII processing instruction target")
         assertSameTreeAsLibXML(Array("<?\u{2C7}\u{2C7}hr\u{2C7}\u{1}\u{201D}\u{2C7}!".utf8), "processing instruction target U+02C7, unterminated")
+        assertSameTreeAsLibXML(Array("<?<?ÿÿÿzÿÿ".utf8), "non-ASCII processing instruction target at the end")
+        assertSameTreeAsLibXML(Array("<p>x<?abcÿÿ".utf8), "ASCII target going on into non-ASCII letters at the end")
     }
 
     func testEmptyAndMarkupFreeInputs() {

@@ -563,9 +563,11 @@ struct HTMLTokenizer {
             position = nameStart
             return
         }
-        // A target name that runs to the end of the input is not read as one by libxml2 either.
+        // An ASCII target name that runs to the end of the input is not read as one by libxml2's
+        // `htmlParseName` either (its ASCII fast path gives up there; a name that goes on into non-ASCII
+        // letters is read by its general path, which accepts the end of the input).
         var nameEnd = nameStart
-        while nameEnd < input.count, Self.isNameByte(input[nameEnd]) || input[nameEnd] >= 0x80 { nameEnd += 1 }
+        while nameEnd < input.count, input[nameEnd] < 0x80, Self.isNameByte(input[nameEnd]) { nameEnd += 1 }
         guard nameEnd < input.count else {
             position = nameStart
             return
