@@ -146,8 +146,7 @@ struct HTMLTagNames {
 /// `htmlCheckImplied`, `htmlCheckParagraph` and end-tag rules over a flat `MarkupTree`.
 struct HTMLTreeConstruction {
     private(set) var names = HTMLTagNames()
-    private var nodes: [MarkupTree.Node] = []
-    private var lastChild: [Int] = []
+    private var builder: MarkupTreeBuilder
     /// Open elements: (node index, tag number).
     private var open: [(node: Int, tag: Int)] = []
     /// How many open elements have each tag number (so "is it open?" is one lookup).
@@ -160,15 +159,10 @@ struct HTMLTreeConstruction {
     private var droppedDeepTags = 0
     /// Set when the root element closes; nothing after it is kept.
     private(set) var rootClosed = false
-    /// Text of all text nodes, and each text node's (node, start, end) in it.
-    private var arena: [UInt8] = []
-    private var textRanges: [(node: Int, start: Int, end: Int)] = []
 
     /// Reserves room for a typical page's tree (a node per 16 bytes of input, text up to half the input).
     init(inputSize: Int) {
-        nodes.reserveCapacity(inputSize / 16)
-        lastChild.reserveCapacity(inputSize / 16)
-        arena.reserveCapacity(inputSize / 2)
+        builder = MarkupTreeBuilder(nodeCount: inputSize / 16, textBytes: inputSize / 2)
     }
 
     /// The tag number of the current (innermost open) element, or nil.
@@ -177,7 +171,7 @@ struct HTMLTreeConstruction {
     /// Whether the current element is a `script` whose `type` names JSON (`application/ld+json`).
     var currentElementIsJSONScript: Bool {
         guard let current = open.last, current.tag == HTMLTagNames.Known.script,
-            let type = nodes[current.node].attribute("type")
+            let type = builder.nodes[current.node].attribute("type")
         else { return false }
         return type.lowercased().contains("json")
     }
@@ -190,26 +184,10 @@ struct HTMLTreeConstruction {
         tag < openCount.count && openCount[tag] > 0
     }
 
-    private mutating func append(_ node: consuming MarkupTree.Node) -> Int {
-        let index = nodes.count
-        let parent = node.parent
-        nodes.append(node)
-        lastChild.append(-1)
-        if parent >= 0 {
-            if lastChild[parent] >= 0 {
-                nodes[lastChild[parent]].nextSibling = index
-            } else {
-                nodes[parent].firstChild = index
-            }
-            lastChild[parent] = index
-        }
-        return index
-    }
-
     private mutating func push(_ tag: Int, attributes: [(name: String, value: String)]) {
         if tag == HTMLTagNames.Known.head, documentStage < 3 { documentStage = 3 }
         if tag == HTMLTagNames.Known.body, documentStage < 10 { documentStage = 10 }
-        let index = append(MarkupTree.Node(
+        let index = builder.append(MarkupTree.Node(
             kind: .element, name: names.name(tag), namespaceURI: nil, attributes: attributes, text: "",
             parent: open.last?.node ?? -1, firstChild: -1, nextSibling: -1, depth: open.count,
             traits: names.traits(tag)
@@ -359,31 +337,13 @@ struct HTMLTreeConstruction {
     }
 
     private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard !bytes.isEmpty, !rootClosed, let parent = open.last?.node else { return }
-        let start = arena.count
-        arena.append(contentsOf: bytes)
-        // Continue the text node just made when nothing came between (same parent, still last).
-        if let last = textRanges.last, last.node == nodes.count - 1, nodes[last.node].parent == parent {
-            textRanges[textRanges.count - 1].end = arena.count
-            return
-        }
-        let index = append(MarkupTree.Node(
-            kind: .text, name: "", namespaceURI: nil, attributes: [], text: "",
-            parent: parent, firstChild: -1, nextSibling: -1, depth: open.count
-        ))
-        textRanges.append((index, start, arena.count))
+        guard !rootClosed, let parent = open.last?.node else { return }
+        builder.appendText(bytes, parent: parent, depth: open.count)
     }
 
     /// The tree, or nil when nothing was built.
     mutating func finish() -> MarkupTree? {
-        guard !nodes.isEmpty else { return nil }
-        arena.withUnsafeBufferPointer { bytes in
-            for range in textRanges {
-                nodes[range.node].text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
-            }
-        }
-        arena = []
-        return MarkupTree(nodes: nodes)
+        builder.finish()
     }
 }
 
@@ -853,7 +813,7 @@ struct HTMLTokenizer {
                 cursor += 1
             }
             if cursor < limit, input[cursor] == Self.semicolon { cursor += 1 }
-            if let scalar = Self.characterReferenceScalar(value) { Self.appendUTF8(scalar, to: &output) }
+            if let scalar = Self.characterReferenceScalar(value) { UTF8Scalars.append(scalar, to: &output) }
             return cursor
         }
         guard cursor < limit, Self.isEntityNameStart(input[cursor]) else {
@@ -865,7 +825,7 @@ struct HTMLTokenizer {
         if cursor < limit, input[cursor] == Self.semicolon {
             let name = String(decoding: UnsafeBufferPointer(rebasing: input[nameStart..<cursor]), as: UTF8.self)
             if let codePoint = HTMLTagNames.tables.entities[name] {
-                Self.appendUTF8(codePoint, to: &output)
+                UTF8Scalars.append(codePoint, to: &output)
                 return cursor + 1
             }
         }
@@ -885,25 +845,6 @@ struct HTMLTokenizer {
         case 0x80...0x9F: return windows1252[Int(value - 0x80)]
         case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return value
         default: return nil
-        }
-    }
-
-    private static func appendUTF8(_ value: UInt32, to output: inout [UInt8]) {
-        switch value {
-        case ..<0x80:
-            output.append(UInt8(value))
-        case ..<0x800:
-            output.append(UInt8(0xC0 | (value >> 6)))
-            output.append(UInt8(0x80 | (value & 0x3F)))
-        case ..<0x10000:
-            output.append(UInt8(0xE0 | (value >> 12)))
-            output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (value & 0x3F)))
-        default:
-            output.append(UInt8(0xF0 | (value >> 18)))
-            output.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (value & 0x3F)))
         }
     }
 }

@@ -52,6 +52,26 @@ extension Unicode.Scalar {
 /// Decoding of Unicode scalars straight from a `String`'s UTF-8 storage (always valid UTF-8),
 /// for loops that handle ASCII bytes themselves and only need a scalar for the rest.
 enum UTF8Scalars {
+    /// Appends the UTF-8 encoding of the code point `value` (at most U+10FFFF) to `buffer`.
+    static func append(_ value: UInt32, to buffer: inout [UInt8]) {
+        switch value {
+        case ..<0x80:
+            buffer.append(UInt8(value))
+        case ..<0x800:
+            buffer.append(UInt8(0xC0 | (value >> 6)))
+            buffer.append(UInt8(0x80 | (value & 0x3F)))
+        case ..<0x10000:
+            buffer.append(UInt8(0xE0 | (value >> 12)))
+            buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            buffer.append(UInt8(0xF0 | (value >> 18)))
+            buffer.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
     /// The scalar starting at `position` (a lead byte of valid UTF-8) and its width in bytes.
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {

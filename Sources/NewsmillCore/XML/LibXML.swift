@@ -310,29 +310,9 @@ private final class HTMLTreeBuilder {
 /// The tree under construction (see `HTMLTreeBuilder`).
 private struct HTMLTreeState {
     private var names = LibXML.NameCache(lowercase: true)
-    private var nodes: [MarkupTree.Node] = []
-    private var lastChild: [Int] = []
+    private var builder = MarkupTreeBuilder()
     private var openElements: [Int] = []
     private var rootClosed = false
-    /// Text bytes of all text nodes, and each text node's (node, start, end) in it.
-    private var arena: [UInt8] = []
-    private var textRanges: [(node: Int, start: Int, end: Int)] = []
-
-    private mutating func append(_ node: MarkupTree.Node) -> Int {
-        let index = nodes.count
-        nodes.append(node)
-        lastChild.append(-1)
-        let parent = node.parent
-        if parent >= 0 {
-            if lastChild[parent] >= 0 {
-                nodes[lastChild[parent]].nextSibling = index
-            } else {
-                nodes[parent].firstChild = index
-            }
-            lastChild[parent] = index
-        }
-        return index
-    }
 
     mutating func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard !rootClosed else { return }
@@ -346,7 +326,7 @@ private struct HTMLTreeState {
             }
         }
         let (elementName, traits) = names.element(name)
-        let index = append(MarkupTree.Node(
+        let index = builder.append(MarkupTree.Node(
             kind: .element, name: elementName, namespaceURI: nil, attributes: pairs, text: "",
             parent: openElements.last ?? -1, firstChild: -1, nextSibling: -1, depth: openElements.count, traits: traits
         ))
@@ -361,29 +341,11 @@ private struct HTMLTreeState {
 
     mutating func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
         guard let characters, length > 0, let parent = openElements.last else { return }
-        let start = arena.count
-        arena.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
-        // Continue the text node just made when nothing came between (same parent, still last).
-        if let last = textRanges.last, last.node == nodes.count - 1, nodes[last.node].parent == parent {
-            textRanges[textRanges.count - 1].end = arena.count
-            return
-        }
-        let index = append(MarkupTree.Node(
-            kind: .text, name: "", namespaceURI: nil, attributes: [], text: "",
-            parent: parent, firstChild: -1, nextSibling: -1, depth: openElements.count
-        ))
-        textRanges.append((index, start, arena.count))
+        builder.appendText(UnsafeBufferPointer(start: characters, count: Int(length)), parent: parent, depth: openElements.count)
     }
 
     /// The tree, or nil when no element was reported.
     mutating func finish() -> MarkupTree? {
-        guard !nodes.isEmpty else { return nil }
-        arena.withUnsafeBufferPointer { bytes in
-            for range in textRanges {
-                nodes[range.node].text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
-            }
-        }
-        arena = []
-        return MarkupTree(nodes: nodes)
+        builder.finish()
     }
 }

@@ -670,7 +670,7 @@ fileprivate struct FastXMLTreeBuilder {
             attributeBuffer.append(contentsOf: UnsafeBufferPointer(start: base + rangeStart, count: stop - rangeStart))
             if character == UInt8(ascii: "&") {
                 position = stop
-                Self.appendUTF8(try parseReference(), to: &attributeBuffer)
+                UTF8Scalars.append(try parseReference(), to: &attributeBuffer)
                 index = position
             } else {
                 attributeBuffer.append(0x20)
@@ -874,7 +874,7 @@ fileprivate struct FastXMLTreeBuilder {
         } else if !pendingInBuffer {
             moveTextToBuffer()
         }
-        Self.appendUTF8(value, to: &textBuffer)
+        UTF8Scalars.append(value, to: &textBuffer)
     }
 
     private mutating func moveTextToBuffer() {
@@ -907,25 +907,6 @@ fileprivate struct FastXMLTreeBuilder {
             kind: .text, name: "", namespaceURI: nil, attributes: [], text: text, parent: parent,
             firstChild: -1, nextSibling: -1, depth: openElements.count
         ))
-    }
-
-    private static func appendUTF8(_ value: UInt32, to buffer: inout [UInt8]) {
-        switch value {
-        case 0..<0x80:
-            buffer.append(UInt8(value))
-        case 0x80..<0x800:
-            buffer.append(UInt8(0xC0 | (value >> 6)))
-            buffer.append(UInt8(0x80 | (value & 0x3F)))
-        case 0x800..<0x10000:
-            buffer.append(UInt8(0xE0 | (value >> 12)))
-            buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (value & 0x3F)))
-        default:
-            buffer.append(UInt8(0xF0 | (value >> 18)))
-            buffer.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (value & 0x3F)))
-        }
     }
 }
 
