@@ -25,6 +25,7 @@ import CLibXML2
 /// Beyond libxml2: numeric references to 0x80–0x9F are read as Windows-1252 (WHATWG HTML 13.2.5.80,
 /// "numeric character reference end state"), and nesting is capped at `maximumDepth` (deeper start
 /// tags are dropped and their content kept), so hostile nesting costs neither stack nor quadratic time.
+/// docs/extraction.md ("Parsing") lists every known difference and how the two are compared.
 /// Once the root element is closed (`</html>`) the rest of the input is not read: libxml2's DOM
 /// builder kept nothing after it either.
 public enum HTMLParser {
@@ -73,8 +74,6 @@ struct HTMLTagNames {
     /// Shared, immutable lookup data, built once.
     struct Tables: Sendable {
         let knownIndex: [String: Int]
-        let names: [String]
-        let traits: [HTMLTagTraits]
         let isVoid: [Bool]
         let endPriority: [Int]
         /// `closes[open * count + start]`: a start tag `start` closes an open `open`.
@@ -95,8 +94,6 @@ struct HTMLTagNames {
                 "table": 190, "head": 200, "body": 200, "html": 220,
             ]
             self.knownIndex = knownIndex
-            self.names = names
-            self.traits = names.map(HTMLTagTraits.init(name:))
             self.isVoid = names.map(HTMLParserTables.voidTags.contains)
             self.endPriority = names.map { priorities[$0] ?? 100 }
             self.closes = closes
