@@ -164,9 +164,8 @@ public enum LibXML {
     private static func importTree(_ document: xmlDocPtr, lowercaseNames: Bool) -> MarkupTree? {
         guard let rootElement = xmlDocGetRootElement(document) else { return nil }
         var names = NameCache(lowercase: lowercaseNames)
-        var nodes: [MarkupTree.Node] = []
-        var lastChild: [Int] = []
-        // Stack of (libxml node, parent index in `nodes`, depth), processed in pre-order.
+        var builder = MarkupTreeBuilder()
+        // Stack of (libxml node, parent index in the tree, depth), processed in pre-order.
         var stack: [(UnsafeMutablePointer<xmlNode>, Int, Int)] = [(rootElement, -1, 0)]
         while let (pointer, parent, depth) = stack.popLast() {
             let node = pointer.pointee
@@ -188,18 +187,9 @@ public enum LibXML {
             default:
                 continue
             }
-            let index = nodes.count
-            nodes.append(newNode)
-            lastChild.append(-1)
-            if parent >= 0 {
-                if lastChild[parent] >= 0 {
-                    nodes[lastChild[parent]].nextSibling = index
-                } else {
-                    nodes[parent].firstChild = index
-                }
-                lastChild[parent] = index
-            }
-            if newNode.kind == .element {
+            let isElement = newNode.kind == .element
+            let index = builder.append(newNode)
+            if isElement {
                 // Children pushed last-first, so they pop in document order.
                 var child = node.last
                 while let current = child {
@@ -208,7 +198,7 @@ public enum LibXML {
                 }
             }
         }
-        return nodes.isEmpty ? nil : MarkupTree(nodes: nodes)
+        return builder.finish()
     }
 
     /// Element and attribute names already converted, keyed by libxml2's (interned) name pointer.
