@@ -111,6 +111,45 @@ final class HTMLParserTests: XCTestCase {
         XCTAssertEqual(tree.nodes[tree.nodes[after].parent].depth, 2, "the p after the nest is back in body")
     }
 
+    func testPastTheElementBudgetTextGoesIntoOneOverflowDivWhereTheDocumentWas() throws {
+        var html = "<html><body><nav><a href='/'>Home</a></nav><div id='main'><article>"
+        for number in 0..<20 { html += "<p>Paragraph \(number) with <b>bold</b> words.</p>\n" }
+        html += "<table><tr><td>cell</td><td>next</td></tr></table><script>var tag = '<p>';</script><br><img src='x.png'>"
+        html += "</article><footer>Footer text</footer></div><p>Last words</p></body></html>"
+        let tree = try XCTUnwrap(HTMLParser.parse(Array(html.utf8), detail: .complete, elementLimit: 12))
+        let elements = tree.nodes.filter { $0.kind == .element }
+        XCTAssertEqual(elements.count, 13, "the budget and the overflow div")
+        func text(under index: Int) -> String {
+            var parts: [String] = []
+            var stack = [index]
+            while let next = stack.popLast() {
+                if tree.nodes[next].kind == .text { parts.append(tree.nodes[next].text) }
+                stack += tree.children(of: next).reversed()
+            }
+            return parts.joined()
+        }
+        let article = try XCTUnwrap(tree.nodes.firstIndex { $0.name == "article" })
+        let overflow = try XCTUnwrap(tree.children(of: article).last)
+        XCTAssertEqual(tree.nodes[overflow].name, "div")
+        let overflowText = text(under: overflow)
+        XCTAssertTrue(overflowText.contains("Paragraph 19 with bold words."), overflowText)
+        XCTAssertTrue(overflowText.contains("cell next"), "a dropped cell leaves a space: \(overflowText)")
+        XCTAssertFalse(overflowText.contains("var tag"), "script content is skipped")
+        XCTAssertFalse(text(under: article).contains("Footer"), "</article> closed the overflow div and the article")
+        let main = try XCTUnwrap(tree.nodes.firstIndex { $0.attribute("id") == "main" })
+        XCTAssertTrue(text(under: main).contains("Footer text"), "the footer's text stays in the div it was in")
+        XCTAssertFalse(text(under: main).contains("Last words"), "</div> closed the main div")
+        XCTAssertTrue(text(under: 0).hasSuffix("Last words"))
+    }
+
+    func testTheElementBudgetLeavesSmallerDocumentsAlone() {
+        let html = "<div><p>One <b>two</b></p><p>three</p></div>"
+        XCTAssertEqual(
+            outline(HTMLParser.parse(Array(html.utf8), detail: .complete, elementLimit: 7)),
+            outline(HTMLParser.parse(Array(html.utf8)))
+        )
+    }
+
     func testFuzzerFindingsMatchLibXML() {
         // Found by `FUZZ_TARGET=html-differential`: a processing instruction's target at the very end
         // of the input is text to libxml2.

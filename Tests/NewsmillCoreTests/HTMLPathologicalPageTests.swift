@@ -90,6 +90,32 @@ final class HTMLPathologicalPageTests: XCTestCase {
         XCTAssertLessThan(largePeak, 16 * large.count)
     }
 
+    /// A 50 MB page as dense in elements as a real one (a paragraph with a link and bold text, four
+    /// elements per 130 bytes, 1.5 million in all): past `HTMLParser.maximumElements` its text goes
+    /// into one overflow element, so its peak memory stays well below the 16 bytes per input byte an
+    /// unbounded tree of such a page takes in a release build (docs/benchmarks.md, section 3).
+    func testElementDensePageMemoryIsBoundedByTheElementBudget() throws {
+        guard (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil else {
+            throw XCTSkip("cannot reset the peak RSS here")
+        }
+        var page = Array("<html><head><title>Budget</title></head><body><article><h1>Budget</h1>".utf8)
+        page.reserveCapacity(50_001_000)
+        var number = 0
+        while page.count < 50_000_000 {
+            page += Array("<p class=\"para\">Paragraph \(number) of the long report on the harbour budget, the ferries and <a href=\"/x\(number)\">link \(number)</a> with <b>bold</b> words.</p>\n".utf8)
+            number += 1
+        }
+        page += Array("</article><footer>Copyright</footer></body></html>".utf8)
+        try "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+        let before = try residentKilobytes(field: "VmRSS:")
+        let article = try XCTUnwrap(read(page))
+        let peak = (try residentKilobytes(field: "VmHWM:") - before) * 1024
+        print("element-dense 50 MB page: peak RSS \(peak / 1_000_000) MB above the page itself")
+        XCTAssertTrue(article.body.hasSuffix("Paragraph \(number - 1) of the long report on the harbour budget, the ferries and link \(number - 1) with bold words."))
+        XCTAssertFalse(article.body.contains("Copyright"))
+        XCTAssertLessThan(peak, 8 * page.count)
+    }
+
     private func residentKilobytes(field: String) throws -> Int {
         let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
         guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),

@@ -25,12 +25,25 @@ import CLibXML2
 /// Beyond libxml2: numeric references to 0x80–0x9F are read as Windows-1252 (WHATWG HTML 13.2.5.80,
 /// "numeric character reference end state"), and nesting is capped at `maximumDepth` (deeper start
 /// tags are dropped and their content kept), so hostile nesting costs neither stack nor quadratic time.
+/// A document is also given at most `maximumElements` elements, so a page's memory is bounded by that
+/// and its text (see `maximumElements`).
 /// docs/extraction.md ("Parsing") lists every known difference and how the two are compared.
 /// Once the root element is closed (`</html>`) the rest of the input is not read: libxml2's DOM
 /// builder kept nothing after it either.
 public enum HTMLParser {
     /// Open elements beyond this depth are not created (their text still is).
     public static let maximumDepth = 1_000
+
+    /// Elements beyond this many are not created, so the tree of a huge page is bounded (like
+    /// Readability's `maxElemsToParse`, but keeping the text). When a start tag would go beyond it,
+    /// the open inline and paragraph elements are closed down to the nearest container (`div`,
+    /// `article`, `td`, `body`, ...), one `div` is opened there, and the text that follows goes into
+    /// that `div` as one run: start tags are dropped (a block-level one leaves a space), `script` and
+    /// `style` content is skipped, and end tags are matched against the dropped start tags first, so
+    /// the end tag of a container that was open closes it as usual and the page's later text lands
+    /// where it would have. Real pages stay far below the limit: the largest of the 181 benchmark
+    /// pages has under 2,000 elements.
+    public static let maximumElements = 250_000
 
     /// How much of the document the tree keeps.
     public enum Detail: Sendable {
@@ -45,8 +58,13 @@ public enum HTMLParser {
 
     /// Parses HTML bytes (UTF-8) into a tree; nil when the input holds no element and no text.
     public static func parse(_ bytes: [UInt8], detail: Detail = .complete) -> MarkupTree? {
+        parse(bytes, detail: detail, elementLimit: maximumElements)
+    }
+
+    /// `parse(_:detail:)` with another element budget than `maximumElements` (for tests).
+    static func parse(_ bytes: [UInt8], detail: Detail, elementLimit: Int) -> MarkupTree? {
         bytes.withUnsafeBufferPointer { buffer in
-            var builder = HTMLTreeConstruction(inputSize: buffer.count)
+            var builder = HTMLTreeConstruction(inputSize: buffer.count, elementLimit: elementLimit)
             var tokenizer = HTMLTokenizer(input: buffer, complete: detail == .complete)
             tokenizer.run(into: &builder)
             return builder.finish()
@@ -64,7 +82,7 @@ struct HTMLTagNames {
         static let html = tag("html"), head = tag("head"), body = tag("body"), p = tag("p")
         static let script = tag("script"), style = tag("style"), meta = tag("meta"), link = tag("link")
         static let title = tag("title"), base = tag("base"), noframes = tag("noframes")
-        static let frame = tag("frame"), frameset = tag("frameset")
+        static let frame = tag("frame"), frameset = tag("frameset"), div = tag("div"), br = tag("br")
 
         private static func tag(_ name: String) -> Int {
             HTMLParserTables.knownTags.firstIndex(of: name)!
@@ -128,7 +146,9 @@ struct HTMLTagNames {
     }
 
     static func endPriority(_ tag: Int) -> Int {
-        tag < knownCount ? tables.endPriority[tag] : 100
+        // A negative number is the overflow `div` past the element budget: it ranks below everything,
+        // so the end tag of any element open under it closes it.
+        tag < 0 ? 0 : tag < knownCount ? tables.endPriority[tag] : 100
     }
 
     /// Whether a start tag `start` closes an open element `open`.
@@ -156,10 +176,28 @@ struct HTMLTreeConstruction {
     private var droppedDeepTags = 0
     /// Set when the root element closes; nothing after it is kept.
     private(set) var rootClosed = false
+    /// Elements created so far, and how many may be (`HTMLParser.maximumElements`).
+    private var elementCount = 0
+    private let elementLimit: Int
+    /// Set once `HTMLParser.maximumElements` is reached: from then on no element is created.
+    private(set) var structureFrozen = false
+    /// Start tags dropped since the structure froze and not yet ended, per tag number.
+    private var unendedDroppedTags: [Int] = []
+    /// The stack's tag number for the overflow `div`: no end tag has it, so only the end of an element
+    /// below it closes it.
+    private static let overflowTag = -1
+    /// Elements the overflow `div` may be opened in.
+    private static let containerNames: Set<String> = [
+        "html", "body", "div", "article", "section", "main", "aside", "header", "footer", "nav", "form",
+        "blockquote", "center", "td", "th", "li", "dd",
+    ]
 
-    /// Reserves room for a typical page's tree (a node per 16 bytes of input, text up to half the input).
-    init(inputSize: Int) {
-        builder = MarkupTreeBuilder(nodeCount: inputSize / 16, textBytes: inputSize / 2)
+    /// Reserves room for a typical page's tree (a node per 16 bytes of input, at most what the element
+    /// budget allows, and text up to half the input).
+    init(inputSize: Int, elementLimit: Int) {
+        self.elementLimit = elementLimit
+        let budgetNodes = elementLimit > Int.max / 4 ? Int.max : 2 * elementLimit + 2
+        builder = MarkupTreeBuilder(nodeCount: min(inputSize / 16, budgetNodes), textBytes: inputSize / 2)
     }
 
     /// The tag number of the current (innermost open) element, or nil.
@@ -190,6 +228,7 @@ struct HTMLTreeConstruction {
             traits: names.traits(tag)
         ))
         open.append((index, tag))
+        elementCount += 1
         if tag >= openCount.count { openCount.append(contentsOf: repeatElement(0, count: tag + 1 - openCount.count)) }
         openCount[tag] += 1
     }
@@ -197,7 +236,7 @@ struct HTMLTreeConstruction {
     /// Closes the current element.
     private mutating func pop() {
         guard let last = open.popLast() else { return }
-        openCount[last.tag] -= 1
+        if last.tag != Self.overflowTag { openCount[last.tag] -= 1 }
         if open.isEmpty { rootClosed = true }
     }
 
@@ -236,11 +275,20 @@ struct HTMLTreeConstruction {
         case droppedStructure
         /// Dropped for being deeper than `HTMLParser.maximumDepth`.
         case droppedDepth
+        /// Dropped because the document already has `HTMLParser.maximumElements` elements.
+        case droppedBudget
     }
 
     /// A start tag.
     mutating func startTag(_ tag: Int, attributes: [(name: String, value: String)]) -> StartTagOutcome {
         typealias Known = HTMLTagNames.Known
+        if !structureFrozen, elementCount >= elementLimit { freezeStructure() }
+        if structureFrozen {
+            if tag == Known.br || names.traits(tag).contains(.paragraph) || names.traits(tag).contains(.line) || names.traits(tag).contains(.cell) {
+                (" " as StaticString).withUTF8Buffer { appendText($0) }
+            }
+            return .droppedBudget
+        }
         closeElementsEnded(byStartTag: tag)
         if rootClosed { return .droppedStructure }
         openImpliedElements(for: tag)
@@ -269,16 +317,39 @@ struct HTMLTreeConstruction {
         return .opened
     }
 
+    /// Closes the open elements down to `body` (or the root) and opens the `div` that takes the rest
+    /// of the document's text (see `HTMLParser.maximumElements`).
+    private mutating func freezeStructure() {
+        while open.count > 1, let current = open.last, !Self.containerNames.contains(names.name(current.tag)) { pop() }
+        if open.isEmpty { push(HTMLTagNames.Known.html, attributes: []) }
+        let index = builder.append(MarkupTree.Node(
+            kind: .element, name: "div", namespaceURI: nil, attributes: [], text: "",
+            parent: open.last?.node ?? -1, firstChild: -1, nextSibling: -1, depth: open.count,
+            traits: names.traits(HTMLTagNames.Known.div)
+        ))
+        open.append((index, Self.overflowTag))
+        elementCount += 1
+        structureFrozen = true
+    }
+
     /// The end of a start tag: `<x/>` closes the current element (after a dropped `body`, the element
     /// it was in, as in libxml2); so does `>` after a void element.
-    mutating func startTagEnded(selfClosing: Bool, outcome: StartTagOutcome) {
-        guard let current = open.last, outcome != .droppedDepth else { return }
+    mutating func startTagEnded(_ tag: Int, selfClosing: Bool, outcome: StartTagOutcome) {
+        if outcome == .droppedBudget, !selfClosing, !HTMLTagNames.isVoid(tag) {
+            if tag >= unendedDroppedTags.count { unendedDroppedTags.append(contentsOf: repeatElement(0, count: tag + 1 - unendedDroppedTags.count)) }
+            unendedDroppedTags[tag] += 1
+        }
+        guard let current = open.last, outcome != .droppedDepth, outcome != .droppedBudget else { return }
         if selfClosing || (outcome == .opened && HTMLTagNames.isVoid(current.tag)) { pop() }
     }
 
     /// An end tag (libxml2's `htmlParseEndTag` and `htmlAutoCloseOnClose`).
     mutating func endTag(_ tag: Int) {
         typealias Known = HTMLTagNames.Known
+        if structureFrozen, tag < unendedDroppedTags.count, unendedDroppedTags[tag] > 0 {
+            unendedDroppedTags[tag] -= 1
+            return
+        }
         if droppedStructureTags > 0, tag == Known.html || tag == Known.body || tag == Known.head {
             droppedStructureTags -= 1
             return
@@ -356,6 +427,11 @@ struct HTMLTokenizer {
     private var attributeNames = InternedNames(foldingCase: true)
     /// For each attribute name (by number): whether no article reader uses it.
     private var unreadAttributes: [Bool] = []
+    /// Per attribute name number, the number of the last start tag that had it (so a repeated
+    /// attribute is found in constant time, even in a tag with 100,000 attributes).
+    private var attributeLastTag: [Int] = []
+    /// Start tags read so far.
+    private var startTagsRead = 0
 
     /// Whether everything is kept (`HTMLParser.Detail.complete`).
     private let complete: Bool
@@ -560,7 +636,7 @@ struct HTMLTokenizer {
         }
         let tag = tree.tagNumber(of: elementName)
         var attributes: [(name: String, value: String)] = []
-        var attributeNumbers: [Int] = []
+        startTagsRead += 1
         skipBlanks()
         let end = input.count
         while position < end, input[position] != Self.greaterThan,
@@ -568,7 +644,10 @@ struct HTMLTokenizer {
         {
             if let attributeName = name() {
                 let number = attributeNames.number(of: attributeName)
-                if number == unreadAttributes.count { unreadAttributes.append(Self.isUnreadAttribute(attributeNames.strings[number])) }
+                if number == unreadAttributes.count {
+                    unreadAttributes.append(Self.isUnreadAttribute(attributeNames.strings[number]))
+                    attributeLastTag.append(0)
+                }
                 let kept = complete || !unreadAttributes[number]
                 skipBlanks()
                 var value = ""
@@ -578,8 +657,8 @@ struct HTMLTokenizer {
                     if kept { value = attributeValue() } else { skipAttributeValue() }
                 }
                 // The first of two same-named attributes wins (libxml2 drops the redefinition).
-                if kept, !attributeNumbers.contains(number) {
-                    attributeNumbers.append(number)
+                if kept, attributeLastTag[number] != startTagsRead {
+                    attributeLastTag[number] = startTagsRead
                     attributes.append((attributeNames.strings[number], value))
                 }
             } else {
@@ -602,7 +681,12 @@ struct HTMLTokenizer {
             }
         }
         let outcome = tree.startTag(tag, attributes: attributes)
-        tree.startTagEnded(selfClosing: selfClosing && position <= end, outcome: outcome)
+        tree.startTagEnded(tag, selfClosing: selfClosing && position <= end, outcome: outcome)
+        // Past the element budget a `script` or `style` is not opened, but its content is still raw
+        // text, and none of it belongs in the text that is kept.
+        if outcome == .droppedBudget, !selfClosing, tag == HTMLTagNames.Known.script || tag == HTMLTagNames.Known.style {
+            rawText(closedBy: tag, into: &tree, keep: false)
+        }
     }
 
     private mutating func endTag(into tree: inout HTMLTreeConstruction) {
@@ -677,8 +761,9 @@ struct HTMLTokenizer {
 
     // MARK: Text
 
-    /// `script` or `style` content, up to `</` followed by the element's name (any case).
-    private mutating func rawText(closedBy tag: Int, into tree: inout HTMLTreeConstruction) {
+    /// `script` or `style` content, up to `</` followed by the element's name (any case); added to the
+    /// tree when the detail asks for it and `keep` is true.
+    private mutating func rawText(closedBy tag: Int, into tree: inout HTMLTreeConstruction, keep: Bool = true) {
         let closing: StaticString = tag == HTMLTagNames.Known.script ? "script" : "style"
         let end = input.count
         var index = position
@@ -701,7 +786,7 @@ struct HTMLTokenizer {
             }
             index += 1
         }
-        if complete || tree.currentElementIsJSONScript {
+        if keep, complete || tree.currentElementIsJSONScript {
             appendText(position..<index, hasControl: hasControl) { tree.rawText($0) }
         }
         position = index
