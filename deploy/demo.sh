@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 deploy/bootstrap.sh
 echo "==> building (release)"
-swift build -c release --product newsmill 2>&1 | grep -E "error|warning: unre|Compiling newsmill|Build complete" || true
+swift build -c release --static-swift-stdlib --product newsmill 2>&1 | grep -E "error|warning: unre|Compiling newsmill|complete!" || true
 bin="$(swift build -c release --show-bin-path)/newsmill"
 [ -x "$bin" ] || { echo "build failed"; exit 1; }
 
