@@ -219,7 +219,9 @@ struct HTMLTreeConstruction {
         tag < openCount.count && openCount[tag] > 0
     }
 
-    private mutating func push(_ tag: Int, attributes: [(name: String, value: String)]) {
+    /// Opens an element; one that is not `matchedByEndTags` (the overflow `div`) is closed only by
+    /// the end of an element below it.
+    private mutating func push(_ tag: Int, attributes: [(name: String, value: String)], matchedByEndTags: Bool = true) {
         if tag == HTMLTagNames.Known.head, documentStage < 3 { documentStage = 3 }
         if tag == HTMLTagNames.Known.body, documentStage < 10 { documentStage = 10 }
         let index = builder.append(MarkupTree.Node(
@@ -227,8 +229,12 @@ struct HTMLTreeConstruction {
             parent: open.last?.node ?? -1, firstChild: -1, nextSibling: -1, depth: open.count,
             traits: names.traits(tag)
         ))
-        open.append((index, tag))
         elementCount += 1
+        guard matchedByEndTags else {
+            open.append((index, Self.overflowTag))
+            return
+        }
+        open.append((index, tag))
         if tag >= openCount.count { openCount.append(contentsOf: repeatElement(0, count: tag + 1 - openCount.count)) }
         openCount[tag] += 1
     }
@@ -284,7 +290,7 @@ struct HTMLTreeConstruction {
         typealias Known = HTMLTagNames.Known
         if !structureFrozen, elementCount >= elementLimit { freezeStructure() }
         if structureFrozen {
-            if tag == Known.br || names.traits(tag).contains(.paragraph) || names.traits(tag).contains(.line) || names.traits(tag).contains(.cell) {
+            if tag == Known.br || !names.traits(tag).isDisjoint(with: [.paragraph, .line, .cell]) {
                 (" " as StaticString).withUTF8Buffer { appendText($0) }
             }
             return .droppedBudget
@@ -317,18 +323,12 @@ struct HTMLTreeConstruction {
         return .opened
     }
 
-    /// Closes the open elements down to `body` (or the root) and opens the `div` that takes the rest
+    /// Closes the open elements down to the nearest container and opens the `div` that takes the rest
     /// of the document's text (see `HTMLParser.maximumElements`).
     private mutating func freezeStructure() {
         while open.count > 1, let current = open.last, !Self.containerNames.contains(names.name(current.tag)) { pop() }
         if open.isEmpty { push(HTMLTagNames.Known.html, attributes: []) }
-        let index = builder.append(MarkupTree.Node(
-            kind: .element, name: "div", namespaceURI: nil, attributes: [], text: "",
-            parent: open.last?.node ?? -1, firstChild: -1, nextSibling: -1, depth: open.count,
-            traits: names.traits(HTMLTagNames.Known.div)
-        ))
-        open.append((index, Self.overflowTag))
-        elementCount += 1
+        push(HTMLTagNames.Known.div, attributes: [], matchedByEndTags: false)
         structureFrozen = true
     }
 
