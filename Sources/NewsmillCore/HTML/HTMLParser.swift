@@ -432,6 +432,8 @@ struct HTMLTokenizer {
     private var attributeLastTag: [Int] = []
     /// Start tags read so far.
     private var startTagsRead = 0
+    /// The current start tag's attributes, in a buffer reused from tag to tag.
+    private var attributeScratch: [(name: String, value: String)] = []
 
     /// Whether everything is kept (`HTMLParser.Detail.complete`).
     private let complete: Bool
@@ -635,7 +637,7 @@ struct HTMLTokenizer {
             if prefixTag < HTMLTagNames.knownCount { tree.closeElementsEnded(byStartTag: prefixTag) }
         }
         let tag = tree.tagNumber(of: elementName)
-        var attributes: [(name: String, value: String)] = []
+        attributeScratch.removeAll(keepingCapacity: true)
         startTagsRead += 1
         skipBlanks()
         let end = input.count
@@ -659,7 +661,7 @@ struct HTMLTokenizer {
                 // The first of two same-named attributes wins (libxml2 drops the redefinition).
                 if kept, attributeLastTag[number] != startTagsRead {
                     attributeLastTag[number] = startTagsRead
-                    attributes.append((attributeNames.strings[number], value))
+                    attributeScratch.append((attributeNames.strings[number], value))
                 }
             } else {
                 // Not a name: skip the bogus attribute up to a blank or the end of the tag.
@@ -680,7 +682,8 @@ struct HTMLTokenizer {
                 position += 1
             }
         }
-        let outcome = tree.startTag(tag, attributes: attributes)
+        // Copied out of the reused buffer at their final size (one allocation, none while growing).
+        let outcome = tree.startTag(tag, attributes: attributeScratch.isEmpty ? [] : Array(attributeScratch))
         tree.startTagEnded(tag, selfClosing: selfClosing && position <= end, outcome: outcome)
         // Past the element budget a `script` or `style` is not opened, but its content is still raw
         // text, and none of it belongs in the text that is kept.
