@@ -280,7 +280,7 @@ struct JSONLDArticle {
     init(_ tree: MarkupTree) {
         var objects: [[String: Any]] = []
         for script in tree.elements(named: "script") {
-            guard let type = tree[script].attribute("type")?.lowercased(), type.contains("ld+json") else { continue }
+            guard let type = tree[script].attribute("type")?.lowercased(), type.containsBytes("ld+json") else { continue }
             let text = tree.rawText(of: script)
             guard let data = text.data(using: .utf8),
                 let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -405,12 +405,15 @@ enum AuthorCleaner {
         return roleWords.contains(lowered) || (lowered.hasSuffix("s") && roleWords.contains(String(lowered.dropLast())))
     }
 
+    /// Punctuation trimmed from both ends of a name.
+    private static let edgePunctuation = CharacterSet(charactersIn: ".:·•")
+
     /// Person names found in `candidates`, cleaned, without duplicates (at most ten).
     static func clean(_ candidates: [String]) -> [String] {
         var names: [String] = []
         for candidate in candidates {
             var text = ArticleIdentity.foldWhitespace(candidate)
-            guard !text.contains("://"), !(text.contains("@") && text.contains(".")) else { continue }
+            guard !text.containsBytes("://"), !(text.containsBytes("@") && text.containsBytes(".")) else { continue }
             for separator in [" | ", " - ", " — ", " – ", "\n"] {
                 if let range = text.byteRange(of: separator) { text = String(text[..<range.lowerBound]) }
             }
@@ -423,7 +426,7 @@ enum AuthorCleaner {
             for joiner in [" and ", " & ", " und ", " et ", " y ", ";"] { joined = joined.replacingBytes(joiner, with: ",") }
             let parts = joined.split(separator: ",")
             for part in parts {
-                let name = String(part).trimmingWhitespace().trimmingCharacters(in: CharacterSet(charactersIn: ".:·•"))
+                let name = String(part).trimmingWhitespace().trimmingCharacters(in: Self.edgePunctuation)
                 let words = name.split(separator: " ")
                 guard (1...5).contains(words.count), name.count <= 60,
                     name.contains(where: { $0.isLetter }), !name.contains(where: { $0.isNumber })

@@ -208,7 +208,7 @@ struct HTMLTreeConstruction {
         guard let current = open.last, current.tag == HTMLTagNames.Known.script,
             let type = builder.nodes[current.node].attribute("type")
         else { return false }
-        return type.lowercased().contains("json")
+        return type.lowercased().containsBytes("json")
     }
 
     mutating func tagNumber(of name: UnsafeBufferPointer<UInt8>) -> Int {

@@ -1,4 +1,21 @@
 extension String {
+    /// Whether `needle` (not empty) occurs, comparing UTF-8 bytes: for the ASCII needles the readers
+    /// look for (`"json"`, `"://"`), what Foundation's `contains` finds, at a fraction of its cost
+    /// (Foundation's goes through `range(of:)` and `NSString`, about 6,000 instructions a call).
+    func containsBytes(_ needle: String) -> Bool {
+        var haystack = self, pattern = needle
+        return haystack.withUTF8 { haystackBytes in
+            pattern.withUTF8 { patternBytes in
+                guard let first = patternBytes.first, haystackBytes.count >= patternBytes.count else { return false }
+                search: for start in 0...(haystackBytes.count - patternBytes.count) where haystackBytes[start] == first {
+                    for offset in 1..<patternBytes.count where haystackBytes[start + offset] != patternBytes[offset] { continue search }
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
     /// The first (or, `backwards`, the last) range where `needle` occurs, comparing UTF-8 bytes.
     ///
     /// For the ASCII separators and joiners the cleaners look for this finds what Foundation's

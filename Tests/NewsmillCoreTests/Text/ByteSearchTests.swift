@@ -2,7 +2,8 @@ import XCTest
 
 @testable import NewsmillCore
 
-/// `byteRange(of:)` and `replacingBytes(_:with:)` find what Foundation finds for the cleaners' separators.
+/// `byteRange(of:)`, `containsBytes(_:)` and `replacingBytes(_:with:)` find what Foundation finds for the
+/// readers' separators and markers.
 final class ByteSearchTests: XCTestCase {
     func testFirstAndLastOccurrence() throws {
         let title = "Harbour crane arrives | City News | Été 2024"
@@ -13,6 +14,19 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertNil(title.byteRange(of: " — "))
         XCTAssertNil("ab".byteRange(of: "abc"))
         XCTAssertEqual(title.byteRange(of: " | "), title.range(of: " | "))
+    }
+
+    func testContainsAgreesWithFoundationOnASCIINeedles() {
+        let haystacks = [
+            "application/ld+json", "text/javascript", "APPLICATION/JSON", "", "j", "https://example.org/x",
+            "Zoë Falk, zoe@example.org", "a very long string of more than sixteen bytes without it", "json",
+        ]
+        for haystack in haystacks {
+            for needle in ["json", "ld+json", "://", "@", ".", "x", "long string of more"] {
+                XCTAssertEqual(haystack.containsBytes(needle), haystack.contains(needle), "\(haystack) / \(needle)")
+            }
+        }
+        XCTAssertFalse("abc".containsBytes(""), "an empty needle is not found")
     }
 
     func testReplacingEveryOccurrence() {
