@@ -13,7 +13,8 @@ final class HTMLLabelMatcherTests: XCTestCase {
             (MainTextExtractor.unlikelyPattern, .unlikely), (MainTextExtractor.maybePattern, .maybe),
             (MainTextExtractor.metadataPattern, .metadata), (MainTextExtractor.positivePattern, .positive),
             (MainTextExtractor.negativePattern, .negative), (MainTextExtractor.articleMarkers, .articleMarker),
-            (PatternSet(["comment"]), .comment),
+            (PatternSet(["comment"]), .comment), (HTMLMetadataReader.bylinePattern, .bylineFragment),
+            (HTMLMetadataReader.authorPattern, .authorFragment), (HTMLMetadataReader.authorityPattern, .authorityFragment),
         ]
         for (patterns, signal) in fragmentLists where patterns.matches(lowered) { signals.insert(signal) }
         if !words.isDisjoint(with: MainTextExtractor.metadataTokens) { signals.insert(.metadataToken) }
@@ -28,7 +29,8 @@ final class HTMLLabelMatcherTests: XCTestCase {
             "header advert", "comment-list", "COMMENTS", "entry-content hentry", "share-bar social", "date",
             "updated-date", "load", "footer-foot", "visuallyhidden", "meta", "metadata", "dfp_ad-top", "gpt",
             "related-posts widget", "story-body__inner", "caption credit", "read-more", "élément nav", "navé",
-            "a b c d e f", "tags tag-list", "print-only", "Sign-Up", "rich-text prose",
+            "a b c d e f", "tags tag-list", "print-only", "Sign-Up", "rich-text prose", "Author-Name", "authority-box",
+            "article-author", "AuthorName byline",
         ]
         for label in labels {
             XCTAssertEqual(LabelMatcher.shared.signals(of: label), expectedSignals(label), label)

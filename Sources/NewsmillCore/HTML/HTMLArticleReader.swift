@@ -7,8 +7,9 @@ public enum HTMLArticleReader {
     /// dates later than `now` (plus a day) are rejected (a web archive passes its capture date).
     public static func read(html: [UInt8], url: String?, locator: SourceLocator, now: Date = Date()) -> Article? {
         guard let tree = HTMLParser.parse(html, detail: .articleReading) else { return nil }
-        let metadata = HTMLMetadataReader.read(tree, url: url, now: now)
-        var body = mainText(of: tree)
+        let labels = ElementLabels(tree)
+        let metadata = HTMLMetadataReader.read(tree, url: url, now: now, labels: labels)
+        var body = mainText(of: tree, labels: labels)
         if let structured = metadata.structuredBody, body.count < 200, structured.count > body.count {
             body = plainText(fromFragment: structured)
         }
@@ -35,8 +36,8 @@ public enum HTMLArticleReader {
 
     /// The main text of a parsed page: the best-scoring block, cleaned, as paragraphs; falls back to
     /// the whole body without boilerplate when no block scores.
-    static func mainText(of tree: MarkupTree) -> String {
-        let extractor = MainTextExtractor(tree: tree)
+    static func mainText(of tree: MarkupTree, labels: ElementLabels? = nil) -> String {
+        let extractor = MainTextExtractor(tree: tree, labels: labels)
         let roots = extractor.mainContentRoots()
         if !roots.isEmpty {
             let removed = extractor.conditionallyRemoved(roots: roots)

@@ -46,6 +46,11 @@ public enum HTMLMetadataReader {
     /// relative canonical link and as the source of a date in the path. Dates later than `now`
     /// (plus a day) are rejected.
     public static func read(_ tree: MarkupTree, url: String?, now: Date = Date()) -> HTMLMetadata {
+        read(tree, url: url, now: now, labels: nil)
+    }
+
+    /// `read(_:url:now:)` with the elements' class/id signals when the caller already has them.
+    static func read(_ tree: MarkupTree, url: String?, now: Date, labels: ElementLabels?) -> HTMLMetadata {
         var metadata = HTMLMetadata()
         let meta = MetaTags(tree)
         let jsonLD = JSONLDArticle(tree)
@@ -79,7 +84,7 @@ public enum HTMLMetadataReader {
             authorCandidates += meta.all("author") + meta.all("dc.creator") + meta.all("sailthru.author") + meta.all("parsely-author")
             authorCandidates += meta.all("article:author").filter { !$0.contains("://") && !$0.hasPrefix("/") }
         }
-        if authorCandidates.isEmpty { authorCandidates = bylineCandidates(tree) }
+        if authorCandidates.isEmpty { authorCandidates = bylineCandidates(tree, labels: labels ?? ElementLabels(tree)) }
         metadata.authors = AuthorCleaner.clean(authorCandidates)
 
         // Dates.
@@ -176,33 +181,23 @@ public enum HTMLMetadataReader {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? resolved : nil
     }
 
-    /// Class/id fragments of byline elements.
-    private static let bylinePattern = PatternSet(["byline", "author-name", "authorname"])
+    /// Class/id fragments of byline elements (matched by `LabelMatcher.shared`).
+    static let bylinePattern = PatternSet(["byline", "author-name", "authorname"])
     /// The class/id fragment "author" ...
-    private static let authorPattern = PatternSet(["author"])
+    static let authorPattern = PatternSet(["author"])
     /// ... unless it is part of "authority".
-    private static let authorityPattern = PatternSet(["authority"])
-    /// The three lists above in one automaton.
-    private static let bylineMatcher = LabelMatcher(
-        fragments: [
-            (bylinePattern.patterns, .bylineFragment), (authorPattern.patterns, .authorFragment),
-            (authorityPattern.patterns, .authorityFragment),
-        ],
-        words: []
-    )
+    static let authorityPattern = PatternSet(["authority"])
 
     /// Texts of byline elements: `rel=author` links and elements whose class, id or itemprop names
     /// an author or byline (short texts only).
-    static func bylineCandidates(_ tree: MarkupTree) -> [String] {
+    static func bylineCandidates(_ tree: MarkupTree, labels: ElementLabels) -> [String] {
         var result: [String] = []
-        for index in tree.nodes.indices where tree[index].kind == .element && !tree[index].attributes.isEmpty {
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && !tree.nodes[index].attributes.isEmpty {
             let itempropAuthor = tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "author")
             var isByline = itempropAuthor || tree.nodes[index].attribute("rel", equalsIgnoringCase: "author")
                 || tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "creator")
             if !isByline {
-                // Class and id matched as one label (no pattern holds a space, so the union is the same).
-                let signals = bylineMatcher.signals(of: tree.nodes[index].attribute("class") ?? "")
-                    .union(bylineMatcher.signals(of: tree.nodes[index].attribute("id") ?? ""))
+                let signals = labels.signals(index)
                 isByline = signals.contains(.bylineFragment)
                     || (signals.contains(.authorFragment) && !signals.contains(.authorityFragment))
             }

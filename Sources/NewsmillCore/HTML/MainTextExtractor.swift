@@ -20,10 +20,8 @@ struct MainTextExtractor {
     private(set) var commas: [Int]
     /// `<p>` elements in each node's live subtree.
     private(set) var paragraphs: [Int]
-    /// Which class/id signals each element's `class` attribute carries (`LabelSignals`).
-    private let classSignals: [LabelSignals]
-    /// Which class/id signals each element's `id` attribute carries.
-    private let idSignals: [LabelSignals]
+    /// Which class/id signals each element's `class` and `id` attributes carry.
+    private let labels: ElementLabels
     /// Folded length and comma count of each text node (measured once, used by both statistics passes).
     private let textMeasures: [(length: Int, commas: Int)]
 
@@ -67,7 +65,8 @@ struct MainTextExtractor {
     /// Containers whose loose inline text counts as a paragraph.
     static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "center", "body"]
 
-    init(tree: MarkupTree) {
+    /// Scores `tree`; `labels` are its elements' class/id signals when the caller already has them.
+    init(tree: MarkupTree, labels: ElementLabels? = nil) {
         self.tree = tree
         let count = tree.nodes.count
         dead = Array(repeating: false, count: count)
@@ -75,7 +74,7 @@ struct MainTextExtractor {
         linkLength = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
         paragraphs = Array(repeating: 0, count: count)
-        (classSignals, idSignals) = Self.labelSignals(of: tree)
+        self.labels = labels ?? ElementLabels(tree)
         // Text in invisible elements (scripts, style sheets) is never counted: no need to measure it.
         textMeasures = tree.nodes.indices.map { index in
             guard tree.nodes[index].kind == .text else { return (0, 0) }
@@ -180,22 +179,7 @@ struct MainTextExtractor {
     /// The class/id signals of an element: those of its class and of its id together (no pattern
     /// contains a space, so matching "class id" as one label finds exactly the union).
     func signals(_ index: Int) -> LabelSignals {
-        classSignals[index].union(idSignals[index])
-    }
-
-    /// The signals of every element's class and id (one pass over each value, see `LabelMatcher`).
-    private static func labelSignals(of tree: MarkupTree) -> ([LabelSignals], [LabelSignals]) {
-        func lookup(_ value: String?) -> LabelSignals {
-            guard let value, !value.isEmpty else { return [] }
-            return LabelMatcher.shared.signals(of: value)
-        }
-        var classes = Array(repeating: LabelSignals(), count: tree.nodes.count)
-        var ids = classes
-        for index in tree.nodes.indices where tree.nodes[index].kind == .element && !tree.nodes[index].attributes.isEmpty {
-            classes[index] = lookup(tree.nodes[index].attribute("class"))
-            ids[index] = lookup(tree.nodes[index].attribute("id"))
-        }
-        return (classes, ids)
+        labels.signals(index)
     }
 
     private mutating func markBoilerplate() {
@@ -307,7 +291,7 @@ struct MainTextExtractor {
     /// The class/id weight of Readability's `_getClassWeight`, plus structural bonuses.
     func classWeight(_ index: Int) -> Double {
         var weight = 0.0
-        for signals in [classSignals[index], idSignals[index]] {
+        for signals in [labels.classSignals[index], labels.idSignals[index]] {
             if signals.contains(.negative) { weight -= 25 }
             if signals.contains(.positive) { weight += 25 }
         }
@@ -632,19 +616,52 @@ struct LabelSignals: OptionSet, Sendable {
     }
 }
 
+/// The class/id signals of every element of one tree: `LabelMatcher.shared` run once over each
+/// element's `class` and `id` value, shared by the main-text extractor and the metadata reader.
+struct ElementLabels: Sendable {
+    /// Each element's `class` signals, by node index (empty for text and attribute-less elements).
+    let classSignals: [LabelSignals]
+    /// Each element's `id` signals, by node index.
+    let idSignals: [LabelSignals]
+
+    /// Matches every element's class and id of `tree`.
+    init(_ tree: MarkupTree) {
+        func lookup(_ value: String?) -> LabelSignals {
+            guard let value, !value.isEmpty else { return [] }
+            return LabelMatcher.shared.signals(of: value)
+        }
+        var classes = Array(repeating: LabelSignals(), count: tree.nodes.count)
+        var ids = classes
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && !tree.nodes[index].attributes.isEmpty {
+            classes[index] = lookup(tree.nodes[index].attribute("class"))
+            ids[index] = lookup(tree.nodes[index].attribute("id"))
+        }
+        classSignals = classes
+        idSignals = ids
+    }
+
+    /// The signals of an element's class and id together (no pattern contains a space, so matching
+    /// "class id" as one label would find exactly this union).
+    func signals(_ index: Int) -> LabelSignals {
+        classSignals[index].union(idSignals[index])
+    }
+}
+
 /// Matches a class or id value against every fragment and word list of `MainTextExtractor` in one
 /// pass over its bytes: fragments through an Aho–Corasick automaton (Aho and Corasick, "Efficient
 /// string matching", CACM 18(6), 1975), with its failure links folded into a full transition table,
 /// so each byte costs one table step; whole words by length. The value is lower-cased on the fly
 /// (ASCII only; every pattern is ASCII).
 struct LabelMatcher: Sendable {
-    /// The matcher for `MainTextExtractor`'s lists.
+    /// The matcher for `MainTextExtractor`'s lists and `HTMLMetadataReader`'s byline fragments.
     static let shared = LabelMatcher(
         fragments: [
             (MainTextExtractor.unlikelyPattern.patterns, .unlikely), (MainTextExtractor.maybePattern.patterns, .maybe),
             (MainTextExtractor.metadataPattern.patterns, .metadata), (MainTextExtractor.positivePattern.patterns, .positive),
             (MainTextExtractor.negativePattern.patterns, .negative), (MainTextExtractor.articleMarkers.patterns, .articleMarker),
-            ([Array("comment".utf8)], .comment),
+            ([Array("comment".utf8)], .comment), (HTMLMetadataReader.bylinePattern.patterns, .bylineFragment),
+            (HTMLMetadataReader.authorPattern.patterns, .authorFragment),
+            (HTMLMetadataReader.authorityPattern.patterns, .authorityFragment),
         ],
         words: [
             (MainTextExtractor.metadataTokens, .metadataToken), (MainTextExtractor.hiddenTokens, .hiddenToken),
