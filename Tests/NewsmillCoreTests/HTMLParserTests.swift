@@ -183,7 +183,15 @@ final class HTMLParserTests: XCTestCase {
     }
 
     func testSameTreesAsLibXMLOnGeneratedTagSoup() {
-        var random = SeededGenerator(seed: 20261204)
+        for (round, html) in generatedTagSoup(count: 5_000, seed: 20261204).enumerated() {
+            assertSameTreeAsLibXML(Array(html.utf8), "round \(round): \(html.debugDescription)")
+        }
+    }
+
+    /// Random tag soup: known and unknown tags in any case, stray end tags, references, comments,
+    /// DOCTYPEs, processing instructions, scripts, and misplaced `html`/`head`/`body`.
+    private func generatedTagSoup(count: Int, seed: UInt64) -> [String] {
+        var random = SeededGenerator(seed: seed)
         let tags = HTMLParserTables.knownTags + ["custom-tag", "svg", "path", "o:p", "section", "article", "nav", "main", "figure"]
         let texts = ["Harbour", " ", "\n  ", "crane &amp; ferry", "a < b", "x &eacute; y", "&#8220;q&#8221;", "&nbsp;", "&bogus;", "&#x41;", "5 & 6", "]]>", "tab\there"]
         func attribute() -> String {
@@ -192,7 +200,7 @@ final class HTMLParserTests: XCTestCase {
             let name = names.randomElement(using: &random)!
             return Bool.random(using: &random) ? name : name + "=" + values.randomElement(using: &random)!
         }
-        for round in 0..<5_000 {
+        return (0..<count).map { _ in
             var html = ""
             for _ in 0..<Int.random(in: 1...40, using: &random) {
                 switch Int.random(in: 0..<12, using: &random) {
@@ -212,7 +220,85 @@ final class HTMLParserTests: XCTestCase {
                     html += ["<html>", "<head>", "<body>", "</body>", "</html>", "</head>"].randomElement(using: &random)!
                 }
             }
-            assertSameTreeAsLibXML(Array(html.utf8), "round \(round): \(html.debugDescription)")
+            return html
+        }
+    }
+
+    /// Fails unless every node's links are consistent: parents come first, depths follow parents,
+    /// and each parent's child list, read through `firstChild`/`nextSibling`, is exactly the nodes
+    /// naming it as parent, in order.
+    private func assertWellLinked(_ tree: MarkupTree, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
+        var childrenByParent: [Int: [Int]] = [:]
+        for (index, node) in tree.nodes.enumerated() where index > 0 {
+            guard node.parent >= 0, node.parent < index, node.depth == tree.nodes[node.parent].depth + 1 else {
+                XCTFail("\(label): node \(index) has parent \(node.parent), depth \(node.depth)", file: file, line: line)
+                return
+            }
+            childrenByParent[node.parent, default: []].append(index)
+        }
+        for index in tree.nodes.indices where tree.children(of: index) != childrenByParent[index, default: []] {
+            XCTFail("\(label): children of node \(index) are mislinked", file: file, line: line)
+            return
+        }
+    }
+
+    func testTagSoupPastTheElementBudgetStaysWellLinkedAndBounded() throws {
+        var random = SeededGenerator(seed: 250_000)
+        for (round, html) in generatedTagSoup(count: 3_000, seed: 2026_12_05).enumerated() {
+            let limit = Int.random(in: 1...12, using: &random)
+            guard let tree = HTMLParser.parse(Array(html.utf8), detail: .complete, elementLimit: limit) else { continue }
+            let label = "round \(round), limit \(limit): \(html.debugDescription)"
+            assertWellLinked(tree, label)
+            // The last start tag let in may imply html and head (or body) with it, text after it may
+            // imply body and p before the next start tag meets the budget; then comes the overflow div.
+            XCTAssertLessThanOrEqual(tree.nodes.filter { $0.kind == .element }.count, limit + 5, label)
+        }
+    }
+
+    func testWellFormedPagesKeepAllTheirTextPastTheElementBudget() throws {
+        var random = SeededGenerator(seed: 7)
+        let containers = ["div", "section", "article", "ul", "blockquote", "table"]
+        let inline = ["span", "a", "b", "em"]
+        // Text without white space (which the budget adds or folds), script text left out.
+        func visibleText(_ tree: MarkupTree) -> String {
+            var text = ""
+            for index in tree.nodes.indices where tree.nodes[index].kind == .text {
+                let parent = tree.nodes[index].parent
+                if parent >= 0, tree.nodes[parent].name == "script" { continue }
+                text += tree.nodes[index].text.filter { !$0.isWhitespace }
+            }
+            return text
+        }
+        func content(depth: Int) -> String {
+            var html = ""
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                let word = "w\(Int.random(in: 0..<1000, using: &random)) "
+                switch Int.random(in: 0..<6, using: &random) {
+                case 0 where depth < 6:
+                    let tag = containers.randomElement(using: &random)!
+                    let inner = tag == "ul" ? "<li>" + word + "</li>" : tag == "table" ? "<tr><td>" + word + "</td><td>x</td></tr>" : content(depth: depth + 1)
+                    html += "<\(tag) class='c'>" + inner + "</\(tag)>"
+                case 1:
+                    let tag = inline.randomElement(using: &random)!
+                    html += "<p>" + word + "<\(tag)>" + word + "</\(tag)></p>"
+                case 2:
+                    html += "<script>var s = '<div>';</script>"
+                case 3:
+                    html += "<br>" + word + "<img src='x.png'>"
+                default:
+                    html += word
+                }
+            }
+            return html
+        }
+        for round in 0..<500 {
+            let html = "<html><head><title>t</title></head><body>" + content(depth: 0) + "<footer>end</footer></body></html>"
+            let full = try XCTUnwrap(HTMLParser.parse(Array(html.utf8)))
+            let limit = Int.random(in: 3...30, using: &random)
+            let budgeted = try XCTUnwrap(HTMLParser.parse(Array(html.utf8), detail: .complete, elementLimit: limit))
+            let label = "round \(round), limit \(limit): \(html)"
+            assertWellLinked(budgeted, label)
+            XCTAssertEqual(visibleText(budgeted), visibleText(full), label)
         }
     }
 

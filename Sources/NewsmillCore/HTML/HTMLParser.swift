@@ -248,6 +248,8 @@ struct HTMLTreeConstruction {
 
     /// libxml2's `htmlAutoClose`: closes the open elements a start tag `tag` implies the end of.
     mutating func closeElementsEnded(byStartTag tag: Int) {
+        // Past the element budget start tags are dropped, and close nothing.
+        if structureFrozen { return }
         while let current = open.last, HTMLTagNames.startTag(tag, closes: current.tag) {
             pop()
             if rootClosed { return }
