@@ -66,6 +66,45 @@ final class HTMLArticleReaderTests: XCTestCase {
         )
     }
 
+    /// A page's own prose, two paragraphs long enough to be the article.
+    private static let prose = """
+        <p>A câmara municipal aprovou na terça-feira a reconstrução da velha ponte sobre o rio, depois de dois anos de debate, disse o presidente.</p>
+        <p>As obras começam na primavera e devem durar três anos, segundo o plano apresentado aos vereadores, que votaram por larga maioria.</p>
+        """
+
+    /// Teasers of other articles: long excerpts, so that they outweigh the article itself.
+    private static func teasers(_ count: Int) -> String {
+        (0..<count).map { number in
+            "<article class='post teaser'><h2><a href='/t\(number)'>Outro texto \(number)</a></h2><p>Um trecho longo de outro artigo, número \(number), sobre a vida, a esperança, o otimismo e a coragem de esperar o melhor, com vírgulas, pausas e mais palavras …</p></article>"
+        }.joined()
+    }
+
+    func testBlocksOfTeasersUnderARelatedHeadingAreLeftOut() throws {
+        let headings = [
+            "<h3>Você pode gostar...</h3>", "<h3 class='relatedpoststitle'>Mais para ler</h3>", "<div>Lesen Sie auch:</div>",
+            "<h2>You may also like</h2>", "<h4>関連記事</h4>",
+        ]
+        for heading in headings {
+            let html = "<html><body><main><article><h1>Ponte</h1>" + Self.prose + "</article><section>" + heading
+                + Self.teasers(4) + "</section></main></body></html>"
+            let article = try XCTUnwrap(read(html), heading)
+            XCTAssertTrue(article.body.hasPrefix("A câmara municipal aprovou"), heading + ": " + article.body)
+            XCTAssertFalse(article.body.contains("Outro texto") || article.body.contains("Um trecho"), heading + ": " + article.body)
+        }
+    }
+
+    func testARelatedHeadingDoesNotDropTheArticleItself() throws {
+        // The article opens with a "related" box and holds the headline: only the box goes.
+        let html = "<html><body><article><aside><h3>Related</h3><ul><li><a href='/a'>Older story</a></li></ul></aside>"
+            + "<h1>Ponte</h1>" + Self.prose + "</article></body></html>"
+        let article = try XCTUnwrap(read(html))
+        XCTAssertTrue(article.body.contains("A câmara municipal aprovou"), article.body)
+        XCTAssertFalse(article.body.contains("Older story"), article.body)
+        // A block whose first text is prose is not a related block, whatever follows.
+        let prose = "<html><body><div>" + Self.prose + "<h3>Veja também</h3><p>Mais uma frase do mesmo artigo, longa o bastante para contar como texto.</p></div></body></html>"
+        XCTAssertTrue(try XCTUnwrap(read(prose)).body.contains("Mais uma frase do mesmo artigo"))
+    }
+
     func testParagraphsHeadingsAndInlineJoining() throws {
         let html = """
             <html><body><article>

@@ -193,7 +193,13 @@ struct MainTextExtractor {
         }
         for index in tree.nodes.indices where tree.nodes[index].kind == .element && !dead[index] {
             let name = tree.nodes[index].name
-            if name == "body" || name == "html" || name == "article" || name == "main" { continue }
+            if name == "body" || name == "html" || name == "main" { continue }
+            // A block of teasers under a "related" heading is never the article, whatever its size.
+            if tree.nodes[index].traits.contains(.block), opensWithRelatedContentHeading(index) {
+                dead[index] = true
+                continue
+            }
+            if name == "article" { continue }
             if tree.nodes[index].attribute("itemprop", equalsIgnoringCase: "articlebody") { continue }
             // Never drop the bulk of the page's text on a class name alone.
             let holdsMostText = Double(textLength[index]) > 0.5 * Double(totalText)
@@ -432,6 +438,50 @@ struct MainTextExtractor {
             }
         }
         return roots
+    }
+
+    /// Headings of "related content" blocks (teasers of other articles), lower-cased, in the languages
+    /// the stop-word detector knows and a few more; matched after trailing dots, ellipses and colons.
+    static let relatedContentHeadings: Set<String> = [
+        "related", "related articles", "related stories", "related posts", "related content", "related news",
+        "you may also like", "you might also like", "you may be interested in", "recommended", "recommended for you",
+        "more stories", "more from this author", "read next", "see also", "also read", "read also",
+        "você pode gostar", "você também pode gostar", "veja também", "leia também", "posts relacionados",
+        "artigos relacionados", "notícias relacionadas", "relacionados",
+        "te puede interesar", "también te puede interesar", "artículos relacionados", "noticias relacionadas",
+        "lee también", "te recomendamos",
+        "à lire aussi", "lire aussi", "vous aimerez aussi", "vous aimerez aussi lire", "articles similaires",
+        "sur le même sujet", "articles liés",
+        "lesen sie auch", "das könnte sie auch interessieren", "mehr zum thema", "ähnliche artikel", "verwandte artikel",
+        "leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
+        "lees ook", "gerelateerde artikelen", "läs också", "relaterade artiklar", "læs også", "relaterede artikler",
+        "les også", "relaterte artikler", "czytaj także", "czytaj też", "zobacz też", "podobne artykuły",
+        "читайте также", "похожие статьи", "смотрите также", "baca juga", "artikel terkait", "berita terkait",
+        "ilgili haberler", "関連記事", "おすすめ記事", "관련기사", "관련 기사", "相关文章", "相关阅读", "相關文章",
+    ]
+
+    private static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Whether a block lists other articles: its first child with text is a heading that announces
+    /// related content ("You may also like", "Você pode gostar...", `<h3 class="related-title">`), and
+    /// it holds no `h1` (the headline of the article itself).
+    func opensWithRelatedContentHeading(_ index: Int) -> Bool {
+        guard textLength[index] > 0 else { return false }
+        var child = tree.nodes[index].firstChild
+        while child >= 0, textLength[child] == 0 || tree.nodes[child].kind != .element {
+            // Loose text before the first element: not a heading block.
+            if tree.nodes[child].kind == .text, textLength[child] > 0 { return false }
+            child = tree.nodes[child].nextSibling
+        }
+        guard child >= 0, textLength[child] <= 60 else { return false }
+        if Self.headingNames.contains(tree.nodes[child].name),
+            let label = tree.nodes[child].attribute("class"), label.lowercased().containsBytes("related")
+        {
+            return !tree.subtree(of: index).contains { tree.nodes[$0].name == "h1" }
+        }
+        var heading = tree.text(of: child).lowercased()
+        while let last = heading.last, ".:…".contains(last) || last.isWhitespace { heading.removeLast() }
+        return Self.relatedContentHeadings.contains(heading) && !tree.subtree(of: index).contains { tree.nodes[$0].name == "h1" }
     }
 
     /// Candidate scores indexed by node, with the candidates listed in the order they were scored.
