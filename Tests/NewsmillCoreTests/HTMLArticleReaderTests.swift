@@ -105,6 +105,16 @@ final class HTMLArticleReaderTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(read(prose)).body.contains("Mais uma frase do mesmo artigo"))
     }
 
+    func testTagListsAreLeftOutButTagLinksInProseKept() throws {
+        let html = "<html><body><article><h1>Ponte</h1>" + Self.prose
+            + "<p>A viagem ao <a rel='tag' href='/tag/espaco'>espaço profundo</a> continua, disse a agência espacial, com novos testes.</p>"
+            + "<p><strong>Tags<br><a rel='tag' href='/tag/a'>ponte velha</a>, <a rel='category tag' href='/tag/b'>obras públicas</a>, <a rel='tag' href='/tag/c'>rio</a></strong></p>"
+            + "</article></body></html>"
+        let article = try XCTUnwrap(read(html))
+        XCTAssertTrue(article.body.contains("A viagem ao espaço profundo continua"), article.body)
+        XCTAssertFalse(article.body.contains("ponte velha") || article.body.contains("obras públicas"), article.body)
+    }
+
     func testParagraphsHeadingsAndInlineJoining() throws {
         let html = """
             <html><body><article>

@@ -191,6 +191,7 @@ struct MainTextExtractor {
             if !holdsArticle[index] && isArticleMarker(index) { holdsArticle[index] = true }
             if holdsArticle[index], tree.nodes[index].parent >= 0 { holdsArticle[tree.nodes[index].parent] = true }
         }
+        markTagLists()
         for index in tree.nodes.indices where tree.nodes[index].kind == .element && !dead[index] {
             let name = tree.nodes[index].name
             if name == "body" || name == "html" || name == "main" { continue }
@@ -270,6 +271,22 @@ struct MainTextExtractor {
 
     /// Inline styles that hide an element.
     static let hiddenStylePattern = PatternSet(["display:none", "visibility:hidden"])
+
+    /// Marks tag lists as boilerplate: an element whose text is mostly tag links (the rel-tag
+    /// microformat, microformats.org/wiki/rel-tag; WordPress writes `rel="category tag"`), such as
+    /// "Tags: a, b, c" or "Filed under: X". Tag links inside prose are left alone.
+    private mutating func markTagLists() {
+        var tagText: [Int: Int] = [:]
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && tree.nodes[index].name == "a" {
+            guard let rel = tree.nodes[index].attribute("rel"), rel.lowercased().split(separator: " ").contains("tag") else { continue }
+            let parent = tree.nodes[index].parent
+            if parent >= 0 { tagText[parent, default: 0] += textLength[index] }
+        }
+        for (parent, length) in tagText where length * 2 >= textLength[parent] {
+            let name = tree.nodes[parent].name
+            if name != "body" && name != "html" && name != "article" && name != "main" { dead[parent] = true }
+        }
+    }
 
     private func isHidden(_ index: Int) -> Bool {
         guard !tree.nodes[index].attributes.isEmpty else { return false }
