@@ -35,11 +35,11 @@ struct Gazetteer: Sendable {
     /// Creates a gazetteer from the TSV text (see the build script for the format and `PlaceTable` for
     /// how it is read).
     init(tsv: String, loadError: String? = nil) {
-        self.init(tsvBytes: Array(tsv.utf8), loadError: loadError)
+        self.init(tsvBytes: Data(tsv.utf8), loadError: loadError)
     }
 
     /// Creates a gazetteer from the TSV's UTF-8 bytes, used as they are.
-    init(tsvBytes: [UInt8], loadError: String? = nil) {
+    init(tsvBytes: Data, loadError: String? = nil) {
         var countryNames: [String] = []
         let places = PlaceTable(tsv: tsvBytes) { nameBytes, kind in
             guard kind == .country else { return }
@@ -197,8 +197,9 @@ struct Gazetteer: Sendable {
             return Gazetteer(tsv: "", loadError: "gazetteer.tsv was not found (looked in $NEWSMILL_DATA_DIR, beside the executable and in the build folder)")
         }
         do {
-            let data = try Data(contentsOf: url)
-            return Gazetteer(tsvBytes: [UInt8](data))
+            // Mapped, not read: the load reads each page once, and the look-ups later touch few of them.
+            let data = try Data(contentsOf: url, options: .alwaysMapped)
+            return Gazetteer(tsvBytes: data)
         } catch {
             return Gazetteer(tsv: "", loadError: "gazetteer.tsv could not be read: \(error)")
         }

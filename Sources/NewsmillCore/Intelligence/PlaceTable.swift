@@ -12,8 +12,8 @@ import Foundation
 /// before the look-up; the table then finds what a `[String: GazetteerPlace]` keyed by the names would.
 /// A name listed twice resolves to its last line, as a dictionary filled line by line would.
 struct PlaceTable: Sendable {
-    /// The TSV's bytes.
-    private let bytes: [UInt8]
+    /// The TSV's bytes (for the bundled file, mapped from it, so only the pages read are loaded).
+    private let bytes: Data
     /// One entry per indexed name, in increasing byte order of the names.
     private let entries: [Entry]
 
@@ -29,10 +29,10 @@ struct PlaceTable: Sendable {
     /// the text at the character "\n" would); lines starting with "#", lines of fewer than five tab-separated
     /// fields and lines with an empty name are skipped. `visit` sees each indexed line's name and kind, in
     /// the order of the lines.
-    init(tsv bytes: [UInt8], visit: (_ name: UnsafeBufferPointer<UInt8>, _ kind: GazetteerPlace.Kind) -> Void) {
+    init(tsv bytes: Data, visit: (_ name: UnsafeBufferPointer<UInt8>, _ kind: GazetteerPlace.Kind) -> Void) {
         var entries: [Entry] = []
         var inOrder = true
-        bytes.withUnsafeBufferPointer { buffer in
+        Self.withBytes(of: bytes) { buffer in
             guard buffer.count < Int(Int32.max) else { return }
             entries.reserveCapacity(buffer.count / 24)
             var lineStart = 0
@@ -53,6 +53,12 @@ struct PlaceTable: Sendable {
         }
         self.bytes = bytes
         self.entries = entries
+    }
+
+    /// Calls `body` with the bytes of `data`.
+    @inline(__always)
+    private static func withBytes<Result>(of data: Data, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        data.withUnsafeBytes { raw in body(raw.bindMemory(to: UInt8.self)) }
     }
 
     /// The ends of the name and kind fields (their tabs) of a line with at least five tab-separated
@@ -125,7 +131,7 @@ struct PlaceTable: Sendable {
     /// The place whose name is exactly these (NFC) UTF-8 bytes.
     func place(namedBytes name: UnsafeBufferPointer<UInt8>) -> GazetteerPlace? {
         guard let line = lineStart(ofName: name) else { return nil }
-        return bytes.withUnsafeBufferPointer { Self.place(atLine: line, in: $0) }
+        return Self.withBytes(of: bytes) { Self.place(atLine: line, in: $0) }
     }
 
     /// Whether a place is named exactly these (NFC) UTF-8 bytes.
@@ -137,7 +143,7 @@ struct PlaceTable: Sendable {
     private func lineStart(ofName name: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !name.isEmpty else { return nil }
         let key = Self.prefixKey(name)
-        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+        return Self.withBytes(of: bytes) { buffer -> Int? in
             entries.withUnsafeBufferPointer { entries in
                 var low = 0
                 var high = entries.count
@@ -161,7 +167,7 @@ struct PlaceTable: Sendable {
 
     /// The names whose place is a country.
     func countryNames() -> Set<String> {
-        bytes.withUnsafeBufferPointer { buffer in
+        Self.withBytes(of: bytes) { buffer in
             var names: Set<String> = []
             for entry in entries {
                 // An indexed line has five fields, so its kind field ends at a tab: "C" then a tab.
