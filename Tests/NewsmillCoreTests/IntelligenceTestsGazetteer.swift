@@ -48,6 +48,7 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         XCTAssertTrue(gazetteer.isCountry(named: "IRAQ"))
         XCTAssertFalse(gazetteer.isCountry(named: "Baghdad"))
     }
+
     /// The table of a TSV whose names are out of order or repeated (sorted on load, the last line of a
     /// name winning) finds what a dictionary filled line by line finds; comments, short lines and empty
     /// names are skipped, and names that share their first eight bytes are told apart.
@@ -65,11 +66,8 @@ final class IntelligenceTestsGazetteer: XCTestCase {
             "A\tP\tA1\t0\t0",
             "Abcdefghij\tC\tAD\t4\t4",
         ]
-        var countries: [String] = []
-        let table = PlaceTable(tsv: Data(lines.joined(separator: "\n").utf8)) { name, kind in
-            if kind == .country { countries.append(String(decoding: name, as: UTF8.self)) }
-        }
-        XCTAssertEqual(countries, ["Abcdefghi", "Abcdefghij"])
+        let table = PlaceTable(tsv: Data(lines.joined(separator: "\n").utf8))
+        XCTAssertEqual(table.countryLineNames, ["Abcdefghi", "Abcdefghij"])
         XCTAssertEqual(table.countryNames(), ["Abcdefghi", "Abcdefghij"])
         XCTAssertEqual(table.place(named: "Springfield"), GazetteerPlace(kind: .ambiguous))
         XCTAssertEqual(table.place(named: "Abcdefghij"), GazetteerPlace(kind: .country, countryCode: "AD", latitude: 4, longitude: 4))
@@ -80,7 +78,7 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         for missing in ["Short", "# comment", "", "Abcdefg", "Abcdefghijk", "B", "Springfiel"] {
             XCTAssertNil(table.place(named: missing), missing)
         }
-        let empty = PlaceTable(tsv: Data()) { _, _ in }
+        let empty = PlaceTable(tsv: Data())
         XCTAssertNil(empty.place(named: "Springfield"))
     }
 }

@@ -40,11 +40,9 @@ struct Gazetteer: Sendable {
 
     /// Creates a gazetteer from the TSV's UTF-8 bytes, used as they are.
     init(tsvBytes: Data, loadError: String? = nil) {
-        var countryNames: [String] = []
-        let places = PlaceTable(tsv: tsvBytes) { nameBytes, kind in
-            guard kind == .country else { return }
-            let name = String(decoding: nameBytes, as: UTF8.self)
-            if !name.contains(" "), !name.contains(".") { countryNames.append(name.lowercased()) }
+        let places = PlaceTable(tsv: tsvBytes)
+        let countryNames = places.countryLineNames.compactMap { name in
+            !name.contains(" ") && !name.contains(".") ? name.lowercased() : nil
         }
         self.places = places
         self.countryNames = places.countryNames()

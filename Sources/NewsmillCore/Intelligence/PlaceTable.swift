@@ -25,34 +25,44 @@ struct PlaceTable: Sendable {
         var nameLength: Int32
     }
 
+    /// The names of the indexed lines whose kind is country, in the order of the lines (a name listed
+    /// twice is here twice).
+    let countryLineNames: [String]
+
     /// Indexes `bytes`, the TSV: lines end at a line feed not preceded by a carriage return (as splitting
     /// the text at the character "\n" would); lines starting with "#", lines of fewer than five tab-separated
-    /// fields and lines with an empty name are skipped. `visit` sees each indexed line's name and kind, in
-    /// the order of the lines.
-    init(tsv bytes: Data, visit: (_ name: UnsafeBufferPointer<UInt8>, _ kind: GazetteerPlace.Kind) -> Void) {
-        var entries: [Entry] = []
-        var inOrder = true
-        Self.withBytes(of: bytes) { buffer in
-            guard buffer.count < Int(Int32.max) else { return }
-            entries.reserveCapacity(buffer.count / 24)
-            var lineStart = 0
-            while lineStart < buffer.count {
-                let lineEnd = Self.lineEnd(from: lineStart, in: buffer)
-                defer { lineStart = lineEnd + 1 }
-                guard lineEnd > lineStart, buffer[lineStart] != UInt8(ascii: "#"),
-                      let ends = Self.nameAndKindEnds(of: lineStart..<lineEnd, in: buffer), ends.name > lineStart else { continue }
-                let name = UnsafeBufferPointer(rebasing: buffer[lineStart..<ends.name])
-                visit(name, Self.kind((ends.name + 1)..<ends.kind, in: buffer))
-                let entry = Entry(prefixKey: Self.prefixKey(name), lineStart: Int32(lineStart), nameLength: Int32(name.count))
-                if inOrder, let previous = entries.last {
-                    inOrder = Self.compare(previous, entry, in: buffer) < 0
-                }
-                entries.append(entry)
-            }
-            if !inOrder { Self.sortKeepingLastLine(&entries, in: buffer) }
-        }
+    /// fields and lines with an empty name are skipped.
+    init(tsv bytes: Data) {
         self.bytes = bytes
-        self.entries = entries
+        (entries, countryLineNames) = Self.withBytes(of: bytes) { Self.index($0) }
+    }
+
+    /// The entries of the TSV's indexed lines, in name order, and the names of its country lines (see
+    /// `init(tsv:)`).
+    private static func index(_ buffer: UnsafeBufferPointer<UInt8>) -> (entries: [Entry], countryLineNames: [String]) {
+        guard buffer.count < Int(Int32.max) else { return ([], []) }
+        var entries: [Entry] = []
+        var countryLineNames: [String] = []
+        var inOrder = true
+        entries.reserveCapacity(buffer.count / 24)
+        var lineStart = 0
+        while lineStart < buffer.count {
+            let lineEnd = lineEnd(from: lineStart, in: buffer)
+            defer { lineStart = lineEnd + 1 }
+            guard lineEnd > lineStart, buffer[lineStart] != UInt8(ascii: "#"),
+                  let ends = nameAndKindEnds(of: lineStart..<lineEnd, in: buffer), ends.name > lineStart else { continue }
+            let name = UnsafeBufferPointer(rebasing: buffer[lineStart..<ends.name])
+            if kind((ends.name + 1)..<ends.kind, in: buffer) == .country {
+                countryLineNames.append(String(decoding: name, as: UTF8.self))
+            }
+            let entry = Entry(prefixKey: prefixKey(name), lineStart: Int32(lineStart), nameLength: Int32(name.count))
+            if inOrder, let previous = entries.last {
+                inOrder = compare(previous, entry, in: buffer) < 0
+            }
+            entries.append(entry)
+        }
+        if !inOrder { sortKeepingLastLine(&entries, in: buffer) }
+        return (entries, countryLineNames)
     }
 
     /// Calls `body` with the bytes of `data`.
@@ -186,6 +196,7 @@ struct PlaceTable: Sendable {
     }
 
     /// Where the line starting at `start` ends (its line feed, or the end of the text).
+    @inline(__always)
     private static func lineEnd(from start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         var end = find(UInt8(ascii: "\n"), from: start, to: buffer.count, in: buffer)
         while end < buffer.count, end > start, buffer[end - 1] == UInt8(ascii: "\r") {
