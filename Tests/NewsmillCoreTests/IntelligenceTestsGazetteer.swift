@@ -48,4 +48,37 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         XCTAssertTrue(gazetteer.isCountry(named: "IRAQ"))
         XCTAssertFalse(gazetteer.isCountry(named: "Baghdad"))
     }
+
+    /// The table of a TSV whose names are out of order or repeated (sorted on load, the last line of a
+    /// name winning) finds what a dictionary filled line by line finds; comments, short lines and empty
+    /// names are skipped, and names that share their first eight bytes are told apart.
+    func testPlaceTableOutOfOrderAndRepeatedNames() {
+        let lines = [
+            "# comment\tC\tXX\t1\t2",
+            "Springfield\tP\tUS\t39.8\t-89.6",
+            "Abcdefghij\tP\tAA\t1\t1",
+            "Abcdefgh\tS\tAB\t2\t2",
+            "Abcdefghi\tC\tAC\t3\t3",
+            "Short\tP\tSH",
+            "\tP\tEM\t0\t0",
+            "Springfield\t?\t\t\t",
+            "Zürich\tP\tCH\t47.4\t8.5",
+            "A\tP\tA1\t0\t0",
+            "Abcdefghij\tC\tAD\t4\t4",
+        ]
+        let table = PlaceTable(tsv: Data(lines.joined(separator: "\n").utf8))
+        XCTAssertEqual(table.countryLineNames, ["Abcdefghi", "Abcdefghij"])
+        XCTAssertEqual(table.countryNames(), ["Abcdefghi", "Abcdefghij"])
+        XCTAssertEqual(table.place(named: "Springfield"), GazetteerPlace(kind: .ambiguous))
+        XCTAssertEqual(table.place(named: "Abcdefghij"), GazetteerPlace(kind: .country, countryCode: "AD", latitude: 4, longitude: 4))
+        XCTAssertEqual(table.place(named: "Abcdefgh")?.countryCode, "AB")
+        XCTAssertEqual(table.place(named: "Abcdefghi")?.countryCode, "AC")
+        XCTAssertEqual(table.place(named: "A")?.countryCode, "A1")
+        XCTAssertEqual(table.place(named: "Zu\u{308}rich")?.countryCode, "CH")
+        for missing in ["Short", "# comment", "", "Abcdefg", "Abcdefghijk", "B", "Springfiel"] {
+            XCTAssertNil(table.place(named: missing), missing)
+        }
+        let empty = PlaceTable(tsv: Data())
+        XCTAssertNil(empty.place(named: "Springfield"))
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import NewsmillCore
+@testable import NewsmillCore
 
 /// SimHash, robustness and thread safety of the whole analysis.
 final class IntelligenceTestsSimHash: XCTestCase {
@@ -75,6 +75,43 @@ final class IntelligenceTestsSimHash: XCTestCase {
         let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         XCTAssertEqual(SimHash.hash(ofWordsIn: text), SimHash.hash(words: words))
         XCTAssertEqual(SimHash.hash(ofWordsIn: ""), 0)
+    }
+
+    /// `hash(ofWordsIn:)` lowercases scalar by scalar as it reads (with a cache of mappings); the result
+    /// must be that of reading `text.lowercased()`, over every scalar of the BMP's alphabetic blocks and
+    /// the cases whose mapping is longer than one scalar or leaves the block ("İ", "K", "ẞ", Deseret).
+    func testWordsInTextLowercaseLikeStringLowercased() {
+        /// The words of `text.lowercased()`: runs of ASCII letters and digits and of non-ASCII scalars
+        /// that are not `SimHash.isWordSeparator`.
+        func referenceWords(_ text: String) -> [String] {
+            var words: [String] = []
+            var current = String.UnicodeScalarView()
+            for scalar in text.lowercased().unicodeScalars {
+                let isWordPart = scalar.isASCII
+                    ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) : !SimHash.isWordSeparator(scalar)
+                if isWordPart {
+                    current.append(scalar)
+                } else if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            }
+            if !current.isEmpty { words.append(String(current)) }
+            return words
+        }
+        var chunks = ["ΟΔΟΣ İSTANBUL Kelvin ẞtraße ǅ ǈ 𐐀𐐁 ＡＢＣ Ꭰ 12,5 km"]
+        for blockStart in stride(from: 0x80, to: 0x3100, by: 0x100) {
+            var scalars = String.UnicodeScalarView()
+            for value in blockStart..<(blockStart + 0x100) {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                scalars.append(scalar)
+                if value % 7 == 0 { scalars.append(" ") }
+            }
+            chunks.append(String(scalars))
+        }
+        for text in chunks + [chunks.joined(separator: " ")] {
+            XCTAssertEqual(SimHash.hash(ofWordsIn: text), SimHash.hash(words: referenceWords(text)), String(text.prefix(40)))
+        }
     }
 }
 

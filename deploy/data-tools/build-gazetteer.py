@@ -10,6 +10,8 @@ under CC-BY 4.0 (https://www.geonames.org/, "GeoNames"); the attribution lines a
 
 Output: '#' comment lines, then one line per surface name, tab-separated:
     name  kind  country_code  latitude  longitude
+Lines are sorted by name in code-point order (= UTF-8 byte order), one per name: the analyzer maps the file
+and bisects the names in this order (PlaceTable.swift; a file out of order would be sorted at every load).
 kind is C (country), S (US state) or P (populated place). A name that denotes several places is written
 once with an empty country code and coordinates (ambiguous: the analyzer reports it as a location without
 resolving it). Resolution rules, in order:
@@ -146,7 +148,7 @@ def main():
     out.write("# Data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 "
               "(https://creativecommons.org/licenses/by/4.0/). Derived: ambiguity resolution and centroids.\n")
     out.write("# name\tkind\tcountry_code\tlatitude\tlongitude (kind ? = ambiguous)\n")
-    for name in sorted(entries):
+    for name in sorted(entries):  # PlaceTable bisects in this (code-point = UTF-8 byte) order
         entry = entries[name]
         if "\t" in name or "\n" in name:
             continue

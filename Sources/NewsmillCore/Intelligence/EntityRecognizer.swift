@@ -316,7 +316,17 @@ struct EntityRecognizer: Sendable {
     }
 
     private func isAllCapitals(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        // An ASCII scalar is lowercase exactly when it is a-z, so ASCII text needs no property look-up.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var hasLowercase = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- UInt8(ascii: "a") < 26 { hasLowercase = true }
+            }
+            return !hasLowercase
+        }
+        if let ascii, let ascii { return ascii }
+        return text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 
     private func isCountryOrState(_ name: String) -> Bool {
@@ -793,6 +803,13 @@ struct EntityRecognizer: Sendable {
 
     /// Folds a word for comparison: lowercase, Arabic article and possessive dropped.
     private func comparable(_ lower: String) -> String {
+        // Every prefix is two or three ASCII letters and a hyphen, so a word without "-" as its third or
+        // fourth byte has none.
+        let utf8 = lower.utf8
+        guard utf8.count > 2 else { return lower }
+        let third = utf8[utf8.index(utf8.startIndex, offsetBy: 2)]
+        let fourth = utf8.count > 3 ? utf8[utf8.index(utf8.startIndex, offsetBy: 3)] : 0
+        guard third == UInt8(ascii: "-") || fourth == UInt8(ascii: "-") else { return lower }
         for prefix in AnalysisTokenizer.particlePrefixes where lower.hasPrefix(prefix) {
             return String(lower.dropFirst(prefix.count))
         }
@@ -833,7 +850,7 @@ struct EntityRecognizer: Sendable {
     /// The cluster a shorter form belongs to: the best-matching person, or the organisation it abbreviates.
     private func bestCluster(for form: Form, ownType: EntityType?, index: ClusterIndex, clusters: [Cluster], forms: [Form]) -> Int? {
         if form.words.count == 1, isAcronym(form.text) {
-            let letters = form.text.replacingOccurrences(of: ".", with: "")
+            let letters = form.text.removingASCII(".")
             if let organization = index.organizationsByAcronym[letters]?.first { return organization }
         }
         if ownType == .organization || ownType == nil,

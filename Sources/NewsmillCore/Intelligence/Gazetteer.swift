@@ -35,11 +35,14 @@ struct Gazetteer: Sendable {
     /// Creates a gazetteer from the TSV text (see the build script for the format and `PlaceTable` for
     /// how it is read).
     init(tsv: String, loadError: String? = nil) {
-        var countryNames: [String] = []
-        let places = PlaceTable(tsv: Array(tsv.utf8)) { nameBytes, kind in
-            guard kind == .country else { return }
-            let name = String(decoding: nameBytes, as: UTF8.self)
-            if !name.contains(" "), !name.contains(".") { countryNames.append(name.lowercased()) }
+        self.init(tsvBytes: Data(tsv.utf8), loadError: loadError)
+    }
+
+    /// Creates a gazetteer from the TSV's UTF-8 bytes, used as they are.
+    init(tsvBytes: Data, loadError: String? = nil) {
+        let places = PlaceTable(tsv: tsvBytes)
+        let countryNames = places.countryLineNames.compactMap { name in
+            !name.contains(" ") && !name.contains(".") ? name.lowercased() : nil
         }
         self.places = places
         self.countryNames = places.countryNames()
@@ -146,7 +149,30 @@ struct Gazetteer: Sendable {
     private static func deriveDemonyms(countryNames: [String], places: PlaceTable) -> Set<String> {
         var result = AnalysisLexicon.demonyms
         let suffixes = ["i", "an", "ian", "ese", "ish", "ic", "ean", "n", "er", "ite"]
+        result.reserveCapacity(result.count + countryNames.count * 3 * suffixes.count)
+        var word: [UInt8] = []
         for country in countryNames {
+            let countryBytes = Array(country.utf8)
+            // ASCII without a carriage return: each character is one byte, so the same words are made on
+            // bytes, capitalised by upper-casing the first byte (what `uppercased()` does to an ASCII letter).
+            if countryBytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+                guard countryBytes.count >= 4 else { continue }
+                for cut in stride(from: countryBytes.count, through: max(4, countryBytes.count - 2), by: -1) {
+                    for suffix in suffixes {
+                        word.removeAll(keepingCapacity: true)
+                        word.append(contentsOf: countryBytes[0..<cut])
+                        word.append(contentsOf: suffix.utf8)
+                        if word == countryBytes { continue }
+                        let first = word[0]
+                        word[0] = first &- UInt8(ascii: "a") < 26 ? first - 0x20 : first
+                        let isPlace = word.withUnsafeBufferPointer { places.contains(namedBytes: $0) }
+                        word[0] = first
+                        if isPlace { continue }
+                        result.insert(String(decoding: word, as: UTF8.self))
+                    }
+                }
+                continue
+            }
             let scalars = Array(country)
             let shortest = max(4, scalars.count - 2)
             guard scalars.count >= 4 else { continue }
@@ -169,8 +195,9 @@ struct Gazetteer: Sendable {
             return Gazetteer(tsv: "", loadError: "gazetteer.tsv was not found (looked in $NEWSMILL_DATA_DIR, beside the executable and in the build folder)")
         }
         do {
-            let data = try Data(contentsOf: url)
-            return Gazetteer(tsv: String(decoding: data, as: UTF8.self))
+            // Mapped, not read: the load reads each page once, and the look-ups later touch few of them.
+            let data = try Data(contentsOf: url, options: .alwaysMapped)
+            return Gazetteer(tsvBytes: data)
         } catch {
             return Gazetteer(tsv: "", loadError: "gazetteer.tsv could not be read: \(error)")
         }

@@ -95,9 +95,9 @@ struct QuantityExtractor: Sendable {
         var maximum: Double? = nil
         if token.kind == .number {
             let parts = token.text.split(separator: "-")
-            guard let first = parts.first, let parsed = Double(first.replacingOccurrences(of: ",", with: "")) else { return nil }
+            guard let first = parts.first, let parsed = Double(first.removingASCII(",")) else { return nil }
             value = parsed
-            if parts.count == 2, let upper = Double(parts[1].replacingOccurrences(of: ",", with: "")) { maximum = upper }
+            if parts.count == 2, let upper = Double(parts[1].removingASCII(",")) { maximum = upper }
             if parts.count > 2 { return nil }
         } else if token.kind == .word, !Self.isCountingNoun(token.lower), let parsed = wordValue(token.lower) {
             value = parsed
@@ -125,7 +125,7 @@ struct QuantityExtractor: Sendable {
     /// The value of digits with a scale suffix ("12.9bn" is 12,900,000,000), or nil.
     private static func suffixedNumber(_ lower: String) -> Double? {
         for (suffix, scale) in scaleSuffixes where lower.hasSuffix(suffix) {
-            let digits = lower.dropLast(suffix.count).replacingOccurrences(of: ",", with: "")
+            let digits = lower.dropLast(suffix.count).removingASCII(",")
             guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
                   let value = Double(digits) else { return nil }
             return value * scale
@@ -153,7 +153,7 @@ struct QuantityExtractor: Sendable {
             // "2 to 3 million": the scale of the upper bound applies to both.
             let upperToken = tokens[result.end + 1]
             let upperRaw = upperToken.kind == .number
-                ? Double(upperToken.text.replacingOccurrences(of: ",", with: "")) : wordValue(upperToken.lower)
+                ? Double(upperToken.text.removingASCII(",")) : wordValue(upperToken.lower)
             if first.end == index + 1, let upperRaw, upperRaw > 0, second.value > upperRaw {
                 lower *= second.value / upperRaw
             }

@@ -20,29 +20,27 @@ public enum SimHash {
     /// `String` per word and no per-character Unicode property lookup: ASCII is classified by value, and
     /// a non-ASCII scalar belongs to a word unless it is white space or in one of the punctuation blocks
     /// (`isWordSeparator`). Gives the same hash as `hash(words:)` over the same runs.
+    ///
+    /// The text is lowercased as it is read, scalar by scalar, exactly as `String.lowercased()` does
+    /// (each scalar replaced by its full lowercase mapping, with no context rules), without building the
+    /// lowercased copy: ASCII bytes directly, other scalars through `LowercaseScalars`, which keeps the
+    /// mappings it has looked up.
     public static func hash(ofWordsIn text: String) -> UInt64 {
-        var lowered = text.lowercased()
+        var text = text
         var accumulator = Accumulator()
-        lowered.withUTF8 { bytes in
+        var lowercase = LowercaseScalars()
+        text.withUTF8 { bytes in
             var word: UInt64 = 0xcbf2_9ce4_8422_2325
             var inWord = false
-            var position = 0
-            while position < bytes.count {
-                let lead = bytes[position]
-                let isWordPart: Bool
-                let width: Int
-                if lead < 0x80 {
-                    width = 1
-                    isWordPart = (lead >= 0x30 && lead <= 0x39) || (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x41 && lead <= 0x5A)
-                } else {
-                    let (scalar, scalarWidth) = UTF8Scalars.decode(bytes, at: position)
-                    width = scalarWidth
-                    isWordPart = !isWordSeparator(scalar)
-                }
+            /// Adds one scalar of the lowercased text, given by its UTF-8 bytes packed low byte first.
+            @inline(__always)
+            func add(packed: UInt32, width: Int, isWordPart: Bool) {
                 if isWordPart {
-                    for offset in 0..<width {
-                        word ^= UInt64(bytes[position + offset])
+                    var remaining = packed
+                    for _ in 0..<width {
+                        word ^= UInt64(remaining & 0xFF)
                         word &*= 0x0000_0100_0000_01B3
+                        remaining >>= 8
                     }
                     inWord = true
                 } else if inWord {
@@ -50,11 +48,80 @@ public enum SimHash {
                     word = 0xcbf2_9ce4_8422_2325
                     inWord = false
                 }
+            }
+            var position = 0
+            while position < bytes.count {
+                let lead = bytes[position]
+                if lead < 0x80 {
+                    let lower = AnalysisTokenizer.asciiLowercased(lead)
+                    let isWordPart = (lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7A)
+                    add(packed: UInt32(lower), width: 1, isWordPart: isWordPart)
+                    position += 1
+                    continue
+                }
+                let (scalar, width) = UTF8Scalars.decode(bytes, at: position)
                 position += width
+                if let mapped = lowercase.singleScalarMapping(of: scalar) {
+                    add(packed: mapped.packed, width: mapped.width, isWordPart: mapped.isWordPart)
+                    continue
+                }
+                for mappedScalar in scalar.properties.lowercaseMapping.unicodeScalars {
+                    let mapped = LowercaseScalars.Mapping(mappedScalar)
+                    add(packed: mapped.packed, width: mapped.width, isWordPart: mapped.isWordPart)
+                }
             }
             if inWord { accumulator.add(wordHash: word) }
         }
         return accumulator.finish()
+    }
+
+    /// The full lowercase mappings of non-ASCII scalars that map to one scalar, cached in a small
+    /// direct-mapped table (a text uses few distinct scalars, and a cached one costs no Unicode look-up).
+    struct LowercaseScalars {
+        /// One lowercased scalar: its UTF-8 bytes packed low byte first, their count, and whether it
+        /// belongs to a word (an ASCII letter or digit, or a non-ASCII scalar that `isWordSeparator` lets in).
+        struct Mapping {
+            var packed: UInt32
+            var width: Int
+            var isWordPart: Bool
+
+            init(_ scalar: Unicode.Scalar) {
+                var packed: UInt32 = 0
+                var width = 0
+                for byte in UTF8.encode(scalar)! {
+                    packed |= UInt32(byte) << UInt32(8 * width)
+                    width += 1
+                }
+                self.packed = packed
+                self.width = width
+                if scalar.isASCII {
+                    let value = scalar.value
+                    isWordPart = (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                } else {
+                    isWordPart = !SimHash.isWordSeparator(scalar)
+                }
+            }
+        }
+
+        private static let slotCount = 256
+        /// Per slot: the scalar's value, or 0 (never a non-ASCII scalar) when empty.
+        private var keys = [UInt32](repeating: 0, count: slotCount)
+        private var mappings = [Mapping](repeating: Mapping("\u{0}"), count: slotCount)
+
+        /// The lowercase mapping of a non-ASCII scalar when it is a single scalar; nil when it is longer
+        /// ("İ" lowercases to "i" and a combining dot), which the caller then reads from the properties.
+        mutating func singleScalarMapping(of scalar: Unicode.Scalar) -> Mapping? {
+            let slot = Int(truncatingIfNeeded: (scalar.value &* 0x9E37_79B1) >> 24) & (Self.slotCount - 1)
+            if keys[slot] == scalar.value { return mappings[slot] }
+            let lowercase = scalar.properties.lowercaseMapping.unicodeScalars
+            guard let first = lowercase.first, lowercase.index(after: lowercase.startIndex) == lowercase.endIndex else {
+                return nil
+            }
+            let mapping = Mapping(first)
+            keys[slot] = scalar.value
+            mappings[slot] = mapping
+            return mapping
+        }
     }
 
     /// Non-ASCII white space and punctuation: Latin-1 punctuation and signs (but not ª, º or the
