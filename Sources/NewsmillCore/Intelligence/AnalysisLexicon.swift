@@ -211,8 +211,21 @@ enum AnalysisLexicon {
     /// First words that mark a person's name (Arabic kunya and compound-name openers).
     static let personOpeners: Set<String> = ["abu", "abdul", "abdel", "abd", "umm", "bin", "ibn", "sheikh"]
 
-    /// Common given names (lowercase), a small general list used as a person cue.
-    static let givenNames: Set<String> = [
+    /// Given names (lowercase) used as a person cue: the list below and the 1990 US census's
+    /// (`CensusNames`, common words removed).
+    static let givenNames: Set<String> = frequentGivenNames.union(words(of: CensusNames.givenNames))
+
+    /// Surnames of the 1990 US census (lowercase, common words removed): a weak person cue for the last
+    /// word of a name with no other clue ("Magic Johnson").
+    static let surnames: Set<String> = words(of: CensusNames.surnames)
+
+    /// The space-separated words of a generated list.
+    private static func words(of list: String) -> Set<String> {
+        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
+
+    /// Common given names (lowercase), a small general list, with international ones.
+    private static let frequentGivenNames: Set<String> = [
         "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan",
