@@ -474,6 +474,14 @@ struct EntityRecognizer: Sendable {
         // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
         let isPlaceName = span.count >= 2 && gazetteer.place(named: words.map(\.text).joined(separator: " ")) != nil
         if first.lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
+        // "Magic Johnson", "Eyamba Sowers": a census surname ending a name of two or three words is a weak
+        // cue, enough on its own only when nothing speaks for another type.
+        // Not when the last word is a place ("Real Madrid").
+        if span.count >= 2, span.count <= 3, !isPlaceName,
+           last.lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]),
+           AnalysisLexicon.surnames.contains(last.lower), gazetteer.place(named: last.text) == nil {
+            cues.person += 1
+        }
         if first.lexicon.contains(.personOpener) { cues.person += 3 }
         // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
         if span.count >= 3, words.dropFirst().dropLast().contains(where: { Self.isInitial($0.text) }) { cues.person += 2 }
@@ -495,8 +503,11 @@ struct EntityRecognizer: Sendable {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
-            // "the research firm Oanda", "carrier SunExpress".
-            if lists.contains(.organizationCueNoun), !tokens[before].capitalized { cues.organization += 3 }
+            // "the research firm Oanda", "carrier SunExpress"; weak before a given name ("political rival
+            // Joe Biden").
+            if lists.contains(.organizationCueNoun), !tokens[before].capitalized {
+                cues.organization += span.count >= 2 && first.lexicon.contains(.givenName) ? 1 : 3
+            }
             switch word {
             case "in", "near", "from", "across", "outside", "inside", "throughout", "to": cues.location += 1
             default: break
@@ -688,6 +699,8 @@ struct EntityRecognizer: Sendable {
                 forms[formID].cues.person += 2
             }
             if let target {
+                // "LeBron James ... James said": a surname used alone is a person's, whatever else it names.
+                if form.words.count == 1, clusters[target].type == .person { forms[formID].cues.person += 2 }
                 forms[formID].cluster = target
                 clusters[target].forms.append(formID)
             } else {
