@@ -538,7 +538,11 @@ struct EntityRecognizer: Sendable {
         }
         if after < tokens.count, tokens[after].sentence == first.sentence {
             let word = tokens[after].lower
-            if tokens[after].lexicon.contains(.speechVerb) { cues.person += 1 }
+            if tokens[after].lexicon.contains(.speechVerb) {
+                cues.person += 1
+                // "“...,” Vogel said": a lone name between a closing quotation mark and a speech verb.
+                if span.count == 1, span.lowerBound >= 1, ["”", "\""].contains(tokens[span.lowerBound - 1].text) { cues.person += 1 }
+            }
             // "Tottenham's manager".
             if word == "'s" || word == "’s", after + 1 < tokens.count, !tokens[after + 1].capitalized,
                tokens[after + 1].lexicon.contains(.organizationTrailer) {

@@ -43,6 +43,7 @@ struct QuoteExtractor: Sendable {
             return (mention.tokens.lowerBound, mention.cluster)
         }.sorted { $0.token < $1.token }
 
+        let quoteSpans = nodes.compactMap { node in node.close.map { node.open..<($0 + 1) } }
         var quotes: [Quote] = []
         var previous: (quote: Quote, paragraph: Int)? = nil
         for (nodeID, node) in nodes.enumerated() where node.parent == nil {
@@ -65,7 +66,7 @@ struct QuoteExtractor: Sendable {
                 if quoteNode.open > 0, ["a", "an", "the", "by", "as", "of"].contains(tokens[quoteNode.open - 1].lower), wordCount < 8 {
                     continue
                 }
-                var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions)
+                var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, quoteSpans: quoteSpans)
                 if attribution == nil, wordCount < 4 { continue }  // scare quotes: “designed”
                 if !quoteNode.isDouble, outer.parent == nil, quoteID == nodeID, attribution == nil, wordCount < 6 { continue }
                 var via = outlet(before: outer.open, tokens: tokens, entities: entities)
@@ -221,6 +222,33 @@ struct QuoteExtractor: Sendable {
         return (entity.name, mention.tokens.upperBound)
     }
 
+    /// The organisation "it"/"they" refers to in "“...,” they said": the nearest organisation named before
+    /// `index` in the same or the two previous paragraphs, outside quotations and not the object of a
+    /// preposition ("the organisers of the AMAs"), so usually a subject ("Big Machine have denied ...",
+    /// "The company that runs the AMAs, Dick Clark Productions, denies ...").
+    private func lastOrganization(
+        before index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, quotes: [Range<Int>]
+    ) -> String? {
+        let paragraph = tokens[index].paragraph
+        var probe = index - 1
+        while probe >= 0, probe >= index - 300, tokens[probe].paragraph >= paragraph - 2 {
+            defer { probe -= 1 }
+            guard let mentionID = entities.mentionStartingAt[probe] else { continue }
+            let entity = entities.entities[entities.mentions[mentionID].cluster]
+            guard entity.type == .organization, !quotes.contains(where: { $0.contains(probe) }) else { continue }
+            var before = probe - 1
+            if before >= 0, tokens[before].lower == "the" { before -= 1 }
+            if before >= 0, Self.prepositions.contains(tokens[before].lower) { continue }
+            return entity.name
+        }
+        return nil
+    }
+
+    /// Prepositions whose object is not the subject an "it"/"they" refers back to.
+    private static let prepositions: Set<String> = [
+        "of", "to", "on", "at", "in", "from", "by", "with", "for", "about", "against", "into", "via", "than",
+    ]
+
     /// The person "he"/"she" refers to: in the last sentence before `index` that names a person, the
     /// first person it names (the subject, usually: "Ryan Suter, who joked about Parise's sticks, could
     /// see ..." then "he said" is Suter).
@@ -241,7 +269,8 @@ struct QuoteExtractor: Sendable {
     }
 
     private func attribute(
-        _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
+        _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
+        quoteSpans: [Range<Int>]
     ) -> (speaker: String?, verb: String?)? {
         let pronouns: Set<String> = ["he", "she"]
         // After the closing mark.
@@ -293,6 +322,10 @@ struct QuoteExtractor: Sendable {
                 }
                 if pronouns.contains(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
                     return (lastPerson(before: node.open, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                }
+                if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
+                   let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, quotes: quoteSpans) {
+                    return (organization, tokens[index + 1].lower)
                 }
                 if let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
                     return found
