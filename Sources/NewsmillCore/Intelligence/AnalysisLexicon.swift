@@ -138,7 +138,8 @@ enum AnalysisLexicon {
         "council", "house", "museum", "library", "police", "secretariat", "tribunal", "commandos", "globe",
         "sentinel", "enquirer", "securities", "capital", "partners", "investments", "ventures", "labs",
         "technologies", "pharmaceuticals", "communications", "entertainment", "studios", "insurance",
-        "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres",
+        "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres", "productions", "media",
+        "animation", "records", "pictures",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").
