@@ -220,9 +220,12 @@ enum AnalysisLexicon {
     /// word of a name with no other clue ("Magic Johnson").
     static let surnames: Set<String> = words(of: CensusNames.surnames)
 
-    /// The space-separated words of a generated list.
+    /// The words of a generated list (ASCII, separated by spaces and line breaks), split as bytes.
     private static func words(of list: String) -> Set<String> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        let pieces = list.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") })
+        var result = Set<String>(minimumCapacity: pieces.count)
+        for piece in pieces { result.insert(String(decoding: piece, as: UTF8.self)) }
+        return result
     }
 
     /// Common given names (lowercase), a small general list, with international ones.
