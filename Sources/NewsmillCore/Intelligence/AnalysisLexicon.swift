@@ -40,7 +40,7 @@ enum AnalysisLexicon {
         "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
         "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
-        "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach",
+        "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach", "administrator",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

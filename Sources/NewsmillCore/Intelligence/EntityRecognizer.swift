@@ -441,6 +441,11 @@ struct EntityRecognizer: Sendable {
         while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) || !tokens[end - 1].capitalized {
             end -= 1
         }
+        // "Virginia Beach June 5": a month opening a date after a name is not part of it.
+        while end - range.lowerBound >= 2, end < tokens.count, tokens[end].kind == .number,
+              tokens[end - 1].lexicon.contains(.month) {
+            end -= 1
+        }
         // "House of Representatives Speaker", "Emirates President": an office after a name is not part of it.
         while end - range.lowerBound >= 2, Self.trailingOffices.contains(tokens[end - 1].lower) { end -= 1 }
         while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) { end -= 1 }

@@ -306,6 +306,7 @@ struct QuoteExtractor: Sendable {
                     if nameStart < tokens.count, pronouns.contains(tokens[nameStart].lower) {
                         return (lastPerson(before: node.open, persons: persons, entities: entities, tokens: tokens), word)
                     }
+                    if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
                     // "said a spokesman" keeps the verb only.
                     return (nil, word)
                 }
@@ -330,6 +331,7 @@ struct QuoteExtractor: Sendable {
                 if let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
                     return found
                 }
+                if let later = personAfterLaterSpeechVerb(from: index, tokens: tokens, entities: entities) { return later }
             }
         }
         // Before the opening mark: "NAME said: “...”", "NAME told reporters, “...”".
@@ -380,6 +382,34 @@ struct QuoteExtractor: Sendable {
             return (lastPerson(before: verbIndex, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
         return (nil, tokens[verbIndex].lower)
+    }
+
+    /// The speaker of a ", said ..." further on in the sentence after a quote: "“...” despite being the
+    /// envoy in Brussels, said another witness, former adviser Fiona Hill", "“...” announced in October,
+    /// said Derek Scissors". The first person named within 16 tokens after a speech verb that follows a
+    /// comma, in the same sentence and before any other quotation mark.
+    private func personAfterLaterSpeechVerb(
+        from start: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result
+    ) -> (speaker: String?, verb: String?)? {
+        guard start < tokens.count else { return nil }
+        let sentence = tokens[start].sentence
+        var probe = start
+        while probe + 1 < tokens.count, probe < start + 25, tokens[probe].sentence == sentence,
+              !tokens[probe].lexicon.contains(.quotationMark) {
+            defer { probe += 1 }
+            guard tokens[probe].text == ",", tokens[probe + 1].lexicon.contains(.speechVerb) else { continue }
+            var name = probe + 2
+            while name < tokens.count, name < probe + 18, tokens[name].sentence == sentence,
+                  !tokens[name].lexicon.contains(.quotationMark) {
+                if let mentionID = entities.mentionStartingAt[name],
+                   entities.entities[entities.mentions[mentionID].cluster].type == .person {
+                    return (entities.entities[entities.mentions[mentionID].cluster].name, tokens[probe + 1].lower)
+                }
+                name += 1
+            }
+            return nil
+        }
+        return nil
     }
 
     /// Whether a person or organisation is named in the sentence before `verbIndex`.
