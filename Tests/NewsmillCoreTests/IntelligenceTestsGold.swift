@@ -58,11 +58,13 @@ final class IntelligenceTestsGold: XCTestCase {
         }
     }
 
-    /// The figures reached on 2026-12-04 (`python3 deploy/score-intelligence.py`); a drop of more than
-    /// 0.02 below any of them fails.
+    /// The figures reached on 2026-12-04 (`python3 deploy/score-intelligence.py`), after the census name
+    /// lists and the speaker rules of the persons/speakers pass; a drop of more than 0.02 below any of them
+    /// fails. `test2` holds articles no rule was written against (see the gold set's README).
     private static let reached: [String: [String: Double]] = [
-        "dev": ["person": 0.97, "organization": 0.82, "location": 0.92, "quotes": 1.00, "speaker": 0.97, "dates": 1.00, "quantities": 0.89],
-        "test": ["person": 0.80, "organization": 0.77, "location": 0.84, "quotes": 1.00, "speaker": 0.78, "dates": 0.96, "quantities": 0.91],
+        "dev": ["person": 0.97, "organization": 0.81, "location": 0.91, "quotes": 1.00, "speaker": 0.92, "dates": 0.95, "quantities": 0.92],
+        "test": ["person": 0.82, "organization": 0.78, "location": 0.84, "quotes": 1.00, "speaker": 0.84, "dates": 0.96, "quantities": 0.91],
+        "test2": ["person": 0.84, "organization": 0.75, "location": 0.87, "quotes": 1.00, "speaker": 0.81, "dates": 0.87, "quantities": 0.97],
     ]
 
     /// Lowercase, curly apostrophes folded, a leading "the " and a trailing possessive dropped.

@@ -62,6 +62,7 @@ enum AnalysisLexicon {
         "receiver", "tailback", "shortstop", "batsman", "bowler", "jockey", "driver", "rider", "boxer",
         "captain", "veteran", "rookie", "scientist", "engineer", "physician", "prosecutor", "detective",
         "spokesperson", "representative", "owner", "employee", "victim", "suspect", "defendant", "plaintiff",
+        "scholar",
     ]
 
     /// Speech verbs of quote attribution (as written).

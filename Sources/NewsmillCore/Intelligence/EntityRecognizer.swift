@@ -574,23 +574,29 @@ struct EntityRecognizer: Sendable {
             if word == ",", after + 2 < tokens.count, ["a", "an", "the"].contains(tokens[after + 1].lower) {
                 // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
                 var probe = after + 2
+                // After a preposition the appositive's head is behind ("a scholar at the institute").
+                var pastHead = false
                 while probe < min(tokens.count, after + 10), tokens[probe].kind == .word {
                     if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized {
                         cues.person += 3
                         break
                     }
                     // ", the embattled Chinese tech company".
-                    if tokens[probe].lexicon.contains(.organizationCueNoun), !tokens[probe].capitalized,
+                    if !pastHead, tokens[probe].lexicon.contains(.organizationCueNoun), !tokens[probe].capitalized,
                        probe + 1 >= tokens.count || !tokens[probe + 1].lexicon.contains(.speechVerb) {
                         cues.organization += 3
                         break
                     }
+                    if Self.appositivePrepositions.contains(tokens[probe].lower) { pastHead = true }
                     probe += 1
                 }
             }
         }
         return cues
     }
+
+    /// Prepositions that end an appositive's head noun phrase (", a scholar at the institute").
+    private static let appositivePrepositions: Set<String> = ["at", "of", "with", "for", "in", "from", "on", "by"]
 
     /// Whether a word is one capital letter and a period ("A.").
     private static func isInitial(_ text: String) -> Bool {
