@@ -170,4 +170,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Helen Marlowe", "Derek Whitcombe"])
         XCTAssertEqual(found.map(\.verb), ["said", "said"])
     }
+
+    func testPronounPassesOverAPersonOfTheOtherSex() throws {
+        let body = """
+        John Parker, who chairs the audit board, thanked Mary Collins for the report on Tuesday.
+
+        “We found the money was spent twice over, in two separate years,” she said.
+
+        “Nobody on the board knew about the second payment,” he said.
+        """
+        XCTAssertEqual(quotes(body).map(\.speaker), ["Mary Collins", "John Parker"])
+    }
 }

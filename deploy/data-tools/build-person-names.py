@@ -16,8 +16,12 @@ Kept: male given names with a frequency of at least 0.01 % of the population, fe
 0.005 % (about the same number of people covered), and surnames of at least 0.002 %. Dropped: names that
 are also lowercase English words in the word list ("will", "grant", "young", "street": a capitalised
 sentence start would read as a name), and names of countries and US states in the shipped gazetteer
-("jordan", "georgia"). The words are written lowercase, space-separated, in two string literals that the
+("jordan", "georgia"). The words are written lowercase, space-separated, in string literals that the
 analyzer splits once at first use.
+
+Gender, for resolving "he"/"she" to a person: a given name above the thresholds (common words kept here)
+is male when its male frequency is at least ten times its female one, female the other way round; the
+rest ("kelly", "taylor") are left out of both lists.
 """
 import os
 import sys
@@ -33,6 +37,14 @@ def read(path, minimum):
             if len(parts) >= 2 and float(parts[1]) >= minimum:
                 names.append(parts[0].lower())
     return names
+
+
+def read_shares(path):
+    with open(path, encoding="ascii") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                yield parts[0].lower(), float(parts[1])
 
 
 def main():
@@ -56,6 +68,12 @@ def main():
 
     given = sorted({n for n in read(os.path.join(source, "dist.male.first"), MALE_MIN)
                     + read(os.path.join(source, "dist.female.first"), FEMALE_MIN) if keep(n)})
+    male_share = dict(read_shares(os.path.join(source, "dist.male.first")))
+    female_share = dict(read_shares(os.path.join(source, "dist.female.first")))
+    male = sorted(n for n, share in male_share.items()
+                  if share >= MALE_MIN and n.isalpha() and share >= 10 * female_share.get(n, 0.0))
+    female = sorted(n for n, share in female_share.items()
+                    if share >= FEMALE_MIN and n.isalpha() and share >= 10 * male_share.get(n, 0.0))
     surnames = sorted({n for n in read(os.path.join(source, "dist.all.last"), SURNAME_MIN) if keep(n)})
 
     def literal(words):
@@ -73,12 +91,17 @@ def main():
     out.write("// Data: U.S. Census Bureau, frequently occurring given names and surnames of the 1990 census (public\n")
     out.write("// domain), via the PyPI package `names` 0.3.0 (MIT licence); filtered with Debian's wamerican word list.\n\n")
     out.write("/// Given names and surnames of the 1990 US census (lowercase, common English words and country and\n")
-    out.write("/// state names removed), space-separated: a person cue for names with no other clue around them.\n")
+    out.write("/// state names removed; the gender lists keep common words), space-separated: a person cue for names\n")
+    out.write("/// with no other clue around them, and the sex \"he\"/\"she\" must agree with.\n")
     out.write("enum CensusNames {\n")
     out.write(f"    /// {len(given)} given names.\n")
     out.write('    static let givenNames = """\n' + literal(given) + '\n        """\n\n')
     out.write(f"    /// {len(surnames)} surnames.\n")
-    out.write('    static let surnames = """\n' + literal(surnames) + '\n        """\n')
+    out.write('    static let surnames = """\n' + literal(surnames) + '\n        """\n\n')
+    out.write(f"    /// {len(male)} given names borne (ten to one or more) by men.\n")
+    out.write('    static let maleGivenNames = """\n' + literal(male) + '\n        """\n\n')
+    out.write(f"    /// {len(female)} given names borne (ten to one or more) by women.\n")
+    out.write('    static let femaleGivenNames = """\n' + literal(female) + '\n        """\n')
     out.write("}\n")
 
 

@@ -221,6 +221,11 @@ enum AnalysisLexicon {
     /// word of a name with no other clue ("Magic Johnson").
     static let surnames: Set<String> = words(of: CensusNames.surnames)
 
+    /// Given names borne mostly by men, and by women (1990 US census, ten to one or more): "he" and "she"
+    /// pass over a person whose given name says the other.
+    static let maleGivenNames: Set<String> = words(of: CensusNames.maleGivenNames)
+    static let femaleGivenNames: Set<String> = words(of: CensusNames.femaleGivenNames)
+
     /// The words of a generated list (ASCII, separated by spaces and line breaks), split as bytes.
     private static func words(of list: String) -> Set<String> {
         let pieces = list.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") })

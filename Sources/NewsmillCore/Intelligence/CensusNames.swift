@@ -3,7 +3,8 @@
 // domain), via the PyPI package `names` 0.3.0 (MIT licence); filtered with Debian's wamerican word list.
 
 /// Given names and surnames of the 1990 US census (lowercase, common English words and country and
-/// state names removed), space-separated: a person cue for names with no other clue around them.
+/// state names removed; the gender lists keep common words), space-separated: a person cue for names
+/// with no other clue around them, and the sex "he"/"she" must agree with.
 enum CensusNames {
     /// 1883 given names.
     static let givenNames = """
@@ -582,5 +583,140 @@ enum CensusNames {
         yost youmans youngblood youngs yount yu yuen zachary zahn zambrano zamora zamudio zapata zaragoza zarate
         zavala zayas zeigler zelaya zeller zepeda zhang ziegler zielinski zimmer zimmerman zimmermann zink zinn zook
         zuber zuniga
+        """
+
+    /// 622 given names borne (ten to one or more) by men.
+    static let maleGivenNames = """
+        aaron abel abraham adam adolfo adolph agustin al alan albert alberto alejandro alex alexander alfonso alfred
+        alfredo allan allen alonzo alphonso alton alvaro alvin amos andre andres andrew andy angelo anthony antoine
+        anton antonio archie armand armando arnold arthur arturo august austin avery barry bart basil ben benito
+        benjamin benny bernard bernardo bert bill billy blaine blake bob bobby boyd brad bradford bradley brady brain
+        brandon brendan brent bret brett brian bruce bruno bryan bryant bryce bryon buddy burton byron caleb calvin
+        cameron carl carlos carlton cecil cedric cesar chad charles charlie chase chester christopher chuck clarence
+        clark claude clay clayton clement cleveland cliff clifford clifton clint clinton clyde cody cole colin conrad
+        corey cornelius cory coy craig curt curtis dale dallas damian damien damon dan dane daniel danny dante darin
+        darius darnell darrel darrell darren darrin darryl darwin daryl dave david davis dean delbert demetrius denis
+        dennis denny derek derick derrick desmond dewayne dewey dexter diego dion domingo dominic dominick don donald
+        donnell donovan doug douglas doyle drew duane dustin dwayne dwight dylan earl earnest ed eddie eddy edgar
+        edmond edmund eduardo edward edwin efrain elbert eldon eli elias elijah elliot elliott ellis elmer elton
+        elvin elvis elwood emanuel emery emil emilio emmanuel emmett enrique eric erick erik ernest ernesto ernie
+        ervin erwin esteban ethan eugene evan everett fabian federico felipe felix fernando fidel floyd forrest
+        francisco frank franklin fred freddy frederick fredrick gabriel garland garrett garry gary gavin gene
+        geoffrey george gerald gerard gerardo gilbert gilberto glen glenn gonzalo gordon grady graham grant greg
+        gregg gregorio gregory grover guillermo gus gustavo guy hal hans harlan harley harold harrison harry harvey
+        heath hector henry herbert heriberto herman hiram homer horace howard hubert hugh hugo humberto ian ignacio
+        irvin irving isaac isaiah ismael israel issac ivan jack jackson jacob jake jamal james jared jarrod jarvis
+        jason jasper javier jay jayson jeff jefferson jeffery jeffrey jeffry jerald jeremiah jeremy jermaine jerome
+        jerry jess jesse jesus jim jimmy joaquin joe joel joesph joey john johnathan johnny jon jonathan jonathon
+        jorge jose joseph josh joshua juan julian julio julius junior justin karl keith kelvin ken kendrick kenneth
+        kenny kent kermit kevin kirk kristopher kurt kyle lamar lamont lance larry laurence lawrence leland leo leon
+        leonard leonardo leroy lester levi lewis lionel lloyd logan lonnie lorenzo louis lowell loyd lucas luis luke
+        luther lyle mack malcolm manuel marc marcel marco marcos marcus mario mark marlin marlon marshall martin
+        marvin mason mathew matt matthew maurice mauricio max maxwell maynard melvin michael micheal miguel mike
+        miles millard milton mitchell moises monte monty morris moses murray myron nathan nathaniel neal ned neil
+        nelson nicholas nick nickolas nicolas noah noe nolan norbert norman norris oliver omar orlando orville oscar
+        otis otto owen pablo patrick paul pedro percy perry pete peter phil philip phillip pierre preston quentin
+        quincy quinton rafael ralph ramiro ramon randal randall randolph randy raphael raul ray raymond reed reggie
+        reginald reuben rex reynaldo ricardo richard rick rickey rickie ricky rigoberto riley rob robert roberto
+        rocco rocky rod roderick rodger rodney rodolfo rodrigo rogelio roger roland rolando roman romeo ron ronald
+        ronnie roosevelt rory roscoe ross roy royce ruben rudolph rudy rufus russel russell rusty ryan salvador
+        salvatore sam sammy samuel santiago saul scot scott scotty sean sebastian sergio seth shane shaun sheldon
+        sherman sidney simon solomon spencer stan stanley stephan stephen sterling steve steven stewart stuart
+        sylvester ted teddy terence terrance terrell terrence thaddeus theodore thomas thurman tim timmy timothy todd
+        tom tomas tommy tony travis trent trevor troy ty tyler tyrone tyson ulysses vance vaughn vern vernon vicente
+        victor vince vincent virgil wade wallace walter ward warren wayne wendell wesley wilbert wilbur wiley wilfred
+        wilfredo will willard william williams willis wilson winston wm woodrow xavier zachary
+        """
+
+    /// 1332 given names borne (ten to one or more) by women.
+    static let femaleGivenNames = """
+        abbie abby abigail ada addie adela adelaide adele adelina adeline adell adriana adrianne adrienne agatha
+        agnes aida aileen aimee aisha alaina alana alba alberta alecia alejandra alene aletha alexa alexandra
+        alexandria alfreda alice alicia alina aline alisa alisha alison alissa allene allie allison allyson alma
+        alpha alta althea alvina alyce alyson alyssa amalia amanda amber amelia amie amparo amy ana anastasia andra
+        andrea andria angela angelia angelica angelina angeline angelique angelita angie anissa anita ann anna
+        annabelle annamarie anne annemarie annetta annette annie annmarie antionette antoinette antonette april
+        araceli aretha ariana arleen arlene arline ashlee ashleigh ashley asia athena audra audrey augusta aura
+        aurelia aurora autumn ava avis barb barbara barbra beatrice beatriz becky belen belinda bella belle belva
+        benita bernadette bernadine bernice berniece berta bertha bertie beryl bess bessie beth bethany betsy bette
+        bettie bettina betty bettye beulah beverley beverly bianca birdie blanca blanche bobbi bonita bonnie brandi
+        brandie brandy breanna brenda brenna briana brianna brianne bridget bridgett bridgette brigitte britney
+        brittany brittney brooke caitlin callie camilla camille candace candi candice candida candy cara caren cari
+        caridad carissa carla carlene carly carmel carmela carmelita carmella carmen carol carole carolina caroline
+        carolyn carrie caryn casandra cassandra cassie catalina catharine catherine cathleen cathrine cathryn cathy
+        catrina cecelia cecile cecilia celeste celestine celia celina chandra chanel chantal chantel charity charla
+        charleen charlene charline charlotte charmaine chasity chastity chelsea chelsey cheri cherie cherry cheryl
+        chiquita chloe christa christal christen christi christie christin christina christine christy chrystal cindi
+        cindy claire clara clare clarice clarissa claudette claudia claudine clementine coleen colette colleen
+        collette concepcion concetta connie constance consuelo cora cordelia cori corina corine corinne cornelia
+        corrie corrine cortney cristal cristina cristy crystal cynthia daisy dalia damaris danelle danette daniela
+        danielle danita danna daphne dara darcy darla darleen darlene dawn dayna deana deann deanna deanne debbie
+        debby debi debora deborah debra debrah deena deidra deidre deirdre delfina delia delilah della delma delois
+        delores deloris delphine demetria dena denice denise desiree dessie destiny diana diane diann dianna dianne
+        dina dinah dionne dixie dollie dolly dolores dominga dona donna dora dorcas doreen dorene doretha doris
+        dorothea dorothy dorris dortha dorthy dottie dovie dulce earlene earline earnestine easter ebony edith edna
+        edwina edythe effie eileen elaine elba elda eleanor eleanore elena elia elida elinor elisa elisabeth elise
+        elissa eliza elizabeth ella ellen ellie elma elnora eloisa eloise elouise elsa elsie elva elvia elvira elyse
+        emilia emilie emily emma enid erica ericka erika erin erlinda erma erna ernestina ernestine esmeralda
+        esperanza essie estela estella estelle ester esther ethel etta eugenia eula eulalia eunice eva evangelina
+        evangeline eve evelyn evette fabiola faith fannie fanny fatima fay faye felecia felicia felicita fern
+        filomena flor flora florence florine flossie floy fran frances francesca francine francisca freda freida
+        frieda gabriela gabriella gabrielle gail gay gaye gayla gayle gena geneva genevieve genoveva georgette
+        georgia georgiana georgianna georgina geraldine geri germaine gerri gertie gertrude gilda gillian gina ginger
+        ginny gisela gladys glenda glenna gloria goldie grace gracie graciela gregoria greta gretchen griselda
+        guillermina gussie gwen gwendolyn haley hallie hanna hannah harriet harriett harriette hattie haydee hayley
+        hazel heather heidi helen helena helene helga hellen henrietta herlinda herminia hester hilary hilda
+        hildegard hillary hollie holly hope hortencia ida idella ila ilene ima imelda imogene ina india ines inez
+        ingrid iola iona ione irene iris irma isabel isabell isabella isabelle iva ivette ivonne ivy jacklyn jaclyn
+        jacque jacquelin jacqueline jacquelyn jacquline jade jami jana jane janel janell janelle janet janette janice
+        janie janine janis janna jannette jannie jaqueline jasmin jasmine jayme jayne jeana jeanette jeanie jeanine
+        jeanna jeanne jeannette jeannie jeannine jena jenifer jenna jennie jennifer jenny jeri jerri jesica jessica
+        jill jillian jo joan joann joanna joanne jocelyn jodi jodie joelle johanna johnna jolene joni josefa josefina
+        josephine josette josie jovita joy joyce juana juanita judi judith judy juli julia juliana julianna julianne
+        julie juliet juliette june jung justina justine kaitlin kaitlyn kara karen kari karin karina karla karol
+        karon karrie karyn kate katelyn katharine katherine katheryn kathi kathie kathleen kathrine kathryn kathy
+        katie katina katrina katy kay kaye kayla keisha kelli kellie kelsey kendra kenya keri kerri kerrie kesha
+        keshia kia kimberlee kimberley kimberly kira kirsten kisha kitty krista kristal kristen kristi kristie
+        kristin kristina kristine kristy krystal krystle kyla kylie lacey ladonna lakeisha lakesha lakisha lan lana
+        laquita lara larissa lashawn lashonda latanya latasha latisha latonia latonya latoya latrice latricia laura
+        laurel lauren lauretta lauri laurie lavonne lawanda lea leah leann leanna leanne leeann leila leilani lela
+        lelia lena lenora lenore leola leona leone leonor leonora leora leota lesa lessie leta letha leticia letitia
+        lettie lia libby lidia lila lilia lilian liliana lillian lillie lilly lily lina linda lindsay lindy lisa liz
+        liza lizette lizzie lois lola lolita lona lora loraine lorena lorene loretta lori lorie lorine lorna lorraine
+        lorri lorrie lottie louann louella louisa louise lourdes luann luanne lucia lucila lucile lucille lucinda
+        lucretia lucy luella luisa lula lura luz lydia lyn lynda lynette lynne lynnette ma mabel mable madeleine
+        madeline madelyn madge madonna mae magda magdalena maggie mai majorie malinda malissa mallory mamie mandi
+        mandy manuela mara marcela marcella marcelle marci marcia marcie marcy margaret margarita marge margery
+        margie margo margot margret marguerite mari maria mariah mariam marian mariana marianna marianne maribel
+        maricela marie marietta marilyn marilynn marina marisa marisela marisol marissa maritza marjorie marjory
+        marla marlena marlene marlyn marlys marquita marsha marta martha martina marva mary maryann maryanne marybeth
+        maryellen maryjane marylou matilda matilde mattie maud maude maudie maura maureen maurine mavis maxine may
+        maya mayme mayra meagan megan meghan mei melanie melba melinda melisa melissa mellisa mellissa melodie melody
+        melva melvina mercedes meredith merry mi mia micaela michaela michele michell michelle migdalia milagros
+        mildred millicent millie mimi mina mindy minerva minnie miranda miriam mirna missy misti misty mitzi mollie
+        molly mona monica monika monique mozelle muriel myra myrna myrtis myrtle nadia nadine nakia nan nancy nanette
+        nannie naomi natalia natalie natasha nathalie nedra nelda nell nellie nelly nereida nettie neva nichole nicki
+        nicole niki nikita nikki nilda nina nita noelle noemi nola nona nora noreen norma octavia odessa ofelia ola
+        oleta olga olive olivia oma ona opal ophelia ora oralia paige pam pamala pamela pansy patrica patrice
+        patricia patsy patti pattie patty paula paulette paulina pauline pearl pearlie pearline peggy penelope penny
+        perla petra phillis philomena phoebe phyllis pilar polly portia precious pricilla princess priscilla queen
+        rachael racheal rachel rachelle rae rafaela ramona randi raquel raven reba rebeca rebecca rebekah regina
+        reina rena renae renata renate renee renita reta retha reva reyna rhea rhoda rhonda richelle rita robbin
+        roberta robyn rochelle rocio roma romona ronda rosa rosalba rosalee rosalia rosalie rosalina rosalind
+        rosalinda rosalyn rosanna rosanne rose roseann roseanne rosella roselyn rosemarie rosemary rosetta rosie
+        rosita roslyn rowena roxana roxann roxanna roxanne roxie ruby ruth ruthie sabina sabrina sadie sallie sally
+        samantha samatha sandi sandra santa sara sarah sasha saundra savannah selena selina selma serena shana shanda
+        shanna shanon shantel shari sharlene sharon sharonda sharron sharyn shauna shawna shayla sheena sheila shelia
+        shelley shelli shellie shelly sheree sheri sherri sherrie sherry sheryl shiela shirley shonda sierra silvia
+        simone socorro sofia soledad sondra sonia sonja sonya sophia sophie staci stacia stacie stefanie stella
+        stephanie stephany stephenie sue summer sun sunny susan susana susanna susanne susie suzan suzanna suzanne
+        suzette sybil sylvia tabatha tabitha tamara tameka tamela tamera tami tamika tammi tammie tammy tamra tana
+        tania tanisha tanya tara taryn tasha tatiana tawana tena tera teresa teresita teri terra terri terrie tessa
+        tessie thea theda thelma theodora theresa therese tia tiana tiara tiffani tiffany tillie tina tisha tomasa
+        toni tonia tonja tonya tori tosha traci tracie treva tricia trina trisha trista trudy twila twyla tyra una
+        ursula vada valarie valencia valentina valeria valerie valorie vanessa veda velda velma venessa venus vera
+        verda verla verna vernell vernice veronica vesta vicki vickie vicky victoria vida vikki vilma viola violet
+        violeta virgie virgina virginia vivian viviana vonda wanda wendi wendy wilda wilhelmina willa wilma winifred
+        winnie winona yadira yesenia yolanda yvette yvonne zelda zella zelma zenaida zoe zoila
         """
 }

@@ -8,15 +8,18 @@
 /// a single quote reproduces another outlet's passage: its inner quotes are the quotations, attributed
 /// inside the passage ("‘...,’ said Abdul Kareem Ghazi").
 ///
-/// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said", and a name
+/// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said", a name
 /// later in the clause: ", Taliban spokesman Zabihullah Mujahid said", ", NAME, who ..., said", ", NAME,
-/// the U.S. attorney for ..., said", "... working in prisons, she said"); before
-/// the opening mark ("NAME said: “", or a speech verb with a named subject earlier in the quote's
-/// sentence: "NAME said the release “..."; a described subject, "The 56-year-old said:", is the last
-/// person named); otherwise the speaker of the previous quote when it ended in the same or the previous
-/// paragraph. "he"/"she" resolve to the first person named in the last sentence that names one. The outlet
-/// ("via") is the last news outlet followed by a citing verb ("the Los Angeles Times quoted") in the
-/// quote's paragraph before it, or in the previous paragraph when the quote opens its paragraph.
+/// the U.S. attorney for ..., said", "... working in prisons, she said", and a ", said NAME" further on in
+/// the sentence: "“...” despite ..., said another witness, former adviser Fiona Hill"); before the opening
+/// mark ("NAME said: “", or a speech verb with a named subject earlier in the quote's sentence: "NAME said
+/// the release “..."; a described subject, "The 56-year-old said:", is the last person named); otherwise
+/// the speaker of the previous quote when it ended in the same or the previous paragraph. "he"/"she"
+/// resolve to the first person named in the last sentence that names one, passing over a person whose
+/// given name is borne mostly by the other sex (census lists in `AnalysisLexicon`); "“...,” it/they said"
+/// resolves to the nearest organisation named before, outside quotations and not after a preposition.
+/// The outlet ("via") is the last news outlet followed by a citing verb ("the Los Angeles Times quoted")
+/// in the quote's paragraph before it, or in the previous paragraph when the quote opens its paragraph.
 struct QuoteExtractor: Sendable {
     private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
 
@@ -251,9 +254,12 @@ struct QuoteExtractor: Sendable {
 
     /// The person "he"/"she" refers to: in the last sentence before `index` that names a person, the
     /// first person it names (the subject, usually: "Ryan Suter, who joked about Parise's sticks, could
-    /// see ..." then "he said" is Suter).
+    /// see ..." then "he said" is Suter). With a pronoun, a person whose given name is borne mostly by the
+    /// other sex (1990 US census) is passed over, for the next one named in that sentence or, up to three
+    /// sentences naming persons back, an earlier one; when none agrees the first rule's answer stands.
     private func lastPerson(
-        before index: Int, persons: [(token: Int, entity: Int)], entities: EntityRecognizer.Result, tokens: [AnalysisToken]
+        before index: Int, pronoun: String?, persons: [(token: Int, entity: Int)], entities: EntityRecognizer.Result,
+        tokens: [AnalysisToken]
     ) -> String? {
         var low = 0
         var high = persons.count
@@ -262,10 +268,32 @@ struct QuoteExtractor: Sendable {
             if persons[middle].token < index { low = middle + 1 } else { high = middle }
         }
         guard low > 0 else { return nil }
-        var first = low - 1
-        let sentence = tokens[persons[first].token].sentence
-        while first > 0, tokens[persons[first - 1].token].sentence == sentence { first -= 1 }
-        return entities.entities[persons[first].entity].name
+        var last = low - 1
+        var firstAnswer: String? = nil
+        for _ in 0..<3 where last >= 0 {
+            let sentence = tokens[persons[last].token].sentence
+            var first = last
+            while first > 0, tokens[persons[first - 1].token].sentence == sentence { first -= 1 }
+            if firstAnswer == nil { firstAnswer = entities.entities[persons[first].entity].name }
+            guard let pronoun else { return firstAnswer }
+            for candidate in first...last {
+                let name = entities.entities[persons[candidate].entity].name
+                if Self.agrees(name: name, with: pronoun) { return name }
+            }
+            last = first - 1
+        }
+        return firstAnswer
+    }
+
+    /// Whether a person's given name does not contradict "he" or "she".
+    private static func agrees(name: String, with pronoun: String) -> Bool {
+        guard let space = name.firstIndex(of: " ") else { return true }
+        let given = name[..<space].lowercased()
+        switch pronoun {
+        case "she": return !AnalysisLexicon.maleGivenNames.contains(given)
+        case "he": return !AnalysisLexicon.femaleGivenNames.contains(given)
+        default: return true
+        }
     }
 
     private func attribute(
@@ -304,7 +332,7 @@ struct QuoteExtractor: Sendable {
                         return (name.name, word)
                     }
                     if nameStart < tokens.count, pronouns.contains(tokens[nameStart].lower) {
-                        return (lastPerson(before: node.open, persons: persons, entities: entities, tokens: tokens), word)
+                        return (lastPerson(before: node.open, pronoun: tokens[nameStart].lower, persons: persons, entities: entities, tokens: tokens), word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
                     // "said a spokesman" keeps the verb only.
@@ -322,7 +350,7 @@ struct QuoteExtractor: Sendable {
                     return (name.name, tokens[name.end].lower)
                 }
                 if pronouns.contains(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
-                    return (lastPerson(before: node.open, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                    return (lastPerson(before: node.open, pronoun: word, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
                 }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, quotes: quoteSpans) {
@@ -366,7 +394,7 @@ struct QuoteExtractor: Sendable {
         var nominalSubject = false
         while subject >= 0, subject >= verbIndex - 12, tokens[subject].sentence == verbSentence {
             if pronouns.contains(tokens[subject].lower) {
-                return (lastPerson(before: subject, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+                return (lastPerson(before: subject, pronoun: tokens[subject].lower, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
@@ -379,7 +407,7 @@ struct QuoteExtractor: Sendable {
             subject -= 1
         }
         if nominalSubject {
-            return (lastPerson(before: verbIndex, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+            return (lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
         return (nil, tokens[verbIndex].lower)
     }
@@ -439,7 +467,7 @@ struct QuoteExtractor: Sendable {
             // "..." working in federal prisons, she said.
             if index > start, ["he", "she"].contains(tokens[index].lower), index + 1 < tokens.count,
                tokens[index + 1].lexicon.contains(.speechVerb) {
-                return (lastPerson(before: open, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                return (lastPerson(before: open, pronoun: tokens[index].lower, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
             }
             guard let mentionID = entities.mentionStartingAt[index] else {
                 index += 1
