@@ -46,7 +46,6 @@ struct QuoteExtractor: Sendable {
             return (mention.tokens.lowerBound, mention.cluster)
         }.sorted { $0.token < $1.token }
 
-        let quoteSpans = nodes.compactMap { node in node.close.map { node.open..<($0 + 1) } }
         var quotes: [Quote] = []
         var previous: (quote: Quote, paragraph: Int)? = nil
         for (nodeID, node) in nodes.enumerated() where node.parent == nil {
@@ -69,7 +68,7 @@ struct QuoteExtractor: Sendable {
                 if quoteNode.open > 0, ["a", "an", "the", "by", "as", "of"].contains(tokens[quoteNode.open - 1].lower), wordCount < 8 {
                     continue
                 }
-                var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, quoteSpans: quoteSpans)
+                var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, nodes: nodes)
                 if attribution == nil, wordCount < 4 { continue }  // scare quotes: “designed”
                 if !quoteNode.isDouble, outer.parent == nil, quoteID == nodeID, attribution == nil, wordCount < 6 { continue }
                 var via = outlet(before: outer.open, tokens: tokens, entities: entities)
@@ -230,7 +229,7 @@ struct QuoteExtractor: Sendable {
     /// preposition ("the organisers of the AMAs"), so usually a subject ("Big Machine have denied ...",
     /// "The company that runs the AMAs, Dick Clark Productions, denies ...").
     private func lastOrganization(
-        before index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, quotes: [Range<Int>]
+        before index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, nodes: [Node]
     ) -> String? {
         let paragraph = tokens[index].paragraph
         var probe = index - 1
@@ -238,7 +237,7 @@ struct QuoteExtractor: Sendable {
             defer { probe -= 1 }
             guard let mentionID = entities.mentionStartingAt[probe] else { continue }
             let entity = entities.entities[entities.mentions[mentionID].cluster]
-            guard entity.type == .organization, !quotes.contains(where: { $0.contains(probe) }) else { continue }
+            guard entity.type == .organization, !nodes.contains(where: { $0.open < probe && probe < ($0.close ?? $0.open) }) else { continue }
             var before = probe - 1
             if before >= 0, tokens[before].lower == "the" { before -= 1 }
             if before >= 0, Self.prepositions.contains(tokens[before].lower) { continue }
@@ -298,7 +297,7 @@ struct QuoteExtractor: Sendable {
 
     private func attribute(
         _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
-        quoteSpans: [Range<Int>]
+        nodes: [Node]
     ) -> (speaker: String?, verb: String?)? {
         let pronouns: Set<String> = ["he", "she"]
         // After the closing mark.
@@ -353,7 +352,7 @@ struct QuoteExtractor: Sendable {
                     return (lastPerson(before: node.open, pronoun: word, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
                 }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
-                   let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, quotes: quoteSpans) {
+                   let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
                     return (organization, tokens[index + 1].lower)
                 }
                 if let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
