@@ -35,7 +35,9 @@ struct TypeCues: Sendable {
 ///    "American University"), as are offices at the end ("... Speaker"); runs made only of such words are
 ///    dropped, as are single sentence-initial words not capitalised elsewhere (unless a dateline's place).
 /// 2. Each distinct form gets type cues: titles and role nouns before it, appositives after it
-///    (", a preacher", ", 35,"), speech verbs, given names, middle initials, "Jr." and particles (person); organisation heads, acronyms,
+///    (", a preacher", ", 35,"), speech verbs (a lone name between a closing quotation mark and one), given
+///    names (a list and the 1990 US census's), a census surname ending a name of two or three words (weak;
+///    not a place), middle initials, "Jr." and particles (person); organisation heads, acronyms,
 ///    known organisations, a capital inside one word ("WeWork"), an organisation noun before it or
 ///    heading its appositive ("the research firm Oanda", ", the Chinese tech company"), a trailer after
 ///    it ("Alibaba shares", "Wild coach"), "the" before a single unknown word ("the Sabres") and an
@@ -46,7 +48,8 @@ struct TypeCues: Sendable {
 ///    `worldRegions`, `givenNames`).
 /// 3. Forms are grouped: a multi-word form is its own entity unless it is part of a longer person name;
 ///    a shorter form joins a person whose name contains it ("Ghazi", "al-Sadr", "Sadr") or nearly does
-///    (one edit in a word of 5+ letters: "Moqtada" ~ "Muqtada"), or an organisation it abbreviates.
+///    (one edit in a word of 5+ letters: "Moqtada" ~ "Muqtada"), or an organisation it abbreviates; a
+///    single word that joins a person counts as that person's ("James" is also a place).
 ///    The canonical name is the fullest form; untyped groups are dropped.
 struct EntityRecognizer: Sendable {
     /// What the recognizer found.
