@@ -145,10 +145,13 @@ final class IntelligenceTestsEntities: XCTestCase {
     }
 
     func testCensusSurnameIsAWeakPersonCue() throws {
-        let found = entities("The arena honoured Magic Whitfield before the game. Inter Madrid lost again.")
+        let found = entities("The arena honoured Magic Whitfield before the game. Inter Madrid lost again, and Black Friday sales began. Fans of the Cleveland Browns waited.")
         XCTAssertEqual(entity("Magic Whitfield", in: found)?.type, .person)
-        // A place as the last word is no surname ("Madrid").
-        XCTAssertNotEqual(entity("Inter Madrid", in: found)?.type, .person)
+        // A place as the last word is no surname ("Madrid"), nor a weekday ("Friday"); a place opening the
+        // name makes it no person's ("Cleveland Browns").
+        for name in ["Inter Madrid", "Black Friday", "Cleveland Browns"] {
+            XCTAssertNotEqual(entity(name, in: found)?.type, .person, name)
+        }
     }
 
     func testSurnameAloneKeepsTheFullNameAPerson() throws {

@@ -181,4 +181,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(quotes(body).map(\.speaker), ["Mary Collins", "John Parker"])
     }
+
+    func testDefiniteDescriptionAfterTheQuoteIsTheLastPersonNamed() throws {
+        let body = """
+        The actor Jamie Whitcombe spoke to reporters after the show on Monday night.
+
+        “You never know why these things happen to a family like ours,” said the actor.
+
+        “We will keep going, whatever anybody says about it,” the 41-year-old said.
+        """
+        XCTAssertEqual(quotes(body).map(\.speaker), ["Jamie Whitcombe", "Jamie Whitcombe"])
+    }
 }

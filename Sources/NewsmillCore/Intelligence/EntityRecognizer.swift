@@ -484,10 +484,12 @@ struct EntityRecognizer: Sendable {
         if first.lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
         // "Magic Johnson", "Eyamba Sowers": a census surname ending a name of two or three words is a weak
         // cue, enough on its own only when nothing speaks for another type.
-        // Not when the last word is a place ("Real Madrid").
-        if span.count >= 2, span.count <= 3, !isPlaceName,
-           last.lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]),
-           AnalysisLexicon.surnames.contains(last.lower), gazetteer.place(named: last.text) == nil {
+        // Not when the last word is a place ("Real Madrid") or a day ("Black Friday"), nor after a word in
+        // capitals ("DL Chad Thomas", a position) or a place that is not also a given name ("Cleveland Browns").
+        if span.count >= 2, span.count <= 3, !isPlaceName, !isAllCapitals(first.text),
+           last.lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
+           AnalysisLexicon.surnames.contains(last.lower), gazetteer.place(named: last.text) == nil,
+           first.lexicon.contains(.givenName) || gazetteer.place(named: first.text) == nil {
             cues.person += 1
         }
         if first.lexicon.contains(.personOpener) { cues.person += 3 }

@@ -8,7 +8,8 @@
 /// a single quote reproduces another outlet's passage: its inner quotes are the quotations, attributed
 /// inside the passage ("‘...,’ said Abdul Kareem Ghazi").
 ///
-/// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said", a name
+/// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said", ", said the
+/// actor" and ", the actor said" (the last person named), a name
 /// later in the clause: ", Taliban spokesman Zabihullah Mujahid said", ", NAME, who ..., said", ", NAME,
 /// the U.S. attorney for ..., said", "... working in prisons, she said", and a ", said NAME" further on in
 /// the sentence: "“...” despite ..., said another witness, former adviser Fiona Hill"); before the opening
@@ -333,6 +334,10 @@ struct QuoteExtractor: Sendable {
                     if nameStart < tokens.count, pronouns.contains(tokens[nameStart].lower) {
                         return (lastPerson(before: node.open, pronoun: tokens[nameStart].lower, persons: persons, entities: entities, tokens: tokens), word)
                     }
+                    // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
+                    if isDefiniteDescription(at: nameStart, tokens: tokens) {
+                        return (lastPerson(before: node.open, pronoun: nil, persons: persons, entities: entities, tokens: tokens), word)
+                    }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
                     // "said a spokesman" keeps the verb only.
                     return (nil, word)
@@ -350,6 +355,11 @@ struct QuoteExtractor: Sendable {
                 }
                 if pronouns.contains(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
                     return (lastPerson(before: node.open, pronoun: word, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                }
+                // "“...,” the actor said".
+                if isDefiniteDescription(at: index, tokens: tokens), index + 2 < tokens.count,
+                   tokens[index + 2].lexicon.contains(.speechVerb) {
+                    return (lastPerson(before: node.open, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[index + 2].lower)
                 }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
@@ -437,6 +447,12 @@ struct QuoteExtractor: Sendable {
             return nil
         }
         return nil
+    }
+
+    /// Whether the tokens at `index` are "the" and a role noun or an age ("the actor", "the 56-year-old").
+    private func isDefiniteDescription(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].lower == "the", !tokens[index + 1].capitalized else { return false }
+        return tokens[index + 1].lexicon.contains(.roleNoun) || tokens[index + 1].lower.hasSuffix("-year-old")
     }
 
     /// Whether a person or organisation is named in the sentence before `verbIndex`.
