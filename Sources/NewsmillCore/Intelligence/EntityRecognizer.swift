@@ -546,6 +546,10 @@ struct EntityRecognizer: Sendable {
                 cues.organization += 1
             }
         }
+        // "the Cleveland Browns", "the Davis Cup": a person's name takes no article, whatever its first word.
+        if span.count >= 2, span.lowerBound >= 1, tokens[span.lowerBound - 1].lower == "the", first.lexicon.contains(.givenName) {
+            cues.organization += 2
+        }
         if after < tokens.count, tokens[after].sentence == first.sentence {
             let word = tokens[after].lower
             if tokens[after].lexicon.contains(.speechVerb) {
