@@ -136,4 +136,55 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Apple Inc.", in: found)?.mentions, ["Apple"])
         XCTAssertEqual(entity("Wedbush Securities", in: found)?.type, .organization)
     }
+
+    func testCensusGivenNameMakesAPerson() throws {
+        // "Cory" and "Darnell" are in the census list only; nothing else around the names marks a person.
+        let found = entities("The crowd cheered as Cory Whitfield and Darnell Okafor walked onto the stage in Columbia.")
+        XCTAssertEqual(entity("Cory Whitfield", in: found)?.type, .person)
+        XCTAssertEqual(entity("Darnell Okafor", in: found)?.type, .person)
+    }
+
+    func testCensusSurnameIsAWeakPersonCue() throws {
+        let found = entities("The arena honoured Magic Whitfield before the game. Inter Madrid lost again, and Black Friday sales began. Fans of the Cleveland Browns waited.")
+        XCTAssertEqual(entity("Magic Whitfield", in: found)?.type, .person)
+        // A place as the last word is no surname ("Madrid"), nor a weekday ("Friday"); a place opening the
+        // name makes it no person's ("Cleveland Browns").
+        for name in ["Inter Madrid", "Black Friday", "Cleveland Browns"] {
+            XCTAssertNotEqual(entity(name, in: found)?.type, .person, name)
+        }
+    }
+
+    func testSurnameAloneKeepsTheFullNameAPerson() throws {
+        // "Jackson" is also a gazetteer place; used alone it is the person's surname.
+        let found = entities("Tyrone Jackson scored twice. Jackson later said the team had earned it. Fans waited for Jackson outside.")
+        let jackson = try XCTUnwrap(entity("Tyrone Jackson", in: found))
+        XCTAssertEqual(jackson.type, .person)
+        XCTAssertEqual(jackson.mentions, ["Jackson"])
+    }
+
+    func testOrganizationNounBeforeAGivenNameIsWeak() throws {
+        let found = entities("The senator attacked his political rival Joe Whitaker over the budget.")
+        XCTAssertEqual(entity("Joe Whitaker", in: found)?.type, .person)
+    }
+
+    func testLoneNameBeforeSpeechVerbAfterAQuoteIsAPerson() throws {
+        let found = entities("“We played hard and we deserved the win tonight,” Brandvold said.")
+        XCTAssertEqual(entity("Brandvold", in: found)?.type, .person)
+    }
+
+    func testProductionsAndMediaAreOrganizationHeads() throws {
+        let found = entities("The show is made by Harbour Lane Productions and distributed by Northgate Media.")
+        XCTAssertEqual(entity("Harbour Lane Productions", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Northgate Media", in: found)?.type, .organization)
+    }
+
+    func testMonthOpeningADateIsNotPartOfTheName() throws {
+        let found = entities("The band plays Walnut Creek June 14 and then Grand Rapids August 2 before a break.")
+        XCTAssertFalse(found.contains { $0.name.hasSuffix(" June") || $0.name.hasSuffix(" August") }, "\(found.map(\.name))")
+    }
+
+    func testAdministratorIsATitle() throws {
+        let found = entities("NASA Administrator Jim Whitcombe announced the new partners on Monday.")
+        XCTAssertEqual(entity("Jim Whitcombe", in: found)?.type, .person)
+    }
 }

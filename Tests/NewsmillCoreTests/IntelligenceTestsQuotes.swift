@@ -137,4 +137,59 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """, published: nil)
         XCTAssertEqual(analysis.citations, [Citation(name: "Reuters", date: nil)])
     }
+
+    func testItOrTheySaidResolvesToTheOrganization() throws {
+        let body = """
+        Harbour Lane Productions has denied blocking the concert, and the band thanked its fans.
+
+        “We never tried to stop anyone from performing anywhere,” they said in a statement.
+
+        “The licences were granted weeks ago to the organisers of the gala,” it added.
+        """
+        let found = quotes(body)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.map(\.speaker), ["Harbour Lane Productions", "Harbour Lane Productions"])
+    }
+
+    func testItSaidSkipsAPrepositionalObject() throws {
+        let body = """
+        Northgate Media runs the festival. Its board wrote to the organisers of Riverfest Holdings on Monday.
+
+        “The contract was signed and nothing in it has changed,” it said.
+        """
+        XCTAssertEqual(quotes(body).first?.speaker, "Northgate Media")
+    }
+
+    func testSaidFurtherOnInTheSentenceAfterTheQuote() throws {
+        let body = """
+        The ambassador kept telling staff “he was running the whole negotiation himself” despite his junior rank, said another witness in the inquiry, former trade adviser Helen Marlowe.
+
+        “We want the option of a much bigger agreement with them” was the line in October, said Derek Whitcombe, a scholar at the institute.
+        """
+        let found = quotes(body)
+        XCTAssertEqual(found.map(\.speaker), ["Helen Marlowe", "Derek Whitcombe"])
+        XCTAssertEqual(found.map(\.verb), ["said", "said"])
+    }
+
+    func testPronounPassesOverAPersonOfTheOtherSex() throws {
+        let body = """
+        John Parker, who chairs the audit board, thanked Mary Collins for the report on Tuesday.
+
+        “We found the money was spent twice over, in two separate years,” she said.
+
+        “Nobody on the board knew about the second payment,” he said.
+        """
+        XCTAssertEqual(quotes(body).map(\.speaker), ["Mary Collins", "John Parker"])
+    }
+
+    func testDefiniteDescriptionAfterTheQuoteIsTheLastPersonNamed() throws {
+        let body = """
+        The actor Jamie Whitcombe spoke to reporters after the show on Monday night.
+
+        “You never know why these things happen to a family like ours,” said the actor.
+
+        “We will keep going, whatever anybody says about it,” the 41-year-old said.
+        """
+        XCTAssertEqual(quotes(body).map(\.speaker), ["Jamie Whitcombe", "Jamie Whitcombe"])
+    }
 }

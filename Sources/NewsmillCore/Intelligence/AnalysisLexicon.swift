@@ -40,7 +40,7 @@ enum AnalysisLexicon {
         "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
         "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
-        "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach",
+        "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach", "administrator",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
@@ -62,6 +62,7 @@ enum AnalysisLexicon {
         "receiver", "tailback", "shortstop", "batsman", "bowler", "jockey", "driver", "rider", "boxer",
         "captain", "veteran", "rookie", "scientist", "engineer", "physician", "prosecutor", "detective",
         "spokesperson", "representative", "owner", "employee", "victim", "suspect", "defendant", "plaintiff",
+        "scholar",
     ]
 
     /// Speech verbs of quote attribution (as written).
@@ -138,7 +139,8 @@ enum AnalysisLexicon {
         "council", "house", "museum", "library", "police", "secretariat", "tribunal", "commandos", "globe",
         "sentinel", "enquirer", "securities", "capital", "partners", "investments", "ventures", "labs",
         "technologies", "pharmaceuticals", "communications", "entertainment", "studios", "insurance",
-        "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres",
+        "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres", "productions", "media",
+        "animation", "records", "pictures",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").
@@ -211,8 +213,29 @@ enum AnalysisLexicon {
     /// First words that mark a person's name (Arabic kunya and compound-name openers).
     static let personOpeners: Set<String> = ["abu", "abdul", "abdel", "abd", "umm", "bin", "ibn", "sheikh"]
 
-    /// Common given names (lowercase), a small general list used as a person cue.
-    static let givenNames: Set<String> = [
+    /// Given names (lowercase) used as a person cue: the list below and the 1990 US census's
+    /// (`CensusNames`, common words removed).
+    static let givenNames: Set<String> = frequentGivenNames.union(words(of: CensusNames.givenNames))
+
+    /// Surnames of the 1990 US census (lowercase, common words removed): a weak person cue for the last
+    /// word of a name with no other clue ("Magic Johnson").
+    static let surnames: Set<String> = words(of: CensusNames.surnames)
+
+    /// Given names borne mostly by men, and by women (1990 US census, ten to one or more): "he" and "she"
+    /// pass over a person whose given name says the other.
+    static let maleGivenNames: Set<String> = words(of: CensusNames.maleGivenNames)
+    static let femaleGivenNames: Set<String> = words(of: CensusNames.femaleGivenNames)
+
+    /// The words of a generated list (ASCII, separated by spaces and line breaks), split as bytes.
+    private static func words(of list: String) -> Set<String> {
+        let pieces = list.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") })
+        var result = Set<String>(minimumCapacity: pieces.count)
+        for piece in pieces { result.insert(String(decoding: piece, as: UTF8.self)) }
+        return result
+    }
+
+    /// Common given names (lowercase), a small general list, with international ones.
+    private static let frequentGivenNames: Set<String> = [
         "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan",

@@ -35,7 +35,9 @@ struct TypeCues: Sendable {
 ///    "American University"), as are offices at the end ("... Speaker"); runs made only of such words are
 ///    dropped, as are single sentence-initial words not capitalised elsewhere (unless a dateline's place).
 /// 2. Each distinct form gets type cues: titles and role nouns before it, appositives after it
-///    (", a preacher", ", 35,"), speech verbs, given names, middle initials, "Jr." and particles (person); organisation heads, acronyms,
+///    (", a preacher", ", 35,"), speech verbs (a lone name between a closing quotation mark and one), given
+///    names (a list and the 1990 US census's), a census surname ending a name of two or three words (weak;
+///    not a place), middle initials, "Jr." and particles (person); organisation heads, acronyms,
 ///    known organisations, a capital inside one word ("WeWork"), an organisation noun before it or
 ///    heading its appositive ("the research firm Oanda", ", the Chinese tech company"), a trailer after
 ///    it ("Alibaba shares", "Wild coach"), "the" before a single unknown word ("the Sabres") and an
@@ -46,7 +48,8 @@ struct TypeCues: Sendable {
 ///    `worldRegions`, `givenNames`).
 /// 3. Forms are grouped: a multi-word form is its own entity unless it is part of a longer person name;
 ///    a shorter form joins a person whose name contains it ("Ghazi", "al-Sadr", "Sadr") or nearly does
-///    (one edit in a word of 5+ letters: "Moqtada" ~ "Muqtada"), or an organisation it abbreviates.
+///    (one edit in a word of 5+ letters: "Moqtada" ~ "Muqtada"), or an organisation it abbreviates; a
+///    single word that joins a person counts as that person's ("James" is also a place).
 ///    The canonical name is the fullest form; untyped groups are dropped.
 struct EntityRecognizer: Sendable {
     /// What the recognizer found.
@@ -451,6 +454,11 @@ struct EntityRecognizer: Sendable {
         while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) || !tokens[end - 1].capitalized {
             end -= 1
         }
+        // "Virginia Beach June 5": a month opening a date after a name is not part of it.
+        while end - range.lowerBound >= 2, end < tokens.count, tokens[end].kind == .number,
+              tokens[end - 1].lexicon.contains(.month) {
+            end -= 1
+        }
         // "House of Representatives Speaker", "Emirates President": an office after a name is not part of it.
         while end - range.lowerBound >= 2, Self.trailingOffices.contains(tokens[end - 1].lower) { end -= 1 }
         while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) { end -= 1 }
@@ -484,6 +492,16 @@ struct EntityRecognizer: Sendable {
         // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
         let isPlaceName = span.count >= 2 && gazetteer.place(named: words.map(\.text).joined(separator: " ")) != nil
         if first.lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
+        // "Magic Johnson", "Eyamba Sowers": a census surname ending a name of two or three words is a weak
+        // cue, enough on its own only when nothing speaks for another type.
+        // Not when the last word is a place ("Real Madrid") or a day ("Black Friday"), nor after a word in
+        // capitals ("DL Chad Thomas", a position) or a place that is not also a given name ("Cleveland Browns").
+        if span.count >= 2, span.count <= 3, !isPlaceName, !isAllCapitals(first.text),
+           last.lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
+           AnalysisLexicon.surnames.contains(last.lower), gazetteer.place(named: last.text) == nil,
+           first.lexicon.contains(.givenName) || gazetteer.place(named: first.text) == nil {
+            cues.person += 1
+        }
         if first.lexicon.contains(.personOpener) { cues.person += 3 }
         // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
         if span.count >= 3, words.dropFirst().dropLast().contains(where: { Self.isInitial($0.text) }) { cues.person += 2 }
@@ -505,8 +523,11 @@ struct EntityRecognizer: Sendable {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
-            // "the research firm Oanda", "carrier SunExpress".
-            if lists.contains(.organizationCueNoun), !tokens[before].capitalized { cues.organization += 3 }
+            // "the research firm Oanda", "carrier SunExpress"; weak before a given name ("political rival
+            // Joe Biden").
+            if lists.contains(.organizationCueNoun), !tokens[before].capitalized {
+                cues.organization += span.count >= 2 && first.lexicon.contains(.givenName) ? 1 : 3
+            }
             switch word {
             case "in", "near", "from", "across", "outside", "inside", "throughout", "to": cues.location += 1
             default: break
@@ -535,9 +556,17 @@ struct EntityRecognizer: Sendable {
                 cues.organization += 1
             }
         }
+        // "the Cleveland Browns", "the Davis Cup": a person's name takes no article, whatever its first word.
+        if span.count >= 2, span.lowerBound >= 1, tokens[span.lowerBound - 1].lower == "the", first.lexicon.contains(.givenName) {
+            cues.organization += 2
+        }
         if after < tokens.count, tokens[after].sentence == first.sentence {
             let word = tokens[after].lower
-            if tokens[after].lexicon.contains(.speechVerb) { cues.person += 1 }
+            if tokens[after].lexicon.contains(.speechVerb) {
+                cues.person += 1
+                // "“...,” Vogel said": a lone name between a closing quotation mark and a speech verb.
+                if span.count == 1, span.lowerBound >= 1, ["”", "\""].contains(tokens[span.lowerBound - 1].text) { cues.person += 1 }
+            }
             // "Tottenham's manager".
             if word == "'s" || word == "’s", after + 1 < tokens.count, !tokens[after + 1].capitalized,
                tokens[after + 1].lexicon.contains(.organizationTrailer) {
@@ -564,23 +593,29 @@ struct EntityRecognizer: Sendable {
             if word == ",", after + 2 < tokens.count, ["a", "an", "the"].contains(tokens[after + 1].lower) {
                 // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
                 var probe = after + 2
+                // After a preposition the appositive's head is behind ("a scholar at the institute").
+                var pastHead = false
                 while probe < min(tokens.count, after + 10), tokens[probe].kind == .word {
                     if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized {
                         cues.person += 3
                         break
                     }
                     // ", the embattled Chinese tech company".
-                    if tokens[probe].lexicon.contains(.organizationCueNoun), !tokens[probe].capitalized,
+                    if !pastHead, tokens[probe].lexicon.contains(.organizationCueNoun), !tokens[probe].capitalized,
                        probe + 1 >= tokens.count || !tokens[probe + 1].lexicon.contains(.speechVerb) {
                         cues.organization += 3
                         break
                     }
+                    if Self.appositivePrepositions.contains(tokens[probe].lower) { pastHead = true }
                     probe += 1
                 }
             }
         }
         return cues
     }
+
+    /// Prepositions that end an appositive's head noun phrase (", a scholar at the institute").
+    private static let appositivePrepositions: Set<String> = ["at", "of", "with", "for", "in", "from", "on", "by"]
 
     /// Whether a word is one capital letter and a period ("A.").
     private static func isInitial(_ text: String) -> Bool {
@@ -698,6 +733,8 @@ struct EntityRecognizer: Sendable {
                 forms[formID].cues.person += 2
             }
             if let target {
+                // "LeBron James ... James said": a surname used alone is a person's, whatever else it names.
+                if form.words.count == 1, clusters[target].type == .person { forms[formID].cues.person += 2 }
                 forms[formID].cluster = target
                 clusters[target].forms.append(formID)
             } else {

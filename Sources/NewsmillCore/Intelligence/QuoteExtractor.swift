@@ -8,15 +8,19 @@
 /// a single quote reproduces another outlet's passage: its inner quotes are the quotations, attributed
 /// inside the passage ("‘...,’ said Abdul Kareem Ghazi").
 ///
-/// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said", and a name
+/// Attribution, in order: after the closing mark (", said NAME", ", NAME said", ", he said", ", said the
+/// actor" and ", the actor said" (the last person named), a name
 /// later in the clause: ", Taliban spokesman Zabihullah Mujahid said", ", NAME, who ..., said", ", NAME,
-/// the U.S. attorney for ..., said", "... working in prisons, she said"); before
-/// the opening mark ("NAME said: “", or a speech verb with a named subject earlier in the quote's
-/// sentence: "NAME said the release “..."; a described subject, "The 56-year-old said:", is the last
-/// person named); otherwise the speaker of the previous quote when it ended in the same or the previous
-/// paragraph. "he"/"she" resolve to the first person named in the last sentence that names one. The outlet
-/// ("via") is the last news outlet followed by a citing verb ("the Los Angeles Times quoted") in the
-/// quote's paragraph before it, or in the previous paragraph when the quote opens its paragraph.
+/// the U.S. attorney for ..., said", "... working in prisons, she said", and a ", said NAME" further on in
+/// the sentence: "“...” despite ..., said another witness, former adviser Fiona Hill"); before the opening
+/// mark ("NAME said: “", or a speech verb with a named subject earlier in the quote's sentence: "NAME said
+/// the release “..."; a described subject, "The 56-year-old said:", is the last person named); otherwise
+/// the speaker of the previous quote when it ended in the same or the previous paragraph. "he"/"she"
+/// resolve to the first person named in the last sentence that names one, passing over a person whose
+/// given name is borne mostly by the other sex (census lists in `AnalysisLexicon`); "“...,” it/they said"
+/// resolves to the nearest organisation named before, outside quotations and not after a preposition.
+/// The outlet ("via") is the last news outlet followed by a citing verb ("the Los Angeles Times quoted")
+/// in the quote's paragraph before it, or in the previous paragraph when the quote opens its paragraph.
 struct QuoteExtractor: Sendable {
     private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
 
@@ -65,7 +69,7 @@ struct QuoteExtractor: Sendable {
                 if quoteNode.open > 0, ["a", "an", "the", "by", "as", "of"].contains(tokens[quoteNode.open - 1].lower), wordCount < 8 {
                     continue
                 }
-                var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions)
+                var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, nodes: nodes)
                 if attribution == nil, wordCount < 4 { continue }  // scare quotes: “designed”
                 if !quoteNode.isDouble, outer.parent == nil, quoteID == nodeID, attribution == nil, wordCount < 6 { continue }
                 var via = outlet(before: outer.open, tokens: tokens, entities: entities)
@@ -221,11 +225,41 @@ struct QuoteExtractor: Sendable {
         return (entity.name, mention.tokens.upperBound)
     }
 
+    /// The organisation "it"/"they" refers to in "“...,” they said": the nearest organisation named before
+    /// `index` in the same or the two previous paragraphs, outside quotations and not the object of a
+    /// preposition ("the organisers of the AMAs"), so usually a subject ("Big Machine have denied ...",
+    /// "The company that runs the AMAs, Dick Clark Productions, denies ...").
+    private func lastOrganization(
+        before index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, nodes: [Node]
+    ) -> String? {
+        let paragraph = tokens[index].paragraph
+        var probe = index - 1
+        while probe >= 0, probe >= index - 300, tokens[probe].paragraph >= paragraph - 2 {
+            defer { probe -= 1 }
+            guard let mentionID = entities.mentionStartingAt[probe] else { continue }
+            let entity = entities.entities[entities.mentions[mentionID].cluster]
+            guard entity.type == .organization, !nodes.contains(where: { $0.open < probe && probe < ($0.close ?? $0.open) }) else { continue }
+            var before = probe - 1
+            if before >= 0, tokens[before].lower == "the" { before -= 1 }
+            if before >= 0, Self.prepositions.contains(tokens[before].lower) { continue }
+            return entity.name
+        }
+        return nil
+    }
+
+    /// Prepositions whose object is not the subject an "it"/"they" refers back to.
+    private static let prepositions: Set<String> = [
+        "of", "to", "on", "at", "in", "from", "by", "with", "for", "about", "against", "into", "via", "than",
+    ]
+
     /// The person "he"/"she" refers to: in the last sentence before `index` that names a person, the
     /// first person it names (the subject, usually: "Ryan Suter, who joked about Parise's sticks, could
-    /// see ..." then "he said" is Suter).
+    /// see ..." then "he said" is Suter). With a pronoun, a person whose given name is borne mostly by the
+    /// other sex (1990 US census) is passed over, for the next one named in that sentence or, up to three
+    /// sentences naming persons back, an earlier one; when none agrees the first rule's answer stands.
     private func lastPerson(
-        before index: Int, persons: [(token: Int, entity: Int)], entities: EntityRecognizer.Result, tokens: [AnalysisToken]
+        before index: Int, pronoun: String?, persons: [(token: Int, entity: Int)], entities: EntityRecognizer.Result,
+        tokens: [AnalysisToken]
     ) -> String? {
         var low = 0
         var high = persons.count
@@ -234,14 +268,37 @@ struct QuoteExtractor: Sendable {
             if persons[middle].token < index { low = middle + 1 } else { high = middle }
         }
         guard low > 0 else { return nil }
-        var first = low - 1
-        let sentence = tokens[persons[first].token].sentence
-        while first > 0, tokens[persons[first - 1].token].sentence == sentence { first -= 1 }
-        return entities.entities[persons[first].entity].name
+        var last = low - 1
+        var firstAnswer: String? = nil
+        for _ in 0..<3 where last >= 0 {
+            let sentence = tokens[persons[last].token].sentence
+            var first = last
+            while first > 0, tokens[persons[first - 1].token].sentence == sentence { first -= 1 }
+            if firstAnswer == nil { firstAnswer = entities.entities[persons[first].entity].name }
+            guard let pronoun else { return firstAnswer }
+            for candidate in first...last {
+                let name = entities.entities[persons[candidate].entity].name
+                if Self.agrees(name: name, with: pronoun) { return name }
+            }
+            last = first - 1
+        }
+        return firstAnswer
+    }
+
+    /// Whether a person's given name does not contradict "he" or "she".
+    private static func agrees(name: String, with pronoun: String) -> Bool {
+        guard let space = name.firstIndex(of: " ") else { return true }
+        let given = name[..<space].lowercased()
+        switch pronoun {
+        case "she": return !AnalysisLexicon.maleGivenNames.contains(given)
+        case "he": return !AnalysisLexicon.femaleGivenNames.contains(given)
+        default: return true
+        }
     }
 
     private func attribute(
-        _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
+        _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
+        nodes: [Node]
     ) -> (speaker: String?, verb: String?)? {
         let pronouns: Set<String> = ["he", "she"]
         // After the closing mark.
@@ -275,8 +332,13 @@ struct QuoteExtractor: Sendable {
                         return (name.name, word)
                     }
                     if nameStart < tokens.count, pronouns.contains(tokens[nameStart].lower) {
-                        return (lastPerson(before: node.open, persons: persons, entities: entities, tokens: tokens), word)
+                        return (lastPerson(before: node.open, pronoun: tokens[nameStart].lower, persons: persons, entities: entities, tokens: tokens), word)
                     }
+                    // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
+                    if isDefiniteDescription(at: nameStart, tokens: tokens) {
+                        return (lastPerson(before: node.open, pronoun: nil, persons: persons, entities: entities, tokens: tokens), word)
+                    }
+                    if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
                     // "said a spokesman" keeps the verb only.
                     return (nil, word)
                 }
@@ -292,11 +354,21 @@ struct QuoteExtractor: Sendable {
                     return (name.name, tokens[name.end].lower)
                 }
                 if pronouns.contains(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
-                    return (lastPerson(before: node.open, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                    return (lastPerson(before: node.open, pronoun: word, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                }
+                // "“...,” the actor said".
+                if isDefiniteDescription(at: index, tokens: tokens), index + 2 < tokens.count,
+                   tokens[index + 2].lexicon.contains(.speechVerb) {
+                    return (lastPerson(before: node.open, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[index + 2].lower)
+                }
+                if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
+                   let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
+                    return (organization, tokens[index + 1].lower)
                 }
                 if let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
                     return found
                 }
+                if let later = personAfterLaterSpeechVerb(from: index, tokens: tokens, entities: entities) { return later }
             }
         }
         // Before the opening mark: "NAME said: “...”", "NAME told reporters, “...”".
@@ -331,7 +403,7 @@ struct QuoteExtractor: Sendable {
         var nominalSubject = false
         while subject >= 0, subject >= verbIndex - 12, tokens[subject].sentence == verbSentence {
             if pronouns.contains(tokens[subject].lower) {
-                return (lastPerson(before: subject, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+                return (lastPerson(before: subject, pronoun: tokens[subject].lower, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
@@ -344,9 +416,43 @@ struct QuoteExtractor: Sendable {
             subject -= 1
         }
         if nominalSubject {
-            return (lastPerson(before: verbIndex, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+            return (lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
         return (nil, tokens[verbIndex].lower)
+    }
+
+    /// The speaker of a ", said ..." further on in the sentence after a quote: "“...” despite being the
+    /// envoy in Brussels, said another witness, former adviser Fiona Hill", "“...” announced in October,
+    /// said Derek Scissors". The first person named within 16 tokens after a speech verb that follows a
+    /// comma, in the same sentence and before any other quotation mark.
+    private func personAfterLaterSpeechVerb(
+        from start: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result
+    ) -> (speaker: String?, verb: String?)? {
+        guard start < tokens.count else { return nil }
+        let sentence = tokens[start].sentence
+        var probe = start
+        while probe + 1 < tokens.count, probe < start + 25, tokens[probe].sentence == sentence,
+              !tokens[probe].lexicon.contains(.quotationMark) {
+            defer { probe += 1 }
+            guard tokens[probe].text == ",", tokens[probe + 1].lexicon.contains(.speechVerb) else { continue }
+            var name = probe + 2
+            while name < tokens.count, name < probe + 18, tokens[name].sentence == sentence,
+                  !tokens[name].lexicon.contains(.quotationMark) {
+                if let mentionID = entities.mentionStartingAt[name],
+                   entities.entities[entities.mentions[mentionID].cluster].type == .person {
+                    return (entities.entities[entities.mentions[mentionID].cluster].name, tokens[probe + 1].lower)
+                }
+                name += 1
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Whether the tokens at `index` are "the" and a role noun or an age ("the actor", "the 56-year-old").
+    private func isDefiniteDescription(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].lower == "the", !tokens[index + 1].capitalized else { return false }
+        return tokens[index + 1].lexicon.contains(.roleNoun) || tokens[index + 1].lower.hasSuffix("-year-old")
     }
 
     /// Whether a person or organisation is named in the sentence before `verbIndex`.
@@ -376,7 +482,7 @@ struct QuoteExtractor: Sendable {
             // "..." working in federal prisons, she said.
             if index > start, ["he", "she"].contains(tokens[index].lower), index + 1 < tokens.count,
                tokens[index + 1].lexicon.contains(.speechVerb) {
-                return (lastPerson(before: open, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                return (lastPerson(before: open, pronoun: tokens[index].lower, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
             }
             guard let mentionID = entities.mentionStartingAt[index] else {
                 index += 1
