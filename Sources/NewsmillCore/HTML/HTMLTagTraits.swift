@@ -19,6 +19,12 @@ struct HTMLTagTraits: OptionSet, Sendable, Hashable {
     static let container = HTMLTagTraits(rawValue: 1 << 5)
     /// A table cell (`td`, `th`).
     static let cell = HTMLTagTraits(rawValue: 1 << 6)
+    /// A link (`a`).
+    static let link = HTMLTagTraits(rawValue: 1 << 7)
+    /// A heading (`h1` ... `h6`).
+    static let heading = HTMLTagTraits(rawValue: 1 << 8)
+    /// A list (`ul`, `ol`).
+    static let list = HTMLTagTraits(rawValue: 1 << 9)
 
     init(rawValue: UInt16) {
         self.rawValue = rawValue
@@ -34,6 +40,9 @@ struct HTMLTagTraits: OptionSet, Sendable, Hashable {
         if MainTextExtractor.blockTags.contains(name) { traits.insert(.block) }
         if MainTextExtractor.containerTags.contains(name) { traits.insert(.container) }
         if name == "td" || name == "th" { traits.insert(.cell) }
+        if name == "a" { traits.insert(.link) }
+        if ["h1", "h2", "h3", "h4", "h5", "h6"].contains(name) { traits.insert(.heading) }
+        if name == "ul" || name == "ol" { traits.insert(.list) }
         self = traits
     }
 }

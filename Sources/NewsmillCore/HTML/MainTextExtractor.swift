@@ -100,7 +100,7 @@ struct MainTextExtractor {
                 inLink[index] = inLink[parent]
             }
             guard tree.nodes[index].kind == .element else { continue }
-            if tree.nodes[index].name == "a" {
+            if tree.nodes[index].traits.contains(.link) {
                 let href = tree.nodes[index].attribute("href") ?? ""
                 inLink[index] = href.hasPrefix("#") ? 0.3 : 1
             }
@@ -196,7 +196,7 @@ struct MainTextExtractor {
             let name = tree.nodes[index].name
             if name == "body" || name == "html" || name == "main" { continue }
             // A block of teasers under a "related" heading is never the article, whatever its size.
-            if tree.nodes[index].traits.contains(.block), opensWithRelatedContentHeading(index) {
+            if !tree.nodes[index].traits.isDisjoint(with: [.container, .list]), opensWithRelatedContentHeading(index) {
                 dead[index] = true
                 continue
             }
@@ -277,7 +277,7 @@ struct MainTextExtractor {
     /// "Tags: a, b, c" or "Filed under: X". Tag links inside prose are left alone.
     private mutating func markTagLists() {
         var tagText: [Int: Int] = [:]
-        for index in tree.nodes.indices where tree.nodes[index].kind == .element && tree.nodes[index].name == "a" {
+        for index in tree.nodes.indices where tree.nodes[index].traits.contains(.link) {
             guard let rel = tree.nodes[index].attribute("rel"), rel.lowercased().split(separator: " ").contains("tag") else { continue }
             let parent = tree.nodes[index].parent
             if parent >= 0 { tagText[parent, default: 0] += textLength[index] }
@@ -477,7 +477,6 @@ struct MainTextExtractor {
         "ilgili haberler", "関連記事", "おすすめ記事", "관련기사", "관련 기사", "相关文章", "相关阅读", "相關文章",
     ]
 
-    private static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Whether a block lists other articles: its first child with text is a heading that announces
     /// related content ("You may also like", "Você pode gostar...", `<h3 class="related-title">`), and
@@ -490,16 +489,66 @@ struct MainTextExtractor {
             if tree.nodes[child].kind == .text, textLength[child] > 0 { return false }
             child = tree.nodes[child].nextSibling
         }
-        guard child >= 0, textLength[child] <= 60 else { return false }
-        if Self.headingNames.contains(tree.nodes[child].name),
-            let label = tree.nodes[child].attribute("class"), label.lowercased().containsBytes("related")
-        {
-            return !tree.subtree(of: index).contains { tree.nodes[$0].name == "h1" }
+        // A heading is short, and not a link (a list of teaser links starts with one).
+        guard child >= 0, textLength[child] <= 60, !tree.nodes[child].traits.contains(.link) else { return false }
+        let isHeading = tree.nodes[child].traits.contains(.heading)
+        var matches = false
+        if isHeading, let label = tree.nodes[child].attribute("class"), label.lowercased().containsBytes("related") {
+            matches = true
+        } else if let heading = headingKey(child) {
+            matches = Self.relatedHeadingKeys.contains(heading)
         }
-        var heading = tree.text(of: child).lowercased()
-        while let last = heading.last, ".:…".contains(last) || last.isWhitespace { heading.removeLast() }
-        return Self.relatedContentHeadings.contains(heading) && !tree.subtree(of: index).contains { tree.nodes[$0].name == "h1" }
+        return matches && !tree.subtree(of: index).contains { tree.nodes[$0].name == "h1" }
     }
+
+    /// The text under `index` as a lookup key for `relatedHeadingKeys`: white space folded and
+    /// trimmed, trailing dots, colons and ellipses dropped, ASCII lower-cased, as UTF-8 bytes (nil
+    /// beyond 240 bytes). Built on bytes: most blocks' first child is checked, so no `String` is made.
+    private func headingKey(_ index: Int) -> [UInt8]? {
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
+        var pendingSpace = false
+        for position in tree.subtree(of: index) where tree.nodes[position].kind == .text {
+            var text = tree.nodes[position].text
+            let fits = text.withUTF8 { bytes in
+                for byte in bytes {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = !key.isEmpty
+                        continue
+                    }
+                    if pendingSpace { key.append(0x20) }
+                    pendingSpace = false
+                    key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    if key.count > 240 { return false }
+                }
+                return true
+            }
+            if !fits { return nil }
+        }
+        while let last = key.last {
+            if last == 0x2E || last == 0x3A || last == 0x20 {
+                key.removeLast()
+            } else if key.count >= 3, key[key.count - 3] == 0xE2, key[key.count - 2] == 0x80, last == 0xA6 {
+                key.removeLast(3)
+            } else {
+                break
+            }
+        }
+        return key
+    }
+
+    /// `relatedContentHeadings` as `headingKey` makes them: as listed, with the first letter upper-case,
+    /// and all upper-case (the key lower-cases ASCII only).
+    private static let relatedHeadingKeys: Set<[UInt8]> = {
+        var keys: Set<[UInt8]> = []
+        for phrase in relatedContentHeadings {
+            let capitalized = phrase.prefix(1).uppercased() + phrase.dropFirst()
+            for form in [phrase, capitalized, phrase.uppercased()] {
+                keys.insert(form.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            }
+        }
+        return keys
+    }()
 
     /// Candidate scores indexed by node, with the candidates listed in the order they were scored.
     struct CandidateScores {
