@@ -477,7 +477,6 @@ struct MainTextExtractor {
         "ilgili haberler", "関連記事", "おすすめ記事", "관련기사", "관련 기사", "相关文章", "相关阅读", "相關文章",
     ]
 
-
     /// Whether a block lists other articles: its first child with text is a heading that announces
     /// related content ("You may also like", "Você pode gostar...", `<h3 class="related-title">`), and
     /// it holds no `h1` (the headline of the article itself).
