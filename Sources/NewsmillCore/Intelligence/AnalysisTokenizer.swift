@@ -489,17 +489,3 @@ enum AnalysisTokenizer {
         return false
     }
 }
-
-extension StringProtocol {
-    /// `replacingOccurrences(of: String(mark), with: "")` for an ASCII `mark`: on the UTF-8 bytes when the
-    /// text is ASCII (where the two agree), through Foundation otherwise. Foundation's search costs
-    /// thousands of instructions a call, and number tokens ("3,000") are ASCII almost always.
-    func removingASCII(_ mark: Unicode.Scalar) -> String {
-        let utf8 = self.utf8
-        guard mark.isASCII, utf8.allSatisfy({ $0 < 0x80 }) else {
-            return replacingOccurrences(of: String(mark), with: "")
-        }
-        let byte = UInt8(mark.value)
-        return String(decoding: utf8.filter { $0 != byte }, as: UTF8.self)
-    }
-}
