@@ -73,4 +73,14 @@ final class IntelligenceTestsDates: XCTestCase {
         XCTAssertEqual(found["Wednesday"], "2007-01-10")
         XCTAssertEqual(found["Monday"], "2007-01-01")
     }
+
+    func testShouldAndALongFutureClausePointForward() {
+        // Wednesday, November 20, 2019.
+        let wednesday = dates("The weather should ease by Thursday morning, officials said.", published: PartialDate(year: 2019, month: 11, day: 20))
+        XCTAssertEqual(wednesday["Thursday"], "2019-11-21")
+        // Tuesday, November 19, 2019: "will" fourteen words before the weekday.
+        let tuesday = dates("The label says she will be allowed to play her old tracks at the American Music Awards on Sunday.",
+                            published: PartialDate(year: 2019, month: 11, day: 19))
+        XCTAssertEqual(tuesday["Sunday"], "2019-11-24")
+    }
 }

@@ -187,4 +187,33 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("NASA Administrator Jim Whitcombe announced the new partners on Monday.")
         XCTAssertEqual(entity("Jim Whitcombe", in: found)?.type, .person)
     }
+
+    func testRoleNounAppositiveWithoutAnArticleMarksAPerson() throws {
+        let found = entities("“The claims were false,” Will Moy, chief executive of the charity Full Fact, told reporters on Monday.")
+        XCTAssertEqual(try XCTUnwrap(entity("Will Moy", in: found)).type, .person)
+        XCTAssertNil(entity("Moy", in: found))
+    }
+
+    func testSentenceInitialWordBeforeAGivenNameIsNotPartOfTheName() throws {
+        let found = entities("Police arrested the man a block away. Employee Steve Castro tells the paper that he fought with him.")
+        XCTAssertEqual(try XCTUnwrap(entity("Steve Castro", in: found)).type, .person)
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("Employee") })
+    }
+
+    func testHyphenatedGivenNameMarksAPerson() throws {
+        let found = entities("The decision was announced by the prosecutor, Eva-Marie Persson, in Stockholm.")
+        XCTAssertEqual(try XCTUnwrap(entity("Eva-Marie Persson", in: found)).type, .person)
+    }
+
+    func testSurnameBorneByManyPlacesStillMarksAPersonButNotAfterAKnownCity() throws {
+        let found = entities("Protesters demanded the return of Evo Morales after the vote. Real Madrid beat Inter Milan in the final.")
+        XCTAssertEqual(try XCTUnwrap(entity("Evo Morales", in: found)).type, .person)
+        XCTAssertNotEqual(entity("Real Madrid", in: found)?.type, .person)
+        XCTAssertNotEqual(entity("Inter Milan", in: found)?.type, .person)
+    }
+
+    func testARunLongerThanAnyNameIsNotAName() {
+        let found = entities(String(repeating: "Ministry of ", count: 2_000) + "Health said nothing.")
+        XCTAssertFalse(found.contains { $0.name.split(separator: " ").count > 16 })
+    }
 }

@@ -192,4 +192,19 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(quotes(body).map(\.speaker), ["Jamie Whitcombe", "Jamie Whitcombe"])
     }
+
+    func testTwoApostrophesCloseADoubleQuote() throws {
+        let found = quotes("“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the AP.")
+        let quote = try XCTUnwrap(found.first)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(quote.speaker, "Will Moy")
+        XCTAssertEqual(quote.verb, "told")
+        XCTAssertTrue(quote.text.hasPrefix("It was an attempt to mislead voters"))
+    }
+
+    func testNameSetOffByCommasBeforeTheVerb() throws {
+        let found = quotes("“The evidence is not strong enough to file charges,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.")
+        XCTAssertEqual(found.first?.speaker, "Eva-Marie Persson")
+        XCTAssertEqual(found.first?.verb, "said")
+    }
 }

@@ -38,6 +38,7 @@ enum AnalysisLexicon {
         "chairwoman", "ambassador", "envoy", "spokesman", "spokeswoman", "speaker", "deputy", "foreign",
         "defense", "defence", "interior", "finance", "justice", "emir", "sultan", "crown", "officer",
         "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",
+        "ombudsman", "ombudswoman",
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
         "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
         "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach", "administrator",
@@ -373,7 +374,7 @@ enum AnalysisLexicon {
 
     /// Words before a date in the same sentence that point to the future ("will resume on Monday").
     static let futureCues: Set<String> = [
-        "will", "shall", "'ll", "scheduled", "expected", "plans", "planned", "upcoming", "due", "until",
+        "will", "shall", "'ll", "should", "scheduled", "expected", "plans", "planned", "upcoming", "due", "until",
         "expire", "expires", "ahead", "starts", "begins", "resumes",
     ]
 

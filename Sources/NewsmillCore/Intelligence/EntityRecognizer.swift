@@ -211,6 +211,9 @@ struct EntityRecognizer: Sendable {
                 break
             }
             index = runEnd
+            // A run longer than any name ("Ministry of Ministry of ...") is not one; skipping it also keeps
+            // the per-form work below (joins, gazetteer prefixes) bounded.
+            guard runEnd - runStart <= Self.maximumNameTokens else { continue }
             for (piece, extra) in pieces(of: runStart..<runEnd, tokens: tokens) {
                 addCandidate(piece, extra: extra)
             }
@@ -236,6 +239,9 @@ struct EntityRecognizer: Sendable {
     }
 
     // MARK: Candidates
+
+    /// The most tokens a name may have ("U.S. Attorney’s Office for the Western District of New York" has 11).
+    static let maximumNameTokens = 16
 
     /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
     /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
@@ -380,6 +386,9 @@ struct EntityRecognizer: Sendable {
         var cues: TypeCues
     }
 
+    /// Common words that are also given names ("Will Moy").
+    private static let commonWordGivenNames: Set<String> = ["will"]
+
     /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
     private static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
 
@@ -393,11 +402,22 @@ struct EntityRecognizer: Sendable {
             let token = tokens[start]
             let lower = token.lower
             let lists = token.lexicon
-            if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") {
+            // "“...,” Will Moy said": a common word that is also a given name, capitalised inside a sentence
+            // before another name word, opens a person's name.
+            let isGivenNameInside = !token.sentenceStart && start + 1 < end && Self.commonWordGivenNames.contains(lower)
+            if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") && !isGivenNameInside {
                 start += 1
                 continue
             }
             if !lists.isDisjoint(with: [.month, .weekday]) {
+                start += 1
+                continue
+            }
+            // "Employee Steve Castro said": a sentence's first word before a given name and a further name
+            // word is an ordinary word capitalised by its position, unless it is a name itself.
+            if token.sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
+               !lists.contains(.givenName), !AnalysisLexicon.surnames.contains(lower), !isAllCapitals(token.text),
+               gazetteer.place(named: token.text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
                 start += 1
                 continue
             }
@@ -496,11 +516,19 @@ struct EntityRecognizer: Sendable {
         // cue, enough on its own only when nothing speaks for another type.
         // Not when the last word is a place ("Real Madrid") or a day ("Black Friday"), nor after a word in
         // capitals ("DL Chad Thomas", a position) or a place that is not also a given name ("Cleveland Browns").
+        // A surname that is also a place counts only when several places bear it ("Evo Morales", not
+        // "Real Madrid") and the first word is no given name (whose own cue above suffices).
         if span.count >= 2, span.count <= 3, !isPlaceName, !isAllCapitals(first.text),
            last.lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
-           AnalysisLexicon.surnames.contains(last.lower), gazetteer.place(named: last.text) == nil,
-           first.lexicon.contains(.givenName) || gazetteer.place(named: first.text) == nil {
+           AnalysisLexicon.surnames.contains(last.lower),
+           first.lexicon.contains(.givenName) || gazetteer.place(named: first.text) == nil && first.lexicon.isDisjoint(with: [.commonWord, .title]),
+           gazetteer.place(named: last.text).map({ $0.kind == .ambiguous && !first.lexicon.contains(.givenName) }) ?? true {
             cues.person += 1
+        }
+        // "Eva-Marie Persson": a hyphenated first word whose first part is a given name.
+        if span.count >= 2, !isPlaceName, !first.lexicon.contains(.givenName), let hyphen = first.lower.firstIndex(of: "-"),
+           AnalysisLexicon.givenNames.contains(String(first.lower[..<hyphen])) {
+            cues.person += 2
         }
         if first.lexicon.contains(.personOpener) { cues.person += 3 }
         // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
@@ -589,6 +617,19 @@ struct EntityRecognizer: Sendable {
                 let one = tokens[after + 1].text
                 let two = after + 2 < tokens.count ? one + " " + tokens[after + 2].text : one
                 if isCountryOrState(one) || isCountryOrState(two) { cues.location += 2 }
+            }
+            // ", chief executive of Full Fact", ", deputy director of ...": a role noun heading an appositive
+            // with no article, after at most two lowercase modifiers and before a preposition or comma.
+            if word == ",", after + 2 < tokens.count {
+                var probe = after + 1
+                while probe < min(tokens.count, after + 5), tokens[probe].kind == .word, !tokens[probe].capitalized,
+                      tokens[probe].lexicon.isDisjoint(with: [.commonWord, .speechVerb]) {
+                    probe += 1
+                }
+                if probe > after + 1, probe < tokens.count, tokens[probe - 1].lexicon.contains(.roleNoun),
+                   [",", "of", "at", "for", "with", "in", "and", "."].contains(tokens[probe].lower) {
+                    cues.person += 3
+                }
             }
             if word == ",", after + 2 < tokens.count, ["a", "an", "the"].contains(tokens[after + 1].lower) {
                 // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
@@ -758,7 +799,7 @@ struct EntityRecognizer: Sendable {
                     // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name.
                     let written = form.text.split(separator: " ")
                     if written.count == form.words.count, written.count >= 2,
-                       let placeLength = (1..<written.count).reversed().first(where: {
+                       let placeLength = (1..<min(written.count, 6)).reversed().first(where: {
                            gazetteer.place(named: written[0..<$0].joined(separator: " ")) != nil
                        }) {
                         index.organizationsByShortName[form.words[placeLength...].joined(separator: " "), default: []].append(clusterID)

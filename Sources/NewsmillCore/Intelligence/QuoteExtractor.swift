@@ -103,7 +103,12 @@ struct QuoteExtractor: Sendable {
         case "„", "«": return .openDouble
         case "”", "»": return .closeDouble
         case "‘": return .openSingle
-        case "’": return stack.last.map { !nodes[$0].isDouble } == true ? .closeSingle : nil
+        case "’":
+            // "’’" typed for ” ("mislead voters,’’ Will Moy ..."): the second mark closes an open double quote.
+            let doubleOnTop = stack.last.map { nodes[$0].isDouble } == true
+            if doubleOnTop, nextTouches, next?.text == "’" { return nil }
+            if doubleOnTop, index > 0, tokens[index - 1].text == "’", !token.spaceBefore { return .closeDouble }
+            return stack.last.map { !nodes[$0].isDouble } == true ? .closeSingle : nil
         case "\"":
             let doubleOpen = stack.contains { nodes[$0].isDouble }
             if doubleOpen && (!token.spaceBefore || !nextTouches) { return .closeDouble }
@@ -506,6 +511,11 @@ struct QuoteExtractor: Sendable {
                         close += 1
                     }
                     if close < tokens.count, tokens[close].text == "," { probe = close + 1 }
+                }
+                // "..., Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said".
+                if probe + 1 < tokens.count, tokens[probe].text == ",", tokens[probe + 1].lexicon.contains(.speechVerb),
+                   mention.tokens.lowerBound > start, tokens[mention.tokens.lowerBound - 1].text == "," {
+                    probe += 1
                 }
                 if probe < tokens.count, tokens[probe].sentence == sentence, tokens[probe].lexicon.contains(.speechVerb) {
                     return (entity.name, tokens[probe].lower)

@@ -186,7 +186,7 @@ struct RelativeDateResolver: Sendable {
     private func futureTense(before index: Int, tokens: [AnalysisToken]) -> Bool {
         let sentence = tokens[index].sentence
         var probe = index - 1
-        while probe >= 0, probe >= index - 12, tokens[probe].sentence == sentence {
+        while probe >= 0, probe >= index - 16, tokens[probe].sentence == sentence {
             if tokens[probe].lexicon.contains(.futureCue) { return true }
             probe -= 1
         }
