@@ -216,4 +216,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities(String(repeating: "Ministry of ", count: 2_000) + "Health said nothing.")
         XCTAssertFalse(found.contains { $0.name.split(separator: " ").count > 16 })
     }
+
+    func testWellKnownOrganizationsNeedNoCue() throws {
+        let found = entities("Shares of Netflix rose after the report. Fans watched the Boston Celtics play on Tuesday, and Airbus delivered jets.")
+        for name in ["Netflix", "Boston Celtics", "Airbus"] {
+            XCTAssertEqual(try XCTUnwrap(entity(name, in: found), name).type, .organization, name)
+        }
+    }
 }

@@ -172,7 +172,12 @@ enum AnalysisLexicon {
     ]
 
     /// Names known to be organisations (lowercase, as written after dropping "the").
-    static let knownOrganizations: Set<String> = [
+    static let knownOrganizations: Set<String> = knownOrganizationsBase
+        .union(KnownOrganizations.names(of: KnownOrganizations.organizations))
+        .union(KnownOrganizations.names(of: KnownOrganizations.outlets))
+
+    /// The organisations named here; `KnownOrganizations` adds the long lists.
+    private static let knownOrganizationsBase: Set<String> = [
         "hezbollah", "hizbollah", "hizballah", "hamas", "taliban", "al-qaeda", "al qaeda", "al-qaida",
         "al qaida", "isis", "nato", "un", "u.n.", "united nations", "eu", "e.u.", "european union",
         "white house", "pentagon", "kremlin", "congress", "cia", "fbi", "nsa", "imf", "world bank", "who",
@@ -188,7 +193,10 @@ enum AnalysisLexicon {
     ]
 
     /// Organisations that are news outlets (lowercase), besides names ending in an outlet head.
-    static let knownOutlets: Set<String> = [
+    static let knownOutlets: Set<String> = knownOutletsBase.union(KnownOrganizations.names(of: KnownOrganizations.outlets))
+
+    /// The outlets named here; `KnownOrganizations.outlets` adds the long list.
+    private static let knownOutletsBase: Set<String> = [
         "reuters", "associated press", "ap", "afp", "agence france-presse", "bbc", "cnn", "npr", "fox news",
         "al jazeera", "al-jazeera", "bloomberg", "politico", "usa today", "newsweek", "time", "economist",
         "the economist", "le monde", "der spiegel", "guardian", "telegraph",
