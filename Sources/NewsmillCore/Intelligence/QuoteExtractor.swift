@@ -370,6 +370,22 @@ struct QuoteExtractor: Sendable {
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
                     return (organization, tokens[index + 1].lower)
                 }
+                // "“...,” the company said": an organisation described with "the", the last one named.
+                if isDefiniteOrganization(at: index, tokens: tokens), index + 2 < tokens.count,
+                   tokens[index + 2].lexicon.contains(.speechVerb),
+                   let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
+                    return (organization, tokens[index + 2].lower)
+                }
+                // "“...,” according to Jones": a person or an organisation other than a news outlet (an outlet
+                // is the quote's "via").
+                if word == "according", index + 2 < tokens.count, tokens[index + 1].lower == "to",
+                   let mentionID = entities.mentionStartingAt[index + 2] {
+                    let cluster = entities.mentions[mentionID].cluster
+                    let entity = entities.entities[cluster]
+                    if entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] {
+                        return (entity.name, nil)
+                    }
+                }
                 if let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
                     return found
                 }
@@ -416,6 +432,11 @@ struct QuoteExtractor: Sendable {
                     return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
+            // "The company said:": an organisation described, the last one named.
+            if subject == verbIndex - 1, subject >= 1, isDefiniteOrganization(at: subject - 1, tokens: tokens),
+               let organization = lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes) {
+                return (organization, tokens[verbIndex].lower)
+            }
             // "The 56-year-old said": a person described, not named.
             if tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") { nominalSubject = true }
             subject -= 1
@@ -458,6 +479,12 @@ struct QuoteExtractor: Sendable {
     private func isDefiniteDescription(at index: Int, tokens: [AnalysisToken]) -> Bool {
         guard index + 1 < tokens.count, tokens[index].lower == "the", !tokens[index + 1].capitalized else { return false }
         return tokens[index + 1].lexicon.contains(.roleNoun) || tokens[index + 1].lower.hasSuffix("-year-old")
+    }
+
+    /// Whether the tokens at `index` are "the" and an organisation noun ("the company", "the club").
+    private func isDefiniteOrganization(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].lower == "the", !tokens[index + 1].capitalized else { return false }
+        return tokens[index + 1].lexicon.contains(.organizationCueNoun)
     }
 
     /// Whether a person or organisation is named in the sentence before `verbIndex`.
@@ -518,6 +545,12 @@ struct QuoteExtractor: Sendable {
                     probe += 1
                 }
                 if probe < tokens.count, tokens[probe].sentence == sentence, tokens[probe].lexicon.contains(.speechVerb) {
+                    // "a spokeswoman for Acme Corp. said": the speaker is the unnamed role, not the organisation.
+                    let lead = mention.tokens.lowerBound
+                    if entity.type == .organization, lead >= 2, ["for", "of", "at"].contains(tokens[lead - 1].lower),
+                       tokens[lead - 2].lexicon.contains(.roleNoun), !tokens[lead - 2].capitalized {
+                        return (nil, tokens[probe].lower)
+                    }
                     return (entity.name, tokens[probe].lower)
                 }
             }
