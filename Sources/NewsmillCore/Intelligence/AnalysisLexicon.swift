@@ -23,7 +23,8 @@ enum AnalysisLexicon {
         "related", "articles", "read", "more", "see", "also", "photo", "advertisement", "ok", "mr", "mrs",
         // Frequent acronyms that are not names.
         "ipo", "gdp", "tv", "pc", "ai", "dna", "hiv", "aids", "suv", "suvs", "vip", "mvp", "gps", "atm", "faq",
-        "usb", "ev", "evs",
+        "usb", "ev", "evs", "vr", "ar", "asap", "diy", "fyi", "pdf", "ufo", "ufos", "ceo", "cfo", "coo", "cto",
+        "4k", "hd", "lgbt", "lgbtq", "ivf", "ptsd", "adhd", "covid", "sars", "mri", "ct", "icu", "er", "esg",
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").
@@ -80,7 +81,10 @@ enum AnalysisLexicon {
         "maintains", "contended", "contends", "promised", "promises", "vowed", "vows", "boasted", "joked",
         "lamented", "laments", "conceded", "reported", "reports", "quipped", "mused", "pointed", "charged",
         "denied", "denies", "alleged", "alleges", "saying", "adding", "telling", "noting", "writing",
-        "explaining", "arguing", "insisting", "warning", "stating", "declaring",
+        "explaining", "arguing", "insisting", "warning", "stating", "declaring", "assured", "assures",
+        "begged", "begs", "pleaded", "pleads", "laughed", "laughs", "sighed", "exclaimed", "demanded", "demands",
+        "boasts", "boasting", "cautions", "reiterated", "reiterates", "countered", "counters", "recounted",
+        "recounts", "conceding", "recalling", "asking", "replying", "murmured", "snapped",
     ]
 
     /// Verbs by which an outlet passes on what others said ("the Los Angeles Times quoted ...").

@@ -481,6 +481,8 @@ struct EntityRecognizer: Sendable {
         }
         // "House of Representatives Speaker", "Emirates President": an office after a name is not part of it.
         while end - range.lowerBound >= 2, Self.trailingOffices.contains(tokens[end - 1].lower) { end -= 1 }
+        // "the House Intelligence Committee Tuesday": a weekday after a name is the date of the sentence.
+        while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.weekday) { end -= 1 }
         while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) { end -= 1 }
         return range.lowerBound..<end
     }

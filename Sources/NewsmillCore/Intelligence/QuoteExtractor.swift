@@ -422,13 +422,17 @@ struct QuoteExtractor: Sendable {
         let verbSentence = tokens[verbIndex].sentence
         var subject = verbIndex - 1
         var nominalSubject = false
-        while subject >= 0, subject >= verbIndex - 12, tokens[subject].sentence == verbSentence {
-            if pronouns.contains(tokens[subject].lower) {
+        while subject >= 0, subject >= verbIndex - 24, tokens[subject].sentence == verbSentence {
+            if subject >= verbIndex - 12, pronouns.contains(tokens[subject].lower) {
                 return (lastPerson(before: subject, pronoun: tokens[subject].lower, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
-                if entities.entities[mention.cluster].type != .location {
+                let type = entities.entities[mention.cluster].type
+                // "NAME, associate professor at Columbia University ..., commented:": an organisation after a
+                // preposition is in an appositive; the subject is further back.
+                let inAppositive = type == .organization && subject >= 1 && Self.prepositions.contains(tokens[subject - 1].lower)
+                if type != .location, !inAppositive, subject >= verbIndex - 12 || type == .person {
                     return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
@@ -438,7 +442,9 @@ struct QuoteExtractor: Sendable {
                 return (organization, tokens[verbIndex].lower)
             }
             // "The 56-year-old said": a person described, not named.
-            if tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") { nominalSubject = true }
+            if subject >= verbIndex - 12, tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") {
+                nominalSubject = true
+            }
             subject -= 1
         }
         if nominalSubject {
