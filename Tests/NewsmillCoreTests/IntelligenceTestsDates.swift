@@ -83,4 +83,11 @@ final class IntelligenceTestsDates: XCTestCase {
                             published: PartialDate(year: 2019, month: 11, day: 19))
         XCTAssertEqual(tuesday["Sunday"], "2019-11-24")
     }
+
+    func testAPastSpeechVerbNearerTheDateOutweighsAnEarlierFutureTense() {
+        // Tuesday, November 19, 2019.
+        let found = dates("The house will be turned into a police station, the interior minister said on Tuesday.",
+                          published: PartialDate(year: 2019, month: 11, day: 19))
+        XCTAssertEqual(found["Tuesday"], "2019-11-19")
+    }
 }

@@ -59,4 +59,10 @@ final class IntelligenceTestsQuantities: XCTestCase {
         XCTAssertFalse(found.contains { $0.value == 7.8 }, "\(found)")
         XCTAssertTrue(found.contains { $0.value == 2470 && $0.unit == "people" && $0.event == "rescued" }, "\(found)")
     }
+
+    func testRupeesAndTheIndianNumberingSystem() throws {
+        let found = quantities("He paid Rs 24 lakh to an agent, and the state spent ₹2,000 crore on roads.")
+        XCTAssertTrue(found.contains { $0.value == 2_400_000 && $0.unit == "INR" }, "\(found)")
+        XCTAssertTrue(found.contains { $0.value == 20_000_000_000 && $0.unit == "INR" }, "\(found)")
+    }
 }

@@ -207,4 +207,30 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.speaker, "Eva-Marie Persson")
         XCTAssertEqual(found.first?.verb, "said")
     }
+
+    func testAccordingToNamesThePerson() throws {
+        let found = quotes("Mary Jones met residents. “The budget is fair and it protects schools,” according to Jones.")
+        XCTAssertEqual(found.first?.speaker, "Mary Jones")
+    }
+
+    func testTheCompanySaidIsTheLastOrganizationNamed() throws {
+        let found = quotes("Acme Corp. cut 200 jobs on Monday. In a statement, the company said: “We regret the decision but it was needed.”")
+        XCTAssertEqual(found.first?.speaker, "Acme Corp.")
+        let after = quotes("Acme Corp. cut 200 jobs on Monday. “We regret the decision but it was needed,” the company said.")
+        XCTAssertEqual(after.first?.speaker, "Acme Corp.")
+    }
+
+    func testASpokeswomanForAnOrganizationIsNotTheOrganization() throws {
+        let found = quotes("Acme Corp. cut 200 jobs. “We regret the decision but it was needed,” a spokeswoman for Acme Corp. said.")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertNil(found.first?.speaker)
+    }
+
+    func testSubjectBeforeAnAppositiveWithAnOrganization() throws {
+        let found = quotes("""
+        Silvia S. Martins, associate professor of epidemiology at Columbia University Mailman School of Public Health, \
+        commented: "Cannabis use disorder in adolescence is associated with long-term adverse consequences."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Silvia S. Martins")
+    }
 }

@@ -417,6 +417,8 @@ enum AnalysisLexicon {
     static let scales: [String: Double] = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
+        // The Indian numbering system ("Rs 24 lakh", "Rs 2,000 crore").
+        "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
     ]
 
     /// Qualifiers before a number; multi-word ones are written with spaces.

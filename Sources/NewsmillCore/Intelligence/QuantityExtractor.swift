@@ -15,7 +15,9 @@
 /// - Place: "in <Location>" right after the unit.
 /// Tokens already used by a date expression are not numbers here.
 struct QuantityExtractor: Sendable {
-    private static let currencies: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
+    private static let currencies: [String: String] = [
+        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₦": "NGN",
+    ]
     static let auxiliaries: Set<String> = [
         "were", "was", "have", "had", "has", "been", "are", "is", "being", "be", "reportedly", "also", "all",
         "later", "were", "allegedly", "since", "now", "already",

@@ -188,6 +188,9 @@ struct RelativeDateResolver: Sendable {
         var probe = index - 1
         while probe >= 0, probe >= index - 16, tokens[probe].sentence == sentence {
             if tokens[probe].lexicon.contains(.futureCue) { return true }
+            // "... will be turned into a police station, the minister said on Tuesday": a past speech verb
+            // nearer the date is what the date belongs to.
+            if tokens[probe].lexicon.contains(.speechVerb), !tokens[probe].lower.hasSuffix("s") { return false }
             probe -= 1
         }
         return false
