@@ -233,4 +233,25 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Silvia S. Martins")
     }
+
+    func testACountrySpeaks() throws {
+        let after = quotes("Protests spread on Monday. “We urge all sides to show restraint and to talk,” Britain said in a statement.")
+        XCTAssertEqual(after.first?.speaker, "Britain")
+        let before = quotes("Protests spread on Monday. The UK has urged calm: “We urge all sides to show restraint and to talk.”")
+        XCTAssertEqual(before.first?.speaker, "UK")
+        let place = quotes("In Britain, Mary Jones said: “We urge all sides to show restraint and to talk.”")
+        XCTAssertEqual(place.first?.speaker, "Mary Jones")
+    }
+
+    func testAColonAfterASentenceOpeningWithAName() throws {
+        let found = quotes("Mary Jones was clear about the budget: “The budget is fair and it protects schools.”")
+        XCTAssertEqual(found.first?.speaker, "Mary Jones")
+    }
+
+    func testAQuoteAfterASentenceInWhichAPersonSpeaks() throws {
+        let found = quotes("Mary Jones said the plan would pass. “The budget is fair and it protects schools.”")
+        XCTAssertEqual(found.first?.speaker, "Mary Jones")
+        let unrelated = quotes("Mary Jones liked the plan. “The budget is fair and it protects schools.”")
+        XCTAssertNil(unrelated.first?.speaker)
+    }
 }

@@ -60,6 +60,8 @@ struct EntityRecognizer: Sendable {
         var mentionStartingAt: [Int: Int] = [:]
         /// Whether each entity is a news outlet.
         var isOutlet: [Bool] = []
+        /// Whether each entity is a country (which may speak: "Britain said").
+        var isCountry: [Bool] = []
     }
 
     let gazetteer: Gazetteer
@@ -860,15 +862,18 @@ struct EntityRecognizer: Sendable {
                 mentions: others.map { forms[$0].text },
                 count: cluster.forms.reduce(0) { $0 + forms[$1].count }
             )
+            var isCountry = false
             if type == .location, let place = cluster.forms.lazy.compactMap({ gazetteer.place(named: forms[$0].text) }).first {
                 entity.countryCode = place.countryCode
                 entity.latitude = place.latitude
                 entity.longitude = place.longitude
+                isCountry = place.kind == .country
             }
             entityForCluster[clusterID] = result.entities.count
             result.entities.append(entity)
             result.isOutlet.append(type == .organization
                 && (isOutlet(canonical) || cluster.forms.contains { outletKeys.contains(forms[$0].key) }))
+            result.isCountry.append(isCountry)
         }
         result.mentions = mentions
         for position in result.mentions.indices {

@@ -80,6 +80,12 @@ struct QuoteExtractor: Sendable {
                     attribution = (previous.quote.speaker, nil)
                     via = via ?? previous.quote.via
                 }
+                // "Jones said the plan would pass. “...”": a quote opening a sentence after one in which a named
+                // person speaks, in the same paragraph.
+                if attribution == nil || attribution?.speaker == nil,
+                   let speaker = speakerOfPreviousSentence(before: quoteNode.open, tokens: tokens, entities: entities) {
+                    attribution = (speaker, attribution?.verb)
+                }
                 let quote = Quote(speaker: attribution?.speaker, text: quoteText, verb: attribution?.verb, via: via)
                 quotes.append(quote)
                 let lastToken = quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1
@@ -226,7 +232,7 @@ struct QuoteExtractor: Sendable {
         guard let mentionID = entities.mentionStartingAt[index] else { return nil }
         let mention = entities.mentions[mentionID]
         let entity = entities.entities[mention.cluster]
-        guard entity.type != .location else { return nil }
+        guard entity.type != .location || entities.isCountry[mention.cluster] else { return nil }
         return (entity.name, mention.tokens.upperBound)
     }
 
@@ -416,7 +422,11 @@ struct QuoteExtractor: Sendable {
                 }
                 probe -= 1
             }
-            guard let found = verbIndex, hasSubject(before: found, tokens: tokens, entities: entities) else { return nil }
+            guard let found = verbIndex, hasSubject(before: found, tokens: tokens, entities: entities) else {
+                // "Jones was blunt about it: “...”": a sentence opening with a person's name and ending in a colon.
+                if node.open >= 1, tokens[node.open - 1].text == ":" { return (sentenceOpeningPerson(before: node.open, tokens: tokens, entities: entities), nil) }
+                return nil
+            }
         }
         guard let verbIndex else { return nil }
         let verbSentence = tokens[verbIndex].sentence
@@ -432,7 +442,10 @@ struct QuoteExtractor: Sendable {
                 // "NAME, associate professor at Columbia University ..., commented:": an organisation after a
                 // preposition is in an appositive; the subject is further back.
                 let inAppositive = type == .organization && subject >= 1 && Self.prepositions.contains(tokens[subject - 1].lower)
-                if type != .location, !inAppositive, subject >= verbIndex - 12 || type == .person {
+                // A country speaks as the subject ("The UK has urged calm: “...”"), not after a preposition.
+                let speakingCountry = entities.isCountry[mention.cluster]
+                    && (subject == 0 || !Self.prepositions.contains(tokens[subject - 1].lower))
+                if type != .location || speakingCountry, !inAppositive, subject >= verbIndex - 12 || type == .person {
                     return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
@@ -485,6 +498,45 @@ struct QuoteExtractor: Sendable {
     private func isDefiniteDescription(at index: Int, tokens: [AnalysisToken]) -> Bool {
         guard index + 1 < tokens.count, tokens[index].lower == "the", !tokens[index + 1].capitalized else { return false }
         return tokens[index + 1].lexicon.contains(.roleNoun) || tokens[index + 1].lower.hasSuffix("-year-old")
+    }
+
+    /// The person whose name opens the sentence that ends right before `open` (within its first three
+    /// tokens: "Jones was blunt:", "The mayor, Mary Jones, ..." does not count).
+    private func sentenceOpeningPerson(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard open >= 1 else { return nil }
+        let sentence = tokens[open - 1].sentence
+        var first = open - 1
+        while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+        for index in first..<min(first + 3, open) {
+            if let mentionID = entities.mentionStartingAt[index] {
+                let cluster = entities.mentions[mentionID].cluster
+                return entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
+            }
+        }
+        return nil
+    }
+
+    /// The named person who speaks in the sentence before a quote that opens its own sentence, in the same
+    /// paragraph: the person right before a speech verb of that sentence ("Mary Jones said the plan would pass.").
+    private func speakerOfPreviousSentence(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard open >= 2, tokens[open - 1].sentence != tokens[open].sentence || tokens[open].sentenceStart,
+              tokens[open - 1].paragraph == tokens[open].paragraph, tokens[open - 1].text == "." else { return nil }
+        let sentence = tokens[open - 1].sentence
+        var index = open - 2
+        while index >= 1, tokens[index].sentence == sentence, !tokens[index].lexicon.contains(.quotationMark) {
+            if tokens[index].lexicon.contains(.speechVerb) {
+                var start = index - 1
+                while start >= 0, start >= index - EntityRecognizer.maximumNameTokens, tokens[start].sentence == sentence {
+                    if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == index {
+                        let cluster = entities.mentions[mentionID].cluster
+                        return entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
+                    }
+                    start -= 1
+                }
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Whether the tokens at `index` are "the" and an organisation noun ("the company", "the club").
