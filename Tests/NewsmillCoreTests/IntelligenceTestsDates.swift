@@ -90,4 +90,21 @@ final class IntelligenceTestsDates: XCTestCase {
                           published: PartialDate(year: 2019, month: 11, day: 19))
         XCTAssertEqual(found["Tuesday"], "2019-11-19")
     }
+
+    func testADayInTheNextSixtyDaysIsTheComingOneUnlessThePastTenseSaysOtherwise() {
+        // Tuesday, November 19, 2019.
+        let published = PartialDate(year: 2019, month: 11, day: 19)
+        let found = dates("The debate is on Dec. 6. Tariffs take effect Dec. 15. The deal was signed on Jan. 10.", published: published)
+        XCTAssertEqual(found["Dec. 6"], "2019-12-06")
+        XCTAssertEqual(found["Dec. 15"], "2019-12-15")
+        XCTAssertEqual(found["Jan. 10"], "2019-01-10")
+        let far = dates("The festival returns on May 3.", published: published)
+        XCTAssertEqual(far["May 3"], "2019-05-03", "beyond 60 days the past occurrence stays")
+    }
+
+    func testPresentTenseSchedulingVerbsPointForwardAndPastAuxiliariesStopThem() {
+        let published = PartialDate(year: 2019, month: 11, day: 19)
+        XCTAssertEqual(dates("The committee meets on Wednesday to vote.", published: published)["Wednesday"], "2019-11-20")
+        XCTAssertEqual(dates("The man who hosts the show was arrested on Sunday.", published: published)["Sunday"], "2019-11-17")
+    }
 }

@@ -387,7 +387,8 @@ enum AnalysisLexicon {
     /// Words before a date in the same sentence that point to the future ("will resume on Monday").
     static let futureCues: Set<String> = [
         "will", "shall", "'ll", "should", "scheduled", "expected", "plans", "planned", "upcoming", "due", "until",
-        "expire", "expires", "ahead", "starts", "begins", "resumes",
+        "expire", "expires", "ahead", "starts", "begins", "resumes", "meets", "opens", "kicks", "closes",
+        "arrives", "visits", "hosts", "launches", "debuts", "premieres", "airs", "heads", "tonight",
     ]
 
     /// Month names and abbreviations to month numbers.

@@ -95,7 +95,8 @@ struct RelativeDateResolver: Sendable {
         let modifierStart = written != nil ? index - 1 : index
         // Without "last"/"next", a future tense earlier in the sentence points forward ("will resume on Monday").
         let modifier = written ?? (futureTense(before: index, tokens: tokens) ? "future" : nil)
-        let tense = modifier == "future" ? modifier : nil  // day forms ignore "last"/"next" before the month
+        // Day forms ignore "last"/"next" before the month; a past tense just before keeps them in the past.
+        let tense = modifier == "future" ? modifier : (pastTense(before: modifierStart, tokens: tokens) ? "past-tense" : nil)
 
         func make(_ range: Range<Int>, _ date: PartialDate?) -> MentionedDateMatch? {
             guard let date else { return nil }
@@ -183,6 +184,27 @@ struct RelativeDateResolver: Sendable {
         return nil
     }
 
+    /// Auxiliaries of the past tense ("was signed on Jan. 10").
+    private static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
+
+    /// Whether a past tense is just before a date (within six tokens of its sentence): a past auxiliary, a
+    /// past speech verb or a lowercase word ending in "-ed".
+    private func pastTense(before index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index > 0 else { return false }
+        let sentence = tokens[index].sentence
+        var probe = index - 1
+        while probe >= 0, probe >= index - 6, tokens[probe].sentence == sentence {
+            let token = tokens[probe]
+            if token.kind == .word, !token.capitalized {
+                if Self.pastAuxiliaries.contains(token.lower) { return true }
+                if token.lexicon.contains(.speechVerb), !token.lower.hasSuffix("s") { return true }
+                if token.lower.utf8.count > 4, token.lower.hasSuffix("ed") { return true }
+            }
+            probe -= 1
+        }
+        return false
+    }
+
     private func futureTense(before index: Int, tokens: [AnalysisToken]) -> Bool {
         let sentence = tokens[index].sentence
         var probe = index - 1
@@ -191,6 +213,8 @@ struct RelativeDateResolver: Sendable {
             // "... will be turned into a police station, the minister said on Tuesday": a past speech verb
             // nearer the date is what the date belongs to.
             if tokens[probe].lexicon.contains(.speechVerb), !tokens[probe].lower.hasSuffix("s") { return false }
+            // "The man who runs the shop was arrested Monday": a past auxiliary nearer the date.
+            if Self.pastAuxiliaries.contains(tokens[probe].lower) { return false }
             probe -= 1
         }
         return false
@@ -232,7 +256,11 @@ struct RelativeDateResolver: Sendable {
         return Reference(year: year, month: date.precision >= .month ? month : nil, day: date.precision >= .day ? day : nil)
     }
 
-    /// A month (and day) without a year: nearest past occurrence, or as "last"/"next"/"this" say.
+    /// How far ahead a month and day without a year or tense may be taken as the coming occurrence.
+    static let nearFutureDays = 60
+
+    /// A month (and day) without a year: nearest past occurrence (or the coming one within
+    /// `nearFutureDays` when no past tense precedes it), or as "last"/"next"/"this" say.
     private func resolve(month: Int, day: Int?, modifier: String?, reference: Reference?) -> PartialDate? {
         guard let reference, let referenceMonth = reference.month else { return nil }
         var year: Int
@@ -263,6 +291,13 @@ struct RelativeDateResolver: Sendable {
                 notAfterReference = true
             }
             year = notAfterReference ? reference.year : reference.year - 1
+            // "Dec. 6" in a paper of Nov. 19 with no tense to say otherwise: a day within the next 60 days is
+            // the coming one rather than one almost a year ago.
+            if modifier == nil, let day, let referenceDay = reference.day, day <= CalendarMath.daysIn(month: month, year: year + 1) {
+                let today = CalendarMath.daysFromCivil(year: reference.year, month: referenceMonth, day: referenceDay)
+                let ahead = CalendarMath.daysFromCivil(year: year + 1, month: month, day: day) - today
+                if ahead > 0, ahead <= Self.nearFutureDays { year += 1 }
+            }
         }
         if let day, day > CalendarMath.daysIn(month: month, year: year) { return nil }
         return PartialDate(year: year, month: month, day: day)
