@@ -223,4 +223,14 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(try XCTUnwrap(entity(name, in: found), name).type, .organization, name)
         }
     }
+
+    func testGivenNamesOfOtherCountriesAndARelativeWho() throws {
+        let found = entities("""
+        Nicolás Maduro rejected the plan on Monday. Andrés Manuel López Obrador criticized it. \
+        The decision angered Jair Bolsonaro, who called it unfair.
+        """)
+        for name in ["Nicolás Maduro", "Andrés Manuel López Obrador", "Jair Bolsonaro"] {
+            XCTAssertEqual(try XCTUnwrap(entity(name, in: found), name).type, .person, name)
+        }
+    }
 }

@@ -226,9 +226,10 @@ enum AnalysisLexicon {
     /// First words that mark a person's name (Arabic kunya and compound-name openers).
     static let personOpeners: Set<String> = ["abu", "abdul", "abdel", "abd", "umm", "bin", "ibn", "sheikh"]
 
-    /// Given names (lowercase) used as a person cue: the list below and the 1990 US census's
-    /// (`CensusNames`, common words removed).
+    /// Given names (lowercase) used as a person cue: the list below, the 1990 US census's (`CensusNames`,
+    /// common words removed) and those of other countries (`WorldGivenNames`).
     static let givenNames: Set<String> = frequentGivenNames.union(words(of: CensusNames.givenNames))
+        .union(words(of: WorldGivenNames.names))
 
     /// Surnames of the 1990 US census (lowercase, common words removed): a weak person cue for the last
     /// word of a name with no other clue ("Magic Johnson").

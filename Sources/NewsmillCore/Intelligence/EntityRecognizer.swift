@@ -415,9 +415,10 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
-            // "Employee Steve Castro said": a sentence's first word before a given name and a further name
-            // word is an ordinary word capitalised by its position, unless it is a name itself.
+            // "Employee Steve Castro said", "Rival Lowe's ...": a sentence's first word that is a role or
+            // organisation noun, before a given name and a further name word, is capitalised by its position.
             if token.sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
+               !lists.isDisjoint(with: [.roleNoun, .organizationCueNoun]),
                !lists.contains(.givenName), !AnalysisLexicon.surnames.contains(lower), !isAllCapitals(token.text),
                gazetteer.place(named: token.text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
                 start += 1
@@ -610,6 +611,8 @@ struct EntityRecognizer: Sendable {
                 // "Logar province", "Pangram area".
                 if tokens[after].lexicon.contains(.placeNoun) { cues.location += 3 }
             }
+            // "Jair Bolsonaro, who called it unfair": a relative clause with "who" follows a person.
+            if word == ",", after + 1 < tokens.count, tokens[after + 1].lower == "who" { cues.person += 2 }
             // "Parise, 35,", "Elizabeth A. Burton, 32, of ...": an age in apposition.
             if word == ",", after + 2 < tokens.count, tokens[after + 1].kind == .number,
                let age = Int(tokens[after + 1].text), (1...120).contains(age),

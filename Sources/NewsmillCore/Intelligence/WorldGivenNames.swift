@@ -1,0 +1,48 @@
+/// Given names common outside the United States, which the 1990 US census lists (`CensusNames`) miss or
+/// hold only without their accents: Spanish and Portuguese, French, Italian, German and Dutch, Nordic,
+/// Slavic, Greek, Turkish, Arabic and Persian, South Asian, East and South-East Asian, and African names.
+/// Written by hand from general knowledge (2026-12-05); names that are also common English words, places
+/// or titles are left out. Lowercase, separated by spaces.
+enum WorldGivenNames {
+    static let names = """
+        josé maría jesús andrés nicolás sebastián martín tomás ramón joaquín héctor iván álvaro sergio
+        rodrigo gonzalo alejandro fernando santiago mateo matías lucía sofía valentina camila agustín
+        ignacio emilio felipe gustavo mauricio arturo jair ciro sérgio joão paulo luís luiz
+        marcelo rafael thiago vinícius neymar cristiano renata fernanda gabriela mariana beatriz inês
+        gonçalo rui duarte
+        emmanuel françois jean jean-luc jean-marc jean-pierre jean-claude jacques pierre olivier nicolas
+        sébastien jérôme benoît stéphane thierry didier hervé antoine mathieu amélie céline hélène élodie
+        ségolène marine brigitte édouard bruno gérard
+        giuseppe matteo giorgio giovanni lorenzo alessandro francesco luigi silvio sergio enrico massimo
+        carlo paolo roberto stefano gianluca federica chiara giulia francesca ilaria
+        olaf angela horst jürgen wolfgang heiko jens annegret ursula friedrich günter björn sven kai
+        markus lukas jonas florian tobias stefan dirk frank-walter sigmar
+        lars anders magnus henrik nils kjell stefan erna jonas mette sanna jacinda
+        vladimir dmitry dmitri sergei sergey alexei aleksei mikhail nikolai yevgeny evgeny andrei andriy
+        volodymyr petro yulia yuliya viktor oleksandr svetlana natalia tatiana olga irina anatoly
+        igor ivan ilya kirill maxim pavel vitaly vladislav aleksandar slobodan zoran milorad
+        andrzej mateusz jarosław lech wojciech zbigniew tomasz katarzyna agnieszka
+        miloš novak goran dragan nebojša luka marko nikola
+        alexis kyriakos yanis andreas konstantinos dimitris nikos georgios
+        recep mehmet mustafa ahmet kemal ekrem binali mevlüt hulusi selahattin bülent ergin
+        mohammed mohammad muhammad mohamed muhammadu ahmed ahmad mahmoud mahmud ali hassan hasan hussein
+        husain omar umar khalid khaled abdullah abdel abdul abdulaziz abdelaziz abdulrahman abdullahi
+        ibrahim ismail yusuf youssef yousef tamim hamad salman faisal fahd mansour nasser saad
+        saeed walid waleed tariq rashid hamid jalal karim kareem nabil samir sami bashar hafez
+        hosni anwar gamal jamal raed marwan ayman osama usama zayed
+        javad hassan mahmoud mohsen qassem qasem ebrahim ruhollah akbar reza hossein masoud mojtaba
+        narendra rahul sonia priyanka amit arvind nitish yogi mamata uddhav sharad lalu akhilesh mayawati
+        sachin virat rohit mahendra sourav anil sunil rajesh rakesh suresh ramesh mukesh anand ashok
+        vijay sanjay ajay manoj pranab manmohan shashi smriti nirmala piyush jaishankar subrahmanyam
+        imran nawaz shehbaz bilawal asif benazir pervez shahid shoaib babar hasina khaleda
+        gotabaya mahinda ranil sajith
+        shinzo yoshihide fumio taro haruki naomi kei yuki hiroshi takeshi akira kenji satoshi yoko
+        joko prabowo mahathir anwar najib rodrigo ferdinand imelda
+        prayuth thaksin yingluck
+        cyril thabo uhuru raila yoweri
+        muhammadu goodluck olusegun atiku bola yemi babajide nnamdi chinua wole ngozi
+        abiy isaias salva riek hage emmerson
+        macky alassane félix denis faure idriss mahamat
+        kofi kwame nana
+        """
+}
