@@ -164,20 +164,19 @@ struct EntityRecognizer: Sendable {
             var runEnd = index + 1
             var usedConnector = false
             extend: while runEnd < tokens.count {
-                let next = tokens[runEnd]
-                guard next.sentence == tokens[runStart].sentence else { break }
-                if isNameToken(next) {
+                guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
+                if isNameToken(tokens[runEnd]) {
                     runEnd += 1
                     continue
                 }
                 // A particle between capitalised words ("Osama bin Laden", "Abu Khadhim").
-                if next.kind == .word, next.lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
+                if tokens[runEnd].kind == .word, tokens[runEnd].lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
                    isNameToken(tokens[runEnd + 1]) {
                     runEnd += 2
                     continue
                 }
                 // "of" / "for" / "of the" after an organisation head ("Ministry of Health").
-                if next.lower == "of" || next.lower == "for" || next.lower == "&" {
+                if tokens[runEnd].lower == "of" || tokens[runEnd].lower == "for" || tokens[runEnd].lower == "&" {
                     let isHead = !tokens[runEnd - 1].lexicon.isDisjoint(with: [.connectorHead, .organizationHead])
                     guard isHead else { break }
                     var after = runEnd + 1
@@ -190,16 +189,16 @@ struct EntityRecognizer: Sendable {
                     }
                 }
                 // "Institute for Science and International Security": "and" only inside an "of"/"for" name.
-                if next.lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(tokens[runEnd + 1]),
+                if tokens[runEnd].lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(tokens[runEnd + 1]),
                    isNameToken(tokens[runEnd + 2]) {
                     runEnd += 2
                     continue
                 }
                 // "Securities and Exchange Commission": "and" before capitalised organisation heads only (not
                 // "SpaceX and Tyvak Systems", two names).
-                if next.lower == "and" || next.lower == "&" {
+                if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "&" {
                     var probe = runEnd + 1
-                    while probe < tokens.count, probe < runEnd + 4, isNameToken(tokens[probe]), tokens[probe].sentence == next.sentence,
+                    while probe < tokens.count, probe < runEnd + 4, isNameToken(tokens[probe]), tokens[probe].sentence == tokens[runEnd].sentence,
                           tokens[probe].lexicon.contains(.organizationHead) {
                         probe += 1
                     }
@@ -303,6 +302,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// A name token: a capitalised word (or "al-Sadr") that is not a lone punctuation-like word.
+    @inline(__always)
     private func isNameToken(_ token: AnalysisToken) -> Bool {
         guard token.kind == .word, token.capitalized else { return false }
         // "GOP-dominated", "London-based": a name inside a lowercase compound is not a name here.
@@ -619,22 +619,35 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a word is one capital letter and a period ("A.").
     private static func isInitial(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return bytes.count == 2 && bytes[0] &- UInt8(ascii: "A") < 26 && bytes[1] == UInt8(ascii: ".")
+        let utf8 = text.utf8
+        guard utf8.count == 2, let first = utf8.first, let last = utf8.last else { return false }
+        return first &- UInt8(ascii: "A") < 26 && last == UInt8(ascii: ".")
     }
 
     /// Whether an ASCII word has a capital after a lowercase letter past its second letter ("WeWork",
     /// "SoftBank", "PanARMENIAN"), other than a surname prefix (Mc, Mac, De, Di, Da, Du, La, Le, Van, Von).
     private static func hasInnerCapital(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-        for prefix in ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von"] where word.hasPrefix(prefix) {
-            let rest = bytes[prefix.utf8.count...]
-            if let next = rest.first, next &- UInt8(ascii: "A") < 26 { return false }
+        if let answer = word.utf8.withContiguousStorageIfAvailable({ hasInnerCapital(bytes: $0) }) { return answer }
+        return Array(word.utf8).withUnsafeBufferPointer { hasInnerCapital(bytes: $0) }
+    }
+
+    /// The surname prefixes `hasInnerCapital` passes over, as bytes.
+    private static let surnamePrefixes: [[UInt8]] = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von"].map { Array($0.utf8) }
+
+    /// `hasInnerCapital` over a word's UTF-8 bytes (an ASCII word's characters are its bytes, so the
+    /// prefix test compares bytes).
+    private static func hasInnerCapital(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        var capitals = 0
+        for byte in bytes {
+            // Letters only, at most three capitals: not a URL fragment ("XPxUJuyIAC").
+            guard (byte | 0x20) &- UInt8(ascii: "a") < 26, byte < 0x80 else { return false }
+            if byte &- UInt8(ascii: "A") < 26 { capitals += 1 }
         }
-        // Letters only, at most three capitals: not a URL fragment ("XPxUJuyIAC").
-        guard bytes.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }),
-              bytes.filter({ $0 &- UInt8(ascii: "A") < 26 }).count <= 3 else { return false }
+        guard capitals <= 3 else { return false }
+        for prefix in surnamePrefixes where bytes.count > prefix.count && bytes.starts(with: prefix) {
+            if bytes[prefix.count] &- UInt8(ascii: "A") < 26 { return false }
+        }
         for position in 2..<bytes.count where bytes[position] &- UInt8(ascii: "A") < 26 {
             if bytes[position - 1] &- UInt8(ascii: "a") < 26 { return true }
         }
@@ -684,6 +697,29 @@ struct EntityRecognizer: Sendable {
         var count: Int
         var firstMention: Int
         var cluster = -1
+        /// What the word lists and the gazetteer say of `key` and `text`, looked up once per form.
+        var facts = FormFacts()
+    }
+
+    /// The look-ups `classify` and `bestCluster` make on a form's own key and text.
+    private struct FormFacts {
+        var isKnownOrganization = false
+        var isWorldRegion = false
+        var isAcronym = false
+        var place: GazetteerPlace? = nil
+
+        var isCountryOrState: Bool { place.map { $0.kind == .country || $0.kind == .state } ?? false }
+    }
+
+    /// The facts of a form whose key and text are final.
+    private func facts(key: String, text: String) -> FormFacts {
+        let lowerKey = key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+        return FormFacts(
+            isKnownOrganization: AnalysisLexicon.knownOrganizations.contains(lowerKey),
+            isWorldRegion: AnalysisLexicon.worldRegions.contains(key),
+            isAcronym: isAcronym(text),
+            place: gazetteer.place(named: text)
+        )
     }
 
     private struct Cluster {
@@ -696,20 +732,27 @@ struct EntityRecognizer: Sendable {
     ) -> Result {
         var forms: [Form] = []
         var formIndex: [String: Int] = [:]
+        /// The form of each mention.
+        var formOfMention: [Int] = []
+        formOfMention.reserveCapacity(mentions.count)
         for (position, mention) in mentions.enumerated() {
             if let existing = formIndex[mention.key] {
+                formOfMention.append(existing)
                 forms[existing].count += 1
                 // Prefer a form as written in running text over a dateline's capitals.
                 if isAllCapitals(forms[existing].text), !isAllCapitals(mention.text) { forms[existing].text = mention.text }
                 continue
             }
             let words = tokens[mention.tokens].map { comparable($0.lower) }
+            formOfMention.append(forms.count)
             formIndex[mention.key] = forms.count
             forms.append(Form(
                 key: mention.key, text: mention.text, words: words, cues: cuesByKey[mention.key] ?? TypeCues(),
                 count: 1, firstMention: position
             ))
         }
+
+        for formID in forms.indices { forms[formID].facts = facts(key: forms[formID].key, text: forms[formID].text) }
 
         // Longest forms first, so shorter forms can join them.
         let keyLengths = forms.map(\.key.count)
@@ -778,7 +821,7 @@ struct EntityRecognizer: Sendable {
         var clusterForCountry: [String: Int] = [:]
         for clusterID in clusters.indices {
             let canonical = forms[clusters[clusterID].forms[0]]
-            guard clusters[clusterID].type == .location, let place = gazetteer.place(named: canonical.text),
+            guard clusters[clusterID].type == .location, let place = canonical.facts.place,
                   place.kind == .country, let code = place.countryCode else { continue }
             if let target = clusterForCountry[code] {
                 for formID in clusters[clusterID].forms { forms[formID].cluster = target }
@@ -817,7 +860,7 @@ struct EntityRecognizer: Sendable {
                 mentions: others.map { forms[$0].text },
                 count: cluster.forms.reduce(0) { $0 + forms[$1].count }
             )
-            if type == .location, let place = cluster.forms.lazy.compactMap({ gazetteer.place(named: forms[$0].text) }).first {
+            if type == .location, let place = cluster.forms.lazy.compactMap({ forms[$0].facts.place }).first {
                 entity.countryCode = place.countryCode
                 entity.latitude = place.latitude
                 entity.longitude = place.longitude
@@ -829,7 +872,7 @@ struct EntityRecognizer: Sendable {
         }
         result.mentions = mentions
         for position in result.mentions.indices {
-            guard let formID = formIndex[result.mentions[position].key] else { continue }
+            let formID = formOfMention[position]
             if let entityID = entityForCluster[forms[formID].cluster] {
                 result.mentions[position].cluster = entityID
                 result.mentionStartingAt[result.mentions[position].tokens.lowerBound] = position
@@ -856,17 +899,16 @@ struct EntityRecognizer: Sendable {
     /// The type a form has on its own evidence, or nil when nothing speaks for one.
     private func classify(_ form: Form, cues extra: TypeCues? = nil) -> EntityType? {
         let cues = extra ?? form.cues
-        let lowerKey = form.key.hasPrefix("the ") ? String(form.key.dropFirst(4)) : form.key
-        if AnalysisLexicon.knownOrganizations.contains(lowerKey) { return .organization }
-        if AnalysisLexicon.worldRegions.contains(form.key) { return .location }
-        let place = gazetteer.place(named: form.text)
+        if form.facts.isKnownOrganization { return .organization }
+        if form.facts.isWorldRegion { return .location }
+        let place = form.facts.place
         if let place, place.kind == .country || place.kind == .state, cues.person < 3 { return .location }
         if cues.organization >= 3 && cues.organization >= cues.person { return .organization }
         if cues.location >= 3 && cues.location > cues.person { return .location }
         if cues.organization > 0, cues.organization > cues.person { return .organization }
         if cues.person >= 2 { return .person }
         if place != nil, cues.person < 2 { return .location }
-        if isAcronym(form.text), form.words.count == 1 { return .organization }
+        if form.facts.isAcronym, form.words.count == 1 { return .organization }
         if cues.person >= 1 && form.words.count >= 2 { return .person }
         if cues.organization > 0 { return .organization }
         return nil
@@ -886,7 +928,7 @@ struct EntityRecognizer: Sendable {
 
     /// The cluster a shorter form belongs to: the best-matching person, or the organisation it abbreviates.
     private func bestCluster(for form: Form, ownType: EntityType?, index: ClusterIndex, clusters: [Cluster], forms: [Form]) -> Int? {
-        if form.words.count == 1, isAcronym(form.text) {
+        if form.words.count == 1, form.facts.isAcronym {
             let letters = form.text.removingASCII(".")
             if let organization = index.organizationsByAcronym[letters]?.first { return organization }
         }
@@ -895,7 +937,7 @@ struct EntityRecognizer: Sendable {
             return organizations[0]
         }
         // A city of the same name does not stop a surname joining ("Sadr"); a country does.
-        guard ownType != .organization, ownType != .location || !isCountryOrState(form.text) else { return nil }
+        guard ownType != .organization, ownType != .location || !form.facts.isCountryOrState else { return nil }
         var candidates: Set<Int> = []
         for word in form.words { candidates.formUnion(index.personsByWord[word] ?? []) }
         if candidates.isEmpty, form.words.count == 1, let word = form.words.first, word.count >= 5,
