@@ -156,7 +156,7 @@ struct EntityRecognizer: Sendable {
 
         var index = 0
         while index < tokens.count {
-            guard isNameToken(tokens[index]), tokens[index].paragraph >= 0 else {
+            guard isNameToken(index, in: tokens), tokens[index].paragraph >= 0 else {
                 index += 1
                 continue
             }
@@ -165,13 +165,13 @@ struct EntityRecognizer: Sendable {
             var usedConnector = false
             extend: while runEnd < tokens.count {
                 guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
-                if isNameToken(tokens[runEnd]) {
+                if isNameToken(runEnd, in: tokens) {
                     runEnd += 1
                     continue
                 }
                 // A particle between capitalised words ("Osama bin Laden", "Abu Khadhim").
                 if tokens[runEnd].kind == .word, tokens[runEnd].lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
-                   isNameToken(tokens[runEnd + 1]) {
+                   isNameToken(runEnd + 1, in: tokens) {
                     runEnd += 2
                     continue
                 }
@@ -181,7 +181,7 @@ struct EntityRecognizer: Sendable {
                     guard isHead else { break }
                     var after = runEnd + 1
                     if after < tokens.count, tokens[after].lower == "the" { after += 1 }
-                    if after < tokens.count, isNameToken(tokens[after]), !tokens[after].sentenceStart,
+                    if after < tokens.count, isNameToken(after, in: tokens), !tokens[after].sentenceStart,
                        !tokens[after].lexicon.contains(.month), !tokens[after].lexicon.contains(.weekday) {
                         runEnd = after + 1
                         usedConnector = true
@@ -189,8 +189,8 @@ struct EntityRecognizer: Sendable {
                     }
                 }
                 // "Institute for Science and International Security": "and" only inside an "of"/"for" name.
-                if tokens[runEnd].lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(tokens[runEnd + 1]),
-                   isNameToken(tokens[runEnd + 2]) {
+                if tokens[runEnd].lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
+                   isNameToken(runEnd + 2, in: tokens) {
                     runEnd += 2
                     continue
                 }
@@ -198,11 +198,11 @@ struct EntityRecognizer: Sendable {
                 // "SpaceX and Tyvak Systems", two names).
                 if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "&" {
                     var probe = runEnd + 1
-                    while probe < tokens.count, probe < runEnd + 4, isNameToken(tokens[probe]), tokens[probe].sentence == tokens[runEnd].sentence,
+                    while probe < tokens.count, probe < runEnd + 4, isNameToken(probe, in: tokens), tokens[probe].sentence == tokens[runEnd].sentence,
                           tokens[probe].lexicon.contains(.organizationHead) {
                         probe += 1
                     }
-                    if probe > runEnd + 1, probe == tokens.count || !isNameToken(tokens[probe]) {
+                    if probe > runEnd + 1, probe == tokens.count || !isNameToken(probe, in: tokens) {
                         runEnd = probe
                         continue
                     }
@@ -256,7 +256,7 @@ struct EntityRecognizer: Sendable {
             guard tokens[title].lexicon.contains(.title), !tokens[title - 1].lexicon.contains(.title) else { continue }
             var blockEnd = title
             while blockEnd < run.upperBound, tokens[blockEnd].lexicon.contains(.title) { blockEnd += 1 }
-            guard blockEnd < run.upperBound, isNameToken(tokens[blockEnd]), tokens[blockEnd].lower != "of" else { continue }
+            guard blockEnd < run.upperBound, isNameToken(blockEnd, in: tokens), tokens[blockEnd].lower != "of" else { continue }
             var blockStart = title
             if blockStart - 1 > run.lowerBound, Self.titleModifiers.contains(tokens[blockStart - 1].lower) { blockStart -= 1 }
             var prefixEnd = blockStart
@@ -302,11 +302,12 @@ struct EntityRecognizer: Sendable {
     }
 
     /// A name token: a capitalised word (or "al-Sadr") that is not a lone punctuation-like word.
+    /// Whether `tokens[index]` is a name token (read in place: passing the token would copy it).
     @inline(__always)
-    private func isNameToken(_ token: AnalysisToken) -> Bool {
-        guard token.kind == .word, token.capitalized else { return false }
+    private func isNameToken(_ index: Int, in tokens: [AnalysisToken]) -> Bool {
+        guard tokens[index].kind == .word, tokens[index].capitalized else { return false }
         // "GOP-dominated", "London-based": a name inside a lowercase compound is not a name here.
-        if token.lexicon.contains(.hyphenated), Self.endsInLowercasePart(token.text.utf8) { return false }
+        if tokens[index].lexicon.contains(.hyphenated), Self.endsInLowercasePart(tokens[index].text.utf8) { return false }
         return true
     }
 
