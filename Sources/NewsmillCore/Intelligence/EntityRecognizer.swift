@@ -77,12 +77,12 @@ struct EntityRecognizer: Sendable {
 
     func recognize(tokens: [AnalysisToken], text: AnalysisText) -> Result {
         var mentions: [NameMention] = []
-        var cuesByKey: [String: TypeCues] = [:]
-        var sentenceInitialOnly: [String: Bool] = [:]
-        cuesByKey.reserveCapacity(64)
-        sentenceInitialOnly.reserveCapacity(64)
-        var possessed: Set<String> = []
-        var outletKeys: Set<String> = []
+        /// The keys in order of first mention, numbered so each mention hashes its key once; `keys[id]` is
+        /// what that key's mentions have shown, and `mentionKeys` the key of each mention.
+        var keyIDs: [String: Int] = [:]
+        keyIDs.reserveCapacity(64)
+        var keys: [KeyRecord] = []
+        var mentionKeys: [Int] = []
         var capitalizedElsewhere: Set<String> = []
         capitalizedElsewhere.reserveCapacity(256)
         for index in tokens.indices
@@ -135,12 +135,21 @@ struct EntityRecognizer: Sendable {
             span.range = trimTrailing(span.range, tokens: tokens)
             guard !span.range.isEmpty else { return }
             let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
-            let key = mentionText.lowercased()
+            // A one-token mention's text is the token's, so its lowercase form is the token's.
+            let key = span.range.count == 1 ? tokens[span.range.lowerBound].lower : mentionText.lowercased()
             if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { return }
+            let keyID: Int
+            if let known = keyIDs[key] {
+                keyID = known
+            } else {
+                keyID = keys.count
+                keyIDs[key] = keyID
+                keys.append(KeyRecord())
+            }
             let initial = tokens[span.range.lowerBound].sentenceStart
-            if !initial { sentenceInitialOnly[key] = false } else if sentenceInitialOnly[key] == nil { sentenceInitialOnly[key] = true }
-            if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { possessed.insert(key) }
-            cuesByKey[key, default: TypeCues()].add(cues)
+            if !initial { keys[keyID].sentenceInitialOnly = false } else if keys[keyID].sentenceInitialOnly == nil { keys[keyID].sentenceInitialOnly = true }
+            if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { keys[keyID].possessed = true }
+            keys[keyID].cues.add(cues)
             // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
             let before = span.range.lowerBound - 1
             let isOutletNoun = before >= 0 && !tokens[before].capitalized && tokens[before].lexicon.contains(.outletNoun)
@@ -148,10 +157,11 @@ struct EntityRecognizer: Sendable {
             let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
                 && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
             if isOutletNoun, !isGenericAgency {
-                outletKeys.insert(key)
-                cuesByKey[key, default: TypeCues()].organization += 3
+                keys[keyID].isOutlet = true
+                keys[keyID].cues.organization += 3
             }
             mentions.append(NameMention(tokens: span.range, text: mentionText, key: key))
+            mentionKeys.append(keyID)
         }
 
         var index = 0
@@ -216,22 +226,41 @@ struct EntityRecognizer: Sendable {
         }
 
         // Single sentence-initial words never seen capitalised elsewhere are ordinary words ("Polls").
-        mentions.removeAll { mention in
-            mention.tokens.count == 1 && sentenceInitialOnly[mention.key] == true
+        var kept = 0
+        for position in mentions.indices {
+            let mention = mentions[position]
+            let record = keys[mentionKeys[position]]
+            let isOrdinaryWord = mention.tokens.count == 1 && record.sentenceInitialOnly == true
                 && !capitalizedElsewhere.contains(mention.key)
-                && !possessed.contains(mention.key)
+                && !record.possessed
                 && !isCountryOrState(mention.text)
                 && !datelineKeys.contains(mention.key)
                 && !AnalysisLexicon.worldRegions.contains(mention.key)
                 && !AnalysisLexicon.knownOrganizations.contains(mention.key)
                 && !isAcronym(mention.text)
+            guard !isOrdinaryWord else { continue }
+            keys[mentionKeys[position]].isInBody = true
+            mentions[kept] = mention
+            mentionKeys[kept] = mentionKeys[position]
+            kept += 1
         }
+        mentions.removeLast(mentions.count - kept)
+        mentionKeys.removeLast(mentionKeys.count - kept)
 
         // Title words count only as mentions of names found in the body (headlines capitalise everything).
-        let bodyKeys = Set(mentions.map(\.key))
-        mentions.append(contentsOf: titleMentions(tokens: tokens, text: text, bodyKeys: bodyKeys))
+        let title = titleMentions(tokens: tokens, text: text) { key in keyIDs[key].map { keys[$0].isInBody } ?? false }
+        for mention in title {
+            if let known = keyIDs[mention.key] {
+                mentionKeys.append(known)
+            } else {
+                keyIDs[mention.key] = keys.count
+                mentionKeys.append(keys.count)
+                keys.append(KeyRecord())
+            }
+        }
+        mentions.append(contentsOf: title)
 
-        return group(mentions: mentions, cuesByKey: cuesByKey, outletKeys: outletKeys, tokens: tokens)
+        return group(mentions: mentions, mentionKeys: mentionKeys, keys: keys, tokens: tokens)
     }
 
     // MARK: Candidates
@@ -666,7 +695,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Mentions in the title (paragraph -1) that match a body name or a gazetteer country.
-    private func titleMentions(tokens: [AnalysisToken], text: AnalysisText, bodyKeys: Set<String>) -> [NameMention] {
+    private func titleMentions(tokens: [AnalysisToken], text: AnalysisText, isBodyKey: (String) -> Bool) -> [NameMention] {
         var result: [NameMention] = []
         var index = 0
         while index < tokens.count, tokens[index].paragraph < 0 {
@@ -676,7 +705,7 @@ struct EntityRecognizer: Sendable {
                 guard range.allSatisfy({ tokens[$0].paragraph < 0 && tokens[$0].kind == .word }) else { continue }
                 let mentionText = AnalysisTokenizer.source(of: range, tokens: tokens, in: text)
                 let key = mentionText.lowercased()
-                if bodyKeys.contains(key) || gazetteer.isCountry(named: mentionText) {
+                if isBodyKey(key) || gazetteer.isCountry(named: mentionText) {
                     result.append(NameMention(tokens: range, text: mentionText, key: key))
                     index += length
                     matched = true
@@ -690,8 +719,21 @@ struct EntityRecognizer: Sendable {
 
     // MARK: Grouping
 
+    /// What the mentions of one key have shown: their summed type cues, whether every one opened a
+    /// sentence (nil before the first), whether one was followed by "'s", whether one followed an outlet
+    /// noun, and whether one is still a mention after ordinary words are dropped.
+    struct KeyRecord {
+        var cues = TypeCues()
+        var sentenceInitialOnly: Bool? = nil
+        var possessed = false
+        var isOutlet = false
+        var isInBody = false
+    }
+
     private struct Form {
         var key: String
+        /// The key's index in the recogniser's key records.
+        var keyID: Int
         var text: String
         var words: [String]
         var cues: TypeCues
@@ -729,15 +771,18 @@ struct EntityRecognizer: Sendable {
     }
 
     private func group(
-        mentions: [NameMention], cuesByKey: [String: TypeCues], outletKeys: Set<String>, tokens: [AnalysisToken]
+        mentions: [NameMention], mentionKeys: [Int], keys: [KeyRecord], tokens: [AnalysisToken]
     ) -> Result {
         var forms: [Form] = []
-        var formIndex: [String: Int] = [:]
+        /// The form of each key, or -1.
+        var formOfKey = [Int](repeating: -1, count: keys.count)
         /// The form of each mention.
         var formOfMention: [Int] = []
         formOfMention.reserveCapacity(mentions.count)
         for (position, mention) in mentions.enumerated() {
-            if let existing = formIndex[mention.key] {
+            let keyID = mentionKeys[position]
+            if formOfKey[keyID] >= 0 {
+                let existing = formOfKey[keyID]
                 formOfMention.append(existing)
                 forms[existing].count += 1
                 // Prefer a form as written in running text over a dateline's capitals.
@@ -746,9 +791,9 @@ struct EntityRecognizer: Sendable {
             }
             let words = tokens[mention.tokens].map { comparable($0.lower) }
             formOfMention.append(forms.count)
-            formIndex[mention.key] = forms.count
+            formOfKey[keyID] = forms.count
             forms.append(Form(
-                key: mention.key, text: mention.text, words: words, cues: cuesByKey[mention.key] ?? TypeCues(),
+                key: mention.key, keyID: keyID, text: mention.text, words: words, cues: keys[keyID].cues,
                 count: 1, firstMention: position
             ))
         }
@@ -869,7 +914,7 @@ struct EntityRecognizer: Sendable {
             entityForCluster[clusterID] = result.entities.count
             result.entities.append(entity)
             result.isOutlet.append(type == .organization
-                && (isOutlet(canonical) || cluster.forms.contains { outletKeys.contains(forms[$0].key) }))
+                && (isOutlet(canonical) || cluster.forms.contains { keys[forms[$0].keyID].isOutlet }))
         }
         result.mentions = mentions
         for position in result.mentions.indices {
