@@ -267,7 +267,7 @@ struct EntityRecognizer: Sendable {
 
     /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
     /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
-    private static let titleModifiers: Set<String> = [
+    static let titleModifiers: Set<String> = [
         "press", "deputy", "assistant", "vice", "senior", "energy", "treasury", "commerce", "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications",
@@ -287,7 +287,7 @@ struct EntityRecognizer: Sendable {
             while blockEnd < run.upperBound, tokens[blockEnd].lexicon.contains(.title) { blockEnd += 1 }
             guard blockEnd < run.upperBound, isNameToken(blockEnd, in: tokens), tokens[blockEnd].lower != "of" else { continue }
             var blockStart = title
-            if blockStart - 1 > run.lowerBound, Self.titleModifiers.contains(tokens[blockStart - 1].lower) { blockStart -= 1 }
+            if blockStart - 1 > run.lowerBound, tokens[blockStart - 1].lexicon.contains(.titleModifier) { blockStart -= 1 }
             var prefixEnd = blockStart
             // "Kentucky GOP Gov. Matt Bevin": a party or demonym word before the title goes with neither.
             while prefixEnd > run.lowerBound + 1, gazetteer.isDemonym(tokens[prefixEnd - 1]) { prefixEnd -= 1 }
@@ -369,7 +369,19 @@ struct EntityRecognizer: Sendable {
 
     private func isAcronym(_ text: String) -> Bool {
         let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
+        // ASCII text in one pass over its bytes; nil for other text.
+        let asciiAnswer = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var letters = 0
+            var onlyCapitals = true
+            for byte in bytes where byte != UInt8(ascii: ".") {
+                if byte >= 0x80 { return nil }
+                if byte &- UInt8(ascii: "A") >= 26 { onlyCapitals = false }
+                letters += 1
+            }
+            return onlyCapitals && letters >= 2 && letters <= 6
+        }
+        if let asciiAnswer, let asciiAnswer { return asciiAnswer }
+        if asciiAnswer == nil, utf8.allSatisfy({ $0 < 0x80 }) {
             var letters = 0
             for byte in utf8 where byte != UInt8(ascii: ".") {
                 guard byte &- UInt8(ascii: "A") < 26 else { return false }
@@ -399,8 +411,15 @@ struct EntityRecognizer: Sendable {
 
     /// For an ASCII word: ends in "ist", "ists", "ism", "ite" or "ites" after more than three letters.
     private static func hasIdeologySuffix(_ word: String.UTF8View) -> Bool {
-        for suffix in ["ist", "ists", "ism", "ite", "ites"] where word.count > suffix.utf8.count + 3 {
-            if word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) { return true }
+        if let answer = word.withContiguousStorageIfAvailable({ hasIdeologySuffix(bytes: $0) }) { return answer }
+        return Array(word).withUnsafeBufferPointer { hasIdeologySuffix(bytes: $0) }
+    }
+
+    private static let ideologySuffixes: [[UInt8]] = ["ist", "ists", "ism", "ite", "ites"].map { Array($0.utf8) }
+
+    private static func hasIdeologySuffix(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for suffix in ideologySuffixes where bytes.count > suffix.count + 3 {
+            if bytes[(bytes.count - suffix.count)...].elementsEqual(suffix) { return true }
         }
         return false
     }
@@ -411,7 +430,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
-    private static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
+    static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
 
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
     private func stripped(_ range: Range<Int>, tokens: [AnalysisToken]) -> Span? {
@@ -432,12 +451,12 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             // "Press Secretary Stephanie Grisham".
-            if Self.titleModifiers.contains(lower), start + 2 < end, tokens[start + 1].lexicon.contains(.title) {
+            if lists.contains(.titleModifier), start + 2 < end, tokens[start + 1].lexicon.contains(.title) {
                 start += 1
                 continue
             }
             // "Interior Ministry", "Justice Department": a ministry's subject word is part of its name.
-            if endsInOrganizationHead, Self.ministryWords.contains(lower) { break }
+            if endsInOrganizationHead, lists.contains(.ministryWord) { break }
             if lists.contains(.title), start + 1 < end {
                 // "President Bush": a title before more name words marks a person.
                 if !endsInOrganizationHead || lower == "mr." || lower == "dr." { cues.person += 3 }
@@ -473,7 +492,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Offices dropped from the end of a name (not "King" or "Lord", which are also surnames).
-    private static let trailingOffices: Set<String> = [
+    static let trailingOffices: Set<String> = [
         "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
     ]
@@ -490,7 +509,7 @@ struct EntityRecognizer: Sendable {
             end -= 1
         }
         // "House of Representatives Speaker", "Emirates President": an office after a name is not part of it.
-        while end - range.lowerBound >= 2, Self.trailingOffices.contains(tokens[end - 1].lower) { end -= 1 }
+        while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.trailingOffice) { end -= 1 }
         while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) { end -= 1 }
         return range.lowerBound..<end
     }
