@@ -107,7 +107,8 @@ enum AnalysisTokenizer {
             self.lexicon = lexicon
             self.paragraph = paragraph
             self.sentence = sentence
-            seen = SeenTokens(expectedTokens: bytes.count / 24)
+            // About one distinct token per 15 bytes of news text: sized so the table rarely grows.
+            seen = SeenTokens(expectedTokens: bytes.count / 12)
         }
 
         /// The scalar at a byte offset and its length in bytes (the text is valid UTF-8).

@@ -79,12 +79,12 @@ struct EntityRecognizer: Sendable {
 
     func recognize(tokens: [AnalysisToken], text: AnalysisText) -> Result {
         var mentions: [NameMention] = []
-        var cuesByKey: [String: TypeCues] = [:]
-        var sentenceInitialOnly: [String: Bool] = [:]
-        cuesByKey.reserveCapacity(64)
-        sentenceInitialOnly.reserveCapacity(64)
-        var possessed: Set<String> = []
-        var outletKeys: Set<String> = []
+        /// The keys in order of first mention, numbered so each mention hashes its key once; `keys[id]` is
+        /// what that key's mentions have shown, and `mentionKeys` the key of each mention.
+        var keyIDs: [String: Int] = [:]
+        keyIDs.reserveCapacity(64)
+        var keys: [KeyRecord] = []
+        var mentionKeys: [Int] = []
         var capitalizedElsewhere: Set<String> = []
         capitalizedElsewhere.reserveCapacity(256)
         for index in tokens.indices
@@ -137,12 +137,21 @@ struct EntityRecognizer: Sendable {
             span.range = trimTrailing(span.range, tokens: tokens)
             guard !span.range.isEmpty else { return }
             let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
-            let key = mentionText.lowercased()
+            // A one-token mention's text is the token's, so its lowercase form is the token's.
+            let key = span.range.count == 1 ? tokens[span.range.lowerBound].lower : mentionText.lowercased()
             if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { return }
+            let keyID: Int
+            if let known = keyIDs[key] {
+                keyID = known
+            } else {
+                keyID = keys.count
+                keyIDs[key] = keyID
+                keys.append(KeyRecord())
+            }
             let initial = tokens[span.range.lowerBound].sentenceStart
-            if !initial { sentenceInitialOnly[key] = false } else if sentenceInitialOnly[key] == nil { sentenceInitialOnly[key] = true }
-            if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { possessed.insert(key) }
-            cuesByKey[key, default: TypeCues()].add(cues)
+            if !initial { keys[keyID].sentenceInitialOnly = false } else if keys[keyID].sentenceInitialOnly == nil { keys[keyID].sentenceInitialOnly = true }
+            if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { keys[keyID].possessed = true }
+            keys[keyID].cues.add(cues)
             // "the state news agency IRNA", "the daily Haaretz": an outlet named by its kind.
             let before = span.range.lowerBound - 1
             let isOutletNoun = before >= 0 && !tokens[before].capitalized && tokens[before].lexicon.contains(.outletNoun)
@@ -150,15 +159,16 @@ struct EntityRecognizer: Sendable {
             let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
                 && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
             if isOutletNoun, !isGenericAgency {
-                outletKeys.insert(key)
-                cuesByKey[key, default: TypeCues()].organization += 3
+                keys[keyID].isOutlet = true
+                keys[keyID].cues.organization += 3
             }
             mentions.append(NameMention(tokens: span.range, text: mentionText, key: key))
+            mentionKeys.append(keyID)
         }
 
         var index = 0
         while index < tokens.count {
-            guard isNameToken(tokens[index]), tokens[index].paragraph >= 0 else {
+            guard isNameToken(index, in: tokens), tokens[index].paragraph >= 0 else {
                 index += 1
                 continue
             }
@@ -166,25 +176,24 @@ struct EntityRecognizer: Sendable {
             var runEnd = index + 1
             var usedConnector = false
             extend: while runEnd < tokens.count {
-                let next = tokens[runEnd]
-                guard next.sentence == tokens[runStart].sentence else { break }
-                if isNameToken(next) {
+                guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
+                if isNameToken(runEnd, in: tokens) {
                     runEnd += 1
                     continue
                 }
                 // A particle between capitalised words ("Osama bin Laden", "Abu Khadhim").
-                if next.kind == .word, next.lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
-                   isNameToken(tokens[runEnd + 1]) {
+                if tokens[runEnd].kind == .word, tokens[runEnd].lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
+                   isNameToken(runEnd + 1, in: tokens) {
                     runEnd += 2
                     continue
                 }
                 // "of" / "for" / "of the" after an organisation head ("Ministry of Health").
-                if next.lower == "of" || next.lower == "for" || next.lower == "&" {
+                if tokens[runEnd].lower == "of" || tokens[runEnd].lower == "for" || tokens[runEnd].lower == "&" {
                     let isHead = !tokens[runEnd - 1].lexicon.isDisjoint(with: [.connectorHead, .organizationHead])
                     guard isHead else { break }
                     var after = runEnd + 1
                     if after < tokens.count, tokens[after].lower == "the" { after += 1 }
-                    if after < tokens.count, isNameToken(tokens[after]), !tokens[after].sentenceStart,
+                    if after < tokens.count, isNameToken(after, in: tokens), !tokens[after].sentenceStart,
                        !tokens[after].lexicon.contains(.month), !tokens[after].lexicon.contains(.weekday) {
                         runEnd = after + 1
                         usedConnector = true
@@ -192,20 +201,20 @@ struct EntityRecognizer: Sendable {
                     }
                 }
                 // "Institute for Science and International Security": "and" only inside an "of"/"for" name.
-                if next.lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(tokens[runEnd + 1]),
-                   isNameToken(tokens[runEnd + 2]) {
+                if tokens[runEnd].lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
+                   isNameToken(runEnd + 2, in: tokens) {
                     runEnd += 2
                     continue
                 }
                 // "Securities and Exchange Commission": "and" before capitalised organisation heads only (not
                 // "SpaceX and Tyvak Systems", two names).
-                if next.lower == "and" || next.lower == "&" {
+                if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "&" {
                     var probe = runEnd + 1
-                    while probe < tokens.count, probe < runEnd + 4, isNameToken(tokens[probe]), tokens[probe].sentence == next.sentence,
+                    while probe < tokens.count, probe < runEnd + 4, isNameToken(probe, in: tokens), tokens[probe].sentence == tokens[runEnd].sentence,
                           tokens[probe].lexicon.contains(.organizationHead) {
                         probe += 1
                     }
-                    if probe > runEnd + 1, probe == tokens.count || !isNameToken(tokens[probe]) {
+                    if probe > runEnd + 1, probe == tokens.count || !isNameToken(probe, in: tokens) {
                         runEnd = probe
                         continue
                     }
@@ -222,22 +231,41 @@ struct EntityRecognizer: Sendable {
         }
 
         // Single sentence-initial words never seen capitalised elsewhere are ordinary words ("Polls").
-        mentions.removeAll { mention in
-            mention.tokens.count == 1 && sentenceInitialOnly[mention.key] == true
+        var kept = 0
+        for position in mentions.indices {
+            let mention = mentions[position]
+            let record = keys[mentionKeys[position]]
+            let isOrdinaryWord = mention.tokens.count == 1 && record.sentenceInitialOnly == true
                 && !capitalizedElsewhere.contains(mention.key)
-                && !possessed.contains(mention.key)
+                && !record.possessed
                 && !isCountryOrState(mention.text)
                 && !datelineKeys.contains(mention.key)
                 && !AnalysisLexicon.worldRegions.contains(mention.key)
                 && !AnalysisLexicon.knownOrganizations.contains(mention.key)
                 && !isAcronym(mention.text)
+            guard !isOrdinaryWord else { continue }
+            keys[mentionKeys[position]].isInBody = true
+            mentions[kept] = mention
+            mentionKeys[kept] = mentionKeys[position]
+            kept += 1
         }
+        mentions.removeLast(mentions.count - kept)
+        mentionKeys.removeLast(mentionKeys.count - kept)
 
         // Title words count only as mentions of names found in the body (headlines capitalise everything).
-        let bodyKeys = Set(mentions.map(\.key))
-        mentions.append(contentsOf: titleMentions(tokens: tokens, text: text, bodyKeys: bodyKeys))
+        let title = titleMentions(tokens: tokens, text: text) { key in keyIDs[key].map { keys[$0].isInBody } ?? false }
+        for mention in title {
+            if let known = keyIDs[mention.key] {
+                mentionKeys.append(known)
+            } else {
+                keyIDs[mention.key] = keys.count
+                mentionKeys.append(keys.count)
+                keys.append(KeyRecord())
+            }
+        }
+        mentions.append(contentsOf: title)
 
-        return group(mentions: mentions, cuesByKey: cuesByKey, outletKeys: outletKeys, tokens: tokens)
+        return group(mentions: mentions, mentionKeys: mentionKeys, keys: keys, tokens: tokens)
     }
 
     // MARK: Candidates
@@ -247,7 +275,7 @@ struct EntityRecognizer: Sendable {
 
     /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
     /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
-    private static let titleModifiers: Set<String> = [
+    static let titleModifiers: Set<String> = [
         "press", "deputy", "assistant", "vice", "senior", "energy", "treasury", "commerce", "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications",
@@ -265,9 +293,9 @@ struct EntityRecognizer: Sendable {
             guard tokens[title].lexicon.contains(.title), !tokens[title - 1].lexicon.contains(.title) else { continue }
             var blockEnd = title
             while blockEnd < run.upperBound, tokens[blockEnd].lexicon.contains(.title) { blockEnd += 1 }
-            guard blockEnd < run.upperBound, isNameToken(tokens[blockEnd]), tokens[blockEnd].lower != "of" else { continue }
+            guard blockEnd < run.upperBound, isNameToken(blockEnd, in: tokens), tokens[blockEnd].lower != "of" else { continue }
             var blockStart = title
-            if blockStart - 1 > run.lowerBound, Self.titleModifiers.contains(tokens[blockStart - 1].lower) { blockStart -= 1 }
+            if blockStart - 1 > run.lowerBound, tokens[blockStart - 1].lexicon.contains(.titleModifier) { blockStart -= 1 }
             var prefixEnd = blockStart
             // "Kentucky GOP Gov. Matt Bevin": a party or demonym word before the title goes with neither.
             while prefixEnd > run.lowerBound + 1, gazetteer.isDemonym(tokens[prefixEnd - 1]) { prefixEnd -= 1 }
@@ -311,10 +339,12 @@ struct EntityRecognizer: Sendable {
     }
 
     /// A name token: a capitalised word (or "al-Sadr") that is not a lone punctuation-like word.
-    private func isNameToken(_ token: AnalysisToken) -> Bool {
-        guard token.kind == .word, token.capitalized else { return false }
+    /// Whether `tokens[index]` is a name token (read in place: passing the token would copy it).
+    @inline(__always)
+    private func isNameToken(_ index: Int, in tokens: [AnalysisToken]) -> Bool {
+        guard tokens[index].kind == .word, tokens[index].capitalized else { return false }
         // "GOP-dominated", "London-based": a name inside a lowercase compound is not a name here.
-        if token.lexicon.contains(.hyphenated), Self.endsInLowercasePart(token.text.utf8) { return false }
+        if tokens[index].lexicon.contains(.hyphenated), Self.endsInLowercasePart(tokens[index].text.utf8) { return false }
         return true
     }
 
@@ -347,7 +377,19 @@ struct EntityRecognizer: Sendable {
 
     private func isAcronym(_ text: String) -> Bool {
         let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
+        // ASCII text in one pass over its bytes; nil for other text.
+        let asciiAnswer = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var letters = 0
+            var onlyCapitals = true
+            for byte in bytes where byte != UInt8(ascii: ".") {
+                if byte >= 0x80 { return nil }
+                if byte &- UInt8(ascii: "A") >= 26 { onlyCapitals = false }
+                letters += 1
+            }
+            return onlyCapitals && letters >= 2 && letters <= 6
+        }
+        if let asciiAnswer, let asciiAnswer { return asciiAnswer }
+        if asciiAnswer == nil, utf8.allSatisfy({ $0 < 0x80 }) {
             var letters = 0
             for byte in utf8 where byte != UInt8(ascii: ".") {
                 guard byte &- UInt8(ascii: "A") < 26 else { return false }
@@ -377,8 +419,15 @@ struct EntityRecognizer: Sendable {
 
     /// For an ASCII word: ends in "ist", "ists", "ism", "ite" or "ites" after more than three letters.
     private static func hasIdeologySuffix(_ word: String.UTF8View) -> Bool {
-        for suffix in ["ist", "ists", "ism", "ite", "ites"] where word.count > suffix.utf8.count + 3 {
-            if word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) { return true }
+        if let answer = word.withContiguousStorageIfAvailable({ hasIdeologySuffix(bytes: $0) }) { return answer }
+        return Array(word).withUnsafeBufferPointer { hasIdeologySuffix(bytes: $0) }
+    }
+
+    private static let ideologySuffixes: [[UInt8]] = ["ist", "ists", "ism", "ite", "ites"].map { Array($0.utf8) }
+
+    private static func hasIdeologySuffix(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for suffix in ideologySuffixes where bytes.count > suffix.count + 3 {
+            if bytes[(bytes.count - suffix.count)...].elementsEqual(suffix) { return true }
         }
         return false
     }
@@ -392,7 +441,7 @@ struct EntityRecognizer: Sendable {
     private static let commonWordGivenNames: Set<String> = ["will"]
 
     /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
-    private static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
+    static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
 
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
     private func stripped(_ range: Range<Int>, tokens: [AnalysisToken]) -> Span? {
@@ -425,12 +474,12 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             // "Press Secretary Stephanie Grisham".
-            if Self.titleModifiers.contains(lower), start + 2 < end, tokens[start + 1].lexicon.contains(.title) {
+            if lists.contains(.titleModifier), start + 2 < end, tokens[start + 1].lexicon.contains(.title) {
                 start += 1
                 continue
             }
             // "Interior Ministry", "Justice Department": a ministry's subject word is part of its name.
-            if endsInOrganizationHead, Self.ministryWords.contains(lower) { break }
+            if endsInOrganizationHead, lists.contains(.ministryWord) { break }
             if lists.contains(.title), start + 1 < end {
                 // "President Bush": a title before more name words marks a person.
                 if !endsInOrganizationHead || lower == "mr." || lower == "dr." { cues.person += 3 }
@@ -466,7 +515,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Offices dropped from the end of a name (not "King" or "Lord", which are also surnames).
-    private static let trailingOffices: Set<String> = [
+    static let trailingOffices: Set<String> = [
         "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
     ]
@@ -483,7 +532,7 @@ struct EntityRecognizer: Sendable {
             end -= 1
         }
         // "House of Representatives Speaker", "Emirates President": an office after a name is not part of it.
-        while end - range.lowerBound >= 2, Self.trailingOffices.contains(tokens[end - 1].lower) { end -= 1 }
+        while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.trailingOffice) { end -= 1 }
         // "the House Intelligence Committee Tuesday": a weekday after a name is the date of the sentence.
         while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.weekday) { end -= 1 }
         while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) { end -= 1 }
@@ -667,22 +716,35 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a word is one capital letter and a period ("A.").
     private static func isInitial(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return bytes.count == 2 && bytes[0] &- UInt8(ascii: "A") < 26 && bytes[1] == UInt8(ascii: ".")
+        let utf8 = text.utf8
+        guard utf8.count == 2, let first = utf8.first, let last = utf8.last else { return false }
+        return first &- UInt8(ascii: "A") < 26 && last == UInt8(ascii: ".")
     }
 
     /// Whether an ASCII word has a capital after a lowercase letter past its second letter ("WeWork",
     /// "SoftBank", "PanARMENIAN"), other than a surname prefix (Mc, Mac, De, Di, Da, Du, La, Le, Van, Von).
     private static func hasInnerCapital(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-        for prefix in ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von"] where word.hasPrefix(prefix) {
-            let rest = bytes[prefix.utf8.count...]
-            if let next = rest.first, next &- UInt8(ascii: "A") < 26 { return false }
+        if let answer = word.utf8.withContiguousStorageIfAvailable({ hasInnerCapital(bytes: $0) }) { return answer }
+        return Array(word.utf8).withUnsafeBufferPointer { hasInnerCapital(bytes: $0) }
+    }
+
+    /// The surname prefixes `hasInnerCapital` passes over, as bytes.
+    private static let surnamePrefixes: [[UInt8]] = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von"].map { Array($0.utf8) }
+
+    /// `hasInnerCapital` over a word's UTF-8 bytes (an ASCII word's characters are its bytes, so the
+    /// prefix test compares bytes).
+    private static func hasInnerCapital(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        var capitals = 0
+        for byte in bytes {
+            // Letters only, at most three capitals: not a URL fragment ("XPxUJuyIAC").
+            guard (byte | 0x20) &- UInt8(ascii: "a") < 26, byte < 0x80 else { return false }
+            if byte &- UInt8(ascii: "A") < 26 { capitals += 1 }
         }
-        // Letters only, at most three capitals: not a URL fragment ("XPxUJuyIAC").
-        guard bytes.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }),
-              bytes.filter({ $0 &- UInt8(ascii: "A") < 26 }).count <= 3 else { return false }
+        guard capitals <= 3 else { return false }
+        for prefix in surnamePrefixes where bytes.count > prefix.count && bytes.starts(with: prefix) {
+            if bytes[prefix.count] &- UInt8(ascii: "A") < 26 { return false }
+        }
         for position in 2..<bytes.count where bytes[position] &- UInt8(ascii: "A") < 26 {
             if bytes[position - 1] &- UInt8(ascii: "a") < 26 { return true }
         }
@@ -700,7 +762,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Mentions in the title (paragraph -1) that match a body name or a gazetteer country.
-    private func titleMentions(tokens: [AnalysisToken], text: AnalysisText, bodyKeys: Set<String>) -> [NameMention] {
+    private func titleMentions(tokens: [AnalysisToken], text: AnalysisText, isBodyKey: (String) -> Bool) -> [NameMention] {
         var result: [NameMention] = []
         var index = 0
         while index < tokens.count, tokens[index].paragraph < 0 {
@@ -710,7 +772,7 @@ struct EntityRecognizer: Sendable {
                 guard range.allSatisfy({ tokens[$0].paragraph < 0 && tokens[$0].kind == .word }) else { continue }
                 let mentionText = AnalysisTokenizer.source(of: range, tokens: tokens, in: text)
                 let key = mentionText.lowercased()
-                if bodyKeys.contains(key) || gazetteer.isCountry(named: mentionText) {
+                if isBodyKey(key) || gazetteer.isCountry(named: mentionText) {
                     result.append(NameMention(tokens: range, text: mentionText, key: key))
                     index += length
                     matched = true
@@ -724,14 +786,50 @@ struct EntityRecognizer: Sendable {
 
     // MARK: Grouping
 
+    /// What the mentions of one key have shown: their summed type cues, whether every one opened a
+    /// sentence (nil before the first), whether one was followed by "'s", whether one followed an outlet
+    /// noun, and whether one is still a mention after ordinary words are dropped.
+    struct KeyRecord {
+        var cues = TypeCues()
+        var sentenceInitialOnly: Bool? = nil
+        var possessed = false
+        var isOutlet = false
+        var isInBody = false
+    }
+
     private struct Form {
         var key: String
+        /// The key's index in the recogniser's key records.
+        var keyID: Int
         var text: String
         var words: [String]
         var cues: TypeCues
         var count: Int
         var firstMention: Int
         var cluster = -1
+        /// What the word lists and the gazetteer say of `key` and `text`, looked up once per form.
+        var facts = FormFacts()
+    }
+
+    /// The look-ups `classify` and `bestCluster` make on a form's own key and text.
+    private struct FormFacts {
+        var isKnownOrganization = false
+        var isWorldRegion = false
+        var isAcronym = false
+        var place: GazetteerPlace? = nil
+
+        var isCountryOrState: Bool { place.map { $0.kind == .country || $0.kind == .state } ?? false }
+    }
+
+    /// The facts of a form whose key and text are final.
+    private func facts(key: String, text: String) -> FormFacts {
+        let lowerKey = key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+        return FormFacts(
+            isKnownOrganization: AnalysisLexicon.knownOrganizations.contains(lowerKey),
+            isWorldRegion: AnalysisLexicon.worldRegions.contains(key),
+            isAcronym: isAcronym(text),
+            place: gazetteer.place(named: text)
+        )
     }
 
     private struct Cluster {
@@ -740,24 +838,34 @@ struct EntityRecognizer: Sendable {
     }
 
     private func group(
-        mentions: [NameMention], cuesByKey: [String: TypeCues], outletKeys: Set<String>, tokens: [AnalysisToken]
+        mentions: [NameMention], mentionKeys: [Int], keys: [KeyRecord], tokens: [AnalysisToken]
     ) -> Result {
         var forms: [Form] = []
-        var formIndex: [String: Int] = [:]
+        /// The form of each key, or -1.
+        var formOfKey = [Int](repeating: -1, count: keys.count)
+        /// The form of each mention.
+        var formOfMention: [Int] = []
+        formOfMention.reserveCapacity(mentions.count)
         for (position, mention) in mentions.enumerated() {
-            if let existing = formIndex[mention.key] {
+            let keyID = mentionKeys[position]
+            if formOfKey[keyID] >= 0 {
+                let existing = formOfKey[keyID]
+                formOfMention.append(existing)
                 forms[existing].count += 1
                 // Prefer a form as written in running text over a dateline's capitals.
                 if isAllCapitals(forms[existing].text), !isAllCapitals(mention.text) { forms[existing].text = mention.text }
                 continue
             }
             let words = tokens[mention.tokens].map { comparable($0.lower) }
-            formIndex[mention.key] = forms.count
+            formOfMention.append(forms.count)
+            formOfKey[keyID] = forms.count
             forms.append(Form(
-                key: mention.key, text: mention.text, words: words, cues: cuesByKey[mention.key] ?? TypeCues(),
+                key: mention.key, keyID: keyID, text: mention.text, words: words, cues: keys[keyID].cues,
                 count: 1, firstMention: position
             ))
         }
+
+        for formID in forms.indices { forms[formID].facts = facts(key: forms[formID].key, text: forms[formID].text) }
 
         // Longest forms first, so shorter forms can join them.
         let keyLengths = forms.map(\.key.count)
@@ -826,7 +934,7 @@ struct EntityRecognizer: Sendable {
         var clusterForCountry: [String: Int] = [:]
         for clusterID in clusters.indices {
             let canonical = forms[clusters[clusterID].forms[0]]
-            guard clusters[clusterID].type == .location, let place = gazetteer.place(named: canonical.text),
+            guard clusters[clusterID].type == .location, let place = canonical.facts.place,
                   place.kind == .country, let code = place.countryCode else { continue }
             if let target = clusterForCountry[code] {
                 for formID in clusters[clusterID].forms { forms[formID].cluster = target }
@@ -866,7 +974,7 @@ struct EntityRecognizer: Sendable {
                 count: cluster.forms.reduce(0) { $0 + forms[$1].count }
             )
             var isCountry = false
-            if type == .location, let place = cluster.forms.lazy.compactMap({ gazetteer.place(named: forms[$0].text) }).first {
+            if type == .location, let place = cluster.forms.lazy.compactMap({ forms[$0].facts.place }).first {
                 entity.countryCode = place.countryCode
                 entity.latitude = place.latitude
                 entity.longitude = place.longitude
@@ -875,12 +983,12 @@ struct EntityRecognizer: Sendable {
             entityForCluster[clusterID] = result.entities.count
             result.entities.append(entity)
             result.isOutlet.append(type == .organization
-                && (isOutlet(canonical) || cluster.forms.contains { outletKeys.contains(forms[$0].key) }))
+                && (isOutlet(canonical) || cluster.forms.contains { keys[forms[$0].keyID].isOutlet }))
             result.isCountry.append(isCountry)
         }
         result.mentions = mentions
         for position in result.mentions.indices {
-            guard let formID = formIndex[result.mentions[position].key] else { continue }
+            let formID = formOfMention[position]
             if let entityID = entityForCluster[forms[formID].cluster] {
                 result.mentions[position].cluster = entityID
                 result.mentionStartingAt[result.mentions[position].tokens.lowerBound] = position
@@ -907,17 +1015,16 @@ struct EntityRecognizer: Sendable {
     /// The type a form has on its own evidence, or nil when nothing speaks for one.
     private func classify(_ form: Form, cues extra: TypeCues? = nil) -> EntityType? {
         let cues = extra ?? form.cues
-        let lowerKey = form.key.hasPrefix("the ") ? String(form.key.dropFirst(4)) : form.key
-        if AnalysisLexicon.knownOrganizations.contains(lowerKey) { return .organization }
-        if AnalysisLexicon.worldRegions.contains(form.key) { return .location }
-        let place = gazetteer.place(named: form.text)
+        if form.facts.isKnownOrganization { return .organization }
+        if form.facts.isWorldRegion { return .location }
+        let place = form.facts.place
         if let place, place.kind == .country || place.kind == .state, cues.person < 3 { return .location }
         if cues.organization >= 3 && cues.organization >= cues.person { return .organization }
         if cues.location >= 3 && cues.location > cues.person { return .location }
         if cues.organization > 0, cues.organization > cues.person { return .organization }
         if cues.person >= 2 { return .person }
         if place != nil, cues.person < 2 { return .location }
-        if isAcronym(form.text), form.words.count == 1 { return .organization }
+        if form.facts.isAcronym, form.words.count == 1 { return .organization }
         if cues.person >= 1 && form.words.count >= 2 { return .person }
         if cues.organization > 0 { return .organization }
         return nil
@@ -937,7 +1044,7 @@ struct EntityRecognizer: Sendable {
 
     /// The cluster a shorter form belongs to: the best-matching person, or the organisation it abbreviates.
     private func bestCluster(for form: Form, ownType: EntityType?, index: ClusterIndex, clusters: [Cluster], forms: [Form]) -> Int? {
-        if form.words.count == 1, isAcronym(form.text) {
+        if form.words.count == 1, form.facts.isAcronym {
             let letters = form.text.removingASCII(".")
             if let organization = index.organizationsByAcronym[letters]?.first { return organization }
         }
@@ -946,7 +1053,7 @@ struct EntityRecognizer: Sendable {
             return organizations[0]
         }
         // A city of the same name does not stop a surname joining ("Sadr"); a country does.
-        guard ownType != .organization, ownType != .location || !isCountryOrState(form.text) else { return nil }
+        guard ownType != .organization, ownType != .location || !form.facts.isCountryOrState else { return nil }
         var candidates: Set<Int> = []
         for word in form.words { candidates.formUnion(index.personsByWord[word] ?? []) }
         if candidates.isEmpty, form.words.count == 1, let word = form.words.first, word.count >= 5,

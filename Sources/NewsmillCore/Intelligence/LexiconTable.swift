@@ -53,6 +53,12 @@ extension AnalysisLexicon {
         static let organizationTrailer = Lists(rawValue: 1 << 39)
         /// `AnalysisLexicon.placeNouns`.
         static let placeNoun = Lists(rawValue: 1 << 40)
+        /// `EntityRecognizer.titleModifiers`.
+        static let titleModifier = Lists(rawValue: 1 << 41)
+        /// `EntityRecognizer.ministryWords`.
+        static let ministryWord = Lists(rawValue: 1 << 42)
+        /// `EntityRecognizer.trailingOffices`.
+        static let trailingOffice = Lists(rawValue: 1 << 43)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)
@@ -83,7 +89,8 @@ extension AnalysisLexicon {
             (.qualifierEnd, qualifiers.compactMap { $0.split(separator: " ").last.map(String.init) }),
             (.abbreviation, Array(AnalysisTokenizer.abbreviations)),
             (.organizationCueNoun, Array(organizationCueNouns)), (.organizationTrailer, Array(organizationTrailers)),
-            (.placeNoun, Array(placeNouns)),
+            (.placeNoun, Array(placeNouns)), (.titleModifier, Array(EntityRecognizer.titleModifiers)),
+            (.ministryWord, Array(EntityRecognizer.ministryWords)), (.trailingOffice, Array(EntityRecognizer.trailingOffices)),
         ]
     }
 }
