@@ -107,4 +107,10 @@ final class IntelligenceTestsDates: XCTestCase {
         XCTAssertEqual(dates("The committee meets on Wednesday to vote.", published: published)["Wednesday"], "2019-11-20")
         XCTAssertEqual(dates("The man who hosts the show was arrested on Sunday.", published: published)["Sunday"], "2019-11-17")
     }
+
+    func testABareYearOrMonthInAFutureSentenceIsNoDate() {
+        let found = dates("She will serve a year in prison and pay a fine within a month.", published: PartialDate(year: 2019, month: 11, day: 19))
+        XCTAssertNil(found["year"])
+        XCTAssertNil(found["month"])
+    }
 }

@@ -580,7 +580,8 @@ struct EntityRecognizer: Sendable {
             cues.person += 1
         }
         // "Eva-Marie Persson": a hyphenated first word whose first part is a given name.
-        if span.count >= 2, !isPlaceName, !first.lexicon.contains(.givenName), let hyphen = first.lower.firstIndex(of: "-"),
+        if span.count >= 2, first.lexicon.contains(.hyphenated), !isPlaceName, !first.lexicon.contains(.givenName),
+           let hyphen = first.lower.firstIndex(of: "-"),
            AnalysisLexicon.givenNames.contains(String(first.lower[..<hyphen])) {
             cues.person += 2
         }

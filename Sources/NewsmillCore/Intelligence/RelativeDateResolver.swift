@@ -94,9 +94,13 @@ struct RelativeDateResolver: Sendable {
         }
         let modifierStart = written != nil ? index - 1 : index
         // Without "last"/"next", a future tense earlier in the sentence points forward ("will resume on Monday").
-        let modifier = written ?? (futureTense(before: index, tokens: tokens) ? "future" : nil)
+        // Both scans run only for the forms that use them (most tokens that reach here are numbers).
+        var modifier: String? { written ?? (futureTense(before: index, tokens: tokens) ? "future" : nil) }
         // Day forms ignore "last"/"next" before the month; a past tense just before keeps them in the past.
-        let tense = modifier == "future" ? modifier : (pastTense(before: modifierStart, tokens: tokens) ? "past-tense" : nil)
+        var tense: String? {
+            let modifier = modifier
+            return modifier == "future" ? modifier : (pastTense(before: modifierStart, tokens: tokens) ? "past-tense" : nil)
+        }
 
         func make(_ range: Range<Int>, _ date: PartialDate?) -> MentionedDateMatch? {
             guard let date else { return nil }
@@ -147,7 +151,7 @@ struct RelativeDateResolver: Sendable {
             case "today": return make(index..<(index + 1), shift(days: 0, reference: reference))
             case "tomorrow": return make(index..<(index + 1), shift(days: 1, reference: reference))
             case "year", "month":
-                guard let modifier, modifier != "past", modifier != "coming", let reference else { return nil }
+                guard let modifier = written, modifier != "past", modifier != "coming", let reference else { return nil }
                 let delta = modifier == "last" ? -1 : modifier == "next" ? 1 : 0
                 if token.lower == "year" { return make(modifierStart..<(index + 1), PartialDate(year: reference.year + delta)) }
                 guard let month = reference.month else { return nil }
