@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The intelligence stage's share of a page's CPU time in a long-running worker (issue #6: at most 30%).
+#
+#   deploy/bench-stage-share.sh [BINARY] [ROUNDS]
+#
+# BINARY defaults to .build/release/newsmill (build it with
+# `swift build -c release --static-swift-stdlib --product newsmill`); ROUNDS to 15.
+#
+# The shared benchmark's 181 pages are read once and six times in one process, with and without
+# `--no-analysis`; one-time set-up (gazetteer map, word-list tables) cancels out of the differences:
+#   stage per 181 pages = ((six with - once with) - (six without - once without)) / 5
+#   rest per 181 pages  = (six without - once without) / 5
+# Each round runs the four commands one after another, so drift on a shared machine touches all four;
+# the figures are the medians of each command's `perf stat` task-clock over the rounds. On a virtual
+# machine one round varies by several points; read the share to about +-2 points with 15 rounds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary="${1:-.build/release/newsmill}"
+rounds="${2:-15}"
+shared="${NEWSMILL_SHARED:-$PWD/../shared}"
+pages="${TMPDIR:-/tmp}/newsmill-pages181"
+
+command -v perf >/dev/null || { echo "perf is needed (Debian: linux-perf)" >&2; exit 1; }
+if [ ! -s "$pages/once.list" ]; then
+    mkdir -p "$pages"
+    for file in "$shared"/benchmarks/article-extraction/html/*.html.gz; do
+        gunzip -c "$file" > "$pages/$(basename "$file" .gz)"
+    done
+    ls "$pages"/*.html > "$pages/once.list"
+    for _ in 1 2 3 4 5 6; do cat "$pages/once.list"; done > "$pages/six.list"
+fi
+
+cpu_ms() {
+    perf stat -x, -e task-clock "$binary" extract --format jsonl --threads 1 $2 --file-list "$1" 2>&1 >/dev/null |
+        awk -F, '/task-clock/ { print $1 }'
+}
+
+samples=()
+for round in $(seq 1 "$rounds"); do
+    samples+=("$(cpu_ms "$pages/once.list" "")" "$(cpu_ms "$pages/six.list" "")")
+    samples+=("$(cpu_ms "$pages/once.list" --no-analysis)" "$(cpu_ms "$pages/six.list" --no-analysis)")
+    echo "round $round of $rounds" >&2
+done
+python3 - "${samples[@]}" <<'PY'
+import statistics, sys
+values = [float(v) for v in sys.argv[1:]]
+once_with, six_with, once_without, six_without = (statistics.median(values[i::4]) for i in range(4))
+stage = ((six_with - once_with) - (six_without - once_without)) / 5
+rest = (six_without - once_without) / 5
+print(f"medians of {len(values) // 4} rounds (ms): with analysis {once_with:.1f} once, {six_with:.1f} six times; "
+      f"without {once_without:.1f} once, {six_without:.1f} six times")
+print(f"long-run CPU time per 181 pages: stage {stage:.1f} ms on {rest:.1f} ms for the rest = +{100 * stage / rest:.1f}%")
+PY
