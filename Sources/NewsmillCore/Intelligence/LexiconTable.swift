@@ -59,6 +59,16 @@ extension AnalysisLexicon {
         static let ministryWord = Lists(rawValue: 1 << 42)
         /// `EntityRecognizer.trailingOffices`.
         static let trailingOffice = Lists(rawValue: 1 << 43)
+        /// `EntityRecognizer.trailingConnectors` ("of", "for", "the", "&").
+        static let trailingConnector = Lists(rawValue: 1 << 44)
+        /// `EntityRecognizer.generationalSuffixes` ("jr.", "iii").
+        static let generationalSuffix = Lists(rawValue: 1 << 45)
+        /// `EntityRecognizer.locativePrepositions` ("in", "near", "from").
+        static let locativePreposition = Lists(rawValue: 1 << 46)
+        /// `EntityRecognizer.articles` ("a", "an", "the").
+        static let article = Lists(rawValue: 1 << 47)
+        /// `EntityRecognizer.commonWordGivenNames` ("will").
+        static let commonWordGivenName = Lists(rawValue: 1 << 48)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)
@@ -91,6 +101,11 @@ extension AnalysisLexicon {
             (.organizationCueNoun, Array(organizationCueNouns)), (.organizationTrailer, Array(organizationTrailers)),
             (.placeNoun, Array(placeNouns)), (.titleModifier, Array(EntityRecognizer.titleModifiers)),
             (.ministryWord, Array(EntityRecognizer.ministryWords)), (.trailingOffice, Array(EntityRecognizer.trailingOffices)),
+            (.trailingConnector, Array(EntityRecognizer.trailingConnectors)),
+            (.generationalSuffix, Array(EntityRecognizer.generationalSuffixes)),
+            (.locativePreposition, Array(EntityRecognizer.locativePrepositions)),
+            (.article, Array(EntityRecognizer.articles)),
+            (.commonWordGivenName, Array(EntityRecognizer.commonWordGivenNames)),
         ]
     }
 }
