@@ -86,6 +86,24 @@ struct EntityRecognizer: Sendable {
         var keys: [KeyRecord] = []
         var mentionKeys: [Int] = []
 
+        /// The lowercase-form hashes of the words capitalised in the body other than at a sentence start, and
+        /// their tokens (a hash match is confirmed on the strings): a compact array scanned for the few
+        /// one-word mentions seen only at sentence starts.
+        var capitalizedHashes: [UInt64] = []
+        var capitalizedTokens: [Int] = []
+        for index in tokens.indices
+        where tokens[index].kind == .word && tokens[index].capitalized && !tokens[index].sentenceStart && tokens[index].paragraph >= 0 {
+            capitalizedHashes.append(tokens[index].lowerHash)
+            capitalizedTokens.append(index)
+        }
+        func isCapitalizedElsewhere(_ index: Int) -> Bool {
+            let hash = tokens[index].lowerHash
+            for position in capitalizedHashes.indices where capitalizedHashes[position] == hash {
+                if tokens[capitalizedTokens[position]].lower == tokens[index].lower { return true }
+            }
+            return false
+        }
+
         let dateline = datelineRange(tokens: tokens)
         var datelineKeys: Set<String> = []
 
@@ -230,7 +248,7 @@ struct EntityRecognizer: Sendable {
             let mention = mentions[position]
             let record = keys[mentionKeys[position]]
             let isOrdinaryWord = mention.tokens.count == 1 && record.sentenceInitialOnly == true
-                && !isCapitalizedElsewhere(mention.tokens.lowerBound, in: tokens)
+                && !isCapitalizedElsewhere(mention.tokens.lowerBound)
                 && !record.possessed
                 && !isCountryOrState(mention.text)
                 && !datelineKeys.contains(mention.key)
@@ -330,20 +348,6 @@ struct EntityRecognizer: Sendable {
             index += 1
         }
         return nil
-    }
-
-    /// Whether a word with the lowercase form of `tokens[index]` is capitalised in the body other than at a
-    /// sentence start. A scan (hashes first) rather than a set: it is asked only of one-word mentions
-    /// seen only at sentence starts.
-    private func isCapitalizedElsewhere(_ index: Int, in tokens: [AnalysisToken]) -> Bool {
-        let hash = tokens[index].lowerHash
-        return tokens.withUnsafeBufferPointer { tokens in
-            for other in tokens.indices where tokens[other].lowerHash == hash && tokens[other].kind == .word
-                && tokens[other].capitalized && !tokens[other].sentenceStart && tokens[other].paragraph >= 0 {
-                if tokens[other].lower == tokens[index].lower { return true }
-            }
-            return false
-        }
     }
 
     /// A name token: a capitalised word (or "al-Sadr") that is not a lone punctuation-like word.
@@ -942,7 +946,7 @@ struct EntityRecognizer: Sendable {
                         index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
                     }
                     // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name.
-                    let written = form.text.split(separator: " ")
+                    let written = Self.spaceSeparatedWords(form.text)
                     if written.count == form.words.count, written.count >= 2,
                        let placeLength = (1..<min(written.count, 6)).reversed().first(where: {
                            gazetteer.place(named: written[0..<$0].joined(separator: " ")) != nil
@@ -1025,6 +1029,14 @@ struct EntityRecognizer: Sendable {
             }
         }
         return result
+    }
+
+    /// `text.split(separator: " ")`; ASCII text (where every character but "\r\n" is one byte, and neither
+    /// is a space) is split on its bytes, without character breaking.
+    private static func spaceSeparatedWords(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
     /// Folds a word for comparison: lowercase, Arabic article and possessive dropped.
