@@ -462,12 +462,12 @@ struct EntityRecognizer: Sendable {
         let end = range.upperBound
         let endsInOrganizationHead = tokens[end - 1].lexicon.contains(.organizationHead)
         while start < end {
-            let token = tokens[start]
-            let lower = token.lower
-            let lists = token.lexicon
+            // Read in place by index (a copied token retains and releases its strings).
+            let lower = tokens[start].lower
+            let lists = tokens[start].lexicon
             // "“...,” Will Moy said": a common word that is also a given name, capitalised inside a sentence
             // before another name word, opens a person's name.
-            let isGivenNameInside = !token.sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
+            let isGivenNameInside = !tokens[start].sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
             if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") && !isGivenNameInside {
                 start += 1
                 continue
@@ -478,10 +478,10 @@ struct EntityRecognizer: Sendable {
             }
             // "Employee Steve Castro said", "Rival Lowe's ...": a sentence's first word that is a role or
             // organisation noun, before a given name and a further name word, is capitalised by its position.
-            if token.sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
+            if tokens[start].sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
                !lists.isDisjoint(with: [.roleNoun, .organizationCueNoun]),
-               !lists.contains(.givenName), !AnalysisLexicon.surnames.contains(lower), !isAllCapitals(token.text),
-               gazetteer.place(named: token.text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
+               !lists.contains(.givenName), !AnalysisLexicon.surnames.contains(lower), !isAllCapitals(tokens[start].text),
+               gazetteer.place(named: tokens[start].text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
                 start += 1
                 continue
             }
@@ -503,12 +503,12 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             // "U.S. Secretary ...", "Iraqi Prime Minister ...": a country before a title.
-            if start + 2 < end, tokens[start + 1].lexicon.contains(.title), isCountryOrState(token.text) {
+            if start + 2 < end, tokens[start + 1].lexicon.contains(.title), isCountryOrState(tokens[start].text) {
                 start += 1
                 continue
             }
             // "American University of Kabul": a demonym before an institution word names it.
-            if gazetteer.isDemonym(token), start + 1 < end, !endsInOrganizationHead,
+            if gazetteer.isDemonym(tokens[start]), start + 1 < end, !endsInOrganizationHead,
                tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]) {
                 start += 1
                 continue
@@ -516,9 +516,8 @@ struct EntityRecognizer: Sendable {
             break
         }
         guard start < end else { return nil }
-        let remaining = tokens[start..<end]
-        let onlyTitlesAndDemonyms = remaining.allSatisfy {
-            $0.lexicon.contains(.title) || gazetteer.isDemonym($0) || $0.lexicon.contains(.commonWord)
+        let onlyTitlesAndDemonyms = (start..<end).allSatisfy {
+            tokens[$0].lexicon.contains(.title) || gazetteer.isDemonym(tokens[$0]) || tokens[$0].lexicon.contains(.commonWord)
         }
         if onlyTitlesAndDemonyms {
             return nil
@@ -564,56 +563,57 @@ struct EntityRecognizer: Sendable {
     /// Type evidence from the words around a mention.
     private func contextCues(span: Range<Int>, tokens: [AnalysisToken]) -> TypeCues {
         var cues = TypeCues()
-        let first = tokens[span.lowerBound]
-        let last = tokens[span.upperBound - 1]
+        // The tokens are read in place by index (a copied token retains and releases its strings).
+        let firstIndex = span.lowerBound
+        let lastIndex = span.upperBound - 1
         let words = tokens[span]
 
         // Inside the name.
-        if last.lexicon.contains(.organizationHead) { cues.organization += 3 }
-        if words.contains(where: { $0.lexicon.contains(.institutionWord) }) {
+        if tokens[lastIndex].lexicon.contains(.organizationHead) { cues.organization += 3 }
+        if span.contains(where: { tokens[$0].lexicon.contains(.institutionWord) }) {
             cues.organization += 3
         }
-        if last.lexicon.contains(.locationHead) { cues.location += 3 }
+        if tokens[lastIndex].lexicon.contains(.locationHead) { cues.location += 3 }
         // Looked up once here: whether the first word and the words joined by spaces are gazetteer places.
-        let firstIsPlace = span.count >= 2 && gazetteer.place(named: first.text) != nil
+        let firstIsPlace = span.count >= 2 && gazetteer.place(named: tokens[firstIndex].text) != nil
         let isPlaceName = span.count >= 2 && gazetteer.place(named: Self.joinedTexts(words)) != nil
         // "Manchester United", "Texas Instruments": a place name followed by other words names a body.
-        if span.count >= 2, firstIsPlace, !last.lexicon.contains(.locationHead), !isPlaceName {
+        if span.count >= 2, firstIsPlace, !tokens[lastIndex].lexicon.contains(.locationHead), !isPlaceName {
             cues.organization += 1
         }
         // "House of Representatives", "Bureau of Prisons": an organisation head joined by "of"/"for".
-        if span.count >= 3, words.indices.dropLast().contains(where: { position in
-            words[position].lexicon.contains(.organizationHead) && ["of", "for"].contains(words[position + 1].lower)
+        if span.count >= 3, span.dropLast().contains(where: { position in
+            tokens[position].lexicon.contains(.organizationHead) && ["of", "for"].contains(tokens[position + 1].lower)
         }) {
             cues.organization += 3
         }
         // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
-        if first.lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
+        if tokens[firstIndex].lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
         // "Magic Johnson", "Eyamba Sowers": a census surname ending a name of two or three words is a weak
         // cue, enough on its own only when nothing speaks for another type.
         // Not when the last word is a place ("Real Madrid") or a day ("Black Friday"), nor after a word in
         // capitals ("DL Chad Thomas", a position) or a place that is not also a given name ("Cleveland Browns").
         // A surname that is also a place counts only when several places bear it ("Evo Morales", not
         // "Real Madrid") and the first word is no given name (whose own cue above suffices).
-        if span.count >= 2, span.count <= 3, !isPlaceName, !isAllCapitals(first.text),
-           last.lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
-           AnalysisLexicon.surnames.contains(last.lower),
-           first.lexicon.contains(.givenName) || !firstIsPlace && first.lexicon.isDisjoint(with: [.commonWord, .title]),
-           gazetteer.place(named: last.text).map({ $0.kind == .ambiguous && !first.lexicon.contains(.givenName) }) ?? true {
+        if span.count >= 2, span.count <= 3, !isPlaceName, !isAllCapitals(tokens[firstIndex].text),
+           tokens[lastIndex].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
+           AnalysisLexicon.surnames.contains(tokens[lastIndex].lower),
+           tokens[firstIndex].lexicon.contains(.givenName) || !firstIsPlace && tokens[firstIndex].lexicon.isDisjoint(with: [.commonWord, .title]),
+           gazetteer.place(named: tokens[lastIndex].text).map({ $0.kind == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
             cues.person += 1
         }
         // "Eva-Marie Persson": a hyphenated first word whose first part is a given name.
-        if span.count >= 2, first.lexicon.contains(.hyphenated), !isPlaceName, !first.lexicon.contains(.givenName),
-           let hyphen = first.lower.firstIndex(of: "-"),
-           AnalysisLexicon.givenNames.contains(String(first.lower[..<hyphen])) {
+        if span.count >= 2, tokens[firstIndex].lexicon.contains(.hyphenated), !isPlaceName, !tokens[firstIndex].lexicon.contains(.givenName),
+           let hyphen = tokens[firstIndex].lower.firstIndex(of: "-"),
+           AnalysisLexicon.givenNames.contains(String(tokens[firstIndex].lower[..<hyphen])) {
             cues.person += 2
         }
-        if first.lexicon.contains(.personOpener) { cues.person += 3 }
+        if tokens[firstIndex].lexicon.contains(.personOpener) { cues.person += 3 }
         // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
-        if span.count >= 3, words.dropFirst().dropLast().contains(where: { Self.isInitial($0.text) }) { cues.person += 2 }
-        if span.count >= 2, last.lexicon.contains(.generationalSuffix) { cues.person += 2 }
-        let hasParticle = words.contains {
-            Self.startsWithArabicArticle($0) || $0.lexicon.contains(.nameParticle) && $0.lower != "al"
+        if span.count >= 3, span.dropFirst().dropLast().contains(where: { Self.isInitial(tokens[$0].text) }) { cues.person += 2 }
+        if span.count >= 2, tokens[lastIndex].lexicon.contains(.generationalSuffix) { cues.person += 2 }
+        let hasParticle = span.contains {
+            Self.startsWithArabicArticle(tokens[$0]) || tokens[$0].lexicon.contains(.nameParticle) && tokens[$0].lower != "al"
         }
         if hasParticle, !isPlaceName {
             cues.person += 2
@@ -623,7 +623,7 @@ struct EntityRecognizer: Sendable {
         let afterThe = span.lowerBound >= 1 && tokens[span.lowerBound - 1].lower == "the"
         var before = span.lowerBound - 1
         if afterThe { before -= 1 }
-        if before >= 0, tokens[before].sentence == first.sentence {
+        if before >= 0, tokens[before].sentence == tokens[firstIndex].sentence {
             let word = tokens[before].lower
             let lists = tokens[before].lexicon
             if lists.contains(.roleNoun) || lists.contains(.title) && !tokens[before].capitalized {
@@ -633,7 +633,7 @@ struct EntityRecognizer: Sendable {
             // "the research firm Oanda", "carrier SunExpress"; weak before a given name ("political rival
             // Joe Biden").
             if lists.contains(.organizationCueNoun), !tokens[before].capitalized {
-                cues.organization += span.count >= 2 && first.lexicon.contains(.givenName) ? 1 : 3
+                cues.organization += span.count >= 2 && tokens[firstIndex].lexicon.contains(.givenName) ? 1 : 3
             }
             if lists.contains(.locativePreposition) { cues.location += 1 }
             if before >= 1, tokens[before - 1].lexicon.contains(.roleNoun), word == "," { cues.person += 3 }
@@ -645,7 +645,7 @@ struct EntityRecognizer: Sendable {
             cues.location += 3
         }
         // "WeWork", "SoftBank": a capital inside a word (not "McCain", "DeSantis", "LeBron") marks a brand.
-        if span.count == 1, Self.hasInnerCapital(first.text),
+        if span.count == 1, Self.hasInnerCapital(tokens[firstIndex].text),
            span.lowerBound == 0 || !["@", "/", "#"].contains(tokens[span.lowerBound - 1].text) {
             cues.organization += 3
         }
@@ -653,17 +653,17 @@ struct EntityRecognizer: Sendable {
         // After the name.
         let after = span.upperBound
         // "the Wild", "the Sabres": a name after "the" with no noun after it is a body, not a person.
-        if span.count == 1, afterThe, !last.lexicon.contains(.locationHead), gazetteer.place(named: first.text) == nil {
-            let next = after < tokens.count && tokens[after].sentence == first.sentence ? tokens[after] : nil
+        if span.count == 1, afterThe, !tokens[lastIndex].lexicon.contains(.locationHead), gazetteer.place(named: tokens[firstIndex].text) == nil {
+            let next = after < tokens.count && tokens[after].sentence == tokens[firstIndex].sentence ? tokens[after] : nil
             if next.map({ $0.kind != .word || $0.capitalized || !$0.lexicon.isDisjoint(with: [.commonWord, .unitStop, .speechVerb]) }) ?? true {
                 cues.organization += 1
             }
         }
         // "the Cleveland Browns", "the Davis Cup": a person's name takes no article, whatever its first word.
-        if span.count >= 2, afterThe, first.lexicon.contains(.givenName) {
+        if span.count >= 2, afterThe, tokens[firstIndex].lexicon.contains(.givenName) {
             cues.organization += 2
         }
-        if after < tokens.count, tokens[after].sentence == first.sentence {
+        if after < tokens.count, tokens[after].sentence == tokens[firstIndex].sentence {
             let word = tokens[after].lower
             let isComma = word == ","
             if tokens[after].lexicon.contains(.speechVerb) {
