@@ -85,11 +85,23 @@ struct EntityRecognizer: Sendable {
         keyIDs.reserveCapacity(64)
         var keys: [KeyRecord] = []
         var mentionKeys: [Int] = []
-        var capitalizedElsewhere: Set<String> = []
-        capitalizedElsewhere.reserveCapacity(256)
+
+        /// The lowercase-form hashes of the words capitalised in the body other than at a sentence start, and
+        /// their tokens (a hash match is confirmed on the strings): a compact array scanned for the few
+        /// one-word mentions seen only at sentence starts.
+        var capitalizedHashes: [UInt64] = []
+        var capitalizedTokens: [Int] = []
         for index in tokens.indices
         where tokens[index].kind == .word && tokens[index].capitalized && !tokens[index].sentenceStart && tokens[index].paragraph >= 0 {
-            capitalizedElsewhere.insert(tokens[index].lower)
+            capitalizedHashes.append(tokens[index].lowerHash)
+            capitalizedTokens.append(index)
+        }
+        func isCapitalizedElsewhere(_ index: Int) -> Bool {
+            let hash = tokens[index].lowerHash
+            for position in capitalizedHashes.indices where capitalizedHashes[position] == hash {
+                if tokens[capitalizedTokens[position]].lower == tokens[index].lower { return true }
+            }
+            return false
         }
 
         let dateline = datelineRange(tokens: tokens)
@@ -236,7 +248,7 @@ struct EntityRecognizer: Sendable {
             let mention = mentions[position]
             let record = keys[mentionKeys[position]]
             let isOrdinaryWord = mention.tokens.count == 1 && record.sentenceInitialOnly == true
-                && !capitalizedElsewhere.contains(mention.key)
+                && !isCapitalizedElsewhere(mention.tokens.lowerBound)
                 && !record.possessed
                 && !isCountryOrState(mention.text)
                 && !datelineKeys.contains(mention.key)
@@ -438,7 +450,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Common words that are also given names ("Will Moy").
-    private static let commonWordGivenNames: Set<String> = ["will"]
+    static let commonWordGivenNames: Set<String> = ["will"]
 
     /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
     static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
@@ -450,12 +462,12 @@ struct EntityRecognizer: Sendable {
         let end = range.upperBound
         let endsInOrganizationHead = tokens[end - 1].lexicon.contains(.organizationHead)
         while start < end {
-            let token = tokens[start]
-            let lower = token.lower
-            let lists = token.lexicon
+            // Read in place by index (a copied token retains and releases its strings).
+            let lower = tokens[start].lower
+            let lists = tokens[start].lexicon
             // "“...,” Will Moy said": a common word that is also a given name, capitalised inside a sentence
             // before another name word, opens a person's name.
-            let isGivenNameInside = !token.sentenceStart && start + 1 < end && Self.commonWordGivenNames.contains(lower)
+            let isGivenNameInside = !tokens[start].sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
             if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") && !isGivenNameInside {
                 start += 1
                 continue
@@ -466,10 +478,10 @@ struct EntityRecognizer: Sendable {
             }
             // "Employee Steve Castro said", "Rival Lowe's ...": a sentence's first word that is a role or
             // organisation noun, before a given name and a further name word, is capitalised by its position.
-            if token.sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
+            if tokens[start].sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
                !lists.isDisjoint(with: [.roleNoun, .organizationCueNoun]),
-               !lists.contains(.givenName), !AnalysisLexicon.surnames.contains(lower), !isAllCapitals(token.text),
-               gazetteer.place(named: token.text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
+               !lists.contains(.givenName), !AnalysisLexicon.surnames.contains(lower), !isAllCapitals(tokens[start].text),
+               gazetteer.place(named: tokens[start].text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
                 start += 1
                 continue
             }
@@ -491,12 +503,12 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             // "U.S. Secretary ...", "Iraqi Prime Minister ...": a country before a title.
-            if start + 2 < end, tokens[start + 1].lexicon.contains(.title), isCountryOrState(token.text) {
+            if start + 2 < end, tokens[start + 1].lexicon.contains(.title), isCountryOrState(tokens[start].text) {
                 start += 1
                 continue
             }
             // "American University of Kabul": a demonym before an institution word names it.
-            if gazetteer.isDemonym(token), start + 1 < end, !endsInOrganizationHead,
+            if gazetteer.isDemonym(tokens[start]), start + 1 < end, !endsInOrganizationHead,
                tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]) {
                 start += 1
                 continue
@@ -504,9 +516,8 @@ struct EntityRecognizer: Sendable {
             break
         }
         guard start < end else { return nil }
-        let remaining = tokens[start..<end]
-        let onlyTitlesAndDemonyms = remaining.allSatisfy {
-            $0.lexicon.contains(.title) || gazetteer.isDemonym($0) || $0.lexicon.contains(.commonWord)
+        let onlyTitlesAndDemonyms = (start..<end).allSatisfy {
+            tokens[$0].lexicon.contains(.title) || gazetteer.isDemonym(tokens[$0]) || tokens[$0].lexicon.contains(.commonWord)
         }
         if onlyTitlesAndDemonyms {
             return nil
@@ -520,10 +531,13 @@ struct EntityRecognizer: Sendable {
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
     ]
 
+    /// Connectors a name never ends with (`Lists.trailingConnector`).
+    static let trailingConnectors: Set<String> = ["of", "for", "the", "&"]
+
     /// Drops trailing connectors left by stripping (never leaves "of" at the end).
     private func trimTrailing(_ range: Range<Int>, tokens: [AnalysisToken]) -> Range<Int> {
         var end = range.upperBound
-        while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) || !tokens[end - 1].capitalized {
+        while end > range.lowerBound, tokens[end - 1].lexicon.contains(.trailingConnector) || !tokens[end - 1].capitalized {
             end -= 1
         }
         // "Virginia Beach June 5": a month opening a date after a name is not part of it.
@@ -535,71 +549,81 @@ struct EntityRecognizer: Sendable {
         while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.trailingOffice) { end -= 1 }
         // "the House Intelligence Committee Tuesday": a weekday after a name is the date of the sentence.
         while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.weekday) { end -= 1 }
-        while end > range.lowerBound, ["of", "for", "the", "&"].contains(tokens[end - 1].lower) { end -= 1 }
+        while end > range.lowerBound, tokens[end - 1].lexicon.contains(.trailingConnector) { end -= 1 }
         return range.lowerBound..<end
     }
+
+    /// Generational suffixes after a person's name (`Lists.generationalSuffix`).
+    static let generationalSuffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii"]
+    /// Prepositions before a place (`Lists.locativePreposition`).
+    static let locativePrepositions: Set<String> = ["in", "near", "from", "across", "outside", "inside", "throughout", "to"]
+    /// Articles opening an appositive (`Lists.article`).
+    static let articles: Set<String> = ["a", "an", "the"]
 
     /// Type evidence from the words around a mention.
     private func contextCues(span: Range<Int>, tokens: [AnalysisToken]) -> TypeCues {
         var cues = TypeCues()
-        let first = tokens[span.lowerBound]
-        let last = tokens[span.upperBound - 1]
+        // The tokens are read in place by index (a copied token retains and releases its strings).
+        let firstIndex = span.lowerBound
+        let lastIndex = span.upperBound - 1
         let words = tokens[span]
 
         // Inside the name.
-        if last.lexicon.contains(.organizationHead) { cues.organization += 3 }
-        if words.contains(where: { $0.lexicon.contains(.institutionWord) }) {
+        if tokens[lastIndex].lexicon.contains(.organizationHead) { cues.organization += 3 }
+        if span.contains(where: { tokens[$0].lexicon.contains(.institutionWord) }) {
             cues.organization += 3
         }
-        if last.lexicon.contains(.locationHead) { cues.location += 3 }
+        if tokens[lastIndex].lexicon.contains(.locationHead) { cues.location += 3 }
+        // Looked up once here: whether the first word and the words joined by spaces are gazetteer places.
+        let firstIsPlace = span.count >= 2 && gazetteer.place(named: tokens[firstIndex].text) != nil
+        let isPlaceName = span.count >= 2 && gazetteer.place(named: Self.joinedTexts(words)) != nil
         // "Manchester United", "Texas Instruments": a place name followed by other words names a body.
-        if span.count >= 2, gazetteer.place(named: first.text) != nil, !last.lexicon.contains(.locationHead),
-           gazetteer.place(named: words.map(\.text).joined(separator: " ")) == nil {
+        if span.count >= 2, firstIsPlace, !tokens[lastIndex].lexicon.contains(.locationHead), !isPlaceName {
             cues.organization += 1
         }
         // "House of Representatives", "Bureau of Prisons": an organisation head joined by "of"/"for".
-        if span.count >= 3, words.indices.dropLast().contains(where: { position in
-            words[position].lexicon.contains(.organizationHead) && ["of", "for"].contains(words[position + 1].lower)
+        if span.count >= 3, span.dropLast().contains(where: { position in
+            tokens[position].lexicon.contains(.organizationHead) && ["of", "for"].contains(tokens[position + 1].lower)
         }) {
             cues.organization += 3
         }
         // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
-        let isPlaceName = span.count >= 2 && gazetteer.place(named: words.map(\.text).joined(separator: " ")) != nil
-        if first.lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
+        if tokens[firstIndex].lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
         // "Magic Johnson", "Eyamba Sowers": a census surname ending a name of two or three words is a weak
         // cue, enough on its own only when nothing speaks for another type.
         // Not when the last word is a place ("Real Madrid") or a day ("Black Friday"), nor after a word in
         // capitals ("DL Chad Thomas", a position) or a place that is not also a given name ("Cleveland Browns").
         // A surname that is also a place counts only when several places bear it ("Evo Morales", not
         // "Real Madrid") and the first word is no given name (whose own cue above suffices).
-        if span.count >= 2, span.count <= 3, !isPlaceName, !isAllCapitals(first.text),
-           last.lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
-           AnalysisLexicon.surnames.contains(last.lower),
-           first.lexicon.contains(.givenName) || gazetteer.place(named: first.text) == nil && first.lexicon.isDisjoint(with: [.commonWord, .title]),
-           gazetteer.place(named: last.text).map({ $0.kind == .ambiguous && !first.lexicon.contains(.givenName) }) ?? true {
+        if span.count >= 2, span.count <= 3, !isPlaceName, !isAllCapitals(tokens[firstIndex].text),
+           tokens[lastIndex].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
+           AnalysisLexicon.surnames.contains(tokens[lastIndex].lower),
+           tokens[firstIndex].lexicon.contains(.givenName) || !firstIsPlace && tokens[firstIndex].lexicon.isDisjoint(with: [.commonWord, .title]),
+           gazetteer.place(named: tokens[lastIndex].text).map({ $0.kind == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
             cues.person += 1
         }
         // "Eva-Marie Persson": a hyphenated first word whose first part is a given name.
-        if span.count >= 2, first.lexicon.contains(.hyphenated), !isPlaceName, !first.lexicon.contains(.givenName),
-           let hyphen = first.lower.firstIndex(of: "-"),
-           AnalysisLexicon.givenNames.contains(String(first.lower[..<hyphen])) {
+        if span.count >= 2, tokens[firstIndex].lexicon.contains(.hyphenated), !isPlaceName, !tokens[firstIndex].lexicon.contains(.givenName),
+           let hyphen = tokens[firstIndex].lower.firstIndex(of: "-"),
+           AnalysisLexicon.givenNames.contains(String(tokens[firstIndex].lower[..<hyphen])) {
             cues.person += 2
         }
-        if first.lexicon.contains(.personOpener) { cues.person += 3 }
+        if tokens[firstIndex].lexicon.contains(.personOpener) { cues.person += 3 }
         // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
-        if span.count >= 3, words.dropFirst().dropLast().contains(where: { Self.isInitial($0.text) }) { cues.person += 2 }
-        if span.count >= 2, ["jr.", "sr.", "jr", "sr", "ii", "iii"].contains(last.lower) { cues.person += 2 }
-        let hasParticle = words.contains {
-            Self.startsWithArabicArticle($0) || $0.lexicon.contains(.nameParticle) && $0.lower != "al"
+        if span.count >= 3, span.dropFirst().dropLast().contains(where: { Self.isInitial(tokens[$0].text) }) { cues.person += 2 }
+        if span.count >= 2, tokens[lastIndex].lexicon.contains(.generationalSuffix) { cues.person += 2 }
+        let hasParticle = span.contains {
+            Self.startsWithArabicArticle(tokens[$0]) || tokens[$0].lexicon.contains(.nameParticle) && tokens[$0].lower != "al"
         }
         if hasParticle, !isPlaceName {
             cues.person += 2
         }
 
         // Before the name.
+        let afterThe = span.lowerBound >= 1 && tokens[span.lowerBound - 1].lower == "the"
         var before = span.lowerBound - 1
-        if before >= 0, tokens[before].lower == "the" { before -= 1 }
-        if before >= 0, tokens[before].sentence == first.sentence {
+        if afterThe { before -= 1 }
+        if before >= 0, tokens[before].sentence == tokens[firstIndex].sentence {
             let word = tokens[before].lower
             let lists = tokens[before].lexicon
             if lists.contains(.roleNoun) || lists.contains(.title) && !tokens[before].capitalized {
@@ -609,22 +633,19 @@ struct EntityRecognizer: Sendable {
             // "the research firm Oanda", "carrier SunExpress"; weak before a given name ("political rival
             // Joe Biden").
             if lists.contains(.organizationCueNoun), !tokens[before].capitalized {
-                cues.organization += span.count >= 2 && first.lexicon.contains(.givenName) ? 1 : 3
+                cues.organization += span.count >= 2 && tokens[firstIndex].lexicon.contains(.givenName) ? 1 : 3
             }
-            switch word {
-            case "in", "near", "from", "across", "outside", "inside", "throughout", "to": cues.location += 1
-            default: break
-            }
-            if word == "," , before >= 1, tokens[before - 1].lexicon.contains(.roleNoun) { cues.person += 3 }
+            if lists.contains(.locativePreposition) { cues.location += 1 }
+            if before >= 1, tokens[before - 1].lexicon.contains(.roleNoun), word == "," { cues.person += 3 }
         }
 
         // "the county of Huade", "the town of Hayward".
-        if span.lowerBound >= 2, tokens[span.lowerBound - 1].lower == "of", !tokens[span.lowerBound - 2].capitalized,
-           tokens[span.lowerBound - 2].lexicon.contains(.placeNoun) {
+        if span.lowerBound >= 2, !tokens[span.lowerBound - 2].capitalized, tokens[span.lowerBound - 2].lexicon.contains(.placeNoun),
+           tokens[span.lowerBound - 1].lower == "of" {
             cues.location += 3
         }
         // "WeWork", "SoftBank": a capital inside a word (not "McCain", "DeSantis", "LeBron") marks a brand.
-        if span.count == 1, Self.hasInnerCapital(first.text),
+        if span.count == 1, Self.hasInnerCapital(tokens[firstIndex].text),
            span.lowerBound == 0 || !["@", "/", "#"].contains(tokens[span.lowerBound - 1].text) {
             cues.organization += 3
         }
@@ -632,26 +653,27 @@ struct EntityRecognizer: Sendable {
         // After the name.
         let after = span.upperBound
         // "the Wild", "the Sabres": a name after "the" with no noun after it is a body, not a person.
-        if span.count == 1, span.lowerBound >= 1, tokens[span.lowerBound - 1].lower == "the",
-           !last.lexicon.contains(.locationHead), gazetteer.place(named: first.text) == nil {
-            let next = after < tokens.count && tokens[after].sentence == first.sentence ? tokens[after] : nil
+        if span.count == 1, afterThe, !tokens[lastIndex].lexicon.contains(.locationHead), gazetteer.place(named: tokens[firstIndex].text) == nil {
+            let next = after < tokens.count && tokens[after].sentence == tokens[firstIndex].sentence ? tokens[after] : nil
             if next.map({ $0.kind != .word || $0.capitalized || !$0.lexicon.isDisjoint(with: [.commonWord, .unitStop, .speechVerb]) }) ?? true {
                 cues.organization += 1
             }
         }
         // "the Cleveland Browns", "the Davis Cup": a person's name takes no article, whatever its first word.
-        if span.count >= 2, span.lowerBound >= 1, tokens[span.lowerBound - 1].lower == "the", first.lexicon.contains(.givenName) {
+        if span.count >= 2, afterThe, tokens[firstIndex].lexicon.contains(.givenName) {
             cues.organization += 2
         }
-        if after < tokens.count, tokens[after].sentence == first.sentence {
+        if after < tokens.count, tokens[after].sentence == tokens[firstIndex].sentence {
             let word = tokens[after].lower
+            let isComma = word == ","
             if tokens[after].lexicon.contains(.speechVerb) {
                 cues.person += 1
                 // "“...,” Vogel said": a lone name between a closing quotation mark and a speech verb.
                 if span.count == 1, span.lowerBound >= 1, ["”", "\""].contains(tokens[span.lowerBound - 1].text) { cues.person += 1 }
             }
             // "Tottenham's manager".
-            if word == "'s" || word == "’s", after + 1 < tokens.count, !tokens[after + 1].capitalized,
+            // A possessive is the tokenizer's punctuation token "'s" (a word never is one).
+            if tokens[after].kind == .punct, word == "'s" || word == "’s", after + 1 < tokens.count, !tokens[after + 1].capitalized,
                tokens[after + 1].lexicon.contains(.organizationTrailer) {
                 cues.organization += 2
             }
@@ -662,22 +684,22 @@ struct EntityRecognizer: Sendable {
                 if tokens[after].lexicon.contains(.placeNoun) { cues.location += 3 }
             }
             // "Jair Bolsonaro, who called it unfair": a relative clause with "who" follows a person.
-            if word == ",", after + 1 < tokens.count, tokens[after + 1].lower == "who" { cues.person += 2 }
+            if isComma, after + 1 < tokens.count, tokens[after + 1].lower == "who" { cues.person += 2 }
             // "Parise, 35,", "Elizabeth A. Burton, 32, of ...": an age in apposition.
-            if word == ",", after + 2 < tokens.count, tokens[after + 1].kind == .number,
+            if isComma, after + 2 < tokens.count, tokens[after + 1].kind == .number,
                let age = Int(tokens[after + 1].text), (1...120).contains(age),
                [",", "of", ")", ".", "and"].contains(tokens[after + 2].lower) {
                 cues.person += 3
             }
             // "Greenbelt, Maryland", "Sarkh, Logar": a name before a state or country.
-            if word == ",", after + 1 < tokens.count, tokens[after + 1].capitalized {
+            if isComma, after + 1 < tokens.count, tokens[after + 1].capitalized {
                 let one = tokens[after + 1].text
                 let two = after + 2 < tokens.count ? one + " " + tokens[after + 2].text : one
                 if isCountryOrState(one) || isCountryOrState(two) { cues.location += 2 }
             }
             // ", chief executive of Full Fact", ", deputy director of ...": a role noun heading an appositive
             // with no article, after at most two lowercase modifiers and before a preposition or comma.
-            if word == ",", after + 2 < tokens.count {
+            if isComma, after + 2 < tokens.count {
                 var probe = after + 1
                 while probe < min(tokens.count, after + 5), tokens[probe].kind == .word, !tokens[probe].capitalized,
                       tokens[probe].lexicon.isDisjoint(with: [.commonWord, .speechVerb]) {
@@ -688,7 +710,7 @@ struct EntityRecognizer: Sendable {
                     cues.person += 3
                 }
             }
-            if word == ",", after + 2 < tokens.count, ["a", "an", "the"].contains(tokens[after + 1].lower) {
+            if isComma, after + 2 < tokens.count, tokens[after + 1].lexicon.contains(.article) {
                 // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
                 var probe = after + 2
                 // After a preposition the appositive's head is behind ("a scholar at the institute").
@@ -710,6 +732,17 @@ struct EntityRecognizer: Sendable {
             }
         }
         return cues
+    }
+
+    /// The words' texts joined by single spaces (one string, no intermediate array).
+    private static func joinedTexts(_ words: ArraySlice<AnalysisToken>) -> String {
+        var joined = ""
+        joined.reserveCapacity(words.reduce(words.count) { $0 + $1.text.utf8.count })
+        for position in words.indices {
+            if position > words.startIndex { joined.append(" ") }
+            joined.append(words[position].text)
+        }
+        return joined
     }
 
     /// Prepositions that end an appositive's head noun phrase (", a scholar at the institute").
@@ -913,7 +946,7 @@ struct EntityRecognizer: Sendable {
                         index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
                     }
                     // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name.
-                    let written = form.text.split(separator: " ")
+                    let written = Self.spaceSeparatedWords(form.text)
                     if written.count == form.words.count, written.count >= 2,
                        let placeLength = (1..<min(written.count, 6)).reversed().first(where: {
                            gazetteer.place(named: written[0..<$0].joined(separator: " ")) != nil
@@ -996,6 +1029,14 @@ struct EntityRecognizer: Sendable {
             }
         }
         return result
+    }
+
+    /// `text.split(separator: " ")`; ASCII text (where every character but "\r\n" is one byte, and neither
+    /// is a space) is split on its bytes, without character breaking.
+    private static func spaceSeparatedWords(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
     /// Folds a word for comparison: lowercase, Arabic article and possessive dropped.

@@ -59,6 +59,16 @@ extension AnalysisLexicon {
         static let ministryWord = Lists(rawValue: 1 << 42)
         /// `EntityRecognizer.trailingOffices`.
         static let trailingOffice = Lists(rawValue: 1 << 43)
+        /// `EntityRecognizer.trailingConnectors` ("of", "for", "the", "&").
+        static let trailingConnector = Lists(rawValue: 1 << 44)
+        /// `EntityRecognizer.generationalSuffixes` ("jr.", "iii").
+        static let generationalSuffix = Lists(rawValue: 1 << 45)
+        /// `EntityRecognizer.locativePrepositions` ("in", "near", "from").
+        static let locativePreposition = Lists(rawValue: 1 << 46)
+        /// `EntityRecognizer.articles` ("a", "an", "the").
+        static let article = Lists(rawValue: 1 << 47)
+        /// `EntityRecognizer.commonWordGivenNames` ("will").
+        static let commonWordGivenName = Lists(rawValue: 1 << 48)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)
@@ -91,6 +101,11 @@ extension AnalysisLexicon {
             (.organizationCueNoun, Array(organizationCueNouns)), (.organizationTrailer, Array(organizationTrailers)),
             (.placeNoun, Array(placeNouns)), (.titleModifier, Array(EntityRecognizer.titleModifiers)),
             (.ministryWord, Array(EntityRecognizer.ministryWords)), (.trailingOffice, Array(EntityRecognizer.trailingOffices)),
+            (.trailingConnector, Array(EntityRecognizer.trailingConnectors)),
+            (.generationalSuffix, Array(EntityRecognizer.generationalSuffixes)),
+            (.locativePreposition, Array(EntityRecognizer.locativePrepositions)),
+            (.article, Array(EntityRecognizer.articles)),
+            (.commonWordGivenName, Array(EntityRecognizer.commonWordGivenNames)),
         ]
     }
 }
@@ -111,6 +126,12 @@ struct LexiconTable: Sendable {
     private let slots: [Slot]
     private let keys: [UInt8]
     private let mask: Int
+    /// A bit per filter bucket, set for every entry's hash: most words are in no list, and a clear bit says
+    /// so from this small array (four bits per slot) without touching the much larger slots, whose random
+    /// probes miss the caches.
+    private let filter: [UInt64]
+    /// `64 - log2(filter bits)`: the bucket is the top bits of the hash times a constant.
+    private let filterShift: UInt64
 
     init(_ lists: [(AnalysisLexicon.Lists, [String])]) {
         var capacity = 16
@@ -118,6 +139,8 @@ struct LexiconTable: Sendable {
         let mask = capacity - 1
         var slots = [Slot](repeating: Slot(), count: capacity)
         var keys: [UInt8] = []
+        let filterShift = UInt64(64 - (capacity.trailingZeroBitCount + 2))
+        var filter = [UInt64](repeating: 0, count: max(1, capacity * 4 / 64))
         for (bit, words) in lists {
             for word in words {
                 var word = word
@@ -125,6 +148,8 @@ struct LexiconTable: Sendable {
                     // An entry with a capital never matches a lowercase token, so it needs no slot.
                     if bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) { return }
                     let hash = SimHash.fnv1a(bytes)
+                    let bucket = Self.filterBucket(hash, shift: filterShift)
+                    filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
                     var slot = Self.slotIndex(hash, mask: mask)
                     while slots[slot].keyLength >= 0 {
                         let start = Int(slots[slot].keyStart)
@@ -143,6 +168,13 @@ struct LexiconTable: Sendable {
         self.slots = slots
         self.keys = keys
         self.mask = mask
+        self.filter = filter
+        self.filterShift = filterShift
+    }
+
+    @inline(__always)
+    private static func filterBucket(_ hash: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     @inline(__always)
@@ -153,7 +185,9 @@ struct LexiconTable: Sendable {
     /// The lists a word is in, given its UTF-8 bytes with ASCII A-Z read as lowercase (other bytes as
     /// they are) and the FNV-1a hash of those lowercased bytes.
     func lists(ofASCIILowercased word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> AnalysisLexicon.Lists {
-        slots.withUnsafeBufferPointer { slots in
+        let bucket = Self.filterBucket(hash, shift: filterShift)
+        guard filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return [] }
+        return slots.withUnsafeBufferPointer { slots in
             keys.withUnsafeBufferPointer { keys in
                 var slot = Self.slotIndex(hash, mask: mask)
                 while true {

@@ -206,7 +206,8 @@ struct QuoteExtractor: Sendable {
         for segment in node.segments where !segment.isEmpty {
             parts.append(text.string(from: tokens[segment.lowerBound].start, to: tokens[segment.upperBound - 1].end))
         }
-        var joined = parts.joined(separator: " ")
+        // One part (the usual case) is its own joining, without a copy.
+        var joined = parts.count == 1 ? parts[0] : parts.joined(separator: " ")
         while let last = joined.unicodeScalars.last, [",", " ", ":", ";"].contains(last) {
             joined.unicodeScalars.removeLast()
         }
