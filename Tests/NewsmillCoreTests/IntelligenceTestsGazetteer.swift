@@ -81,4 +81,16 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         let empty = PlaceTable(tsv: Data())
         XCTAssertNil(empty.place(named: "Springfield"))
     }
+
+    func testHashBitFilterNeverDeniesAnInsertedHashAndDeniesMostOthers() {
+        var filter = HashBitFilter(minimumBits: 8 * 1_000)
+        var generator = SplitMix64(seed: 7)
+        let inserted = (0..<1_000).map { _ in generator.next() }
+        for hash in inserted { filter.insert(hash) }
+        XCTAssertTrue(inserted.allSatisfy { filter.mayContain($0) })
+        let others = (0..<10_000).map { _ in generator.next() }
+        let admitted = others.filter { filter.mayContain($0) }.count
+        // One hash per entry and eight bits per entry: about 1 - e^(-1/8), 12%, of other hashes get through.
+        XCTAssertLessThan(admitted, 2_000, "\(admitted) of 10,000 other hashes admitted")
+    }
 }

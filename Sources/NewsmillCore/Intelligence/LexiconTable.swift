@@ -126,12 +126,9 @@ struct LexiconTable: Sendable {
     private let slots: [Slot]
     private let keys: [UInt8]
     private let mask: Int
-    /// A bit per filter bucket, set for every entry's hash: most words are in no list, and a clear bit says
-    /// so from this small array (four bits per slot) without touching the much larger slots, whose random
-    /// probes miss the caches.
-    private let filter: [UInt64]
-    /// `64 - log2(filter bits)`: the bucket is the top bits of the hash times a constant.
-    private let filterShift: UInt64
+    /// Every entry's hash, four bits per slot: most words are in no list, and the filter says so without
+    /// touching the much larger slots.
+    private let filter: HashBitFilter
 
     init(_ lists: [(AnalysisLexicon.Lists, [String])]) {
         var capacity = 16
@@ -139,8 +136,7 @@ struct LexiconTable: Sendable {
         let mask = capacity - 1
         var slots = [Slot](repeating: Slot(), count: capacity)
         var keys: [UInt8] = []
-        let filterShift = UInt64(64 - (capacity.trailingZeroBitCount + 2))
-        var filter = [UInt64](repeating: 0, count: max(1, capacity * 4 / 64))
+        var filter = HashBitFilter(minimumBits: capacity * 4)
         for (bit, words) in lists {
             for word in words {
                 var word = word
@@ -148,8 +144,7 @@ struct LexiconTable: Sendable {
                     // An entry with a capital never matches a lowercase token, so it needs no slot.
                     if bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) { return }
                     let hash = SimHash.fnv1a(bytes)
-                    let bucket = Self.filterBucket(hash, shift: filterShift)
-                    filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
+                    filter.insert(hash)
                     var slot = Self.slotIndex(hash, mask: mask)
                     while slots[slot].keyLength >= 0 {
                         let start = Int(slots[slot].keyStart)
@@ -169,12 +164,6 @@ struct LexiconTable: Sendable {
         self.keys = keys
         self.mask = mask
         self.filter = filter
-        self.filterShift = filterShift
-    }
-
-    @inline(__always)
-    private static func filterBucket(_ hash: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     @inline(__always)
@@ -185,8 +174,7 @@ struct LexiconTable: Sendable {
     /// The lists a word is in, given its UTF-8 bytes with ASCII A-Z read as lowercase (other bytes as
     /// they are) and the FNV-1a hash of those lowercased bytes.
     func lists(ofASCIILowercased word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> AnalysisLexicon.Lists {
-        let bucket = Self.filterBucket(hash, shift: filterShift)
-        guard filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return [] }
+        guard filter.mayContain(hash) else { return [] }
         return slots.withUnsafeBufferPointer { slots in
             keys.withUnsafeBufferPointer { keys in
                 var slot = Self.slotIndex(hash, mask: mask)

@@ -16,11 +16,9 @@ struct PlaceTable: Sendable {
     private let bytes: Data
     /// One entry per indexed name, in increasing byte order of the names.
     private let entries: [Entry]
-    /// A bit per filter bucket (about eight per name), set for the FNV-1a hash of every indexed name: most
-    /// names looked up are no place, and a clear bit says so without the bisection's cache misses.
-    private let filter: [UInt64]
-    /// `64 - log2(filter bits)`: the bucket is the top bits of the hash times a constant.
-    private let filterShift: UInt64
+    /// The FNV-1a hash of every indexed name, about eight bits per name: most names looked up are no
+    /// place, and the filter says so without the bisection's cache misses.
+    private let filter: HashBitFilter
 
     /// An indexed name: its first eight bytes as a big-endian integer, zero-padded (so integer order is
     /// the bytes' order, up to ties), where its line starts (the name opens the line) and its length.
@@ -42,23 +40,11 @@ struct PlaceTable: Sendable {
         let (entries, countryLineNames) = Self.withBytes(of: bytes) { Self.index($0) }
         self.entries = entries
         self.countryLineNames = countryLineNames
-        var bits = 64
-        while bits < entries.count * 8 { bits *= 2 }
-        let filterShift = UInt64(64 - bits.trailingZeroBitCount)
-        var filter = [UInt64](repeating: 0, count: bits / 64)
+        var filter = HashBitFilter(minimumBits: entries.count * 8)
         Self.withBytes(of: bytes) { buffer in
-            for entry in entries {
-                let bucket = Self.filterBucket(SimHash.fnv1a(Self.name(of: entry, in: buffer)), shift: filterShift)
-                filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
-            }
+            for entry in entries { filter.insert(SimHash.fnv1a(Self.name(of: entry, in: buffer))) }
         }
         self.filter = filter
-        self.filterShift = filterShift
-    }
-
-    @inline(__always)
-    private static func filterBucket(_ hash: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// The entries of the TSV's indexed lines, in name order, and the names of its country lines (see
@@ -176,8 +162,7 @@ struct PlaceTable: Sendable {
     /// The offset of the line of the place named `name`, by bisection over the sorted names.
     private func lineStart(ofName name: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !name.isEmpty else { return nil }
-        let bucket = Self.filterBucket(SimHash.fnv1a(name), shift: filterShift)
-        guard filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return nil }
+        guard filter.mayContain(SimHash.fnv1a(name)) else { return nil }
         let key = Self.prefixKey(name)
         return Self.withBytes(of: bytes) { buffer -> Int? in
             entries.withUnsafeBufferPointer { entries in
