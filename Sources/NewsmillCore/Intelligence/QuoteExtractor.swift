@@ -347,7 +347,7 @@ struct QuoteExtractor: Sendable {
                         return (lastPerson(before: node.open, pronoun: tokens[nameStart].lower, persons: persons, entities: entities, tokens: tokens), word)
                     }
                     // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
-                    if isDefiniteDescription(at: nameStart, tokens: tokens) {
+                    if definiteDescription(at: nameStart, tokens: tokens) == .person {
                         return (lastPerson(before: node.open, pronoun: nil, persons: persons, entities: entities, tokens: tokens), word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
@@ -369,7 +369,7 @@ struct QuoteExtractor: Sendable {
                     return (lastPerson(before: node.open, pronoun: word, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
                 }
                 // "“...,” the actor said".
-                if isDefiniteDescription(at: index, tokens: tokens), index + 2 < tokens.count,
+                if definiteDescription(at: index, tokens: tokens) == .person, index + 2 < tokens.count,
                    tokens[index + 2].lexicon.contains(.speechVerb) {
                     return (lastPerson(before: node.open, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[index + 2].lower)
                 }
@@ -378,7 +378,7 @@ struct QuoteExtractor: Sendable {
                     return (organization, tokens[index + 1].lower)
                 }
                 // "“...,” the company said": an organisation described with "the", the last one named.
-                if isDefiniteOrganization(at: index, tokens: tokens), index + 2 < tokens.count,
+                if definiteDescription(at: index, tokens: tokens) == .organization, index + 2 < tokens.count,
                    tokens[index + 2].lexicon.contains(.speechVerb),
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
                     return (organization, tokens[index + 2].lower)
@@ -451,7 +451,7 @@ struct QuoteExtractor: Sendable {
                 }
             }
             // "The company said:": an organisation described, the last one named.
-            if subject == verbIndex - 1, subject >= 1, isDefiniteOrganization(at: subject - 1, tokens: tokens),
+            if subject == verbIndex - 1, subject >= 1, definiteDescription(at: subject - 1, tokens: tokens) == .organization,
                let organization = lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes) {
                 return (organization, tokens[verbIndex].lower)
             }
@@ -495,10 +495,14 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
-    /// Whether the tokens at `index` are "the" and a role noun or an age ("the actor", "the 56-year-old").
-    private func isDefiniteDescription(at index: Int, tokens: [AnalysisToken]) -> Bool {
-        guard index + 1 < tokens.count, tokens[index].lower == "the", !tokens[index + 1].capitalized else { return false }
-        return tokens[index + 1].lexicon.contains(.roleNoun) || tokens[index + 1].lower.hasSuffix("-year-old")
+    /// What "the" and a lowercase noun at `index` describe: a person ("the actor", "the 56-year-old") or an
+    /// organisation ("the company", "the club"); nil otherwise. (The role and organisation noun lists are
+    /// disjoint.)
+    private func definiteDescription(at index: Int, tokens: [AnalysisToken]) -> EntityType? {
+        guard index + 1 < tokens.count, tokens[index].lower == "the", !tokens[index + 1].capitalized else { return nil }
+        let noun = tokens[index + 1]
+        if noun.lexicon.contains(.roleNoun) || noun.lower.hasSuffix("-year-old") { return .person }
+        return noun.lexicon.contains(.organizationCueNoun) ? .organization : nil
     }
 
     /// The person whose name opens the sentence that ends right before `open` (within its first three
@@ -538,12 +542,6 @@ struct QuoteExtractor: Sendable {
             index -= 1
         }
         return nil
-    }
-
-    /// Whether the tokens at `index` are "the" and an organisation noun ("the company", "the club").
-    private func isDefiniteOrganization(at index: Int, tokens: [AnalysisToken]) -> Bool {
-        guard index + 1 < tokens.count, tokens[index].lower == "the", !tokens[index + 1].capitalized else { return false }
-        return tokens[index + 1].lexicon.contains(.organizationCueNoun)
     }
 
     /// Whether a person or organisation is named in the sentence before `verbIndex`.
