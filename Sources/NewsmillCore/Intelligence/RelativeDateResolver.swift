@@ -18,8 +18,10 @@ struct MentionedDateMatch: Sendable {
 /// publication date with day precision; everything relative needs at least month precision (day
 /// forms) or year precision (year forms). Unresolvable expressions are skipped, never guessed.
 /// Standalone month names count only after "in", "since", "last", ... (so "May" the verb or name is not
-/// a date). A future tense earlier in the sentence ("will", "scheduled", "expected") makes a date without
-/// a year or modifier take the next occurrence instead ("will cut jobs by March").
+/// a date). A future tense earlier in the sentence ("will", "scheduled", "expected", "meets") makes a date
+/// without a year or modifier take the next occurrence instead ("will cut jobs by March"), unless a past
+/// speech verb or auxiliary stands nearer the date. A month and day with neither tense nor past tense
+/// just before it is the coming one when that is at most 60 days ahead ("Dec. 6" in a paper of Nov. 19).
 struct RelativeDateResolver: Sendable {
     private struct Reference {
         var year: Int
