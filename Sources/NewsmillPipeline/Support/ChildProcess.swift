@@ -23,11 +23,11 @@ public final class ChildProcess {
         public var description: String
     }
 
-    /// Starts `executable` with `arguments` (not including argv[0]); stdin is /dev/null, stdout goes
-    /// to `standardOutput` (a file path, created or truncated) when given, and is inherited otherwise,
-    /// like stderr.
+    /// Starts `executable` with `arguments` (not including argv[0]); stdin is /dev/null, stdout and
+    /// stderr go to `standardOutput` and `standardError` (file paths, created or truncated) when given,
+    /// and are inherited otherwise.
     public init(label: String, executable: String, arguments: [String], environment: [String: String]? = nil,
-                standardOutput: String? = nil) throws {
+                standardOutput: String? = nil, standardError: String? = nil) throws {
         self.label = label
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -48,6 +48,9 @@ public final class ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         if let standardOutput {
             posix_spawn_file_actions_addopen(&actions, 1, standardOutput, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
+        if let standardError {
+            posix_spawn_file_actions_addopen(&actions, 2, standardError, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         }
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]

@@ -39,7 +39,7 @@ enum NewsmillBinary {
 
 /// A process started by a test, with its output captured to files (pipes could fill and block it).
 final class RunningProcess {
-    let process = Process()
+    let process: TestChild
     private let outURL: URL
     private let errURL: URL
 
@@ -47,32 +47,21 @@ final class RunningProcess {
         let directory = FileManager.default.temporaryDirectory
         outURL = directory.appendingPathComponent("newsmill-out-\(UUID().uuidString)")
         errURL = directory.appendingPathComponent("newsmill-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        process = TestChild(try ChildProcess(
+            label: URL(fileURLWithPath: executable).lastPathComponent, executable: executable, arguments: arguments,
+            standardOutput: outURL.path, standardError: errURL.path
+        ))
     }
 
     /// Waits up to `timeout` seconds; returns whether the process ended.
     func waitUntilExit(timeout: TimeInterval) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if !process.isRunning { process.waitUntilExit() }
-        return !process.isRunning
+        process.child.wait(timeout: timeout)
     }
 
     /// Sends SIGTERM and waits for a graceful exit (SIGKILL after `grace` seconds).
     @discardableResult
     func stop(grace: TimeInterval = 30) -> Int32 {
-        if process.isRunning { process.terminate() }
-        if !waitUntilExit(timeout: grace) {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
+        process.child.terminate(grace: grace)
         return process.terminationStatus
     }
 
@@ -87,6 +76,30 @@ final class RunningProcess {
         try? FileManager.default.removeItem(at: outURL)
         try? FileManager.default.removeItem(at: errURL)
     }
+}
+
+/// A test's child process in Foundation's `Process` vocabulary, over `ChildProcess` (`posix_spawn` and
+/// `wait4` on this one pid). Foundation's `Process` on Linux reaps children from its own SIGCHLD
+/// handling, and it can miss an exit: in `ChaosTests` a SIGKILLed worker stayed a zombie and
+/// `waitUntilExit()` blocked for ever (the hang that used up CI's 90 minutes on 2026-12-04).
+final class TestChild {
+    let child: ChildProcess
+
+    init(_ child: ChildProcess) { self.child = child }
+
+    var processIdentifier: Int32 { child.pid }
+    /// True while the child runs (reaps it, without blocking, once it has ended).
+    var isRunning: Bool { child.isRunning }
+    /// The exit status, or the signal number for a child killed by a signal (as `Process` reports it);
+    /// -1 while it runs.
+    var terminationStatus: Int32 {
+        guard let status = child.exitStatus else { return -1 }
+        return status < 0 ? -status : status
+    }
+
+    func interrupt() { child.signal(SIGINT) }
+    func terminate() { child.signal(SIGTERM) }
+    func waitUntilExit() { child.wait() }
 }
 
 /// A scratch directory removed at the end of a test.
