@@ -254,4 +254,10 @@ final class IntelligenceTestsQuotes: XCTestCase {
         let unrelated = quotes("Mary Jones liked the plan. “The budget is fair and it protects schools.”")
         XCTAssertNil(unrelated.first?.speaker)
     }
+
+    func testAnUnnamedAttributionIsNotGivenThePreviousSentencesSpeaker() throws {
+        let found = quotes("Mary Jones said the plan would pass. “We regret the decision but it was needed,” a spokeswoman said.")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertNil(found.first?.speaker)
+    }
 }

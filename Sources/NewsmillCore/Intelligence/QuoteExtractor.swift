@@ -80,11 +80,12 @@ struct QuoteExtractor: Sendable {
                     attribution = (previous.quote.speaker, nil)
                     via = via ?? previous.quote.via
                 }
-                // "Jones said the plan would pass. “...”": a quote opening a sentence after one in which a named
-                // person speaks, in the same paragraph.
-                if attribution == nil || attribution?.speaker == nil,
+                // "Jones said the plan would pass. “...”": a quote with no attribution at all, opening a sentence
+                // after one in which a named person speaks, in the same paragraph. (An attribution without a
+                // name, "a spokeswoman said", stays unnamed.)
+                if attribution == nil,
                    let speaker = speakerOfPreviousSentence(before: quoteNode.open, tokens: tokens, entities: entities) {
-                    attribution = (speaker, attribution?.verb)
+                    attribution = (speaker, nil)
                 }
                 let quote = Quote(speaker: attribution?.speaker, text: quoteText, verb: attribution?.verb, via: via)
                 quotes.append(quote)
