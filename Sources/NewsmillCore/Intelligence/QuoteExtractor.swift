@@ -384,6 +384,18 @@ struct QuoteExtractor: Sendable {
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
                     return (organization, tokens[index + 2].lower)
                 }
+                // "“...,” a spokeswoman said", "an agency official told": an unnamed speaker, with the verb.
+                if word == "a" || word == "an" {
+                    var probe = index + 1
+                    while probe < tokens.count, probe <= index + 4, tokens[probe].kind == .word, !tokens[probe].capitalized,
+                          !tokens[probe].lexicon.contains(.speechVerb) {
+                        probe += 1
+                    }
+                    if probe < tokens.count, probe > index + 1, tokens[probe].lexicon.contains(.speechVerb),
+                       tokens[probe - 1].lexicon.contains(.roleNoun) {
+                        return (nil, tokens[probe].lower)
+                    }
+                }
                 // "“...,” according to Jones": a person or an organisation other than a news outlet (an outlet
                 // is the quote's "via").
                 if word == "according", index + 2 < tokens.count, tokens[index + 1].lower == "to",
