@@ -233,4 +233,13 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(try XCTUnwrap(entity(name, in: found), name).type, .person, name)
         }
     }
+
+    func testAGivenNameAfterAnAcronymOrCommonWordOpensAPersonsName() throws {
+        let found = entities("""
+        Cleveland DL Larry Ogunjobi was fined on Friday. CBS Sports NFL Insider Jason La Canfora reported it first.         Ogunjobi did not comment.
+        """)
+        XCTAssertEqual(try XCTUnwrap(entity("Larry Ogunjobi", in: found)).type, .person)
+        XCTAssertEqual(try XCTUnwrap(entity("Jason La Canfora", in: found)).type, .person)
+        XCTAssertFalse(found.contains { $0.type == .person && ($0.name.contains("DL") || $0.name.contains("Insider")) })
+    }
 }

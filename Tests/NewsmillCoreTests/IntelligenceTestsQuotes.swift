@@ -251,8 +251,77 @@ final class IntelligenceTestsQuotes: XCTestCase {
     func testAQuoteAfterASentenceInWhichAPersonSpeaks() throws {
         let found = quotes("Mary Jones said the plan would pass. “The budget is fair and it protects schools.”")
         XCTAssertEqual(found.first?.speaker, "Mary Jones")
-        let unrelated = quotes("Mary Jones liked the plan. “The budget is fair and it protects schools.”")
+        let unrelated = quotes("The council thanked Mary Jones. “The budget is fair and it protects schools.”")
         XCTAssertNil(unrelated.first?.speaker)
+    }
+
+    func testAQuoteAfterASentenceOpeningWithAName() throws {
+        let found = quotes("Mary Jones was blunt. “The budget is fair and it protects schools.”")
+        XCTAssertEqual(found.first?.speaker, "Mary Jones")
+        let otherParagraph = quotes("Mary Jones was blunt.\n\n“The budget is fair and it protects schools.”")
+        XCTAssertNil(otherParagraph.first?.speaker)
+    }
+
+    func testARoleAfterTheVerbThenTheName() throws {
+        let found = quotes("Shares fell. “We will rebuild the business,” said the company’s chief executive, Jane Doe.")
+        XCTAssertEqual(found.first?.speaker, "Jane Doe")
+        let unnamed = quotes("Shares fell. “We will rebuild the business,” said a spokeswoman, adding that Tom Roe agreed.")
+        XCTAssertEqual(unnamed.count, 1)
+        XCTAssertNil(unnamed.first?.speaker)
+    }
+
+    func testThePersonInAnOrganizationsAppositiveSpeaks() throws {
+        let named = quotes("Roads closed. “We will rebuild the bridge,” a spokeswoman for the Transport Department, Jane Doe, said.")
+        XCTAssertEqual(named.first?.speaker, "Jane Doe")
+        let unnamed = quotes("Roads closed. “We will rebuild the bridge,” a spokeswoman for the Transport Department said.")
+        XCTAssertEqual(unnamed.count, 1)
+        XCTAssertNil(unnamed.first?.speaker)
+    }
+
+    func testAppositivesBeforeTheVerb() throws {
+        let age = quotes("Roads closed. “We will rebuild the bridge,” Jane Doe, 52, of Springfield, said.")
+        XCTAssertEqual(age.first?.speaker, "Jane Doe")
+        let possessive = quotes("Sales rose. “The end of the year is a busy time,” Jessica Caldwell, Edmunds' executive director of analysis, said.")
+        XCTAssertEqual(possessive.first?.speaker, "Jessica Caldwell")
+    }
+
+    func testAccordingToBeforeTheQuote() throws {
+        let found = quotes("Roads closed on Monday. According to Jane Doe, “the bridge will be rebuilt within a year.”")
+        XCTAssertEqual(found.first?.speaker, "Jane Doe")
+    }
+
+    func testADescribedSpeakerIsThePersonNamedWithThatRole() throws {
+        let before = quotes("""
+        Jane Doe, the mayor of Springfield, and Tom Roe, the governor, met on Monday.
+
+        “We will rebuild the bridge,” the governor said.
+        """)
+        XCTAssertEqual(before.first?.speaker, "Tom Roe")
+        let after = quotes("""
+        Protesters marched on Monday.
+
+        “The violence must stop,” the ambassador said.
+
+        Liu Xiaoming, China’s ambassador to Britain, also criticised the protesters.
+        """)
+        XCTAssertEqual(after.first?.speaker, "Liu Xiaoming")
+    }
+
+    func testAParticipleWithoutANameContinuesTheSubjectBeforeTheQuote() throws {
+        let found = quotes("Kristi Noem later tweeted that the epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”")
+        XCTAssertEqual(found.first?.speaker, "Kristi Noem")
+        XCTAssertEqual(found.first?.verb, "tweeted")
+    }
+
+    func testAnUnattributedQuoteTakesTheSpeakerOfTheQuoteThatAddsToIt() throws {
+        let found = quotes("""
+        Jane Doe arrived on Monday.
+
+        “We will rebuild the bridge. It will take a year.”
+
+        “Nobody will stop us,” she added.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Jane Doe", "Jane Doe"])
     }
 
     func testAnUnnamedAttributionIsNotGivenThePreviousSentencesSpeaker() throws {

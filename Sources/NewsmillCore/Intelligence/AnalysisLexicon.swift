@@ -64,7 +64,12 @@ enum AnalysisLexicon {
         "receiver", "tailback", "shortstop", "batsman", "bowler", "jockey", "driver", "rider", "boxer",
         "captain", "veteran", "rookie", "scientist", "engineer", "physician", "prosecutor", "detective",
         "spokesperson", "representative", "owner", "employee", "victim", "suspect", "defendant", "plaintiff",
-        "scholar",
+        "scholar", "sheriff", "chancellor", "commissioner", "treasurer", "councilman", "councilwoman",
+        "councillor", "councilor", "trustee", "chairperson", "dean", "pastor", "inspector", "superintendent",
+        "administrator", "negotiator", "regulator", "consultant", "investor", "entrepreneur", "filmmaker",
+        "photographer", "producer", "designer", "banker", "trader", "lobbyist", "campaigner", "organizer",
+        "organiser", "firefighter", "paramedic", "trooper", "magistrate", "congressman",
+        "congresswoman", "nominee", "incumbent", "challenger", "teammate", "referee", "umpire", "athlete",
     ]
 
     /// Speech verbs of quote attribution (as written).

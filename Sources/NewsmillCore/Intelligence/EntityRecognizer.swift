@@ -320,6 +320,30 @@ struct EntityRecognizer: Sendable {
             if gazetteer.place(named: prefixText) == nil { prefixCues.organization += 1 }
             return [(prefix, prefixCues), (blockStart..<run.upperBound, TypeCues())]
         }
+        // "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora": a given name after an
+        // acronym or a capitalised common word, followed by at most three more name words, opens a person's
+        // name; the words before the acronym or common word name something else.
+        for given in (run.lowerBound + 1)..<(run.upperBound - 1) {
+            let marker = tokens[given - 1]
+            let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
+            // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's.
+            guard tokens[given].lexicon.contains(.givenName), !tokens[given].lexicon.contains(.commonWord),
+                  markerIsCue || !marker.lexicon.contains(.givenName) && !AnalysisLexicon.surnames.contains(marker.lower)
+                    && tokens[run.lowerBound..<(given - 1)].contains(where: { isAcronym($0.text) }),
+                  run.upperBound - given <= 4,
+                  (given..<run.upperBound).allSatisfy({ isNameToken($0, in: tokens) }),
+                  ((given + 1)..<run.upperBound).allSatisfy({
+                      tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .institutionWord])
+                  }) else { continue }
+            let prefix = run.lowerBound..<(markerIsCue ? given - 1 : given)
+            let person = (given..<run.upperBound, TypeCues())
+            guard !prefix.isEmpty, tokens[prefix].contains(where: {
+                !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
+            }) else { return [person] }
+            var prefixCues = TypeCues()
+            if gazetteer.place(named: tokens[prefix].map(\.text).joined(separator: " ")) == nil { prefixCues.organization += 1 }
+            return [(prefix, prefixCues), person]
+        }
         return [(run, TypeCues())]
     }
 
@@ -710,12 +734,23 @@ struct EntityRecognizer: Sendable {
                     cues.person += 3
                 }
             }
-            if isComma, after + 2 < tokens.count, tokens[after + 1].lexicon.contains(.article) {
-                // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow".
-                var probe = after + 2
+            // Appositive: ", a preacher and supporter of ...", ", a Carnegie Endowment ... fellow", or after a
+            // possessive, ", China's ambassador to Britain".
+            var appositive: Int? = nil
+            if isComma, after + 2 < tokens.count {
+                if tokens[after + 1].lexicon.contains(.article) {
+                    appositive = after + 2
+                } else {
+                    var owner = after + 1
+                    while owner < min(tokens.count, after + 4), tokens[owner].kind == .word, tokens[owner].capitalized { owner += 1 }
+                    if owner > after + 1, owner + 1 < tokens.count, tokens[owner].text == "'s" { appositive = owner + 1 }
+                }
+            }
+            if let appositive {
+                var probe = appositive
                 // After a preposition the appositive's head is behind ("a scholar at the institute").
                 var pastHead = false
-                while probe < min(tokens.count, after + 10), tokens[probe].kind == .word {
+                while probe < min(tokens.count, appositive + 8), tokens[probe].kind == .word {
                     if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized {
                         cues.person += 3
                         break

@@ -24,6 +24,9 @@
 struct QuoteExtractor: Sendable {
     private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
 
+    /// Speech verbs that continue what the same speaker said just before ("she added").
+    private static let continuingVerbs: Set<String> = ["added", "adds", "continued", "continues"]
+
     /// The token texts `mark(at:tokens:stack:nodes:)` can read as a quotation mark.
     static let quotationMarks = ["“", "„", "«", "”", "»", "‘", "’", "\"", "'"]
 
@@ -49,6 +52,7 @@ struct QuoteExtractor: Sendable {
 
         var quotes: [Quote] = []
         var previous: (quote: Quote, paragraph: Int)? = nil
+        var unattributedLast = false
         for (nodeID, node) in nodes.enumerated() where node.parent == nil {
             var emitted: [Int] = []
             if node.isDouble, let firstChild = node.children.first, let firstSegment = node.segments.first,
@@ -87,7 +91,23 @@ struct QuoteExtractor: Sendable {
                    let speaker = speakerOfPreviousSentence(before: quoteNode.open, tokens: tokens, entities: entities) {
                     attribution = (speaker, nil)
                 }
+                // "Jane Doe was blunt. “...”": a quote with no attribution, opening a sentence after one that opens
+                // with a person's name, in the same paragraph.
+                if attribution == nil, quoteNode.open >= 1, tokens[quoteNode.open - 1].text == ".",
+                   tokens[quoteNode.open - 1].paragraph == firstParagraph,
+                   let speaker = sentenceOpeningPerson(before: quoteNode.open, tokens: tokens, entities: entities) {
+                    attribution = (speaker, nil)
+                }
                 let quote = Quote(speaker: attribution?.speaker, text: quoteText, verb: attribution?.verb, via: via)
+                // "“...” ¶ “...,” she added.": a quote with no attribution takes the speaker of the next one when
+                // that one, in the same or the next paragraph, says it adds to or continues what was said.
+                if attribution != nil, let last = quotes.indices.last, let unattributed = previous,
+                   quotes[last].speaker == nil, quotes[last].verb == nil, unattributedLast,
+                   firstParagraph - unattributed.paragraph <= 1,
+                   let verb = quote.verb, Self.continuingVerbs.contains(verb) {
+                    quotes[last].speaker = quote.speaker
+                }
+                unattributedLast = attribution == nil
                 quotes.append(quote)
                 let lastToken = quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1
                 previous = (quote, tokens[max(0, min(lastToken, tokens.count - 1))].paragraph)
@@ -314,8 +334,9 @@ struct QuoteExtractor: Sendable {
         nodes: [Node]
     ) -> (speaker: String?, verb: String?)? {
         let pronouns: Set<String> = ["he", "she"]
+        var participle: String? = nil
         // After the closing mark.
-        if let close = node.close {
+        afterClose: if let close = node.close {
             var index = close + 1
             let paragraph = tokens[close].paragraph
             while index < tokens.count, tokens[index].paragraph == paragraph,
@@ -334,10 +355,17 @@ struct QuoteExtractor: Sendable {
                     // Doctor": the first person in the phrase after the verb.
                     var probe = nameStart
                     while probe < tokens.count, probe < nameStart + 8, tokens[probe].sentence == tokens[index].sentence,
-                          tokens[probe].kind == .word || tokens[probe].text == "'s" {
+                          tokens[probe].kind == .word || tokens[probe].text == "'s"
+                            // "said the company's chief executive, Jane Doe": a role, a comma, the name.
+                            || tokens[probe].text == "," && probe > nameStart && tokens[probe - 1].lexicon.contains(.roleNoun) {
                         if let mentionID = entities.mentionStartingAt[probe],
                            entities.entities[entities.mentions[mentionID].cluster].type == .person {
                             return (entities.entities[entities.mentions[mentionID].cluster].name, word)
+                        }
+                        if tokens[probe].text == "," {
+                            // Only the name itself may follow the role's comma.
+                            guard probe + 1 < tokens.count, let mentionID = entities.mentionStartingAt[probe + 1],
+                                  entities.entities[entities.mentions[mentionID].cluster].type == .person else { break }
                         }
                         probe += 1
                     }
@@ -349,9 +377,15 @@ struct QuoteExtractor: Sendable {
                     }
                     // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
                     if definiteDescription(at: nameStart, tokens: tokens) == .person {
-                        return (lastPerson(before: node.open, pronoun: nil, persons: persons, entities: entities, tokens: tokens), word)
+                        return (describedPerson(noun: tokens[nameStart + 1].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
+                    // "“...,” adding “...”": a participle naming no one continues the subject of the clause
+                    // before the quote ("Noem later tweeted that ... “...,” adding ...").
+                    if word.hasSuffix("ing") {
+                        participle = word
+                        break afterClose
+                    }
                     // "said a spokesman" keeps the verb only.
                     return (nil, word)
                 }
@@ -372,7 +406,7 @@ struct QuoteExtractor: Sendable {
                 // "“...,” the actor said".
                 if definiteDescription(at: index, tokens: tokens) == .person, index + 2 < tokens.count,
                    tokens[index + 2].lexicon.contains(.speechVerb) {
-                    return (lastPerson(before: node.open, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[index + 2].lower)
+                    return (describedPerson(noun: tokens[index + 1].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons), tokens[index + 2].lower)
                 }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
@@ -412,10 +446,21 @@ struct QuoteExtractor: Sendable {
                 if let later = personAfterLaterSpeechVerb(from: index, tokens: tokens, entities: entities) { return later }
             }
         }
-        // Before the opening mark: "NAME said: “...”", "NAME told reporters, “...”".
+        let before = attributeBefore(node, tokens: tokens, entities: entities, persons: persons, nodes: nodes)
+        if let participle, before?.speaker == nil { return (nil, participle) }
+        return before
+    }
+
+    /// Attribution before the opening mark: "NAME said: “...”", "NAME told reporters, “...”".
+    private func attributeBefore(
+        _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
+        nodes: [Node]
+    ) -> (speaker: String?, verb: String?)? {
+        let pronouns: Set<String> = ["he", "she"]
         var index = node.open - 1
         let sentence = tokens[node.open].sentence
         while index >= 0, [":", ",", "“", "‘"].contains(tokens[index].text) { index -= 1 }
+        if let cited = accordingTo(endingAt: index, tokens: tokens, entities: entities) { return (cited, nil) }
         var verbIndex: Int? = nil
         var probe = index
         while probe >= 0, probe >= index - 3, tokens[probe].sentence == sentence || probe == index {
@@ -446,6 +491,7 @@ struct QuoteExtractor: Sendable {
         let verbSentence = tokens[verbIndex].sentence
         var subject = verbIndex - 1
         var nominalSubject = false
+        var describedNoun: String? = nil
         while subject >= 0, subject >= verbIndex - 24, tokens[subject].sentence == verbSentence {
             if subject >= verbIndex - 12, pronouns.contains(tokens[subject].lower) {
                 return (lastPerson(before: subject, pronoun: tokens[subject].lower, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
@@ -470,15 +516,72 @@ struct QuoteExtractor: Sendable {
             }
             // "The 56-year-old said": a person described, not named.
             if subject >= verbIndex - 12, tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") {
+                if !nominalSubject, tokens[subject].lexicon.contains(.roleNoun), !tokens[subject].capitalized {
+                    describedNoun = tokens[subject].lower
+                }
                 nominalSubject = true
             }
             subject -= 1
         }
         if nominalSubject {
+            if let describedNoun {
+                return (describedPerson(noun: describedNoun, quote: node, before: verbIndex, tokens: tokens, entities: entities, persons: persons), tokens[verbIndex].lower)
+            }
             return (lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
         return (nil, tokens[verbIndex].lower)
     }
+
+    /// The person a described speaker refers to ("“...,” the ambassador said", "said the mayor"): the nearest
+    /// person before the quote whose name the article puts beside the same role noun ("Mayor Jane Doe",
+    /// "Liu Xiaoming, China's ambassador to Britain"), else the first such person after the quote in the next
+    /// two paragraphs (a speaker introduced after the quote), else the last person named before `before`.
+    private func describedPerson(
+        noun: String, quote node: Node, before: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
+        persons: [(token: Int, entity: Int)]
+    ) -> String? {
+        let end = node.close ?? node.open
+        let lastParagraph = tokens[node.open].paragraph + 2
+        var linkedBefore: Int? = nil
+        var linkedAfter: Int? = nil
+        for person in persons {
+            if person.token > end, tokens[person.token].paragraph > lastParagraph || linkedAfter != nil { break }
+            guard person.token < node.open || person.token > end,
+                  carriesRole(noun, mentionAt: person.token, tokens: tokens, entities: entities) else { continue }
+            if person.token < node.open { linkedBefore = person.entity } else { linkedAfter = person.entity }
+        }
+        if let linked = linkedBefore ?? linkedAfter { return entities.entities[linked].name }
+        return lastPerson(before: before, pronoun: nil, persons: persons, entities: entities, tokens: tokens)
+    }
+
+    /// Whether the article puts a role noun beside the person named at `start`: inside the name's mention,
+    /// before it with only capitalised words, "of", "the", "'s" or a comma between ("Mayor Jane Doe", "the
+    /// mayor of Springfield, Jane Doe"), or in an appositive right after it ("Jane Doe, the mayor", "Liu
+    /// Xiaoming, China's ambassador to Britain").
+    private func carriesRole(_ noun: String, mentionAt start: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
+        guard let mentionID = entities.mentionStartingAt[start] else { return false }
+        let mention = entities.mentions[mentionID].tokens
+        if tokens[mention].contains(where: { $0.lower == noun }) { return true }
+        let sentence = tokens[start].sentence
+        var probe = start - 1
+        while probe >= 0, probe >= start - 6, tokens[probe].sentence == sentence {
+            if tokens[probe].lower == noun { return true }
+            guard tokens[probe].capitalized || Self.roleLinkWords.contains(tokens[probe].lower) else { break }
+            probe -= 1
+        }
+        probe = mention.upperBound
+        guard probe < tokens.count, tokens[probe].text == "," else { return false }
+        probe += 1
+        let limit = probe + 6
+        while probe < tokens.count, probe < limit, tokens[probe].sentence == sentence, tokens[probe].text != "," {
+            if tokens[probe].lower == noun { return true }
+            probe += 1
+        }
+        return false
+    }
+
+    /// Words that may stand between a role noun and the name after it ("the mayor of Springfield, Jane Doe").
+    private static let roleLinkWords: Set<String> = [",", "of", "the", "'s", "for", "to", "at"]
 
     /// The speaker of a ", said ..." further on in the sentence after a quote: "“...” despite being the
     /// envoy in Brussels, said another witness, former adviser Fiona Hill", "“...” announced in October,
@@ -494,6 +597,8 @@ struct QuoteExtractor: Sendable {
               !tokens[probe].lexicon.contains(.quotationMark) {
             defer { probe += 1 }
             guard tokens[probe].text == ",", tokens[probe + 1].lexicon.contains(.speechVerb) else { continue }
+            // ", adding that Tom Roe agreed": reported speech, whose subject is not the speaker.
+            if probe + 2 < tokens.count, tokens[probe + 2].lower == "that" { return nil }
             var name = probe + 2
             while name < tokens.count, name < probe + 18, tokens[name].sentence == sentence,
                   !tokens[name].lexicon.contains(.quotationMark) {
@@ -516,6 +621,26 @@ struct QuoteExtractor: Sendable {
         let noun = tokens[index + 1]
         if noun.lexicon.contains(.roleNoun) || noun.lower.hasSuffix("-year-old") { return .person }
         return noun.lexicon.contains(.organizationCueNoun) ? .organization : nil
+    }
+
+    /// The speaker in "According to Jane Doe, “...”": the person or organisation (not a news outlet, which is
+    /// the quote's "via") named right before `last` (inclusive) after "according to".
+    private func accordingTo(endingAt last: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard last >= 2 else { return nil }
+        var start = last
+        while start >= 2, start > last - EntityRecognizer.maximumNameTokens {
+            if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == last + 1 {
+                var lead = start - 1
+                if tokens[lead].lower == "the" { lead -= 1 }
+                guard lead >= 1, tokens[lead].lower == "to", tokens[lead - 1].lower == "according" else { return nil }
+                let cluster = entities.mentions[mentionID].cluster
+                let entity = entities.entities[cluster]
+                guard entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] else { return nil }
+                return entity.name
+            }
+            start -= 1
+        }
+        return nil
     }
 
     /// The person whose name opens the sentence that ends right before `open` (within its first three
@@ -600,14 +725,26 @@ struct QuoteExtractor: Sendable {
                     probe += 1
                     gap += 1
                 }
-                // ", who serves in ...,", ", the U.S. attorney for ...,": a relative clause or an appositive.
+                // "a spokeswoman for the Transport Department, Jane Doe, said": the person in the appositive speaks.
+                if entity.type == .organization, probe + 1 < tokens.count, tokens[probe].text == ",",
+                   let next = entities.mentionStartingAt[probe + 1],
+                   entities.entities[entities.mentions[next].cluster].type == .person {
+                    index = probe + 1
+                    continue
+                }
+                // ", who serves in ...,", ", the U.S. attorney for ...,", ", 52, of Springfield,": relative clauses
+                // and appositives, up to the comma before a speech verb.
                 if probe < tokens.count, tokens[probe].text == ",", probe + 1 < tokens.count,
                    !tokens[probe + 1].lexicon.contains(.speechVerb) {
                     var close = probe + 2
-                    while close < tokens.count, close < probe + 18, tokens[close].sentence == sentence, tokens[close].text != "," {
+                    while close + 1 < tokens.count, close < probe + 24, tokens[close].sentence == sentence,
+                          !tokens[close].lexicon.contains(.quotationMark) || ["'", "’"].contains(tokens[close].text),
+                          tokens[close].text != "," || !tokens[close + 1].lexicon.contains(.speechVerb) {
                         close += 1
                     }
-                    if close < tokens.count, tokens[close].text == "," { probe = close + 1 }
+                    if close + 1 < tokens.count, tokens[close].text == ",", tokens[close + 1].lexicon.contains(.speechVerb) {
+                        probe = close + 1
+                    }
                 }
                 // "..., Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said".
                 if probe + 1 < tokens.count, tokens[probe].text == ",", tokens[probe + 1].lexicon.contains(.speechVerb),
@@ -616,7 +753,8 @@ struct QuoteExtractor: Sendable {
                 }
                 if probe < tokens.count, tokens[probe].sentence == sentence, tokens[probe].lexicon.contains(.speechVerb) {
                     // "a spokeswoman for Acme Corp. said": the speaker is the unnamed role, not the organisation.
-                    let lead = mention.tokens.lowerBound
+                    var lead = mention.tokens.lowerBound
+                    if lead >= 1, tokens[lead - 1].lower == "the" { lead -= 1 }
                     if entity.type == .organization, lead >= 2, ["for", "of", "at"].contains(tokens[lead - 1].lower),
                        tokens[lead - 2].lexicon.contains(.roleNoun), !tokens[lead - 2].capitalized {
                         return (nil, tokens[probe].lower)
