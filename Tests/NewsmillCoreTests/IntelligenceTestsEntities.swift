@@ -242,4 +242,10 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(entity("Jason La Canfora", in: found)).type, .person)
         XCTAssertFalse(found.contains { $0.type == .person && ($0.name.contains("DL") || $0.name.contains("Insider")) })
     }
+
+    func testAPartyWordAfterAPlaceIsNotPartOfAName() throws {
+        let found = entities("Virginia Democrats won the state senate. The Missouri Republican said little.")
+        XCTAssertFalse(found.contains { $0.name.contains("Democrats") || $0.name.contains("Republican") })
+        XCTAssertEqual(try XCTUnwrap(entity("Virginia", in: found)).type, .location)
+    }
 }

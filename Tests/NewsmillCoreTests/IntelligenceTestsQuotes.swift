@@ -329,4 +329,46 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.count, 1)
         XCTAssertNil(found.first?.speaker)
     }
+
+    func testAnAuxiliaryBeforeTheVerbAfterAnAppositive() throws {
+        let found = quotes("Tariffs rose. “The Chinese government pays nothing at all for this,” Howard Gleckman, a senior fellow at the Urban Institute, has written.")
+        XCTAssertEqual(found.first?.speaker, "Howard Gleckman")
+        XCTAssertEqual(found.first?.verb, "written")
+    }
+
+    func testADescribedOrganizationIsTheOneNamedWithThatNoun() throws {
+        let found = quotes("""
+        The group, WeWorkers Coalition, formed in recent weeks. Shares of WeWork fell and Acme Corp. bought a stake.
+
+        In a separate tweet, the group added that WeWork “is not following through on its promise to employees.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "WeWorkers Coalition")
+    }
+
+    func testAParticipleGoesWithTheSentencesSubjectFarBack() throws {
+        let found = quotes("""
+        The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management earlier this month         stating that they “don’t want to be defined by the scandals of the company’s leadership.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "WeWorkers Coalition")
+    }
+
+    func testAPartyMemberDescribedByPlaceIsTheLastPersonNamed() throws {
+        let found = quotes("""
+        Sen. Josh Hawley wrote a letter on Monday.
+
+        “The company has failed to protect users from harm,” the Missouri Republican wrote.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Josh Hawley")
+    }
+
+    func testAPronounOrDescribedSubjectBeforeAVerbFurtherBack() throws {
+        let pronoun = quotes("Jane Doe spoke on Monday.\n\nShe said the plan was “a disaster for everyone involved in it.”")
+        XCTAssertEqual(pronoun.first?.speaker, "Jane Doe")
+        let company = quotes("""
+        Instagram tested a change on Thursday.
+
+        The company said in a statement that it wants “people to focus on the photos they share, not on likes.”
+        """)
+        XCTAssertEqual(company.first?.speaker, "Instagram")
+    }
 }

@@ -89,7 +89,7 @@ enum AnalysisLexicon {
         "explaining", "arguing", "insisting", "warning", "stating", "declaring", "assured", "assures",
         "begged", "begs", "pleaded", "pleads", "laughed", "laughs", "sighed", "exclaimed", "demanded", "demands",
         "boasts", "boasting", "cautions", "reiterated", "reiterates", "countered", "counters", "recounted",
-        "recounts", "conceding", "recalling", "asking", "replying", "murmured", "snapped",
+        "recounts", "conceding", "recalling", "asking", "replying", "murmured", "snapped", "written",
     ]
 
     /// Verbs by which an outlet passes on what others said ("the Los Angeles Times quoted ...").

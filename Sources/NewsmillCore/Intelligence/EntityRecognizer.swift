@@ -564,6 +564,11 @@ struct EntityRecognizer: Sendable {
         while end > range.lowerBound, tokens[end - 1].lexicon.contains(.trailingConnector) || !tokens[end - 1].capitalized {
             end -= 1
         }
+        // "the Missouri Republican", "Virginia Democrats": a demonym or party word after a place is not part of a name.
+        if end - range.lowerBound >= 2, gazetteer.isDemonym(tokens[end - 1]),
+           gazetteer.place(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) != nil {
+            end -= 1
+        }
         // "Virginia Beach June 5": a month opening a date after a name is not part of it.
         while end - range.lowerBound >= 2, end < tokens.count, tokens[end].kind == .number,
               tokens[end - 1].lexicon.contains(.month) {

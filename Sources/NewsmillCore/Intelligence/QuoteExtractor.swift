@@ -24,6 +24,16 @@
 struct QuoteExtractor: Sendable {
     private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
 
+    /// Auxiliaries that may stand before a speech verb ("has written", "had said").
+    private static let auxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// Whether a speech verb, or an auxiliary and a speech verb, starts at `index`.
+    private func isSpeechVerb(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index < tokens.count else { return false }
+        if tokens[index].lexicon.contains(.speechVerb) { return true }
+        return index + 1 < tokens.count && Self.auxiliaries.contains(tokens[index].lower) && tokens[index + 1].lexicon.contains(.speechVerb)
+    }
+
     /// Speech verbs that continue what the same speaker said just before ("she added").
     private static let continuingVerbs: Set<String> = ["added", "adds", "continued", "continues"]
 
@@ -376,8 +386,8 @@ struct QuoteExtractor: Sendable {
                         return (lastPerson(before: node.open, pronoun: tokens[nameStart].lower, persons: persons, entities: entities, tokens: tokens), word)
                     }
                     // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
-                    if definiteDescription(at: nameStart, tokens: tokens) == .person {
-                        return (describedPerson(noun: tokens[nameStart + 1].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                    if let described = definiteDescription(at: nameStart, tokens: tokens), described.type == .person {
+                        return (describedPerson(noun: tokens[described.head].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
                     // "“...,” adding “...”": a participle naming no one continues the subject of the clause
@@ -404,18 +414,20 @@ struct QuoteExtractor: Sendable {
                     return (lastPerson(before: node.open, pronoun: word, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
                 }
                 // "“...,” the actor said".
-                if definiteDescription(at: index, tokens: tokens) == .person, index + 2 < tokens.count,
-                   tokens[index + 2].lexicon.contains(.speechVerb) {
-                    return (describedPerson(noun: tokens[index + 1].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons), tokens[index + 2].lower)
+                if let described = definiteDescription(at: index, tokens: tokens), described.type == .person,
+                   described.head + 1 < tokens.count, tokens[described.head + 1].lexicon.contains(.speechVerb) {
+                    let speaker = describedPerson(noun: tokens[described.head].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons)
+                    return (speaker, tokens[described.head + 1].lower)
                 }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
                     return (organization, tokens[index + 1].lower)
                 }
                 // "“...,” the company said": an organisation described with "the", the last one named.
-                if definiteDescription(at: index, tokens: tokens) == .organization, index + 2 < tokens.count,
+                if definiteDescription(at: index, tokens: tokens)?.type == .organization, index + 2 < tokens.count,
                    tokens[index + 2].lexicon.contains(.speechVerb),
-                   let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
+                   let organization = describedOrganization(noun: tokens[index + 1].lower, before: node.open, tokens: tokens, entities: entities)
+                    ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
                     return (organization, tokens[index + 2].lower)
                 }
                 // "“...,” a spokeswoman said", "an agency official told": an unnamed speaker, with the verb.
@@ -505,13 +517,16 @@ struct QuoteExtractor: Sendable {
                 // A country speaks as the subject ("The UK has urged calm: “...”"), not after a preposition.
                 let speakingCountry = entities.isCountry[mention.cluster]
                     && (subject == 0 || !Self.prepositions.contains(tokens[subject - 1].lower))
-                if type != .location || speakingCountry, !inAppositive, subject >= verbIndex - 12 || type == .person {
+                // A participle ("..., stating that “...”") goes with the sentence's subject, however far back.
+                let participle = tokens[verbIndex].lower.hasSuffix("ing")
+                if type != .location || speakingCountry, !inAppositive, subject >= verbIndex - 12 || type == .person || participle {
                     return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
             // "The company said:": an organisation described, the last one named.
-            if subject == verbIndex - 1, subject >= 1, definiteDescription(at: subject - 1, tokens: tokens) == .organization,
-               let organization = lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes) {
+            if subject == verbIndex - 1, subject >= 1, definiteDescription(at: subject - 1, tokens: tokens)?.type == .organization,
+               let organization = describedOrganization(noun: tokens[subject].lower, before: subject - 1, tokens: tokens, entities: entities)
+                ?? lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes) {
                 return (organization, tokens[verbIndex].lower)
             }
             // "The 56-year-old said": a person described, not named.
@@ -554,7 +569,27 @@ struct QuoteExtractor: Sendable {
         return lastPerson(before: before, pronoun: nil, persons: persons, entities: entities, tokens: tokens)
     }
 
-    /// Whether the article puts a role noun beside the person named at `start`: inside the name's mention,
+    /// The organisation a described speaker refers to ("the group said"): the nearest organisation before
+    /// `index`, in the last ten paragraphs, that the article names beside the same noun ("The group, WeWorkers
+    /// Coalition, ...", "Acme Corp., the company that ..."); nil when none is.
+    private func describedOrganization(noun: String, before index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard index > 0 else { return nil }
+        let firstParagraph = tokens[index].paragraph - 10
+        var probe = index - 1
+        while probe >= 0, tokens[probe].paragraph >= firstParagraph {
+            if let mentionID = entities.mentionStartingAt[probe] {
+                let cluster = entities.mentions[mentionID].cluster
+                if entities.entities[cluster].type == .organization, !entities.isOutlet[cluster],
+                   carriesRole(noun, mentionAt: probe, tokens: tokens, entities: entities) {
+                    return entities.entities[cluster].name
+                }
+            }
+            probe -= 1
+        }
+        return nil
+    }
+
+    /// Whether the article puts a role noun beside the name at `start`: inside the name's mention,
     /// before it with only capitalised words, "of", "the", "'s" or a comma between ("Mayor Jane Doe", "the
     /// mayor of Springfield, Jane Doe"), or in an appositive right after it ("Jane Doe, the mayor", "Liu
     /// Xiaoming, China's ambassador to Britain").
@@ -613,15 +648,32 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
-    /// What "the" and a lowercase noun at `index` describe: a person ("the actor", "the 56-year-old") or an
-    /// organisation ("the company", "the club"); nil otherwise. (The role and organisation noun lists are
-    /// disjoint.)
-    private func definiteDescription(at index: Int, tokens: [AnalysisToken]) -> EntityType? {
-        guard index + 1 < tokens.count, tokens[index].lower == "the", !tokens[index + 1].capitalized else { return nil }
-        let noun = tokens[index + 1]
-        if noun.lexicon.contains(.roleNoun) || noun.lower.hasSuffix("-year-old") { return .person }
-        return noun.lexicon.contains(.organizationCueNoun) ? .organization : nil
+    /// A speaker described rather than named: its type and the index of its head noun.
+    private struct Description {
+        var type: EntityType
+        var head: Int
     }
+
+    /// What "the" and a noun at `index` describe: a person ("the actor", "the 56-year-old", "the Missouri
+    /// Republican") or an organisation ("the company", "the club"); nil otherwise. (The role and organisation
+    /// noun lists are disjoint.)
+    private func definiteDescription(at index: Int, tokens: [AnalysisToken]) -> Description? {
+        guard index + 1 < tokens.count, tokens[index].lower == "the" else { return nil }
+        let noun = tokens[index + 1]
+        guard noun.capitalized else {
+            if noun.lexicon.contains(.roleNoun) || noun.lower.hasSuffix("-year-old") { return Description(type: .person, head: index + 1) }
+            return noun.lexicon.contains(.organizationCueNoun) ? Description(type: .organization, head: index + 1) : nil
+        }
+        // "the Missouri Republican", "the California Democrat": a party's member, by place and party.
+        var head = index + 1
+        while head < min(tokens.count - 1, index + 4), tokens[head].capitalized, !Self.partyMembers.contains(tokens[head].lower) {
+            head += 1
+        }
+        return Self.partyMembers.contains(tokens[head].lower) ? Description(type: .person, head: head) : nil
+    }
+
+    /// Words for a party's member ("the Vermont Democrat said").
+    private static let partyMembers: Set<String> = ["republican", "democrat"]
 
     /// The speaker in "According to Jane Doe, “...”": the person or organisation (not a news outlet, which is
     /// the quote's "via") named right before `last` (inclusive) after "according to".
@@ -682,12 +734,15 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
-    /// Whether a person or organisation is named in the sentence before `verbIndex`.
+    /// Whether a person or organisation is named, described ("the company") or referred to ("she") in the
+    /// sentence before `verbIndex`.
     private func hasSubject(before verbIndex: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
         var probe = verbIndex - 1
         while probe >= 0, probe >= verbIndex - 12, tokens[probe].sentence == tokens[verbIndex].sentence {
             if let mentionID = entities.mentionStartingAt[probe],
                entities.entities[entities.mentions[mentionID].cluster].type != .location { return true }
+            // "He said the plan was “...”", "The company said in a statement that “...”".
+            if ["he", "she"].contains(tokens[probe].lower) || definiteDescription(at: probe, tokens: tokens) != nil { return true }
             probe -= 1
         }
         return false
@@ -739,16 +794,20 @@ struct QuoteExtractor: Sendable {
                     var close = probe + 2
                     while close + 1 < tokens.count, close < probe + 24, tokens[close].sentence == sentence,
                           !tokens[close].lexicon.contains(.quotationMark) || ["'", "’"].contains(tokens[close].text),
-                          tokens[close].text != "," || !tokens[close + 1].lexicon.contains(.speechVerb) {
+                          tokens[close].text != "," || !isSpeechVerb(at: close + 1, tokens: tokens) {
                         close += 1
                     }
-                    if close + 1 < tokens.count, tokens[close].text == ",", tokens[close + 1].lexicon.contains(.speechVerb) {
+                    if close + 1 < tokens.count, tokens[close].text == ",", isSpeechVerb(at: close + 1, tokens: tokens) {
                         probe = close + 1
                     }
                 }
                 // "..., Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said".
                 if probe + 1 < tokens.count, tokens[probe].text == ",", tokens[probe + 1].lexicon.contains(.speechVerb),
                    mention.tokens.lowerBound > start, tokens[mention.tokens.lowerBound - 1].text == "," {
+                    probe += 1
+                }
+                // "..., has written": an auxiliary before the verb.
+                if probe + 1 < tokens.count, Self.auxiliaries.contains(tokens[probe].lower), tokens[probe + 1].lexicon.contains(.speechVerb) {
                     probe += 1
                 }
                 if probe < tokens.count, tokens[probe].sentence == sentence, tokens[probe].lexicon.contains(.speechVerb) {
