@@ -371,4 +371,59 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(company.first?.speaker, "Instagram")
     }
+
+    func testAParticipleGoesWithTheSubjectOpeningTheSentence() throws {
+        let found = quotes("Taylor Swift spoke on Monday.\n\nBig Machine Label Group has denied Swift’s claims, saying they were “shocking and false in every way.”")
+        XCTAssertEqual(found.first?.speaker, "Big Machine Label Group")
+    }
+
+    func testAnOrganizationAfterAPrepositionAndTheIsInAnAppositive() throws {
+        let found = quotes("In May, Zippy Duvall, the president of the American Farm Bureau, said farmers faced “near-unprecedented economic uncertainty and hardship.”")
+        XCTAssertEqual(found.first?.speaker, "Zippy Duvall")
+    }
+
+    func testTheOneSpokenToIsNotTheSpeaker() throws {
+        let found = quotes("Tim Cook and Marc Benioff met on stage.\n\n“We all miss Steve so much,” Benioff weighed in, telling Cook.")
+        XCTAssertNotEqual(found.first?.speaker, "Tim Cook")
+    }
+
+    func testARoleIntroducedWithoutANameStaysUnnamed() throws {
+        let found = quotes("""
+        Prince Andrew gave an interview on Saturday.
+
+        “He is not entitled to any form of immunity at all,” said one legal expert.
+
+        “His friendship with Epstein is under investigation,” the expert warned.
+        """)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.map(\.speaker), [nil, nil])
+    }
+
+    func testAWholeParagraphQuoteAfterAParagraphInWhichAPersonSpeaks() throws {
+        let found = quotes("""
+        Saeb Erekat said it was only the latest move to force the Palestinians to give up their claims.
+
+        “They wanted us on our knees and they used every trick to put pressure on us.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Saeb Erekat")
+    }
+
+    func testAccordingToADescribedPersonThenTheName() throws {
+        let found = quotes("Everyone called him Mike. According to his aunt, Jane Starner, “He was brilliant from the start, reading early.”")
+        XCTAssertEqual(found.first?.speaker, "Jane Starner")
+    }
+
+    func testAVerbAfterALongAppositiveWithoutAComma() throws {
+        let found = quotes("""
+        Air quality improved. “This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the         Council on Energy, Environment and Water think tank told CBS News.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Kurinji Selvaraj")
+    }
+
+    func testASubjectFarBackBeforeTheVerb() throws {
+        let found = quotes("""
+        Teachers rallied. Karen McCormick, who has split from many fellow Republicans on issues such as the voucher program,         told cheering teachers that they weren’t “asking for the moon at all.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Karen McCormick")
+    }
 }

@@ -24,6 +24,9 @@
 struct QuoteExtractor: Sendable {
     private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
 
+    /// Speech verbs whose object is the one spoken to, not the speaker ("..., telling Cook").
+    private static let addresseeVerbs: Set<String> = ["telling", "told", "asking", "asked", "urging", "urged", "begging", "begged"]
+
     /// Auxiliaries that may stand before a speech verb ("has written", "had said").
     private static let auxiliaries: Set<String> = ["has", "have", "had"]
 
@@ -32,6 +35,18 @@ struct QuoteExtractor: Sendable {
         guard index < tokens.count else { return false }
         if tokens[index].lexicon.contains(.speechVerb) { return true }
         return index + 1 < tokens.count && Self.auxiliaries.contains(tokens[index].lower) && tokens[index + 1].lexicon.contains(.speechVerb)
+    }
+
+    /// Whether a quote is a paragraph of its own: it opens the paragraph and nothing follows its closing mark
+    /// but punctuation.
+    private func fillsParagraph(_ node: Node, tokens: [AnalysisToken]) -> Bool {
+        guard node.open == 0 || tokens[node.open - 1].paragraph != tokens[node.open].paragraph, let close = node.close else { return false }
+        var next = close + 1
+        while next < tokens.count, tokens[next].paragraph == tokens[close].paragraph {
+            guard tokens[next].kind == .punct else { return false }
+            next += 1
+        }
+        return true
     }
 
     /// Speech verbs that continue what the same speaker said just before ("she added").
@@ -98,7 +113,9 @@ struct QuoteExtractor: Sendable {
                 // after one in which a named person speaks, in the same paragraph. (An attribution without a
                 // name, "a spokeswoman said", stays unnamed.)
                 if attribution == nil,
-                   let speaker = speakerOfPreviousSentence(before: quoteNode.open, tokens: tokens, entities: entities) {
+                   let speaker = speakerOfPreviousSentence(
+                       before: quoteNode.open, wholeParagraph: fillsParagraph(quoteNode, tokens: tokens), tokens: tokens, entities: entities
+                   ) {
                     attribution = (speaker, nil)
                 }
                 // "Jane Doe was blunt. “...”": a quote with no attribution, opening a sentence after one that opens
@@ -501,6 +518,12 @@ struct QuoteExtractor: Sendable {
         }
         guard let verbIndex else { return nil }
         let verbSentence = tokens[verbIndex].sentence
+        // "Big Machine has denied Swift's claims, saying they were “...”": a participle after a comma goes with
+        // the subject that opens the sentence, not with the nearest name.
+        if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1, tokens[verbIndex - 1].text == ",",
+           let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
+            return (opening, tokens[verbIndex].lower)
+        }
         var subject = verbIndex - 1
         var nominalSubject = false
         var describedNoun: String? = nil
@@ -513,7 +536,7 @@ struct QuoteExtractor: Sendable {
                 let type = entities.entities[mention.cluster].type
                 // "NAME, associate professor at Columbia University ..., commented:": an organisation after a
                 // preposition is in an appositive; the subject is further back.
-                let inAppositive = type == .organization && subject >= 1 && Self.prepositions.contains(tokens[subject - 1].lower)
+                let inAppositive = type == .organization && isAfterPreposition(subject, tokens: tokens)
                 // A country speaks as the subject ("The UK has urged calm: “...”"), not after a preposition.
                 let speakingCountry = entities.isCountry[mention.cluster]
                     && (subject == 0 || !Self.prepositions.contains(tokens[subject - 1].lower))
@@ -566,8 +589,33 @@ struct QuoteExtractor: Sendable {
             if person.token < node.open { linkedBefore = person.entity } else { linkedAfter = person.entity }
         }
         if let linked = linkedBefore ?? linkedAfter { return entities.entities[linked].name }
+        // "said one legal expert" ... "the expert warned": a role last introduced without a name stays unnamed.
+        if introducedUnnamed(noun, before: node.open, tokens: tokens) { return nil }
         return lastPerson(before: before, pronoun: nil, persons: persons, entities: entities, tokens: tokens)
     }
+
+    /// Whether the last earlier use of a role noun, in this or the three paragraphs before, is indefinite ("a
+    /// spokeswoman", "one legal expert", "another witness").
+    private func introducedUnnamed(_ noun: String, before index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index > 0 else { return false }
+        let firstParagraph = tokens[index].paragraph - 3
+        var probe = index - 1
+        while probe >= 0, probe >= index - 600, tokens[probe].paragraph >= firstParagraph {
+            if tokens[probe].lower == noun, !tokens[probe].capitalized {
+                var word = probe - 1
+                while word >= 0, word >= probe - 3, tokens[word].kind == .word, !tokens[word].capitalized,
+                      !Self.indefiniteWords.contains(tokens[word].lower), tokens[word].lower != "the" {
+                    word -= 1
+                }
+                return word >= 0 && Self.indefiniteWords.contains(tokens[word].lower)
+            }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// Words that introduce someone not yet named ("a spokeswoman", "one legal expert").
+    private static let indefiniteWords: Set<String> = ["a", "an", "one", "another"]
 
     /// The organisation a described speaker refers to ("the group said"): the nearest organisation before
     /// `index`, in the last ten paragraphs, that the article names beside the same noun ("The group, WeWorkers
@@ -632,8 +680,11 @@ struct QuoteExtractor: Sendable {
               !tokens[probe].lexicon.contains(.quotationMark) {
             defer { probe += 1 }
             guard tokens[probe].text == ",", tokens[probe + 1].lexicon.contains(.speechVerb) else { continue }
-            // ", adding that Tom Roe agreed": reported speech, whose subject is not the speaker.
-            if probe + 2 < tokens.count, tokens[probe + 2].lower == "that" { return nil }
+            // ", adding that Tom Roe agreed": reported speech, whose subject is not the speaker; ", telling Cook":
+            // the one spoken to.
+            if probe + 2 < tokens.count, tokens[probe + 2].lower == "that" || Self.addresseeVerbs.contains(tokens[probe + 1].lower) {
+                return nil
+            }
             var name = probe + 2
             while name < tokens.count, name < probe + 18, tokens[name].sentence == sentence,
                   !tokens[name].lexicon.contains(.quotationMark) {
@@ -675,8 +726,9 @@ struct QuoteExtractor: Sendable {
     /// Words for a party's member ("the Vermont Democrat said").
     private static let partyMembers: Set<String> = ["republican", "democrat"]
 
-    /// The speaker in "According to Jane Doe, “...”": the person or organisation (not a news outlet, which is
-    /// the quote's "via") named right before `last` (inclusive) after "according to".
+    /// The speaker in "According to Jane Doe, “...”" or "According to his aunt, Jane Starner, “...”": the person
+    /// or organisation (not a news outlet, which is the quote's "via") named right before `last` (inclusive)
+    /// after "according to".
     private func accordingTo(endingAt last: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         guard last >= 2 else { return nil }
         var start = last
@@ -684,6 +736,14 @@ struct QuoteExtractor: Sendable {
             if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == last + 1 {
                 var lead = start - 1
                 if tokens[lead].lower == "the" { lead -= 1 }
+                // "According to his aunt, Jane Starner, “...”": a description and a comma before the name.
+                if tokens[lead].text == "," {
+                    var word = lead - 1
+                    while word >= 2, word >= lead - 4, tokens[word].kind == .word, !tokens[word].capitalized, tokens[word].lower != "to" {
+                        word -= 1
+                    }
+                    if word < lead - 1, tokens[word].lower == "to" { lead = word }
+                }
                 guard lead >= 1, tokens[lead].lower == "to", tokens[lead - 1].lower == "according" else { return nil }
                 let cluster = entities.mentions[mentionID].cluster
                 let entity = entities.entities[cluster]
@@ -712,10 +772,15 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The named person who speaks in the sentence before a quote that opens its own sentence, in the same
-    /// paragraph: the person right before a speech verb of that sentence ("Mary Jones said the plan would pass.").
-    private func speakerOfPreviousSentence(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+    /// paragraph or, for a quote that is a paragraph of its own, at the end of the previous one: the person
+    /// right before a speech verb of that sentence ("Mary Jones said the plan would pass.").
+    private func speakerOfPreviousSentence(
+        before open: Int, wholeParagraph: Bool, tokens: [AnalysisToken], entities: EntityRecognizer.Result
+    ) -> String? {
         guard open >= 2, tokens[open - 1].sentence != tokens[open].sentence || tokens[open].sentenceStart,
-              tokens[open - 1].paragraph == tokens[open].paragraph, tokens[open - 1].text == "." else { return nil }
+              tokens[open - 1].paragraph == tokens[open].paragraph
+                || wholeParagraph && tokens[open - 1].paragraph == tokens[open].paragraph - 1,
+              tokens[open - 1].text == "." else { return nil }
         let sentence = tokens[open - 1].sentence
         var index = open - 2
         while index >= 1, tokens[index].sentence == sentence, !tokens[index].lexicon.contains(.quotationMark) {
@@ -734,15 +799,50 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// Whether the name at `index` is a preposition's object ("the president of the American Farm Bureau").
+    private func isAfterPreposition(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        var before = index - 1
+        if before >= 0, tokens[before].lower == "the" { before -= 1 }
+        return before >= 0 && Self.prepositions.contains(tokens[before].lower)
+    }
+
+    /// The subject that opens the sentence of `verbIndex`: a person or organisation (or country) named within
+    /// its first three tokens, not as a preposition's object, or "he"/"she" opening it (the last person named
+    /// before).
+    private func sentenceSubject(
+        before verbIndex: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
+    ) -> String? {
+        let sentence = tokens[verbIndex].sentence
+        var first = verbIndex
+        while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+        if ["he", "she"].contains(tokens[first].lower) {
+            return lastPerson(before: first, pronoun: tokens[first].lower, persons: persons, entities: entities, tokens: tokens)
+        }
+        for index in first..<min(first + 3, verbIndex) {
+            guard let mentionID = entities.mentionStartingAt[index] else { continue }
+            let cluster = entities.mentions[mentionID].cluster
+            guard entities.entities[cluster].type != .location || entities.isCountry[cluster],
+                  !isAfterPreposition(index, tokens: tokens) else { return nil }
+            return entities.entities[cluster].name
+        }
+        return nil
+    }
+
     /// Whether a person or organisation is named, described ("the company") or referred to ("she") in the
     /// sentence before `verbIndex`.
     private func hasSubject(before verbIndex: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
         var probe = verbIndex - 1
-        while probe >= 0, probe >= verbIndex - 12, tokens[probe].sentence == tokens[verbIndex].sentence {
-            if let mentionID = entities.mentionStartingAt[probe],
-               entities.entities[entities.mentions[mentionID].cluster].type != .location { return true }
+        // As in `attributeBefore`: an organisation within 12 tokens, a person within 24 ("McCormick, who has split
+        // from ..., told cheering teachers that they weren't “...”").
+        while probe >= 0, probe >= verbIndex - 24, tokens[probe].sentence == tokens[verbIndex].sentence {
+            if let mentionID = entities.mentionStartingAt[probe] {
+                let type = entities.entities[entities.mentions[mentionID].cluster].type
+                if type == .person || type == .organization && probe >= verbIndex - 12 { return true }
+            }
             // "He said the plan was “...”", "The company said in a statement that “...”".
-            if ["he", "she"].contains(tokens[probe].lower) || definiteDescription(at: probe, tokens: tokens) != nil { return true }
+            if probe >= verbIndex - 12, ["he", "she"].contains(tokens[probe].lower) || definiteDescription(at: probe, tokens: tokens) != nil {
+                return true
+            }
             probe -= 1
         }
         return false
@@ -791,14 +891,19 @@ struct QuoteExtractor: Sendable {
                 // and appositives, up to the comma before a speech verb.
                 if probe < tokens.count, tokens[probe].text == ",", probe + 1 < tokens.count,
                    !tokens[probe + 1].lexicon.contains(.speechVerb) {
+                    // The verb may follow the appositive without a comma ("..., a research analyst at the
+                    // Council on Energy, Environment and Water think tank told CBS News"), but no other person.
                     var close = probe + 2
-                    while close + 1 < tokens.count, close < probe + 24, tokens[close].sentence == sentence,
+                    while close < tokens.count, close < probe + 24, tokens[close].sentence == sentence,
                           !tokens[close].lexicon.contains(.quotationMark) || ["'", "’"].contains(tokens[close].text),
-                          tokens[close].text != "," || !isSpeechVerb(at: close + 1, tokens: tokens) {
+                          !isSpeechVerb(at: close, tokens: tokens) {
+                        if let other = entities.mentionStartingAt[close], entities.entities[entities.mentions[other].cluster].type == .person {
+                            break
+                        }
                         close += 1
                     }
-                    if close + 1 < tokens.count, tokens[close].text == ",", isSpeechVerb(at: close + 1, tokens: tokens) {
-                        probe = close + 1
+                    if close < tokens.count, tokens[close].sentence == sentence, isSpeechVerb(at: close, tokens: tokens) {
+                        probe = close
                     }
                 }
                 // "..., Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said".
