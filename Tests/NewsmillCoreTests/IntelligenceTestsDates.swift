@@ -113,4 +113,25 @@ final class IntelligenceTestsDates: XCTestCase {
         XCTAssertNil(found["year"])
         XCTAssertNil(found["month"])
     }
+
+    func testYearsAfterTemporalPrepositionsInRangesAsSubjectsAndBeforeEvents() {
+        let found = dates("""
+        The SunShot Initiative launched in 2011 aims to cut prices. The firm ran from 2004 – 2014. “2019 is not as strong         as 2018,” he said. Israel seized it in the 1967 Six-Day War. Fans loved 1972’s Toulouse Street and Holcomb’s 2016         election campaign. The 2020 Sentra is a car.
+        """, published: PartialDate(year: 2019, month: 11, day: 20))
+        for year in ["2011", "2004", "2014", "2019", "2018", "1967", "1972", "2016"] {
+            XCTAssertEqual(found[year], year, year)
+        }
+        XCTAssertNil(found["2020"], "a model year is no date")
+    }
+
+    func testMonthsOfRelativeYearsMidMonthsAndAttributiveMonths() {
+        let published = PartialDate(year: 2019, month: 11, day: 20)
+        let found = dates("""
+        Subsidies ended at the end of May last year. Tariffs are due to start in mid-December. It is down from the March high.         The car goes on sale in late January.
+        """, published: published)
+        XCTAssertEqual(found["May last year"], "2018-05")
+        XCTAssertEqual(found["mid-December"], "2019-12")
+        XCTAssertEqual(found["March"], "2019-03")
+        XCTAssertEqual(found["January"], "2020-01")
+    }
 }

@@ -394,7 +394,7 @@ enum AnalysisLexicon {
     static let futureCues: Set<String> = [
         "will", "shall", "'ll", "should", "scheduled", "expected", "plans", "planned", "upcoming", "due", "until",
         "expire", "expires", "ahead", "starts", "begins", "resumes", "meets", "opens", "kicks", "closes",
-        "arrives", "visits", "hosts", "launches", "debuts", "premieres", "airs", "heads", "tonight",
+        "arrives", "visits", "hosts", "launches", "debuts", "premieres", "airs", "heads", "tonight", "goes",
     ]
 
     /// Month names and abbreviations to month numbers.

@@ -209,7 +209,11 @@ enum AnalysisTokenizer {
                     } else if index - 4 > start, bytes[index - 4] == 0xE2, bytes[index - 3] == 0x80, bytes[index - 2] == 0x99 {
                         possessiveStart = index - 4
                     }
-                    if let possessiveStart { tokenEnd = possessiveStart }
+                    if let possessiveStart {
+                        tokenEnd = possessiveStart
+                        // "1972’s": the digits before a possessive are a number.
+                        if (start..<possessiveStart).allSatisfy({ bytes[$0] &- UInt8(ascii: "0") < 10 }) { kind = .number }
+                    }
                 }
                 tokens.append(makeToken(kind: kind, start: start, end: tokenEnd, earlier: tokens))
                 let lists = tokens[tokens.count - 1].lexicon

@@ -38,8 +38,18 @@ struct RelativeDateResolver: Sendable {
         "between", "and", "to", "through", "year", "circa", "spring", "summer", "autumn", "fall", "winter",
         "as", "least",
     ]
+    /// Capitalised nouns of named events a year may open ("the 1967 Six-Day War").
+    static let eventNouns: Set<String> = [
+        "war", "olympics", "olympic", "games", "cup", "election", "elections", "revolution", "uprising", "crisis",
+        "championship", "championships", "summit", "census", "budget", "referendum", "massacre", "earthquake",
+        "show", "festival", "conference", "tournament", "convention", "fair", "expo", "week",
+    ]
+    /// Prepositions after which a four-digit number of this era is a year ("in 2011", "since 1998").
+    static let temporalPrepositions: Set<String> = ["in", "since", "during", "until", "till", "from", "before", "after", "through"]
+    /// Verbs after a year that opens a sentence as its subject ("2019 is ...", "2018 was ...").
+    static let subjectVerbs: Set<String> = ["is", "was", "has", "had", "will", "would", "saw", "brought", "marks", "marked"]
     /// Determiners before an attributive year ("a 2010 allegation", "its 2019 report").
-    static let yearDeterminers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"]
+    static let yearDeterminers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "'s"]
 
     func find(tokens: [AnalysisToken], text: AnalysisText, published: PartialDate?) -> [MentionedDateMatch] {
         let reference = published.flatMap(Self.reference(from:))
@@ -59,7 +69,12 @@ struct RelativeDateResolver: Sendable {
 
     // MARK: Matching
 
-    static let relativeWords: Set<String> = ["yesterday", "today", "tomorrow", "year", "month"]
+    static let relativeWords: Set<String> = Set(["yesterday", "today", "tomorrow", "year", "month"]).union(midMonths.keys)
+
+    /// "mid-December": the month a "mid-" word names.
+    static let midMonths: [String: Int] = Dictionary(uniqueKeysWithValues: [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ].enumerated().map { ("mid-" + $0.element, $0.offset + 1) })
 
     /// The first two checks of `match(at:tokens:text:reference:)`, inlined into the scan: a number, or a
     /// capitalised or relative word that is a month or weekday name or "yesterday", "year", ... (a
@@ -125,12 +140,27 @@ struct RelativeDateResolver: Sendable {
                 if let year { return make(index..<end, PartialDate(year: year, month: month, day: day)) }
                 return make(index..<end, resolve(month: month, day: day, modifier: tense, reference: reference))
             }
+            // "May last year", "in March next year": a month of a year named relative to the publication.
+            if index + 2 < tokens.count, tokens[index + 2].lower == "year", ["last", "this", "next"].contains(tokens[index + 1].lower),
+               let reference {
+                let delta = tokens[index + 1].lower == "last" ? -1 : tokens[index + 1].lower == "next" ? 1 : 0
+                return make(index..<(index + 3), PartialDate(year: reference.year + delta, month: month))
+            }
             // Month + year.
             if index + 1 < tokens.count, let year = yearNumber(tokens[index + 1]) {
                 return make(index..<(index + 2), PartialDate(year: year, month: month))
             }
             if index + 2 < tokens.count, tokens[index + 1].lower == "of", let year = yearNumber(tokens[index + 2]) {
                 return make(index..<(index + 3), PartialDate(year: year, month: month))
+            }
+            // "October's Money 20/20 conference": a month's possessive (not "May's", a name's).
+            if token.lower != "may", index + 1 < tokens.count, tokens[index + 1].text == "'s" {
+                return make(index..<(index + 1), resolve(month: month, day: nil, modifier: modifier, reference: reference))
+            }
+            // "the March high", "the June election": a month before a lowercase noun, after "the" (not "May", a name).
+            if previous == "the", token.lower != "may", index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence,
+               tokens[index + 1].kind == .word, !tokens[index + 1].capitalized, !tokens[index + 1].lexicon.contains(.unitStop) {
+                return make(index..<(index + 1), resolve(month: month, day: nil, modifier: modifier, reference: reference))
             }
             // A month alone, after a preposition or modifier.
             guard previousLists.contains(.monthContext), !token.text.hasSuffix(".") || token.lower.count > 3 else { return nil }
@@ -152,6 +182,8 @@ struct RelativeDateResolver: Sendable {
             case "yesterday": return make(index..<(index + 1), shift(days: -1, reference: reference))
             case "today": return make(index..<(index + 1), shift(days: 0, reference: reference))
             case "tomorrow": return make(index..<(index + 1), shift(days: 1, reference: reference))
+            case let word where Self.midMonths[word] != nil:
+                return make(index..<(index + 1), resolve(month: Self.midMonths[word]!, day: nil, modifier: modifier, reference: reference))
             case "year", "month":
                 guard let modifier = written, modifier != "past", modifier != "coming", let reference else { return nil }
                 let delta = modifier == "last" ? -1 : modifier == "next" ? 1 : 0
@@ -176,7 +208,32 @@ struct RelativeDateResolver: Sendable {
                 let followedByNoun = next.map {
                     $0.kind == .word && !$0.capitalized && !$0.lexicon.contains(.unitStop)
                 } ?? false
-                if !followedByNoun { return make(index..<(index + 1), PartialDate(year: year)) }
+                // "launched in 2011 aims to ...": after a temporal preposition a four-digit number of this era is a
+                // year whatever follows (news style writes a count of that size with a comma).
+                let temporal = (1900...2100).contains(year) && Self.temporalPrepositions.contains(previous)
+                if !followedByNoun || temporal { return make(index..<(index + 1), PartialDate(year: year)) }
+            }
+            // "the 1967 Six-Day War", "the 2016 Olympic Games": a year before a named event.
+            if let year = yearNumber(token), (1900...2100).contains(year), Self.yearDeterminers.contains(previous) {
+                var probe = index + 1
+                while probe < tokens.count, probe <= index + 5, tokens[probe].sentence == token.sentence, tokens[probe].capitalized {
+                    if Self.eventNouns.contains(tokens[probe].lower) { return make(index..<(index + 1), PartialDate(year: year)) }
+                    probe += 1
+                }
+            }
+            // "1972's Toulouse Street": a year's possessive.
+            if let year = yearNumber(token), (1900...2100).contains(year), index + 1 < tokens.count, tokens[index + 1].text == "'s" {
+                return make(index..<(index + 1), PartialDate(year: year))
+            }
+            // "from 2004 – 2014": the end of a range of years.
+            if let year = yearNumber(token), (1900...2100).contains(year), index >= 2, ["–", "—", "-"].contains(previous),
+               tokens[index - 2].sentence == token.sentence, let first = yearNumber(tokens[index - 2]), first < year {
+                return make(index..<(index + 1), PartialDate(year: year))
+            }
+            // "“2019 is just not as strong as 2018”": a year opening a sentence as its subject.
+            if let year = yearNumber(token), (1900...2100).contains(year), token.sentenceStart || ["“", "\""].contains(previous), index + 1 < tokens.count,
+               tokens[index + 1].sentence == token.sentence, Self.subjectVerbs.contains(tokens[index + 1].lower) {
+                return make(index..<(index + 1), PartialDate(year: year))
             }
             // An attributive year after a determiner ("a 2018 analysis", "their 2020 session"): a count of
             // that size would not take "a" or a possessive before a singular noun.
