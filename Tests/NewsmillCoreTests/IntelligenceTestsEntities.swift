@@ -248,4 +248,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertFalse(found.contains { $0.name.contains("Democrats") || $0.name.contains("Republican") })
         XCTAssertEqual(try XCTUnwrap(entity("Virginia", in: found)).type, .location)
     }
+
+    func testAirportCodesAreNoPlacesAndAmpersandNamesAreOrganizations() throws {
+        let found = entities("The startup worked with NBC and won awards from Frost & Sullivan and Ernst & Young. It moved to NYC.")
+        XCTAssertNotEqual(entity("NBC", in: found)?.type, .location)
+        XCTAssertEqual(try XCTUnwrap(entity("Frost & Sullivan", in: found)).type, .organization)
+        XCTAssertEqual(try XCTUnwrap(entity("Ernst & Young", in: found)).type, .organization)
+        XCTAssertEqual(try XCTUnwrap(entity("NYC", in: found)).type, .location)
+    }
+
+    func testUnitAcronymsAreNoNames() {
+        let found = entities("The plant adds 2 GW of PV capacity, and trading closed at 0100 GMT.")
+        XCTAssertTrue(found.filter { ["GW", "PV", "GMT"].contains($0.name) }.isEmpty)
+    }
 }

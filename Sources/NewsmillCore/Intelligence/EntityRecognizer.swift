@@ -187,6 +187,7 @@ struct EntityRecognizer: Sendable {
             let runStart = index
             var runEnd = index + 1
             var usedConnector = false
+            var ampersand = false
             extend: while runEnd < tokens.count {
                 guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
                 if isNameToken(runEnd, in: tokens) {
@@ -197,6 +198,13 @@ struct EntityRecognizer: Sendable {
                 if tokens[runEnd].kind == .word, tokens[runEnd].lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
                    isNameToken(runEnd + 1, in: tokens) {
                     runEnd += 2
+                    continue
+                }
+                // "Ernst & Young", "Frost & Sullivan": names joined by "&" are one organisation's.
+                if tokens[runEnd].text == "&", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
+                   isNameToken(runEnd + 1, in: tokens) {
+                    runEnd += 2
+                    ampersand = true
                     continue
                 }
                 // "of" / "for" / "of the" after an organisation head ("Ministry of Health").
@@ -238,7 +246,9 @@ struct EntityRecognizer: Sendable {
             // the per-form work below (joins, gazetteer prefixes) bounded.
             guard runEnd - runStart <= Self.maximumNameTokens else { continue }
             for (piece, extra) in pieces(of: runStart..<runEnd, tokens: tokens) {
-                addCandidate(piece, extra: extra)
+                var cues = extra
+                if ampersand, tokens[piece].contains(where: { $0.text == "&" }) { cues.organization += 3 }
+                addCandidate(piece, extra: cues)
             }
         }
 
