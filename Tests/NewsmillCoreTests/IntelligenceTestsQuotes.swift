@@ -426,4 +426,14 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Karen McCormick")
     }
+
+    func testACapitalisedTitleInTheAppositiveMarksTheSpeaker() throws {
+        let found = quotes("Ascom signed a deal on Monday.\n\nClaes Ödman, CEO of Ascom, says: “We are delighted with the partnership.”")
+        XCTAssertEqual(found.first?.speaker, "Claes Ödman")
+    }
+
+    func testAccordingToAStatementFromAnOrganization() throws {
+        let found = quotes("Troops moved on Monday.\n\n“The troops will stay to protect the oil fields,” according to a statement from the Pentagon.")
+        XCTAssertEqual(found.first?.speaker, "Pentagon")
+    }
 }

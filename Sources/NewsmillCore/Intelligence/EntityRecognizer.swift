@@ -738,6 +738,11 @@ struct EntityRecognizer: Sendable {
             }
             // ", chief executive of Full Fact", ", deputy director of ...": a role noun heading an appositive
             // with no article, after at most two lowercase modifiers and before a preposition or comma.
+            // ", CEO of Ascom", ", President of ...": a capitalised title heading the appositive.
+            if isComma, after + 2 < tokens.count, tokens[after + 1].lexicon.contains(.title), tokens[after + 1].capitalized,
+               ["of", "at", "for", ","].contains(tokens[after + 2].lower) {
+                cues.person += 3
+            }
             if isComma, after + 2 < tokens.count {
                 var probe = after + 1
                 while probe < min(tokens.count, after + 5), tokens[probe].kind == .word, !tokens[probe].capitalized,

@@ -461,12 +461,22 @@ struct QuoteExtractor: Sendable {
                 }
                 // "“...,” according to Jones": a person or an organisation other than a news outlet (an outlet
                 // is the quote's "via").
-                if word == "according", index + 2 < tokens.count, tokens[index + 1].lower == "to",
-                   let mentionID = entities.mentionStartingAt[index + 2] {
-                    let cluster = entities.mentions[mentionID].cluster
-                    let entity = entities.entities[cluster]
-                    if entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] {
-                        return (entity.name, nil)
+                if word == "according", index + 2 < tokens.count, tokens[index + 1].lower == "to" {
+                    // "according to Jones", or "according to a statement from the Pentagon": the first name within
+                    // six tokens, directly or after "from"/"by"/"of".
+                    var probe = index + 2
+                    while probe < tokens.count, probe < index + 8, tokens[probe].sentence == tokens[index].sentence {
+                        if let mentionID = entities.mentionStartingAt[probe] {
+                            let cluster = entities.mentions[mentionID].cluster
+                            let entity = entities.entities[cluster]
+                            let direct = probe == index + 2 || ["from", "by", "of"].contains(tokens[probe - 1].lower)
+                                || tokens[probe - 1].lower == "the" && ["from", "by", "of"].contains(tokens[probe - 2].lower)
+                            if direct, entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] {
+                                return (entity.name, nil)
+                            }
+                            break
+                        }
+                        probe += 1
                     }
                 }
                 if let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
