@@ -436,4 +436,20 @@ final class IntelligenceTestsQuotes: XCTestCase {
         let found = quotes("Troops moved on Monday.\n\n“The troops will stay to protect the oil fields,” according to a statement from the Pentagon.")
         XCTAssertEqual(found.first?.speaker, "Pentagon")
     }
+
+    func testAPronounPassesOverAPrepositionsObject() throws {
+        let found = quotes("""
+        Prince Andrew defended his friendship with Jeffrey Epstein on Saturday.
+
+        He told the interviewer: “I took the judgement call that it was right to go and talk to him.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Andrew")
+    }
+
+    func testAStudyByAnOrganizationSpeaksThroughItsAuthor() throws {
+        let found = quotes("""
+        Prices rose. A March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded         that “the full incidence of the tariff falls on domestic consumers.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Centre for Economic Policy Research")
+    }
 }

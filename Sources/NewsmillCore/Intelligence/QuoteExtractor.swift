@@ -314,7 +314,7 @@ struct QuoteExtractor: Sendable {
 
     /// The person "he"/"she" refers to: in the last sentence before `index` that names a person, the
     /// first person it names (the subject, usually: "Ryan Suter, who joked about Parise's sticks, could
-    /// see ..." then "he said" is Suter). With a pronoun, a person whose given name is borne mostly by the
+    /// see ..." then "he said" is Suter), passing over a preposition's object for another person there. With a pronoun, a person whose given name is borne mostly by the
     /// other sex (1990 US census) is passed over, for the next one named in that sentence or, up to three
     /// sentences naming persons back, an earlier one; when none agrees the first rule's answer stands.
     private func lastPerson(
@@ -336,10 +336,19 @@ struct QuoteExtractor: Sendable {
             while first > 0, tokens[persons[first - 1].token].sentence == sentence { first -= 1 }
             if firstAnswer == nil { firstAnswer = entities.entities[persons[first].entity].name }
             guard let pronoun else { return firstAnswer }
+            // A person named as a preposition's object ("his friendship with Epstein") is a weaker antecedent
+            // than a subject or object: taken only when no other agreeing person is in the sentence.
+            var oblique: String? = nil
             for candidate in first...last {
                 let name = entities.entities[persons[candidate].entity].name
-                if Self.agrees(name: name, with: pronoun) { return name }
+                guard Self.agrees(name: name, with: pronoun) else { continue }
+                if isAfterPreposition(persons[candidate].token, tokens: tokens) {
+                    if oblique == nil { oblique = name }
+                    continue
+                }
+                return name
             }
+            if let oblique { return oblique }
             last = first - 1
         }
         return firstAnswer
@@ -546,13 +555,20 @@ struct QuoteExtractor: Sendable {
                 let type = entities.entities[mention.cluster].type
                 // "NAME, associate professor at Columbia University ..., commented:": an organisation after a
                 // preposition is in an appositive; the subject is further back.
+                // ("a study by the Centre for ... concluded": "by" names the author, who speaks.)
                 let inAppositive = type == .organization && isAfterPreposition(subject, tokens: tokens)
+                    && !(subject >= 2 && (tokens[subject - 1].lower == "by" || tokens[subject - 1].lower == "the" && tokens[subject - 2].lower == "by"))
                 // A country speaks as the subject ("The UK has urged calm: “...”"), not after a preposition.
                 let speakingCountry = entities.isCountry[mention.cluster]
                     && (subject == 0 || !Self.prepositions.contains(tokens[subject - 1].lower))
                 // A participle ("..., stating that “...”") goes with the sentence's subject, however far back.
                 let participle = tokens[verbIndex].lower.hasSuffix("ing")
-                if type != .location || speakingCountry, !inAppositive, subject >= verbIndex - 12 || type == .person || participle {
+                // "The Centre for Economic Policy Research, a London-based think tank, concluded that": an
+                // organisation whose appositive ends right before the verb.
+                let beforeAppositive = mention.tokens.upperBound < verbIndex && tokens[mention.tokens.upperBound].text == ","
+                    && tokens[verbIndex - 1].text == ","
+                if type != .location || speakingCountry, !inAppositive,
+                   subject >= verbIndex - 12 || type == .person || participle || beforeAppositive {
                     return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
