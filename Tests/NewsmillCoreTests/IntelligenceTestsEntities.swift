@@ -261,4 +261,28 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("The plant adds 2 GW of PV capacity, and trading closed at 0100 GMT.")
         XCTAssertTrue(found.filter { ["GW", "PV", "GMT"].contains($0.name) }.isEmpty)
     }
+
+    func testLongOrganizationNamesWithConnectors() throws {
+        let found = entities("""
+        The National Institute on Drug Abuse funded it. The National Society for the Prevention of Cruelty was told.
+        """)
+        XCTAssertEqual(try XCTUnwrap(entity("National Institute on Drug Abuse", in: found)).type, .organization)
+        XCTAssertNotNil(entity("National Society for the Prevention of Cruelty", in: found))
+    }
+
+    func testShoutedWordsAreNoNamesAndNamesDoNotCrossLines() {
+        let found = entities("GET OUT and VOTE on Tuesday for your GREAT Governor!\nLockheed Martin, Littleton, Colorado\nSpaceX, Hawthorne, California")
+        XCTAssertTrue(found.filter { ["GET", "OUT", "VOTE", "GREAT"].contains($0.name) }.isEmpty)
+        XCTAssertFalse(found.contains { $0.name.contains("\n") })
+    }
+
+    func testACountryAndATitleWithoutANameIsNoEntity() {
+        let found = entities("The U.S. Ambassador met officials in Kyiv on Monday.")
+        XCTAssertNil(entity("U.S. Ambassador", in: found))
+    }
+
+    func testAPossessiveAppositiveWithARivalDoesNotMakeAPersonAnOrganization() throws {
+        let found = entities("He pressed for an inquiry into Joe Biden, Trump's leading Democratic rival in the election.")
+        XCTAssertEqual(try XCTUnwrap(entity("Joe Biden", in: found)).type, .person)
+    }
 }

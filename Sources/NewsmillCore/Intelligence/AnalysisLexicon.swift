@@ -155,7 +155,8 @@ enum AnalysisLexicon {
         "sentinel", "enquirer", "securities", "capital", "partners", "investments", "ventures", "labs",
         "technologies", "pharmaceuticals", "communications", "entertainment", "studios", "insurance",
         "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres", "productions", "media",
-        "animation", "records", "pictures",
+        "animation", "records", "pictures", "clinic", "shelter", "channel", "panel", "legislature", "laboratory",
+        "laboratories", "observatory",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").
@@ -174,7 +175,7 @@ enum AnalysisLexicon {
         "authority", "chamber", "coalition", "alliance", "army", "republic", "states", "gulf", "bay", "sea",
         "isle", "strait", "cape", "city", "district", "province", "state", "kingdom", "emirate", "secretary",
         "minister", "chief", "bank", "corps", "brigade", "brigades", "guardians", "friends", "sons", "people",
-        "federal", "united", "centers", "centres", "services",
+        "federal", "united", "centers", "centres", "services", "chiefs", "commissioner", "institution",
     ]
 
     /// Last words that make a name a place ("Sadr City", "Anbar Province").

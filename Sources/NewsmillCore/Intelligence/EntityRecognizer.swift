@@ -129,9 +129,35 @@ struct EntityRecognizer: Sendable {
             return result
         }
 
+        var shoutingSentence: [Int: Bool] = [:]
+        /// Whether a sentence shouts: three or more words of three or more letters in capitals that are not known
+        /// names ("GET OUT and VOTE ... for your GREAT Governor"), so its capitals are no evidence of names.
+        func isShouting(_ sentence: Int, around position: Int) -> Bool {
+            if let known = shoutingSentence[sentence] { return known }
+            var start = position
+            while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+            var shouted = 0
+            var probe = start
+            while probe < tokens.count, tokens[probe].sentence == sentence {
+                let token = tokens[probe]
+                if token.kind == .word, token.text.utf8.count >= 3, isAllCapitals(token.text),
+                   token.lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
+                    shouted += 1
+                }
+                probe += 1
+            }
+            shoutingSentence[sentence] = shouted >= 3
+            return shouted >= 3
+        }
+
         /// Adds the mention in `range` (after stripping) with its context cues and `extra` ones.
         func addCandidate(_ range: Range<Int>, extra: TypeCues) {
             if isAllCapitals(tokens[range.lowerBound].text), isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) {
+                return
+            }
+            let first = tokens[range.lowerBound]
+            if first.kind == .word, isAllCapitals(first.text), first.lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]),
+               isShouting(first.sentence, around: range.lowerBound) {
                 return
             }
             guard var span = stripped(range, tokens: tokens) else { return }
@@ -190,6 +216,8 @@ struct EntityRecognizer: Sendable {
             var ampersand = false
             extend: while runEnd < tokens.count {
                 guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
+                // A name never runs across a line break ("Littleton, Colorado⏎SpaceX, Hawthorne" in a list).
+                guard !text.utf8[tokens[runEnd - 1].end..<tokens[runEnd].start].contains(UInt8(ascii: "\n")) else { break }
                 if isNameToken(runEnd, in: tokens) {
                     runEnd += 1
                     continue
@@ -207,10 +235,11 @@ struct EntityRecognizer: Sendable {
                     ampersand = true
                     continue
                 }
-                // "of" / "for" / "of the" after an organisation head ("Ministry of Health").
-                if tokens[runEnd].lower == "of" || tokens[runEnd].lower == "for" || tokens[runEnd].lower == "&" {
+                // "of" / "for" / "on" / "of the" after an organisation head ("Ministry of Health", "Institute on
+                // Drug Abuse"), and "of"/"for" again inside such a name ("Society for the Prevention of Cruelty").
+                if ["of", "for", "on", "&"].contains(tokens[runEnd].lower) {
                     let isHead = !tokens[runEnd - 1].lexicon.isDisjoint(with: [.connectorHead, .organizationHead])
-                    guard isHead else { break }
+                    guard isHead || usedConnector && tokens[runEnd].lower != "on" else { break }
                     var after = runEnd + 1
                     if after < tokens.count, tokens[after].lower == "the" { after += 1 }
                     if after < tokens.count, isNameToken(after, in: tokens), !tokens[after].sentenceStart,
@@ -556,6 +585,11 @@ struct EntityRecognizer: Sendable {
         if onlyTitlesAndDemonyms {
             return nil
         }
+        // "U.S. Ambassador", "UK Home Secretary": a country and titles, with no name after them.
+        if end - start >= 2, tokens[end - 1].lexicon.contains(.title), isCountryOrState(tokens[start].text),
+           ((start + 1)..<end).allSatisfy({ tokens[$0].lexicon.contains(.title) || tokens[$0].lexicon.contains(.titleModifier) }) {
+            return nil
+        }
         return Span(range: start..<end, cues: cues)
     }
 
@@ -776,7 +810,8 @@ struct EntityRecognizer: Sendable {
                         break
                     }
                     // ", the embattled Chinese tech company".
-                    if !pastHead, tokens[probe].lexicon.contains(.organizationCueNoun), !tokens[probe].capitalized,
+                    // (Not after a possessive: "Joe Biden, Trump's leading Democratic rival".)
+                    if !pastHead, tokens[appositive - 1].text != "'s", tokens[probe].lexicon.contains(.organizationCueNoun), !tokens[probe].capitalized,
                        probe + 1 >= tokens.count || !tokens[probe + 1].lexicon.contains(.speechVerb) {
                         cues.organization += 3
                         break
