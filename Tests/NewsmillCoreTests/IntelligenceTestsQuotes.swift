@@ -452,4 +452,23 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Centre for Economic Policy Research")
     }
+
+    func testAQuoteAfterAnUnnamedSpeakersQuoteStaysUnnamed() throws {
+        let found = quotes("""
+        Scooter Braun is unhappy, according to a report.
+
+        “Scooter is frustrated because his name is being dragged in the mud,” an insider told the outlet. “He doesn’t run the company.”
+        """)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.map(\.speaker), [nil, nil])
+    }
+
+    func testAPossessiveOpeningTheSentenceIsNotItsSubject() throws {
+        let found = quotes("""
+        Taylor Swift spoke on Monday.
+
+        Swift's rep told Fox News that this was not the whole truth. “Big Machine is trying to deflect and make this about money.”
+        """)
+        XCTAssertNil(found.first?.speaker)
+    }
 }

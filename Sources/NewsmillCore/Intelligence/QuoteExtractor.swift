@@ -109,10 +109,15 @@ struct QuoteExtractor: Sendable {
                     attribution = (previous.quote.speaker, nil)
                     via = via ?? previous.quote.via
                 }
+                // "“...,” an insider told the outlet. “...”": a quote with no attribution after one whose speaker is
+                // described but not named continues that unnamed speaker; the rules below would name someone else.
+                let continuesUnnamed = attribution == nil && previous.map {
+                    $0.quote.speaker == nil && $0.quote.verb != nil && firstParagraph - $0.paragraph <= 1
+                } == true
                 // "Jones said the plan would pass. “...”": a quote with no attribution at all, opening a sentence
                 // after one in which a named person speaks, in the same paragraph. (An attribution without a
                 // name, "a spokeswoman said", stays unnamed.)
-                if attribution == nil,
+                if attribution == nil, !continuesUnnamed,
                    let speaker = speakerOfPreviousSentence(
                        before: quoteNode.open, wholeParagraph: fillsParagraph(quoteNode, tokens: tokens), tokens: tokens, entities: entities
                    ) {
@@ -120,7 +125,7 @@ struct QuoteExtractor: Sendable {
                 }
                 // "Jane Doe was blunt. “...”": a quote with no attribution, opening a sentence after one that opens
                 // with a person's name, in the same paragraph.
-                if attribution == nil, quoteNode.open >= 1, tokens[quoteNode.open - 1].text == ".",
+                if attribution == nil, !continuesUnnamed, quoteNode.open >= 1, tokens[quoteNode.open - 1].text == ".",
                    tokens[quoteNode.open - 1].paragraph == firstParagraph,
                    let speaker = sentenceOpeningPerson(before: quoteNode.open, tokens: tokens, entities: entities) {
                     attribution = (speaker, nil)
@@ -782,15 +787,26 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The person whose name opens the sentence that ends right before `open` (within its first three
-    /// tokens: "Jones was blunt:", "The mayor, Mary Jones, ..." does not count).
+    /// tokens: "Jones was blunt:", "The mayor, Mary Jones, ..." does not count), as its subject: not a
+    /// possessive ("Swift's rep told ..."), and not in a sentence that opens with a quotation.
     private func sentenceOpeningPerson(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         guard open >= 1 else { return nil }
         let sentence = tokens[open - 1].sentence
         var first = open - 1
         while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+        // A sentence that opens with a quotation is a quote's attribution, not a subject's sentence; a closing
+        // mark of the quote before may stand first, attached to it.
+        let opening = tokens[first]
+        if ["“", "‘", "„", "«"].contains(opening.text)
+            || ["\"", "'"].contains(opening.text) && (first == 0 || opening.spaceBefore || tokens[first - 1].paragraph != opening.paragraph) {
+            return nil
+        }
+        while first < open - 1, tokens[first].lexicon.contains(.quotationMark) { first += 1 }
         for index in first..<min(first + 3, open) {
             if let mentionID = entities.mentionStartingAt[index] {
-                let cluster = entities.mentions[mentionID].cluster
+                let mention = entities.mentions[mentionID]
+                let cluster = mention.cluster
+                if mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].text == "'s" { return nil }
                 return entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
             }
         }
