@@ -285,4 +285,10 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("He pressed for an inquiry into Joe Biden, Trump's leading Democratic rival in the election.")
         XCTAssertEqual(try XCTUnwrap(entity("Joe Biden", in: found)).type, .person)
     }
+
+    func testWHOInCapitalsIsAnOrganizationAndWhoIsNot() throws {
+        let found = entities("Untreated plague is always fatal, says WHO. Who knows why?")
+        XCTAssertEqual(try XCTUnwrap(entity("WHO", in: found)).type, .organization)
+        XCTAssertEqual(found.count, 1)
+    }
 }

@@ -481,6 +481,8 @@ struct EntityRecognizer: Sendable {
         let lower = token.lower
         let lists = token.lexicon
         if !lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) { return false }
+        // "says WHO": an organisation whose acronym is also a function word, written in capitals.
+        if Self.capitalsOnlyOrganizations.contains(token.text) { return false }
         if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(token) {
             return true
         }
@@ -531,7 +533,8 @@ struct EntityRecognizer: Sendable {
             // "“...,” Will Moy said": a common word that is also a given name, capitalised inside a sentence
             // before another name word, opens a person's name.
             let isGivenNameInside = !tokens[start].sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
-            if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") && !isGivenNameInside {
+            if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") && !isGivenNameInside
+                && !Self.capitalsOnlyOrganizations.contains(tokens[start].text) {
                 start += 1
                 continue
             }
@@ -580,7 +583,8 @@ struct EntityRecognizer: Sendable {
         }
         guard start < end else { return nil }
         let onlyTitlesAndDemonyms = (start..<end).allSatisfy {
-            tokens[$0].lexicon.contains(.title) || gazetteer.isDemonym(tokens[$0]) || tokens[$0].lexicon.contains(.commonWord)
+            tokens[$0].lexicon.contains(.title) || gazetteer.isDemonym(tokens[$0])
+                || tokens[$0].lexicon.contains(.commonWord) && !Self.capitalsOnlyOrganizations.contains(tokens[$0].text)
         }
         if onlyTitlesAndDemonyms {
             return nil
@@ -592,6 +596,9 @@ struct EntityRecognizer: Sendable {
         }
         return Span(range: start..<end, cues: cues)
     }
+
+    /// Organisations known by an acronym that is also a common word, recognised only in capitals.
+    static let capitalsOnlyOrganizations: Set<String> = ["WHO"]
 
     /// Offices dropped from the end of a name (not "King" or "Lord", which are also surnames).
     static let trailingOffices: Set<String> = [
