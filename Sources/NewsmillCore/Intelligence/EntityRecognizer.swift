@@ -152,13 +152,13 @@ struct EntityRecognizer: Sendable {
 
         /// Adds the mention in `range` (after stripping) with its context cues and `extra` ones.
         func addCandidate(_ range: Range<Int>, extra: TypeCues) {
-            if isAllCapitals(tokens[range.lowerBound].text), isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) {
-                return
-            }
-            let first = tokens[range.lowerBound]
-            if first.kind == .word, isAllCapitals(first.text), first.lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]),
-               isShouting(first.sentence, around: range.lowerBound) {
-                return
+            if isAllCapitals(tokens[range.lowerBound].text) {
+                if isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) { return }
+                if tokens[range.lowerBound].kind == .word,
+                   tokens[range.lowerBound].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]),
+                   isShouting(tokens[range.lowerBound].sentence, around: range.lowerBound) {
+                    return
+                }
             }
             guard var span = stripped(range, tokens: tokens) else { return }
             var cues = contextCues(span: span.range, tokens: tokens)
@@ -217,7 +217,9 @@ struct EntityRecognizer: Sendable {
             extend: while runEnd < tokens.count {
                 guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
                 // A name never runs across a line break ("Littleton, Colorado⏎SpaceX, Hawthorne" in a list).
-                guard !text.utf8[tokens[runEnd - 1].end..<tokens[runEnd].start].contains(UInt8(ascii: "\n")) else { break }
+                var gap = tokens[runEnd - 1].end
+                while gap < tokens[runEnd].start, text.utf8[gap] != UInt8(ascii: "\n") { gap += 1 }
+                guard gap == tokens[runEnd].start else { break }
                 if isNameToken(runEnd, in: tokens) {
                     runEnd += 1
                     continue
@@ -229,7 +231,7 @@ struct EntityRecognizer: Sendable {
                     continue
                 }
                 // "Ernst & Young", "Frost & Sullivan": names joined by "&" are one organisation's.
-                if tokens[runEnd].text == "&", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
+                if tokens[runEnd].kind == .punct, tokens[runEnd].text == "&", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
                    isNameToken(runEnd + 1, in: tokens) {
                     runEnd += 2
                     ampersand = true
@@ -237,9 +239,10 @@ struct EntityRecognizer: Sendable {
                 }
                 // "of" / "for" / "on" / "of the" after an organisation head ("Ministry of Health", "Institute on
                 // Drug Abuse"), and "of"/"for" again inside such a name ("Society for the Prevention of Cruelty").
-                if ["of", "for", "on", "&"].contains(tokens[runEnd].lower) {
+                let connector = tokens[runEnd].lower
+                if connector == "of" || connector == "for" || connector == "on" || connector == "&" {
                     let isHead = !tokens[runEnd - 1].lexicon.isDisjoint(with: [.connectorHead, .organizationHead])
-                    guard isHead || usedConnector && tokens[runEnd].lower != "on" else { break }
+                    guard isHead || usedConnector && connector != "on" else { break }
                     var after = runEnd + 1
                     if after < tokens.count, tokens[after].lower == "the" { after += 1 }
                     if after < tokens.count, isNameToken(after, in: tokens), !tokens[after].sentenceStart,

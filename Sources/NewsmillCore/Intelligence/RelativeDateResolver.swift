@@ -203,7 +203,8 @@ struct RelativeDateResolver: Sendable {
                 if second > 12, first <= 12 { return make(index..<(index + 5), PartialDate(year: year, month: first, day: second)) }
                 return nil
             }
-            if let year = yearNumber(token), previousLists.contains(.yearContext) {
+            let year = yearNumber(token)
+            if let year, previousLists.contains(.yearContext) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 let followedByNoun = next.map {
                     $0.kind == .word && !$0.capitalized && !$0.lexicon.contains(.unitStop)
@@ -214,7 +215,7 @@ struct RelativeDateResolver: Sendable {
                 if !followedByNoun || temporal { return make(index..<(index + 1), PartialDate(year: year)) }
             }
             // "the 1967 Six-Day War", "the 2016 Olympic Games": a year before a named event.
-            if let year = yearNumber(token), (1900...2100).contains(year), Self.yearDeterminers.contains(previous) {
+            if let year, (1900...2100).contains(year), Self.yearDeterminers.contains(previous) {
                 var probe = index + 1
                 while probe < tokens.count, probe <= index + 5, tokens[probe].sentence == token.sentence, tokens[probe].capitalized {
                     if Self.eventNouns.contains(tokens[probe].lower) { return make(index..<(index + 1), PartialDate(year: year)) }
@@ -222,22 +223,22 @@ struct RelativeDateResolver: Sendable {
                 }
             }
             // "1972's Toulouse Street": a year's possessive.
-            if let year = yearNumber(token), (1900...2100).contains(year), index + 1 < tokens.count, tokens[index + 1].text == "'s" {
+            if let year, (1900...2100).contains(year), index + 1 < tokens.count, tokens[index + 1].text == "'s" {
                 return make(index..<(index + 1), PartialDate(year: year))
             }
             // "from 2004 – 2014": the end of a range of years.
-            if let year = yearNumber(token), (1900...2100).contains(year), index >= 2, ["–", "—", "-"].contains(previous),
+            if let year, (1900...2100).contains(year), index >= 2, previous == "–" || previous == "—" || previous == "-",
                tokens[index - 2].sentence == token.sentence, let first = yearNumber(tokens[index - 2]), first < year {
                 return make(index..<(index + 1), PartialDate(year: year))
             }
             // "“2019 is just not as strong as 2018”": a year opening a sentence as its subject.
-            if let year = yearNumber(token), (1900...2100).contains(year), token.sentenceStart || ["“", "\""].contains(previous), index + 1 < tokens.count,
+            if let year, (1900...2100).contains(year), token.sentenceStart || previous == "“" || previous == "\"", index + 1 < tokens.count,
                tokens[index + 1].sentence == token.sentence, Self.subjectVerbs.contains(tokens[index + 1].lower) {
                 return make(index..<(index + 1), PartialDate(year: year))
             }
             // An attributive year after a determiner ("a 2018 analysis", "their 2020 session"): a count of
             // that size would not take "a" or a possessive before a singular noun.
-            if let year = yearNumber(token), (1900...2100).contains(year), Self.yearDeterminers.contains(previous),
+            if let year, (1900...2100).contains(year), Self.yearDeterminers.contains(previous),
                index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence, tokens[index + 1].kind == .word,
                !tokens[index + 1].capitalized, tokens[index + 1].lexicon.isDisjoint(with: [.unitStop, .irregularPlural]),
                !tokens[index + 1].lower.hasSuffix("s") || ["ss", "is", "us"].contains(where: tokens[index + 1].lower.hasSuffix) {
