@@ -10,7 +10,8 @@ import Foundation
 ///    feeds (`FeedReader`, each item's HTML content going through the HTML path), JSON Feeds
 ///    (`JSONFeedReader`), article exports (`JSONLinesReader`, `CSVExportReader`: one article per
 ///    record, HTML fields through the HTML path);
-/// 4. the language: a declared tag normalised to ISO 639-1, else `LanguageDetector`'s guess;
+/// 4. the language: a declared tag normalised to ISO 639-1 (unless CLD2 reliably reads a body of 400+ bytes
+///    as another language), else `LanguageDetector`'s guess;
 /// 5. the capture date of a web archive record (`Document.capturedAt`): kept on the article, and a
 ///    floor for its dates (`CaptureDateFloor`); it is also the "now" that the readers' "never a date in
 ///    the future" checks use;
@@ -160,7 +161,13 @@ extension Extractor {
         var article = article
         if let capturedAt { article = CaptureDateFloor.apply(capturedAt, to: article) }
         if let declared = article.language, let code = LanguageDetector.normalize(declared) {
-            article.language = code
+            // A declared tag is often the site's, not the article's ("lang=de" on Business Insider Germany's
+            // English pages): a body long enough for CLD2 to call reliably in another language overrides it.
+            if article.body.utf8.count >= 400, let detected = LanguageDetector.detectStatistically(article.body), detected != code {
+                article.language = detected
+            } else {
+                article.language = code
+            }
         } else {
             let shortBody = article.body.utf8.count < 400
             article.language = LanguageDetector.detect(shortBody ? (article.title ?? "") + "\n\n" + article.body : article.body)

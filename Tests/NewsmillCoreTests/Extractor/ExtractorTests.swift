@@ -78,6 +78,31 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(article.language, "en")
     }
 
+    func testADeclaredLanguageGivesWayToALongBodyReliablyInAnother() throws {
+        func page(lang: String, paragraphs: [String]) -> String {
+            "<!DOCTYPE html><html lang=\"\(lang)\"><head><title>News</title></head><body><article><h1>News</h1>"
+                + paragraphs.map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+        }
+        let english = [
+            "The New York state attorney general is investigating the company amid layoffs, officials said on Tuesday.",
+            "The company confirmed that it had been contacted by the attorney general's office, which will reportedly focus on the founder.",
+            "The chief executive of the mobile carrier is stepping down in May, and his deputy will take over the business next year.",
+            "Apple and Google are expected to announce new products at their events next month, according to people familiar with the plans.",
+        ]
+        let german = [
+            "Die Staatsanwaltschaft in New York ermittelt gegen das Unternehmen, teilten die Behörden am Dienstag mit.",
+            "Das Unternehmen bestätigte, dass es von der Behörde kontaktiert worden sei, die sich auf den Gründer konzentrieren werde.",
+            "Der Chef des Mobilfunkanbieters tritt im Mai zurück, und sein Stellvertreter wird das Geschäft im nächsten Jahr übernehmen.",
+            "Apple und Google wollen im nächsten Monat neue Produkte vorstellen, sagten Personen, die mit den Plänen vertraut sind.",
+        ]
+        let misdeclared = Extractor().extract(document(page(lang: "de", paragraphs: english), path: "a.html"))
+        XCTAssertEqual(misdeclared.articles.first?.language, "en")
+        let declared = Extractor().extract(document(page(lang: "de", paragraphs: german), path: "b.html"))
+        XCTAssertEqual(declared.articles.first?.language, "de")
+        let short = Extractor().extract(document(page(lang: "de", paragraphs: ["The bridge reopened on Monday."]), path: "c.html"))
+        XCTAssertEqual(short.articles.first?.language, "de", "too short to override the declared tag")
+    }
+
     func testEnrichersRunOnEveryArticle() throws {
         struct Tagger: ArticleEnricher {
             func enrich(_ article: Article) -> Article {
