@@ -163,7 +163,9 @@ extension Extractor {
         if let declared = article.language, let code = LanguageDetector.normalize(declared) {
             // A declared tag is often the site's, not the article's ("lang=de" on Business Insider Germany's
             // English pages): a body long enough for CLD2 to call reliably in another language overrides it.
-            if article.body.utf8.count >= 400, let detected = LanguageDetector.detectStatistically(article.body), detected != code {
+            // The first 1 KiB is enough for that check and costs a quarter of the full 4 KiB sample.
+            if article.body.utf8.count >= 400,
+               let detected = LanguageDetector.detectStatistically(article.body, sampleBytes: 1_024), detected != code {
                 article.language = detected
             } else {
                 article.language = code

@@ -24,12 +24,12 @@ public enum LanguageDetector {
         detectStatistically(text) ?? detectByScriptAndStopWords(text)
     }
 
-    /// CLD2's answer when it is reliable and covers at least half the text.
-    static func detectStatistically(_ text: String) -> String? {
+    /// CLD2's answer when it is reliable and covers at least half the text (its first `sampleBytes`).
+    static func detectStatistically(_ text: String, sampleBytes: Int = statisticalSampleBytes) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
             guard !bytes.isEmpty, let base = bytes.baseAddress else { return nil }
-            var length = min(bytes.count, statisticalSampleBytes)
+            var length = min(bytes.count, sampleBytes)
             // Cut at a scalar boundary: CLD2 wants valid UTF-8.
             while length < bytes.count, bytes[length] & 0xC0 == 0x80 { length -= 1 }
             let result = base.withMemoryRebound(to: CChar.self, capacity: length) { ccld2_detect($0, Int32(length), 1) }
