@@ -134,4 +134,11 @@ final class IntelligenceTestsDates: XCTestCase {
         XCTAssertEqual(found["March"], "2019-03")
         XCTAssertEqual(found["January"], "2020-01")
     }
+
+    func testHyphenatedPartsOfMonthsAndMonthsAfterAPossessive() {
+        let found = dates("Schiff unleashed his late-September caper. Norway’s October oil production beat forecasts.",
+                          published: PartialDate(year: 2019, month: 11, day: 19))
+        XCTAssertEqual(found["late-September"], "2019-09")
+        XCTAssertEqual(found["October"], "2019-10")
+    }
 }

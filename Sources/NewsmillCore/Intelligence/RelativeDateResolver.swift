@@ -71,10 +71,11 @@ struct RelativeDateResolver: Sendable {
 
     static let relativeWords: Set<String> = Set(["yesterday", "today", "tomorrow", "year", "month"]).union(midMonths.keys)
 
-    /// "mid-December": the month a "mid-" word names.
-    static let midMonths: [String: Int] = Dictionary(uniqueKeysWithValues: [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ].enumerated().map { ("mid-" + $0.element, $0.offset + 1) })
+    /// "mid-December", "late-September", "early-January": the month such a word names.
+    static let midMonths: [String: Int] = Dictionary(uniqueKeysWithValues: ["mid-", "late-", "early-"].flatMap { prefix in
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+            .enumerated().map { (prefix + $0.element, $0.offset + 1) }
+    })
 
     /// The first two checks of `match(at:tokens:text:reference:)`, inlined into the scan: a number, or a
     /// capitalised or relative word that is a month or weekday name or "yesterday", "year", ... (a
@@ -157,8 +158,9 @@ struct RelativeDateResolver: Sendable {
             if token.lower != "may", index + 1 < tokens.count, tokens[index + 1].text == "'s" {
                 return make(index..<(index + 1), resolve(month: month, day: nil, modifier: modifier, reference: reference))
             }
-            // "the March high", "the June election": a month before a lowercase noun, after "the" (not "May", a name).
-            if previous == "the", token.lower != "may", index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence,
+            // "the March high", "Norway's October oil production": a month before a lowercase noun, after "the"
+            // or a possessive (not "May", a name).
+            if previous == "the" || previous == "'s", token.lower != "may", index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence,
                tokens[index + 1].kind == .word, !tokens[index + 1].capitalized, !tokens[index + 1].lexicon.contains(.unitStop) {
                 return make(index..<(index + 1), resolve(month: month, day: nil, modifier: modifier, reference: reference))
             }
