@@ -107,24 +107,37 @@ struct EntityRecognizer: Sendable {
         let dateline = datelineRange(tokens: tokens)
         var datelineKeys: Set<String> = []
 
+        /// Counts over the tokens around `position` that share its paragraph or sentence (`unit`): the words,
+        /// the words in capitals, and those of them of three or more bytes that are not known names.
+        func capitalWords(around position: Int, unit: (AnalysisToken) -> Int) -> (words: Int, capitals: Int, shouted: Int) {
+            let key = unit(tokens[position])
+            var start = position
+            while start > 0, unit(tokens[start - 1]) == key { start -= 1 }
+            var counts = (words: 0, capitals: 0, shouted: 0)
+            var probe = start
+            while probe < tokens.count, unit(tokens[probe]) == key {
+                let token = tokens[probe]
+                if token.kind == .word {
+                    counts.words += 1
+                    if isAllCapitals(token.text) {
+                        counts.capitals += 1
+                        if token.text.utf8.count >= 3, token.lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
+                            counts.shouted += 1
+                        }
+                    }
+                }
+                probe += 1
+            }
+            return counts
+        }
+
         var capitalsOnlyParagraph: [Int: Bool] = [:]
         /// Whether every word of the paragraph is in capitals: a subhead ("FRONT-RUNNER BIDEN"), whose words
         /// are not names on that evidence.
         func isCapitalsOnly(_ paragraph: Int, around position: Int) -> Bool {
             if let known = capitalsOnlyParagraph[paragraph] { return known }
-            var start = position
-            while start > 0, tokens[start - 1].paragraph == paragraph { start -= 1 }
-            var words = 0
-            var result = true
-            var probe = start
-            while probe < tokens.count, tokens[probe].paragraph == paragraph {
-                if tokens[probe].kind == .word {
-                    words += 1
-                    if !isAllCapitals(tokens[probe].text) { result = false; break }
-                }
-                probe += 1
-            }
-            result = result && words >= 2
+            let counts = capitalWords(around: position) { $0.paragraph }
+            let result = counts.words >= 2 && counts.capitals == counts.words
             capitalsOnlyParagraph[paragraph] = result
             return result
         }
@@ -134,20 +147,9 @@ struct EntityRecognizer: Sendable {
         /// names ("GET OUT and VOTE ... for your GREAT Governor"), so its capitals are no evidence of names.
         func isShouting(_ sentence: Int, around position: Int) -> Bool {
             if let known = shoutingSentence[sentence] { return known }
-            var start = position
-            while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
-            var shouted = 0
-            var probe = start
-            while probe < tokens.count, tokens[probe].sentence == sentence {
-                let token = tokens[probe]
-                if token.kind == .word, token.text.utf8.count >= 3, isAllCapitals(token.text),
-                   token.lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
-                    shouted += 1
-                }
-                probe += 1
-            }
-            shoutingSentence[sentence] = shouted >= 3
-            return shouted >= 3
+            let result = capitalWords(around: position) { $0.sentence }.shouted >= 3
+            shoutingSentence[sentence] = result
+            return result
         }
 
         /// Adds the mention in `range` (after stripping) with its context cues and `extra` ones.
