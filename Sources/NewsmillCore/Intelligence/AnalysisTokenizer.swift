@@ -99,7 +99,7 @@ enum AnalysisTokenizer {
         var spaceBefore = true
         /// A sentence break waits for the next token.
         var pendingBreak = false
-        /// Earlier tokens by the FNV-1a hash of their bytes, so a repeated word reuses their strings.
+        /// Earlier tokens by a hash of their bytes (`seenHash`), so a repeated word reuses their strings.
         var seen: SeenTokens
         /// Whether word-list look-ups are put off (see `makeToken`): always but for a text too long for
         /// the batch's 32-bit offsets and token numbers (a token has at least one byte).
@@ -328,6 +328,30 @@ enum AnalysisTokenizer {
             return []
         }
 
+        /// A hash of the bytes `start..<end` for the seen-token table alone, where any hash serves (a match
+        /// is confirmed on the bytes): the first and last eight bytes and the length, mixed with a few
+        /// multiplies, where FNV-1a chains a multiply per byte.
+        @inline(__always)
+        func seenHash(start: Int, end: Int) -> UInt64 {
+            let count = end - start
+            let base = UnsafeRawPointer(bytes.baseAddress!)
+            var first: UInt64 = 0
+            var last: UInt64 = 0
+            if count >= 8 {
+                first = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self))
+            } else if start + 8 <= bytes.count {
+                let loaded = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                first = loaded & ((1 << UInt64(8 * count)) &- 1)
+            } else {
+                for offset in 0..<count { first |= UInt64(bytes[start + offset]) << UInt64(8 * offset) }
+            }
+            var hash = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
+            hash ^= hash >> 29
+            hash &*= 0xBF58_476D_1CE4_E5B9
+            return hash ^ (hash >> 32)
+        }
+
         /// Builds the token for `start..<end`: text, lowercase form, hash, word lists and flags. A token
         /// whose bytes and kind equal an earlier one's copies those (they depend on nothing else).
         ///
@@ -336,7 +360,7 @@ enum AnalysisTokenizer {
         /// sentence-break test reads at once; until then the token holds only its flag bits.
         mutating func makeToken(kind: AnalysisToken.Kind, start: Int, end: Int, earlier tokens: [AnalysisToken]) -> AnalysisToken {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let bytesHash = SimHash.fnv1a(slice)
+            let bytesHash = seenHash(start: start, end: end)
             let isWordLike = kind != .punct
             if let match = seen.find(hash: bytesHash, where: { candidate in
                 tokens[candidate].kind == kind && tokens[candidate].end - tokens[candidate].start == slice.count
@@ -356,7 +380,7 @@ enum AnalysisTokenizer {
             var lists: AnalysisLexicon.Lists = []
             var capitalized = false
             if !isWordLike {
-                lists = deferLookup(start: start, end: end, hash: bytesHash, token: tokens.count)
+                lists = deferLookup(start: start, end: end, hash: SimHash.fnv1a(slice), token: tokens.count)
             } else {
                 var isASCII = true
                 var hasUppercase = false

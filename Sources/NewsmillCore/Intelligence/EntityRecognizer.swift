@@ -1018,14 +1018,15 @@ struct EntityRecognizer: Sendable {
         var clusters: [Cluster] = []
         var index = ClusterIndex()
         for formID in order {
-            let form = forms[formID]
-            let ownType = classify(form)
+            // The form is read in place (`forms[formID]`): a copy would retain and release its strings
+            // and arrays. Only its cues and cluster change below, after the last read of its cues.
+            let ownType = classify(forms[formID])
             var target: Int? = nil
-            if ownType != .location || form.words.count == 1 {
-                target = bestCluster(for: form, ownType: ownType, index: index, clusters: clusters, forms: forms)
+            if ownType != .location || forms[formID].words.count == 1 {
+                target = bestCluster(for: forms[formID], ownType: ownType, index: index, clusters: clusters, forms: forms)
             }
-            if target == nil, form.words.count == 1, ownType != .location, ownType != .organization,
-               !index.untypedByLastWord.isEmpty, let word = form.words.first, let untyped = index.untypedByLastWord[word],
+            if target == nil, forms[formID].words.count == 1, ownType != .location, ownType != .organization,
+               !index.untypedByLastWord.isEmpty, let word = forms[formID].words.first, let untyped = index.untypedByLastWord[word],
                untyped.count == 1 {
                 // "Dan Ives ... Ives said": a surname used alone marks the full name as a person's.
                 target = untyped[0]
@@ -1033,7 +1034,7 @@ struct EntityRecognizer: Sendable {
             }
             if let target {
                 // "LeBron James ... James said": a surname used alone is a person's, whatever else it names.
-                if form.words.count == 1, clusters[target].type == .person { forms[formID].cues.person += 2 }
+                if forms[formID].words.count == 1, clusters[target].type == .person { forms[formID].cues.person += 2 }
                 forms[formID].cluster = target
                 clusters[target].forms.append(formID)
             } else {
@@ -1042,13 +1043,17 @@ struct EntityRecognizer: Sendable {
                 clusters.append(Cluster(forms: [formID], type: ownType))
                 switch ownType {
                 case .person?:
-                    for word in Set(form.words) where !AnalysisLexicon.nameParticles.contains(word) {
+                    let words = forms[formID].words
+                    // Each distinct word once (the order does not matter: each list is keyed by its word).
+                    for (position, word) in words.enumerated()
+                    where !words[..<position].contains(word) && !AnalysisLexicon.nameParticles.contains(word) {
                         index.personsByWord[word, default: []].append(clusterID)
                         if word.count >= 5, let first = word.unicodeScalars.first {
                             index.fuzzyPersonWords[first, default: []].append((word, clusterID))
                         }
                     }
                 case .organization?:
+                    let form = forms[formID]
                     let initials = acronym(of: form.text)
                     if initials.count >= 2 { index.organizationsByAcronym[initials, default: []].append(clusterID) }
                     if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
@@ -1063,7 +1068,7 @@ struct EntityRecognizer: Sendable {
                         index.organizationsByShortName[form.words[placeLength...].joined(separator: " "), default: []].append(clusterID)
                     }
                 case nil:
-                    if form.words.count >= 2, let last = form.words.last, !AnalysisLexicon.organizationHeads.contains(last),
+                    if forms[formID].words.count >= 2, let last = forms[formID].words.last, !AnalysisLexicon.organizationHeads.contains(last),
                        !AnalysisLexicon.locationHeads.contains(last) {
                         index.untypedByLastWord[last, default: []].append(clusterID)
                     }
@@ -1102,7 +1107,8 @@ struct EntityRecognizer: Sendable {
 
         var result = Result()
         result.mentionStartingAt = MentionStarts(tokenCount: tokens.count)
-        var entityForCluster: [Int: Int] = [:]
+        /// The entity of each cluster, or -1.
+        var entityForCluster = [Int](repeating: -1, count: clusters.count)
         let firstMentions = clusters.map { cluster in
             cluster.forms.reduce(Int.max) { min($0, forms[$1].firstMention) }
         }
@@ -1133,7 +1139,8 @@ struct EntityRecognizer: Sendable {
         result.mentions = mentions
         for position in result.mentions.indices {
             let formID = formOfMention[position]
-            if let entityID = entityForCluster[forms[formID].cluster] {
+            let entityID = entityForCluster[forms[formID].cluster]
+            if entityID >= 0 {
                 result.mentions[position].cluster = entityID
                 result.mentionStartingAt[result.mentions[position].tokens.lowerBound] = position
             }
@@ -1217,18 +1224,20 @@ struct EntityRecognizer: Sendable {
         }
         // A city of the same name does not stop a surname joining ("Sadr"); a country does.
         guard ownType != .organization, ownType != .location || !form.facts.isCountryOrState else { return nil }
-        var candidates: Set<Int> = []
+        // The candidate clusters, visited in increasing order, each once (a sorted array: a handful of them).
+        var candidates: [Int] = []
         if !index.personsByWord.isEmpty {
-            for word in form.words { candidates.formUnion(index.personsByWord[word] ?? []) }
+            for word in form.words { candidates.append(contentsOf: index.personsByWord[word] ?? []) }
         }
         if candidates.isEmpty, form.words.count == 1, let word = form.words.first, word.count >= 5,
            let first = word.unicodeScalars.first {
             for entry in index.fuzzyPersonWords[first] ?? [] where withinOneEdit(entry.word, word) {
-                candidates.insert(entry.cluster)
+                candidates.append(entry.cluster)
             }
         }
+        candidates.sort()
         var best: (cluster: Int, score: Int)? = nil
-        for clusterID in candidates.sorted() {
+        for (position, clusterID) in candidates.enumerated() where position == 0 || candidates[position - 1] != clusterID {
             let canonical = forms[clusters[clusterID].forms[0]]
             // "B. U. Nzeribe" and "Benjamin Nzeribe": one surname, initials agreeing with the given name.
             if ownType == .person || ownType == nil, form.words.count >= 2, canonical.words.count >= 2,

@@ -25,14 +25,19 @@ struct PlaceTable: Sendable {
     /// The names of the indexed lines whose kind is country, in the order of the lines (a name listed
     /// twice is here twice).
     let countryLineNames: [String]
+    /// Where the names of those lines are in `bytes`.
+    private let countryLineNameRanges: [Range<Int>]
 
     /// Indexes `bytes`, the TSV: lines end at a line feed not preceded by a carriage return (as splitting
     /// the text at the character "\n" would); lines starting with "#", lines of fewer than five tab-separated
     /// fields and lines with an empty name are skipped.
     init(tsv bytes: Data) {
         self.bytes = bytes
-        let (lines, countryLineNames) = Self.withBytes(of: bytes) { Self.indexedLines($0) }
-        self.countryLineNames = countryLineNames
+        let (lines, countryLineNameRanges) = Self.withBytes(of: bytes) { Self.indexedLines($0) }
+        self.countryLineNameRanges = countryLineNameRanges
+        countryLineNames = Self.withBytes(of: bytes) { buffer in
+            countryLineNameRanges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
+        }
         var capacity = 16
         // At most five names per eight slots: probes stay short and mostly within one cache line.
         while capacity * 5 < lines.count * 8 { capacity *= 2 }
@@ -64,12 +69,12 @@ struct PlaceTable: Sendable {
         var nameEnd: Int32
     }
 
-    /// The TSV's indexed lines (see `init(tsv:)`), in file order, and the names of those whose kind is
-    /// country.
-    private static func indexedLines(_ buffer: UnsafeBufferPointer<UInt8>) -> (lines: [IndexedLine], countryLineNames: [String]) {
+    /// The TSV's indexed lines (see `init(tsv:)`), in file order, and where the names of those whose
+    /// kind is country are.
+    private static func indexedLines(_ buffer: UnsafeBufferPointer<UInt8>) -> (lines: [IndexedLine], countryLineNames: [Range<Int>]) {
         guard buffer.count < Int(Int32.max) else { return ([], []) }
         var lines: [IndexedLine] = []
-        var countryLineNames: [String] = []
+        var countryLineNames: [Range<Int>] = []
         lines.reserveCapacity(buffer.count / 24)
         var lineStart = 0
         while lineStart < buffer.count {
@@ -79,7 +84,7 @@ struct PlaceTable: Sendable {
                   let ends = nameAndKindEnds(of: lineStart..<lineEnd, in: buffer), ends.name > lineStart else { continue }
             let name = UnsafeBufferPointer(rebasing: buffer[lineStart..<ends.name])
             if kind((ends.name + 1)..<ends.kind, in: buffer) == .country {
-                countryLineNames.append(String(decoding: name, as: UTF8.self))
+                countryLineNames.append(lineStart..<ends.name)
             }
             lines.append(IndexedLine(hash: SimHash.fnv1a(name), start: Int32(lineStart), nameEnd: Int32(ends.name)))
         }
@@ -171,16 +176,19 @@ struct PlaceTable: Sendable {
         }
     }
 
-    /// The names whose place is a country.
+    /// The names whose place is a country: the country lines' names whose last line (the one the table
+    /// keeps) is a country's.
     func countryNames() -> Set<String> {
         Self.withBytes(of: bytes) { buffer in
             var names: Set<String> = []
-            for slot in slots where slot != 0 {
+            for range in countryLineNameRanges {
+                let name = UnsafeBufferPointer(rebasing: buffer[range])
+                guard let line = lineStart(ofName: name) else { continue }
                 // An indexed line has five fields, so its kind field ends at a tab: "C" then a tab.
-                let start = Self.lineStart(of: slot)
-                let nameEnd = Self.find(UInt8(ascii: "\t"), from: start, to: buffer.count, in: buffer)
-                guard buffer[nameEnd + 1] == UInt8(ascii: "C"), buffer[nameEnd + 2] == UInt8(ascii: "\t") else { continue }
-                names.insert(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<nameEnd]), as: UTF8.self))
+                let nameEnd = line + name.count
+                if buffer[nameEnd + 1] == UInt8(ascii: "C"), buffer[nameEnd + 2] == UInt8(ascii: "\t") {
+                    names.insert(String(decoding: name, as: UTF8.self))
+                }
             }
             return names
         }
