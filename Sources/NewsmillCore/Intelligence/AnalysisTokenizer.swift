@@ -99,8 +99,20 @@ enum AnalysisTokenizer {
         var spaceBefore = true
         /// A sentence break waits for the next token.
         var pendingBreak = false
-        /// Earlier tokens by the FNV-1a hash of their bytes, so a repeated word reuses their strings.
+        /// Earlier tokens by a hash of their bytes (`seenHash`), so a repeated word reuses their strings.
         var seen: SeenTokens
+        /// Whether word-list look-ups are put off (see `makeToken`): always but for a text too long for
+        /// the batch's 32-bit offsets and token numbers (a token has at least one byte).
+        let defersLookups: Bool
+        /// Word-list look-ups put off to the end of the text, done there in one batch
+        /// (`LexiconTable.lists(of:in:)`), and the token each one is for.
+        var deferredLookups: [LexiconTable.Query] = []
+        var deferredTokens: [Int32] = []
+        /// Tokens that repeat an earlier one, with that token's index: they take its word lists once the
+        /// deferred look-ups are done.
+        var repeatedTokens: [(token: Int32, source: Int32)] = []
+        /// The classes of the non-ASCII scalars met so far.
+        var scalarClasses = ScalarClasses()
 
         init(bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable, paragraph: Int, sentence: Int) {
             self.bytes = bytes
@@ -109,6 +121,10 @@ enum AnalysisTokenizer {
             self.sentence = sentence
             // About one distinct token per 15 bytes of news text: sized so the table rarely grows.
             seen = SeenTokens(expectedTokens: bytes.count / 12)
+            defersLookups = bytes.count < Int(Int32.max)
+            deferredLookups.reserveCapacity(bytes.count / 12)
+            deferredTokens.reserveCapacity(bytes.count / 12)
+            repeatedTokens.reserveCapacity(bytes.count / 6)
         }
 
         /// The scalar at a byte offset and its length in bytes (the text is valid UTF-8).
@@ -117,6 +133,24 @@ enum AnalysisTokenizer {
             let lead = bytes[offset]
             if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
             return AnalysisTokenizer.decodeMultibyte(bytes, at: offset)
+        }
+
+        /// `AnalysisTokenizer.isWordScalar`, non-ASCII scalars through `scalarClasses`.
+        @inline(__always)
+        mutating func isWord(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? AnalysisTokenizer.isWordScalar(scalar) : scalarClasses.classes(of: scalar) & ScalarClasses.word != 0
+        }
+
+        /// `AnalysisTokenizer.isDigit`, non-ASCII scalars through `scalarClasses`.
+        @inline(__always)
+        mutating func isDigitScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? AnalysisTokenizer.isDigit(scalar) : scalarClasses.classes(of: scalar) & ScalarClasses.digit != 0
+        }
+
+        /// `AnalysisTokenizer.isSpace`, non-ASCII scalars through `scalarClasses`.
+        @inline(__always)
+        mutating func isSpaceScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? AnalysisTokenizer.isSpace(scalar) : scalarClasses.classes(of: scalar) & ScalarClasses.space != 0
         }
 
         mutating func startSentence() {
@@ -134,7 +168,7 @@ enum AnalysisTokenizer {
                     var probe = index
                     while probe < end {
                         let (current, currentLength) = self.scalar(at: probe)
-                        guard isSpace(current) else { break }
+                        guard isSpaceScalar(current) else { break }
                         if current == "\n" || current == "\u{2029}" { newlines += 1 }
                         probe += currentLength
                     }
@@ -148,7 +182,7 @@ enum AnalysisTokenizer {
                     index = probe
                     continue
                 }
-                if isSpace(scalar) {
+                if isSpaceScalar(scalar) {
                     spaceBefore = true
                     index += length
                     continue
@@ -159,22 +193,22 @@ enum AnalysisTokenizer {
                 }
                 let start = index
                 var kind = AnalysisToken.Kind.punct
-                if isWordScalar(scalar) {
-                    let startsWithDigit = isDigit(scalar)
+                if isWord(scalar) {
+                    let startsWithDigit = isDigitScalar(scalar)
                     kind = startsWithDigit ? .number : .word
                     index += length
                     while index < end {
                         let (current, currentLength) = self.scalar(at: index)
-                        if isWordScalar(current) {
-                            if startsWithDigit, !isDigit(current) { kind = .word }
+                        if isWord(current) {
+                            if startsWithDigit, !isDigitScalar(current) { kind = .word }
                             index += currentLength
                             continue
                         }
                         let next = index + currentLength
                         guard next < end else { break }
                         let following = self.scalar(at: next).scalar
-                        guard isWordScalar(following) else { break }
-                        let nextIsDigit = isDigit(following)
+                        guard isWord(following) else { break }
+                        let nextIsDigit = isDigitScalar(following)
                         switch current {
                         case "-", "\u{2010}", "\u{2011}", "'", "\u{2019}", "&":
                             if startsWithDigit && !nextIsDigit { kind = .word }
@@ -240,7 +274,7 @@ enum AnalysisTokenizer {
                     var probe = index
                     while probe < end {
                         let (current, currentLength) = self.scalar(at: probe)
-                        guard isSpace(current) else { break }
+                        guard isSpaceScalar(current) else { break }
                         probe += currentLength
                     }
                     var wordEnd = probe
@@ -258,6 +292,19 @@ enum AnalysisTokenizer {
                     pendingBreak = false
                 }
             }
+            completeWordLists(of: &tokens)
+        }
+
+        /// Does the deferred word-list look-ups in one batch and gives every repeated token the lists of
+        /// the token it repeats.
+        func completeWordLists(of tokens: inout [AnalysisToken]) {
+            let found = lexicon.lists(of: deferredLookups, in: bytes)
+            for (position, token) in deferredTokens.enumerated() {
+                tokens[Int(token)].lexicon.formUnion(found[position])
+            }
+            for (token, source) in repeatedTokens {
+                tokens[Int(token)].lexicon = tokens[Int(source)].lexicon
+            }
         }
 
         /// Whether the word `range`, followed by a period, takes it: a known abbreviation, a word with
@@ -274,16 +321,56 @@ enum AnalysisTokenizer {
             return AnalysisTokenizer.abbreviations.contains(body) || body.contains(".") || isInitial
         }
 
+        /// Puts off the word-list look-up of the ASCII token `start..<end` (see `makeToken`) and returns no
+        /// lists; when `defersLookups` is off, returns its lists.
+        mutating func deferLookup(start: Int, end: Int, hash: UInt64, token: Int) -> AnalysisLexicon.Lists {
+            guard defersLookups else {
+                return lexicon.lists(ofASCIILowercased: UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash)
+            }
+            deferredLookups.append(LexiconTable.Query(start: Int32(start), end: Int32(end), hash: hash))
+            deferredTokens.append(Int32(token))
+            return []
+        }
+
+        /// A hash of the bytes `start..<end` for the seen-token table alone, where any hash serves (a match
+        /// is confirmed on the bytes): the first and last eight bytes and the length, mixed with a few
+        /// multiplies, where FNV-1a chains a multiply per byte.
+        @inline(__always)
+        func seenHash(start: Int, end: Int) -> UInt64 {
+            let count = end - start
+            let base = UnsafeRawPointer(bytes.baseAddress!)
+            var first: UInt64 = 0
+            var last: UInt64 = 0
+            if count >= 8 {
+                first = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self))
+            } else if start + 8 <= bytes.count {
+                let loaded = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                first = loaded & ((1 << UInt64(8 * count)) &- 1)
+            } else {
+                for offset in 0..<count { first |= UInt64(bytes[start + offset]) << UInt64(8 * offset) }
+            }
+            var hash = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
+            hash ^= hash >> 29
+            hash &*= 0xBF58_476D_1CE4_E5B9
+            return hash ^ (hash >> 32)
+        }
+
         /// Builds the token for `start..<end`: text, lowercase form, hash, word lists and flags. A token
         /// whose bytes and kind equal an earlier one's copies those (they depend on nothing else).
+        ///
+        /// The word lists of an ASCII token are looked up later, in one batch with the text's others
+        /// (`completeWordLists`), unless it is a word ending in a period, whose `.neverFinal` bit the
+        /// sentence-break test reads at once; until then the token holds only its flag bits.
         mutating func makeToken(kind: AnalysisToken.Kind, start: Int, end: Int, earlier tokens: [AnalysisToken]) -> AnalysisToken {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let bytesHash = SimHash.fnv1a(slice)
+            let bytesHash = seenHash(start: start, end: end)
             let isWordLike = kind != .punct
             if let match = seen.find(hash: bytesHash, where: { candidate in
                 tokens[candidate].kind == kind && tokens[candidate].end - tokens[candidate].start == slice.count
-                    && memcmp(bytes.baseAddress! + tokens[candidate].start, slice.baseAddress!, slice.count) == 0
+                    && AnalysisTokenizer.bytesEqual(bytes.baseAddress! + tokens[candidate].start, slice.baseAddress!, count: slice.count)
             }) {
+                if defersLookups { repeatedTokens.append((Int32(tokens.count), Int32(match))) }
                 return AnalysisToken(
                     text: tokens[match].text, lower: tokens[match].lower, start: start, end: end, paragraph: paragraph,
                     sentence: sentence, lowerHash: tokens[match].lowerHash, lexicon: tokens[match].lexicon, kind: kind,
@@ -297,7 +384,7 @@ enum AnalysisTokenizer {
             var lists: AnalysisLexicon.Lists = []
             var capitalized = false
             if !isWordLike {
-                lists = lexicon.lists(ofASCIILowercased: slice, hash: bytesHash)
+                lists = deferLookup(start: start, end: end, hash: SimHash.fnv1a(slice), token: tokens.count)
             } else {
                 var isASCII = true
                 var hasUppercase = false
@@ -319,7 +406,11 @@ enum AnalysisTokenizer {
                         }
                     }
                     lowerHash = SimHash.fnv1aOfASCIILowercased(slice)
-                    lists = lexicon.lists(ofASCIILowercased: slice, hash: lowerHash)
+                    if slice[slice.count - 1] == UInt8(ascii: ".") {
+                        lists = lexicon.lists(ofASCIILowercased: slice, hash: lowerHash)
+                    } else {
+                        lists = deferLookup(start: start, end: end, hash: lowerHash, token: tokens.count)
+                    }
                     capitalized = kind == .word && AnalysisTokenizer.isCapitalizedASCIIWord(slice)
                 } else {
                     lower = text.lowercased()
@@ -400,6 +491,33 @@ enum AnalysisTokenizer {
         }
     }
 
+    /// Whether `count` bytes at `left` and `right` are equal, compared eight at a time in place: tokens
+    /// are short, and a call to `memcmp` costs more than the comparison.
+    @inline(__always)
+    static func bytesEqual(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var offset = 0
+        while offset + 8 <= count {
+            if UnsafeRawPointer(left + offset).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(right + offset).loadUnaligned(as: UInt64.self) {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if left[offset] != right[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Whether `text`, which is not ASCII, could still equal an ASCII string as a `String` (canonical
+    /// equivalence): only when it holds a scalar whose canonical decomposition is ASCII (U+037E GREEK
+    /// QUESTION MARK, U+1FEF GREEK VARIA, U+212A KELVIN SIGN; no other scalar has one). ASCII text is
+    /// equal to itself only, so tables keyed by the bytes of ASCII text agree with `Set<String>` unless a
+    /// member passes this test.
+    static func mayEqualASCIIText(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A }
+    }
+
     /// A byte with ASCII A-Z lowercased.
     @inline(__always)
     static func asciiLowercased(_ byte: UInt8) -> UInt8 {
@@ -429,6 +547,33 @@ enum AnalysisTokenizer {
     static func source(of range: Range<Int>, tokens: [AnalysisToken], in text: AnalysisText) -> String {
         guard !range.isEmpty else { return "" }
         return text.string(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
+    }
+
+    /// The classes (`isWordScalar`, `isDigit`, `isSpace`) of the non-ASCII scalars met in one text, in a
+    /// small direct-mapped table: a text uses few distinct ones (quotation marks, dashes, accented
+    /// letters), and each would otherwise cost Unicode property look-ups at every occurrence.
+    struct ScalarClasses {
+        /// The class bits.
+        static let word: UInt8 = 1
+        static let digit: UInt8 = 2
+        static let space: UInt8 = 4
+        private static let slotCount = 128
+        /// Per slot: the scalar's value, or 0 (never a non-ASCII scalar) when empty.
+        private var keys = [UInt32](repeating: 0, count: slotCount)
+        private var bits = [UInt8](repeating: 0, count: slotCount)
+
+        /// The class bits of `scalar`.
+        mutating func classes(of scalar: Unicode.Scalar) -> UInt8 {
+            let slot = Int(truncatingIfNeeded: (scalar.value &* 0x9E37_79B1) >> 25) & (Self.slotCount - 1)
+            if keys[slot] == scalar.value { return bits[slot] }
+            var found: UInt8 = 0
+            if AnalysisTokenizer.isWordScalar(scalar) { found |= Self.word }
+            if AnalysisTokenizer.isDigit(scalar) { found |= Self.digit }
+            if AnalysisTokenizer.isSpace(scalar) { found |= Self.space }
+            keys[slot] = scalar.value
+            bits[slot] = found
+            return found
+        }
     }
 
     /// Whether a scalar can be part of a word or number.

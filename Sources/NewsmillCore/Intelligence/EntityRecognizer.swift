@@ -10,6 +10,41 @@ struct NameMention: Sendable {
     var cluster: Int = -1
 }
 
+/// The mention starting at each token, if any: read like a `[Int: Int]` from token index to mention
+/// index (nil for a token that starts none, or out of range), but kept as an array by token, since the
+/// extractors ask it about most tokens and an array answers without hashing.
+struct MentionStarts: Sendable {
+    /// Per token: the index of the mention starting there plus one, or 0.
+    private var mentionPlusOne: [Int32]
+
+    /// No mentions, for no tokens.
+    init() {
+        mentionPlusOne = []
+    }
+
+    /// No mentions yet, for `tokenCount` tokens.
+    init(tokenCount: Int) {
+        mentionPlusOne = [Int32](repeating: 0, count: tokenCount)
+    }
+
+    /// The index of the mention starting at `token`; setting grows the array when `token` lies beyond it.
+    subscript(token: Int) -> Int? {
+        get {
+            guard token >= 0, token < mentionPlusOne.count else { return nil }
+            let stored = mentionPlusOne[token]
+            return stored == 0 ? nil : Int(stored) - 1
+        }
+        set {
+            precondition(token >= 0 && (newValue ?? 0) < Int(Int32.max), "token or mention index out of range")
+            if token >= mentionPlusOne.count {
+                guard newValue != nil else { return }
+                mentionPlusOne.append(contentsOf: repeatElement(0, count: token + 1 - mentionPlusOne.count))
+            }
+            mentionPlusOne[token] = newValue.map { Int32($0) + 1 } ?? 0
+        }
+    }
+}
+
 /// Evidence for the type of a name, gathered over all its mentions.
 struct TypeCues: Sendable {
     var person = 0
@@ -57,7 +92,7 @@ struct EntityRecognizer: Sendable {
         var entities: [Entity] = []
         var mentions: [NameMention] = []
         /// For each token that starts a mention, the mention's index.
-        var mentionStartingAt: [Int: Int] = [:]
+        var mentionStartingAt = MentionStarts()
         /// Whether each entity is a news outlet.
         var isOutlet: [Bool] = []
         /// Whether each entity is a country (which may speak: "Britain said").
@@ -296,8 +331,8 @@ struct EntityRecognizer: Sendable {
                 && !record.possessed
                 && !isCountryOrState(mention.text)
                 && !datelineKeys.contains(mention.key)
-                && !AnalysisLexicon.worldRegions.contains(mention.key)
-                && !AnalysisLexicon.knownOrganizations.contains(mention.key)
+                && !isListed(mention.key, in: .worldRegion, AnalysisLexicon.worldRegions)
+                && !isListed(mention.key, in: .knownOrganization, AnalysisLexicon.knownOrganizations)
                 && !isAcronym(mention.text)
             guard !isOrdinaryWord else { continue }
             keys[mentionKeys[position]].isInBody = true
@@ -309,7 +344,15 @@ struct EntityRecognizer: Sendable {
         mentionKeys.removeLast(mentionKeys.count - kept)
 
         // Title words count only as mentions of names found in the body (headlines capitalise everything).
-        let title = titleMentions(tokens: tokens, text: text) { key in keyIDs[key].map { keys[$0].isInBody } ?? false }
+        // The hashes of the keys' bytes let most title words be ruled out without making their strings.
+        var bodyKeyHashes: HashBitFilter? = HashBitFilter(minimumBits: keyIDs.count * 16)
+        for key in keyIDs.keys {
+            if !key.utf8.allSatisfy({ $0 < 0x80 }), AnalysisTokenizer.mayEqualASCIIText(key) { bodyKeyHashes = nil; break }
+            bodyKeyHashes?.insert(SimHash.fnv1a(key.utf8))
+        }
+        let title = titleMentions(tokens: tokens, text: text, bodyKeyHashes: bodyKeyHashes) { key in
+            keyIDs[key].map { keys[$0].isInBody } ?? false
+        }
         for mention in title {
             if let known = keyIDs[mention.key] {
                 mentionKeys.append(known)
@@ -659,11 +702,25 @@ struct EntityRecognizer: Sendable {
             cues.organization += 3
         }
         if tokens[lastIndex].lexicon.contains(.locationHead) { cues.location += 3 }
-        // Looked up once here: whether the first word and the words joined by spaces are gazetteer places.
-        let firstIsPlace = span.count >= 2 && gazetteer.place(named: tokens[firstIndex].text) != nil
-        let isPlaceName = span.count >= 2 && gazetteer.place(named: Self.joinedTexts(words)) != nil
+        // Whether the first word and the words joined by spaces are gazetteer places: looked up at most
+        // once, and only when a cue's other conditions hold (each look-up is a cache miss or two; the
+        // conditions are pure, so their order does not change any cue).
+        var firstIsPlaceAnswer: Bool? = nil
+        func firstIsPlace() -> Bool {
+            if let known = firstIsPlaceAnswer { return known }
+            let answer = span.count >= 2 && gazetteer.place(named: tokens[firstIndex].text) != nil
+            firstIsPlaceAnswer = answer
+            return answer
+        }
+        var isPlaceNameAnswer: Bool? = nil
+        func isPlaceName() -> Bool {
+            if let known = isPlaceNameAnswer { return known }
+            let answer = span.count >= 2 && gazetteer.place(named: Self.joinedTexts(words)) != nil
+            isPlaceNameAnswer = answer
+            return answer
+        }
         // "Manchester United", "Texas Instruments": a place name followed by other words names a body.
-        if span.count >= 2, firstIsPlace, !tokens[lastIndex].lexicon.contains(.locationHead), !isPlaceName {
+        if span.count >= 2, !tokens[lastIndex].lexicon.contains(.locationHead), firstIsPlace(), !isPlaceName() {
             cues.organization += 1
         }
         // "House of Representatives", "Bureau of Prisons": an organisation head joined by "of"/"for".
@@ -673,24 +730,25 @@ struct EntityRecognizer: Sendable {
             cues.organization += 3
         }
         // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
-        if tokens[firstIndex].lexicon.contains(.givenName), span.count >= 2, !isPlaceName { cues.person += 2 }
+        if tokens[firstIndex].lexicon.contains(.givenName), span.count >= 2, !isPlaceName() { cues.person += 2 }
         // "Magic Johnson", "Eyamba Sowers": a census surname ending a name of two or three words is a weak
         // cue, enough on its own only when nothing speaks for another type.
         // Not when the last word is a place ("Real Madrid") or a day ("Black Friday"), nor after a word in
         // capitals ("DL Chad Thomas", a position) or a place that is not also a given name ("Cleveland Browns").
         // A surname that is also a place counts only when several places bear it ("Evo Morales", not
         // "Real Madrid") and the first word is no given name (whose own cue above suffices).
-        if span.count >= 2, span.count <= 3, !isPlaceName, !isAllCapitals(tokens[firstIndex].text),
+        if span.count >= 2, span.count <= 3,
            tokens[lastIndex].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
-           AnalysisLexicon.surnames.contains(tokens[lastIndex].lower),
-           tokens[firstIndex].lexicon.contains(.givenName) || !firstIsPlace && tokens[firstIndex].lexicon.isDisjoint(with: [.commonWord, .title]),
+           !isAllCapitals(tokens[firstIndex].text),
+           tokens[firstIndex].lexicon.contains(.givenName) || tokens[firstIndex].lexicon.isDisjoint(with: [.commonWord, .title]) && !firstIsPlace(),
+           AnalysisLexicon.surnames.contains(tokens[lastIndex].lower), !isPlaceName(),
            gazetteer.place(named: tokens[lastIndex].text).map({ $0.kind == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
             cues.person += 1
         }
         // "Eva-Marie Persson": a hyphenated first word whose first part is a given name.
-        if span.count >= 2, tokens[firstIndex].lexicon.contains(.hyphenated), !isPlaceName, !tokens[firstIndex].lexicon.contains(.givenName),
+        if span.count >= 2, tokens[firstIndex].lexicon.contains(.hyphenated), !tokens[firstIndex].lexicon.contains(.givenName),
            let hyphen = tokens[firstIndex].lower.firstIndex(of: "-"),
-           AnalysisLexicon.givenNames.contains(String(tokens[firstIndex].lower[..<hyphen])) {
+           AnalysisLexicon.givenNames.contains(String(tokens[firstIndex].lower[..<hyphen])), !isPlaceName() {
             cues.person += 2
         }
         if tokens[firstIndex].lexicon.contains(.personOpener) { cues.person += 3 }
@@ -698,9 +756,9 @@ struct EntityRecognizer: Sendable {
         if span.count >= 3, span.dropFirst().dropLast().contains(where: { Self.isInitial(tokens[$0].text) }) { cues.person += 2 }
         if span.count >= 2, tokens[lastIndex].lexicon.contains(.generationalSuffix) { cues.person += 2 }
         let hasParticle = span.contains {
-            Self.startsWithArabicArticle(tokens[$0]) || tokens[$0].lexicon.contains(.nameParticle) && tokens[$0].lower != "al"
+            Self.startsWithArabicArticle($0, in: tokens) || tokens[$0].lexicon.contains(.nameParticle) && tokens[$0].lower != "al"
         }
-        if hasParticle, !isPlaceName {
+        if hasParticle, !isPlaceName() {
             cues.person += 2
         }
 
@@ -739,8 +797,9 @@ struct EntityRecognizer: Sendable {
         let after = span.upperBound
         // "the Wild", "the Sabres": a name after "the" with no noun after it is a body, not a person.
         if span.count == 1, afterThe, !tokens[lastIndex].lexicon.contains(.locationHead), gazetteer.place(named: tokens[firstIndex].text) == nil {
-            let next = after < tokens.count && tokens[after].sentence == tokens[firstIndex].sentence ? tokens[after] : nil
-            if next.map({ $0.kind != .word || $0.capitalized || !$0.lexicon.isDisjoint(with: [.commonWord, .unitStop, .speechVerb]) }) ?? true {
+            let hasNext = after < tokens.count && tokens[after].sentence == tokens[firstIndex].sentence
+            if !hasNext || tokens[after].kind != .word || tokens[after].capitalized
+                || !tokens[after].lexicon.isDisjoint(with: [.commonWord, .unitStop, .speechVerb]) {
                 cues.organization += 1
             }
         }
@@ -887,18 +946,26 @@ struct EntityRecognizer: Sendable {
         return false
     }
 
-    /// Whether a token's text starts with "al-" or "el-" (compared as bytes when it is ASCII).
-    private static func startsWithArabicArticle(_ token: AnalysisToken) -> Bool {
-        if token.kind == .word, !token.lexicon.contains(.nonASCII) {
-            var bytes = token.text.utf8.makeIterator()
+    /// Whether `tokens[index]`'s text starts with "al-" or "el-" (compared as bytes when it is ASCII; the
+    /// token is read in place, since a copy would retain and release its strings).
+    private static func startsWithArabicArticle(_ index: Int, in tokens: [AnalysisToken]) -> Bool {
+        if tokens[index].kind == .word, !tokens[index].lexicon.contains(.nonASCII) {
+            var bytes = tokens[index].text.utf8.makeIterator()
             let first = bytes.next(), second = bytes.next(), third = bytes.next()
             return (first == UInt8(ascii: "a") || first == UInt8(ascii: "e")) && second == UInt8(ascii: "l") && third == UInt8(ascii: "-")
         }
-        return token.text.hasPrefix("al-") || token.text.hasPrefix("el-")
+        return tokens[index].text.hasPrefix("al-") || tokens[index].text.hasPrefix("el-")
     }
 
     /// Mentions in the title (paragraph -1) that match a body name or a gazetteer country.
-    private func titleMentions(tokens: [AnalysisToken], text: AnalysisText, isBodyKey: (String) -> Bool) -> [NameMention] {
+    ///
+    /// `bodyKeyHashes` holds the FNV-1a hash of every key `isBodyKey` may accept (nil: no such filter). A
+    /// title span whose text is ASCII is ruled out from its bytes when the hash of their lowercase form
+    /// is not there and the gazetteer rules out a country (`certainlyNotCountry`); only the others are
+    /// made into strings and asked about.
+    private func titleMentions(
+        tokens: [AnalysisToken], text: AnalysisText, bodyKeyHashes: HashBitFilter?, isBodyKey: (String) -> Bool
+    ) -> [NameMention] {
         var result: [NameMention] = []
         var index = 0
         while index < tokens.count, tokens[index].paragraph < 0 {
@@ -906,6 +973,10 @@ struct EntityRecognizer: Sendable {
             for length in stride(from: 4, through: 1, by: -1) where index + length <= tokens.count {
                 let range = index..<(index + length)
                 guard range.allSatisfy({ tokens[$0].paragraph < 0 && tokens[$0].kind == .word }) else { continue }
+                if let bodyKeyHashes, Self.isRuledOut(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end,
+                                                      in: text, bodyKeyHashes: bodyKeyHashes, gazetteer: gazetteer) {
+                    continue
+                }
                 let mentionText = AnalysisTokenizer.source(of: range, tokens: tokens, in: text)
                 let key = mentionText.lowercased()
                 if isBodyKey(key) || gazetteer.isCountry(named: mentionText) {
@@ -918,6 +989,16 @@ struct EntityRecognizer: Sendable {
             if !matched { index += 1 }
         }
         return result
+    }
+
+    /// Whether the title span with these source bytes is certainly no body key and no country (see
+    /// `titleMentions`): only for ASCII text, whose lowercase form (the key) is its bytes lowercased.
+    private static func isRuledOut(_ bytes: Range<Int>, in text: AnalysisText, bodyKeyHashes: HashBitFilter, gazetteer: Gazetteer) -> Bool {
+        text.utf8.withUnsafeBufferPointer { utf8 in
+            let span = UnsafeBufferPointer(rebasing: utf8[bytes])
+            guard !span.contains(where: { $0 >= 0x80 }) else { return false }
+            return !bodyKeyHashes.mayContain(SimHash.fnv1aOfASCIILowercased(span)) && gazetteer.certainlyNotCountry(asciiName: span)
+        }
     }
 
     // MARK: Grouping
@@ -947,9 +1028,10 @@ struct EntityRecognizer: Sendable {
         var facts = FormFacts()
     }
 
-    /// The look-ups `classify` and `bestCluster` make on a form's own key and text.
+    /// The look-ups `classify`, `bestCluster` and `isOutlet` make on a form's own key and text.
     private struct FormFacts {
         var isKnownOrganization = false
+        var isKnownOutlet = false
         var isWorldRegion = false
         var isAcronym = false
         var place: GazetteerPlace? = nil
@@ -959,10 +1041,18 @@ struct EntityRecognizer: Sendable {
 
     /// The facts of a form whose key and text are final.
     private func facts(key: String, text: String) -> FormFacts {
-        let lowerKey = key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+        let keyLists = asciiLists(of: key)
+        var lowerKey = key
+        var lowerKeyLists = keyLists
+        if key.hasPrefix("the ") {
+            lowerKey = String(key.dropFirst(4))
+            lowerKeyLists = asciiLists(of: lowerKey)
+        }
         return FormFacts(
-            isKnownOrganization: AnalysisLexicon.knownOrganizations.contains(lowerKey),
-            isWorldRegion: AnalysisLexicon.worldRegions.contains(key),
+            isKnownOrganization: lowerKeyLists.map { $0.contains(.knownOrganization) }
+                ?? AnalysisLexicon.knownOrganizations.contains(lowerKey),
+            isKnownOutlet: lowerKeyLists.map { $0.contains(.knownOutlet) } ?? AnalysisLexicon.knownOutlets.contains(lowerKey),
+            isWorldRegion: keyLists.map { $0.contains(.worldRegion) } ?? AnalysisLexicon.worldRegions.contains(key),
             isAcronym: isAcronym(text),
             place: gazetteer.place(named: text)
         )
@@ -971,6 +1061,24 @@ struct EntityRecognizer: Sendable {
     private struct Cluster {
         var forms: [Int]
         var type: EntityType?
+    }
+
+    /// The word lists of a lowercase key or word, from the word-list table, when it is ASCII without
+    /// capitals; nil for other text. For such text the table's byte comparison answers what the lists'
+    /// `Set<String>` would: an ASCII entry equals it only byte for byte, and a non-ASCII entry never (the
+    /// lists' non-ASCII entries do not decompose to ASCII, `testListEntriesCompareAsBytes`), and one
+    /// probe (most often answered by the table's bit filter) replaces hashing the whole text.
+    private func asciiLists(of lower: String) -> AnalysisLexicon.Lists? {
+        var lower = lower
+        return lower.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 &- UInt8(ascii: "A") < 26 }) else { return nil }
+            return gazetteer.lexicon.lists(ofASCIILowercased: bytes, hash: SimHash.fnv1a(bytes))
+        }
+    }
+
+    /// Whether a lowercase key or word is in `list`, whose word-list bit is `bit` (`asciiLists(of:)`).
+    private func isListed(_ lower: String, in bit: AnalysisLexicon.Lists, _ list: Set<String>) -> Bool {
+        asciiLists(of: lower).map { $0.contains(bit) } ?? list.contains(lower)
     }
 
     private func group(
@@ -1004,7 +1112,7 @@ struct EntityRecognizer: Sendable {
         for formID in forms.indices { forms[formID].facts = facts(key: forms[formID].key, text: forms[formID].text) }
 
         // Longest forms first, so shorter forms can join them.
-        let keyLengths = forms.map(\.key.count)
+        let keyLengths = forms.map { Self.characterCount($0.key) }
         let order = forms.indices.sorted {
             (forms[$0].words.count, keyLengths[$0], -forms[$0].firstMention)
                 > (forms[$1].words.count, keyLengths[$1], -forms[$1].firstMention)
@@ -1012,21 +1120,23 @@ struct EntityRecognizer: Sendable {
         var clusters: [Cluster] = []
         var index = ClusterIndex()
         for formID in order {
-            let form = forms[formID]
-            let ownType = classify(form)
+            // The form is read in place (`forms[formID]`): a copy would retain and release its strings
+            // and arrays. Only its cues and cluster change below, after the last read of its cues.
+            let ownType = classify(forms[formID])
             var target: Int? = nil
-            if ownType != .location || form.words.count == 1 {
-                target = bestCluster(for: form, ownType: ownType, index: index, clusters: clusters, forms: forms)
+            if ownType != .location || forms[formID].words.count == 1 {
+                target = bestCluster(for: forms[formID], ownType: ownType, index: index, clusters: clusters, forms: forms)
             }
-            if target == nil, form.words.count == 1, ownType != .location, ownType != .organization,
-               let word = form.words.first, let untyped = index.untypedByLastWord[word], untyped.count == 1 {
+            if target == nil, forms[formID].words.count == 1, ownType != .location, ownType != .organization,
+               !index.untypedByLastWord.isEmpty, let word = forms[formID].words.first, let untyped = index.untypedByLastWord[word],
+               untyped.count == 1 {
                 // "Dan Ives ... Ives said": a surname used alone marks the full name as a person's.
                 target = untyped[0]
                 forms[formID].cues.person += 2
             }
             if let target {
                 // "LeBron James ... James said": a surname used alone is a person's, whatever else it names.
-                if form.words.count == 1, clusters[target].type == .person { forms[formID].cues.person += 2 }
+                if forms[formID].words.count == 1, clusters[target].type == .person { forms[formID].cues.person += 2 }
                 forms[formID].cluster = target
                 clusters[target].forms.append(formID)
             } else {
@@ -1035,13 +1145,17 @@ struct EntityRecognizer: Sendable {
                 clusters.append(Cluster(forms: [formID], type: ownType))
                 switch ownType {
                 case .person?:
-                    for word in Set(form.words) where !AnalysisLexicon.nameParticles.contains(word) {
+                    let words = forms[formID].words
+                    // Each distinct word once (the order does not matter: each list is keyed by its word).
+                    for (position, word) in words.enumerated()
+                    where !words[..<position].contains(word) && !AnalysisLexicon.nameParticles.contains(word) {
                         index.personsByWord[word, default: []].append(clusterID)
                         if word.count >= 5, let first = word.unicodeScalars.first {
                             index.fuzzyPersonWords[first, default: []].append((word, clusterID))
                         }
                     }
                 case .organization?:
+                    let form = forms[formID]
                     let initials = acronym(of: form.text)
                     if initials.count >= 2 { index.organizationsByAcronym[initials, default: []].append(clusterID) }
                     if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
@@ -1056,7 +1170,7 @@ struct EntityRecognizer: Sendable {
                         index.organizationsByShortName[form.words[placeLength...].joined(separator: " "), default: []].append(clusterID)
                     }
                 case nil:
-                    if form.words.count >= 2, let last = form.words.last, !AnalysisLexicon.organizationHeads.contains(last),
+                    if forms[formID].words.count >= 2, let last = forms[formID].words.last, !AnalysisLexicon.organizationHeads.contains(last),
                        !AnalysisLexicon.locationHeads.contains(last) {
                         index.untypedByLastWord[last, default: []].append(clusterID)
                     }
@@ -1094,7 +1208,9 @@ struct EntityRecognizer: Sendable {
         }
 
         var result = Result()
-        var entityForCluster: [Int: Int] = [:]
+        result.mentionStartingAt = MentionStarts(tokenCount: tokens.count)
+        /// The entity of each cluster, or -1.
+        var entityForCluster = [Int](repeating: -1, count: clusters.count)
         let firstMentions = clusters.map { cluster in
             cluster.forms.reduce(Int.max) { min($0, forms[$1].firstMention) }
         }
@@ -1125,12 +1241,24 @@ struct EntityRecognizer: Sendable {
         result.mentions = mentions
         for position in result.mentions.indices {
             let formID = formOfMention[position]
-            if let entityID = entityForCluster[forms[formID].cluster] {
+            let entityID = entityForCluster[forms[formID].cluster]
+            if entityID >= 0 {
                 result.mentions[position].cluster = entityID
                 result.mentionStartingAt[result.mentions[position].tokens.lowerBound] = position
             }
         }
         return result
+    }
+
+    /// `text.count`, from the UTF-8 length when the text is ASCII without a carriage return (each of its
+    /// Characters is then one byte: only "\r\n" joins two ASCII scalars into one).
+    private static func characterCount(_ text: String) -> Int {
+        let utf8 = text.utf8
+        let byteCount = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) ? nil : bytes.count
+        }
+        if let byteCount, let byteCount { return byteCount }
+        return text.count
     }
 
     /// `text.split(separator: " ")`; ASCII text (where every character but "\r\n" is one byte, and neither
@@ -1192,22 +1320,26 @@ struct EntityRecognizer: Sendable {
             let letters = form.text.removingASCII(".")
             if let organization = index.organizationsByAcronym[letters]?.first { return organization }
         }
-        if ownType == .organization || ownType == nil,
+        if ownType == .organization || ownType == nil, !index.organizationsByShortName.isEmpty,
            let organizations = index.organizationsByShortName[form.words.joined(separator: " ")], organizations.count == 1 {
             return organizations[0]
         }
         // A city of the same name does not stop a surname joining ("Sadr"); a country does.
         guard ownType != .organization, ownType != .location || !form.facts.isCountryOrState else { return nil }
-        var candidates: Set<Int> = []
-        for word in form.words { candidates.formUnion(index.personsByWord[word] ?? []) }
+        // The candidate clusters, visited in increasing order, each once (a sorted array: a handful of them).
+        var candidates: [Int] = []
+        if !index.personsByWord.isEmpty {
+            for word in form.words { candidates.append(contentsOf: index.personsByWord[word] ?? []) }
+        }
         if candidates.isEmpty, form.words.count == 1, let word = form.words.first, word.count >= 5,
            let first = word.unicodeScalars.first {
             for entry in index.fuzzyPersonWords[first] ?? [] where withinOneEdit(entry.word, word) {
-                candidates.insert(entry.cluster)
+                candidates.append(entry.cluster)
             }
         }
+        candidates.sort()
         var best: (cluster: Int, score: Int)? = nil
-        for clusterID in candidates.sorted() {
+        for (position, clusterID) in candidates.enumerated() where position == 0 || candidates[position - 1] != clusterID {
             let canonical = forms[clusters[clusterID].forms[0]]
             // "B. U. Nzeribe" and "Benjamin Nzeribe": one surname, initials agreeing with the given name.
             if ownType == .person || ownType == nil, form.words.count >= 2, canonical.words.count >= 2,
@@ -1291,8 +1423,7 @@ struct EntityRecognizer: Sendable {
 
     /// Whether an organisation is a news outlet.
     private func isOutlet(_ form: Form) -> Bool {
-        let lowerKey = form.key.hasPrefix("the ") ? String(form.key.dropFirst(4)) : form.key
-        if AnalysisLexicon.knownOutlets.contains(lowerKey) { return true }
+        if form.facts.isKnownOutlet { return true }
         guard let last = form.words.last else { return false }
         return AnalysisLexicon.outletHeads.contains(last) && form.words.count >= 2
     }

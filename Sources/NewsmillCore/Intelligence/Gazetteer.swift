@@ -28,6 +28,10 @@ struct Gazetteer: Sendable {
     let lexicon: LexiconTable
     /// The names in `places` that are countries (a small set that stays in cache).
     let countryNames: Set<String>
+    /// The FNV-1a hashes of the bytes of `countryNames`, for `certainlyNotCountry(asciiName:)`; nil when a
+    /// country name could equal an ASCII string with other bytes (`mayEqualASCIIText`), which no bundled
+    /// name does.
+    private let countryNameHashes: HashBitFilter?
 
     /// The gazetteer bundled with the module, loaded on first use.
     static let shared: Gazetteer = Gazetteer.loadBundled()
@@ -45,7 +49,15 @@ struct Gazetteer: Sendable {
             !name.contains(" ") && !name.contains(".") ? name.lowercased() : nil
         }
         self.places = places
-        self.countryNames = places.countryNames()
+        let countryNameSet = places.countryNames()
+        self.countryNames = countryNameSet
+        var countryNameHashes = HashBitFilter(minimumBits: countryNameSet.count * 16)
+        var hashable = true
+        for name in countryNameSet {
+            if AnalysisTokenizer.mayEqualASCIIText(name) { hashable = false }
+            countryNameHashes.insert(SimHash.fnv1a(name.utf8))
+        }
+        self.countryNameHashes = hashable ? countryNameHashes : nil
         let demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
         self.demonyms = demonyms
         self.loadError = loadError
@@ -109,6 +121,20 @@ struct Gazetteer: Sendable {
             return false
         }
         return countryNames.contains(fallback) && places.place(named: name) == nil
+    }
+
+    /// True only when `isCountry(named:)` is false for the ASCII name with these bytes: a name that does not
+    /// start with "The " or "the " and has a lowercase letter is a country only when it is in
+    /// `countryNames`, and an ASCII string is there only with its own bytes, which the filter rules out
+    /// for most names without making the string or hashing it with SipHash. False when it cannot tell.
+    func certainlyNotCountry(asciiName name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let countryNameHashes else { return false }
+        if name.count >= 4, name[1] == UInt8(ascii: "h"), name[2] == UInt8(ascii: "e"), name[3] == UInt8(ascii: " "),
+           name[0] == UInt8(ascii: "T") || name[0] == UInt8(ascii: "t") {
+            return false
+        }
+        guard name.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { return false }
+        return !countryNameHashes.mayContain(SimHash.fnv1a(name))
     }
 
     /// "NEW YORK" -> "New York".

@@ -69,6 +69,8 @@ extension AnalysisLexicon {
         static let article = Lists(rawValue: 1 << 47)
         /// `EntityRecognizer.commonWordGivenNames` ("will").
         static let commonWordGivenName = Lists(rawValue: 1 << 48)
+        /// `AnalysisLexicon.worldRegions` ("middle east", "the balkans").
+        static let worldRegion = Lists(rawValue: 1 << 49)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)
@@ -106,6 +108,7 @@ extension AnalysisLexicon {
             (.locativePreposition, Array(EntityRecognizer.locativePrepositions)),
             (.article, Array(EntityRecognizer.articles)),
             (.commonWordGivenName, Array(EntityRecognizer.commonWordGivenNames)),
+            (.worldRegion, Array(worldRegions)),
         ]
     }
 }
@@ -116,8 +119,13 @@ extension AnalysisLexicon {
 /// Entries compare by bytes. Every list entry is ASCII or has only scalars without canonical
 /// decompositions (’), so byte equality here agrees with `Set<String>` membership for lowercase tokens.
 struct LexiconTable: Sendable {
+    /// One entry (32 bytes, so a slot never straddles two cache lines of the mapped array): its hash,
+    /// its first eight bytes in the slot itself (most words are no longer, so comparing them reads
+    /// nothing else) and where all its bytes are in `keys`.
     private struct Slot: Sendable {
         var hash: UInt64 = 0
+        /// The key's first eight bytes, the first in the lowest byte, zero-padded (`prefix(of:)`).
+        var keyPrefix: UInt64 = 0
         var keyStart: Int32 = 0
         var keyLength: Int32 = -1
         var lists: AnalysisLexicon.Lists = []
@@ -155,7 +163,10 @@ struct LexiconTable: Sendable {
                         }
                         slot = (slot + 1) & mask
                     }
-                    slots[slot] = Slot(hash: hash, keyStart: Int32(keys.count), keyLength: Int32(bytes.count), lists: bit)
+                    slots[slot] = Slot(
+                        hash: hash, keyPrefix: Self.prefix(of: bytes), keyStart: Int32(keys.count), keyLength: Int32(bytes.count),
+                        lists: bit
+                    )
                     keys.append(contentsOf: bytes)
                 }
             }
@@ -171,28 +182,103 @@ struct LexiconTable: Sendable {
         Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 40) & mask
     }
 
+    /// A word's first eight bytes with ASCII A-Z lowercased, the first in the lowest byte, zero-padded.
+    @inline(__always)
+    private static func prefix(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var prefix: UInt64 = 0
+        for offset in 0..<min(word.count, 8) {
+            prefix |= UInt64(AnalysisTokenizer.asciiLowercased(word[offset])) << UInt64(8 * offset)
+        }
+        return prefix
+    }
+
     /// The lists a word is in, given its UTF-8 bytes with ASCII A-Z read as lowercase (other bytes as
     /// they are) and the FNV-1a hash of those lowercased bytes.
     func lists(ofASCIILowercased word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> AnalysisLexicon.Lists {
         guard filter.mayContain(hash) else { return [] }
         return slots.withUnsafeBufferPointer { slots in
-            keys.withUnsafeBufferPointer { keys in
-                var slot = Self.slotIndex(hash, mask: mask)
-                while true {
-                    let entry = slots[slot]
-                    if entry.keyLength < 0 { return [] }
-                    if entry.hash == hash, Int(entry.keyLength) == word.count {
-                        let start = Int(entry.keyStart)
-                        var equal = true
-                        for offset in 0..<word.count where keys[start + offset] != AnalysisTokenizer.asciiLowercased(word[offset]) {
-                            equal = false
-                            break
+            let slot = Self.slotIndex(hash, mask: mask)
+            return probe(word, hash: hash, from: slot, firstEntry: slots[slot], in: slots)
+        }
+    }
+
+    /// A word for the batch look-up `lists(of:in:)`: its bytes in a text (ASCII A-Z read as lowercase,
+    /// other bytes as they are) and the FNV-1a hash of those lowercased bytes.
+    struct Query: Sendable {
+        var start: Int32
+        var end: Int32
+        var hash: UInt64
+    }
+
+    /// The lists of many words of `text`, in the order of `queries`: the answers of
+    /// `lists(ofASCIILowercased:hash:)` one by one, found faster.
+    ///
+    /// The table is much larger than the caches and the words' slots lie at random in it, so each
+    /// look-up on its own waits for a cache miss. Here a first pass reads every word's filter bit and
+    /// first slot, with no branch on what it reads, so those loads are in flight together and their
+    /// misses overlap; a second pass finishes each probe from the slot copied in the first.
+    func lists(of queries: [Query], in text: UnsafeBufferPointer<UInt8>) -> [AnalysisLexicon.Lists] {
+        let count = queries.count
+        guard count > 0 else { return [] }
+        return slots.withUnsafeBufferPointer { slots in
+            queries.withUnsafeBufferPointer { queries in
+                var admitted = [Bool](repeating: false, count: count)
+                var firstEntries = [Slot](repeating: Slot(), count: count)
+                admitted.withUnsafeMutableBufferPointer { admitted in
+                    firstEntries.withUnsafeMutableBufferPointer { firstEntries in
+                        for position in 0..<count {
+                            let hash = queries[position].hash
+                            admitted[position] = filter.mayContain(hash)
+                            firstEntries[position] = slots[Self.slotIndex(hash, mask: mask)]
                         }
-                        if equal { return entry.lists }
                     }
-                    slot = (slot + 1) & mask
+                }
+                return [AnalysisLexicon.Lists](unsafeUninitializedCapacity: count) { results, initialized in
+                    for position in 0..<count {
+                        let query = queries[position]
+                        var lists: AnalysisLexicon.Lists = []
+                        if admitted[position] {
+                            let word = UnsafeBufferPointer(rebasing: text[Int(query.start)..<Int(query.end)])
+                            lists = probe(word, hash: query.hash, from: Self.slotIndex(query.hash, mask: mask),
+                                          firstEntry: firstEntries[position], in: slots)
+                        }
+                        results.initializeElement(at: position, to: lists)
+                    }
+                    initialized = count
                 }
             }
+        }
+    }
+
+    /// Probes for `word` from `slot`, whose entry is `firstEntry` (already read), on through the
+    /// following slots until the word or an empty slot. A key's first eight bytes are compared in the
+    /// slot; `keys` is read only for longer words.
+    @inline(__always)
+    private func probe(
+        _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, from slot: Int, firstEntry: Slot, in slots: UnsafeBufferPointer<Slot>
+    ) -> AnalysisLexicon.Lists {
+        let wordPrefix = Self.prefix(of: word)
+        var slot = slot
+        var entry = firstEntry
+        while true {
+            if entry.keyLength < 0 { return [] }
+            if entry.hash == hash, Int(entry.keyLength) == word.count, entry.keyPrefix == wordPrefix,
+               word.count <= 8 || restEqual(word, keyStart: Int(entry.keyStart)) {
+                return entry.lists
+            }
+            slot = (slot + 1) & mask
+            entry = slots[slot]
+        }
+    }
+
+    /// Whether the bytes of `word` after its eighth, ASCII A-Z read as lowercase, equal those of the key
+    /// starting at `keyStart` (of the same length).
+    private func restEqual(_ word: UnsafeBufferPointer<UInt8>, keyStart: Int) -> Bool {
+        keys.withUnsafeBufferPointer { keys in
+            for offset in 8..<word.count where keys[keyStart + offset] != AnalysisTokenizer.asciiLowercased(word[offset]) {
+                return false
+            }
+            return true
         }
     }
 }

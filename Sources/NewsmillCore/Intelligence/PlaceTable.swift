@@ -1,11 +1,11 @@
 import Foundation
 
-/// The gazetteer's places by exact name: the offsets of the TSV's lines in the byte order of their
-/// names, searched by bisection. A line's fields are parsed only when it is looked up, so loading makes
-/// no string per place and no hash table: it finds each line's end (`memchr`) and first four tabs and
-/// checks that the names come in increasing byte order, which the build script's sorted, one-line-per-
-/// name output does; only a file that is not in that order is sorted here. The bisection compares each
-/// name's first eight bytes as one integer (`prefixKey`) and reads the bytes only when those are equal.
+/// The gazetteer's places by exact name: an open-addressing hash table over the TSV's lines, keyed by
+/// the FNV-1a hash of each line's name. A line's fields are parsed only when it is looked up, so loading
+/// makes no string per place: it finds each line's end (`memchr`) and first four tabs, hashes the name
+/// and puts the line's offset in the table. A look-up reads one slot (and its neighbours, in the same
+/// cache line mostly) and the one line whose hash matches, where a bisection over the sorted names
+/// would read a dozen places of a megabyte-sized index, most of them cache misses.
 ///
 /// Names compare by bytes. The bundled TSV's names are NFC (`testGazetteerNamesAreNFC`), and two Swift
 /// strings are equal exactly when their NFC forms are, so a name with non-ASCII scalars is put in NFC
@@ -14,47 +14,68 @@ import Foundation
 struct PlaceTable: Sendable {
     /// The TSV's bytes (for the bundled file, mapped from it, so only the pages read are loaded).
     private let bytes: Data
-    /// One entry per indexed name, in increasing byte order of the names.
-    private let entries: [Entry]
+    /// Per slot: 0 when empty, else the upper 32 bits of the name's FNV-1a hash (high half) and the
+    /// offset of its line plus one (low half). A slot's index is the hash's lower bits (`slotIndex`).
+    private let slots: [UInt64]
+    private let mask: Int
     /// The FNV-1a hash of every indexed name, about eight bits per name: most names looked up are no
-    /// place, and the filter says so without the bisection's cache misses.
+    /// place, and the filter says so from a small array, without reading the large slot array.
     private let filter: HashBitFilter
-
-    /// An indexed name: its first eight bytes as a big-endian integer, zero-padded (so integer order is
-    /// the bytes' order, up to ties), where its line starts (the name opens the line) and its length.
-    private struct Entry: Sendable {
-        var prefixKey: UInt64
-        var lineStart: Int32
-        var nameLength: Int32
-    }
 
     /// The names of the indexed lines whose kind is country, in the order of the lines (a name listed
     /// twice is here twice).
     let countryLineNames: [String]
+    /// Where the names of those lines are in `bytes`.
+    private let countryLineNameRanges: [Range<Int>]
 
     /// Indexes `bytes`, the TSV: lines end at a line feed not preceded by a carriage return (as splitting
     /// the text at the character "\n" would); lines starting with "#", lines of fewer than five tab-separated
     /// fields and lines with an empty name are skipped.
     init(tsv bytes: Data) {
         self.bytes = bytes
-        let (entries, countryLineNames) = Self.withBytes(of: bytes) { Self.index($0) }
-        self.entries = entries
-        self.countryLineNames = countryLineNames
-        var filter = HashBitFilter(minimumBits: entries.count * 8)
-        Self.withBytes(of: bytes) { buffer in
-            for entry in entries { filter.insert(SimHash.fnv1a(Self.name(of: entry, in: buffer))) }
+        let (lines, countryLineNameRanges) = Self.withBytes(of: bytes) { Self.indexedLines($0) }
+        self.countryLineNameRanges = countryLineNameRanges
+        countryLineNames = Self.withBytes(of: bytes) { buffer in
+            countryLineNameRanges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
         }
+        var capacity = 16
+        // At most five names per eight slots: probes stay short and mostly within one cache line.
+        while capacity * 5 < lines.count * 8 { capacity *= 2 }
+        let mask = capacity - 1
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var filter = HashBitFilter(minimumBits: lines.count * 8)
+        Self.withBytes(of: bytes) { buffer in
+            for line in lines {
+                filter.insert(line.hash)
+                let name = UnsafeBufferPointer(rebasing: buffer[Int(line.start)..<Int(line.nameEnd)])
+                var slot = Self.slotIndex(line.hash, mask: mask)
+                let entry = Self.fingerprint(line.hash) << 32 | (UInt64(line.start) + 1)
+                // A name listed again takes the later line's place, as a dictionary filled line by line.
+                while slots[slot] != 0, !Self.slot(slots[slot], holds: name, hash: line.hash, in: buffer) {
+                    slot = (slot + 1) & mask
+                }
+                slots[slot] = entry
+            }
+        }
+        self.slots = slots
+        self.mask = mask
         self.filter = filter
     }
 
-    /// The entries of the TSV's indexed lines, in name order, and the names of its country lines (see
-    /// `init(tsv:)`).
-    private static func index(_ buffer: UnsafeBufferPointer<UInt8>) -> (entries: [Entry], countryLineNames: [String]) {
+    /// An indexed line: where it starts, where its name ends (the first tab) and the name's FNV-1a hash.
+    private struct IndexedLine {
+        var hash: UInt64
+        var start: Int32
+        var nameEnd: Int32
+    }
+
+    /// The TSV's indexed lines (see `init(tsv:)`), in file order, and where the names of those whose
+    /// kind is country are.
+    private static func indexedLines(_ buffer: UnsafeBufferPointer<UInt8>) -> (lines: [IndexedLine], countryLineNames: [Range<Int>]) {
         guard buffer.count < Int(Int32.max) else { return ([], []) }
-        var entries: [Entry] = []
-        var countryLineNames: [String] = []
-        var inOrder = true
-        entries.reserveCapacity(buffer.count / 24)
+        var lines: [IndexedLine] = []
+        var countryLineNames: [Range<Int>] = []
+        lines.reserveCapacity(buffer.count / 24)
         var lineStart = 0
         while lineStart < buffer.count {
             let lineEnd = lineEnd(from: lineStart, in: buffer)
@@ -63,16 +84,11 @@ struct PlaceTable: Sendable {
                   let ends = nameAndKindEnds(of: lineStart..<lineEnd, in: buffer), ends.name > lineStart else { continue }
             let name = UnsafeBufferPointer(rebasing: buffer[lineStart..<ends.name])
             if kind((ends.name + 1)..<ends.kind, in: buffer) == .country {
-                countryLineNames.append(String(decoding: name, as: UTF8.self))
+                countryLineNames.append(lineStart..<ends.name)
             }
-            let entry = Entry(prefixKey: prefixKey(name), lineStart: Int32(lineStart), nameLength: Int32(name.count))
-            if inOrder, let previous = entries.last {
-                inOrder = compare(previous, entry, in: buffer) < 0
-            }
-            entries.append(entry)
+            lines.append(IndexedLine(hash: SimHash.fnv1a(name), start: Int32(lineStart), nameEnd: Int32(ends.name)))
         }
-        if !inOrder { sortKeepingLastLine(&entries, in: buffer) }
-        return (entries, countryLineNames)
+        return (lines, countryLineNames)
     }
 
     /// Calls `body` with the bytes of `data`.
@@ -92,51 +108,35 @@ struct PlaceTable: Sendable {
         return latitudeEnd < line.upperBound ? (nameEnd, kindEnd) : nil
     }
 
-    /// The first eight bytes of a name as a big-endian integer, zero-padded.
+    /// The slot where the probe for a name with this hash starts.
     @inline(__always)
-    private static func prefixKey(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let base = name.baseAddress else { return 0 }
-        if name.count >= 8 { return UInt64(bigEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
-        var key: UInt64 = 0
-        for offset in 0..<name.count { key |= UInt64(name[offset]) << UInt64(56 - 8 * offset) }
-        return key
+    private static func slotIndex(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash) & mask
     }
 
-    /// Orders the entries by name bytes and keeps, of equal names, the one of the latest line.
-    private static func sortKeepingLastLine(_ entries: inout [Entry], in buffer: UnsafeBufferPointer<UInt8>) {
-        // Equal names in line order, so the last of a run is the latest line.
-        let ordered = entries.sorted { left, right in
-            let comparison = compare(left, right, in: buffer)
-            return comparison < 0 || (comparison == 0 && left.lineStart < right.lineStart)
-        }
-        entries = ordered.indices.compactMap { position in
-            position + 1 < ordered.count && compare(ordered[position], ordered[position + 1], in: buffer) == 0
-                ? nil : ordered[position]
-        }
+    /// The part of a name's hash a slot keeps.
+    @inline(__always)
+    private static func fingerprint(_ hash: UInt64) -> UInt64 {
+        hash >> 32
     }
 
-    /// Byte-wise comparison of two entries' names (so UTF-8 names order as their code points do):
-    /// negative, zero or positive.
+    /// The offset of the line a non-empty slot points to.
     @inline(__always)
-    private static func compare(_ left: Entry, _ right: Entry, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        if left.prefixKey != right.prefixKey { return left.prefixKey < right.prefixKey ? -1 : 1 }
-        return compare(name(of: left, in: buffer), name(of: right, in: buffer))
+    private static func lineStart(of slot: UInt64) -> Int {
+        Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
     }
 
-    /// Byte-wise comparison of two names: negative, zero or positive.
+    /// Whether a non-empty slot is the line of `name` (whose hash is `hash`): the fingerprints agree and
+    /// the line starts with the name's bytes and a tab. (A name with a tab is in no slot: an indexed
+    /// name ends at its line's first tab.)
     @inline(__always)
-    private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
-        let common = min(left.count, right.count)
-        if common > 0, let leftBase = left.baseAddress, let rightBase = right.baseAddress {
-            let result = memcmp(leftBase, rightBase, common)
-            if result != 0 { return Int(result) }
-        }
-        return left.count - right.count
-    }
-
-    @inline(__always)
-    private static func name(of entry: Entry, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: buffer[Int(entry.lineStart)..<(Int(entry.lineStart) + Int(entry.nameLength))])
+    private static func slot(_ slot: UInt64, holds name: UnsafeBufferPointer<UInt8>, hash: UInt64, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard slot >> 32 == fingerprint(hash) else { return false }
+        let start = lineStart(of: slot)
+        guard start + name.count < buffer.count, buffer[start + name.count] == UInt8(ascii: "\t"),
+              let lineBase = buffer.baseAddress, let nameBase = name.baseAddress,
+              memcmp(lineBase + start, nameBase, name.count) == 0 else { return false }
+        return memchr(nameBase, Int32(UInt8(ascii: "\t")), name.count) == nil
     }
 
     /// The place named exactly `name`.
@@ -159,42 +159,36 @@ struct PlaceTable: Sendable {
         lineStart(ofName: name) != nil
     }
 
-    /// The offset of the line of the place named `name`, by bisection over the sorted names.
+    /// The offset of the line of the place named `name`.
     private func lineStart(ofName name: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !name.isEmpty else { return nil }
-        guard filter.mayContain(SimHash.fnv1a(name)) else { return nil }
-        let key = Self.prefixKey(name)
+        let hash = SimHash.fnv1a(name)
+        guard filter.mayContain(hash) else { return nil }
         return Self.withBytes(of: bytes) { buffer -> Int? in
-            entries.withUnsafeBufferPointer { entries in
-                var low = 0
-                var high = entries.count
-                while low < high {
-                    let middle = (low + high) >> 1
-                    let entry = entries[middle]
-                    let comparison = entry.prefixKey != key
-                        ? (entry.prefixKey < key ? -1 : 1) : Self.compare(Self.name(of: entry, in: buffer), name)
-                    if comparison < 0 {
-                        low = middle + 1
-                    } else if comparison > 0 {
-                        high = middle
-                    } else {
-                        return Int(entry.lineStart)
-                    }
+            slots.withUnsafeBufferPointer { slots in
+                var slot = Self.slotIndex(hash, mask: mask)
+                while slots[slot] != 0 {
+                    if Self.slot(slots[slot], holds: name, hash: hash, in: buffer) { return Self.lineStart(of: slots[slot]) }
+                    slot = (slot + 1) & mask
                 }
                 return nil
             }
         }
     }
 
-    /// The names whose place is a country.
+    /// The names whose place is a country: the country lines' names whose last line (the one the table
+    /// keeps) is a country's.
     func countryNames() -> Set<String> {
         Self.withBytes(of: bytes) { buffer in
             var names: Set<String> = []
-            for entry in entries {
+            for range in countryLineNameRanges {
+                let name = UnsafeBufferPointer(rebasing: buffer[range])
+                guard let line = lineStart(ofName: name) else { continue }
                 // An indexed line has five fields, so its kind field ends at a tab: "C" then a tab.
-                let nameEnd = Int(entry.lineStart) + Int(entry.nameLength)
-                guard buffer[nameEnd + 1] == UInt8(ascii: "C"), buffer[nameEnd + 2] == UInt8(ascii: "\t") else { continue }
-                names.insert(String(decoding: Self.name(of: entry, in: buffer), as: UTF8.self))
+                let nameEnd = line + name.count
+                if buffer[nameEnd + 1] == UInt8(ascii: "C"), buffer[nameEnd + 2] == UInt8(ascii: "\t") {
+                    names.insert(String(decoding: name, as: UTF8.self))
+                }
             }
             return names
         }

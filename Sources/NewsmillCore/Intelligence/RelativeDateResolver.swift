@@ -289,6 +289,11 @@ struct RelativeDateResolver: Sendable {
     private func dayNumber(_ token: AnalysisToken) -> Int? {
         guard token.kind != .punct, let first = token.lower.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
               token.lower.utf8.count <= 4 else { return nil }
+        // One or two ASCII digits (most day numbers) are read directly: no suffix to drop, and `Int`
+        // reads them so.
+        if let value = Self.asciiDigitsValue(token.lower.utf8, maximumCount: 2) {
+            return (1...31).contains(value) ? value : nil
+        }
         var digits = token.lower
         for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) && digits.count > 2 {
             digits = String(digits.dropLast(2))
@@ -298,13 +303,29 @@ struct RelativeDateResolver: Sendable {
     }
 
     private func yearNumber(_ token: AnalysisToken) -> Int? {
-        guard token.kind == .number, token.text.count == 4, let value = Int(token.text), (1000...2199).contains(value) else {
+        // `Int(String)` reads ASCII digits only, so a year is four ASCII digits: four bytes.
+        guard token.kind == .number, let value = Self.asciiDigitsValue(token.text.utf8, maximumCount: 4), token.text.utf8.count == 4,
+              (1000...2199).contains(value) else {
             return nil
         }
         return value
     }
 
+    /// The value of text that is only ASCII digits, at most `maximumCount` of them (what `Int(text)` gives
+    /// for it); nil for other text.
+    private static func asciiDigitsValue(_ utf8: String.UTF8View, maximumCount: Int) -> Int? {
+        guard !utf8.isEmpty, utf8.count <= maximumCount else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte &- UInt8(ascii: "0") < 10 else { return nil }
+            value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     private func isoDate(_ text: String) -> PartialDate? {
+        // "YYYY-MM-DD": `Int` reads ASCII digits only, so the text has at least ten bytes.
+        guard text.utf8.count >= 10 else { return nil }
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
