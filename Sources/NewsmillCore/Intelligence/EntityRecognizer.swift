@@ -123,11 +123,14 @@ struct EntityRecognizer: Sendable {
 
         /// The lowercase-form hashes of the words capitalised in the body other than at a sentence start, and
         /// their tokens (a hash match is confirmed on the strings): a compact array scanned for the few
-        /// one-word mentions seen only at sentence starts.
+        /// one-word mentions seen only at sentence starts. Collected by the scan for names below, which
+        /// visits every token once, in order (one pass over the tokens fewer).
         var capitalizedHashes: [UInt64] = []
         var capitalizedTokens: [Int] = []
-        for index in tokens.indices
-        where tokens[index].kind == .word && tokens[index].capitalized && !tokens[index].sentenceStart && tokens[index].paragraph >= 0 {
+        /// Adds `tokens[index]` to `capitalizedHashes` when it is a word capitalised in the body, not at a sentence start.
+        func noteIfCapitalizedElsewhere(_ index: Int) {
+            guard tokens[index].kind == .word, tokens[index].capitalized, !tokens[index].sentenceStart, tokens[index].paragraph >= 0
+            else { return }
             capitalizedHashes.append(tokens[index].lowerHash)
             capitalizedTokens.append(index)
         }
@@ -216,6 +219,7 @@ struct EntityRecognizer: Sendable {
         var index = 0
         while index < tokens.count {
             guard isNameToken(index, in: tokens), tokens[index].paragraph >= 0 else {
+                noteIfCapitalizedElsewhere(index)
                 index += 1
                 continue
             }
@@ -268,6 +272,7 @@ struct EntityRecognizer: Sendable {
                 }
                 break
             }
+            for position in runStart..<runEnd { noteIfCapitalizedElsewhere(position) }
             index = runEnd
             // A run longer than any name ("Ministry of Ministry of ...") is not one; skipping it also keeps
             // the per-form work below (joins, gazetteer prefixes) bounded.
@@ -937,8 +942,9 @@ struct EntityRecognizer: Sendable {
         var isCountryOrState: Bool { place.map { $0.kind == .country || $0.kind == .state } ?? false }
     }
 
-    /// The facts of a form whose key and text are final.
-    private func facts(key: String, text: String) -> FormFacts {
+    /// The facts of a form whose key and text are final (`certainlyNoPlace`: `Gazetteer.certainlyNoPlace`
+    /// of the text).
+    private func facts(key: String, text: String, certainlyNoPlace: Bool) -> FormFacts {
         let keyLists = asciiLists(of: key)
         var lowerKey = key
         var lowerKeyLists = keyLists
@@ -952,7 +958,7 @@ struct EntityRecognizer: Sendable {
             isKnownOutlet: lowerKeyLists.map { $0.contains(.knownOutlet) } ?? AnalysisLexicon.knownOutlets.contains(lowerKey),
             isWorldRegion: keyLists.map { $0.contains(.worldRegion) } ?? AnalysisLexicon.worldRegions.contains(key),
             isAcronym: isAcronym(text),
-            place: gazetteer.place(named: text)
+            place: certainlyNoPlace ? nil : gazetteer.place(named: text)
         )
     }
 
@@ -1007,7 +1013,12 @@ struct EntityRecognizer: Sendable {
             ))
         }
 
-        for formID in forms.indices { forms[formID].facts = facts(key: forms[formID].key, text: forms[formID].text) }
+        // The gazetteer's bit filter is asked about every form's text in one loop first, so its cache misses
+        // overlap; `facts` then looks up only the texts it does not rule out.
+        let noPlace = forms.map { gazetteer.certainlyNoPlace(named: $0.text) }
+        for formID in forms.indices {
+            forms[formID].facts = facts(key: forms[formID].key, text: forms[formID].text, certainlyNoPlace: noPlace[formID])
+        }
 
         // Longest forms first, so shorter forms can join them.
         let keyLengths = forms.map { Self.characterCount($0.key) }
