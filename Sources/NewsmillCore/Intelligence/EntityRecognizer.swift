@@ -1092,8 +1092,8 @@ struct EntityRecognizer: Sendable {
         // Names of one country ("U.S.", "United States") are one entity, under the longest name.
         var clusterForCountry: [String: Int] = [:]
         for clusterID in clusters.indices {
-            let canonical = forms[clusters[clusterID].forms[0]]
-            guard clusters[clusterID].type == .location, let place = canonical.facts.place,
+            // Forms are read in place here and below (a copy retains and releases their strings and arrays).
+            guard clusters[clusterID].type == .location, let place = forms[clusters[clusterID].forms[0]].facts.place,
                   place.kind == .country, let code = place.countryCode else { continue }
             if let target = clusterForCountry[code] {
                 for formID in clusters[clusterID].forms { forms[formID].cluster = target }
@@ -1112,8 +1112,7 @@ struct EntityRecognizer: Sendable {
         for clusterID in clusters.indices {
             var cues = TypeCues()
             for formID in clusters[clusterID].forms { cues.add(forms[formID].cues) }
-            let canonical = forms[clusters[clusterID].forms[0]]
-            clusters[clusterID].type = classify(canonical, cues: cues)
+            clusters[clusterID].type = classify(forms[clusters[clusterID].forms[0]], cues: cues)
         }
 
         var result = Result()
@@ -1127,10 +1126,10 @@ struct EntityRecognizer: Sendable {
         for clusterID in firstMentionOrder {
             let cluster = clusters[clusterID]
             guard let type = cluster.type else { continue }
-            let canonical = forms[cluster.forms[0]]
+            let canonical = cluster.forms[0]
             let others = cluster.forms.dropFirst().sorted { forms[$0].firstMention < forms[$1].firstMention }
             var entity = Entity(
-                type: type, name: canonical.text,
+                type: type, name: forms[canonical].text,
                 mentions: others.map { forms[$0].text },
                 count: cluster.forms.reduce(0) { $0 + forms[$1].count }
             )
@@ -1144,7 +1143,7 @@ struct EntityRecognizer: Sendable {
             entityForCluster[clusterID] = result.entities.count
             result.entities.append(entity)
             result.isOutlet.append(type == .organization
-                && (isOutlet(canonical) || cluster.forms.contains { keys[forms[$0].keyID].isOutlet }))
+                && (isOutlet(forms[canonical]) || cluster.forms.contains { keys[forms[$0].keyID].isOutlet }))
             result.isCountry.append(isCountry)
         }
         result.mentions = mentions
@@ -1249,15 +1248,15 @@ struct EntityRecognizer: Sendable {
         candidates.sort()
         var best: (cluster: Int, score: Int)? = nil
         for (position, clusterID) in candidates.enumerated() where position == 0 || candidates[position - 1] != clusterID {
-            let canonical = forms[clusters[clusterID].forms[0]]
+            let canonicalWords = forms[clusters[clusterID].forms[0]].words
             // "B. U. Nzeribe" and "Benjamin Nzeribe": one surname, initials agreeing with the given name.
-            if ownType == .person || ownType == nil, form.words.count >= 2, canonical.words.count >= 2,
-               form.words.last == canonical.words.last, initialsAgree(form.words[0], canonical.words[0]) {
+            if ownType == .person || ownType == nil, form.words.count >= 2, canonicalWords.count >= 2,
+               form.words.last == canonicalWords.last, initialsAgree(form.words[0], canonicalWords[0]) {
                 if 2 > (best?.score ?? 0) { best = (clusterID, 2) }
                 continue
             }
-            guard canonical.words.count > form.words.count else { continue }
-            let score = personMatch(short: form.words, full: canonical.words)
+            guard canonicalWords.count > form.words.count else { continue }
+            let score = personMatch(short: form.words, full: canonicalWords)
             if score > 0, score > (best?.score ?? 0) { best = (clusterID, score) }
         }
         return best?.cluster
