@@ -71,6 +71,17 @@ final class LexiconTableTests: XCTestCase {
         XCTAssertEqual(single(table, "alph"), [])
     }
 
+    /// `AnalysisLexicon.isSurname` answers as the set does, for words, numbers, punctuation and non-ASCII.
+    func testIsSurnameAgreesWithTheSet() {
+        let text = AnalysisText("Magic Johnson met SMITH, smith and Müller & García near 42 O'Brien streets; Polls said no.")
+        var tokens: [AnalysisToken] = []
+        AnalysisTokenizer.tokenize(text, lexicon: Gazetteer.shared.lexicon, into: &tokens)
+        for token in tokens {
+            XCTAssertEqual(AnalysisLexicon.isSurname(token), AnalysisLexicon.surnames.contains(token.lower), token.text)
+        }
+        XCTAssertTrue(tokens.contains { AnalysisLexicon.isSurname($0) })
+    }
+
     /// `EntityRecognizer` answers list membership of ASCII keys from the table's bytes; that agrees with
     /// `Set<String>` only if no entry could equal an ASCII string with other bytes.
     func testListEntriesCompareAsBytes() {
@@ -83,6 +94,7 @@ final class LexiconTableTests: XCTestCase {
                 XCTAssertFalse(AnalysisTokenizer.mayEqualASCIIText(entry), "\(name): \(entry)")
             }
         }
+        XCTAssertTrue(AnalysisLexicon.surnames.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "AnalysisLexicon.isSurname")
         let table = Gazetteer.shared.lexicon
         for region in AnalysisLexicon.worldRegions { XCTAssertTrue(single(table, region).contains(.worldRegion), region) }
         for organization in AnalysisLexicon.knownOrganizations where organization.utf8.allSatisfy({ $0 < 0x80 && $0 &- 65 >= 26 }) {

@@ -528,7 +528,7 @@ struct EntityRecognizer: Sendable {
             // organisation noun, before a given name and a further name word, is capitalised by its position.
             if tokens[start].sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
                !lists.isDisjoint(with: [.roleNoun, .organizationCueNoun]),
-               !lists.contains(.givenName), !AnalysisLexicon.surnames.contains(lower), !isAllCapitals(tokens[start].text),
+               !lists.contains(.givenName), !AnalysisLexicon.isSurname(tokens[start]), !isAllCapitals(tokens[start].text),
                gazetteer.place(named: tokens[start].text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
                 start += 1
                 continue
@@ -661,7 +661,7 @@ struct EntityRecognizer: Sendable {
            tokens[lastIndex].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
            !isAllCapitals(tokens[firstIndex].text),
            tokens[firstIndex].lexicon.contains(.givenName) || tokens[firstIndex].lexicon.isDisjoint(with: [.commonWord, .title]) && !firstIsPlace(),
-           AnalysisLexicon.surnames.contains(tokens[lastIndex].lower), !isPlaceName(),
+           AnalysisLexicon.isSurname(tokens[lastIndex]), !isPlaceName(),
            gazetteer.place(named: tokens[lastIndex].text).map({ $0.kind == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
             cues.person += 1
         }
