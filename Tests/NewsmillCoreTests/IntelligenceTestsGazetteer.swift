@@ -49,9 +49,9 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         XCTAssertFalse(gazetteer.isCountry(named: "Baghdad"))
     }
 
-    /// The table of a TSV whose names are out of order or repeated (sorted on load, the last line of a
-    /// name winning) finds what a dictionary filled line by line finds; comments, short lines and empty
-    /// names are skipped, and names that share their first eight bytes are told apart.
+    /// The table of a TSV whose names are out of order or repeated (the last line of a name winning)
+    /// finds what a dictionary filled line by line finds; comments, short lines and empty names are
+    /// skipped, and names that share their first eight bytes are told apart.
     func testPlaceTableOutOfOrderAndRepeatedNames() {
         let lines = [
             "# comment\tC\tXX\t1\t2",
@@ -80,6 +80,54 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         }
         let empty = PlaceTable(tsv: Data())
         XCTAssertNil(empty.place(named: "Springfield"))
+    }
+
+    /// The hash table keeps a repeated name's last line, also for `countryNames()`, and matches whole
+    /// names only (not a line that merely starts with the name and a tab).
+    func testPlaceTableRepeatedCountryNamesAndTabs() {
+        let lines = [
+            "Georgia\tC\tGE\t42\t43.5",
+            "Georgia\tS\tUS\t32.7\t-83.4",
+            "Chad\tP\tXX\t1\t1",
+            "Chad\tC\tTD\t15\t19",
+            "Chad\tC\tTD\t15\t19",
+        ]
+        let table = PlaceTable(tsv: Data(lines.joined(separator: "\n").utf8))
+        XCTAssertEqual(table.countryLineNames, ["Georgia", "Chad", "Chad"])
+        XCTAssertEqual(table.countryNames(), ["Chad"])
+        XCTAssertEqual(table.place(named: "Georgia")?.countryCode, "US")
+        XCTAssertNil(table.place(named: "Georgia\tC"))
+        XCTAssertNil(table.place(named: "Georgi"))
+        XCTAssertTrue(Array("Chad".utf8).withUnsafeBufferPointer { table.contains(namedBytes: $0) })
+    }
+
+    /// The screens answer "certainly not" only where the look-ups find nothing, and they rule out
+    /// ordinary words.
+    func testScreensNeverContradictTheLookUps() throws {
+        let gazetteer = Gazetteer.shared
+        var names = ["Iraq", "IRAQ", "iraq", "The Gambia", "the Gambia", "Gambia", "The Netherlands", "Netherlands",
+                     "NEW YORK", "New York", "Baghdad", "Sadr City", "Springfield", "Xyzzyville", "Polls", "The",
+                     "Georgia", "Chad", "Turkey", "United States", "U.S.", "Côte d'Ivoire", "Zürich", "", "a"]
+        names += try bundledLines().prefix(2_000).map(\.name)
+        var ruledOutWords = 0
+        for name in names {
+            if gazetteer.certainlyNoPlace(named: name) {
+                XCTAssertNil(gazetteer.place(named: name), name)
+                if !name.isEmpty { ruledOutWords += 1 }
+            }
+            var bytes = name
+            let notCountry = bytes.withUTF8 { utf8 in
+                utf8.allSatisfy({ $0 < 0x80 }) && gazetteer.certainlyNotCountry(asciiName: utf8)
+            }
+            if notCountry { XCTAssertFalse(gazetteer.isCountry(named: name), name) }
+        }
+        for word in ["Polls", "Xyzzyville", "Tuesday", "Smithsonianish"] {
+            XCTAssertTrue(gazetteer.certainlyNoPlace(named: word) || gazetteer.place(named: word) != nil, word)
+        }
+        XCTAssertTrue(Array("Xyzzyville".utf8).withUnsafeBufferPointer { gazetteer.certainlyNotCountry(asciiName: $0) })
+        XCTAssertFalse(Array("Iraq".utf8).withUnsafeBufferPointer { gazetteer.certainlyNotCountry(asciiName: $0) })
+        XCTAssertFalse(gazetteer.certainlyNoPlace(named: "The Xyzzyville"), "a leading The is looked up again without it")
+        XCTAssertFalse(gazetteer.certainlyNoPlace(named: "XYZZYVILLE"), "a name in capitals is looked up again titled")
     }
 
     func testHashBitFilterNeverDeniesAnInsertedHashAndDeniesMostOthers() {

@@ -246,6 +246,21 @@ enum AnalysisLexicon {
     /// word of a name with no other clue ("Magic Johnson").
     static let surnames: Set<String> = words(of: CensusNames.surnames)
 
+    /// The FNV-1a hashes of `surnames` (all ASCII), for `isSurname`.
+    private static let surnameHashes: HashBitFilter = {
+        var filter = HashBitFilter(minimumBits: surnames.count * 8)
+        for surname in surnames { filter.insert(SimHash.fnv1a(surname.utf8)) }
+        return filter
+    }()
+
+    /// Whether a token's lowercase form is in `surnames`. An ASCII word's form equals a surname (all ASCII,
+    /// `testListEntriesCompareAsBytes`) only byte for byte, so the hashes' bit filter, asked about the
+    /// token's `lowerHash` (the FNV-1a of that form), rules most words out before the set is hashed.
+    static func isSurname(_ token: AnalysisToken) -> Bool {
+        if token.kind != .punct, !token.lexicon.contains(.nonASCII), !surnameHashes.mayContain(token.lowerHash) { return false }
+        return surnames.contains(token.lower)
+    }
+
     /// Given names borne mostly by men, and by women (1990 US census, ten to one or more): "he" and "she"
     /// pass over a person whose given name says the other.
     static let maleGivenNames: Set<String> = words(of: CensusNames.maleGivenNames)

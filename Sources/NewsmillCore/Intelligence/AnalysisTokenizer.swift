@@ -430,18 +430,22 @@ enum AnalysisTokenizer {
         }
     }
 
-    /// An open-addressing set of token indices keyed by a hash of the token's bytes.
+    /// An open-addressing set of token indices keyed by a hash of the token's bytes. A slot holds the
+    /// hash and the token together, so a probe reads one cache line.
     private struct SeenTokens {
-        private var hashes: [UInt64]
-        /// Token index + 1; 0 marks an empty slot.
-        private var entries: [Int32]
+        private struct Slot {
+            var hash: UInt64 = 0
+            /// Token index + 1; 0 marks an empty slot.
+            var entry: Int32 = 0
+        }
+
+        private var slots: [Slot]
         private var count = 0
 
         init(expectedTokens: Int) {
             var capacity = 64
             while capacity < expectedTokens * 2 { capacity *= 2 }
-            hashes = [UInt64](repeating: 0, count: capacity)
-            entries = [Int32](repeating: 0, count: capacity)
+            slots = [Slot](repeating: Slot(), count: capacity)
         }
 
         @inline(__always)
@@ -451,10 +455,10 @@ enum AnalysisTokenizer {
 
         /// The first entry with this hash that `matches` accepts.
         func find(hash: UInt64, where matches: (Int) -> Bool) -> Int? {
-            let mask = entries.count - 1
+            let mask = slots.count - 1
             var slot = Self.slot(hash, mask: mask)
-            while entries[slot] != 0 {
-                if hashes[slot] == hash, matches(Int(entries[slot]) - 1) { return Int(entries[slot]) - 1 }
+            while slots[slot].entry != 0 {
+                if slots[slot].hash == hash, matches(Int(slots[slot].entry) - 1) { return Int(slots[slot].entry) - 1 }
                 slot = (slot + 1) & mask
             }
             return nil
@@ -462,23 +466,20 @@ enum AnalysisTokenizer {
 
         mutating func insert(hash: UInt64, token: Int) {
             guard token < Int(Int32.max) else { return }
-            if (count + 1) * 2 > entries.count { grow() }
-            let mask = entries.count - 1
+            if (count + 1) * 2 > slots.count { grow() }
+            let mask = slots.count - 1
             var slot = Self.slot(hash, mask: mask)
-            while entries[slot] != 0 { slot = (slot + 1) & mask }
-            hashes[slot] = hash
-            entries[slot] = Int32(token + 1)
+            while slots[slot].entry != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(hash: hash, entry: Int32(token + 1))
             count += 1
         }
 
         private mutating func grow() {
-            let oldHashes = hashes
-            let oldEntries = entries
-            hashes = [UInt64](repeating: 0, count: oldEntries.count * 2)
-            entries = [Int32](repeating: 0, count: oldEntries.count * 2)
+            let old = slots
+            slots = [Slot](repeating: Slot(), count: old.count * 2)
             count = 0
-            for slot in oldEntries.indices where oldEntries[slot] != 0 {
-                insert(hash: oldHashes[slot], token: Int(oldEntries[slot]) - 1)
+            for slot in old where slot.entry != 0 {
+                insert(hash: slot.hash, token: Int(slot.entry) - 1)
             }
         }
     }

@@ -123,11 +123,14 @@ struct EntityRecognizer: Sendable {
 
         /// The lowercase-form hashes of the words capitalised in the body other than at a sentence start, and
         /// their tokens (a hash match is confirmed on the strings): a compact array scanned for the few
-        /// one-word mentions seen only at sentence starts.
+        /// one-word mentions seen only at sentence starts. Collected by the scan for names below, which
+        /// visits every token once, in order (one pass over the tokens fewer).
         var capitalizedHashes: [UInt64] = []
         var capitalizedTokens: [Int] = []
-        for index in tokens.indices
-        where tokens[index].kind == .word && tokens[index].capitalized && !tokens[index].sentenceStart && tokens[index].paragraph >= 0 {
+        /// Adds `tokens[index]` to `capitalizedHashes` when it is a word capitalised in the body, not at a sentence start.
+        func noteIfCapitalizedElsewhere(_ index: Int) {
+            guard tokens[index].kind == .word, tokens[index].capitalized, !tokens[index].sentenceStart, tokens[index].paragraph >= 0
+            else { return }
             capitalizedHashes.append(tokens[index].lowerHash)
             capitalizedTokens.append(index)
         }
@@ -244,6 +247,7 @@ struct EntityRecognizer: Sendable {
         var index = 0
         while index < tokens.count {
             guard isNameToken(index, in: tokens), tokens[index].paragraph >= 0 else {
+                noteIfCapitalizedElsewhere(index)
                 index += 1
                 continue
             }
@@ -310,6 +314,7 @@ struct EntityRecognizer: Sendable {
                 }
                 break
             }
+            for position in runStart..<runEnd { noteIfCapitalizedElsewhere(position) }
             index = runEnd
             // A run longer than any name ("Ministry of Ministry of ...") is not one; skipping it also keeps
             // the per-form work below (joins, gazetteer prefixes) bounded.
@@ -594,7 +599,7 @@ struct EntityRecognizer: Sendable {
             // organisation noun, before a given name and a further name word, is capitalised by its position.
             if tokens[start].sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
                !lists.isDisjoint(with: [.roleNoun, .organizationCueNoun]),
-               !lists.contains(.givenName), !AnalysisLexicon.surnames.contains(lower), !isAllCapitals(tokens[start].text),
+               !lists.contains(.givenName), !AnalysisLexicon.isSurname(tokens[start]), !isAllCapitals(tokens[start].text),
                gazetteer.place(named: tokens[start].text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
                 start += 1
                 continue
@@ -741,7 +746,7 @@ struct EntityRecognizer: Sendable {
            tokens[lastIndex].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
            !isAllCapitals(tokens[firstIndex].text),
            tokens[firstIndex].lexicon.contains(.givenName) || tokens[firstIndex].lexicon.isDisjoint(with: [.commonWord, .title]) && !firstIsPlace(),
-           AnalysisLexicon.surnames.contains(tokens[lastIndex].lower), !isPlaceName(),
+           AnalysisLexicon.isSurname(tokens[lastIndex]), !isPlaceName(),
            gazetteer.place(named: tokens[lastIndex].text).map({ $0.kind == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
             cues.person += 1
         }
@@ -1039,8 +1044,9 @@ struct EntityRecognizer: Sendable {
         var isCountryOrState: Bool { place.map { $0.kind == .country || $0.kind == .state } ?? false }
     }
 
-    /// The facts of a form whose key and text are final.
-    private func facts(key: String, text: String) -> FormFacts {
+    /// The facts of a form whose key and text are final (`certainlyNoPlace`: `Gazetteer.certainlyNoPlace`
+    /// of the text).
+    private func facts(key: String, text: String, certainlyNoPlace: Bool) -> FormFacts {
         let keyLists = asciiLists(of: key)
         var lowerKey = key
         var lowerKeyLists = keyLists
@@ -1054,7 +1060,7 @@ struct EntityRecognizer: Sendable {
             isKnownOutlet: lowerKeyLists.map { $0.contains(.knownOutlet) } ?? AnalysisLexicon.knownOutlets.contains(lowerKey),
             isWorldRegion: keyLists.map { $0.contains(.worldRegion) } ?? AnalysisLexicon.worldRegions.contains(key),
             isAcronym: isAcronym(text),
-            place: gazetteer.place(named: text)
+            place: certainlyNoPlace ? nil : gazetteer.place(named: text)
         )
     }
 
@@ -1109,7 +1115,12 @@ struct EntityRecognizer: Sendable {
             ))
         }
 
-        for formID in forms.indices { forms[formID].facts = facts(key: forms[formID].key, text: forms[formID].text) }
+        // The gazetteer's bit filter is asked about every form's text in one loop first, so its cache misses
+        // overlap; `facts` then looks up only the texts it does not rule out.
+        let noPlace = forms.map { gazetteer.certainlyNoPlace(named: $0.text) }
+        for formID in forms.indices {
+            forms[formID].facts = facts(key: forms[formID].key, text: forms[formID].text, certainlyNoPlace: noPlace[formID])
+        }
 
         // Longest forms first, so shorter forms can join them.
         let keyLengths = forms.map { Self.characterCount($0.key) }
@@ -1183,8 +1194,8 @@ struct EntityRecognizer: Sendable {
         // Names of one country ("U.S.", "United States") are one entity, under the longest name.
         var clusterForCountry: [String: Int] = [:]
         for clusterID in clusters.indices {
-            let canonical = forms[clusters[clusterID].forms[0]]
-            guard clusters[clusterID].type == .location, let place = canonical.facts.place,
+            // Forms are read in place here and below (a copy retains and releases their strings and arrays).
+            guard clusters[clusterID].type == .location, let place = forms[clusters[clusterID].forms[0]].facts.place,
                   place.kind == .country, let code = place.countryCode else { continue }
             if let target = clusterForCountry[code] {
                 for formID in clusters[clusterID].forms { forms[formID].cluster = target }
@@ -1203,8 +1214,7 @@ struct EntityRecognizer: Sendable {
         for clusterID in clusters.indices {
             var cues = TypeCues()
             for formID in clusters[clusterID].forms { cues.add(forms[formID].cues) }
-            let canonical = forms[clusters[clusterID].forms[0]]
-            clusters[clusterID].type = classify(canonical, cues: cues)
+            clusters[clusterID].type = classify(forms[clusters[clusterID].forms[0]], cues: cues)
         }
 
         var result = Result()
@@ -1218,10 +1228,10 @@ struct EntityRecognizer: Sendable {
         for clusterID in firstMentionOrder {
             let cluster = clusters[clusterID]
             guard let type = cluster.type else { continue }
-            let canonical = forms[cluster.forms[0]]
+            let canonical = cluster.forms[0]
             let others = cluster.forms.dropFirst().sorted { forms[$0].firstMention < forms[$1].firstMention }
             var entity = Entity(
-                type: type, name: canonical.text,
+                type: type, name: forms[canonical].text,
                 mentions: others.map { forms[$0].text },
                 count: cluster.forms.reduce(0) { $0 + forms[$1].count }
             )
@@ -1235,7 +1245,7 @@ struct EntityRecognizer: Sendable {
             entityForCluster[clusterID] = result.entities.count
             result.entities.append(entity)
             result.isOutlet.append(type == .organization
-                && (isOutlet(canonical) || cluster.forms.contains { keys[forms[$0].keyID].isOutlet }))
+                && (isOutlet(forms[canonical]) || cluster.forms.contains { keys[forms[$0].keyID].isOutlet }))
             result.isCountry.append(isCountry)
         }
         result.mentions = mentions
@@ -1340,15 +1350,15 @@ struct EntityRecognizer: Sendable {
         candidates.sort()
         var best: (cluster: Int, score: Int)? = nil
         for (position, clusterID) in candidates.enumerated() where position == 0 || candidates[position - 1] != clusterID {
-            let canonical = forms[clusters[clusterID].forms[0]]
+            let canonicalWords = forms[clusters[clusterID].forms[0]].words
             // "B. U. Nzeribe" and "Benjamin Nzeribe": one surname, initials agreeing with the given name.
-            if ownType == .person || ownType == nil, form.words.count >= 2, canonical.words.count >= 2,
-               form.words.last == canonical.words.last, initialsAgree(form.words[0], canonical.words[0]) {
+            if ownType == .person || ownType == nil, form.words.count >= 2, canonicalWords.count >= 2,
+               form.words.last == canonicalWords.last, initialsAgree(form.words[0], canonicalWords[0]) {
                 if 2 > (best?.score ?? 0) { best = (clusterID, 2) }
                 continue
             }
-            guard canonical.words.count > form.words.count else { continue }
-            let score = personMatch(short: form.words, full: canonical.words)
+            guard canonicalWords.count > form.words.count else { continue }
+            let score = personMatch(short: form.words, full: canonicalWords)
             if score > 0, score > (best?.score ?? 0) { best = (clusterID, score) }
         }
         return best?.cluster

@@ -214,9 +214,10 @@ struct LexiconTable: Sendable {
     /// `lists(ofASCIILowercased:hash:)` one by one, found faster.
     ///
     /// The table is much larger than the caches and the words' slots lie at random in it, so each
-    /// look-up on its own waits for a cache miss. Here a first pass reads every word's filter bit and
-    /// first slot, with no branch on what it reads, so those loads are in flight together and their
-    /// misses overlap; a second pass finishes each probe from the slot copied in the first.
+    /// look-up on its own waits for a cache miss. Here a first pass reads every word's filter bit and,
+    /// for a word the filter admits, its first slot, with no branch on what it reads, so those loads are
+    /// in flight together and their misses overlap; a second pass finishes each admitted word's probe
+    /// from the slot copied in the first.
     func lists(of queries: [Query], in text: UnsafeBufferPointer<UInt8>) -> [AnalysisLexicon.Lists] {
         let count = queries.count
         guard count > 0 else { return [] }
@@ -228,8 +229,11 @@ struct LexiconTable: Sendable {
                     firstEntries.withUnsafeMutableBufferPointer { firstEntries in
                         for position in 0..<count {
                             let hash = queries[position].hash
-                            admitted[position] = filter.mayContain(hash)
-                            firstEntries[position] = slots[Self.slotIndex(hash, mask: mask)]
+                            let mayContain = filter.mayContain(hash)
+                            admitted[position] = mayContain
+                            // A word the filter rules out reads slot 0 instead (any slot would do; this one
+                            // stays in cache), so only admitted words load from the large array.
+                            firstEntries[position] = slots[mayContain ? Self.slotIndex(hash, mask: mask) : 0]
                         }
                     }
                 }

@@ -159,6 +159,12 @@ struct PlaceTable: Sendable {
         lineStart(ofName: name) != nil
     }
 
+    /// False only when no place is named by bytes with this FNV-1a hash (`SimHash.fnv1a`): the table's
+    /// bit filter, for callers that screen many names in one pass (`Gazetteer.certainlyNoPlace`).
+    func mayContainName(hash: UInt64) -> Bool {
+        filter.mayContain(hash)
+    }
+
     /// The offset of the line of the place named `name`.
     private func lineStart(ofName name: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !name.isEmpty else { return nil }

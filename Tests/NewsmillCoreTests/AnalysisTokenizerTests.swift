@@ -1,0 +1,116 @@
+import Foundation
+import XCTest
+@testable import NewsmillCore
+
+/// The tokenizer's cost-saving parts: the scalar-class cache, the inline byte comparison, repeated tokens
+/// and the word lists looked up in one batch per text.
+final class AnalysisTokenizerTests: XCTestCase {
+    private func tokenize(_ string: String, title: String? = nil) -> (tokens: [AnalysisToken], text: AnalysisText) {
+        let text = AnalysisText(title.map { $0 + "\n\n" + string } ?? string)
+        var tokens: [AnalysisToken] = []
+        AnalysisTokenizer.tokenize(text, firstParagraph: title == nil ? 0 : -1, lexicon: Gazetteer.shared.lexicon, into: &tokens)
+        return (tokens, text)
+    }
+
+    /// The cache answers as the Unicode properties do, also for scalars that share a slot and after
+    /// they have pushed each other out.
+    func testScalarClassesAgreeWithTheProperties() {
+        var classes = AnalysisTokenizer.ScalarClasses()
+        let scalars = (0x80..<0x3000).compactMap(Unicode.Scalar.init) + ["\u{1F600}", "\u{20000}", "\u{E0001}"]
+        for round in 0..<2 {
+            for scalar in scalars {
+                let bits = classes.classes(of: scalar)
+                XCTAssertEqual(bits & AnalysisTokenizer.ScalarClasses.word != 0, AnalysisTokenizer.isWordScalar(scalar), "\(round) \(scalar.value)")
+                XCTAssertEqual(bits & AnalysisTokenizer.ScalarClasses.digit != 0, AnalysisTokenizer.isDigit(scalar), "\(round) \(scalar.value)")
+                XCTAssertEqual(bits & AnalysisTokenizer.ScalarClasses.space != 0, AnalysisTokenizer.isSpace(scalar), "\(round) \(scalar.value)")
+            }
+        }
+    }
+
+    func testBytesEqualComparesEveryByte() {
+        let left = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        for count in 0...left.count {
+            for changed in 0..<count {
+                var right = left
+                right[changed] ^= 0x20
+                left.withUnsafeBufferPointer { l in
+                    right.withUnsafeBufferPointer { r in
+                        XCTAssertTrue(AnalysisTokenizer.bytesEqual(l.baseAddress!, l.baseAddress!, count: count))
+                        XCTAssertFalse(AnalysisTokenizer.bytesEqual(l.baseAddress!, r.baseAddress!, count: count), "\(count) \(changed)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Only U+037E, U+1FEF and U+212A decompose canonically to ASCII (checked over the first three planes,
+    /// where every scalar with a canonical decomposition is).
+    func testOnlyThreeScalarsDecomposeToASCII() {
+        var found: [UInt32] = []
+        for value in UInt32(0x80)..<0x30000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
+            if decomposed.utf8.allSatisfy({ $0 < 0x80 }) { found.append(value) }
+        }
+        XCTAssertEqual(found, [0x037E, 0x1FEF, 0x212A])
+        XCTAssertTrue(AnalysisTokenizer.mayEqualASCIIText("a\u{212A}b"))
+        XCTAssertFalse(AnalysisTokenizer.mayEqualASCIIText("café"))
+    }
+
+    /// Every token's word lists are those of its lowercase form looked up on its own, with the flag bits,
+    /// although most are looked up in the batch at the end of the text and repeated tokens copy theirs.
+    func testWordListsEqualSingleLookUps() {
+        let body = """
+        The president said on Tuesday that the U.S. will not attend. “It is over,” said Mr. Smith, the spokeswoman’s \
+        boss. The spokeswoman, who declined, said the twenty-five al-Sadr supporters met in Baghdad's Sadr City.
+
+        THE PRESIDENT SAID: “Über año 3,000 people.” Dr. Jones’s team, the Smiths’ house. The End. the end.
+        """
+        let (tokens, text) = tokenize(body, title: "President Says U.S. Will Act")
+        let lexicon = Gazetteer.shared.lexicon
+        for token in tokens {
+            var expected: AnalysisLexicon.Lists = []
+            if token.kind == .punct, token.text == "'s" {
+                // A possessive split off a word is made with no lists.
+            } else if token.kind == .punct {
+                expected = text.utf8.withUnsafeBufferPointer { bytes in
+                    let slice = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+                    return lexicon.lists(ofASCIILowercased: slice, hash: SimHash.fnv1a(slice))
+                }
+            } else {
+                var lower = token.lower
+                expected = lower.withUTF8 { lexicon.lists(ofASCIILowercased: $0, hash: SimHash.fnv1a($0)) }
+                if token.text.contains("-") { expected.insert(.hyphenated) }
+                if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { expected.insert(.nonASCII) }
+            }
+            XCTAssertEqual(token.lexicon, expected, "\(token.text) at \(token.start)")
+        }
+        XCTAssertTrue(tokens.contains { $0.text == "Mr." && $0.lexicon.contains(.neverFinal) })
+    }
+
+    /// A repeated token carries the same text, lowercase form, hash, lists and capitalisation as its first
+    /// occurrence, whatever its neighbours.
+    func testRepeatedTokensEqualTheirFirstOccurrence() {
+        let words = ["Alpha", "alpha", "ALPHA", "internationalisation", "Internationalisation", "a", "I", "x1", "1,000", "’s"]
+        var generator = SplitMix64(seed: 0x70_CE_45)
+        var body = ""
+        for position in 0..<400 {
+            body += words[Int(generator.next() % UInt64(words.count))]
+            body += position % 17 == 16 ? ".\n\n" : " "
+        }
+        let (tokens, _) = tokenize(body)
+        var first: [String: AnalysisToken] = [:]
+        for token in tokens {
+            let key = "\(token.kind)|\(token.text)"
+            guard let earlier = first[key] else {
+                first[key] = token
+                continue
+            }
+            XCTAssertEqual(token.lower, earlier.lower, key)
+            XCTAssertEqual(token.lowerHash, earlier.lowerHash, key)
+            XCTAssertEqual(token.lexicon, earlier.lexicon, key)
+            XCTAssertEqual(token.capitalized, earlier.capitalized, key)
+        }
+        XCTAssertGreaterThan(first.count, 5)
+    }
+}

@@ -1,0 +1,38 @@
+import XCTest
+@testable import NewsmillCore
+
+/// `MentionStarts`, the array by token that the extractors read like a `[Int: Int]`.
+final class EntityRecognizerTests: XCTestCase {
+    func testMentionStartsReadsLikeADictionary() {
+        var starts = MentionStarts(tokenCount: 10)
+        var dictionary: [Int: Int] = [:]
+        for (token, mention) in [(0, 0), (3, 1), (9, 2), (3, 4)] {
+            starts[token] = mention
+            dictionary[token] = mention
+        }
+        starts[9] = nil
+        dictionary[9] = nil
+        for token in -3..<15 { XCTAssertEqual(starts[token], dictionary[token], "\(token)") }
+        // Beyond the tokens it was made for, it grows as a dictionary would take the key.
+        starts[20] = 7
+        XCTAssertEqual(starts[20], 7)
+        XCTAssertNil(starts[19])
+        starts[30] = nil
+        XCTAssertNil(starts[30])
+        XCTAssertNil(MentionStarts()[0])
+    }
+
+    /// The analyzer's mentions and this table agree: each mention is found at its first token.
+    func testMentionStartsOfAnAnalysis() {
+        let text = AnalysisText("Muqtada al-Sadr met Nuri al-Maliki in Baghdad. Al-Sadr said the U.S. must leave Iraq.")
+        var tokens: [AnalysisToken] = []
+        AnalysisTokenizer.tokenize(text, lexicon: Gazetteer.shared.lexicon, into: &tokens)
+        let result = EntityRecognizer(gazetteer: Gazetteer.shared).recognize(tokens: tokens, text: text)
+        XCTAssertFalse(result.mentions.isEmpty)
+        for (position, mention) in result.mentions.enumerated() where mention.cluster >= 0 {
+            XCTAssertEqual(result.mentionStartingAt[mention.tokens.lowerBound], position)
+        }
+        let starts = Set(result.mentions.filter { $0.cluster >= 0 }.map(\.tokens.lowerBound))
+        for token in tokens.indices where !starts.contains(token) { XCTAssertNil(result.mentionStartingAt[token]) }
+    }
+}
