@@ -1015,17 +1015,16 @@ struct EntityRecognizer: Sendable {
 
         // The gazetteer's bit filter is asked about every form's text in one loop first, so its cache misses
         // overlap; `facts` then looks up only the texts it does not rule out.
-        let noPlace = forms.map { gazetteer.certainlyNoPlace(named: $0.text) }
+        let noPlace = gazetteer.certainlyNoPlace(named: forms.map(\.text))
         for formID in forms.indices {
             forms[formID].facts = facts(key: forms[formID].key, text: forms[formID].text, certainlyNoPlace: noPlace[formID])
         }
 
         // Longest forms first, so shorter forms can join them.
-        let keyLengths = forms.map { Self.characterCount($0.key) }
-        let order = forms.indices.sorted {
-            (forms[$0].words.count, keyLengths[$0], -forms[$0].firstMention)
-                > (forms[$1].words.count, keyLengths[$1], -forms[$1].firstMention)
-        }
+        // The sort keys are gathered first, so comparisons read a compact array instead of the forms
+        // (each form's first mention differs, so the order is total).
+        let sortKeys = forms.map { ($0.words.count, Self.characterCount($0.key), -$0.firstMention) }
+        let order = forms.indices.sorted { sortKeys[$0] > sortKeys[$1] }
         var clusters: [Cluster] = []
         var index = ClusterIndex()
         for formID in order {
