@@ -1117,26 +1117,25 @@ struct EntityRecognizer: Sendable {
 
         // The gazetteer's bit filter is asked about every form's text in one loop first, so its cache misses
         // overlap; `facts` then looks up only the texts it does not rule out.
-        let noPlace = forms.map { gazetteer.certainlyNoPlace(named: $0.text) }
+        let noPlace = gazetteer.certainlyNoPlace(named: forms.indices.map { forms[$0].text })
         for formID in forms.indices {
             forms[formID].facts = facts(key: forms[formID].key, text: forms[formID].text, certainlyNoPlace: noPlace[formID])
         }
 
         // Longest forms first, so shorter forms can join them.
-        let keyLengths = forms.map { Self.characterCount($0.key) }
-        let order = forms.indices.sorted {
-            (forms[$0].words.count, keyLengths[$0], -forms[$0].firstMention)
-                > (forms[$1].words.count, keyLengths[$1], -forms[$1].firstMention)
-        }
+        // The sort keys are gathered first, so comparisons read a compact array instead of the forms
+        // (each form's first mention differs, so the order is total).
+        let sortKeys = forms.indices.map { (forms[$0].words.count, Self.characterCount(forms[$0].key), -forms[$0].firstMention) }
+        let order = forms.indices.sorted { sortKeys[$0] > sortKeys[$1] }
         var clusters: [Cluster] = []
         var index = ClusterIndex()
         for formID in order {
             // The form is read in place (`forms[formID]`): a copy would retain and release its strings
             // and arrays. Only its cues and cluster change below, after the last read of its cues.
-            let ownType = classify(forms[formID])
+            let ownType = classify(formID, in: forms)
             var target: Int? = nil
             if ownType != .location || forms[formID].words.count == 1 {
-                target = bestCluster(for: forms[formID], ownType: ownType, index: index, clusters: clusters, forms: forms)
+                target = bestCluster(for: formID, ownType: ownType, index: index, clusters: clusters, forms: forms)
             }
             if target == nil, forms[formID].words.count == 1, ownType != .location, ownType != .organization,
                !index.untypedByLastWord.isEmpty, let word = forms[formID].words.first, let untyped = index.untypedByLastWord[word],
@@ -1214,7 +1213,7 @@ struct EntityRecognizer: Sendable {
         for clusterID in clusters.indices {
             var cues = TypeCues()
             for formID in clusters[clusterID].forms { cues.add(forms[formID].cues) }
-            clusters[clusterID].type = classify(forms[clusters[clusterID].forms[0]], cues: cues)
+            clusters[clusterID].type = classify(clusters[clusterID].forms[0], in: forms, cues: cues)
         }
 
         var result = Result()
@@ -1295,19 +1294,22 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The type a form has on its own evidence, or nil when nothing speaks for one.
-    private func classify(_ form: Form, cues extra: TypeCues? = nil) -> EntityType? {
-        let cues = extra ?? form.cues
-        if form.facts.isKnownOrganization { return .organization }
-        if form.facts.isWorldRegion { return .location }
-        let place = form.facts.place
+    /// (`forms[formID]` is read in place: a copy of the form would retain and release its strings.)
+    private func classify(_ formID: Int, in forms: [Form], cues extra: TypeCues? = nil) -> EntityType? {
+        let cues = extra ?? forms[formID].cues
+        let facts = forms[formID].facts
+        let wordCount = forms[formID].words.count
+        if facts.isKnownOrganization { return .organization }
+        if facts.isWorldRegion { return .location }
+        let place = facts.place
         if let place, place.kind == .country || place.kind == .state, cues.person < 3 { return .location }
         if cues.organization >= 3 && cues.organization >= cues.person { return .organization }
         if cues.location >= 3 && cues.location > cues.person { return .location }
         if cues.organization > 0, cues.organization > cues.person { return .organization }
         if cues.person >= 2 { return .person }
         if place != nil, cues.person < 2 { return .location }
-        if form.facts.isAcronym, form.words.count == 1 { return .organization }
-        if cues.person >= 1 && form.words.count >= 2 { return .person }
+        if facts.isAcronym, wordCount == 1 { return .organization }
+        if cues.person >= 1 && wordCount >= 2 { return .person }
         if cues.organization > 0 { return .organization }
         return nil
     }
@@ -1325,23 +1327,25 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The cluster a shorter form belongs to: the best-matching person, or the organisation it abbreviates.
-    private func bestCluster(for form: Form, ownType: EntityType?, index: ClusterIndex, clusters: [Cluster], forms: [Form]) -> Int? {
-        if form.words.count == 1, form.facts.isAcronym {
-            let letters = form.text.removingASCII(".")
+    /// `forms[formID]`'s fields are read in place (a copy of the form would retain and release its strings).
+    private func bestCluster(for formID: Int, ownType: EntityType?, index: ClusterIndex, clusters: [Cluster], forms: [Form]) -> Int? {
+        let words = forms[formID].words
+        if words.count == 1, forms[formID].facts.isAcronym {
+            let letters = forms[formID].text.removingASCII(".")
             if let organization = index.organizationsByAcronym[letters]?.first { return organization }
         }
         if ownType == .organization || ownType == nil, !index.organizationsByShortName.isEmpty,
-           let organizations = index.organizationsByShortName[form.words.joined(separator: " ")], organizations.count == 1 {
+           let organizations = index.organizationsByShortName[words.joined(separator: " ")], organizations.count == 1 {
             return organizations[0]
         }
         // A city of the same name does not stop a surname joining ("Sadr"); a country does.
-        guard ownType != .organization, ownType != .location || !form.facts.isCountryOrState else { return nil }
+        guard ownType != .organization, ownType != .location || !forms[formID].facts.isCountryOrState else { return nil }
         // The candidate clusters, visited in increasing order, each once (a sorted array: a handful of them).
         var candidates: [Int] = []
         if !index.personsByWord.isEmpty {
-            for word in form.words { candidates.append(contentsOf: index.personsByWord[word] ?? []) }
+            for word in words { candidates.append(contentsOf: index.personsByWord[word] ?? []) }
         }
-        if candidates.isEmpty, form.words.count == 1, let word = form.words.first, word.count >= 5,
+        if candidates.isEmpty, words.count == 1, let word = words.first, word.count >= 5,
            let first = word.unicodeScalars.first {
             for entry in index.fuzzyPersonWords[first] ?? [] where withinOneEdit(entry.word, word) {
                 candidates.append(entry.cluster)
@@ -1352,13 +1356,13 @@ struct EntityRecognizer: Sendable {
         for (position, clusterID) in candidates.enumerated() where position == 0 || candidates[position - 1] != clusterID {
             let canonicalWords = forms[clusters[clusterID].forms[0]].words
             // "B. U. Nzeribe" and "Benjamin Nzeribe": one surname, initials agreeing with the given name.
-            if ownType == .person || ownType == nil, form.words.count >= 2, canonicalWords.count >= 2,
-               form.words.last == canonicalWords.last, initialsAgree(form.words[0], canonicalWords[0]) {
+            if ownType == .person || ownType == nil, words.count >= 2, canonicalWords.count >= 2,
+               words.last == canonicalWords.last, initialsAgree(words[0], canonicalWords[0]) {
                 if 2 > (best?.score ?? 0) { best = (clusterID, 2) }
                 continue
             }
-            guard canonicalWords.count > form.words.count else { continue }
-            let score = personMatch(short: form.words, full: canonicalWords)
+            guard canonicalWords.count > words.count else { continue }
+            let score = personMatch(short: words, full: canonicalWords)
             if score > 0, score > (best?.score ?? 0) { best = (clusterID, score) }
         }
         return best?.cluster

@@ -142,20 +142,30 @@ struct Gazetteer: Sendable {
         name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
-    /// True only when `place(named:)` finds nothing for `name`: it is ASCII with a lowercase letter and
-    /// without a leading "The " or "the " (so no other form of it is looked up) and the place table's bit
-    /// filter rules it out. Meant for screening many names in one loop, whose filter reads (each a cache
-    /// miss when made alone) then overlap; false when it cannot tell.
-    func certainlyNoPlace(named name: String) -> Bool {
-        var name = name
-        return name.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }), bytes.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { return false }
-            if bytes.count >= 4, bytes[1] == UInt8(ascii: "h"), bytes[2] == UInt8(ascii: "e"), bytes[3] == UInt8(ascii: " "),
-               bytes[0] == UInt8(ascii: "T") || bytes[0] == UInt8(ascii: "t") {
-                return false
+    /// For each name, true only when `place(named:)` finds nothing for it: it is ASCII with a lowercase
+    /// letter and without a leading "The " or "the " (so no other form of it is looked up) and the place
+    /// table's bit filter rules it out. False where it cannot tell. The names are hashed first and the
+    /// filter read for all of them in a second loop of independent loads, so its cache misses (one per
+    /// name when read alone) overlap.
+    func certainlyNoPlace(named names: [String]) -> [Bool] {
+        /// Per name: the FNV-1a hash of its bytes, or nil when the filter cannot answer for it.
+        let hashes = names.map { name -> UInt64? in
+            var name = name
+            return name.withUTF8 { bytes in
+                guard !bytes.contains(where: { $0 >= 0x80 }), bytes.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { return nil }
+                if bytes.count >= 4, bytes[1] == UInt8(ascii: "h"), bytes[2] == UInt8(ascii: "e"), bytes[3] == UInt8(ascii: " "),
+                   bytes[0] == UInt8(ascii: "T") || bytes[0] == UInt8(ascii: "t") {
+                    return nil
+                }
+                return SimHash.fnv1a(bytes)
             }
-            return !places.mayContainName(hash: SimHash.fnv1a(bytes))
         }
+        return hashes.map { hash in hash.map { !places.mayContainName(hash: $0) } ?? false }
+    }
+
+    /// `certainlyNoPlace(named:)` for one name.
+    func certainlyNoPlace(named name: String) -> Bool {
+        certainlyNoPlace(named: [name])[0]
     }
 
     /// Looks a name up as written, then with "The " dropped.

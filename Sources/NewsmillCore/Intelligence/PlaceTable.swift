@@ -161,6 +161,7 @@ struct PlaceTable: Sendable {
 
     /// False only when no place is named by bytes with this FNV-1a hash (`SimHash.fnv1a`): the table's
     /// bit filter, for callers that screen many names in one pass (`Gazetteer.certainlyNoPlace`).
+    @inline(__always)
     func mayContainName(hash: UInt64) -> Bool {
         filter.mayContain(hash)
     }
