@@ -791,9 +791,7 @@ struct QuoteExtractor: Sendable {
     /// possessive ("Swift's rep told ..."), and not in a sentence that opens with a quotation.
     private func sentenceOpeningPerson(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         guard open >= 1 else { return nil }
-        let sentence = tokens[open - 1].sentence
-        var first = open - 1
-        while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+        var first = sentenceStart(of: open - 1, tokens: tokens)
         // A sentence that opens with a quotation is a quote's attribution, not a subject's sentence; a closing
         // mark of the quote before may stand first, attached to it.
         let opening = tokens[first]
@@ -802,15 +800,10 @@ struct QuoteExtractor: Sendable {
             return nil
         }
         while first < open - 1, tokens[first].lexicon.contains(.quotationMark) { first += 1 }
-        for index in first..<min(first + 3, open) {
-            if let mentionID = entities.mentionStartingAt[index] {
-                let mention = entities.mentions[mentionID]
-                let cluster = mention.cluster
-                if mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].text == "'s" { return nil }
-                return entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
-            }
-        }
-        return nil
+        guard let opening = openingMention(from: first, before: open, entities: entities) else { return nil }
+        let mention = entities.mentions[opening.mention]
+        if mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].text == "'s" { return nil }
+        return entities.entities[mention.cluster].type == .person ? entities.entities[mention.cluster].name : nil
     }
 
     /// The named person who speaks in the sentence before a quote that opens its own sentence, in the same
@@ -854,18 +847,28 @@ struct QuoteExtractor: Sendable {
     private func sentenceSubject(
         before verbIndex: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
     ) -> String? {
-        let sentence = tokens[verbIndex].sentence
-        var first = verbIndex
-        while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+        let first = sentenceStart(of: verbIndex, tokens: tokens)
         if ["he", "she"].contains(tokens[first].lower) {
             return lastPerson(before: first, pronoun: tokens[first].lower, persons: persons, entities: entities, tokens: tokens)
         }
-        for index in first..<min(first + 3, verbIndex) {
-            guard let mentionID = entities.mentionStartingAt[index] else { continue }
-            let cluster = entities.mentions[mentionID].cluster
-            guard entities.entities[cluster].type != .location || entities.isCountry[cluster],
-                  !isAfterPreposition(index, tokens: tokens) else { return nil }
-            return entities.entities[cluster].name
+        guard let opening = openingMention(from: first, before: verbIndex, entities: entities) else { return nil }
+        let cluster = entities.mentions[opening.mention].cluster
+        guard entities.entities[cluster].type != .location || entities.isCountry[cluster],
+              !isAfterPreposition(opening.index, tokens: tokens) else { return nil }
+        return entities.entities[cluster].name
+    }
+
+    /// The index of the first token of the sentence that `index` is in.
+    private func sentenceStart(of index: Int, tokens: [AnalysisToken]) -> Int {
+        var first = index
+        while first > 0, tokens[first - 1].sentence == tokens[index].sentence { first -= 1 }
+        return first
+    }
+
+    /// The first name starting within the three tokens from `first` (and before `limit`): its token and mention.
+    private func openingMention(from first: Int, before limit: Int, entities: EntityRecognizer.Result) -> (index: Int, mention: Int)? {
+        for index in first..<max(first, min(first + 3, limit)) {
+            if let mentionID = entities.mentionStartingAt[index] { return (index, mentionID) }
         }
         return nil
     }
