@@ -105,8 +105,9 @@ enum AnalysisTokenizer {
         /// the batch's 32-bit offsets and token numbers (a token has at least one byte).
         let defersLookups: Bool
         /// Word-list look-ups put off to the end of the text, done there in one batch
-        /// (`LexiconTable.lists(of:in:)`), and the token each one is for.
+        /// (`LexiconTable.lists(of:in:)`).
         var deferredLookups: [LexiconTable.Query] = []
+        /// The token each deferred look-up is for.
         var deferredTokens: [Int32] = []
         /// Tokens that repeat an earlier one, with that token's index: they take its word lists once the
         /// deferred look-ups are done.

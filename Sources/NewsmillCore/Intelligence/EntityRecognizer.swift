@@ -120,6 +120,10 @@ struct EntityRecognizer: Sendable {
         keyIDs.reserveCapacity(64)
         var keys: [KeyRecord] = []
         var mentionKeys: [Int] = []
+        // About one mention per eight tokens in news text: reserved so the arrays rarely grow.
+        mentions.reserveCapacity(tokens.count / 8 + 8)
+        mentionKeys.reserveCapacity(tokens.count / 8 + 8)
+        keys.reserveCapacity(tokens.count / 8 + 8)
 
         /// The lowercase-form hashes of the words capitalised in the body other than at a sentence start, and
         /// their tokens (a hash match is confirmed on the strings): a compact array scanned for the few
@@ -319,11 +323,15 @@ struct EntityRecognizer: Sendable {
             // A run longer than any name ("Ministry of Ministry of ...") is not one; skipping it also keeps
             // the per-form work below (joins, gazetteer prefixes) bounded.
             guard runEnd - runStart <= Self.maximumNameTokens else { continue }
-            for (piece, extra) in pieces(of: runStart..<runEnd, tokens: tokens) {
+            // "Ernst & Young": an ampersand inside a piece marks an organisation.
+            func addPiece(_ range: Range<Int>, _ extra: TypeCues) {
                 var cues = extra
-                if ampersand, tokens[piece].contains(where: { $0.text == "&" }) { cues.organization += 3 }
-                addCandidate(piece, extra: cues)
+                if ampersand, tokens[range].contains(where: { $0.text == "&" }) { cues.organization += 3 }
+                addCandidate(range, extra: cues)
             }
+            let split = pieces(of: runStart..<runEnd, tokens: tokens)
+            addPiece(split.first.0, split.first.1)
+            if let second = split.second { addPiece(second.0, second.1) }
         }
 
         // Single sentence-initial words never seen capitalised elsewhere are ordinary words ("Polls").
@@ -389,8 +397,9 @@ struct EntityRecognizer: Sendable {
     /// State Teachers Association President Keith Gambill", "White House Press Secretary Stephanie
     /// Grisham"): the words before the title are a name of their own (an organisation or place, so they
     /// get a weak organisation cue unless the gazetteer knows them), the title and what follows a person.
-    private func pieces(of run: Range<Int>, tokens: [AnalysisToken]) -> [(Range<Int>, TypeCues)] {
-        guard run.count >= 3 else { return [(run, TypeCues())] }
+    /// Returns one piece, or two (no array: this runs for every run of name words).
+    private func pieces(of run: Range<Int>, tokens: [AnalysisToken]) -> (first: (Range<Int>, TypeCues), second: (Range<Int>, TypeCues)?) {
+        guard run.count >= 3 else { return ((run, TypeCues()), nil) }
         var title = run.lowerBound + 1
         while title < run.upperBound - 1 {
             defer { title += 1 }
@@ -408,9 +417,9 @@ struct EntityRecognizer: Sendable {
                 !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
             }), !["of", "for", "and", "&"].contains(tokens[blockStart - 1].lower) else { continue }
             var prefixCues = TypeCues()
-            let prefixText = tokens[prefix].map(\.text).joined(separator: " ")
+            let prefixText = Self.joinedTexts(tokens[prefix])
             if gazetteer.place(named: prefixText) == nil { prefixCues.organization += 1 }
-            return [(prefix, prefixCues), (blockStart..<run.upperBound, TypeCues())]
+            return ((prefix, prefixCues), (blockStart..<run.upperBound, TypeCues()))
         }
         // "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora": a given name after an
         // acronym or a capitalised common word, followed by at most three more name words, opens a person's
@@ -431,12 +440,12 @@ struct EntityRecognizer: Sendable {
             let person = (given..<run.upperBound, TypeCues())
             guard !prefix.isEmpty, tokens[prefix].contains(where: {
                 !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
-            }) else { return [person] }
+            }) else { return (person, nil) }
             var prefixCues = TypeCues()
-            if gazetteer.place(named: tokens[prefix].map(\.text).joined(separator: " ")) == nil { prefixCues.organization += 1 }
-            return [(prefix, prefixCues), person]
+            if gazetteer.place(named: Self.joinedTexts(tokens[prefix])) == nil { prefixCues.organization += 1 }
+            return ((prefix, prefixCues), person)
         }
-        return [(run, TypeCues())]
+        return ((run, TypeCues()), nil)
     }
 
     /// The dateline at the start of the body ("BUFFALO, N.Y. —", "HAYWARD, Calif. (AP) —",
@@ -1091,6 +1100,7 @@ struct EntityRecognizer: Sendable {
         mentions: [NameMention], mentionKeys: [Int], keys: [KeyRecord], tokens: [AnalysisToken]
     ) -> Result {
         var forms: [Form] = []
+        forms.reserveCapacity(keys.count)
         /// The form of each key, or -1.
         var formOfKey = [Int](repeating: -1, count: keys.count)
         /// The form of each mention.
@@ -1128,6 +1138,7 @@ struct EntityRecognizer: Sendable {
         let sortKeys = forms.indices.map { (forms[$0].words.count, Self.characterCount(forms[$0].key), -forms[$0].firstMention) }
         let order = forms.indices.sorted { sortKeys[$0] > sortKeys[$1] }
         var clusters: [Cluster] = []
+        clusters.reserveCapacity(forms.count)
         var index = ClusterIndex()
         for formID in order {
             // The form is read in place (`forms[formID]`): a copy would retain and release its strings
@@ -1218,6 +1229,9 @@ struct EntityRecognizer: Sendable {
 
         var result = Result()
         result.mentionStartingAt = MentionStarts(tokenCount: tokens.count)
+        result.entities.reserveCapacity(clusters.count)
+        result.isOutlet.reserveCapacity(clusters.count)
+        result.isCountry.reserveCapacity(clusters.count)
         /// The entity of each cluster, or -1.
         var entityForCluster = [Int](repeating: -1, count: clusters.count)
         let firstMentions = clusters.map { cluster in
@@ -1393,24 +1407,44 @@ struct EntityRecognizer: Sendable {
         return 0
     }
 
+    /// Whether the scalars of `a` and `b` differ by at most one insertion, deletion or substitution
+    /// (walked with iterators: no array of scalars per call).
     private func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
-        guard abs(x.count - y.count) <= 1, x.first == y.first else { return false }
+        let xCount = a.unicodeScalars.count
+        let yCount = b.unicodeScalars.count
+        guard abs(xCount - yCount) <= 1, a.unicodeScalars.first == b.unicodeScalars.first else { return false }
+        var xs = a.unicodeScalars.makeIterator()
+        var ys = b.unicodeScalars.makeIterator()
+        // `x` and `y` are the scalars at `i` and `j`.
+        var x = xs.next()
+        var y = ys.next()
         var i = 0
         var j = 0
         var edits = 0
-        while i < x.count && j < y.count {
-            if x[i] == y[j] {
+        while i < xCount && j < yCount {
+            if x == y {
                 i += 1
                 j += 1
+                x = xs.next()
+                y = ys.next()
                 continue
             }
             edits += 1
             if edits > 1 { return false }
-            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+            if xCount > yCount {
+                i += 1
+                x = xs.next()
+            } else if yCount > xCount {
+                j += 1
+                y = ys.next()
+            } else {
+                i += 1
+                j += 1
+                x = xs.next()
+                y = ys.next()
+            }
         }
-        return edits + (x.count - i) + (y.count - j) <= 1
+        return edits + (xCount - i) + (yCount - j) <= 1
     }
 
     /// Initials of the capitalised words ("Christian Science Monitor" -> "CSM").

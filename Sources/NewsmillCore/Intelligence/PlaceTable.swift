@@ -17,6 +17,7 @@ struct PlaceTable: Sendable {
     /// Per slot: 0 when empty, else the upper 32 bits of the name's FNV-1a hash (high half) and the
     /// offset of its line plus one (low half). A slot's index is the hash's lower bits (`slotIndex`).
     private let slots: [UInt64]
+    /// `slots.count - 1` (a power of two minus one).
     private let mask: Int
     /// The FNV-1a hash of every indexed name, about eight bits per name: most names looked up are no
     /// place, and the filter says so from a small array, without reading the large slot array.
