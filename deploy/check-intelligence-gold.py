@@ -8,8 +8,11 @@ verb occurs in it; every named speaker is an annotated entity; the `Published:` 
 the file name agree with the gold record; dates have a value of the precision they claim; the split is one
 that deploy/score-intelligence.py knows. Prints one line per problem and exits 1 if there is any.
 
+With --attribution it checks the quotes-only attribution gold set instead (NAME.quotes.json): the same
+header checks, every quote opening, speaker form and verb occurs in the text, and a named speaker has forms.
+
 Usage (from the repository root):
-    python3 deploy/check-intelligence-gold.py [--gold DIR] [NAME ...]
+    python3 deploy/check-intelligence-gold.py [--attribution] [--gold DIR] [NAME ...]
 """
 import argparse
 import json
@@ -26,6 +29,7 @@ KNOWN = {
     "omar-threat-plea: optional form of 'Minn.' not in text: 'Minnesota'",
     "emirates-boeing: quantity text not in text: '30 of Boeing’s 787-9 Dreamliner jets'",
 }
+ATTRIBUTION_SPLITS = ("attr-dev", "attr-test")
 PRECISION = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
 
 
@@ -38,18 +42,12 @@ def fold(text):
     return " ".join(text.split())
 
 
-def check(name, gold, text):
-    problems = []
+def check_header(name, gold, text, splits, problems):
+    """The checks both gold sets share: article name, split, Published line, word count, source fields."""
     body = text.split("\n", 1)[1] if "\n" in text else ""
-    folded = fold(text).lower()
-
-    def occurs(what, span):
-        if not span or fold(span).lower() not in folded:
-            problems.append(f"{name}: {what} not in text: {span!r}")
-
     if gold.get("article") != name:
         problems.append(f"{name}: article is {gold.get('article')!r}")
-    if gold.get("split") not in SPLITS:
+    if gold.get("split") not in splits:
         problems.append(f"{name}: unknown split {gold.get('split')!r}")
     first = text.split("\n", 1)[0]
     if first != f"Published: {gold.get('published')}":
@@ -60,6 +58,44 @@ def check(name, gold, text):
     for key in ("url", "benchmark_key", "trimmed"):
         if key not in source:
             problems.append(f"{name}: source has no {key}")
+
+
+def occurrence_check(name, text, problems):
+    """A function that records a problem when a span does not occur in the text (folded as the scorer does)."""
+    folded = fold(text).lower()
+
+    def occurs(what, span):
+        if not span or fold(span).lower() not in folded:
+            problems.append(f"{name}: {what} not in text: {span!r}")
+    return occurs
+
+
+def check_verb(name, quote, text, problems):
+    if quote.get("verb") is not None and not re.search(r"\b" + re.escape(quote["verb"]) + r"\b", text):
+        problems.append(f"{name}: verb {quote['verb']!r} not in text")
+
+
+def check_attribution(name, gold, text):
+    problems = []
+    check_header(name, gold, text, ATTRIBUTION_SPLITS, problems)
+    occurs = occurrence_check(name, text, problems)
+    for q in gold["quotes"]:
+        occurs("quote opening", q["starts"])
+        if q["speaker"] is None and q["speaker_forms"]:
+            problems.append(f"{name}: unnamed speaker with forms {q['speaker_forms']!r}")
+        if q["speaker"] is not None and not q["speaker_forms"]:
+            problems.append(f"{name}: speaker {q['speaker']!r} has no forms")
+        for f in q["speaker_forms"]:
+            occurs(f"speaker form of {q['speaker']!r}", f)
+        check_verb(name, q, text, problems)
+    return problems
+
+
+def check(name, gold, text):
+    problems = []
+    check_header(name, gold, text, SPLITS, problems)
+    folded = fold(text).lower()
+    occurs = occurrence_check(name, text, problems)
     names = {}
     for t in TYPES:
         for e in gold["entities"][t]:
@@ -82,8 +118,7 @@ def check(name, gold, text):
         occurs("quote opening", q["starts"])
         if q["speaker"] is not None and q["speaker"] not in names:
             problems.append(f"{name}: speaker {q['speaker']!r} is not an annotated entity")
-        if q.get("verb") is not None and not re.search(r"\b" + re.escape(q["verb"]) + r"\b", text):
-            problems.append(f"{name}: verb {q['verb']!r} not in text")
+        check_verb(name, q, text, problems)
     for d in gold["dates"]:
         occurs("date text", d["text"])
         pattern = PRECISION.get(d.get("precision"))
@@ -104,17 +139,21 @@ def check(name, gold, text):
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", default=os.path.join(root, "Tests/NewsmillCoreTests/Fixtures/intelligence-gold"))
+    parser.add_argument("--attribution", action="store_true", help="check the attribution gold set")
+    parser.add_argument("--gold", help="the gold folder (default: the set's folder under Tests/)")
     parser.add_argument("names", nargs="*", help="articles to check (default: all)")
     args = parser.parse_args()
-    names = args.names or sorted(f[:-len(".gold.json")] for f in os.listdir(args.gold) if f.endswith(".gold.json"))
+    fixtures = os.path.join(root, "Tests/NewsmillCoreTests/Fixtures")
+    folder = args.gold or os.path.join(fixtures, "attribution-gold" if args.attribution else "intelligence-gold")
+    suffix = ".quotes.json" if args.attribution else ".gold.json"
+    names = args.names or sorted(f[:-len(suffix)] for f in os.listdir(folder) if f.endswith(suffix))
     problems = []
     for name in names:
-        with open(os.path.join(args.gold, name + ".gold.json"), encoding="utf-8") as f:
+        with open(os.path.join(folder, name + suffix), encoding="utf-8") as f:
             gold = json.load(f)
-        with open(os.path.join(args.gold, name + ".txt"), encoding="utf-8") as f:
+        with open(os.path.join(folder, name + ".txt"), encoding="utf-8") as f:
             text = f.read()
-        problems += check(name, gold, text)
+        problems += (check_attribution if args.attribution else check)(name, gold, text)
     known = [p for p in problems if p in KNOWN]
     problems = [p for p in problems if p not in KNOWN]
     for p in known:

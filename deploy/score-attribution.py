@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Scores quote finding and speaker attribution against the attribution gold set.
+
+Runs `newsmill extract --format jsonl` on every NAME.txt of the attribution gold folder and compares the
+quotes with NAME.quotes.json (quotes only: these articles have no entity, date or quantity annotation).
+The set and its rules are described in Tests/NewsmillCoreTests/Fixtures/attribution-gold/README.md; the
+matching rules are those of deploy/score-intelligence.py, except that a speaker is right when the
+predicted speaker equals one of the gold quote's `speaker_forms`.
+
+Usage (from the repository root, after `swift build -c release --product newsmill`):
+    python3 deploy/score-attribution.py [--binary .build/release/newsmill] [--gold DIR] [--errors] [--split S]
+"""
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_spec = importlib.util.spec_from_file_location("score_intelligence", os.path.join(ROOT, "deploy", "score-intelligence.py"))
+_intelligence = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_intelligence)
+norm_name, norm_text = _intelligence.norm_name, _intelligence.norm_text
+
+SPLITS = ("attr-dev", "attr-test")
+
+
+def score_quotes(gold, analysis, errors):
+    """Returns [gold quotes, found, found with a named speaker, speaker right] for one article."""
+    tally = [0, 0, 0, 0]
+    quotes = analysis.get("quotes") or []
+    for g in gold["quotes"]:
+        tally[0] += 1
+        start = norm_text(g["starts"])
+        found = next((q for q in quotes if start in norm_text(q["text"])), None)
+        if found is None:
+            errors.append(f"  quote missed: {g['speaker']}: {g['starts']}")
+            continue
+        tally[1] += 1
+        if g["speaker"] is None:
+            continue
+        tally[2] += 1
+        speaker = found.get("speaker")
+        forms = {norm_name(f) for f in g["speaker_forms"]} | {norm_name(g["speaker"])}
+        if speaker is not None and norm_name(speaker) in forms:
+            tally[3] += 1
+        else:
+            errors.append(f"  quote speaker: {speaker!r} for {g['speaker']}: {g['starts']}")
+    return tally
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/newsmill"))
+    parser.add_argument("--gold", default=os.path.join(ROOT, "Tests/NewsmillCoreTests/Fixtures/attribution-gold"))
+    parser.add_argument("--errors", action="store_true", help="list every error per article")
+    parser.add_argument("--split", choices=SPLITS + ("all",), default="attr-dev",
+                        help="which articles' errors to list (attr-test is held out: do not list it)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    names = sorted(f[:-len(".quotes.json")] for f in os.listdir(args.gold) if f.endswith(".quotes.json"))
+    paths = [os.path.join(args.gold, n + ".txt") for n in names]
+    run = subprocess.run([args.binary, "extract", "--format", "jsonl"] + paths, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"newsmill extract failed ({run.returncode}): {run.stderr[:2000]}")
+    by_source = {}
+    for line in run.stdout.splitlines():
+        if line.strip():
+            record = json.loads(line)
+            by_source[os.path.basename(record.get("source", ""))] = record
+    totals = {split: [0, 0, 0, 0] for split in SPLITS + ("all",)}
+    counts = {split: 0 for split in SPLITS + ("all",)}
+    for name in names:
+        with open(os.path.join(args.gold, name + ".quotes.json"), encoding="utf-8") as f:
+            gold = json.load(f)
+        record = by_source.get(name + ".txt")
+        if record is None:
+            sys.exit(f"no output for {name}.txt")
+        if record.get("published", "")[:10] != gold["published"]:
+            print(f"warning: {name}: published {record.get('published')!r}, gold {gold['published']}", file=sys.stderr)
+        errors = []
+        tally = score_quotes(gold, record, errors)
+        for split in (gold["split"], "all"):
+            totals[split] = [a + b for a, b in zip(totals[split], tally)]
+            counts[split] += 1
+        if args.errors and errors and args.split in ("all", gold["split"]):
+            print(f"{name} ({gold['split']})")
+            print("\n".join(errors))
+    figures = {
+        split: {"articles": counts[split], "quotes": t[0], "named": t[2],
+                "quotes_found": t[1] / t[0] if t[0] else 0.0, "speaker_right": t[3] / t[2] if t[2] else 0.0}
+        for split, t in totals.items()
+    }
+    if args.json:
+        print(json.dumps(figures, indent=1))
+        return
+    print(f"{'split':<10} {'articles':>8} {'quotes':>7} {'found':>6} {'named found':>12} {'speaker right':>14}")
+    for split in SPLITS + ("all",):
+        f = figures[split]
+        print(f"{split:<10} {f['articles']:>8} {f['quotes']:>7} {f['quotes_found']:>6.2f} {f['named']:>12} {f['speaker_right']:>14.2f}")
+
+
+if __name__ == "__main__":
+    main()
