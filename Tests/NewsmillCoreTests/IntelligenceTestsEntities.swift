@@ -291,4 +291,39 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(entity("WHO", in: found)).type, .organization)
         XCTAssertEqual(found.count, 1)
     }
+
+    func testAGivenNameAfterATitleOfABodyOpensThePersonsName() throws {
+        let found = entities("""
+        Deputy Director of Public Prosecution Eva-Marie Persson took the decision. Ms Persson said the case was weak.
+
+        U.S. Ambassador to the European Union Gordon Sondland testified. Sondland said he followed orders.
+        """)
+        XCTAssertEqual(entity("Eva-Marie Persson", in: found)?.type, .person)
+        XCTAssertEqual(entity("Gordon Sondland", in: found)?.type, .person)
+        XCTAssertFalse(found.contains { $0.name.hasSuffix("Eva-Marie Persson") && $0.name != "Eva-Marie Persson" })
+        XCTAssertFalse(found.contains { $0.name.hasSuffix("Gordon Sondland") && $0.name != "Gordon Sondland" })
+    }
+
+    func testATrailerWordUsedAsAVerbIsNoOrganizationCue() throws {
+        let found = entities("""
+        Early retiree Grant Sabatier suggests saving more. In his book, Sabatier shares the formula he used.
+
+        Sabatier encourages taking up a side hustle.
+        """)
+        let sabatier = try XCTUnwrap(entity("Grant Sabatier", in: found))
+        XCTAssertEqual(sabatier.type, .person)
+        XCTAssertEqual(sabatier.mentions, ["Sabatier"])
+        XCTAssertEqual(sabatier.count, 3)
+    }
+
+    func testACompanyNamedWithoutItsHeadWord() throws {
+        let found = entities("""
+        Big Machine Records issued a statement on Monday. Swift accused Braun and Big Machine of blocking her documentary.
+
+        Dick Clark Productions did not comment, and Dick Clark was not mentioned.
+        """)
+        let label = try XCTUnwrap(entity("Big Machine Records", in: found))
+        XCTAssertEqual(label.mentions, ["Big Machine"])
+        XCTAssertNotEqual(entity("Dick Clark Productions", in: found)?.mentions, ["Dick Clark"])
+    }
 }

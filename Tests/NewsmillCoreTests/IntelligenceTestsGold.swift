@@ -184,4 +184,48 @@ final class IntelligenceTestsGold: XCTestCase {
             }
         }
     }
+
+    private struct AttributionQuote: Decodable { var starts: String; var speaker: String?; var speaker_forms: [String] }
+    private struct AttributionGold: Decodable { var article: String; var split: String; var published: String; var quotes: [AttributionQuote] }
+
+    /// The figures reached on `attr-dev` of the attribution gold set (`Fixtures/attribution-gold`, quotes only;
+    /// `python3 deploy/score-attribution.py`, rounded down) on 2026-12-05; a drop of more than 0.02 fails.
+    /// `attr-test` (5 named quotes) is held out and has no floor.
+    private static let attributionReached: [String: Double] = ["quotes": 0.97, "speaker": 0.94]
+
+    func testAttributionFiguresDoNotRegress() throws {
+        guard let base = Bundle.module.resourceURL?.appendingPathComponent("Fixtures/attribution-gold") else {
+            throw XCTSkip("no resource bundle")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: base.path)
+            .filter { $0.hasSuffix(".quotes.json") }.map { String($0.dropLast(".quotes.json".count)) }.sorted()
+        XCTAssertEqual(names.count, 57)
+        var quotes = 0, found = 0, named = 0, right = 0
+        let extractor = Extractor()
+        for name in names {
+            let gold = try JSONDecoder().decode(AttributionGold.self, from: Data(contentsOf: base.appendingPathComponent(name + ".quotes.json")))
+            guard gold.split == "attr-dev" else { continue }
+            let bytes = Array(try Data(contentsOf: base.appendingPathComponent(name + ".txt")))
+            let outcome = extractor.extract(Document(locator: SourceLocator(path: name + ".txt"), bytes: bytes))
+            let article = try XCTUnwrap(outcome.articles.first, name)
+            XCTAssertEqual(article.published?.value, gold.published, name)
+            let analysis = try XCTUnwrap(article.analysis, name)
+            for quote in gold.quotes {
+                quotes += 1
+                let start = Self.normText(quote.starts)
+                guard let predicted = analysis.quotes.first(where: { Self.normText($0.text).contains(start) }) else { continue }
+                found += 1
+                guard let speaker = quote.speaker else { continue }
+                named += 1
+                let forms = Set(quote.speaker_forms.map(Self.normName)).union([Self.normName(speaker)])
+                if let name = predicted.speaker, forms.contains(Self.normName(name)) { right += 1 }
+            }
+        }
+        let figures = ["quotes": Double(found) / Double(max(quotes, 1)), "speaker": Double(right) / Double(max(named, 1))]
+        print("attribution gold attr-dev:", figures.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.3f", $0.value))" }.joined(separator: ", "))
+        for (figure, floor) in Self.attributionReached {
+            let value = try XCTUnwrap(figures[figure])
+            XCTAssertGreaterThanOrEqual(value, floor - 0.02, "attr-dev \(figure): \(value), reached \(floor)")
+        }
+    }
 }

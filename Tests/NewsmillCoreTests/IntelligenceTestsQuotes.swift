@@ -471,4 +471,79 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertNil(found.first?.speaker)
     }
+
+    func testAStatementSpeaksForTheOneWhoIssuedIt() throws {
+        let found = quotes("""
+        On Monday, Big Machine Records issued a statement about the awards.
+
+        The statement, which was obtained by Variety, claimed that the two companies had “come to terms on a licensing agreement for the show.”
+
+        "It should be noted that recording artists do not need label approval," the statement continued.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Big Machine Records", "Big Machine Records"])
+        XCTAssertEqual(found.last?.verb, "continued")
+    }
+
+    func testAStatementDescribedByItsIssuer() throws {
+        let found = quotes("""
+        Taylor Swift accused Braun and Big Machine Records of blocking her documentary.
+
+        The company flat-out denied the allegations in a statement shared to its website.
+
+        "At no point did we say Taylor could not perform on the show," the statement read.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Big Machine Records")
+        XCTAssertEqual(found.first?.verb, "read")
+    }
+
+    func testADescribedOrganizationWithAModifier() throws {
+        let found = quotes("""
+        Dick Clark Productions denied that it had settled on an arrangement with the label.
+
+        “At no time did we agree to create or distribute such a statement,” the production company said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Dick Clark Productions")
+    }
+
+    func testAnOutletAfterTheVerbWithItsArticle() throws {
+        let found = quotes("In the wake of that outbreak, China “vastly improved its detection and management of diseases,” writes the Associated Press.")
+        XCTAssertEqual(found.first?.speaker, "Associated Press")
+    }
+
+    func testAPersonWhoseAppositiveNamesAnOrganization() throws {
+        let found = quotes("""
+        Ian Hamilton, an expert in drug use and mental health at the Department of Health Sciences at the U.K.'s University of York who did not work on the study, told Newsweek: "Even a small increase in users can raise the risk."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Ian Hamilton")
+    }
+
+    func testAPronounFarBackFindsAPersonOfItsSex() throws {
+        let found = quotes("""
+        John Ford wrote novels that puzzled his editors.
+
+        Ford's work came alive for me after the novelist Jo Walton explained it. “You are only seeing the tenth of the iceberg in every novel,” she said. “It makes it dense in a really powerful way.” Mary Smith nodded. Anna Brown did too. Kate Green smiled. When his editors would ask him to explain himself more, he’d respond, “I have a horror of being obvious.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Jo Walton", "Jo Walton", "John Ford"])
+    }
+
+    func testAQuoteAfterASentenceWithAnUnnamedSpeakerStaysUnnamed() throws {
+        let found = quotes("""
+        "We started to see progress over the past two weeks," Borchetta said.
+
+        Swift's rep told Fox News that this, too, was not the whole truth. "Big Machine is trying to deflect and make this about money."
+        """)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.first?.speaker, "Borchetta")
+        XCTAssertNil(found.last?.speaker)
+    }
+
+    func testASurnameAfterAQuotedQuestion() throws {
+        let found = quotes("""
+        Volker testified on Tuesday.
+
+        "So it is fair to say you have not fixed the problem?" Schiff asked.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Schiff")
+        XCTAssertEqual(found.first?.verb, "asked")
+    }
 }

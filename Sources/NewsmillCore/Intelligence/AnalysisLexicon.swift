@@ -52,7 +52,8 @@ enum AnalysisLexicon {
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
     static let roleNouns: Set<String> = [
-        "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman",
+        "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman", "rep",
+        "insider", "publicist",
         "official", "expert", "analyst", "commander", "general", "senator", "governor", "mayor", "judge",
         "lawyer", "attorney", "director", "chief", "chairman", "chairwoman", "professor", "economist",
         "researcher", "scientist", "author", "writer", "journalist", "reporter", "correspondent", "editor",
@@ -86,7 +87,7 @@ enum AnalysisLexicon {
         "acknowledges", "admitted", "admits", "commented", "comments", "complained", "complains",
         "conceded", "concedes", "observed", "observes", "remarked", "remarks", "suggested", "suggests",
         "urged", "urges", "stressed", "stresses", "emphasized", "emphasised", "cautioned", "predicted",
-        "predicts", "responded", "responds", "answered", "answers", "shouted", "yelled", "whispered",
+        "predicts", "responded", "responds", "respond", "reply", "answered", "answers", "shouted", "yelled", "whispered",
         "tweeted", "posted", "testified", "agreed", "agrees", "concluded", "concludes", "maintained",
         "maintains", "contended", "contends", "promised", "promises", "vowed", "vows", "boasted", "joked",
         "lamented", "laments", "conceded", "reported", "reports", "quipped", "mused", "pointed", "charged",
@@ -409,6 +410,14 @@ enum AnalysisLexicon {
         "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "sa", "s.a.", "n.v.", "nv",
         "gmbh", "group", "holdings", "corporation", "company", "incorporated", "limited", "airline", "airlines",
         "airways",
+    ]
+
+    /// Last words of a company's name that a short reference drops ("Big Machine Records" -> "Big Machine",
+    /// "Sony Pictures" -> "Sony"), unless what is left is a person's or a place's name ("Dick Clark
+    /// Productions", "Detroit Motors").
+    static let companyHeads: Set<String> = [
+        "records", "productions", "pictures", "studios", "entertainment", "media", "industries", "motors",
+        "technologies", "pharmaceuticals", "communications", "labs", "ventures", "networks", "games",
     ]
 
     /// Words before a date in the same sentence that point to the future ("will resume on Monday").

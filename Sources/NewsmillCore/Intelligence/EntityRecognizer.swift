@@ -347,6 +347,7 @@ struct EntityRecognizer: Sendable {
                 && !isListed(mention.key, in: .worldRegion, AnalysisLexicon.worldRegions)
                 && !isListed(mention.key, in: .knownOrganization, AnalysisLexicon.knownOrganizations)
                 && !isAcronym(mention.text)
+                && !isNamedAfterQuestion(mention.tokens.lowerBound, tokens: tokens)
             guard !isOrdinaryWord else { continue }
             keys[mentionKeys[position]].isInBody = true
             mentions[kept] = mention
@@ -384,6 +385,27 @@ struct EntityRecognizer: Sendable {
 
     /// The most tokens a name may have ("U.S. Attorney’s Office for the Western District of New York" has 11).
     static let maximumNameTokens = 16
+
+    /// Whether a word is a given name, or a hyphenated one whose first part is ("Eva-Marie").
+    private func isGivenName(_ token: AnalysisToken) -> Bool {
+        if token.lexicon.contains(.givenName) { return true }
+        guard token.lexicon.contains(.hyphenated), let hyphen = token.lower.firstIndex(of: "-") else { return false }
+        return AnalysisLexicon.givenNames.contains(String(token.lower[..<hyphen]))
+    }
+
+    /// Whether the word at `index` names a speaker after a quoted question or exclamation ("“...?” Schiff
+    /// asked"): the closing mark makes it open a sentence, but it is the quote's attribution.
+    private func isNamedAfterQuestion(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index >= 2, index + 1 < tokens.count, ["”", "\""].contains(tokens[index - 1].text),
+              ["?", "!"].contains(tokens[index - 2].text) else { return false }
+        return tokens[index + 1].lexicon.contains(.speechVerb)
+    }
+
+    /// Words that open a verb's object: after one, a trailer word such as "shares" or "coaches" is a verb.
+    static let objectOpeners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "how",
+        "what", "some",
+    ]
 
     /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
     /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
@@ -427,10 +449,18 @@ struct EntityRecognizer: Sendable {
         for given in (run.lowerBound + 1)..<(run.upperBound - 1) {
             let marker = tokens[given - 1]
             let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
-            // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's.
-            guard tokens[given].lexicon.contains(.givenName), !tokens[given].lexicon.contains(.commonWord),
+            // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's;
+            // so do an organisation's head word right before ("European Union Gordon Sondland") and a title with
+            // "of" further back ("Deputy Director of Public Prosecution Eva-Marie Persson").
+            guard isGivenName(tokens[given]), !tokens[given].lexicon.contains(.commonWord),
                   markerIsCue || !marker.lexicon.contains(.givenName) && !AnalysisLexicon.surnames.contains(marker.lower)
-                    && tokens[run.lowerBound..<(given - 1)].contains(where: { isAcronym($0.text) }),
+                    && (tokens[run.lowerBound..<(given - 1)].contains(where: { isAcronym($0.text) })
+                        || marker.lexicon.contains(.organizationHead)
+                        || ((run.lowerBound + 1)..<max(run.lowerBound + 1, given - 1)).contains(where: {
+                            tokens[$0].lower == "of" && tokens[$0 - 1].lexicon.contains(.title)
+                        })
+                        || run.lowerBound >= 2 && tokens[run.lowerBound - 1].lower == "of"
+                            && tokens[run.lowerBound - 2].lexicon.contains(.title)),
                   run.upperBound - given <= 4,
                   (given..<run.upperBound).allSatisfy({ isNameToken($0, in: tokens) }),
                   ((given + 1)..<run.upperBound).allSatisfy({
@@ -836,8 +866,12 @@ struct EntityRecognizer: Sendable {
                 cues.organization += 2
             }
             if !tokens[after].capitalized {
-                // "WeWork founder", "Alibaba shares", "Wild coach Bruce Boudreau".
-                if tokens[after].lexicon.contains(.organizationTrailer) { cues.organization += 2 }
+                // "WeWork founder", "Alibaba shares", "Wild coach Bruce Boudreau"; not a verb with its object
+                // ("Sabatier shares the formula", "Smith coaches the team").
+                if tokens[after].lexicon.contains(.organizationTrailer),
+                   after + 1 >= tokens.count || !Self.objectOpeners.contains(tokens[after + 1].lower) {
+                    cues.organization += 2
+                }
                 // "Logar province", "Pangram area".
                 if tokens[after].lexicon.contains(.placeNoun) { cues.location += 3 }
             }
@@ -1181,6 +1215,12 @@ struct EntityRecognizer: Sendable {
                     if initials.count >= 2 { index.organizationsByAcronym[initials, default: []].append(clusterID) }
                     if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
                         index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
+                    } else if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.companyHeads.contains(last),
+                              !AnalysisLexicon.givenNames.contains(form.words[0]) {
+                        let shortName = Self.spaceSeparatedWords(form.text).dropLast().joined(separator: " ")
+                        if gazetteer.place(named: shortName) == nil {
+                            index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
+                        }
                     }
                     // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name.
                     let written = Self.spaceSeparatedWords(form.text)

@@ -104,14 +104,17 @@ struct QuoteExtractor: Sendable {
                 var via = outlet(before: outer.open, tokens: tokens, entities: entities)
                     ?? outlet(after: quoteNode.close ?? outer.close, tokens: tokens, entities: entities)
                 let firstParagraph = tokens[quoteNode.open].paragraph
-                if attribution == nil, let previous, previous.quote.speaker != nil,
+                // "Swift's rep told Fox News that this was not the whole truth. “...”": the sentence before speaks
+                // through someone unnamed, who says the quote; an earlier quote's speaker does not go on.
+                let afterUnnamedSpeaker = attribution == nil && unnamedSpeakerOfPreviousSentence(before: quoteNode.open, tokens: tokens)
+                if attribution == nil, !afterUnnamedSpeaker, let previous, previous.quote.speaker != nil,
                    firstParagraph - previous.paragraph <= 1 {
                     attribution = (previous.quote.speaker, nil)
                     via = via ?? previous.quote.via
                 }
                 // "“...,” an insider told the outlet. “...”": a quote with no attribution after one whose speaker is
                 // described but not named continues that unnamed speaker; the rules below would name someone else.
-                let continuesUnnamed = attribution == nil && previous.map {
+                let continuesUnnamed = afterUnnamedSpeaker || attribution == nil && previous.map {
                     $0.quote.speaker == nil && $0.quote.verb != nil && firstParagraph - $0.paragraph <= 1
                 } == true
                 // "Jones said the plan would pass. “...”": a quote with no attribution at all, opening a sentence
@@ -295,16 +298,20 @@ struct QuoteExtractor: Sendable {
     /// preposition ("the organisers of the AMAs"), so usually a subject ("Big Machine have denied ...",
     /// "The company that runs the AMAs, Dick Clark Productions, denies ...").
     private func lastOrganization(
-        before index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, nodes: [Node]
+        before index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, nodes: [Node], skippingOutlets: Bool = false
     ) -> String? {
         let paragraph = tokens[index].paragraph
         var probe = index - 1
         while probe >= 0, probe >= index - 300, tokens[probe].paragraph >= paragraph - 2 {
             defer { probe -= 1 }
             guard let mentionID = entities.mentionStartingAt[probe] else { continue }
-            let entity = entities.entities[entities.mentions[mentionID].cluster]
-            guard entity.type == .organization, !nodes.contains(where: { $0.open < probe && probe < ($0.close ?? $0.open) }) else { continue }
+            let cluster = entities.mentions[mentionID].cluster
+            let entity = entities.entities[cluster]
+            guard entity.type == .organization, !(skippingOutlets && entities.isOutlet[cluster]),
+                  !nodes.contains(where: { $0.open < probe && probe < ($0.close ?? $0.open) }) else { continue }
             var before = probe - 1
+            // "a Netflix documentary": a name after "a"/"an" modifies a noun; it is not a subject.
+            if before >= 0, ["a", "an"].contains(tokens[before].lower) { continue }
             if before >= 0, tokens[before].lower == "the" { before -= 1 }
             if before >= 0, Self.prepositions.contains(tokens[before].lower) { continue }
             return entity.name
@@ -335,12 +342,25 @@ struct QuoteExtractor: Sendable {
         guard low > 0 else { return nil }
         var last = low - 1
         var firstAnswer: String? = nil
-        for _ in 0..<3 where last >= 0 {
+        for round in 0..<8 where last >= 0 {
+            // Past the third sentence naming persons, only a person whose given name is mostly the pronoun's
+            // sex is taken ("“...,” he'd respond" after sentences naming only women).
+            let knownSexOnly = round >= 3
             let sentence = tokens[persons[last].token].sentence
             var first = last
             while first > 0, tokens[persons[first - 1].token].sentence == sentence { first -= 1 }
             if firstAnswer == nil { firstAnswer = entities.entities[persons[first].entity].name }
             guard let pronoun else { return firstAnswer }
+            if knownSexOnly {
+                if let known = (first...last).first(where: {
+                    Self.hasGivenName(of: pronoun, entities.entities[persons[$0].entity].name)
+                        && !isAfterPreposition(persons[$0].token, tokens: tokens)
+                }) {
+                    return entities.entities[persons[known].entity].name
+                }
+                last = first - 1
+                continue
+            }
             // A person named as a preposition's object ("his friendship with Epstein") is a weaker antecedent
             // than a subject or object: taken only when no other agreeing person is in the sentence.
             var oblique: String? = nil
@@ -359,6 +379,22 @@ struct QuoteExtractor: Sendable {
         return firstAnswer
     }
 
+    /// "he" or "she" for the pronoun, also contracted with a modal ("he’d respond", "she'll say"); nil otherwise.
+    static func personalPronoun(_ lower: String) -> String? {
+        switch lower {
+        case "he", "he’d", "he'd", "he’ll", "he'll": return "he"
+        case "she", "she’d", "she'd", "she’ll", "she'll": return "she"
+        default: return nil
+        }
+    }
+
+    /// Whether a person's given name is borne mostly by the sex "he" or "she" names.
+    private static func hasGivenName(of pronoun: String, _ name: String) -> Bool {
+        guard let space = name.firstIndex(of: " ") else { return false }
+        let given = name[..<space].lowercased()
+        return pronoun == "he" ? AnalysisLexicon.maleGivenNames.contains(given) : AnalysisLexicon.femaleGivenNames.contains(given)
+    }
+
     /// Whether a person's given name does not contradict "he" or "she".
     private static func agrees(name: String, with pronoun: String) -> Bool {
         guard let space = name.firstIndex(of: " ") else { return true }
@@ -374,7 +410,6 @@ struct QuoteExtractor: Sendable {
         _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
         nodes: [Node]
     ) -> (speaker: String?, verb: String?)? {
-        let pronouns: Set<String> = ["he", "she"]
         var participle: String? = nil
         // After the closing mark.
         afterClose: if let close = node.close {
@@ -413,8 +448,13 @@ struct QuoteExtractor: Sendable {
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, entities: entities) {
                         return (name.name, word)
                     }
-                    if nameStart < tokens.count, pronouns.contains(tokens[nameStart].lower) {
-                        return (lastPerson(before: node.open, pronoun: tokens[nameStart].lower, persons: persons, entities: entities, tokens: tokens), word)
+                    // "writes the Associated Press".
+                    if nameStart + 1 < tokens.count, tokens[nameStart].lower == "the",
+                       let name = entityName(startingAt: nameStart + 1, entities: entities) {
+                        return (name.name, word)
+                    }
+                    if nameStart < tokens.count, let pronoun = Self.personalPronoun(tokens[nameStart].lower) {
+                        return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), word)
                     }
                     // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
                     if let described = definiteDescription(at: nameStart, tokens: tokens), described.type == .person {
@@ -441,8 +481,8 @@ struct QuoteExtractor: Sendable {
                    tokens[name.end].lexicon.contains(.speechVerb) {
                     return (name.name, tokens[name.end].lower)
                 }
-                if pronouns.contains(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
-                    return (lastPerson(before: node.open, pronoun: word, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                if let pronoun = Self.personalPronoun(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
+                    return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
                 }
                 // "“...,” the actor said".
                 if let described = definiteDescription(at: index, tokens: tokens), described.type == .person,
@@ -455,11 +495,16 @@ struct QuoteExtractor: Sendable {
                     return (organization, tokens[index + 1].lower)
                 }
                 // "“...,” the company said": an organisation described with "the", the last one named.
-                if definiteDescription(at: index, tokens: tokens)?.type == .organization, index + 2 < tokens.count,
-                   tokens[index + 2].lexicon.contains(.speechVerb),
-                   let organization = describedOrganization(noun: tokens[index + 1].lower, before: node.open, tokens: tokens, entities: entities)
-                    ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
-                    return (organization, tokens[index + 2].lower)
+                if let described = definiteDescription(at: index, tokens: tokens), described.type == .organization,
+                   described.head + 1 < tokens.count, tokens[described.head + 1].lexicon.contains(.speechVerb),
+                   let organization = describedOrganization(noun: tokens[described.head].lower, before: node.open, tokens: tokens, entities: entities)
+                    ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
+                    return (organization, tokens[described.head + 1].lower)
+                }
+                // "“...,” the statement read": a document speaks for the one who issued it.
+                if word == "the", index + 2 < tokens.count, Self.documentNouns.contains(tokens[index + 1].lower),
+                   tokens[index + 2].lexicon.contains(.speechVerb) || Self.documentVerbs.contains(tokens[index + 2].lower) {
+                    return (documentIssuer(nounAt: index + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes), tokens[index + 2].lower)
                 }
                 // "“...,” a spokeswoman said", "an agency official told": an unnamed speaker, with the verb.
                 if word == "a" || word == "an" {
@@ -509,7 +554,6 @@ struct QuoteExtractor: Sendable {
         _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
         nodes: [Node]
     ) -> (speaker: String?, verb: String?)? {
-        let pronouns: Set<String> = ["he", "she"]
         var index = node.open - 1
         let sentence = tokens[node.open].sentence
         while index >= 0, [":", ",", "“", "‘"].contains(tokens[index].text) { index -= 1 }
@@ -548,12 +592,18 @@ struct QuoteExtractor: Sendable {
            let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
             return (opening, tokens[verbIndex].lower)
         }
+        // "The statement, which was obtained by Variety, claimed that ... “...”": the document's issuer speaks.
+        let verbSentenceStart = sentenceStart(of: verbIndex, tokens: tokens)
+        if tokens[verbSentenceStart].lower == "the", verbSentenceStart + 1 < verbIndex,
+           Self.documentNouns.contains(tokens[verbSentenceStart + 1].lower) {
+            return (documentIssuer(nounAt: verbSentenceStart + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes), tokens[verbIndex].lower)
+        }
         var subject = verbIndex - 1
         var nominalSubject = false
         var describedNoun: String? = nil
         while subject >= 0, subject >= verbIndex - 24, tokens[subject].sentence == verbSentence {
-            if subject >= verbIndex - 12, pronouns.contains(tokens[subject].lower) {
-                return (lastPerson(before: subject, pronoun: tokens[subject].lower, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+            if subject >= verbIndex - 12, let pronoun = Self.personalPronoun(tokens[subject].lower) {
+                return (lastPerson(before: subject, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
@@ -572,15 +622,22 @@ struct QuoteExtractor: Sendable {
                 // organisation whose appositive ends right before the verb.
                 let beforeAppositive = mention.tokens.upperBound < verbIndex && tokens[mention.tokens.upperBound].text == ","
                     && tokens[verbIndex - 1].text == ","
+                // "Ian Hamilton, an expert ... at the U.K.'s University of York who did not work on the study, told
+                // Newsweek:": an organisation inside a person's appositive; the person speaks.
+                if type == .organization, let person = personBeforeAppositive(containing: subject, tokens: tokens, entities: entities) {
+                    return (person, tokens[verbIndex].lower)
+                }
                 if type != .location || speakingCountry, !inAppositive,
                    subject >= verbIndex - 12 || type == .person || participle || beforeAppositive {
                     return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
             // "The company said:": an organisation described, the last one named.
-            if subject == verbIndex - 1, subject >= 1, definiteDescription(at: subject - 1, tokens: tokens)?.type == .organization,
-               let organization = describedOrganization(noun: tokens[subject].lower, before: subject - 1, tokens: tokens, entities: entities)
-                ?? lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes) {
+            if subject == verbIndex - 1, let article = (max(0, subject - 3)..<subject).first(where: {
+                   definiteDescription(at: $0, tokens: tokens).map { $0.type == .organization && $0.head == subject } == true
+               }),
+               let organization = describedOrganization(noun: tokens[subject].lower, before: article, tokens: tokens, entities: entities)
+                ?? lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
                 return (organization, tokens[verbIndex].lower)
             }
             // "The 56-year-old said": a person described, not named.
@@ -643,6 +700,95 @@ struct QuoteExtractor: Sendable {
             probe -= 1
         }
         return false
+    }
+
+    /// Nouns for a written statement that speaks for whoever issued it ("“...,” the statement read").
+    static let documentNouns: Set<String> = [
+        "statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet", "filing", "complaint",
+        "message", "announcement", "lawsuit", "ruling", "indictment",
+    ]
+
+    /// Verbs a document "says" with that are not speech verbs of a person ("the statement read").
+    static let documentVerbs: Set<String> = ["read", "reads", "continued", "continues", "stated", "states"]
+
+    /// Who issued the document that "the statement" at `noun` refers back to: the last earlier sentence (in
+    /// this or the five paragraphs before) that mentions the same noun outside a quotation names its issuer
+    /// after "from" or "by" ("a statement from the Pentagon"), or as the first person or organisation not
+    /// after a preposition ("On Monday, Big Machine Records issued a statement"), or describes it ("The
+    /// company denied the allegations in a statement"), or is the attribution of an earlier quote ("“...,”
+    /// the production company said in a separate statement"), whose speaker issued it.
+    private func documentIssuer(
+        nounAt noun: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
+        nodes: [Node]
+    ) -> String? {
+        let word = tokens[noun].lower
+        let firstParagraph = tokens[noun].paragraph - 5
+        let ownSentence = tokens[noun].sentence
+        var probe = noun - 1
+        while probe >= 0, probe >= noun - 800, tokens[probe].paragraph >= firstParagraph {
+            defer { probe -= 1 }
+            guard tokens[probe].lower == word, tokens[probe].sentence != ownSentence,
+                  !nodes.contains(where: { $0.open < probe && probe < ($0.close ?? $0.open) }) else { continue }
+            var after = probe + 1
+            if after < tokens.count, ["from", "by"].contains(tokens[after].lower) {
+                after += 1
+                if after < tokens.count, tokens[after].lower == "the" { after += 1 }
+                if after < tokens.count, let name = entityName(startingAt: after, entities: entities) { return name.name }
+            }
+            let first = sentenceStart(of: probe, tokens: tokens)
+            // "The statement, which was obtained by Variety, claimed ...": the same document again; its issuer is
+            // named further back.
+            if first + 1 == probe, tokens[first].lower == "the" { continue }
+            // An earlier quote's attribution: the quote ends in this sentence before the noun.
+            if let quote = nodes.last(where: { node in
+                guard node.parent == nil, let close = node.close else { return false }
+                return close < probe && close >= first - 1 && tokens[max(close, 0)].paragraph == tokens[probe].paragraph
+            }), let speaker = attribute(quote, tokens: tokens, entities: entities, persons: persons, nodes: nodes)?.speaker {
+                return speaker
+            }
+            var index = first
+            while index < probe {
+                if let mentionID = entities.mentionStartingAt[index] {
+                    let cluster = entities.mentions[mentionID].cluster
+                    let type = entities.entities[cluster].type
+                    if type == .person || type == .organization && !entities.isOutlet[cluster], !isAfterPreposition(index, tokens: tokens) {
+                        return entities.entities[cluster].name
+                    }
+                    index = entities.mentions[mentionID].tokens.upperBound
+                    continue
+                }
+                index += 1
+            }
+            if let described = definiteDescription(at: first, tokens: tokens), described.type == .organization {
+                return describedOrganization(noun: tokens[described.head].lower, before: first, tokens: tokens, entities: entities)
+                    ?? lastOrganization(before: first, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true)
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// The person whose appositive holds the name at `index`: the person named right before the nearest
+    /// comma before `index` in its sentence, within 24 tokens ("Ian Hamilton, an expert in drug use at the
+    /// University of York who did not work on the study, told Newsweek").
+    private func personBeforeAppositive(containing index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        let sentence = tokens[index].sentence
+        var probe = index - 1
+        while probe >= 1, probe >= index - 24, tokens[probe].sentence == sentence {
+            if tokens[probe].text == "," {
+                var start = probe - 1
+                while start >= 0, start >= probe - EntityRecognizer.maximumNameTokens, tokens[start].sentence == sentence {
+                    if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == probe {
+                        let cluster = entities.mentions[mentionID].cluster
+                        return entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
+                    }
+                    start -= 1
+                }
+                return nil
+            }
+            probe -= 1
+        }
+        return nil
     }
 
     /// Words that introduce someone not yet named ("a spokeswoman", "one legal expert").
@@ -743,8 +889,17 @@ struct QuoteExtractor: Sendable {
         guard index + 1 < tokens.count, tokens[index].lower == "the" else { return nil }
         let noun = tokens[index + 1]
         guard noun.capitalized else {
-            if noun.lexicon.contains(.roleNoun) || noun.lower.hasSuffix("-year-old") { return Description(type: .person, head: index + 1) }
-            return noun.lexicon.contains(.organizationCueNoun) ? Description(type: .organization, head: index + 1) : nil
+            // "the production company", "the former president": up to two lowercase modifiers before the noun.
+            var head = index + 1
+            while head < tokens.count, head <= index + 3, tokens[head].kind == .word, !tokens[head].capitalized,
+                  tokens[head].sentence == tokens[index].sentence {
+                let word = tokens[head]
+                if word.lexicon.contains(.roleNoun) || word.lower.hasSuffix("-year-old") { return Description(type: .person, head: head) }
+                if word.lexicon.contains(.organizationCueNoun) { return Description(type: .organization, head: head) }
+                if word.lexicon.contains(.speechVerb) || Self.documentNouns.contains(word.lower) { return nil }
+                head += 1
+            }
+            return nil
         }
         // "the Missouri Republican", "the California Democrat": a party's member, by place and party.
         var head = index + 1
@@ -834,6 +989,23 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// Whether the sentence right before `open`, in the same paragraph, has an unnamed speaker: a speech verb
+    /// (outside quotations) right after a lowercase role noun ("Swift's rep told Fox News ...", "A spokesman
+    /// said ...").
+    private func unnamedSpeakerOfPreviousSentence(before open: Int, tokens: [AnalysisToken]) -> Bool {
+        guard open >= 2, tokens[open - 1].text == ".", tokens[open - 1].paragraph == tokens[open].paragraph,
+              tokens[open - 1].sentence != tokens[open].sentence || tokens[open].sentenceStart else { return false }
+        let sentence = tokens[open - 1].sentence
+        var index = open - 2
+        while index >= 1, tokens[index].sentence == sentence, !tokens[index].lexicon.contains(.quotationMark) {
+            if tokens[index].lexicon.contains(.speechVerb) {
+                return tokens[index - 1].lexicon.contains(.roleNoun) && !tokens[index - 1].capitalized
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// Whether the name at `index` is a preposition's object ("the president of the American Farm Bureau").
     private func isAfterPreposition(_ index: Int, tokens: [AnalysisToken]) -> Bool {
         var before = index - 1
@@ -848,8 +1020,8 @@ struct QuoteExtractor: Sendable {
         before verbIndex: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
     ) -> String? {
         let first = sentenceStart(of: verbIndex, tokens: tokens)
-        if ["he", "she"].contains(tokens[first].lower) {
-            return lastPerson(before: first, pronoun: tokens[first].lower, persons: persons, entities: entities, tokens: tokens)
+        if let pronoun = Self.personalPronoun(tokens[first].lower) {
+            return lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens)
         }
         guard let opening = openingMention(from: first, before: verbIndex, entities: entities) else { return nil }
         let cluster = entities.mentions[opening.mention].cluster
@@ -885,7 +1057,12 @@ struct QuoteExtractor: Sendable {
                 if type == .person || type == .organization && probe >= verbIndex - 12 { return true }
             }
             // "He said the plan was “...”", "The company said in a statement that “...”".
-            if probe >= verbIndex - 12, ["he", "she"].contains(tokens[probe].lower) || definiteDescription(at: probe, tokens: tokens) != nil {
+            if probe >= verbIndex - 12, Self.personalPronoun(tokens[probe].lower) != nil || definiteDescription(at: probe, tokens: tokens) != nil {
+                return true
+            }
+            // "The statement, which was obtained by Variety, claimed that ...".
+            if tokens[probe].lower == "the", probe + 1 < verbIndex, Self.documentNouns.contains(tokens[probe + 1].lower),
+               probe == sentenceStart(of: probe, tokens: tokens) {
                 return true
             }
             probe -= 1
@@ -907,9 +1084,10 @@ struct QuoteExtractor: Sendable {
         while index < tokens.count, index < start + 14, tokens[index].sentence == sentence,
               !tokens[index].lexicon.contains(.quotationMark) {
             // "..." working in federal prisons, she said.
-            if index > start, ["he", "she"].contains(tokens[index].lower), index + 1 < tokens.count,
-               tokens[index + 1].lexicon.contains(.speechVerb) {
-                return (lastPerson(before: open, pronoun: tokens[index].lower, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+            // (Not "“...” When asked, he’d respond, “...”": a verb that opens the next quote is that quote's.)
+            if index > start, let pronoun = Self.personalPronoun(tokens[index].lower), index + 1 < tokens.count,
+               tokens[index + 1].lexicon.contains(.speechVerb), !introducesQuote(verbAt: index + 1, tokens: tokens) {
+                return (lastPerson(before: open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
             }
             guard let mentionID = entities.mentionStartingAt[index] else {
                 index += 1
@@ -974,6 +1152,13 @@ struct QuoteExtractor: Sendable {
             index = max(index + 1, mention.tokens.upperBound)
         }
         return nil
+    }
+
+    /// Whether the speech verb at `verb` is followed by a comma or colon and an opening quotation mark, so
+    /// that it introduces the next quote ("he’d respond, “...”").
+    private func introducesQuote(verbAt verb: Int, tokens: [AnalysisToken]) -> Bool {
+        guard verb + 2 < tokens.count, [",", ":"].contains(tokens[verb + 1].text) else { return false }
+        return ["“", "\"", "‘", "«"].contains(tokens[verb + 2].text)
     }
 
     /// The outlet named by "according to" in the attribution after a quote ("..., Mottaki said, according
