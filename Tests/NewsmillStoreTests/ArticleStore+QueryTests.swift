@@ -16,6 +16,12 @@ final class ArticleStoreQueryTests: XCTestCase {
         try store.close()
     }
 
+    /// XCTest keeps every test case alive until the run ends, so the scratch directory is released here.
+    override func tearDownWithError() throws {
+        path = nil
+        scratch = nil
+    }
+
     func testQueryStreamsColumnsThenRows() throws {
         let store = try ArticleStore.openReadOnly(path: path)
         var events: [String] = []
