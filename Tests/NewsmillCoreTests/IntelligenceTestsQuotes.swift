@@ -546,4 +546,40 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.speaker, "Schiff")
         XCTAssertEqual(found.first?.verb, "asked")
     }
+
+    func testADashAndANameAfterTheQuote() throws {
+        let found = quotes("""
+        Maria Gonzalez is the mayor of Springfield.
+
+        “The city will recover from this storm quickly.” — Maria Gonzalez
+        """)
+        XCTAssertEqual(found.first?.speaker, "Maria Gonzalez")
+    }
+
+    func testARoleGivenAsAPredicate() throws {
+        let found = quotes("""
+        Maria Gonzalez is the mayor of Springfield. Tom Baker is a farmer.
+
+        “The city will recover from this storm quickly,” the mayor told reporters on Tuesday.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Maria Gonzalez")
+    }
+
+    func testAPossessiveBeforeWhatSomeoneSaysIsTheSpeaker() throws {
+        let found = quotes("""
+        Tom Baker is a farmer near Springfield.
+
+        Tom Baker’s message was simple: “We lost everything we had this year.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Tom Baker")
+    }
+
+    func testDescribedIsASpeechVerb() throws {
+        let found = quotes("""
+        John Ford married Elise in a ceremony of his own making.
+
+        (“The Klingon Empire has decided that we should be married,” was how Ford described it to friends.)
+        """)
+        XCTAssertEqual(found.first?.speaker, "John Ford")
+    }
 }

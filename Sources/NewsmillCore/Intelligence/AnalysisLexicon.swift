@@ -88,7 +88,7 @@ enum AnalysisLexicon {
         "conceded", "concedes", "observed", "observes", "remarked", "remarks", "suggested", "suggests",
         "urged", "urges", "stressed", "stresses", "emphasized", "emphasised", "cautioned", "predicted",
         "predicts", "responded", "responds", "respond", "reply", "answered", "answers", "shouted", "yelled", "whispered",
-        "tweeted", "posted", "testified", "agreed", "agrees", "concluded", "concludes", "maintained",
+        "tweeted", "posted", "described", "describes", "describing", "testified", "agreed", "agrees", "concluded", "concludes", "maintained",
         "maintains", "contended", "contends", "promised", "promises", "vowed", "vows", "boasted", "joked",
         "lamented", "laments", "conceded", "reported", "reports", "quipped", "mused", "pointed", "charged",
         "denied", "denies", "alleged", "alleges", "saying", "adding", "telling", "noting", "writing",

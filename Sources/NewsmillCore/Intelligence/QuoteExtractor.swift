@@ -470,6 +470,12 @@ struct QuoteExtractor: Sendable {
                     // "said a spokesman" keeps the verb only.
                     return (nil, word)
                 }
+                // "“...” — Maria Gonzalez": a dash and a name that ends the paragraph or opens a description.
+                if (close + 1..<index).contains(where: { ["—", "–"].contains(tokens[$0].text) }),
+                   let name = entityName(startingAt: index, entities: entities),
+                   name.end >= tokens.count || tokens[name.end].paragraph != paragraph || tokens[name.end].text == "," {
+                    return (name.name, nil)
+                }
                 // "NAME said", also after capitalised titles ("Chief Executive Tim Cook told").
                 var nameIndex = index
                 while nameIndex < tokens.count, nameIndex < index + 4, entities.mentionStartingAt[nameIndex] == nil,
@@ -830,6 +836,15 @@ struct QuoteExtractor: Sendable {
             probe -= 1
         }
         probe = mention.upperBound
+        // "Maria Gonzalez is the mayor of Springfield": the role as the predicate.
+        if probe + 1 < tokens.count, ["is", "was", "became", "remains"].contains(tokens[probe].lower) {
+            var word = probe + 1
+            while word < tokens.count, word <= probe + 4, tokens[word].sentence == sentence, tokens[word].kind == .word {
+                if tokens[word].lower == noun { return true }
+                word += 1
+            }
+            return false
+        }
         guard probe < tokens.count, tokens[probe].text == "," else { return false }
         probe += 1
         let limit = probe + 6
@@ -957,9 +972,20 @@ struct QuoteExtractor: Sendable {
         while first < open - 1, tokens[first].lexicon.contains(.quotationMark) { first += 1 }
         guard let opening = openingMention(from: first, before: open, entities: entities) else { return nil }
         let mention = entities.mentions[opening.mention]
-        if mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].text == "'s" { return nil }
+        // "Swift's rep told ..." is someone else's sentence; "Tom Baker's message was simple:" is his.
+        let end = mention.tokens.upperBound
+        if end < tokens.count, tokens[end].text == "'s", end + 1 >= tokens.count || !Self.speechNouns.contains(tokens[end + 1].lower) {
+            return nil
+        }
         return entities.entities[mention.cluster].type == .person ? entities.entities[mention.cluster].name : nil
     }
+
+    /// Nouns for what someone says ("Tom Baker's message was simple: “...”").
+    static let speechNouns: Set<String> = [
+        "message", "response", "answer", "reply", "words", "advice", "verdict", "explanation", "reaction",
+        "assessment", "argument", "warning", "conclusion", "comment", "comments", "retort", "plea", "mantra",
+        "motto", "promise", "pitch", "statement", "remarks", "view", "take",
+    ]
 
     /// The named person who speaks in the sentence before a quote that opens its own sentence, in the same
     /// paragraph or, for a quote that is a paragraph of its own, at the end of the previous one: the person
