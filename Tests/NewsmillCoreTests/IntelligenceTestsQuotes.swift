@@ -582,4 +582,14 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "John Ford")
     }
+
+    func testADescribedSpeakerWithARelativeClauseBeforeTheVerb() throws {
+        let found = quotes("""
+        Maria Gonzalez is the mayor of Springfield. Tom Baker is a farmer.
+
+        “Nobody from the company ever came to check the bridge,” the mayor, who took office in 2018, said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Maria Gonzalez")
+        XCTAssertEqual(found.first?.verb, "said")
+    }
 }

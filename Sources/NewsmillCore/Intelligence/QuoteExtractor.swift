@@ -490,11 +490,11 @@ struct QuoteExtractor: Sendable {
                 if let pronoun = Self.personalPronoun(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
                     return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
                 }
-                // "“...,” the actor said".
+                // "“...,” the actor said", "“...,” the mayor, who took office in 2018, said".
                 if let described = definiteDescription(at: index, tokens: tokens), described.type == .person,
-                   described.head + 1 < tokens.count, tokens[described.head + 1].lexicon.contains(.speechVerb) {
+                   let verb = verbAfterDescription(head: described.head, tokens: tokens) {
                     let speaker = describedPerson(noun: tokens[described.head].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons)
-                    return (speaker, tokens[described.head + 1].lower)
+                    return (speaker, tokens[verb].lower)
                 }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
@@ -1176,6 +1176,21 @@ struct QuoteExtractor: Sendable {
                 }
             }
             index = max(index + 1, mention.tokens.upperBound)
+        }
+        return nil
+    }
+
+    /// The speech verb right after a description's head noun, or after a comma-delimited clause that follows
+    /// it ("the mayor, who took office in 2018, said"); nil when there is none.
+    private func verbAfterDescription(head: Int, tokens: [AnalysisToken]) -> Int? {
+        guard head + 1 < tokens.count else { return nil }
+        if tokens[head + 1].lexicon.contains(.speechVerb) { return head + 1 }
+        guard tokens[head + 1].text == "," else { return nil }
+        var probe = head + 2
+        while probe + 1 < tokens.count, probe < head + 16, tokens[probe].sentence == tokens[head].sentence,
+              !tokens[probe].lexicon.contains(.quotationMark) {
+            if tokens[probe].text == "," { return tokens[probe + 1].lexicon.contains(.speechVerb) ? probe + 1 : nil }
+            probe += 1
         }
         return nil
     }
