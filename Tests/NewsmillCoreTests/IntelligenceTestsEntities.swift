@@ -326,4 +326,13 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(label.mentions, ["Big Machine"])
         XCTAssertNotEqual(entity("Dick Clark Productions", in: found)?.mentions, ["Dick Clark"])
     }
+
+    func testTimeOpeningASentenceIsNoOrganization() throws {
+        let found = entities("""
+        Time is not on the committee's side.
+
+        Time to make ideas real. Time and discipline are all you need.
+        """)
+        XCTAssertNil(entity("Time", in: found))
+    }
 }

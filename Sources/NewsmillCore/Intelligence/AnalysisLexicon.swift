@@ -200,7 +200,7 @@ enum AnalysisLexicon {
         "opec", "reuters", "associated press", "ap", "afp", "agence france-presse", "bbc", "cnn", "npr",
         "fox news", "al jazeera", "al-jazeera", "bloomberg", "google", "apple", "microsoft", "amazon",
         "facebook", "meta", "twitter", "red cross", "red crescent", "amnesty international",
-        "human rights watch", "interpol", "supreme court", "politico", "usa today", "newsweek", "time",
+        "human rights watch", "interpol", "supreme court", "politico", "usa today", "newsweek",
         "the economist", "economist", "le monde", "der spiegel", "fatah", "muslim brotherhood", "unicef",
         "unesco", "wto", "oecd", "asean", "african union", "arab league", "knesset", "duma", "pkk", "ira",
         "farc", "eta", "boko haram", "guardian", "telegraph", "al-shabab", "bundestag", "scotus", "nasa", "irna", "xinhua", "tass",
@@ -214,7 +214,7 @@ enum AnalysisLexicon {
     /// The outlets named here; `KnownOrganizations.outlets` adds the long list.
     private static let knownOutletsBase: Set<String> = [
         "reuters", "associated press", "ap", "afp", "agence france-presse", "bbc", "cnn", "npr", "fox news",
-        "al jazeera", "al-jazeera", "bloomberg", "politico", "usa today", "newsweek", "time", "economist",
+        "al jazeera", "al-jazeera", "bloomberg", "politico", "usa today", "newsweek", "economist",
         "the economist", "le monde", "der spiegel", "guardian", "telegraph",
         "irna", "xinhua", "tass", "interfax", "ria novosti", "ansa", "efe", "dpa", "kcna", "sana", "wafa",
         "yonhap", "kyodo", "pti", "upi", "al arabiya", "al-arabiya", "haaretz", "axios", "propublica",
