@@ -592,4 +592,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.speaker, "Maria Gonzalez")
         XCTAssertEqual(found.first?.verb, "said")
     }
+
+    func testAnUnnamedGroupKeepsItsVerbAndNamesNoOne() throws {
+        let found = quotes("""
+        “The city will recover from this storm quickly,” Maria Gonzalez said.
+
+        “The suspect was armed and dangerous at the time,” police said in a statement.
+        """)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertNil(found.last?.speaker)
+        XCTAssertEqual(found.last?.verb, "said")
+    }
 }

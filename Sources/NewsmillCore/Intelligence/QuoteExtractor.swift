@@ -512,6 +512,11 @@ struct QuoteExtractor: Sendable {
                    tokens[index + 2].lexicon.contains(.speechVerb) || Self.documentVerbs.contains(tokens[index + 2].lower) {
                     return (documentIssuer(nounAt: index + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes), tokens[index + 2].lower)
                 }
+                // "“...,” police said", "“...,” officials told reporters": unnamed speakers, with the verb.
+                if !tokens[index].capitalized, Self.unnamedGroups.contains(word), index + 1 < tokens.count,
+                   tokens[index + 1].lexicon.contains(.speechVerb) {
+                    return (nil, tokens[index + 1].lower)
+                }
                 // "“...,” a spokeswoman said", "an agency official told": an unnamed speaker, with the verb.
                 if word == "a" || word == "an" {
                     var probe = index + 1
@@ -979,6 +984,13 @@ struct QuoteExtractor: Sendable {
         }
         return entities.entities[mention.cluster].type == .person ? entities.entities[mention.cluster].name : nil
     }
+
+    /// Plural nouns for unnamed speakers ("“...,” police said").
+    static let unnamedGroups: Set<String> = [
+        "police", "officials", "authorities", "witnesses", "experts", "analysts", "residents", "researchers",
+        "scientists", "critics", "prosecutors", "investigators", "sources", "organizers", "organisers",
+        "doctors", "officers", "lawmakers", "activists", "protesters", "observers", "economists", "traders",
+    ]
 
     /// Nouns for what someone says ("Tom Baker's message was simple: “...”").
     static let speechNouns: Set<String> = [
