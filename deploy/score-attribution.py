@@ -14,7 +14,6 @@ import argparse
 import importlib.util
 import json
 import os
-import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -61,15 +60,7 @@ def main():
     args = parser.parse_args()
 
     names = sorted(f[:-len(".quotes.json")] for f in os.listdir(args.gold) if f.endswith(".quotes.json"))
-    paths = [os.path.join(args.gold, n + ".txt") for n in names]
-    run = subprocess.run([args.binary, "extract", "--format", "jsonl"] + paths, capture_output=True, text=True)
-    if run.returncode != 0:
-        sys.exit(f"newsmill extract failed ({run.returncode}): {run.stderr[:2000]}")
-    by_source = {}
-    for line in run.stdout.splitlines():
-        if line.strip():
-            record = json.loads(line)
-            by_source[os.path.basename(record.get("source", ""))] = record
+    by_source = _intelligence.extract_records(args.binary, [os.path.join(args.gold, n + ".txt") for n in names])
     totals = {split: [0, 0, 0, 0] for split in SPLITS + ("all",)}
     counts = {split: 0 for split in SPLITS + ("all",)}
     for name in names:

@@ -152,6 +152,19 @@ def score_article(gold, analysis, errors):
     return tally
 
 
+def extract_records(binary, paths):
+    """Runs `newsmill extract --format jsonl` on the paths; returns the records by source file name."""
+    run = subprocess.run([binary, "extract", "--format", "jsonl"] + paths, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"newsmill extract failed ({run.returncode}): {run.stderr[:2000]}")
+    by_source = {}
+    for line in run.stdout.splitlines():
+        if line.strip():
+            record = json.loads(line)
+            by_source[os.path.basename(record.get("source", ""))] = record
+    return by_source
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -163,15 +176,7 @@ def main():
     args = parser.parse_args()
 
     names = sorted(f[:-len(".gold.json")] for f in os.listdir(args.gold) if f.endswith(".gold.json"))
-    paths = [os.path.join(args.gold, n + ".txt") for n in names]
-    run = subprocess.run([args.binary, "extract", "--format", "jsonl"] + paths, capture_output=True, text=True)
-    if run.returncode != 0:
-        sys.exit(f"newsmill extract failed ({run.returncode}): {run.stderr[:2000]}")
-    by_source = {}
-    for line in run.stdout.splitlines():
-        if line.strip():
-            record = json.loads(line)
-            by_source[os.path.basename(record.get("source", ""))] = record
+    by_source = extract_records(args.binary, [os.path.join(args.gold, n + ".txt") for n in names])
     totals = {split: Tally() for split in SPLITS + ("all",)}
     for name in names:
         with open(os.path.join(args.gold, name + ".gold.json"), encoding="utf-8") as f:

@@ -787,15 +787,7 @@ struct QuoteExtractor: Sendable {
         var probe = index - 1
         while probe >= 1, probe >= index - 24, tokens[probe].sentence == sentence {
             if tokens[probe].text == "," {
-                var start = probe - 1
-                while start >= 0, start >= probe - EntityRecognizer.maximumNameTokens, tokens[start].sentence == sentence {
-                    if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == probe {
-                        let cluster = entities.mentions[mentionID].cluster
-                        return entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
-                    }
-                    start -= 1
-                }
-                return nil
+                return clusterNamed(endingAt: probe, tokens: tokens, entities: entities).flatMap { personName(of: $0, entities: entities) }
             }
             probe -= 1
         }
@@ -1012,15 +1004,8 @@ struct QuoteExtractor: Sendable {
         let sentence = tokens[open - 1].sentence
         var index = open - 2
         while index >= 1, tokens[index].sentence == sentence, !tokens[index].lexicon.contains(.quotationMark) {
-            if tokens[index].lexicon.contains(.speechVerb) {
-                var start = index - 1
-                while start >= 0, start >= index - EntityRecognizer.maximumNameTokens, tokens[start].sentence == sentence {
-                    if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == index {
-                        let cluster = entities.mentions[mentionID].cluster
-                        return entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
-                    }
-                    start -= 1
-                }
+            if tokens[index].lexicon.contains(.speechVerb), let cluster = clusterNamed(endingAt: index, tokens: tokens, entities: entities) {
+                return personName(of: cluster, entities: entities)
             }
             index -= 1
         }
@@ -1042,6 +1027,25 @@ struct QuoteExtractor: Sendable {
             index -= 1
         }
         return false
+    }
+
+    /// The entity whose name ends right before `end` in the same sentence ("Mary Jones" before "said" or
+    /// before an appositive's comma); nil when no name ends there.
+    private func clusterNamed(endingAt end: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Int? {
+        let sentence = tokens[end].sentence
+        var start = end - 1
+        while start >= 0, start >= end - EntityRecognizer.maximumNameTokens, tokens[start].sentence == sentence {
+            if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == end {
+                return entities.mentions[mentionID].cluster
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// The entity's name when it is a person.
+    private func personName(of cluster: Int, entities: EntityRecognizer.Result) -> String? {
+        entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
     }
 
     /// Whether the name at `index` is a preposition's object ("the president of the American Farm Bureau").
