@@ -14,7 +14,6 @@ import argparse
 import importlib.util
 import json
 import os
-import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _spec = importlib.util.spec_from_file_location("score_intelligence", os.path.join(ROOT, "deploy", "score-intelligence.py"))
@@ -59,18 +58,9 @@ def main():
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
 
-    names = sorted(f[:-len(".quotes.json")] for f in os.listdir(args.gold) if f.endswith(".quotes.json"))
-    by_source = _intelligence.extract_records(args.binary, [os.path.join(args.gold, n + ".txt") for n in names])
     totals = {split: [0, 0, 0, 0] for split in SPLITS + ("all",)}
     counts = {split: 0 for split in SPLITS + ("all",)}
-    for name in names:
-        with open(os.path.join(args.gold, name + ".quotes.json"), encoding="utf-8") as f:
-            gold = json.load(f)
-        record = by_source.get(name + ".txt")
-        if record is None:
-            sys.exit(f"no output for {name}.txt")
-        if record.get("published", "")[:10] != gold["published"]:
-            print(f"warning: {name}: published {record.get('published')!r}, gold {gold['published']}", file=sys.stderr)
+    for name, gold, record in _intelligence.gold_articles(args.gold, ".quotes.json", args.binary):
         errors = []
         tally = score_quotes(gold, record, errors)
         for split in (gold["split"], "all"):

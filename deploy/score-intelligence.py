@@ -165,6 +165,22 @@ def extract_records(binary, paths):
     return by_source
 
 
+def gold_articles(folder, suffix, binary):
+    """Yields (name, gold record, extracted record) for every NAME + suffix of the gold folder, after running
+    `newsmill extract` once over all the NAME.txt texts; warns when the publication dates disagree."""
+    names = sorted(f[:-len(suffix)] for f in os.listdir(folder) if f.endswith(suffix))
+    by_source = extract_records(binary, [os.path.join(folder, n + ".txt") for n in names])
+    for name in names:
+        with open(os.path.join(folder, name + suffix), encoding="utf-8") as f:
+            gold = json.load(f)
+        record = by_source.get(name + ".txt")
+        if record is None:
+            sys.exit(f"no output for {name}.txt")
+        if record.get("published", "")[:10] != gold["published"]:
+            print(f"warning: {name}: published {record.get('published')!r}, gold {gold['published']}", file=sys.stderr)
+        yield name, gold, record
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -175,21 +191,15 @@ def main():
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
 
-    names = sorted(f[:-len(".gold.json")] for f in os.listdir(args.gold) if f.endswith(".gold.json"))
-    by_source = extract_records(args.binary, [os.path.join(args.gold, n + ".txt") for n in names])
     totals = {split: Tally() for split in SPLITS + ("all",)}
-    for name in names:
-        with open(os.path.join(args.gold, name + ".gold.json"), encoding="utf-8") as f:
-            gold = json.load(f)
-        record = by_source.get(name + ".txt")
-        if record is None:
-            sys.exit(f"no output for {name}.txt")
-        if record.get("published", "")[:10] != gold["published"]:
-            print(f"warning: {name}: published {record.get('published')!r}, gold {gold['published']}", file=sys.stderr)
+    counts = {split: 0 for split in SPLITS + ("all",)}
+    for name, gold, record in gold_articles(args.gold, ".gold.json", args.binary):
         errors = []
         tally = score_article(gold, record, errors)
         totals[gold["split"]].add(tally)
         totals["all"].add(tally)
+        counts[gold["split"]] += 1
+        counts["all"] += 1
         if args.errors and errors and args.split in ("all", gold["split"]):
             print(f"{name} ({gold['split']})")
             print("\n".join(errors))
@@ -197,8 +207,6 @@ def main():
     if args.json:
         print(json.dumps(figures, indent=1))
         return
-    counts = {s: sum(1 for n in names if json.load(open(os.path.join(args.gold, n + ".gold.json")))["split"] == s) for s in SPLITS}
-    counts["all"] = len(names)
     print(f"{'split':<8} {'person P/R/F1':>17} {'organization P/R/F1':>20} {'location P/R/F1':>17} {'quotes':>7} {'speaker':>8} {'dates':>6} {'qty':>6}")
     for split in SPLITS + ("all",):
         f = figures[split]
