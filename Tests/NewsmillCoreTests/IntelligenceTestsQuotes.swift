@@ -535,6 +535,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.count, 2)
         XCTAssertEqual(found.first?.speaker, "Borchetta")
         XCTAssertNil(found.last?.speaker)
+        // A described speaker ("the president") may be the one named before; the earlier speaker goes on.
+        let described = quotes("""
+        "We will win this fight in the courts," Donald Trump said on Monday.
+
+        The president said the inquiry was a hoax. "It is the greatest witch hunt in history."
+        """)
+        XCTAssertEqual(described.last?.speaker, "Donald Trump")
     }
 
     func testASurnameAfterAQuotedQuestion() throws {

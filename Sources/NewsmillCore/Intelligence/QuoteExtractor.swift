@@ -1022,7 +1022,14 @@ struct QuoteExtractor: Sendable {
         var index = open - 2
         while index >= 1, tokens[index].sentence == sentence, !tokens[index].lexicon.contains(.quotationMark) {
             if tokens[index].lexicon.contains(.speechVerb) {
-                return tokens[index - 1].lexicon.contains(.roleNoun) && !tokens[index - 1].capitalized
+                guard tokens[index - 1].lexicon.contains(.roleNoun), !tokens[index - 1].capitalized else { return false }
+                // "The president said ..." describes someone the article may name; "a spokesman", "Swift's rep" do not.
+                var determiner = index - 2
+                while determiner >= 0, determiner >= index - 4, tokens[determiner].kind == .word, !tokens[determiner].capitalized,
+                      tokens[determiner].lower != "the" {
+                    determiner -= 1
+                }
+                return determiner < 0 || tokens[determiner].lower != "the"
             }
             index -= 1
         }
