@@ -610,4 +610,16 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertNil(found.last?.speaker)
         XCTAssertEqual(found.last?.verb, "said")
     }
+
+    func testMoreSpeechVerbs() throws {
+        let found = quotes("""
+        Tim Cook spoke at the conference.
+
+        Cook remembered Steve Jobs rehearsing there and "going way off script in a way that only he could do."
+
+        “That is simply not what happened at the meeting,” Maria Gonzalez retorted.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Tim Cook", "Maria Gonzalez"])
+        XCTAssertEqual(found.map(\.verb), ["remembered", "retorted"])
+    }
 }
