@@ -335,4 +335,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         """)
         XCTAssertNil(entity("Time", in: found))
     }
+
+    func testATitlesPossessiveInsideAnOrganizationsName() throws {
+        let found = entities("The case was brought by the U.S. Attorney’s Office for the Western District of New York. The Erie County Sheriff's Office said two deputies helped.")
+        XCTAssertEqual(found.filter { $0.type == .organization }.map(\.name).sorted(), [
+            "Attorney’s Office for the Western District of New York", "Erie County Sheriff's Office",
+        ])
+        XCTAssertFalse(found.contains { $0.type == .person })
+    }
+
+    func testWhatIsTradedIsACompany() throws {
+        let found = entities("Shares of Nordstrom fell 4% after the retailer cut its forecast.")
+        XCTAssertEqual(entity("Nordstrom", in: found)?.type, .organization)
+    }
 }

@@ -282,6 +282,14 @@ struct EntityRecognizer: Sendable {
                     ampersand = true
                     continue
                 }
+                // "U.S. Attorney’s Office", "Sheriff's Office": a title's possessive before an organisation's head
+                // word is inside the name.
+                if tokens[runEnd].text == "'s", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
+                   !tokens[runEnd - 1].lexicon.isDisjoint(with: [.title, .roleNoun]), isNameToken(runEnd + 1, in: tokens),
+                   tokens[runEnd + 1].lexicon.contains(.organizationHead) {
+                    runEnd += 2
+                    continue
+                }
                 // "of" / "for" / "on" / "of the" after an organisation head ("Ministry of Health", "Institute on
                 // Drug Abuse"), and "of"/"for" again inside such a name ("Society for the Prevention of Cruelty").
                 let connector = tokens[runEnd].lower
@@ -650,7 +658,8 @@ struct EntityRecognizer: Sendable {
             }
             // "Interior Ministry", "Justice Department": a ministry's subject word is part of its name.
             if endsInOrganizationHead, lists.contains(.ministryWord) { break }
-            if lists.contains(.title), start + 1 < end {
+            // (Not "Attorney’s Office": a title's possessive inside an organisation's name stays.)
+            if lists.contains(.title), start + 1 < end, tokens[start + 1].text != "'s" {
                 // "President Bush": a title before more name words marks a person.
                 if !endsInOrganizationHead || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
@@ -742,6 +751,11 @@ struct EntityRecognizer: Sendable {
 
         // Inside the name.
         if tokens[lastIndex].lexicon.contains(.organizationHead) { cues.organization += 3 }
+        // "shares of Nordstrom", "a stake in Twitter": what is traded is a company.
+        if firstIndex >= 2, ["of", "in"].contains(tokens[firstIndex - 1].lower),
+           ["shares", "stock", "stake"].contains(tokens[firstIndex - 2].lower) {
+            cues.organization += 3
+        }
         if span.contains(where: { tokens[$0].lexicon.contains(.institutionWord) }) {
             cues.organization += 3
         }
