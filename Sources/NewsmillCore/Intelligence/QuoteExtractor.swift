@@ -406,9 +406,11 @@ struct QuoteExtractor: Sendable {
         }
     }
 
+    /// `documentDepth` counts the earlier quotes a document's issuer was looked up through (bounded, so a
+    /// chain of statements cannot make the work grow with the square of the quotes).
     private func attribute(
         _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
-        nodes: [Node]
+        nodes: [Node], documentDepth: Int = 0
     ) -> (speaker: String?, verb: String?)? {
         var participle: String? = nil
         // After the closing mark.
@@ -510,7 +512,10 @@ struct QuoteExtractor: Sendable {
                 // "“...,” the statement read": a document speaks for the one who issued it.
                 if word == "the", index + 2 < tokens.count, Self.documentNouns.contains(tokens[index + 1].lower),
                    tokens[index + 2].lexicon.contains(.speechVerb) || Self.documentVerbs.contains(tokens[index + 2].lower) {
-                    return (documentIssuer(nounAt: index + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes), tokens[index + 2].lower)
+                    let issuer = documentIssuer(
+                        nounAt: index + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
+                    )
+                    return (issuer, tokens[index + 2].lower)
                 }
                 // "“...,” police said", "“...,” officials told reporters": unnamed speakers, with the verb.
                 if !tokens[index].capitalized, Self.unnamedGroups.contains(word), index + 1 < tokens.count,
@@ -555,7 +560,7 @@ struct QuoteExtractor: Sendable {
                 if let later = personAfterLaterSpeechVerb(from: index, tokens: tokens, entities: entities) { return later }
             }
         }
-        let before = attributeBefore(node, tokens: tokens, entities: entities, persons: persons, nodes: nodes)
+        let before = attributeBefore(node, tokens: tokens, entities: entities, persons: persons, nodes: nodes, documentDepth: documentDepth)
         if let participle, before?.speaker == nil { return (nil, participle) }
         return before
     }
@@ -563,7 +568,7 @@ struct QuoteExtractor: Sendable {
     /// Attribution before the opening mark: "NAME said: “...”", "NAME told reporters, “...”".
     private func attributeBefore(
         _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
-        nodes: [Node]
+        nodes: [Node], documentDepth: Int
     ) -> (speaker: String?, verb: String?)? {
         var index = node.open - 1
         let sentence = tokens[node.open].sentence
@@ -607,7 +612,10 @@ struct QuoteExtractor: Sendable {
         let verbSentenceStart = sentenceStart(of: verbIndex, tokens: tokens)
         if tokens[verbSentenceStart].lower == "the", verbSentenceStart + 1 < verbIndex,
            Self.documentNouns.contains(tokens[verbSentenceStart + 1].lower) {
-            return (documentIssuer(nounAt: verbSentenceStart + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes), tokens[verbIndex].lower)
+            let issuer = documentIssuer(
+                nounAt: verbSentenceStart + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
+            )
+            return (issuer, tokens[verbIndex].lower)
         }
         var subject = verbIndex - 1
         var nominalSubject = false
@@ -730,7 +738,7 @@ struct QuoteExtractor: Sendable {
     /// the production company said in a separate statement"), whose speaker issued it.
     private func documentIssuer(
         nounAt noun: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
-        nodes: [Node]
+        nodes: [Node], depth: Int
     ) -> String? {
         let word = tokens[noun].lower
         let firstParagraph = tokens[noun].paragraph - 5
@@ -751,10 +759,12 @@ struct QuoteExtractor: Sendable {
             // named further back.
             if first + 1 == probe, tokens[first].lower == "the" { continue }
             // An earlier quote's attribution: the quote ends in this sentence before the noun.
-            if let quote = nodes.last(where: { node in
+            if depth < 2, let quote = nodes.last(where: { node in
                 guard node.parent == nil, let close = node.close else { return false }
                 return close < probe && close >= first - 1 && tokens[max(close, 0)].paragraph == tokens[probe].paragraph
-            }), let speaker = attribute(quote, tokens: tokens, entities: entities, persons: persons, nodes: nodes)?.speaker {
+            }), let speaker = attribute(
+                quote, tokens: tokens, entities: entities, persons: persons, nodes: nodes, documentDepth: depth + 1
+            )?.speaker {
                 return speaker
             }
             var index = first
