@@ -622,4 +622,20 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Tim Cook", "Maria Gonzalez"])
         XCTAssertEqual(found.map(\.verb), ["remembered", "retorted"])
     }
+
+    func testASentenceOpeningWithANameBeforeTheQuoteOutweighsAnEarlierParagraphsSpeaker() throws {
+        let found = quotes("""
+        Mary Jones questioned Gordon Smith on Tuesday.
+
+        “We are not going to back down from this fight,” Jones said.
+
+        Smith, for his part, was calm. “I have told the committee everything I know about it.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Mary Jones", "Gordon Smith"])
+    }
+
+    func testAPersonInAnAppositiveOpeningTheSentenceBeforeTheQuote() throws {
+        let found = quotes("The company's chief executive, Tom Reed, spoke first. “Our results were strong this quarter and we expect more growth.”")
+        XCTAssertEqual(found.first?.speaker, "Tom Reed")
+    }
 }

@@ -107,6 +107,14 @@ struct QuoteExtractor: Sendable {
                 // "Swift's rep told Fox News that this was not the whole truth. “...”": the sentence before speaks
                 // through someone unnamed, who says the quote; an earlier quote's speaker does not go on.
                 let afterUnnamedSpeaker = attribution == nil && unnamedSpeakerOfPreviousSentence(before: quoteNode.open, tokens: tokens)
+                // "“...,” Jones said. ¶ Smith, for his part, was calm. “...”": a sentence of this paragraph opening
+                // with a person's name, right before the quote, names its speaker before a quote of an earlier
+                // paragraph can go on.
+                if attribution == nil, !afterUnnamedSpeaker, let previous, previous.paragraph < firstParagraph,
+                   quoteNode.open >= 1, tokens[quoteNode.open - 1].text == ".", tokens[quoteNode.open - 1].paragraph == firstParagraph,
+                   let speaker = sentenceOpeningPerson(before: quoteNode.open, tokens: tokens, entities: entities) {
+                    attribution = (speaker, nil)
+                }
                 if attribution == nil, !afterUnnamedSpeaker, let previous, previous.quote.speaker != nil,
                    firstParagraph - previous.paragraph <= 1 {
                     attribution = (previous.quote.speaker, nil)
@@ -977,7 +985,9 @@ struct QuoteExtractor: Sendable {
             return nil
         }
         while first < open - 1, tokens[first].lexicon.contains(.quotationMark) { first += 1 }
-        guard let opening = openingMention(from: first, before: open, entities: entities) else { return nil }
+        guard let opening = openingMention(from: first, before: open, entities: entities) else {
+            return describedOpeningPerson(from: first, before: open, tokens: tokens, entities: entities)
+        }
         let mention = entities.mentions[opening.mention]
         // "Swift's rep told ..." is someone else's sentence; "Tom Baker's message was simple:" is his.
         let end = mention.tokens.upperBound
@@ -985,6 +995,23 @@ struct QuoteExtractor: Sendable {
             return nil
         }
         return entities.entities[mention.cluster].type == .person ? entities.entities[mention.cluster].name : nil
+    }
+
+    /// The person named in an appositive that opens a sentence after a description ("The company's chief
+    /// executive, Tom Reed, spoke first."): a role noun within the first six tokens, a comma, a person's name
+    /// and another comma.
+    private func describedOpeningPerson(from first: Int, before limit: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        var comma = first
+        while comma < limit, comma < first + 7, tokens[comma].text != "," {
+            guard entities.mentionStartingAt[comma] == nil else { return nil }
+            comma += 1
+        }
+        guard comma < limit, comma > first, tokens[comma].text == ",",
+              tokens[first..<comma].contains(where: { $0.lexicon.contains(.roleNoun) && !$0.capitalized }),
+              comma + 1 < limit, let mentionID = entities.mentionStartingAt[comma + 1] else { return nil }
+        let mention = entities.mentions[mentionID]
+        guard mention.tokens.upperBound < limit, tokens[mention.tokens.upperBound].text == "," else { return nil }
+        return personName(of: mention.cluster, entities: entities)
     }
 
     /// Plural nouns for unnamed speakers ("“...,” police said").
