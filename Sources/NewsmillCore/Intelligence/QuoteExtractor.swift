@@ -735,8 +735,8 @@ struct QuoteExtractor: Sendable {
         "message", "announcement", "lawsuit", "ruling", "indictment",
     ]
 
-    /// Verbs a document "says" with that are not speech verbs of a person ("the statement read").
-    static let documentVerbs: Set<String> = ["read", "reads", "continued", "continues", "stated", "states"]
+    /// Verbs a document "says" with besides the speech verbs ("the statement read").
+    static let documentVerbs: Set<String> = ["read", "reads"]
 
     /// Who issued the document that "the statement" at `noun` refers back to: the last earlier sentence (in
     /// this or the five paragraphs before) that mentions the same noun outside a quotation names its issuer
