@@ -12,7 +12,7 @@ final class IntelligenceTestsGold: XCTestCase {
     private struct GoldQuote: Decodable { var speaker: String?; var starts: String }
     private struct GoldDate: Decodable { var text: String; var value: String }
     private struct GoldQuantity: Decodable { var text: String; var value: Double }
-    private struct Gold: Decodable {
+    private struct Gold: GoldRecord {
         var article: String
         var split: String
         var published: String
@@ -119,15 +119,8 @@ final class IntelligenceTestsGold: XCTestCase {
             tally.entities[type] = (tp, fp, matched.filter { !$0 }.count)
         }
         for quote in gold.quotes {
-            tally.quotes += 1
-            let start = normText(quote.starts)
-            guard let found = analysis.quotes.first(where: { normText($0.text).contains(start) }) else { continue }
-            tally.quotesFound += 1
-            guard let speaker = quote.speaker else { continue }
-            tally.namedFound += 1
-            if let predicted = found.speaker, (formsOfName[speaker] ?? [normName(speaker)]).contains(normName(predicted)) {
-                tally.speakerRight += 1
-            }
+            let forms = quote.speaker.map { formsOfName[$0] ?? [normName($0)] } ?? []
+            scoreQuote(starts: quote.starts, speaker: quote.speaker, forms: forms, in: analysis, tally: &tally)
         }
         for date in gold.dates {
             tally.dates += 1
@@ -155,24 +148,51 @@ final class IntelligenceTestsGold: XCTestCase {
         return tally
     }
 
-    func testFiguresDoNotRegress() throws {
-        guard let base = Bundle.module.resourceURL?.appendingPathComponent("Fixtures/intelligence-gold") else {
+    /// One quote of a gold set: found when a predicted quote's text contains its opening; its speaker right
+    /// when the predicted speaker is one of `forms` (normalised names).
+    private static func scoreQuote(starts: String, speaker: String?, forms: Set<String>, in analysis: ArticleAnalysis, tally: inout Tally) {
+        tally.quotes += 1
+        let start = normText(starts)
+        guard let found = analysis.quotes.first(where: { normText($0.text).contains(start) }) else { return }
+        tally.quotesFound += 1
+        guard speaker != nil else { return }
+        tally.namedFound += 1
+        if let predicted = found.speaker, forms.contains(normName(predicted)) { tally.speakerRight += 1 }
+    }
+
+    /// A gold record: its split and publication date are checked or used by both gold sets' tests.
+    private protocol GoldRecord: Decodable {
+        var split: String { get }
+        var published: String { get }
+    }
+
+    /// Every NAME + `suffix` record of a fixture folder, with `Extractor`'s analysis of NAME.txt (whose
+    /// publication date must be the record's); `count` is how many records the folder must hold.
+    private func goldArticles<Record: GoldRecord>(
+        in folder: String, suffix: String, count: Int, as: Record.Type
+    ) throws -> [(gold: Record, analysis: ArticleAnalysis)] {
+        guard let base = Bundle.module.resourceURL?.appendingPathComponent("Fixtures/" + folder) else {
             throw XCTSkip("no resource bundle")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: base.path)
-            .filter { $0.hasSuffix(".gold.json") }.map { String($0.dropLast(".gold.json".count)) }.sorted()
-        XCTAssertEqual(names.count, 80)
-        var tallies: [String: Tally] = [
-            "dev": Tally(), "dev2": Tally(), "dev3": Tally(), "test": Tally(), "test2": Tally(), "test3": Tally(), "test4": Tally(),
-        ]
+            .filter { $0.hasSuffix(suffix) }.map { String($0.dropLast(suffix.count)) }.sorted()
+        XCTAssertEqual(names.count, count)
         let extractor = Extractor()
-        for name in names {
-            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: base.appendingPathComponent(name + ".gold.json")))
+        return try names.map { name in
+            let gold = try JSONDecoder().decode(Record.self, from: Data(contentsOf: base.appendingPathComponent(name + suffix)))
             let bytes = Array(try Data(contentsOf: base.appendingPathComponent(name + ".txt")))
             let outcome = extractor.extract(Document(locator: SourceLocator(path: name + ".txt"), bytes: bytes))
             let article = try XCTUnwrap(outcome.articles.first, name)
             XCTAssertEqual(article.published?.value, gold.published, name)
-            let analysis = try XCTUnwrap(article.analysis, name)
+            return (gold, try XCTUnwrap(article.analysis, name))
+        }
+    }
+
+    func testFiguresDoNotRegress() throws {
+        var tallies: [String: Tally] = [
+            "dev": Tally(), "dev2": Tally(), "dev3": Tally(), "test": Tally(), "test2": Tally(), "test3": Tally(), "test4": Tally(),
+        ]
+        for (gold, analysis) in try goldArticles(in: "intelligence-gold", suffix: ".gold.json", count: 80, as: Gold.self) {
             tallies[gold.split, default: Tally()].add(Self.score(gold, analysis))
         }
         for (split, floors) in Self.reached {
@@ -186,7 +206,7 @@ final class IntelligenceTestsGold: XCTestCase {
     }
 
     private struct AttributionQuote: Decodable { var starts: String; var speaker: String?; var speaker_forms: [String] }
-    private struct AttributionGold: Decodable { var article: String; var split: String; var published: String; var quotes: [AttributionQuote] }
+    private struct AttributionGold: GoldRecord { var article: String; var split: String; var published: String; var quotes: [AttributionQuote] }
 
     /// The figures reached on `attr-dev` of the attribution gold set (`Fixtures/attribution-gold`, quotes only;
     /// `python3 deploy/score-attribution.py`, rounded down) on 2026-12-05; a drop of more than 0.02 fails.
@@ -194,34 +214,15 @@ final class IntelligenceTestsGold: XCTestCase {
     private static let attributionReached: [String: Double] = ["quotes": 0.97, "speaker": 0.94]
 
     func testAttributionFiguresDoNotRegress() throws {
-        guard let base = Bundle.module.resourceURL?.appendingPathComponent("Fixtures/attribution-gold") else {
-            throw XCTSkip("no resource bundle")
-        }
-        let names = try FileManager.default.contentsOfDirectory(atPath: base.path)
-            .filter { $0.hasSuffix(".quotes.json") }.map { String($0.dropLast(".quotes.json".count)) }.sorted()
-        XCTAssertEqual(names.count, 67)
-        var quotes = 0, found = 0, named = 0, right = 0
-        let extractor = Extractor()
-        for name in names {
-            let gold = try JSONDecoder().decode(AttributionGold.self, from: Data(contentsOf: base.appendingPathComponent(name + ".quotes.json")))
-            guard gold.split == "attr-dev" else { continue }
-            let bytes = Array(try Data(contentsOf: base.appendingPathComponent(name + ".txt")))
-            let outcome = extractor.extract(Document(locator: SourceLocator(path: name + ".txt"), bytes: bytes))
-            let article = try XCTUnwrap(outcome.articles.first, name)
-            XCTAssertEqual(article.published?.value, gold.published, name)
-            let analysis = try XCTUnwrap(article.analysis, name)
+        var tally = Tally()
+        for (gold, analysis) in try goldArticles(in: "attribution-gold", suffix: ".quotes.json", count: 67, as: AttributionGold.self)
+        where gold.split == "attr-dev" {
             for quote in gold.quotes {
-                quotes += 1
-                let start = Self.normText(quote.starts)
-                guard let predicted = analysis.quotes.first(where: { Self.normText($0.text).contains(start) }) else { continue }
-                found += 1
-                guard let speaker = quote.speaker else { continue }
-                named += 1
-                let forms = Set(quote.speaker_forms.map(Self.normName)).union([Self.normName(speaker)])
-                if let name = predicted.speaker, forms.contains(Self.normName(name)) { right += 1 }
+                let forms = quote.speaker.map { Set(quote.speaker_forms.map(Self.normName)).union([Self.normName($0)]) } ?? []
+                Self.scoreQuote(starts: quote.starts, speaker: quote.speaker, forms: forms, in: analysis, tally: &tally)
             }
         }
-        let figures = ["quotes": Double(found) / Double(max(quotes, 1)), "speaker": Double(right) / Double(max(named, 1))]
+        let figures = tally.figures.filter { ["quotes", "speaker"].contains($0.key) }
         print("attribution gold attr-dev:", figures.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.3f", $0.value))" }.joined(separator: ", "))
         for (figure, floor) in Self.attributionReached {
             let value = try XCTUnwrap(figures[figure])
