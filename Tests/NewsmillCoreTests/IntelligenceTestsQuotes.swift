@@ -638,4 +638,32 @@ final class IntelligenceTestsQuotes: XCTestCase {
         let found = quotes("The company's chief executive, Tom Reed, spoke first. “Our results were strong this quarter and we expect more growth.”")
         XCTAssertEqual(found.first?.speaker, "Tom Reed")
     }
+
+    func testPhrasalSpeechVerbsCountOnlyBeforeTheirParticle() throws {
+        let found = quotes("""
+        Mayor Anna Keller opened the meeting on Tuesday with Tom Baker.
+
+        "We all want the same thing for this city," Keller weighed in.
+
+        "The numbers do not lie about this budget," Baker shot back.
+
+        "The parcel weighed more than anyone in the office expected," Keller weighed the offer.
+        """)
+        XCTAssertEqual(found.prefix(2).map(\.speaker), ["Anna Keller", "Tom Baker"])
+        // Without its particle, "weighed" is no attribution: the last quote only continues Baker's.
+        XCTAssertEqual(found.map(\.verb), ["weighed", "shot", nil])
+    }
+
+    func testAQuoteInsideASentenceThatOpensWithAPersonIsTheirs() throws {
+        let found = quotes("""
+        “We are proud of the work this team has done,” Mary Jones said.
+
+        Tom Baker introduced the speaker as “someone who has changed the way we think about cities” before leaving.
+
+        The band toured for two more years.
+
+        Baker released their single “Takin’ It to the Streets” in 1976.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Mary Jones", "Tom Baker", nil])
+    }
 }

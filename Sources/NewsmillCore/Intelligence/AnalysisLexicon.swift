@@ -102,6 +102,15 @@ enum AnalysisLexicon {
         "recounts", "conceding", "recalling", "asking", "replying", "murmured", "snapped", "written",
     ]
 
+    /// Speech verbs of two words, by their verb and particle ("“...,” Keller weighed in"): the verb alone says
+    /// something else ("weighed 3 kg", "fired a shot"), so it counts as a speech verb only before its particle.
+    /// Particles that often mean something else ("went on sale", "broke in", "chipped in $50") are left out.
+    static let phrasalSpeechVerbs: [String: String] = [
+        "weighed": "in", "weighs": "in", "chimed": "in", "chimes": "in", "shot": "back", "fired": "back",
+        "fires": "back", "hit": "back", "hits": "back", "snapped": "back", "piped": "up", "spoke": "up",
+        "summed": "up", "sums": "up",
+    ]
+
     /// Verbs by which an outlet passes on what others said ("the Los Angeles Times quoted ...").
     static let citingVerbs: Set<String> = [
         "quoted", "quotes", "reported", "reports", "cited", "cites", "wrote", "writes", "said", "says",

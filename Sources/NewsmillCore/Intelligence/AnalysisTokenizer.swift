@@ -306,6 +306,12 @@ enum AnalysisTokenizer {
             for (token, source) in repeatedTokens {
                 tokens[Int(token)].lexicon = tokens[Int(source)].lexicon
             }
+            // "weighed in", "shot back": the verb speaks only before its particle.
+            for index in tokens.indices.dropLast() where tokens[index].lexicon.contains(.phrasalSpeechVerb) {
+                if AnalysisLexicon.phrasalSpeechVerbs[tokens[index].lower] == tokens[index + 1].lower {
+                    tokens[index].lexicon.insert(.speechVerb)
+                }
+            }
         }
 
         /// Whether the word `range`, followed by a period, takes it: a known abbreviation, a word with

@@ -71,6 +71,9 @@ extension AnalysisLexicon {
         static let commonWordGivenName = Lists(rawValue: 1 << 48)
         /// `AnalysisLexicon.worldRegions` ("middle east", "the balkans").
         static let worldRegion = Lists(rawValue: 1 << 49)
+        /// `AnalysisLexicon.phrasalSpeechVerbs` ("weighed" of "weighed in"); the tokenizer adds
+        /// `speechVerb` when the particle follows.
+        static let phrasalSpeechVerb = Lists(rawValue: 1 << 50)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)
@@ -109,6 +112,7 @@ extension AnalysisLexicon {
             (.article, Array(EntityRecognizer.articles)),
             (.commonWordGivenName, Array(EntityRecognizer.commonWordGivenNames)),
             (.worldRegion, Array(worldRegions)),
+            (.phrasalSpeechVerb, Array(phrasalSpeechVerbs.keys)),
         ]
     }
 }

@@ -115,6 +115,18 @@ struct QuoteExtractor: Sendable {
                    let speaker = sentenceOpeningPerson(before: quoteNode.open, tokens: tokens, entities: entities) {
                     attribution = (speaker, nil)
                 }
+                // "Benioff introduced Cook as “someone who has redefined ...”": a quote inside a sentence that opens
+                // with a person's name, and that names no speaker, is that person's (a title in title case,
+                // "their single “Takin’ It to the Streets”", is no one's words).
+                if attribution == nil, !afterUnnamedSpeaker, quoteNode.open >= 1, wordCount >= 5, !isTitle(quoteNode, tokens: tokens),
+                   tokens[quoteNode.open - 1].sentence == tokens[quoteNode.open].sentence, !tokens[quoteNode.open].sentenceStart,
+                   tokens[quoteNode.open - 1].paragraph == firstParagraph, tokens[quoteNode.open - 1].kind == .word,
+                   let speaker = sentenceOpeningPerson(before: quoteNode.open, tokens: tokens, entities: entities) {
+                    attribution = (speaker, nil)
+                    if let previous, previous.quote.speaker == speaker, firstParagraph - previous.paragraph <= 1 {
+                        via = via ?? previous.quote.via
+                    }
+                }
                 if attribution == nil, !afterUnnamedSpeaker, let previous, previous.quote.speaker != nil,
                    firstParagraph - previous.paragraph <= 1 {
                     attribution = (previous.quote.speaker, nil)
