@@ -30,7 +30,7 @@ def score_quotes(gold, analysis, errors):
     quotes = analysis.get("quotes") or []
     for g in gold["quotes"]:
         tally[0] += 1
-        start = norm_text(g["starts"])
+        start = norm_text(g["starts"]).rstrip(",;: ")  # quote texts end without these
         found = next((q for q in quotes if start in norm_text(q["text"])), None)
         if found is None:
             errors.append(f"  quote missed: {g['speaker']}: {g['starts']}")

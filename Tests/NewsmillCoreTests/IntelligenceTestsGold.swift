@@ -152,7 +152,9 @@ final class IntelligenceTestsGold: XCTestCase {
     /// when the predicted speaker is one of `forms` (normalised names).
     private static func scoreQuote(starts: String, speaker: String?, forms: Set<String>, in analysis: ArticleAnalysis, tally: inout Tally) {
         tally.quotes += 1
-        let start = normText(starts)
+        // A quote's text ends without its trailing comma or colon; a five-word opening may include one.
+        var start = normText(starts)
+        while let last = start.last, [",", ";", ":", " "].contains(last) { start.removeLast() }
         guard let found = analysis.quotes.first(where: { normText($0.text).contains(start) }) else { return }
         tally.quotesFound += 1
         guard speaker != nil else { return }

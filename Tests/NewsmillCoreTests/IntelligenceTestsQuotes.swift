@@ -666,4 +666,41 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Mary Jones", "Tom Baker", nil])
     }
+
+    func testTwoStraightApostrophesCloseADoubleQuote() throws {
+        let found = quotes("""
+        "The numbers in fact look perfectly fine in every respect except one,'' said Duncan Stewart, an analyst.
+        """)
+        XCTAssertEqual(found.map(\.text), ["The numbers in fact look perfectly fine in every respect except one"])
+        XCTAssertEqual(found.first?.speaker, "Duncan Stewart")
+    }
+
+    func testAPronounDoesNotReferToAPersonNamedInsideAQuote() throws {
+        let found = quotes("""
+        Alice Evans posted a tweet on Tuesday.
+
+        "My husband of 20 years, Ioan Gruffudd, has announced he is to leave his family," Evans tweeted.
+
+        "We haven't been given a reason for any of this at all," she added.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Alice Evans", "Alice Evans"])
+    }
+
+    func testAPronounDoesNotReferToAPrepositionsObjectInItsOwnSentence() throws {
+        let found = quotes("""
+        Alex Norris is the policing minister.
+
+        Asked about the plan in a discussion with Ben Leo and Isabel Webster, he said: “I don’t think that people will see a want for commitment.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Alex Norris")
+    }
+
+    func testAShortTitleInDoubleQuotesIsNoQuote() throws {
+        let found = quotes("""
+        “We played every song we had that night,” Tom Johnston said.
+
+        One of the cards, a poem called “Winter Solstice, Camelot Station,” went on to win an award.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Tom Johnston"])
+    }
 }

@@ -68,12 +68,23 @@ struct QuoteExtractor: Sendable {
 
     func extract(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
         let nodes = parse(tokens: tokens)
+        // Persons named inside quotations are what someone said, not who speaks: "“My husband, Ioan Gruffudd,
+        // has announced he is leaving,” Evans tweeted. “...,” she added." ("she" is Evans).
+        var quoted: [Range<Int>] = []
+        for node in nodes where node.parent == nil && (node.isDouble || node.close != nil) {
+            quoted.append(contentsOf: node.segments)
+        }
+        quoted.sort { $0.lowerBound < $1.lowerBound }
+        var nextQuoted = 0
         let personMentions: [(token: Int, entity: Int)] = entities.mentions.compactMap { mention in
             guard mention.cluster >= 0, mention.tokens.lowerBound < tokens.count,
                   tokens[mention.tokens.lowerBound].paragraph >= 0,
                   entities.entities[mention.cluster].type == .person else { return nil }
             return (mention.tokens.lowerBound, mention.cluster)
-        }.sorted { $0.token < $1.token }
+        }.sorted { $0.token < $1.token }.filter { mention in
+            while nextQuoted < quoted.count, quoted[nextQuoted].upperBound <= mention.token { nextQuoted += 1 }
+            return nextQuoted == quoted.count || !quoted[nextQuoted].contains(mention.token)
+        }
 
         var quotes: [Quote] = []
         var previous: (quote: Quote, paragraph: Int)? = nil
@@ -100,6 +111,8 @@ struct QuoteExtractor: Sendable {
                 }
                 var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, nodes: nodes)
                 if attribution == nil, wordCount < 4 { continue }  // scare quotes: “designed”
+                // A short run in title case is a work's title ("a poem called “Winter Solstice, Camelot Station”").
+                if attribution == nil, wordCount < 5, isTitle(quoteNode, tokens: tokens) { continue }
                 if !quoteNode.isDouble, outer.parent == nil, quoteID == nodeID, attribution == nil, wordCount < 6 { continue }
                 var via = outlet(before: outer.open, tokens: tokens, entities: entities)
                     ?? outlet(after: quoteNode.close ?? outer.close, tokens: tokens, entities: entities)
@@ -196,6 +209,10 @@ struct QuoteExtractor: Sendable {
             if doubleOpen && (!token.spaceBefore || !nextTouches) { return .closeDouble }
             return nextTouches ? .openDouble : nil
         case "'":
+            // "''" closing a straight or curly double quote (wire copy: "“...,'' said Duncan Stewart").
+            let doubleOnTop = stack.last.map { nodes[$0].isDouble } == true
+            if doubleOnTop, nextTouches, next?.text == "'" { return nil }
+            if doubleOnTop, index > 0, tokens[index - 1].text == "'", !token.spaceBefore { return .closeDouble }
             if stack.last.map({ !nodes[$0].isDouble }) == true, !token.spaceBefore { return .closeSingle }
             let previousIsOpening = index > 0 && ["“", "\"", "("].contains(tokens[index - 1].text)
             return (token.spaceBefore || previousIsOpening || index == 0) && nextTouches ? .openSingle : nil
@@ -208,10 +225,11 @@ struct QuoteExtractor: Sendable {
         var stack: [Int] = []
         var segmentStart: [Int: Int] = [:]
 
-        func closeTop(at index: Int, closed: Bool) {
+        func closeTop(at index: Int, closed: Bool, segmentEnd: Int? = nil) {
             guard let top = stack.popLast() else { return }
             let start = segmentStart[top] ?? index
-            if start < index { nodes[top].segments.append(start..<index) }
+            let end = segmentEnd ?? index
+            if start < end { nodes[top].segments.append(start..<end) }
             if closed { nodes[top].close = index }
         }
 
@@ -257,10 +275,12 @@ struct QuoteExtractor: Sendable {
                 stack.append(id)
                 segmentStart[id] = index + 1
             case .closeDouble?:
+                // A doubled apostrophe ("’’", "''") closes with its second mark; the first is not text.
+                let segmentEnd = token.text == "’" || token.text == "'" ? index - 1 : index
                 if stack.contains(where: { nodes[$0].isDouble }) {
                     while let top = stack.last {
                         let isDouble = nodes[top].isDouble
-                        closeTop(at: index, closed: true)
+                        closeTop(at: index, closed: true, segmentEnd: segmentEnd)
                         if isDouble { break }
                     }
                 }
@@ -383,12 +403,21 @@ struct QuoteExtractor: Sendable {
             }
             // A person named as a preposition's object ("his friendship with Epstein") is a weaker antecedent
             // than a subject or object: taken only when no other agreeing person is in the sentence.
+            // In the pronoun's own sentence such a person is not an antecedent at all ("Asked about it in a
+            // discussion with Ben Leo and Isabel Webster, he said:"), nor one coordinated with them.
+            let ownSentence = index < tokens.count && sentence == tokens[index].sentence
             var oblique: String? = nil
+            var previousOblique = false
             for candidate in first...last {
                 let name = entities.entities[persons[candidate].entity].name
+                let token = persons[candidate].token
+                let isOblique = isAfterPreposition(token, tokens: tokens)
+                    || previousOblique && token >= 2 && tokens[token - 1].lower == "and"
+                        && entities.mentionStartingAt[persons[candidate - 1].token].map { entities.mentions[$0].tokens.upperBound == token - 1 } == true
+                previousOblique = isOblique
                 guard Self.agrees(name: name, with: pronoun) else { continue }
-                if isAfterPreposition(persons[candidate].token, tokens: tokens) {
-                    if oblique == nil { oblique = name }
+                if isOblique {
+                    if oblique == nil, !ownSentence { oblique = name }
                     continue
                 }
                 return name
