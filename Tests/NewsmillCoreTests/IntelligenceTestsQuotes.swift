@@ -703,4 +703,38 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Tom Johnston"])
     }
+
+    func testAnAdverbMayStandBetweenTheSpeakerAndTheVerb() throws {
+        let found = quotes("""
+        Ilse Marnholt has no children, and when asked who will take her tools, she is quiet for a long time.
+
+        “Matteo, maybe. Or someone I have not met yet,” she finally says.
+
+        “The wood will tell them what it wants to become,” Marnholt later added.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Ilse Marnholt", "Ilse Marnholt"])
+        XCTAssertEqual(found.map(\.verb), ["says", "added"])
+    }
+
+    func testAPronounOrOrganisationSpeakingInThePreviousSentenceSpeaksAWholeParagraphQuote() throws {
+        let found = quotes("""
+        Maria Keller climbs the ladder in her workshop. Then she explains, slowly, why she will not be hurried.
+
+        “Every piece of wood has a voice already inside it, and my job is to find it.”
+
+        The National Food Price Monitor said in its latest report that relief would be gradual.
+
+        “Retail food inflation is likely to ease in the second half of the year.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Maria Keller", "National Food Price Monitor"])
+    }
+
+    func testASentenceOpeningWithTheSamePronounKeepsItsAntecedent() throws {
+        let found = quotes("""
+        Maria Keller came to Cremona in 1976. She apprenticed for nine years under Dr. Aurelio Ponzetti, a taciturn master.
+
+        “I thought he disliked me, but he was testing whether I would leave,” she says.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Maria Keller")
+    }
 }

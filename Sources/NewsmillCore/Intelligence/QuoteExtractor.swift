@@ -37,6 +37,20 @@ struct QuoteExtractor: Sendable {
         return index + 1 < tokens.count && Self.auxiliaries.contains(tokens[index].lower) && tokens[index + 1].lexicon.contains(.speechVerb)
     }
 
+    /// Adverbs that may stand between a speaker and the speech verb ("she finally says", "Jones later added").
+    private static let attributionAdverbs: Set<String> = ["then", "also", "later", "now", "once", "still", "again", "simply"]
+
+    /// The index of the speech verb at `index`, or right after an adverb there ("finally says"); nil otherwise.
+    private func speechVerb(after index: Int, tokens: [AnalysisToken]) -> Int? {
+        guard index < tokens.count else { return nil }
+        if tokens[index].lexicon.contains(.speechVerb) { return index }
+        let word = tokens[index].lower
+        guard index + 1 < tokens.count, !tokens[index].capitalized, tokens[index].kind == .word,
+              word.hasSuffix("ly") || Self.attributionAdverbs.contains(word),
+              tokens[index + 1].lexicon.contains(.speechVerb) else { return nil }
+        return index + 1
+    }
+
     /// Whether a quote is a paragraph of its own: it opens the paragraph and nothing follows its closing mark
     /// but punctuation.
     private func fillsParagraph(_ node: Node, tokens: [AnalysisToken]) -> Bool {
@@ -155,7 +169,8 @@ struct QuoteExtractor: Sendable {
                 // name, "a spokeswoman said", stays unnamed.)
                 if attribution == nil, !continuesUnnamed,
                    let speaker = speakerOfPreviousSentence(
-                       before: quoteNode.open, wholeParagraph: fillsParagraph(quoteNode, tokens: tokens), tokens: tokens, entities: entities
+                       before: quoteNode.open, wholeParagraph: fillsParagraph(quoteNode, tokens: tokens), tokens: tokens, entities: entities,
+                       persons: personMentions
                    ) {
                     attribution = (speaker, nil)
                 }
@@ -362,6 +377,7 @@ struct QuoteExtractor: Sendable {
     /// Prepositions whose object is not the subject an "it"/"they" refers back to.
     private static let prepositions: Set<String> = [
         "of", "to", "on", "at", "in", "from", "by", "with", "for", "about", "against", "into", "via", "than",
+        "under", "alongside", "beside", "behind", "among", "between", "without", "through", "toward", "towards",
     ]
 
     /// The person "he"/"she" refers to: in the last sentence before `index` that names a person, the
@@ -391,6 +407,14 @@ struct QuoteExtractor: Sendable {
             while first > 0, tokens[persons[first - 1].token].sentence == sentence { first -= 1 }
             if firstAnswer == nil { firstAnswer = entities.entities[persons[first].entity].name }
             guard let pronoun else { return firstAnswer }
+            // "She apprenticed under Aurelio Ponzetti. “...,” she says.": a sentence whose subject is the same
+            // pronoun keeps to the person it refers to, so the persons it names are not the antecedent
+            // (centering: the subject pronoun continues the center, Grosz, Joshi and Weinstein 1995).
+            let opening = sentenceStart(of: persons[first].token, tokens: tokens)
+            if opening < persons[first].token, Self.personalPronoun(tokens[opening].lower) == pronoun {
+                last = first - 1
+                continue
+            }
             if knownSexOnly {
                 if let known = (first...last).first(where: {
                     Self.hasGivenName(of: pronoun, entities.entities[persons[$0].entity].name)
@@ -534,12 +558,11 @@ struct QuoteExtractor: Sendable {
                         || tokens[nameIndex].lexicon.contains(.roleNoun) {
                     nameIndex += 1
                 }
-                if let name = entityName(startingAt: nameIndex, entities: entities), name.end < tokens.count,
-                   tokens[name.end].lexicon.contains(.speechVerb) {
-                    return (name.name, tokens[name.end].lower)
+                if let name = entityName(startingAt: nameIndex, entities: entities), let verb = speechVerb(after: name.end, tokens: tokens) {
+                    return (name.name, tokens[verb].lower)
                 }
-                if let pronoun = Self.personalPronoun(word), index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb) {
-                    return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                if let pronoun = Self.personalPronoun(word), let verb = speechVerb(after: index + 1, tokens: tokens) {
+                    return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verb].lower)
                 }
                 // "“...,” the actor said", "“...,” the mayor, who took office in 2018, said".
                 if let described = definiteDescription(at: index, tokens: tokens), described.type == .person,
@@ -1073,7 +1096,8 @@ struct QuoteExtractor: Sendable {
     /// paragraph or, for a quote that is a paragraph of its own, at the end of the previous one: the person
     /// right before a speech verb of that sentence ("Mary Jones said the plan would pass.").
     private func speakerOfPreviousSentence(
-        before open: Int, wholeParagraph: Bool, tokens: [AnalysisToken], entities: EntityRecognizer.Result
+        before open: Int, wholeParagraph: Bool, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
+        persons: [(token: Int, entity: Int)]
     ) -> String? {
         guard open >= 2, tokens[open - 1].sentence != tokens[open].sentence || tokens[open].sentenceStart,
               tokens[open - 1].paragraph == tokens[open].paragraph
@@ -1082,8 +1106,18 @@ struct QuoteExtractor: Sendable {
         let sentence = tokens[open - 1].sentence
         var index = open - 2
         while index >= 1, tokens[index].sentence == sentence, !tokens[index].lexicon.contains(.quotationMark) {
-            if tokens[index].lexicon.contains(.speechVerb), let cluster = clusterNamed(endingAt: index, tokens: tokens, entities: entities) {
-                return personName(of: cluster, entities: entities)
+            if tokens[index].lexicon.contains(.speechVerb) {
+                // "Jones finally said", "Then she explains ... why": an adverb may stand before the verb.
+                var subjectEnd = index
+                if subjectEnd >= 2, speechVerb(after: subjectEnd - 1, tokens: tokens) == index { subjectEnd -= 1 }
+                if let cluster = clusterNamed(endingAt: subjectEnd, tokens: tokens, entities: entities) {
+                    // An organisation speaks too ("The agency said ... ¶ “...”"), a place does not.
+                    let entity = entities.entities[cluster]
+                    return entity.type == .location && !entities.isCountry[cluster] ? nil : entity.name
+                }
+                if let pronoun = Self.personalPronoun(tokens[subjectEnd - 1].lower) {
+                    return lastPerson(before: subjectEnd - 1, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens)
+                }
             }
             index -= 1
         }
@@ -1212,9 +1246,12 @@ struct QuoteExtractor: Sendable {
               !tokens[index].lexicon.contains(.quotationMark) {
             // "..." working in federal prisons, she said.
             // (Not "“...” When asked, he’d respond, “...”": a verb that opens the next quote is that quote's.)
-            if index > start, let pronoun = Self.personalPronoun(tokens[index].lower), index + 1 < tokens.count,
-               tokens[index + 1].lexicon.contains(.speechVerb), !introducesQuote(verbAt: index + 1, tokens: tokens) {
-                return (lastPerson(before: open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+            // (An adverb before the verb only right after the quote: ", she finally says".)
+            if index > start, let pronoun = Self.personalPronoun(tokens[index].lower),
+               let verb = index <= start + 1 ? speechVerb(after: index + 1, tokens: tokens)
+                   : index + 1 < tokens.count && tokens[index + 1].lexicon.contains(.speechVerb) ? index + 1 : nil,
+               !introducesQuote(verbAt: verb, tokens: tokens) {
+                return (lastPerson(before: open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verb].lower)
             }
             guard let mentionID = entities.mentionStartingAt[index] else {
                 index += 1
