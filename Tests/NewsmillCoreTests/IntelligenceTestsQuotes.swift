@@ -737,4 +737,54 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Maria Keller")
     }
+
+    func testAPersonsOrganisationAfterOfIsPartOfTheirDescription() throws {
+        let found = quotes("""
+        "My grandfather is buried within 200 metres of where they want to dig," Chief Marlene Cardinal of the Red Willow Cree Nation said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Marlene Cardinal")
+    }
+
+    func testAnOrganisationAndARoleBeforeAPersonOpeningTheSentence() throws {
+        let found = quotes("""
+        Bolton manager Owen Coyle was philosophical about the result, saying: "Liverpool are a very good side but I thought we started well."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Owen Coyle")
+    }
+
+    func testQuotedByAnOutletAsSaying() throws {
+        let found = quotes("""
+        Local official Huang Limin was quoted by the Xinhua news service as saying: “Soldiers have been dispatched to save the people.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Huang Limin")
+    }
+
+    func testAParagraphEndingInAColonIntroducesTheNextParagraphsQuote() throws {
+        let found = quotes("""
+        Standing on a folding chair, Renata Salgado told supporters shortly before midnight:
+
+        "Four years ago, people in this city told me I was too young, too loud and too new."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Renata Salgado")
+    }
+
+    func testAPossessivePronounBeforeWhatSomeoneSays() throws {
+        let found = quotes("""
+        Maria Keller is the longest of long shots in the primary. I asked her why she was running at all.
+
+        Her answer was blunt: “Because nobody else in this race is talking about the people I used to represent.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Maria Keller")
+    }
+
+    func testHeadlineAndInterviewLabels() throws {
+        let found = quotes("""
+        Mitt Romney: “We’re going to win this thing”
+
+        ‘I’m not running to be liked’: Maria Keller on her bid for governor
+
+        Yuki Tanabe-Ross: When I opened, I told my staff, "If we're still doing the same menu in five years, I've failed you."
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Mitt Romney", "Maria Keller", "Yuki Tanabe-Ross"])
+    }
 }

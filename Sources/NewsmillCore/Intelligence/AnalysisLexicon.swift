@@ -53,7 +53,7 @@ enum AnalysisLexicon {
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
     static let roleNouns: Set<String> = [
         "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman", "rep",
-        "insider", "publicist",
+        "insider", "publicist", "partner",
         "official", "expert", "analyst", "commander", "general", "senator", "governor", "mayor", "judge",
         "lawyer", "attorney", "director", "chief", "chairman", "chairwoman", "professor", "economist",
         "researcher", "scientist", "author", "writer", "journalist", "reporter", "correspondent", "editor",
@@ -170,7 +170,7 @@ enum AnalysisLexicon {
         "technologies", "pharmaceuticals", "communications", "entertainment", "studios", "insurance",
         "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres", "productions", "media",
         "animation", "records", "pictures", "clinic", "shelter", "channel", "panel", "legislature", "laboratory",
-        "laboratories", "observatory",
+        "laboratories", "observatory", "nation", "zoo", "aquarium",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").

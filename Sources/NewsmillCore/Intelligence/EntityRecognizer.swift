@@ -889,6 +889,12 @@ struct EntityRecognizer: Sendable {
                 // "Logar province", "Pangram area".
                 if tokens[after].lexicon.contains(.placeNoun) { cues.location += 3 }
             }
+            // "Mitt Romney: “We’re going to win”", "Tanabe-Ross: Because ...": a name of two or more words opening
+            // its paragraph before a colon and a quotation (a headline's or an interview's speaker label).
+            if word == ":", span.count >= 2, span.lowerBound == 0 || tokens[span.lowerBound - 1].paragraph != tokens[firstIndex].paragraph,
+               after + 1 < tokens.count, ["“", "\"", "‘"].contains(tokens[after + 1].text) {
+                cues.person += 3
+            }
             // "Jair Bolsonaro, who called it unfair": a relative clause with "who" follows a person.
             if isComma, after + 1 < tokens.count, tokens[after + 1].lower == "who" { cues.person += 2 }
             // "Parise, 35,", "Elizabeth A. Burton, 32, of ...": an age in apposition.

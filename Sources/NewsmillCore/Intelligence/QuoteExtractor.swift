@@ -181,6 +181,11 @@ struct QuoteExtractor: Sendable {
                    let speaker = sentenceOpeningPerson(before: quoteNode.open, tokens: tokens, entities: entities) {
                     attribution = (speaker, nil)
                 }
+                // "Tanabe-Ross: When I opened, I told my staff, “...”": in an interview's answer, a quote with no
+                // named speaker is the one whose label opens the paragraph.
+                if attribution?.speaker == nil, let label = paragraphLabel(of: quoteNode.open, tokens: tokens, entities: entities) {
+                    attribution = (label, attribution?.verb)
+                }
                 let quote = Quote(speaker: attribution?.speaker, text: quoteText, verb: attribution?.verb, via: via)
                 // "“...” ¶ “...,” she added.": a quote with no attribution takes the speaker of the next one when
                 // that one, in the same or the next paragraph, says it adds to or continues what was said.
@@ -545,6 +550,11 @@ struct QuoteExtractor: Sendable {
                     // "said a spokesman" keeps the verb only.
                     return (nil, word)
                 }
+                // "‘I’m not running to be liked’: Ruth Adebayo-Kline on her bid": a headline's colon and a person.
+                if tokens[index].text == ":", index + 1 < tokens.count, let mentionID = entities.mentionStartingAt[index + 1],
+                   let person = personName(of: entities.mentions[mentionID].cluster, entities: entities) {
+                    return (person, nil)
+                }
                 // "“...” — Maria Gonzalez": a dash and a name that ends the paragraph or opens a description.
                 if (close + 1..<index).contains(where: { ["—", "–"].contains(tokens[$0].text) }),
                    let name = entityName(startingAt: index, entities: entities),
@@ -643,7 +653,8 @@ struct QuoteExtractor: Sendable {
         nodes: [Node], documentDepth: Int
     ) -> (speaker: String?, verb: String?)? {
         var index = node.open - 1
-        let sentence = tokens[node.open].sentence
+        // "Salgado told supporters: ¶ “...”": a paragraph ending in a colon introduces the quote that opens the next.
+        let sentence = node.open >= 1 && tokens[node.open - 1].text == ":" ? tokens[node.open - 1].sentence : tokens[node.open].sentence
         while index >= 0, [":", ",", "“", "‘"].contains(tokens[index].text) { index -= 1 }
         if let cited = accordingTo(endingAt: index, tokens: tokens, entities: entities) { return (cited, nil) }
         var verbIndex: Int? = nil
@@ -668,12 +679,32 @@ struct QuoteExtractor: Sendable {
             }
             guard let found = verbIndex, hasSubject(before: found, tokens: tokens, entities: entities) else {
                 // "Jones was blunt about it: “...”": a sentence opening with a person's name and ending in a colon.
-                if node.open >= 1, tokens[node.open - 1].text == ":" { return (sentenceOpeningPerson(before: node.open, tokens: tokens, entities: entities), nil) }
+                if node.open >= 1, tokens[node.open - 1].text == ":" {
+                    // "Her answer was blunt: “...”": a possessive pronoun before what someone says.
+                    let first = sentenceStart(of: node.open - 1, tokens: tokens)
+                    if first + 1 < node.open, ["his", "her"].contains(tokens[first].lower), Self.speechNouns.contains(tokens[first + 1].lower) {
+                        let pronoun = tokens[first].lower == "his" ? "he" : "she"
+                        return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
+                    }
+                    return (sentenceOpeningPerson(before: node.open, tokens: tokens, entities: entities), nil)
+                }
                 return nil
             }
         }
         guard let verbIndex else { return nil }
         let verbSentence = tokens[verbIndex].sentence
+        // "Huang Limin was quoted by the Xinhua news service as saying: “...”": the one quoted speaks, not the
+        // outlet that quoted them.
+        if verbIndex >= 3, tokens[verbIndex - 1].lower == "as",
+           let quoted = (max(1, verbIndex - 12)..<(verbIndex - 1)).last(where: { tokens[$0].lower == "quoted" && tokens[$0].sentence == verbSentence }),
+           ["was", "were", "is", "are", "been"].contains(tokens[quoted - 1].lower), quoted >= 2 {
+            if let cluster = clusterNamed(endingAt: quoted - 1, tokens: tokens, entities: entities) {
+                return (entities.entities[cluster].name, tokens[verbIndex].lower)
+            }
+            if let pronoun = Self.personalPronoun(tokens[quoted - 2].lower) {
+                return (lastPerson(before: quoted - 2, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+            }
+        }
         // "Big Machine has denied Swift's claims, saying they were “...”": a participle after a comma goes with
         // the subject that opens the sentence, not with the nearest name.
         if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1, tokens[verbIndex - 1].text == ",",
@@ -1078,6 +1109,17 @@ struct QuoteExtractor: Sendable {
         return personName(of: mention.cluster, entities: entities)
     }
 
+    /// The person named as the label of the paragraph holding `index` ("Tanabe-Ross: Because ..."): a person's
+    /// name opening the paragraph, right before a colon, with the quote after it.
+    private func paragraphLabel(of index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        var first = index
+        while first > 0, tokens[first - 1].paragraph == tokens[index].paragraph { first -= 1 }
+        guard first < index, let mentionID = entities.mentionStartingAt[first] else { return nil }
+        let end = entities.mentions[mentionID].tokens.upperBound
+        guard end < index, tokens[end].text == ":" else { return nil }
+        return personName(of: entities.mentions[mentionID].cluster, entities: entities)
+    }
+
     /// Plural nouns for unnamed speakers ("“...,” police said").
     static let unnamedGroups: Set<String> = [
         "police", "officials", "authorities", "witnesses", "experts", "analysts", "residents", "researchers",
@@ -1186,6 +1228,17 @@ struct QuoteExtractor: Sendable {
         }
         guard let opening = openingMention(from: first, before: verbIndex, entities: entities) else { return nil }
         let cluster = entities.mentions[opening.mention].cluster
+        // "Bolton manager Owen Coyle was philosophical, saying": an organisation or place, a lowercase role noun
+        // and a person: the person is the subject.
+        var after = entities.mentions[opening.mention].tokens.upperBound
+        while after < verbIndex, after < entities.mentions[opening.mention].tokens.upperBound + 3,
+              tokens[after].lexicon.contains(.roleNoun), !tokens[after].capitalized {
+            after += 1
+        }
+        if entities.entities[cluster].type != .person, after > entities.mentions[opening.mention].tokens.upperBound,
+           let next = entities.mentionStartingAt[after], let person = personName(of: entities.mentions[next].cluster, entities: entities) {
+            return person
+        }
         guard entities.entities[cluster].type != .location || entities.isCountry[cluster],
               !isAfterPreposition(opening.index, tokens: tokens) else { return nil }
         return entities.entities[cluster].name
@@ -1266,6 +1319,13 @@ struct QuoteExtractor: Sendable {
                       !tokens[probe].lexicon.contains(.speechVerb), entities.mentionStartingAt[probe] == nil {
                     probe += 1
                     gap += 1
+                }
+                // "Chief Marlene Cardinal of the Red Willow Cree Nation said": a person's organisation or place after
+                // "of"/"from"/"at" is part of the person's description.
+                if entity.type == .person, probe < tokens.count, let next = entities.mentionStartingAt[probe],
+                   entities.entities[entities.mentions[next].cluster].type != .person, isAfterPreposition(probe, tokens: tokens),
+                   probe - mention.tokens.upperBound <= 2 {
+                    probe = entities.mentions[next].tokens.upperBound
                 }
                 // "a spokeswoman for the Transport Department, Jane Doe, said": the person in the appositive speaks.
                 if entity.type == .organization, probe + 1 < tokens.count, tokens[probe].text == ",",
