@@ -787,4 +787,31 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Mitt Romney", "Maria Keller", "Yuki Tanabe-Ross"])
     }
+
+    func testAPossessiveNameIsNoPronounAntecedent() throws {
+        let found = quotes("""
+        Odin Lloyd's tearful mother Ursula Ward told the court that she had forgiven his killers.
+
+        "I miss my baby boy so much but I know I'm going to see him again," she said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Ursula Ward")
+    }
+
+    func testANameInAppositionAfterADescriptionSpeaks() throws {
+        let found = quotes("""
+        “Think of it less like a vaccine and more like a callus,” the paper’s senior author, Professor Henrik Dahl of the Pacific Institute, said.
+
+        "The filtration system is operating well beyond its design life," the consultant, Hartwell & Dunn Engineering, wrote in a report.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Henrik Dahl", "Hartwell & Dunn Engineering"])
+    }
+
+    func testAFamilyRoleDescribesTheLastPersonNamed() throws {
+        let found = quotes("""
+        Laura Yates, 38, who has lived in Nethercote Gardens since 2002, described the feeling of panic.
+
+        “I think what was striking for me was how quickly it happened,” the self-employed mum said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Laura Yates")
+    }
 }

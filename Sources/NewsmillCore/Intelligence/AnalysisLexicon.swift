@@ -76,6 +76,9 @@ enum AnalysisLexicon {
         "photographer", "producer", "designer", "banker", "trader", "lobbyist", "campaigner", "organizer",
         "organiser", "firefighter", "paramedic", "trooper", "magistrate", "congressman",
         "congresswoman", "nominee", "incumbent", "challenger", "teammate", "referee", "umpire", "athlete",
+        "mum", "mom", "dad", "grandmother", "grandfather", "assistant", "passenger", "parent", "neighbor",
+        "neighbour", "boss", "shopper", "customer", "volunteer", "pilot", "survivor", "uncle", "aunt", "cousin",
+        "widow", "chef",
     ]
 
     /// Speech verbs of quote attribution (as written).

@@ -403,6 +403,9 @@ struct QuoteExtractor: Sendable {
         guard low > 0 else { return nil }
         var last = low - 1
         var firstAnswer: String? = nil
+        // An oblique antecedent found in a sentence, taken only if the sentence before it has no agreeing
+        // subject or object.
+        var fallbackOblique: String? = nil
         for round in 0..<8 where last >= 0 {
             // Past the third sentence naming persons, only a person whose given name is mostly the pronoun's
             // sex is taken ("“...,” he'd respond" after sentences naming only women).
@@ -427,6 +430,7 @@ struct QuoteExtractor: Sendable {
                 }) {
                     return entities.entities[persons[known].entity].name
                 }
+                if let fallbackOblique { return fallbackOblique }
                 last = first - 1
                 continue
             }
@@ -440,7 +444,10 @@ struct QuoteExtractor: Sendable {
             for candidate in first...last {
                 let name = entities.entities[persons[candidate].entity].name
                 let token = persons[candidate].token
+                // A possessive ("Lloyd's tearful mother Ursula Ward told the court") is no antecedent either.
+                let mentionEnd = entities.mentionStartingAt[token].map { entities.mentions[$0].tokens.upperBound } ?? token + 1
                 let isOblique = isAfterPreposition(token, tokens: tokens)
+                    || mentionEnd < tokens.count && tokens[mentionEnd].text == "'s"
                     || previousOblique && token >= 2 && tokens[token - 1].lower == "and"
                         && entities.mentionStartingAt[persons[candidate - 1].token].map { entities.mentions[$0].tokens.upperBound == token - 1 } == true
                 previousOblique = isOblique
@@ -451,10 +458,11 @@ struct QuoteExtractor: Sendable {
                 }
                 return name
             }
-            if let oblique { return oblique }
+            if let fallbackOblique { return fallbackOblique }
+            fallbackOblique = oblique
             last = first - 1
         }
-        return firstAnswer
+        return fallbackOblique ?? firstAnswer
     }
 
     /// "he" or "she" for the pronoun, also contracted with a modal ("he’d respond", "she'll say"); nil otherwise.
@@ -577,6 +585,10 @@ struct QuoteExtractor: Sendable {
                 // "“...,” the actor said", "“...,” the mayor, who took office in 2018, said".
                 if let described = definiteDescription(at: index, tokens: tokens), described.type == .person,
                    let verb = verbAfterDescription(head: described.head, tokens: tokens) {
+                    // "the consultant, Hartwell & Dunn Engineering, wrote": the name in apposition.
+                    if let named = appositiveName(after: described.head, tokens: tokens, entities: entities) {
+                        return (named, tokens[verb].lower)
+                    }
                     let speaker = describedPerson(noun: tokens[described.head].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons)
                     return (speaker, tokens[verb].lower)
                 }
@@ -1014,13 +1026,23 @@ struct QuoteExtractor: Sendable {
         guard index + 1 < tokens.count, tokens[index].lower == "the" else { return nil }
         let noun = tokens[index + 1]
         guard noun.capitalized else {
-            // "the production company", "the former president": up to two lowercase modifiers before the noun.
+            // "the production company", "the former president": up to two lowercase modifiers before the noun;
+            // "the victim's mother", "the paper's senior author": a possessor before them.
             var head = index + 1
-            while head < tokens.count, head <= index + 3, tokens[head].kind == .word, !tokens[head].capitalized,
-                  tokens[head].sentence == tokens[index].sentence {
+            var limit = index + 3
+            while head < tokens.count, head <= limit, tokens[head].sentence == tokens[index].sentence {
                 let word = tokens[head]
-                if word.lexicon.contains(.roleNoun) || word.lower.hasSuffix("-year-old") { return Description(type: .person, head: head) }
-                if word.lexicon.contains(.organizationCueNoun) { return Description(type: .organization, head: head) }
+                if word.text == "'s", head > index + 1, tokens[head - 1].kind == .word {
+                    limit = head + 3
+                    head += 1
+                    continue
+                }
+                guard word.kind == .word, !word.capitalized else { return nil }
+                let possessor = head + 1 < tokens.count && tokens[head + 1].text == "'s"
+                if !possessor {
+                    if word.lexicon.contains(.roleNoun) || word.lower.hasSuffix("-year-old") { return Description(type: .person, head: head) }
+                    if word.lexicon.contains(.organizationCueNoun) { return Description(type: .organization, head: head) }
+                }
                 if word.lexicon.contains(.speechVerb) || Self.documentNouns.contains(word.lower) { return nil }
                 head += 1
             }
@@ -1107,6 +1129,23 @@ struct QuoteExtractor: Sendable {
         let mention = entities.mentions[mentionID]
         guard mention.tokens.upperBound < limit, tokens[mention.tokens.upperBound].text == "," else { return nil }
         return personName(of: mention.cluster, entities: entities)
+    }
+
+    /// The person or organisation named in apposition right after a description's head noun, between commas
+    /// ("the paper’s senior author, Professor Henrik Dahl of the Pacific Institute, said"); nil otherwise.
+    private func appositiveName(after head: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        var start = head + 2
+        guard start < tokens.count, tokens[head + 1].text == "," else { return nil }
+        while start < tokens.count, start < head + 5, entities.mentionStartingAt[start] == nil, tokens[start].capitalized,
+              tokens[start].lexicon.contains(.title) {
+            start += 1
+        }
+        guard start < tokens.count, let mentionID = entities.mentionStartingAt[start] else { return nil }
+        let mention = entities.mentions[mentionID]
+        let entity = entities.entities[mention.cluster]
+        guard entity.type != .location, mention.tokens.upperBound < tokens.count,
+              [",", "of", "from", "at"].contains(tokens[mention.tokens.upperBound].lower) else { return nil }
+        return entity.name
     }
 
     /// The person named as the label of the paragraph holding `index` ("Tanabe-Ross: Because ..."): a person's
