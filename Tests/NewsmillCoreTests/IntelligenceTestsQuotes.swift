@@ -814,4 +814,22 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Laura Yates")
     }
+
+    func testLocalTitlesAreNotPartOfTheSpeakersName() throws {
+        let found = quotes("""
+        "We are going to rebuild and it is going to be better than before," said Pastor Samuel Okafor.
+
+        Councillor Tim Rowkins said: “Barely a council meeting goes by without flooding coming up.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Samuel Okafor", "Tim Rowkins"])
+    }
+
+    func testACouncilDescribedSpeaksForTheCouncilNamed() throws {
+        let found = quotes("""
+        Warrington Borough Council apologised to residents on Monday.
+
+        The council added: "We must acknowledge that the ongoing dispute is related to national negotiations."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Warrington Borough Council")
+    }
 }

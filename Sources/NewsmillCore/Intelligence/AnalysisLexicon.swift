@@ -48,6 +48,9 @@ enum AnalysisLexicon {
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
         "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
         "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach", "administrator",
+        "councillor", "councilor", "councilman", "councilwoman", "cr", "cr.", "cllr", "assemblyman", "assemblywoman",
+        "assemblymember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
+        "pastor", "marshal", "vice-chancellor", "comrade",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
@@ -381,6 +384,8 @@ enum AnalysisLexicon {
         "broadcaster", "franchise", "team", "club", "side", "group", "organization", "organisation", "charity",
         "nonprofit", "non-profit", "union", "party", "outfit", "subsidiary", "exchange", "regulator", "agency",
         "institute", "university", "studio", "label", "platform", "provider", "distributor", "brand",
+        "council", "ministry", "department", "authority", "commission", "committee", "board", "zoo", "coalition",
+        "alliance", "church", "hospital", "service",
     ]
 
     /// Lowercase words that, right after a name, mark it as an organisation ("WeWork founder",

@@ -719,7 +719,7 @@ struct QuoteExtractor: Sendable {
         }
         // "Big Machine has denied Swift's claims, saying they were “...”": a participle after a comma goes with
         // the subject that opens the sentence, not with the nearest name.
-        if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1, tokens[verbIndex - 1].text == ",",
+        if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1, tokens[verbIndex - 1].text == "," || tokens[verbIndex - 1].lower == "and",
            let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
             return (opening, tokens[verbIndex].lower)
         }
@@ -1365,6 +1365,13 @@ struct QuoteExtractor: Sendable {
                    entities.entities[entities.mentions[next].cluster].type != .person, isAfterPreposition(probe, tokens: tokens),
                    probe - mention.tokens.upperBound <= 2 {
                     probe = entities.mentions[next].tokens.upperBound
+                    // "Brenda Cannady of Dumfries, told me".
+                    if probe + 1 < tokens.count, tokens[probe].text == ",", tokens[probe + 1].lexicon.contains(.speechVerb) { probe += 1 }
+                }
+                // "Lee Bok-soo (74), told reporters": an age in parentheses.
+                if entity.type == .person, probe + 2 < tokens.count, tokens[probe].text == "(", tokens[probe + 1].kind == .number,
+                   tokens[probe + 2].text == ")" {
+                    probe += 3
                 }
                 // "a spokeswoman for the Transport Department, Jane Doe, said": the person in the appositive speaks.
                 if entity.type == .organization, probe + 1 < tokens.count, tokens[probe].text == ",",
