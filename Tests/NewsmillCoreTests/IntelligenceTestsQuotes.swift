@@ -832,4 +832,28 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Warrington Borough Council")
     }
+
+    func testARightDoubleMarkTypedForALeftOneOpensAQuote() throws {
+        let found = quotes("""
+        BORDENTOWN CITY — Mayor James Lynch reacted sharply to the postings on Monday.
+
+        ”It’s all hate. It’s terrible to read any of it,” he said Tuesday.
+        """)
+        XCTAssertEqual(found.map(\.text), ["It’s all hate. It’s terrible to read any of it"])
+        XCTAssertEqual(found.first?.speaker, "James Lynch")
+    }
+
+    func testAVerbJoinedByAndSharesTheSentencesSubject() throws {
+        let found = quotes("""
+        Governor Jay Pritzker called Donald Trump a “racist” and said the former president “continues to lie with impunity” about the election.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Jay Pritzker")
+    }
+
+    func testOneOfAGroupOfPersonsInAppositionMarksAPerson() throws {
+        let found = quotes("""
+        Abhishek Yadav, one of the agitating students, said, “At least 100 students have poured petrol on themselves.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Abhishek Yadav")
+    }
 }

@@ -931,6 +931,18 @@ struct EntityRecognizer: Sendable {
             // possessive, ", China's ambassador to Britain".
             var appositive: Int? = nil
             if isComma, after + 2 < tokens.count {
+                // ", one of the agitating students,": one of a group of persons.
+                if after + 4 < tokens.count, tokens[after + 1].lower == "one", tokens[after + 2].lower == "of" {
+                    var probe = after + 3
+                    while probe < min(tokens.count, after + 7), tokens[probe].kind == .word, !tokens[probe].capitalized {
+                        let word = tokens[probe].lower
+                        if word.hasSuffix("s"), AnalysisLexicon.roleNouns.contains(String(word.dropLast())) {
+                            cues.person += 3
+                            break
+                        }
+                        probe += 1
+                    }
+                }
                 if tokens[after + 1].lexicon.contains(.article) {
                     appositive = after + 2
                 } else {

@@ -216,7 +216,14 @@ struct QuoteExtractor: Sendable {
             let lowOpen = stack.last.map { nodes[$0].isDouble && nodes[$0].opensLow } ?? false
             return lowOpen ? .closeDouble : .openDouble
         case "„", "«": return .openDouble
-        case "”", "»": return .closeDouble
+        case "»": return .closeDouble
+        case "”":
+            // ”typed for “ ("”It’s all hate,” he said"): with no double quote open, a ” that opens its paragraph
+            // or follows a space, touching the next word, opens one.
+            let doubleOpen = stack.contains { nodes[$0].isDouble }
+            let opensParagraph = index == 0 || tokens[index - 1].paragraph != token.paragraph
+            if !doubleOpen, nextTouches, opensParagraph || token.spaceBefore { return .openDouble }
+            return .closeDouble
         case "‘": return .openSingle
         case "’":
             // "’’" typed for ” ("mislead voters,’’ Will Moy ..."): the second mark closes an open double quote.
@@ -720,6 +727,12 @@ struct QuoteExtractor: Sendable {
         // "Big Machine has denied Swift's claims, saying they were “...”": a participle after a comma goes with
         // the subject that opens the sentence, not with the nearest name.
         if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1, tokens[verbIndex - 1].text == "," || tokens[verbIndex - 1].lower == "and",
+           let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
+            return (opening, tokens[verbIndex].lower)
+        }
+        // "Pritzker called Trump a “racist” and said the former president “...”": a verb joined by "and" shares
+        // the subject that opens the sentence.
+        if verbIndex >= 1, tokens[verbIndex - 1].lower == "and",
            let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
             return (opening, tokens[verbIndex].lower)
         }
