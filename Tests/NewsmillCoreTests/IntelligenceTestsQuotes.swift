@@ -856,4 +856,27 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Abhishek Yadav")
     }
+
+    func testADocumentSpeaksForWhoSpeaksAfterItsMention() throws {
+        let found = quotes("""
+        In a report published last year, the Greek Seafarers Federation said most ferries were old. "Aging ships and reduced crews are a dangerous combination," the report said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Greek Seafarers Federation")
+    }
+
+    func testASentenceOpeningWithAccordingToCitesItsSource() throws {
+        let found = quotes("""
+        According to a Houston Police Department incident report, the suspects “fled westbound in a dark-colored sedan with no plate.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Houston Police Department")
+    }
+
+    func testAnOrganisationWithAnAppositiveSpeaksTheNextParagraphsQuote() throws {
+        let found = quotes("""
+        The National Food Price Monitor, a nonprofit that tracks retail prices, said in its latest report that relief would be gradual.
+
+        "Retail food inflation is likely to ease in the second half of the year."
+        """)
+        XCTAssertEqual(found.first?.speaker, "National Food Price Monitor")
+    }
 }

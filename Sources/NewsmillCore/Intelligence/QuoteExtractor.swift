@@ -707,6 +707,21 @@ struct QuoteExtractor: Sendable {
                     }
                     return (sentenceOpeningPerson(before: node.open, tokens: tokens, entities: entities), nil)
                 }
+                // "According to a Houston Police Department report, the suspects “fled westbound ...”": a sentence
+                // opening with "according to" cites its source for the quote in it.
+                let first = sentenceStart(of: node.open, tokens: tokens)
+                if first + 2 < node.open, tokens[first].lower == "according", tokens[first + 1].lower == "to" {
+                    var probe = first + 2
+                    while probe < node.open, probe < first + 8, tokens[probe].text != "," {
+                        if let mentionID = entities.mentionStartingAt[probe] {
+                            let cluster = entities.mentions[mentionID].cluster
+                            let entity = entities.entities[cluster]
+                            if entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] { return (entity.name, nil) }
+                            break
+                        }
+                        probe += 1
+                    }
+                }
                 return nil
             }
         }
@@ -852,7 +867,7 @@ struct QuoteExtractor: Sendable {
     /// Nouns for a written statement that speaks for whoever issued it ("“...,” the statement read").
     static let documentNouns: Set<String> = [
         "statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet", "filing", "complaint",
-        "message", "announcement", "lawsuit", "ruling", "indictment",
+        "message", "announcement", "lawsuit", "ruling", "indictment", "report", "study", "note",
     ]
 
     /// Verbs a document "says" with besides the speech verbs ("the statement read").
@@ -912,7 +927,45 @@ struct QuoteExtractor: Sendable {
                 return describedOrganization(noun: tokens[described.head].lower, before: first, tokens: tokens, entities: entities)
                     ?? lastOrganization(before: first, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true)
             }
+            // "In a report published last year, the Panhellenic Seamen's Federation said ...", "In a statement issued
+            // on Monday, the ministry said ...": the one who speaks after the document's mention issued it.
+            if let issuer = speakerAfterDocument(at: probe, tokens: tokens, entities: entities, nodes: nodes) { return issuer }
             return nil
+        }
+        return nil
+    }
+
+    /// The person or organisation that speaks later in the sentence of the document noun at `noun`: a name, not
+    /// after a preposition, or an organisation described with "the", right before a speech verb (or before an
+    /// appositive and then one).
+    private func speakerAfterDocument(at noun: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, nodes: [Node]) -> String? {
+        let sentence = tokens[noun].sentence
+        var index = noun + 1
+        while index < tokens.count, tokens[index].sentence == sentence, !tokens[index].lexicon.contains(.quotationMark) {
+            if let mentionID = entities.mentionStartingAt[index] {
+                let mention = entities.mentions[mentionID]
+                let entity = entities.entities[mention.cluster]
+                var verb = mention.tokens.upperBound
+                if verb < tokens.count, tokens[verb].text == "," {
+                    while verb < tokens.count, verb < mention.tokens.upperBound + 16, tokens[verb].sentence == sentence,
+                          !(tokens[verb].text == "," && verb > mention.tokens.upperBound) {
+                        verb += 1
+                    }
+                    verb += 1
+                }
+                if entity.type != .location, !entities.isOutlet[mention.cluster], !isAfterPreposition(index, tokens: tokens),
+                   isSpeechVerb(at: verb, tokens: tokens) {
+                    return entity.name
+                }
+                index = mention.tokens.upperBound
+                continue
+            }
+            if let described = definiteDescription(at: index, tokens: tokens), described.type == .organization,
+               isSpeechVerb(at: described.head + 1, tokens: tokens) {
+                return describedOrganization(noun: tokens[described.head].lower, before: index, tokens: tokens, entities: entities)
+                    ?? lastOrganization(before: index, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true)
+            }
+            index += 1
         }
         return nil
     }
@@ -1204,7 +1257,16 @@ struct QuoteExtractor: Sendable {
                 // "Jones finally said", "Then she explains ... why": an adverb may stand before the verb.
                 var subjectEnd = index
                 if subjectEnd >= 2, speechVerb(after: subjectEnd - 1, tokens: tokens) == index { subjectEnd -= 1 }
-                if let cluster = clusterNamed(endingAt: subjectEnd, tokens: tokens, entities: entities) {
+                // "The National Food Price Monitor, a nonprofit that tracks prices, said ...": the name before an
+                // appositive that ends right before the verb, opening the sentence.
+                var named = clusterNamed(endingAt: subjectEnd, tokens: tokens, entities: entities)
+                if named == nil, tokens[subjectEnd - 1].text == ",", let opening = openingMention(
+                    from: sentenceStart(of: subjectEnd, tokens: tokens), before: subjectEnd, entities: entities
+                ), entities.mentions[opening.mention].tokens.upperBound < subjectEnd,
+                   tokens[entities.mentions[opening.mention].tokens.upperBound].text == "," {
+                    named = entities.mentions[opening.mention].cluster
+                }
+                if let cluster = named {
                     // An organisation speaks too ("The agency said ... ¶ “...”"), a place does not.
                     let entity = entities.entities[cluster]
                     return entity.type == .location && !entities.isCountry[cluster] ? nil : entity.name
