@@ -348,4 +348,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("Shares of Nordstrom fell 4% after the retailer cut its forecast.")
         XCTAssertEqual(entity("Nordstrom", in: found)?.type, .organization)
     }
+
+    func testAGivenNameAfterAPlacesOrBodysHeadOpensAPersonsName() throws {
+        let found = entities("Santa Clara County Sherrif Laurie Smith said the deputies fired. Leader of the Opposition in Rajya Sabha Anand Sharma said the bills were rushed.")
+        XCTAssertEqual(entity("Laurie Smith", in: found)?.type, .person)
+        XCTAssertEqual(entity("Anand Sharma", in: found)?.type, .person)
+        XCTAssertFalse(found.contains { $0.name.hasSuffix("Laurie Smith") && $0.name != "Laurie Smith" })
+    }
+
+    func testATitleWithItsModifiersIsNoName() throws {
+        let found = entities("National Security Adviser John Bolton resigned on Tuesday.")
+        XCTAssertEqual(found.map(\.name), ["John Bolton"])
+    }
 }

@@ -420,7 +420,8 @@ struct EntityRecognizer: Sendable {
     static let titleModifiers: Set<String> = [
         "press", "deputy", "assistant", "vice", "senior", "energy", "treasury", "commerce", "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
-        "environment", "immigration", "state", "communications",
+        "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
+        "national", "federal",
     ]
 
     /// A run split where a title follows other name words ("Senate President Bukola Saraki", "Indiana
@@ -438,7 +439,9 @@ struct EntityRecognizer: Sendable {
             while blockEnd < run.upperBound, tokens[blockEnd].lexicon.contains(.title) { blockEnd += 1 }
             guard blockEnd < run.upperBound, isNameToken(blockEnd, in: tokens), tokens[blockEnd].lower != "of" else { continue }
             var blockStart = title
-            if blockStart - 1 > run.lowerBound, tokens[blockStart - 1].lexicon.contains(.titleModifier) { blockStart -= 1 }
+            while blockStart - 1 >= run.lowerBound, tokens[blockStart - 1].lexicon.contains(.titleModifier) { blockStart -= 1 }
+            // "National Security Adviser John Bolton": only a title and its modifiers before the name.
+            guard blockStart > run.lowerBound else { continue }
             var prefixEnd = blockStart
             // "Kentucky GOP Gov. Matt Bevin": a party or demonym word before the title goes with neither.
             while prefixEnd > run.lowerBound + 1, gazetteer.isDemonym(tokens[prefixEnd - 1]) { prefixEnd -= 1 }
@@ -468,7 +471,16 @@ struct EntityRecognizer: Sendable {
                             tokens[$0].lower == "of" && tokens[$0 - 1].lexicon.contains(.title)
                         })
                         || run.lowerBound >= 2 && tokens[run.lowerBound - 1].lower == "of"
-                            && tokens[run.lowerBound - 2].lexicon.contains(.title)),
+                            && tokens[run.lowerBound - 2].lexicon.contains(.title)
+                        // "Santa Clara County Sherrif Laurie Smith": a place's or body's head word further back.
+                        || tokens[run.lowerBound..<(given - 1)].contains(where: {
+                            !$0.lexicon.isDisjoint(with: [.organizationHead, .locationHead])
+                        })
+                        // "Rajya Sabha Ghulam Nabi Azad": two or more words before it that are neither given names
+                        // nor surnames.
+                        || given - run.lowerBound >= 2 && tokens[run.lowerBound..<given].allSatisfy({
+                            !$0.lexicon.contains(.givenName) && !AnalysisLexicon.isSurname($0)
+                        })),
                   run.upperBound - given <= 4,
                   (given..<run.upperBound).allSatisfy({ isNameToken($0, in: tokens) }),
                   ((given + 1)..<run.upperBound).allSatisfy({
@@ -477,10 +489,16 @@ struct EntityRecognizer: Sendable {
             let prefix = run.lowerBound..<(markerIsCue ? given - 1 : given)
             let person = (given..<run.upperBound, TypeCues())
             guard !prefix.isEmpty, tokens[prefix].contains(where: {
-                !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
+                $0.lexicon.isDisjoint(with: [.commonWord, .title, .titleModifier]) && !gazetteer.isDemonym($0)
             }) else { return (person, nil) }
             var prefixCues = TypeCues()
             if gazetteer.place(named: Self.joinedTexts(tokens[prefix])) == nil { prefixCues.organization += 1 }
+            // "Santa Clara County Sherrif": a place's or body's head word says what the prefix names.
+            if tokens[prefix].contains(where: { $0.lexicon.contains(.locationHead) }) {
+                prefixCues.location += 3
+            } else if tokens[prefix].contains(where: { $0.lexicon.contains(.organizationHead) }) {
+                prefixCues.organization += 3
+            }
             return ((prefix, prefixCues), person)
         }
         return ((run, TypeCues()), nil)
@@ -652,7 +670,8 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             // "Press Secretary Stephanie Grisham".
-            if lists.contains(.titleModifier), start + 2 < end, tokens[start + 1].lexicon.contains(.title) {
+            if lists.contains(.titleModifier), start + 2 < end,
+               tokens[(start + 1)..<(end - 1)].first(where: { !$0.lexicon.contains(.titleModifier) })?.lexicon.contains(.title) == true {
                 start += 1
                 continue
             }
