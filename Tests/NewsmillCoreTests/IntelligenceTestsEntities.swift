@@ -360,4 +360,10 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("National Security Adviser John Bolton resigned on Tuesday.")
         XCTAssertEqual(found.map(\.name), ["John Bolton"])
     }
+
+    func testAManagerIsATitle() throws {
+        let found = entities("The response, signed by then-City Manager Victor Lindqvist, promised upgrades. Lexus Project Manager Fumihiko Hazama spoke next.")
+        XCTAssertEqual(entity("Victor Lindqvist", in: found)?.type, .person)
+        XCTAssertEqual(entity("Fumihiko Hazama", in: found)?.type, .person)
+    }
 }

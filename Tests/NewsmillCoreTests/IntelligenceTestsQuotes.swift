@@ -879,4 +879,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "National Food Price Monitor")
     }
+
+    func testAnOrganisationsNounBeforeARoleIsAModifier() throws {
+        let found = quotes("""
+        Council President Marcus Ellery said after the vote that the city would set aside money for grants.
+
+        "Nobody on this council wants to see a single storefront go dark," the council president said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Marcus Ellery")
+    }
 }

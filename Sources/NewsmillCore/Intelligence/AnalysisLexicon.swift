@@ -50,7 +50,7 @@ enum AnalysisLexicon {
         "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach", "administrator",
         "councillor", "councilor", "councilman", "councilwoman", "cr", "cr.", "cllr", "assemblyman", "assemblywoman",
         "assemblymember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
-        "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor",
+        "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

@@ -421,7 +421,7 @@ struct EntityRecognizer: Sendable {
         "press", "deputy", "assistant", "vice", "senior", "energy", "treasury", "commerce", "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
-        "national", "federal",
+        "national", "federal", "shadow", "junior", "cabinet",
     ]
 
     /// A run split where a title follows other name words ("Senate President Bukola Saraki", "Indiana

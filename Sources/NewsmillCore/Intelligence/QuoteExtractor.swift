@@ -1105,7 +1105,10 @@ struct QuoteExtractor: Sendable {
                 }
                 guard word.kind == .word, !word.capitalized else { return nil }
                 let possessor = head + 1 < tokens.count && tokens[head + 1].text == "'s"
-                if !possessor {
+                // "the council president": an organisation's noun before a role is a modifier.
+                let modifier = head + 1 < tokens.count && word.lexicon.contains(.organizationCueNoun)
+                    && tokens[head + 1].lexicon.contains(.roleNoun) && !tokens[head + 1].capitalized
+                if !possessor, !modifier {
                     if word.lexicon.contains(.roleNoun) || word.lower.hasSuffix("-year-old") { return Description(type: .person, head: head) }
                     if word.lexicon.contains(.organizationCueNoun) { return Description(type: .organization, head: head) }
                 }
@@ -1210,7 +1213,7 @@ struct QuoteExtractor: Sendable {
         let mention = entities.mentions[mentionID]
         let entity = entities.entities[mention.cluster]
         guard entity.type != .location, mention.tokens.upperBound < tokens.count,
-              [",", "of", "from", "at"].contains(tokens[mention.tokens.upperBound].lower) else { return nil }
+              [",", "of", "from", "at", "("].contains(tokens[mention.tokens.upperBound].lower) else { return nil }
         return entity.name
     }
 
