@@ -366,4 +366,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Victor Lindqvist", in: found)?.type, .person)
         XCTAssertEqual(entity("Fumihiko Hazama", in: found)?.type, .person)
     }
+
+    func testARoleOrBodyNounBeforeANameIsNotPartOfIt() throws {
+        let found = entities("Passenger Aroha Ngata, a nurse from Lower Hutt, was sitting in row 3. Spokesperson of the Command Ramhan Nansel said the search goes on.")
+        XCTAssertEqual(entity("Aroha Ngata", in: found)?.type, .person)
+        XCTAssertEqual(entity("Ramhan Nansel", in: found)?.type, .person)
+    }
+
+    func testAPronounAndASpeechVerbInATitleCaseHeadlineEndAName() throws {
+        let found = entities("Ioan Gruffudd and Alice Evans Say They 'Remain Committed to Our Children' After She Tweets. Evans, 49, tweeted the news.")
+        XCTAssertEqual(entity("Alice Evans", in: found)?.type, .person)
+        XCTAssertFalse(found.contains { $0.name.hasSuffix("They") })
+    }
 }

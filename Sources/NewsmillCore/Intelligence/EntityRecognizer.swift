@@ -660,6 +660,18 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
+            // "Passenger Aroha Ngata", "the Command Ramhan Nansel": a role or body noun that is no name word,
+            // before two or three name words with no head word among them, is not part of the name.
+            if start == range.lowerBound, end - start >= 3, end - start <= 4,
+               !lists.isDisjoint(with: [.roleNoun, .organizationHead]), lists.isDisjoint(with: [.givenName, .title]),
+               !AnalysisLexicon.isSurname(tokens[start]), !isAllCapitals(tokens[start].text),
+               ((start + 1)..<end).allSatisfy({
+                   tokens[$0].capitalized && tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .commonWord])
+               }),
+               gazetteer.place(named: tokens[start].text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
+                start += 1
+                continue
+            }
             // "Employee Steve Castro said", "Rival Lowe's ...": a sentence's first word that is a role or
             // organisation noun, before a given name and a further name word, is capitalised by its position.
             if tokens[start].sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
@@ -726,6 +738,9 @@ struct EntityRecognizer: Sendable {
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
     ]
 
+    /// Pronouns that end a name in a title-case headline ("... Alice Evans Say They ...").
+    static let headlineWords: Set<String> = ["they", "he", "she", "we", "it", "i", "you", "his", "her", "their"]
+
     /// Connectors a name never ends with (`Lists.trailingConnector`).
     static let trailingConnectors: Set<String> = ["of", "for", "the", "&"]
 
@@ -747,6 +762,12 @@ struct EntityRecognizer: Sendable {
         }
         // "House of Representatives Speaker", "Emirates President": an office after a name is not part of it.
         while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.trailingOffice) { end -= 1 }
+        // "Ioan Gruffudd and Alice Evans Say They ...": in a headline in title case, a pronoun or a speech verb
+        // after a name is not part of it (not "said": "Edward Said").
+        if end - range.lowerBound >= 3, Self.headlineWords.contains(tokens[end - 1].lower) {
+            end -= 1
+            if end - range.lowerBound >= 3, tokens[end - 1].lexicon.contains(.speechVerb), tokens[end - 1].lower != "said" { end -= 1 }
+        }
         // "the House Intelligence Committee Tuesday": a weekday after a name is the date of the sentence.
         while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.weekday) { end -= 1 }
         while end > range.lowerBound, tokens[end - 1].lexicon.contains(.trailingConnector) { end -= 1 }
