@@ -888,4 +888,22 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Marcus Ellery")
     }
+
+    func testAWholeParagraphQuoteAfterAParagraphWhoseEarlierSentenceSpeaks() throws {
+        let found = quotes("""
+        Rand Water chairwoman Maria Keller said reservoir levels were stable. The volumes pumped had been higher than normal.
+
+        “Water fed to municipalities depends on the municipal systems, and we do not want to pressure their pipes.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Maria Keller")
+    }
+
+    func testItSaidBeforeAQuoteIsTheLastOrganisation() throws {
+        let found = quotes("""
+        Allahabad University raised its fees last week.
+
+        Citing an example, it said the new fee is “the lowest compared to all other central universities in the country”.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Allahabad University")
+    }
 }

@@ -767,6 +767,12 @@ struct QuoteExtractor: Sendable {
             if subject >= verbIndex - 12, let pronoun = Self.personalPronoun(tokens[subject].lower) {
                 return (lastPerson(before: subject, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
+            // "Citing an example, it said the fee is “...”", "They said: “...”": as after a quote, "it"/"they"
+            // right before the verb is the nearest organisation named before.
+            if subject == verbIndex - 1, ["it", "they"].contains(tokens[subject].lower),
+               let organization = lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes) {
+                return (organization, tokens[verbIndex].lower)
+            }
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
                 let type = entities.entities[mention.cluster].type
@@ -1254,8 +1260,13 @@ struct QuoteExtractor: Sendable {
                 || wholeParagraph && tokens[open - 1].paragraph == tokens[open].paragraph - 1,
               tokens[open - 1].text == "." else { return nil }
         let sentence = tokens[open - 1].sentence
+        // A quote that is a paragraph of its own may follow a paragraph whose speaker spoke in an earlier
+        // sentence ("She said levels were stable. The volumes had been higher than normal. ¶ “...”").
+        let previousParagraph = tokens[open - 1].paragraph
+        let crossesParagraph = wholeParagraph && previousParagraph != tokens[open].paragraph
         var index = open - 2
-        while index >= 1, tokens[index].sentence == sentence, !tokens[index].lexicon.contains(.quotationMark) {
+        while index >= 1, crossesParagraph ? tokens[index].paragraph == previousParagraph : tokens[index].sentence == sentence,
+              !tokens[index].lexicon.contains(.quotationMark) {
             if tokens[index].lexicon.contains(.speechVerb) {
                 // "Jones finally said", "Then she explains ... why": an adverb may stand before the verb.
                 var subjectEnd = index
@@ -1391,6 +1402,8 @@ struct QuoteExtractor: Sendable {
             if probe >= verbIndex - 12, Self.personalPronoun(tokens[probe].lower) != nil || definiteDescription(at: probe, tokens: tokens) != nil {
                 return true
             }
+            // "Citing an example, it said the fee is “...”".
+            if probe == verbIndex - 1, ["it", "they"].contains(tokens[probe].lower) { return true }
             // "The statement, which was obtained by Variety, claimed that ...".
             if tokens[probe].lower == "the", probe + 1 < verbIndex, Self.documentNouns.contains(tokens[probe + 1].lower),
                probe == sentenceStart(of: probe, tokens: tokens) {
