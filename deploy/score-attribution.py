@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Scores quote finding and speaker attribution against the attribution gold set.
+"""Scores quote finding and speaker attribution against the attribution gold sets.
 
-Runs `newsmill extract --format jsonl` on every NAME.txt of the attribution gold folder and compares the
-quotes with NAME.quotes.json (quotes only: these articles have no entity, date or quantity annotation).
-The set and its rules are described in Tests/NewsmillCoreTests/Fixtures/attribution-gold/README.md; the
+Runs `newsmill extract --format jsonl` on every NAME.txt of the attribution gold folders (by default
+Fixtures/attribution-gold, news pages, and Fixtures/attribution-synthetic, fictional articles written for
+it) and compares the quotes with NAME.quotes.json (quotes only: these articles have no entity, date or
+quantity annotation). The sets and their rules are described in the README.md of each folder; the
 matching rules are those of deploy/score-intelligence.py, except that a speaker is right when the
 predicted speaker equals one of the gold quote's `speaker_forms`.
 
 Usage (from the repository root, after `swift build -c release --product newsmill`):
-    python3 deploy/score-attribution.py [--binary .build/release/newsmill] [--gold DIR] [--errors] [--split S]
+    python3 deploy/score-attribution.py [--binary .build/release/newsmill] [--gold DIR ...] [--errors] [--split S]
 """
 import argparse
 import importlib.util
@@ -21,7 +22,7 @@ _intelligence = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_intelligence)
 norm_name, norm_text = _intelligence.norm_name, _intelligence.norm_text
 
-SPLITS = ("attr-dev", "attr-test")
+SPLITS = ("attr-dev", "attr-test", "attr-synth")
 
 
 def score_quotes(gold, analysis, errors):
@@ -51,7 +52,8 @@ def score_quotes(gold, analysis, errors):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/newsmill"))
-    parser.add_argument("--gold", default=os.path.join(ROOT, "Tests/NewsmillCoreTests/Fixtures/attribution-gold"))
+    parser.add_argument("--gold", action="append",
+                        help="a gold folder; repeatable (default: attribution-gold and attribution-synthetic)")
     parser.add_argument("--errors", action="store_true", help="list every error per article")
     parser.add_argument("--split", choices=SPLITS + ("all",), default="attr-dev",
                         help="which articles' errors to list (attr-test is held out: do not list it)")
@@ -60,7 +62,10 @@ def main():
 
     totals = {split: [0, 0, 0, 0] for split in SPLITS + ("all",)}
     counts = {split: 0 for split in SPLITS + ("all",)}
-    for name, gold, record in _intelligence.gold_articles(args.gold, ".quotes.json", args.binary):
+    folders = args.gold or [os.path.join(ROOT, "Tests/NewsmillCoreTests/Fixtures", f)
+                            for f in ("attribution-gold", "attribution-synthetic")]
+    articles = (article for folder in folders for article in _intelligence.gold_articles(folder, ".quotes.json", args.binary))
+    for name, gold, record in articles:
         errors = []
         tally = score_quotes(gold, record, errors)
         for split in (gold["split"], "all"):
@@ -80,6 +85,8 @@ def main():
     print(f"{'split':<10} {'articles':>8} {'quotes':>7} {'found':>6} {'named found':>12} {'speaker right':>14}")
     for split in SPLITS + ("all",):
         f = figures[split]
+        if not f["articles"]:
+            continue
         print(f"{split:<10} {f['articles']:>8} {f['quotes']:>7} {f['quotes_found']:>6.2f} {f['named']:>12} {f['speaker_right']:>14.2f}")
 
 
