@@ -906,4 +906,26 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Allahabad University")
     }
+
+    func testATitleOfOneSexPicksThePersonOfThatSexWhoBearsTheSurname() throws {
+        let found = quotes("""
+        Bronwyn Tully watched the water creep across the crop.
+
+        "You just stand there and watch it come," Mrs Tully said.
+
+        Her husband, Greg Tully, said the family had moved most of their machinery.
+
+        "It's the second time in five years that this has happened," Mr Tully said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Bronwyn Tully", "Greg Tully"])
+    }
+
+    func testADocumentsIssuerNamedInAnAppositiveAfterIt() throws {
+        let found = quotes("""
+        In a victim impact statement read aloud by Marchetti, the charity’s board chair, Harold Blumberg, wrote that the camps were cancelled.
+
+        “Those camps were the one week of the year when our kids got to feel ordinary,” the statement read.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Harold Blumberg")
+    }
 }

@@ -352,13 +352,28 @@ struct QuoteExtractor: Sendable {
 
     // MARK: Attribution
 
-    private func entityName(startingAt index: Int, entities: EntityRecognizer.Result) -> (name: String, end: Int)? {
+    private func entityName(startingAt index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> (name: String, end: Int)? {
         guard let mentionID = entities.mentionStartingAt[index] else { return nil }
         let mention = entities.mentions[mentionID]
         let entity = entities.entities[mention.cluster]
         guard entity.type != .location || entities.isCountry[mention.cluster] else { return nil }
+        // "Mr Tully said" in an article about Bronwyn and Greg Tully: a surname after a title of one sex is the
+        // person of that sex who bears it.
+        if entity.type == .person, mention.tokens.count == 1, index >= 1,
+           let pronoun = Self.titleSexes[tokens[index - 1].lower], !Self.hasGivenName(of: pronoun, entity.name),
+           let other = entities.entities.first(where: {
+               $0.type == .person && $0.name.hasSuffix(" " + entity.name.split(separator: " ").last.map(String.init)!)
+                   && Self.hasGivenName(of: pronoun, $0.name)
+           }) {
+            return (other.name, mention.tokens.upperBound)
+        }
         return (entity.name, mention.tokens.upperBound)
     }
+
+    /// Titles that say a person's sex, by the pronoun for it.
+    private static let titleSexes: [String: String] = [
+        "mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she",
+    ]
 
     /// The organisation "it"/"they" refers to in "“...,” they said": the nearest organisation named before
     /// `index` in the same or the two previous paragraphs, outside quotations and not the object of a
@@ -540,12 +555,12 @@ struct QuoteExtractor: Sendable {
                         }
                         probe += 1
                     }
-                    if nameStart < tokens.count, let name = entityName(startingAt: nameStart, entities: entities) {
+                    if nameStart < tokens.count, let name = entityName(startingAt: nameStart, tokens: tokens, entities: entities) {
                         return (name.name, word)
                     }
                     // "writes the Associated Press".
                     if nameStart + 1 < tokens.count, tokens[nameStart].lower == "the",
-                       let name = entityName(startingAt: nameStart + 1, entities: entities) {
+                       let name = entityName(startingAt: nameStart + 1, tokens: tokens, entities: entities) {
                         return (name.name, word)
                     }
                     if nameStart < tokens.count, let pronoun = Self.personalPronoun(tokens[nameStart].lower) {
@@ -572,7 +587,7 @@ struct QuoteExtractor: Sendable {
                 }
                 // "“...” — Maria Gonzalez": a dash and a name that ends the paragraph or opens a description.
                 if (close + 1..<index).contains(where: { ["—", "–"].contains(tokens[$0].text) }),
-                   let name = entityName(startingAt: index, entities: entities),
+                   let name = entityName(startingAt: index, tokens: tokens, entities: entities),
                    name.end >= tokens.count || tokens[name.end].paragraph != paragraph || tokens[name.end].text == "," {
                     return (name.name, nil)
                 }
@@ -583,7 +598,7 @@ struct QuoteExtractor: Sendable {
                         || tokens[nameIndex].lexicon.contains(.roleNoun) {
                     nameIndex += 1
                 }
-                if let name = entityName(startingAt: nameIndex, entities: entities), let verb = speechVerb(after: name.end, tokens: tokens) {
+                if let name = entityName(startingAt: nameIndex, tokens: tokens, entities: entities), let verb = speechVerb(after: name.end, tokens: tokens) {
                     return (name.name, tokens[verb].lower)
                 }
                 if let pronoun = Self.personalPronoun(word), let verb = speechVerb(after: index + 1, tokens: tokens) {
@@ -901,7 +916,7 @@ struct QuoteExtractor: Sendable {
             if after < tokens.count, ["from", "by"].contains(tokens[after].lower) {
                 after += 1
                 if after < tokens.count, tokens[after].lower == "the" { after += 1 }
-                if after < tokens.count, let name = entityName(startingAt: after, entities: entities) { return name.name }
+                if after < tokens.count, let name = entityName(startingAt: after, tokens: tokens, entities: entities) { return name.name }
             }
             let first = sentenceStart(of: probe, tokens: tokens)
             // "The statement, which was obtained by Variety, claimed ...": the same document again; its issuer is
@@ -952,7 +967,10 @@ struct QuoteExtractor: Sendable {
                 let mention = entities.mentions[mentionID]
                 let entity = entities.entities[mention.cluster]
                 var verb = mention.tokens.upperBound
-                if verb < tokens.count, tokens[verb].text == "," {
+                // "the charity’s board chair, Harold Blumberg, wrote": the name in an appositive, then the verb.
+                if verb + 1 < tokens.count, tokens[verb].text == ",", isSpeechVerb(at: verb + 1, tokens: tokens) {
+                    verb += 1
+                } else if verb < tokens.count, tokens[verb].text == "," {
                     while verb < tokens.count, verb < mention.tokens.upperBound + 16, tokens[verb].sentence == sentence,
                           !(tokens[verb].text == "," && verb > mention.tokens.upperBound) {
                         verb += 1
