@@ -928,4 +928,38 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Harold Blumberg")
     }
+
+    func testAnyDescriptionWithTheAfterTheVerbIsTheLastPersonNamed() throws {
+        let found = quotes("""
+        Andy Murray said winning Wimbledon was the pinnacle of tennis.
+
+        "Winning Wimbledon, I can't get my head around that at all," said the British number one.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Andy Murray")
+    }
+
+    func testQuotedAPronounAsSaying() throws {
+        let found = quotes("""
+        The Hindu claimed to have talked with Asaduzzaman Khan, the home minister, on Tuesday.
+
+        The report also quoted him as saying, “We have alerted Indian authorities about their presence.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Asaduzzaman Khan")
+    }
+
+    func testANicknameInARelativeClauseBeforeTheVerb() throws {
+        let found = quotes("""
+        “Many of the thirteen new soldier flies I named are from burnt areas,” Bryan Lessard, who goes by the moniker ‘Bry the Fly Guy’ said, in a release.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Bryan Lessard")
+    }
+
+    func testADescriptionWithCapitalisedModifiersSpeaksInThePreviousSentence() throws {
+        let found = quotes("""
+        Thomas Raja arrived at the National Stadium on Tuesday.
+
+        The PCB chief said he was only focusing on cricket. "This is an extremely crucial series for the preparation of the World Cup."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Thomas Raja")
+    }
 }

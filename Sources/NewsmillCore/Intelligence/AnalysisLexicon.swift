@@ -105,7 +105,8 @@ enum AnalysisLexicon {
         "explaining", "arguing", "insisting", "warning", "stating", "declaring", "assured", "assures",
         "begged", "begs", "pleaded", "pleads", "laughed", "laughs", "sighed", "exclaimed", "demanded", "demands",
         "boasts", "boasting", "cautions", "reiterated", "reiterates", "countered", "counters", "recounted",
-        "recounts", "conceding", "recalling", "asking", "replying", "murmured", "snapped", "written",
+        "recounts", "conceding", "recalling", "asking", "replying", "murmured", "snapped", "written", "jokes",
+        "joking", "believes", "reckons", "reckoned",
     ]
 
     /// Speech verbs of two words, by their verb and particle ("“...,” Keller weighed in"): the verb alone says

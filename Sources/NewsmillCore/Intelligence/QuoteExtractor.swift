@@ -571,6 +571,16 @@ struct QuoteExtractor: Sendable {
                         return (describedPerson(noun: tokens[described.head].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
+                    // "said the British number one", "said the 18-cap All Black": any other description with "the"
+                    // that ends the clause describes the person last named.
+                    if nameStart + 1 < tokens.count, tokens[nameStart].lower == "the", definiteDescription(at: nameStart, tokens: tokens) == nil {
+                        var end = nameStart + 1
+                        while end < tokens.count, end < nameStart + 6, tokens[end].kind != .punct { end += 1 }
+                        if end < tokens.count, end > nameStart + 1, [".", ",", "!", "?"].contains(tokens[end].text),
+                           tokens[end].sentence == tokens[index].sentence || tokens[end].text == "." {
+                            return (describedPerson(noun: tokens[end - 1].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                        }
+                    }
                     // "“...,” adding “...”": a participle naming no one continues the subject of the clause
                     // before the quote ("Noem later tweeted that ... “...,” adding ...").
                     if word.hasSuffix("ing") {
@@ -746,7 +756,12 @@ struct QuoteExtractor: Sendable {
         // outlet that quoted them.
         if verbIndex >= 3, tokens[verbIndex - 1].lower == "as",
            let quoted = (max(1, verbIndex - 12)..<(verbIndex - 1)).last(where: { tokens[$0].lower == "quoted" && tokens[$0].sentence == verbSentence }),
-           ["was", "were", "is", "are", "been"].contains(tokens[quoted - 1].lower), quoted >= 2 {
+           ["was", "were", "is", "are", "been"].contains(tokens[quoted - 1].lower) || Self.personalPronoun(tokens[quoted + 1].lower) != nil
+               || ["him", "her"].contains(tokens[quoted + 1].lower), quoted >= 2 {
+            // "The report also quoted him as saying": the pronoun after "quoted" is the one quoted.
+            if let pronoun = ["him": "he", "her": "she"][tokens[quoted + 1].lower] {
+                return (lastPerson(before: quoted, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+            }
             if let cluster = clusterNamed(endingAt: quoted - 1, tokens: tokens, entities: entities) {
                 return (entities.entities[cluster].name, tokens[verbIndex].lower)
             }
@@ -1146,7 +1161,13 @@ struct QuoteExtractor: Sendable {
         while head < min(tokens.count - 1, index + 4), tokens[head].capitalized, !Self.partyMembers.contains(tokens[head].lower) {
             head += 1
         }
-        return Self.partyMembers.contains(tokens[head].lower) ? Description(type: .person, head: head) : nil
+        if Self.partyMembers.contains(tokens[head].lower) { return Description(type: .person, head: head) }
+        // "the PCB chief", "the Rovers manager": capitalised words before a lowercase role noun.
+        if tokens[head].kind == .word, !tokens[head].capitalized, tokens[head].sentence == tokens[index].sentence,
+           tokens[head].lexicon.contains(.roleNoun), head + 1 >= tokens.count || tokens[head + 1].text != "'s" {
+            return Description(type: .person, head: head)
+        }
+        return nil
     }
 
     /// Words for a party's member ("the Vermont Democrat said").
@@ -1306,6 +1327,14 @@ struct QuoteExtractor: Sendable {
                 if let pronoun = Self.personalPronoun(tokens[subjectEnd - 1].lower) {
                     return lastPerson(before: subjectEnd - 1, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens)
                 }
+                // "The PCB chief said he was only focusing on cricket. “...”": a person described with "the" right
+                // before the verb, the last one named with that role.
+                if let article = (max(0, subjectEnd - 4)..<subjectEnd).first(where: {
+                       definiteDescription(at: $0, tokens: tokens).map { $0.type == .person && $0.head == subjectEnd - 1 } == true
+                   }) {
+                    return describedPerson(noun: tokens[subjectEnd - 1].lower, quote: Node(isDouble: true, open: open), before: article,
+                                           tokens: tokens, entities: entities, persons: persons)
+                }
             }
             index -= 1
         }
@@ -1325,7 +1354,8 @@ struct QuoteExtractor: Sendable {
                 guard tokens[index - 1].lexicon.contains(.roleNoun), !tokens[index - 1].capitalized else { return false }
                 // "The president said ..." describes someone the article may name; "a spokesman", "Swift's rep" do not.
                 var determiner = index - 2
-                while determiner >= 0, determiner >= index - 4, tokens[determiner].kind == .word, !tokens[determiner].capitalized,
+                // ("The PCB chief said": capitalised modifiers may stand between.)
+                while determiner >= 0, determiner >= index - 5, tokens[determiner].kind == .word,
                       tokens[determiner].lower != "the" {
                     determiner -= 1
                 }
@@ -1497,7 +1527,7 @@ struct QuoteExtractor: Sendable {
                     // Council on Energy, Environment and Water think tank told CBS News"), but no other person.
                     var close = probe + 2
                     while close < tokens.count, close < probe + 24, tokens[close].sentence == sentence,
-                          !tokens[close].lexicon.contains(.quotationMark) || ["'", "’"].contains(tokens[close].text),
+                          !tokens[close].lexicon.contains(.quotationMark) || ["'", "’", "‘"].contains(tokens[close].text),
                           !isSpeechVerb(at: close, tokens: tokens) {
                         if let other = entities.mentionStartingAt[close], entities.entities[entities.mentions[other].cluster].type == .person {
                             break
