@@ -378,4 +378,9 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Alice Evans", in: found)?.type, .person)
         XCTAssertFalse(found.contains { $0.name.hasSuffix("They") })
     }
+
+    func testMalaysianHonorificsAreTitles() throws {
+        let found = entities("Prime Minister Datuk Seri Najib Tun Razak said ties would stay.")
+        XCTAssertEqual(found.map(\.name), ["Najib Tun Razak"])
+    }
 }

@@ -962,4 +962,29 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Thomas Raja")
     }
+
+    func testACountryAfterAPrepositionInAnAppositiveIsNoSpeaker() throws {
+        let found = quotes("""
+        Chief executive Christopher Viehbacher, criticised because he has based himself in Boston in the United States, said "we are pleased with our performance in the third quarter".
+        """)
+        XCTAssertEqual(found.first?.speaker, "Christopher Viehbacher")
+    }
+
+    func testADescriptionWithACapitalisedModifierAfterALowercaseOne() throws {
+        let found = quotes("""
+        Peter Hecking was not impressed with the goal.
+
+        "We started well and surprised United early on in the game," the former Nurnberg coach said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Peter Hecking")
+    }
+
+    func testAParticiplesSubjectMayBeADescription() throws {
+        let found = quotes("""
+        Thomas Naqvi spoke to reporters in Lahore.
+
+        Moreover, the PCB head also dismissed the reports about the test, saying, “No Tests will be played outside the country this year.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Thomas Naqvi")
+    }
 }

@@ -50,7 +50,8 @@ enum AnalysisLexicon {
         "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach", "administrator",
         "councillor", "councilor", "councilman", "councilwoman", "cr", "cr.", "cllr", "assemblyman", "assemblywoman",
         "assemblymember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
-        "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager",
+        "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
+        "magistrate", "datuk", "datin", "seri",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

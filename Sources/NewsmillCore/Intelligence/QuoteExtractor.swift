@@ -812,8 +812,7 @@ struct QuoteExtractor: Sendable {
                 let inAppositive = type == .organization && isAfterPreposition(subject, tokens: tokens)
                     && !(subject >= 2 && (tokens[subject - 1].lower == "by" || tokens[subject - 1].lower == "the" && tokens[subject - 2].lower == "by"))
                 // A country speaks as the subject ("The UK has urged calm: “...”"), not after a preposition.
-                let speakingCountry = entities.isCountry[mention.cluster]
-                    && (subject == 0 || !Self.prepositions.contains(tokens[subject - 1].lower))
+                let speakingCountry = entities.isCountry[mention.cluster] && !isAfterPreposition(subject, tokens: tokens)
                 // A participle ("..., stating that “...”") goes with the sentence's subject, however far back.
                 let participle = tokens[verbIndex].lower.hasSuffix("ing")
                 // "The Centre for Economic Policy Research, a London-based think tank, concluded that": an
@@ -1142,6 +1141,12 @@ struct QuoteExtractor: Sendable {
                     head += 1
                     continue
                 }
+                // "the former Nurnberg coach": a capitalised modifier after a lowercase one.
+                if word.kind == .word, word.capitalized, head > index + 1, limit < index + 5 {
+                    limit += 1
+                    head += 1
+                    continue
+                }
                 guard word.kind == .word, !word.capitalized else { return nil }
                 let possessor = head + 1 < tokens.count && tokens[head + 1].text == "'s"
                 // "the council president": an organisation's noun before a role is a modifier.
@@ -1402,7 +1407,15 @@ struct QuoteExtractor: Sendable {
         if let pronoun = Self.personalPronoun(tokens[first].lower) {
             return lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens)
         }
-        guard let opening = openingMention(from: first, before: verbIndex, entities: entities) else { return nil }
+        guard let opening = openingMention(from: first, before: verbIndex, entities: entities) else {
+            // "Moreover, the PCB head also dismissed the reports, saying": a person described near the start.
+            if let article = (first..<min(verbIndex, first + 4)).first(where: { definiteDescription(at: $0, tokens: tokens)?.type == .person }),
+               let described = definiteDescription(at: article, tokens: tokens) {
+                return describedPerson(noun: tokens[described.head].lower, quote: Node(isDouble: true, open: verbIndex), before: article,
+                                       tokens: tokens, entities: entities, persons: persons)
+            }
+            return nil
+        }
         let cluster = entities.mentions[opening.mention].cluster
         // "Bolton manager Owen Coyle was philosophical, saying": an organisation or place, a lowercase role noun
         // and a person: the person is the subject.
