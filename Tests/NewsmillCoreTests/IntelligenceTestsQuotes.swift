@@ -987,4 +987,20 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Thomas Naqvi")
     }
+
+    func testANarrativeParagraphWithoutPersonsDoesNotEndTheSpeaker() throws {
+        let found = quotes("""
+        “The All Blacks took us to a dark place and put us under so much pressure,” said Springbok captain Siya Kolisi.
+
+        South Africa also had their setbacks.
+
+        “We lost our hooker in the early part of the game and had to adjust to that.”
+
+        Coach Jacques Nienaber left the ground early.
+
+        “We will look at the footage before the next game in Cape Town.”
+        """)
+        // The last quote follows a paragraph that names a person: Kolisi's words do not go on past it.
+        XCTAssertEqual(found.map(\.speaker), ["Siya Kolisi", "Siya Kolisi", nil])
+    }
 }

@@ -37,6 +37,23 @@ struct QuoteExtractor: Sendable {
         return index + 1 < tokens.count && Self.auxiliaries.contains(tokens[index].lower) && tokens[index + 1].lexicon.contains(.speechVerb)
     }
 
+    /// Whether the paragraph before the one holding `open` names no person, has no speech verb and holds no
+    /// quotation mark.
+    private func isNarrative(paragraphBefore open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
+        var index = open - 1
+        guard index >= 0 else { return false }
+        let paragraph = tokens[index].paragraph
+        while index >= 0, tokens[index].paragraph == paragraph {
+            let token = tokens[index]
+            if !token.lexicon.isDisjoint(with: [.speechVerb, .quotationMark]) { return false }
+            if let mentionID = entities.mentionStartingAt[index], entities.entities[entities.mentions[mentionID].cluster].type == .person {
+                return false
+            }
+            index -= 1
+        }
+        return true
+    }
+
     /// Adverbs that may stand between a speaker and the speech verb ("she finally says", "Jones later added").
     private static let attributionAdverbs: Set<String> = ["then", "also", "later", "now", "once", "still", "again", "simply"]
 
@@ -155,7 +172,11 @@ struct QuoteExtractor: Sendable {
                     }
                 }
                 if attribution == nil, !afterUnnamedSpeaker, let previous, previous.quote.speaker != nil,
-                   firstParagraph - previous.paragraph <= 1 {
+                   firstParagraph - previous.paragraph <= 1
+                    // "“...,” said Siya Kolisi. ¶ South Africa also had their setbacks. ¶ “We lost our hooker ...”":
+                    // a paragraph of narrative that names no person and has no speech verb does not end the speaker.
+                    || firstParagraph - previous.paragraph == 2 && fillsParagraph(quoteNode, tokens: tokens)
+                        && isNarrative(paragraphBefore: quoteNode.open, tokens: tokens, entities: entities) {
                     attribution = (previous.quote.speaker, nil)
                     via = via ?? previous.quote.via
                 }
