@@ -359,6 +359,7 @@ final class IntelligenceTestsEntities: XCTestCase {
     func testATitleWithItsModifiersIsNoName() throws {
         let found = entities("National Security Adviser John Bolton resigned on Tuesday.")
         XCTAssertEqual(found.map(\.name), ["John Bolton"])
+        XCTAssertEqual(entities("Minister for Foreign Affairs Penny Wong said the talks would go on.").map(\.name), ["Penny Wong"])
     }
 
     func testAManagerIsATitle() throws {

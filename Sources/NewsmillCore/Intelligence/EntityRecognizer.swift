@@ -488,7 +488,8 @@ struct EntityRecognizer: Sendable {
                   }) else { continue }
             let prefix = run.lowerBound..<(markerIsCue ? given - 1 : given)
             let person = (given..<run.upperBound, TypeCues())
-            guard !prefix.isEmpty, tokens[prefix].contains(where: {
+            // ("Foreign Affairs Penny Wong": a prefix that opens with a title is the title's field, no name.)
+            guard !prefix.isEmpty, !tokens[prefix.lowerBound].lexicon.contains(.title), tokens[prefix].contains(where: {
                 $0.lexicon.isDisjoint(with: [.commonWord, .title, .titleModifier]) && !gazetteer.isDemonym($0)
             }) else { return (person, nil) }
             var prefixCues = TypeCues()
