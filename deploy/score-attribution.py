@@ -9,7 +9,7 @@ matching rules are those of deploy/score-intelligence.py, except that a speaker 
 predicted speaker equals one of the gold quote's `speaker_forms`.
 
 Usage (from the repository root, after `swift build -c release --product newsmill`):
-    python3 deploy/score-attribution.py [--binary .build/release/newsmill] [--gold DIR ...] [--errors] [--split S]
+    python3 deploy/score-attribution.py [--binary .build/release/newsmill] [--gold DIR ...] [--errors] [--split S] [--kinds]
 """
 import argparse
 import importlib.util
@@ -25,8 +25,12 @@ norm_name, norm_text = _intelligence.norm_name, _intelligence.norm_text
 SPLITS = ("attr-dev", "attr-test", "attr-synth")
 
 
-def score_quotes(gold, analysis, errors):
-    """Returns [gold quotes, found, found with a named speaker, speaker right] for one article."""
+ERROR_KINDS = ("no speaker", "name holding the right one", "another speaker")
+
+
+def score_quotes(gold, analysis, errors, kinds):
+    """Returns [gold quotes, found, found with a named speaker, speaker right] for one article; counts each
+    wrong speaker in `kinds` by kind (see ERROR_KINDS)."""
     tally = [0, 0, 0, 0]
     quotes = analysis.get("quotes") or []
     for g in gold["quotes"]:
@@ -46,6 +50,12 @@ def score_quotes(gold, analysis, errors):
             tally[3] += 1
         else:
             errors.append(f"  quote speaker: {speaker!r} for {g['speaker']}: {g['starts']}")
+            if speaker is None:
+                kinds["no speaker"] += 1
+            elif any(f and f in norm_name(speaker) for f in forms):
+                kinds["name holding the right one"] += 1  # a title or another word left in the name
+            else:
+                kinds["another speaker"] += 1
     return tally
 
 
@@ -58,6 +68,8 @@ def main():
     parser.add_argument("--split", choices=SPLITS + ("all",), default="attr-dev",
                         help="which articles' errors to list (attr-test is held out: do not list it)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--kinds", action="store_true",
+                        help="count the wrong speakers of each split by kind, without listing them (for held-out sets)")
     args = parser.parse_args()
 
     totals = {split: [0, 0, 0, 0] for split in SPLITS + ("all",)}
@@ -65,12 +77,16 @@ def main():
     folders = args.gold or [os.path.join(ROOT, "Tests/NewsmillCoreTests/Fixtures", f)
                             for f in ("attribution-gold", "attribution-synthetic")]
     articles = (article for folder in folders for article in _intelligence.gold_articles(folder, ".quotes.json", args.binary))
+    kinds = {split: dict.fromkeys(ERROR_KINDS, 0) for split in SPLITS + ("all",)}
     for name, gold, record in articles:
         errors = []
-        tally = score_quotes(gold, record, errors)
+        article_kinds = dict.fromkeys(ERROR_KINDS, 0)
+        tally = score_quotes(gold, record, errors, article_kinds)
         for split in (gold["split"], "all"):
             totals[split] = [a + b for a, b in zip(totals[split], tally)]
             counts[split] += 1
+            for kind, count in article_kinds.items():
+                kinds[split][kind] += count
         if args.errors and errors and args.split in ("all", gold["split"]):
             print(f"{name} ({gold['split']})")
             print("\n".join(errors))
@@ -88,6 +104,11 @@ def main():
         if not f["articles"]:
             continue
         print(f"{split:<10} {f['articles']:>8} {f['quotes']:>7} {f['quotes_found']:>6.2f} {f['named']:>12} {f['speaker_right']:>14.2f}")
+    if args.kinds:
+        print("wrong speakers by kind:")
+        for split in SPLITS + ("all",):
+            if counts[split]:
+                print(f"{split:<10} " + ", ".join(f"{kind} {count}" for kind, count in kinds[split].items()))
 
 
 if __name__ == "__main__":
