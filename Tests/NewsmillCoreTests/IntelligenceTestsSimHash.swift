@@ -53,6 +53,10 @@ final class IntelligenceTestsSimHash: XCTestCase {
             String(repeating: "Ministry of ", count: 5_000) + "Health",
             String(repeating: "“one two three four” said Bob Smith, and ", count: 3_000),
             (0..<3_000).map { "Name\($0) Surname\($0) met Surname\($0) in Town\($0)." }.joined(separator: " "),
+            // One paragraph of unattributed quotes, and one sentence of quotes after a name (each quote once
+            // looked back to its paragraph's or sentence's start).
+            String(repeating: "“We will rebuild the bridge within a year.” ", count: 5_000),
+            "Tom Baker wrote " + String(repeating: "“we will rebuild the bridge within a year” and ", count: 5_000) + "more.",
         ]
         let start = Date()
         for input in inputs { _ = analyzer.analyze(title: input, body: input, published: PartialDate(year: 2020, month: 2, day: 29)) }

@@ -97,7 +97,25 @@ struct QuoteExtractor: Sendable {
         var parent: Int?
     }
 
+    /// The first token of every sentence, by sentence number less the first token's (set by `extract`, so
+    /// that finding a sentence's start is one look-up however long the sentence).
+    private var sentenceStarts: [Int] = []
+
     func extract(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
+        var extractor = self
+        if let first = tokens.first, let last = tokens.last, last.sentence >= first.sentence {
+            extractor.sentenceStarts = [Int](repeating: -1, count: last.sentence - first.sentence + 1)
+            for index in tokens.indices where index == 0 || tokens[index].sentence != tokens[index - 1].sentence {
+                let slot = tokens[index].sentence - first.sentence
+                if slot >= 0, slot < extractor.sentenceStarts.count, extractor.sentenceStarts[slot] < 0 {
+                    extractor.sentenceStarts[slot] = index
+                }
+            }
+        }
+        return extractor.findQuotes(tokens: tokens, text: text, entities: entities)
+    }
+
+    private func findQuotes(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
         let nodes = parse(tokens: tokens)
         // Persons named inside quotations are what someone said, not who speaks: "“My husband, Ioan Gruffudd,
         // has announced he is leaving,” Evans tweeted. “...,” she added." ("she" is Evans).
@@ -118,6 +136,7 @@ struct QuoteExtractor: Sendable {
         }
 
         var quotes: [Quote] = []
+        var paragraphLabels: [Int: String?] = [:]
         var previous: (quote: Quote, paragraph: Int)? = nil
         var unattributedLast = false
         for (nodeID, node) in nodes.enumerated() where node.parent == nil {
@@ -204,8 +223,16 @@ struct QuoteExtractor: Sendable {
                 }
                 // "Tanabe-Ross: When I opened, I told my staff, “...”": in an interview's answer, a quote with no
                 // named speaker is the one whose label opens the paragraph.
-                if attribution?.speaker == nil, let label = paragraphLabel(of: quoteNode.open, tokens: tokens, entities: entities) {
-                    attribution = (label, attribution?.verb)
+                if attribution?.speaker == nil {
+                    // Looked up once per paragraph: a paragraph of thousands of quotes stays linear.
+                    let label: String?
+                    if let cached = paragraphLabels[firstParagraph] {
+                        label = cached
+                    } else {
+                        label = paragraphLabel(of: quoteNode.open, tokens: tokens, entities: entities)
+                        paragraphLabels[firstParagraph] = .some(label)
+                    }
+                    if let label { attribution = (label, attribution?.verb) }
                 }
                 let quote = Quote(speaker: attribution?.speaker, text: quoteText, verb: attribution?.verb, via: via)
                 // "“...” ¶ “...,” she added.": a quote with no attribution takes the speaker of the next one when
@@ -1456,6 +1483,13 @@ struct QuoteExtractor: Sendable {
 
     /// The index of the first token of the sentence that `index` is in.
     private func sentenceStart(of index: Int, tokens: [AnalysisToken]) -> Int {
+        let slot = tokens[index].sentence - tokens[0].sentence
+        // The table holds a sentence's first token when its tokens are contiguous (they always are); a start
+        // after `index` or a missing entry falls back to scanning.
+        if slot >= 0, slot < sentenceStarts.count, sentenceStarts[slot] >= 0, sentenceStarts[slot] <= index,
+           sentenceStarts[slot] == 0 || tokens[sentenceStarts[slot] - 1].sentence != tokens[index].sentence {
+            return sentenceStarts[slot]
+        }
         var first = index
         while first > 0, tokens[first - 1].sentence == tokens[index].sentence { first -= 1 }
         return first
