@@ -95,6 +95,8 @@ struct QuoteExtractor: Sendable {
         var segments: [Range<Int>] = []
         var children: [Int] = []
         var parent: Int?
+        /// The tokens from the opening mark to the closing one (or the opening alone when unclosed).
+        var span: Range<Int> { open..<((close ?? open) + 1) }
     }
 
     /// The first token of every sentence, by sentence number less the first token's (set by `extract`, so
@@ -616,7 +618,7 @@ struct QuoteExtractor: Sendable {
                     }
                     // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
                     if let described = definiteDescription(at: nameStart, tokens: tokens), described.type == .person {
-                        return (describedPerson(noun: tokens[described.head].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                        return (describedPerson(noun: tokens[described.head].lower, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
                     // "said the British number one", "said the 18-cap All Black": any other description with "the"
@@ -626,7 +628,7 @@ struct QuoteExtractor: Sendable {
                         while end < tokens.count, end < nameStart + 6, tokens[end].kind != .punct { end += 1 }
                         if end < tokens.count, end > nameStart + 1, [".", ",", "!", "?"].contains(tokens[end].text),
                            tokens[end].sentence == tokens[index].sentence || tokens[end].text == "." {
-                            return (describedPerson(noun: tokens[end - 1].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                            return (describedPerson(noun: tokens[end - 1].lower, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                         }
                     }
                     // "“...,” adding “...”": a participle naming no one continues the subject of the clause
@@ -669,7 +671,7 @@ struct QuoteExtractor: Sendable {
                     if let named = appositiveName(after: described.head, tokens: tokens, entities: entities) {
                         return (named, tokens[verb].lower)
                     }
-                    let speaker = describedPerson(noun: tokens[described.head].lower, quote: node, before: node.open, tokens: tokens, entities: entities, persons: persons)
+                    let speaker = describedPerson(noun: tokens[described.head].lower, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons)
                     return (speaker, tokens[verb].lower)
                 }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
@@ -896,7 +898,7 @@ struct QuoteExtractor: Sendable {
         }
         if nominalSubject {
             if let describedNoun {
-                return (describedPerson(noun: describedNoun, quote: node, before: verbIndex, tokens: tokens, entities: entities, persons: persons), tokens[verbIndex].lower)
+                return (describedPerson(noun: describedNoun, quote: node.span, before: verbIndex, tokens: tokens, entities: entities, persons: persons), tokens[verbIndex].lower)
             }
             return (lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
@@ -907,23 +909,25 @@ struct QuoteExtractor: Sendable {
     /// person before the quote whose name the article puts beside the same role noun ("Mayor Jane Doe",
     /// "Liu Xiaoming, China's ambassador to Britain"), else the first such person after the quote in the next
     /// two paragraphs (a speaker introduced after the quote), else the last person named before `before`.
+    /// `quote` is the quote's tokens, or the speech verb's when a sentence before the quote describes its speaker.
     private func describedPerson(
-        noun: String, quote node: Node, before: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
+        noun: String, quote: Range<Int>, before: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
         persons: [(token: Int, entity: Int)]
     ) -> String? {
-        let end = node.close ?? node.open
-        let lastParagraph = tokens[node.open].paragraph + 2
+        let open = quote.lowerBound
+        let end = quote.upperBound - 1
+        let lastParagraph = tokens[open].paragraph + 2
         var linkedBefore: Int? = nil
         var linkedAfter: Int? = nil
         for person in persons {
             if person.token > end, tokens[person.token].paragraph > lastParagraph || linkedAfter != nil { break }
-            guard person.token < node.open || person.token > end,
+            guard person.token < open || person.token > end,
                   carriesRole(noun, mentionAt: person.token, tokens: tokens, entities: entities) else { continue }
-            if person.token < node.open { linkedBefore = person.entity } else { linkedAfter = person.entity }
+            if person.token < open { linkedBefore = person.entity } else { linkedAfter = person.entity }
         }
         if let linked = linkedBefore ?? linkedAfter { return entities.entities[linked].name }
         // "said one legal expert" ... "the expert warned": a role last introduced without a name stays unnamed.
-        if introducedUnnamed(noun, before: node.open, tokens: tokens) { return nil }
+        if introducedUnnamed(noun, before: open, tokens: tokens) { return nil }
         return lastPerson(before: before, pronoun: nil, persons: persons, entities: entities, tokens: tokens)
     }
 
@@ -1385,7 +1389,7 @@ struct QuoteExtractor: Sendable {
                 if let article = (max(0, subjectEnd - 4)..<subjectEnd).first(where: {
                        definiteDescription(at: $0, tokens: tokens).map { $0.type == .person && $0.head == subjectEnd - 1 } == true
                    }) {
-                    return describedPerson(noun: tokens[subjectEnd - 1].lower, quote: Node(isDouble: true, open: open), before: article,
+                    return describedPerson(noun: tokens[subjectEnd - 1].lower, quote: open..<(open + 1), before: article,
                                            tokens: tokens, entities: entities, persons: persons)
                 }
             }
@@ -1459,7 +1463,7 @@ struct QuoteExtractor: Sendable {
             // "Moreover, the PCB head also dismissed the reports, saying": a person described near the start.
             if let article = (first..<min(verbIndex, first + 4)).first(where: { definiteDescription(at: $0, tokens: tokens)?.type == .person }),
                let described = definiteDescription(at: article, tokens: tokens) {
-                return describedPerson(noun: tokens[described.head].lower, quote: Node(isDouble: true, open: verbIndex), before: article,
+                return describedPerson(noun: tokens[described.head].lower, quote: verbIndex..<(verbIndex + 1), before: article,
                                        tokens: tokens, entities: entities, persons: persons)
             }
             return nil
