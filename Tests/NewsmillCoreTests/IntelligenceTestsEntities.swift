@@ -384,4 +384,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("Prime Minister Datuk Seri Najib Tun Razak said ties would stay.")
         XCTAssertEqual(found.map(\.name), ["Najib Tun Razak"])
     }
+
+    func testGivenNamesFromOutsideTheCensusListsMarkPersons() throws {
+        let found = entities("Deepika Padukone was asked about the film. Chinedu Okafor arrived later, and Tatenda Moyo stayed home.")
+        for name in ["Deepika Padukone", "Chinedu Okafor", "Tatenda Moyo"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, name)
+        }
+    }
 }

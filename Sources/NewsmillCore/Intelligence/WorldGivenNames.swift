@@ -1,8 +1,9 @@
 /// Given names common outside the United States, which the 1990 US census lists (`CensusNames`) miss or
 /// hold only without their accents: Spanish and Portuguese, French, Italian, German and Dutch, Nordic,
 /// Slavic, Greek, Turkish, Arabic and Persian, South Asian, East and South-East Asian, and African names.
-/// Written by hand from general knowledge (2026-12-05); names that are also common English words, places
-/// or titles are left out. Lowercase, separated by spaces.
+/// Written by hand from general knowledge (2026-12-05; more South Asian, West, East and Southern African,
+/// Japanese and South-East Asian names later that day); names that are also common English words, places,
+/// titles or mostly surnames are left out. Lowercase, separated by spaces.
 enum WorldGivenNames {
     static let names = """
         josé maría jesús andrés nicolás sebastián martín tomás ramón joaquín héctor iván álvaro sergio
@@ -44,5 +45,25 @@ enum WorldGivenNames {
         abiy isaias salva riek hage emmerson
         macky alassane félix denis faure idriss mahamat
         kofi kwame nana
+        deepika aishwarya priya pooja neha anjali kavita sunita anita rekha shilpa shreya divya swati nisha ritu
+        meena lakshmi padma geeta sita radha asha usha jyoti preeti kiran sneha tanvi ananya aditi abhishek
+        aamir akshay ranveer ranbir shahrukh hrithik saif varun karan arjun vikram vivek siddharth aditya ashwin
+        rajiv sanjiv naveen praveen pradeep sandeep kuldeep jaspreet harbhajan gurpreet manpreet navjot yuvraj
+        shikhar ishant hardik ravindra ajinkya cheteshwar mithali jhulan harmanpreet nitin devendra yogendra
+        shivraj kamal venkaiah jagan chandrababu pinarayi siddaramaiah basavaraj ramiz shaheen shadab fakhar
+        mohsin najam shahryar misbah younis inzamam wasim waqar fawad sarfaraz azhar asad ahsan hammad kashif
+        nadeem naveed sohail tahir zafar zahid zubair mashrafe shakib mushfiqur mahmudullah mustafizur ziaur
+        kumar arif aslam ashraf farooq ghulam iqbal javed junaid khurram maqsood mushtaq parvez qamar rizwan
+        salim shafiq tanveer wajid yasir zulfiqar chukwuemeka chinedu chidi emeka ikenna obinna uche adaeze
+        chiamaka amaka nkechi ifeoma oluwaseun olumide oluwatobi tunde tolu funmi yetunde folake kehinde taiwo
+        babatunde adebayo adewale adeola ayodele femi segun kunle jide dapo gbenga wale biodun kwabena kwaku
+        kojo kwesi akosua adwoa efua abena ekow wanjiku wambui njeri nyambura
+        achieng akinyi atieno kiprotich kiprono sipho themba bongani sibusiso
+        mandla lwazi nomvula nompumelelo thandiwe zanele zodwa lindiwe matamela fikile siya eben handre faf
+        makazole tendai tatenda farai chipo rudo nyasha haile tewodros abebe tigist meseret genzebe almaz
+        kenenisa haruto sota yuto riku hinata takumi kaito daiki shota ryota kenta yusuke naoki masato hiroko
+        keiko yumiko naoko akiko michiko sachiko kumiko mariko noriko min-ho ji-hoon seo-yeon ji-woo jinping
+        keqiang jiabao jintao tuan phuong linh thao bongbong leni manny risa ronaldo bam-bam megawati
+        susilo puan ganjar anies ridwan muhyiddin sabri tharman
         """
 }
