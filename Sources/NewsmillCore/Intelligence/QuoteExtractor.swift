@@ -880,9 +880,7 @@ struct QuoteExtractor: Sendable {
                 }
             }
             // "The company said:": an organisation described, the last one named.
-            if subject == verbIndex - 1, let article = (max(0, subject - 3)..<subject).first(where: {
-                   definiteDescription(at: $0, tokens: tokens).map { $0.type == .organization && $0.head == subject } == true
-               }),
+            if subject == verbIndex - 1, let article = descriptionArticle(head: subject, type: .organization, tokens: tokens),
                let organization = describedOrganization(noun: tokens[subject].lower, before: article, tokens: tokens, entities: entities)
                 ?? lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
                 return (organization, tokens[verbIndex].lower)
@@ -1175,6 +1173,12 @@ struct QuoteExtractor: Sendable {
         var head: Int
     }
 
+    /// The "the" within three tokens before `head` that opens a description of `type` with that head noun
+    /// ("the company" said, "the PCB chief" said); nil when there is none.
+    private func descriptionArticle(head: Int, type: EntityType, tokens: [AnalysisToken]) -> Int? {
+        (max(0, head - 3)..<head).first { definiteDescription(at: $0, tokens: tokens).map { $0.type == type && $0.head == head } == true }
+    }
+
     /// What "the" and a noun at `index` describe: a person ("the actor", "the 56-year-old", "the Missouri
     /// Republican") or an organisation ("the company", "the club"); nil otherwise. (The role and organisation
     /// noun lists are disjoint.)
@@ -1386,9 +1390,7 @@ struct QuoteExtractor: Sendable {
                 }
                 // "The PCB chief said he was only focusing on cricket. “...”": a person described with "the" right
                 // before the verb, the last one named with that role.
-                if let article = (max(0, subjectEnd - 4)..<subjectEnd).first(where: {
-                       definiteDescription(at: $0, tokens: tokens).map { $0.type == .person && $0.head == subjectEnd - 1 } == true
-                   }) {
+                if let article = descriptionArticle(head: subjectEnd - 1, type: .person, tokens: tokens) {
                     return describedPerson(noun: tokens[subjectEnd - 1].lower, quote: open..<(open + 1), before: article,
                                            tokens: tokens, entities: entities, persons: persons)
                 }
