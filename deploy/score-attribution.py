@@ -12,6 +12,7 @@ Usage (from the repository root, after `swift build -c release --product newsmil
     python3 deploy/score-attribution.py [--binary .build/release/newsmill] [--gold DIR ...] [--errors] [--split S] [--kinds]
 """
 import argparse
+import collections
 import importlib.util
 import json
 import os
@@ -59,30 +60,43 @@ def score_quotes(gold, analysis, errors, kinds):
     return tally
 
 
+def score_persons(gold, analysis, errors):
+    """Returns [true positives, false positives, false negatives] of the predicted persons against a folder's
+    optional `persons` list ([{"name", "forms"}]), matched as deploy/score-intelligence.py matches entities."""
+    entities = {"person": gold["persons"], "organization": [], "location": []}
+    tally = _intelligence.score_article({"entities": entities, "quotes": [], "dates": [], "quantities": []}, analysis, errors)
+    return tally.ent["person"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/newsmill"))
     parser.add_argument("--gold", action="append",
                         help="a gold folder; repeatable (default: attribution-gold and attribution-synthetic)")
     parser.add_argument("--errors", action="store_true", help="list every error per article")
-    parser.add_argument("--split", choices=SPLITS + ("all",), default="attr-dev",
-                        help="which articles' errors to list (attr-test is held out: do not list it)")
+    parser.add_argument("--split", default="attr-dev",
+                        help="which split's errors to list, or all (attr-test is held out: do not list it)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--kinds", action="store_true",
                         help="count the wrong speakers of each split by kind, without listing them (for held-out sets)")
     args = parser.parse_args()
 
-    totals = {split: [0, 0, 0, 0] for split in SPLITS + ("all",)}
-    counts = {split: 0 for split in SPLITS + ("all",)}
+    # Splits other than the committed ones (an uncommitted folder's own split name) are reported after them.
+    totals = collections.defaultdict(lambda: [0, 0, 0, 0])
+    counts = collections.Counter()
+    persons = collections.defaultdict(lambda: [0, 0, 0])  # tp, fp, fn of the folders that list persons
     folders = args.gold or [os.path.join(ROOT, "Tests/NewsmillCoreTests/Fixtures", f)
                             for f in ("attribution-gold", "attribution-synthetic")]
     articles = (article for folder in folders for article in _intelligence.gold_articles(folder, ".quotes.json", args.binary))
-    kinds = {split: dict.fromkeys(ERROR_KINDS, 0) for split in SPLITS + ("all",)}
+    kinds = collections.defaultdict(lambda: dict.fromkeys(ERROR_KINDS, 0))
     for name, gold, record in articles:
         errors = []
         article_kinds = dict.fromkeys(ERROR_KINDS, 0)
         tally = score_quotes(gold, record, errors, article_kinds)
+        person_tally = score_persons(gold, record, errors) if "persons" in gold else None
         for split in (gold["split"], "all"):
+            if person_tally:
+                persons[split] = [a + b for a, b in zip(persons[split], person_tally)]
             totals[split] = [a + b for a, b in zip(totals[split], tally)]
             counts[split] += 1
             for kind, count in article_kinds.items():
@@ -90,25 +104,31 @@ def main():
         if args.errors and errors and args.split in ("all", gold["split"]):
             print(f"{name} ({gold['split']})")
             print("\n".join(errors))
+    splits = [s for s in SPLITS if counts[s]] + [s for s in counts if s not in SPLITS and s != "all"] + ["all"]
     figures = {
-        split: {"articles": counts[split], "quotes": t[0], "named": t[2],
-                "quotes_found": t[1] / t[0] if t[0] else 0.0, "speaker_right": t[3] / t[2] if t[2] else 0.0}
-        for split, t in totals.items()
+        split: {"articles": counts[split], "quotes": totals[split][0], "named": totals[split][2],
+                "quotes_found": totals[split][1] / totals[split][0] if totals[split][0] else 0.0,
+                "speaker_right": totals[split][3] / totals[split][2] if totals[split][2] else 0.0}
+        for split in splits
     }
+    for split, (tp, fp, fn) in persons.items():
+        precision, recall = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+        figures[split]["persons"] = {"precision": precision, "recall": recall,
+                                     "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
     if args.json:
         print(json.dumps(figures, indent=1))
         return
-    print(f"{'split':<10} {'articles':>8} {'quotes':>7} {'found':>6} {'named found':>12} {'speaker right':>14}")
-    for split in SPLITS + ("all",):
+    print(f"{'split':<10} {'articles':>8} {'quotes':>7} {'found':>6} {'named found':>12} {'speaker right':>14}"
+          + ("   persons P/R/F1" if persons else ""))
+    for split in splits:
         f = figures[split]
-        if not f["articles"]:
-            continue
-        print(f"{split:<10} {f['articles']:>8} {f['quotes']:>7} {f['quotes_found']:>6.2f} {f['named']:>12} {f['speaker_right']:>14.2f}")
+        p = f.get("persons")
+        print(f"{split:<10} {f['articles']:>8} {f['quotes']:>7} {f['quotes_found']:>6.2f} {f['named']:>12} {f['speaker_right']:>14.2f}"
+              + (f"   {p['precision']:.2f}/{p['recall']:.2f}/{p['f1']:.2f}" if p else ""))
     if args.kinds:
         print("wrong speakers by kind:")
-        for split in SPLITS + ("all",):
-            if counts[split]:
-                print(f"{split:<10} " + ", ".join(f"{kind} {count}" for kind, count in kinds[split].items()))
+        for split in splits:
+            print(f"{split:<10} " + ", ".join(f"{kind} {count}" for kind, count in kinds[split].items()))
 
 
 if __name__ == "__main__":

@@ -65,6 +65,7 @@ final class AnalysisTokenizerTests: XCTestCase {
         boss. The spokeswoman, who declined, said the twenty-five al-Sadr supporters met in Baghdad's Sadr City.
 
         THE PRESIDENT SAID: “Über año 3,000 people.” Dr. Jones’s team, the Smiths’ house. The End. the end.
+        Ramiz Halilovic met Tuesday's British envoy.
         """
         let (tokens, text) = tokenize(body, title: "President Says U.S. Will Act")
         let lexicon = Gazetteer.shared.lexicon
@@ -80,12 +81,18 @@ final class AnalysisTokenizerTests: XCTestCase {
             } else {
                 var lower = token.lower
                 expected = lower.withUTF8 { lexicon.lists(ofASCIILowercased: $0, hash: SimHash.fnv1a($0)) }
+                // A capitalised word no list knows may be a birth-register given name.
+                if expected.isEmpty, token.capitalized, AnalysisLexicon.registeredGivenNames.contains(lower) {
+                    expected.insert(.givenName)
+                }
                 if token.text.contains("-") { expected.insert(.hyphenated) }
                 if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { expected.insert(.nonASCII) }
             }
             XCTAssertEqual(token.lexicon, expected, "\(token.text) at \(token.start)")
         }
         XCTAssertTrue(tokens.contains { $0.text == "Mr." && $0.lexicon.contains(.neverFinal) })
+        XCTAssertTrue(tokens.contains { $0.text == "Ramiz" && $0.lexicon.contains(.givenName) })
+        XCTAssertFalse(tokens.contains { $0.text == "Tuesday" && $0.lexicon.contains(.givenName) })
     }
 
     /// A repeated token carries the same text, lowercase form, hash, lists and capitalisation as its first

@@ -391,4 +391,47 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .person, name)
         }
     }
+
+    func testGivenNamesOfUSBirthRegistrationsMarkPersons() throws {
+        // Neither name is in the census lists nor in WorldGivenNames; both are in the birth-register list.
+        let found = entities("Ramiz Halilovic arrived on Monday. Later, Oluwaseun Bakare stayed home.")
+        for name in ["Ramiz Halilovic", "Oluwaseun Bakare"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, name)
+        }
+    }
+
+    func testMrWithoutAPeriodIsATitle() throws {
+        let found = entities("He met Mr Rasol in Kuala Lumpur, and Mrs Okonjo later.")
+        XCTAssertEqual(entity("Rasol", in: found)?.type, .person)
+        XCTAssertEqual(entity("Okonjo", in: found)?.type, .person)
+    }
+
+    func testAPersonalTitleKeepsAllTheNameWordsAfterIt() throws {
+        let found = entities("Mall-goers such as Mr Afeeq Aizudean Abdul Rasol were unaware of the warning.")
+        XCTAssertEqual(entity("Afeeq Aizudean Abdul Rasol", in: found)?.type, .person)
+        XCTAssertNil(entity("Abdul Rasol", in: found))
+    }
+
+    func testATitleWithOnlyItsFieldAfterItNamesNoPerson() throws {
+        let found = entities("The visit was praised by the Prime Minister of Serbia on Monday.")
+        XCTAssertEqual(entity("Serbia", in: found)?.type, .location)
+    }
+
+    func testElectoralAndPoliceModifyATitle() throws {
+        let found = entities("Delhi Chief Electoral Officer Ranbir Singh spoke to reporters.")
+        XCTAssertEqual(entity("Ranbir Singh", in: found)?.type, .person)
+    }
+
+    func testKoreanNamesWithAHyphenatedGivenName() throws {
+        let found = entities("Noh Kyu-duk told a briefing that Tsai Ing-wen had called. The Kyiv-based group and Anti-war marchers met.")
+        XCTAssertEqual(entity("Noh Kyu-duk", in: found)?.type, .person)
+        XCTAssertEqual(entity("Tsai Ing-wen", in: found)?.type, .person)
+        XCTAssertFalse(found.contains { $0.name.contains("Kyiv-based") || $0.name.contains("Anti-war") })
+    }
+
+    func testOfficesWrittenAsAcronymsAreTitles() throws {
+        let found = entities("Deputy CM Ajit Pawar and MP Jess Phillips arrived. The CEC spoke later.")
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name).sorted(), ["Ajit Pawar", "Jess Phillips"])
+        XCTAssertNil(entity("CEC", in: found))
+    }
 }

@@ -1003,4 +1003,41 @@ final class IntelligenceTestsQuotes: XCTestCase {
         // The last quote follows a paragraph that names a person: Kolisi's words do not go on past it.
         XCTAssertEqual(found.map(\.speaker), ["Siya Kolisi", "Siya Kolisi", nil])
     }
+
+    func testACapitalisedTitleAfterTheDescribesTheLastPersonNamed() throws {
+        let found = quotes("""
+        Tourism Minister Harin Fernando told Parliament today that the country was grateful.
+
+        “Sri Lanka is indebted to India for sending more and more tourists,” the Minister said.
+
+        “This has been confirmed by the authorities as well,” said the Prime Minister of Sri Lanka.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Harin Fernando", "Harin Fernando"])
+    }
+
+    func testAnOrganisationBeforeARoleNounIsNotTheSubject() throws {
+        let found = quotes("""
+        Earlier in the day, Arvind Kejriwal lashed out at the Election Commission over the delay.
+
+        The Aam Aadmi Party chief wrote on Twitter, “Absolutely shocking. What is the commission doing?”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Arvind Kejriwal")
+    }
+
+    func testASentenceOpeningWithSaidNamesItsSpeakerNext() throws {
+        let found = quotes("""
+        Said Mr Afeeq Aizudean Abdul Rasol, 30: “If I knew the mall was on the list, I would not have come here today.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Afeeq Aizudean Abdul Rasol")
+        XCTAssertEqual(found.first?.verb, "said")
+    }
+
+    func testAnAcronymOfficeAfterTheDescribesTheLastPersonNamed() throws {
+        let found = quotes("""
+        Chief Election Commissioner Fakhar Uddin Ibrahim said on Saturday that turnout was high.
+
+        The CEC, speaking at a news conference, said, "Polling staff at the station was hijacked in the night."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Fakhar Uddin Ibrahim")
+    }
 }

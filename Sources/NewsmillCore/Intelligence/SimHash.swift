@@ -266,6 +266,12 @@ public enum SimHash {
         return hash
     }
 
+    /// One more byte of a 64-bit FNV-1a hash (`fnv1a` is this over every byte, from the empty input's hash).
+    @inline(__always)
+    static func fnv1a(continuing hash: UInt64, byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
     /// 64-bit FNV-1a of ASCII bytes as if A-Z were lowercased.
     @inline(__always)
     static func fnv1aOfASCIILowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -1,4 +1,4 @@
-/// Given names common outside the United States, which the 1990 US census lists (`CensusNames`) miss or
+/// Given names common outside the United States, which the US name lists (`USNameLists`) miss or
 /// hold only without their accents: Spanish and Portuguese, French, Italian, German and Dutch, Nordic,
 /// Slavic, Greek, Turkish, Arabic and Persian, South Asian, East and South-East Asian, and African names.
 /// Written by hand from general knowledge (2026-12-05; more South Asian, West, East and Southern African,
