@@ -339,7 +339,7 @@ final class IntelligenceTestsEntities: XCTestCase {
     func testATitlesPossessiveInsideAnOrganizationsName() throws {
         let found = entities("The case was brought by the U.S. Attorney’s Office for the Western District of New York. The Erie County Sheriff's Office said two deputies helped.")
         XCTAssertEqual(found.filter { $0.type == .organization }.map(\.name).sorted(), [
-            "Attorney’s Office for the Western District of New York", "Erie County Sheriff's Office",
+            "Erie County Sheriff's Office", "U.S. Attorney’s Office for the Western District of New York",
         ])
         XCTAssertFalse(found.contains { $0.type == .person })
     }
@@ -433,5 +433,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("Deputy CM Ajit Pawar and MP Jess Phillips arrived. The CEC spoke later.")
         XCTAssertEqual(found.filter { $0.type == .person }.map(\.name).sorted(), ["Ajit Pawar", "Jess Phillips"])
         XCTAssertNil(entity("CEC", in: found))
+    }
+
+    func testAndOrToWithOneLastWordInsideAnOfName() throws {
+        let found = entities("""
+        A statement issued by the Ministry of Information and Culture was read out. The National Society for the \
+        Prevention of Cruelty to Children said it was concerned.
+        """)
+        XCTAssertEqual(entity("Ministry of Information and Culture", in: found)?.type, .organization)
+        XCTAssertEqual(entity("National Society for the Prevention of Cruelty to Children", in: found)?.type, .organization)
     }
 }

@@ -311,6 +311,16 @@ struct EntityRecognizer: Sendable {
                     runEnd += 2
                     continue
                 }
+                // "Ministry of Information and Culture", "Society for the Prevention of Cruelty to Children": "and" or
+                // "to" and one last word inside an "of"/"for" name, when that word is no given name and no place.
+                if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "to", usedConnector, runEnd + 1 < tokens.count,
+                   tokens[runEnd + 1].sentence == tokens[runStart].sentence, isNameToken(runEnd + 1, in: tokens),
+                   runEnd + 2 >= tokens.count || !isNameToken(runEnd + 2, in: tokens) || tokens[runEnd + 2].sentence != tokens[runStart].sentence,
+                   !tokens[runEnd + 1].lexicon.contains(.givenName), !AnalysisLexicon.isSurname(tokens[runEnd + 1]),
+                   gazetteer.place(named: tokens[runEnd + 1].text) == nil {
+                    runEnd += 2
+                    break
+                }
                 // "Securities and Exchange Commission": "and" before capitalised organisation heads only (not
                 // "SpaceX and Tyvak Systems", two names).
                 if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "&" {
@@ -717,7 +727,9 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             // "U.S. Secretary ...", "Iraqi Prime Minister ...": a country before a title.
-            if start + 2 < end, tokens[start + 1].lexicon.contains(.title), isCountryOrState(tokens[start].text) {
+            // (Not "U.S. Attorney’s Office": a title's possessive makes the country part of a body's name.)
+            if start + 2 < end, tokens[start + 1].lexicon.contains(.title), tokens[start + 2].text != "'s",
+               isCountryOrState(tokens[start].text) {
                 start += 1
                 continue
             }
