@@ -443,4 +443,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Ministry of Information and Culture", in: found)?.type, .organization)
         XCTAssertEqual(entity("National Society for the Prevention of Cruelty to Children", in: found)?.type, .organization)
     }
+
+    func testPlainWordsJoinedByAndBeforeAHeadAreOneBody() throws {
+        let found = entities("""
+        Agents of U.S. Customs and Border Protection detained him. The Food and Drug Administration approved it. \
+        The United Nations and European Union met, as did SpaceX and Tyvak Systems.
+        """)
+        for name in ["U.S. Customs and Border Protection", "Food and Drug Administration", "United Nations", "European Union",
+                     "SpaceX", "Tyvak Systems"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, name)
+        }
+    }
 }

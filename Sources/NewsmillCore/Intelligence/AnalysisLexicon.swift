@@ -167,6 +167,7 @@ enum AnalysisLexicon {
         "army", "brigade", "brigades", "militia", "forces", "front", "movement", "party", "council",
         "committee", "commission", "ministry", "department", "office", "agency", "bureau", "authority",
         "administration", "government", "parliament", "assembly", "congress", "senate", "court", "union",
+        "protection",
         "league", "federation", "association", "society", "institute", "institution", "endowment",
         "foundation", "fund", "trust", "bank", "university", "college", "school", "academy", "center",
         "centre", "hospital", "church", "mosque", "corporation", "corp.", "company", "co.", "inc.", "ltd.",

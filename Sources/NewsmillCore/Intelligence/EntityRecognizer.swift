@@ -321,6 +321,25 @@ struct EntityRecognizer: Sendable {
                     runEnd += 2
                     break
                 }
+                // "Food and Drug Administration", "Customs and Border Protection": a plain word, "and", and one or
+                // two words ending in an organisation's head are one name; not when the word before "and" could
+                // name something itself ("SpaceX and Tyvak Systems", "Boeing and ...", "Oxford and ...").
+                // The word before "and" opens the run, or follows only a country or a sentence's "The" ("U.S.
+                // Customs"; not "United Nations and European Union", two names).
+                if tokens[runEnd].lower == "and", runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
+                   runEnd - 1 == runStart
+                    || runEnd - 2 == runStart && (isCountryOrState(tokens[runStart].text) || tokens[runStart].lower == "the"),
+                   !gazetteer.isDemonym(tokens[runEnd + 1]), Self.isPlainWord(tokens[runEnd - 1], gazetteer: gazetteer),
+                   // (After "and" a city's name may be a plain word too: "Drug" is also a town in India.)
+                   Self.isPlainWord(tokens[runEnd + 1], gazetteer: nil) && !isCountryOrState(tokens[runEnd + 1].text) {
+                    let last = isNameToken(runEnd + 2, in: tokens) && !tokens[runEnd + 1].lexicon.contains(.organizationHead)
+                        ? runEnd + 2 : runEnd + 1
+                    if tokens[last].lexicon.contains(.organizationHead), tokens[last].sentence == tokens[runStart].sentence,
+                       last + 1 >= tokens.count || !isNameToken(last + 1, in: tokens) {
+                        runEnd = last + 1
+                        break
+                    }
+                }
                 // "Securities and Exchange Commission": "and" before capitalised organisation heads only (not
                 // "SpaceX and Tyvak Systems", two names).
                 if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "&" {
@@ -1057,6 +1076,16 @@ struct EntityRecognizer: Sendable {
             joined.append(words[position].text)
         }
         return joined
+    }
+
+    /// Whether a capitalised word names nothing by itself: no given name, place (when a gazetteer is given),
+    /// known organisation or outlet, acronym or brand-like inner capital ("Food", "Customs", "Fish"; not
+    /// "Boeing", "SpaceX", "Oxford").
+    private static func isPlainWord(_ token: AnalysisToken, gazetteer: Gazetteer?) -> Bool {
+        token.kind == .word && token.lexicon.isDisjoint(with: [.givenName, .knownOrganization, .knownOutlet, .hyphenated, .nonASCII])
+            && token.text.utf8.count >= 3 && !hasInnerCapital(token.text)
+            && token.text.utf8.dropFirst().allSatisfy({ $0 &- UInt8(ascii: "a") < 26 })
+            && gazetteer?.place(named: token.text) == nil
     }
 
     /// Titles that stand only before a person's whole name ("Mr Afeeq Aizudean Abdul Rasol", "Justice Syed
