@@ -454,4 +454,15 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .organization, name)
         }
     }
+
+    func testANationsInstitutionsByTheirHeadWordAlone() throws {
+        let found = entities("He said the Army would respond, and the Navy agreed. The bill went to the Legislature.")
+        for name in ["Army", "Navy", "Legislature"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, name)
+        }
+        // Beside a body with the same head word, the bare word may be that body: left out.
+        let beside = entities("The Mahdi Army stayed in Sadr City, and the Army said nothing.")
+        XCTAssertEqual(entity("Mahdi Army", in: beside)?.type, .organization)
+        XCTAssertNil(entity("Army", in: beside))
+    }
 }

@@ -213,7 +213,7 @@ enum AnalysisLexicon {
     ]
 
     /// Names known to be organisations (lowercase, as written after dropping "the").
-    static let knownOrganizations: Set<String> = knownOrganizationsBase
+    static let knownOrganizations: Set<String> = knownOrganizationsBase.union(headWordInstitutions)
         .union(KnownOrganizations.names(of: KnownOrganizations.organizations))
         .union(KnownOrganizations.names(of: KnownOrganizations.outlets))
 
@@ -231,6 +231,12 @@ enum AnalysisLexicon {
         "farc", "eta", "boko haram", "guardian", "telegraph", "al-shabab", "bundestag", "scotus", "nasa", "irna", "xinhua", "tass",
         "interfax", "ria novosti", "ansa", "efe", "dpa", "kcna", "sana", "yonhap", "kyodo", "upi",
         "al arabiya", "al-arabiya", "haaretz", "axios", "propublica", "state department",
+    ]
+
+    /// A nation's institutions named by their head word alone ("the Army said", "sent to the Legislature"):
+    /// known organisations, left out where the article names a body with that head ("the Mahdi Army").
+    static let headWordInstitutions: Set<String> = [
+        "army", "navy", "air force", "marines", "marine corps", "senate", "legislature", "parliament",
     ]
 
     /// Organisations that are news outlets (lowercase), besides names ending in an outlet head.

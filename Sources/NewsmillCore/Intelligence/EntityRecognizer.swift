@@ -1456,6 +1456,11 @@ struct EntityRecognizer: Sendable {
             let cluster = clusters[clusterID]
             guard let type = cluster.type else { continue }
             let canonical = cluster.forms[0]
+            // "the Army" beside "the Mahdi Army": an institution named by its head word alone may be that body.
+            if type == .organization, AnalysisLexicon.headWordInstitutions.contains(forms[canonical].key) {
+                let suffix = " " + forms[canonical].key
+                if clusters.contains(where: { $0.type == .organization && forms[$0.forms[0]].key.hasSuffix(suffix) }) { continue }
+            }
             let others = cluster.forms.dropFirst().sorted { forms[$0].firstMention < forms[$1].firstMention }
             var entity = Entity(
                 type: type, name: forms[canonical].text,
