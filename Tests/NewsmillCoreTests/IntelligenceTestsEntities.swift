@@ -465,4 +465,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Mahdi Army", in: beside)?.type, .organization)
         XCTAssertNil(entity("Army", in: beside))
     }
+
+    func testACompassWordBeforeADemonymIsNoName() throws {
+        let found = entities("The South Korean said he would stay, and a West African delegation agreed. South Korea won.")
+        XCTAssertFalse(found.contains { $0.type == .person })
+        XCTAssertEqual(entity("South Korea", in: found)?.type, .location)
+    }
+
+    func testTheFieldOfAChiefOfficerIsPartOfTheTitle() throws {
+        let found = entities("Chief Strategy Officer Jane Doe and Chief Marketing Officer John Roe spoke.")
+        XCTAssertEqual(found.map(\.name).sorted(), ["Jane Doe", "John Roe"])
+    }
 }

@@ -452,6 +452,10 @@ struct EntityRecognizer: Sendable {
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
         "provincial",
+        // The fields of a company's chief officers ("Chief Strategy Officer Jane Doe").
+        "strategy", "marketing", "technology", "information", "product", "digital", "revenue", "investment",
+        "legal", "medical", "data", "content", "creative", "people", "customer", "commercial", "brand",
+        "sustainability", "risk", "compliance", "growth", "design", "innovation", "accounting",
     ]
 
     /// A run split where a title follows other name words ("Senate President Bukola Saraki", "Indiana
@@ -761,6 +765,10 @@ struct EntityRecognizer: Sendable {
             break
         }
         guard start < end else { return nil }
+        // "South Korean", "North African": a compass word before a demonym is a demonym too.
+        if end - start == 2, Self.compassWords.contains(tokens[start].lower), gazetteer.isDemonym(tokens[start + 1]) {
+            return nil
+        }
         let onlyTitlesAndDemonyms = (start..<end).allSatisfy {
             tokens[$0].lexicon.contains(.title) || gazetteer.isDemonym(tokens[$0])
                 || tokens[$0].lexicon.contains(.commonWord) && !Self.capitalsOnlyOrganizations.contains(tokens[$0].text)
@@ -775,6 +783,9 @@ struct EntityRecognizer: Sendable {
         }
         return Span(range: start..<end, cues: cues)
     }
+
+    /// Compass words that open a region's demonym ("South Korean", "West African").
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "central"]
 
     /// Organisations known by an acronym that is also a common word, recognised only in capitals.
     static let capitalsOnlyOrganizations: Set<String> = ["WHO"]
