@@ -476,4 +476,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("Chief Strategy Officer Jane Doe and Chief Marketing Officer John Roe spoke.")
         XCTAssertEqual(found.map(\.name).sorted(), ["Jane Doe", "John Roe"])
     }
+
+    func testInitialsWithoutPeriodsStayInTheName() throws {
+        let found = entities("Foreign minister AK Abdul Momen spoke. Home minister R R Patil agreed. Cleveland DL Larry Ogunjobi was fined.")
+        for name in ["AK Abdul Momen", "R R Patil", "Larry Ogunjobi"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, name)
+        }
+    }
 }

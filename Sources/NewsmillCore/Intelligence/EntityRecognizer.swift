@@ -493,6 +493,13 @@ struct EntityRecognizer: Sendable {
         // name; the words before the acronym or common word name something else.
         for given in (run.lowerBound + 1)..<(run.upperBound - 1) {
             let marker = tokens[given - 1]
+            // "AK Abdul Momen", "R R Patil": one or two capitals opening the run are initials written without
+            // periods (South Asian style), part of the name; not a position ("DL Larry Ogunjobi") or a known name.
+            if given - 1 == run.lowerBound || given - 2 == run.lowerBound && marker.text.utf8.count == 1,
+               Self.isInitialsWithoutPeriods(tokens[run.lowerBound]), Self.isInitialsWithoutPeriods(marker),
+               !Self.sportsPositions.contains(marker.lower), !isCountryOrState(marker.text) {
+                continue
+            }
             let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
             // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's;
             // so do an organisation's head word right before ("European Union Gordon Sondland") and a title with
@@ -783,6 +790,18 @@ struct EntityRecognizer: Sendable {
         }
         return Span(range: start..<end, cues: cues)
     }
+
+    /// Whether a token is one or two ASCII capitals that no word list knows ("AK", "R"; not "UN", "MP", "PM").
+    private static func isInitialsWithoutPeriods(_ token: AnalysisToken) -> Bool {
+        let utf8 = token.text.utf8
+        return (1...2).contains(utf8.count) && utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) && token.lexicon.isEmpty
+    }
+
+    /// Playing positions written as capitals before a player's name ("DL Larry Ogunjobi", "QB Baker Mayfield").
+    static let sportsPositions: Set<String> = [
+        "qb", "rb", "wr", "te", "ol", "dl", "lb", "cb", "db", "de", "dt", "ot", "og", "ss", "fs", "fb", "hb", "kr",
+        "pr", "ls", "sp", "rp", "cf", "lf", "rf", "gk", "st", "dm", "am", "lw", "rw", "lhp", "rhp", "c", "g", "f", "k", "p", "s",
+    ]
 
     /// Compass words that open a region's demonym ("South Korean", "West African").
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central"]
