@@ -1040,4 +1040,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Fakhar Uddin Ibrahim")
     }
+
+    func testADocumentsAuthorMayReportFindings() throws {
+        let found = quotes("""
+        In a report published in February, the East Africa Immunisation Alliance, a regional advocacy group, found that coverage had fallen.
+
+        “Coverage of the second measles dose has fallen below 60 per cent in the settlements,” the report said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "East Africa Immunisation Alliance")
+    }
 }

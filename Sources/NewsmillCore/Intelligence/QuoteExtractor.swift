@@ -971,6 +971,10 @@ struct QuoteExtractor: Sendable {
     /// Verbs a document "says" with besides the speech verbs ("the statement read").
     static let documentVerbs: Set<String> = ["read", "reads"]
 
+    /// Verbs by which a document's author reports its findings ("In a report published in February, the
+    /// Alliance found that ..."): the author issued the document.
+    static let findingVerbs: Set<String> = ["found", "finds", "showed", "shows", "estimated", "estimates", "concluded", "concludes"]
+
     /// Who issued the document that "the statement" at `noun` refers back to: the last earlier sentence (in
     /// this or the five paragraphs before) that mentions the same noun outside a quotation names its issuer
     /// after "from" or "by" ("a statement from the Pentagon"), or as the first person or organisation not
@@ -1055,7 +1059,7 @@ struct QuoteExtractor: Sendable {
                     verb += 1
                 }
                 if entity.type != .location, !entities.isOutlet[mention.cluster], !isAfterPreposition(index, tokens: tokens),
-                   isSpeechVerb(at: verb, tokens: tokens) {
+                   isSpeechVerb(at: verb, tokens: tokens) || verb < tokens.count && Self.findingVerbs.contains(tokens[verb].lower) {
                     return entity.name
                 }
                 index = mention.tokens.upperBound
