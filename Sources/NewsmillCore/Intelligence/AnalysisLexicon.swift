@@ -20,7 +20,7 @@ enum AnalysisLexicon {
         "can", "could", "should", "may", "might", "must", "said", "says", "let", "like", "unlike", "despite",
         "against", "through", "throughout", "within", "above", "below", "into", "onto", "upon", "again",
         "once", "twice", "already", "later", "earlier", "recently", "finally", "overall", "together", "in",
-        "related", "articles", "read", "more", "see", "also", "photo", "advertisement", "ok", "mr", "mrs",
+        "related", "articles", "read", "more", "see", "also", "photo", "advertisement", "ok",
         // Frequent acronyms that are not names.
         "ipo", "gdp", "tv", "pc", "ai", "dna", "hiv", "aids", "suv", "suvs", "vip", "mvp", "gps", "atm", "faq",
         "usb", "ev", "evs", "vr", "ar", "asap", "diy", "fyi", "pdf", "ufo", "ufos", "ceo", "cfo", "coo", "cto",
@@ -286,21 +286,11 @@ enum AnalysisLexicon {
 
     /// Surnames of the 1990 US census (lowercase, common words removed): a weak person cue for the last
     /// word of a name with no other clue ("Magic Johnson").
-    static let surnames: Set<String> = words(of: USNameLists.surnames)
+    static let surnames = HashedWordSet(wordsOf: USNameLists.surnames)
 
-    /// The FNV-1a hashes of `surnames` (all ASCII), for `isSurname`.
-    private static let surnameHashes: HashBitFilter = {
-        var filter = HashBitFilter(minimumBits: surnames.count * 8)
-        for surname in surnames { filter.insert(SimHash.fnv1a(surname.utf8)) }
-        return filter
-    }()
-
-    /// Whether a token's lowercase form is in `surnames`. An ASCII word's form equals a surname (all ASCII,
-    /// `testListEntriesCompareAsBytes`) only byte for byte, so the hashes' bit filter, asked about the
-    /// token's `lowerHash` (the FNV-1a of that form), rules most words out before the set is hashed.
+    /// Whether a token's lowercase form is in `surnames`, by the token's `lowerHash` (the FNV-1a of that form).
     static func isSurname(_ token: AnalysisToken) -> Bool {
-        if token.kind != .punct, !token.lexicon.contains(.nonASCII), !surnameHashes.mayContain(token.lowerHash) { return false }
-        return surnames.contains(token.lower)
+        token.kind != .punct && surnames.contains(hash: token.lowerHash)
     }
 
     /// Given names borne mostly by men, and by women (1990 US census and US births, ten to one or more):

@@ -695,9 +695,7 @@ struct EntityRecognizer: Sendable {
             // "“...,” Will Moy said": a common word that is also a given name, capitalised inside a sentence
             // before another name word, opens a person's name.
             let isGivenNameInside = !tokens[start].sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
-            // ("Mr Rasol": "Mr" and "Mrs" without a period are common words and titles; the title's cue stays.)
             if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") && !isGivenNameInside
-                && !(start + 1 < end && (lower == "mr" || lower == "mrs"))
                 && !Self.capitalsOnlyOrganizations.contains(tokens[start].text) {
                 start += 1
                 continue
