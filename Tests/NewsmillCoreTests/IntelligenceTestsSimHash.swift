@@ -57,6 +57,9 @@ final class IntelligenceTestsSimHash: XCTestCase {
             // looked back to its paragraph's or sentence's start).
             String(repeating: "“We will rebuild the bridge within a year.” ", count: 5_000),
             "Tom Baker wrote " + String(repeating: "“we will rebuild the bridge within a year” and ", count: 5_000) + "more.",
+            // One paragraph of described speakers among many persons (each once looked through every person
+            // after its quote for the one given the role).
+            String(repeating: "Mr John Smith spoke. “We will see,” the minister said. ", count: 4_000),
         ]
         let start = Date()
         for input in inputs { _ = analyzer.analyze(title: input, body: input, published: PartialDate(year: 2020, month: 2, day: 29)) }

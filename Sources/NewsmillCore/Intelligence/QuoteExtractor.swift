@@ -466,12 +466,7 @@ struct QuoteExtractor: Sendable {
         before index: Int, pronoun: String?, persons: [(token: Int, entity: Int)], entities: EntityRecognizer.Result,
         tokens: [AnalysisToken]
     ) -> String? {
-        var low = 0
-        var high = persons.count
-        while low < high {
-            let middle = (low + high) / 2
-            if persons[middle].token < index { low = middle + 1 } else { high = middle }
-        }
+        let low = Self.firstPerson(atOrAfter: index, in: persons)
         guard low > 0 else { return nil }
         var last = low - 1
         var firstAnswer: String? = nil
@@ -928,18 +923,49 @@ struct QuoteExtractor: Sendable {
         let open = quote.lowerBound
         let end = quote.upperBound - 1
         let lastParagraph = tokens[open].paragraph + 2
-        var linkedBefore: Int? = nil
-        var linkedAfter: Int? = nil
-        for person in persons {
-            if person.token > end, tokens[person.token].paragraph > lastParagraph || linkedAfter != nil { break }
-            guard person.token < open || person.token > end,
-                  carriesRole(noun, mentionAt: person.token, tokens: tokens, entities: entities) else { continue }
-            if person.token < open { linkedBefore = person.entity } else { linkedAfter = person.entity }
+        var linked: Int? = nil
+        // Back from the quote to the nearest person given the role, at most `describedPersonReach` person
+        // mentions back (so that an article of many such quotes stays linear in its length).
+        let firstAtQuote = Self.firstPerson(atOrAfter: open, in: persons)
+        var index = firstAtQuote - 1
+        while index >= 0, index >= firstAtQuote - Self.describedPersonReach {
+            if carriesRole(noun, mentionAt: persons[index].token, tokens: tokens, entities: entities) {
+                linked = persons[index].entity
+                break
+            }
+            index -= 1
         }
-        if let linked = linkedBefore ?? linkedAfter { return entities.entities[linked].name }
+        // Else forward from the quote's end, within the next two paragraphs (and as many person mentions).
+        if linked == nil {
+            index = Self.firstPerson(atOrAfter: end + 1, in: persons)
+            let forwardLimit = index + Self.describedPersonReach
+            while index < persons.count, index < forwardLimit, tokens[persons[index].token].paragraph <= lastParagraph {
+                if carriesRole(noun, mentionAt: persons[index].token, tokens: tokens, entities: entities) {
+                    linked = persons[index].entity
+                    break
+                }
+                index += 1
+            }
+        }
+        if let linked { return entities.entities[linked].name }
         // "said one legal expert" ... "the expert warned": a role last introduced without a name stays unnamed.
         if introducedUnnamed(noun, before: open, tokens: tokens) { return nil }
         return lastPerson(before: before, pronoun: nil, persons: persons, entities: entities, tokens: tokens)
+    }
+
+    /// How many person mentions before (and after) a described speaker's quote `describedPerson` looks
+    /// through for the person given the role (far more than an article names around one quote).
+    private static let describedPersonReach = 256
+
+    /// The index of the first of `persons` (in token order) at or after `token`: a binary search.
+    private static func firstPerson(atOrAfter token: Int, in persons: [(token: Int, entity: Int)]) -> Int {
+        var low = 0
+        var high = persons.count
+        while low < high {
+            let middle = (low + high) / 2
+            if persons[middle].token < token { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Whether the last earlier use of a role noun, in this or the three paragraphs before, is indefinite ("a
@@ -1094,13 +1120,14 @@ struct QuoteExtractor: Sendable {
     private static let indefiniteWords: Set<String> = ["a", "an", "one", "another"]
 
     /// The organisation a described speaker refers to ("the group said"): the nearest organisation before
-    /// `index`, in the last ten paragraphs, that the article names beside the same noun ("The group, WeWorkers
+    /// `index`, in the last ten paragraphs and 2,000 tokens, that the article names beside the same noun ("The group, WeWorkers
     /// Coalition, ...", "Acme Corp., the company that ..."); nil when none is.
     private func describedOrganization(noun: String, before index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         guard index > 0 else { return nil }
         let firstParagraph = tokens[index].paragraph - 10
         var probe = index - 1
-        while probe >= 0, tokens[probe].paragraph >= firstParagraph {
+        // (At most 2,000 tokens back: one long paragraph of such quotes stays linear.)
+        while probe >= 0, probe >= index - 2_000, tokens[probe].paragraph >= firstParagraph {
             if let mentionID = entities.mentionStartingAt[probe] {
                 let cluster = entities.mentions[mentionID].cluster
                 if entities.entities[cluster].type == .organization, !entities.isOutlet[cluster],
