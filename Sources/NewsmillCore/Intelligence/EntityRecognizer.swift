@@ -926,7 +926,7 @@ struct EntityRecognizer: Sendable {
         }
         // "Noh Kyu-duk", "Moon Jae-in", "Tsai Ing-wen": a one-syllable surname and a hyphenated two-syllable given
         // name with a lowercase second syllable, the romanised Korean (and Taiwanese) order.
-        if span.count == 2, Self.isShortCapitalizedSyllable(tokens[firstIndex].text), Self.isHyphenatedGivenName(tokens[lastIndex].text) {
+        if span.count == 2, Self.isShortCapitalizedSyllable(tokens[firstIndex].text.utf8), Self.isHyphenatedGivenName(tokens[lastIndex].text) {
             cues.person += 3
         }
         if tokens[firstIndex].lexicon.contains(.personOpener) { cues.person += 3 }
@@ -1122,20 +1122,17 @@ struct EntityRecognizer: Sendable {
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "justice", "prof", "prof.", "professor",
     ]
 
-    /// Whether a word is a capital and one to four lowercase ASCII letters ("Noh", "Moon", "Tsai").
-    private static func isShortCapitalizedSyllable(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard (2...5).contains(utf8.count), let first = utf8.first, first &- UInt8(ascii: "A") < 26 else { return false }
-        return utf8.dropFirst().allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
+    /// Whether a word's bytes are a capital and one to four lowercase ASCII letters ("Noh", "Moon", "Tsai", "Kyu").
+    private static func isShortCapitalizedSyllable<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        guard (2...5).contains(bytes.count), let first = bytes.first, first &- UInt8(ascii: "A") < 26 else { return false }
+        return bytes.dropFirst().allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
     }
 
     /// Whether a word is two syllables of two to five ASCII letters joined by a hyphen, the first capitalised and
     /// the second lowercase ("Kyu-duk", "Jae-in"), and its first syllable no English prefix ("Anti-war").
     private static func isHyphenatedGivenName(_ word: String) -> Bool {
         let parts = word.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        guard parts.count == 2, let first = parts[0].first, first &- UInt8(ascii: "A") < 26,
-              parts.allSatisfy({ (2...5).contains($0.count) }),
-              parts[0].dropFirst().allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }),
+        guard parts.count == 2, isShortCapitalizedSyllable(parts[0]), (2...5).contains(parts[1].count),
               parts[1].allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }) else { return false }
         return !englishPrefixes.contains(String(decoding: parts[0], as: UTF8.self).lowercased())
             && !englishCompoundEnds.contains(String(decoding: parts[1], as: UTF8.self))

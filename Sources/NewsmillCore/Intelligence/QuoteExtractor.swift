@@ -923,31 +923,18 @@ struct QuoteExtractor: Sendable {
         let open = quote.lowerBound
         let end = quote.upperBound - 1
         let lastParagraph = tokens[open].paragraph + 2
-        var linked: Int? = nil
-        // Back from the quote to the nearest person given the role, at most `describedPersonReach` person
-        // mentions back (so that an article of many such quotes stays linear in its length).
+        // Back from the quote to the nearest person given the role, else forward from its end within the next two
+        // paragraphs: at most `describedPersonReach` person mentions each way (so that an article of many such
+        // quotes stays linear in its length).
         let firstAtQuote = Self.firstPerson(atOrAfter: open, in: persons)
-        var index = firstAtQuote - 1
-        while index >= 0, index >= firstAtQuote - Self.describedPersonReach {
-            if carriesRole(noun, mentionAt: persons[index].token, tokens: tokens, entities: entities) {
-                linked = persons[index].entity
-                break
-            }
-            index -= 1
+        let firstAfterQuote = Self.firstPerson(atOrAfter: end + 1, in: persons)
+        let backward = stride(from: firstAtQuote - 1, through: max(0, firstAtQuote - Self.describedPersonReach), by: -1)
+        let forward = (firstAfterQuote..<min(persons.count, firstAfterQuote + Self.describedPersonReach))
+            .prefix { tokens[persons[$0].token].paragraph <= lastParagraph }
+        let carries = { (index: Int) in carriesRole(noun, mentionAt: persons[index].token, tokens: tokens, entities: entities) }
+        if let linked = backward.first(where: carries) ?? forward.first(where: carries) {
+            return entities.entities[persons[linked].entity].name
         }
-        // Else forward from the quote's end, within the next two paragraphs (and as many person mentions).
-        if linked == nil {
-            index = Self.firstPerson(atOrAfter: end + 1, in: persons)
-            let forwardLimit = index + Self.describedPersonReach
-            while index < persons.count, index < forwardLimit, tokens[persons[index].token].paragraph <= lastParagraph {
-                if carriesRole(noun, mentionAt: persons[index].token, tokens: tokens, entities: entities) {
-                    linked = persons[index].entity
-                    break
-                }
-                index += 1
-            }
-        }
-        if let linked { return entities.entities[linked].name }
         // "said one legal expert" ... "the expert warned": a role last introduced without a name stays unnamed.
         if introducedUnnamed(noun, before: open, tokens: tokens) { return nil }
         return lastPerson(before: before, pronoun: nil, persons: persons, entities: entities, tokens: tokens)
