@@ -60,12 +60,16 @@ def score_quotes(gold, analysis, errors, kinds):
     return tally
 
 
-def score_persons(gold, analysis, errors):
-    """Returns [true positives, false positives, false negatives] of the predicted persons against a folder's
-    optional `persons` list ([{"name", "forms"}]), matched as deploy/score-intelligence.py matches entities."""
-    entities = {"person": gold["persons"], "organization": [], "location": []}
+ENTITY_LISTS = (("person", "persons"), ("organization", "organizations"), ("location", "locations"))
+
+
+def score_entities(gold, analysis, errors):
+    """Returns {type: [true positives, false positives, false negatives]} of the predicted entities against
+    the folder's optional `persons`, `organizations` and `locations` lists ([{"name", "forms"}]), for the
+    lists the file has, matched as deploy/score-intelligence.py matches entities."""
+    entities = {t: gold.get(key, []) for t, key in ENTITY_LISTS}
     tally = _intelligence.score_article({"entities": entities, "quotes": [], "dates": [], "quantities": []}, analysis, errors)
-    return tally.ent["person"]
+    return {t: tally.ent[t] for t, key in ENTITY_LISTS if key in gold}
 
 
 def main():
@@ -84,7 +88,7 @@ def main():
     # Splits other than the committed ones (an uncommitted folder's own split name) are reported after them.
     totals = collections.defaultdict(lambda: [0, 0, 0, 0])
     counts = collections.Counter()
-    persons = collections.defaultdict(lambda: [0, 0, 0])  # tp, fp, fn of the folders that list persons
+    entity_tallies = collections.defaultdict(lambda: collections.defaultdict(lambda: [0, 0, 0]))  # split → type → tp, fp, fn
     folders = args.gold or [os.path.join(ROOT, "Tests/NewsmillCoreTests/Fixtures", f)
                             for f in ("attribution-gold", "attribution-synthetic")]
     articles = (article for folder in folders for article in _intelligence.gold_articles(folder, ".quotes.json", args.binary))
@@ -93,10 +97,10 @@ def main():
         errors = []
         article_kinds = dict.fromkeys(ERROR_KINDS, 0)
         tally = score_quotes(gold, record, errors, article_kinds)
-        person_tally = score_persons(gold, record, errors) if "persons" in gold else None
+        entity_tally = score_entities(gold, record, errors)
         for split in (gold["split"], "all"):
-            if person_tally:
-                persons[split] = [a + b for a, b in zip(persons[split], person_tally)]
+            for t, counts_of_type in entity_tally.items():
+                entity_tallies[split][t] = [a + b for a, b in zip(entity_tallies[split][t], counts_of_type)]
             totals[split] = [a + b for a, b in zip(totals[split], tally)]
             counts[split] += 1
             for kind, count in article_kinds.items():
@@ -111,20 +115,22 @@ def main():
                 "speaker_right": totals[split][3] / totals[split][2] if totals[split][2] else 0.0}
         for split in splits
     }
-    for split, (tp, fp, fn) in persons.items():
-        precision, recall = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
-        figures[split]["persons"] = {"precision": precision, "recall": recall,
-                                     "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
+    types = [t for t, _ in ENTITY_LISTS if any(t in by_type for by_type in entity_tallies.values())]
+    for split, by_type in entity_tallies.items():
+        for t, (tp, fp, fn) in by_type.items():
+            precision, recall = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+            figures[split][t] = {"precision": precision, "recall": recall,
+                                 "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
     if args.json:
         print(json.dumps(figures, indent=1))
         return
     print(f"{'split':<10} {'articles':>8} {'quotes':>7} {'found':>6} {'named found':>12} {'speaker right':>14}"
-          + ("   persons P/R/F1" if persons else ""))
+          + "".join(f" {t + ' P/R/F1':>20}" for t in types))
     for split in splits:
         f = figures[split]
-        p = f.get("persons")
         print(f"{split:<10} {f['articles']:>8} {f['quotes']:>7} {f['quotes_found']:>6.2f} {f['named']:>12} {f['speaker_right']:>14.2f}"
-              + (f"   {p['precision']:.2f}/{p['recall']:.2f}/{p['f1']:.2f}" if p else ""))
+              + "".join(f" {'/'.join(format(f[t][k], '.2f') for k in ('precision', 'recall', 'f1')) if t in f else '':>20}"
+                        for t in types))
     if args.kinds:
         print("wrong speakers by kind:")
         for split in splits:

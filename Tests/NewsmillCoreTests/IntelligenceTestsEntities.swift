@@ -483,4 +483,31 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .person, name)
         }
     }
+
+    func testATitlesAcronymBeforeANameIsTheTitle() throws {
+        let found = entities("""
+        Election Commissioner Mahbub Talukder said the turnout was low. EC Mahbub said the election was peaceful.         The Election Commission cannot be blamed, EC Mahbub added.
+        """)
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name), ["Mahbub Talukder"])
+        XCTAssertEqual(entity("Mahbub Talukder", in: found)?.mentions, ["Mahbub"])
+        // Without a title it spells out, a two-letter acronym before a given name stays initials.
+        XCTAssertEqual(entity("AK Abdul Momen", in: entities("Foreign minister AK Abdul Momen spoke."))?.type, .person)
+    }
+
+    func testAFieldOfTwoWordsAfterATitlesOf() throws {
+        let found = entities("Minister of Tourism and Lands Harin Fernando told Parliament today that he was right.")
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name), ["Harin Fernando"])
+    }
+
+    func testATitleWithOnlyItsModifiersNamesNoOne() throws {
+        let found = entities("Chief Election Commissioner (CEC) Fakhar Uddin Ibrahim said on Saturday the turnout was high.")
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name), ["Fakhar Uddin Ibrahim"])
+    }
+
+    func testASentenceOpeningParticipleIsNoNameWord() throws {
+        let found = entities("Accompanying Dela Rosa, the senators visited the camp. Sterling Brown said he would go.")
+        XCTAssertEqual(entity("Dela Rosa", in: found)?.type, .person)
+        XCTAssertEqual(entity("Sterling Brown", in: found)?.type, .person)
+        XCTAssertNil(entity("Accompanying Dela Rosa", in: found))
+    }
 }

@@ -194,6 +194,7 @@ struct EntityRecognizer: Sendable {
             return result
         }
 
+        var titleAcronyms = TitleAcronyms()
         /// Adds the mention in `range` (after stripping) with its context cues and `extra` ones.
         func addCandidate(_ range: Range<Int>, extra: TypeCues) {
             if isAllCapitals(tokens[range.lowerBound].text) {
@@ -204,7 +205,7 @@ struct EntityRecognizer: Sendable {
                     return
                 }
             }
-            guard var span = stripped(range, tokens: tokens) else { return }
+            guard var span = stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
             var cues = contextCues(span: span.range, tokens: tokens)
             cues.add(span.cues)
             cues.add(extra)
@@ -366,7 +367,7 @@ struct EntityRecognizer: Sendable {
                 if ampersand, tokens[range].contains(where: { $0.text == "&" }) { cues.organization += 3 }
                 addCandidate(range, extra: cues)
             }
-            let split = pieces(of: runStart..<runEnd, tokens: tokens)
+            let split = pieces(of: runStart..<runEnd, tokens: tokens, titleAcronyms: &titleAcronyms)
             addPiece(split.first.0, split.first.1)
             if let second = split.second { addPiece(second.0, second.1) }
         }
@@ -463,7 +464,9 @@ struct EntityRecognizer: Sendable {
     /// Grisham"): the words before the title are a name of their own (an organisation or place, so they
     /// get a weak organisation cue unless the gazetteer knows them), the title and what follows a person.
     /// Returns one piece, or two (no array: this runs for every run of name words).
-    private func pieces(of run: Range<Int>, tokens: [AnalysisToken]) -> (first: (Range<Int>, TypeCues), second: (Range<Int>, TypeCues)?) {
+    private func pieces(
+        of run: Range<Int>, tokens: [AnalysisToken], titleAcronyms: inout TitleAcronyms
+    ) -> (first: (Range<Int>, TypeCues), second: (Range<Int>, TypeCues)?) {
         guard run.count >= 3 else { return ((run, TypeCues()), nil) }
         var title = run.lowerBound + 1
         while title < run.upperBound - 1 {
@@ -495,9 +498,12 @@ struct EntityRecognizer: Sendable {
             let marker = tokens[given - 1]
             // "AK Abdul Momen", "R R Patil": one or two capitals opening the run are initials written without
             // periods (South Asian style), part of the name; not a position ("DL Larry Ogunjobi") or a known name.
+            // Not an acronym of a title the article spells out ("Election Commissioner Mahbub Talukder" ...
+            // "EC Mahbub said").
             if given - 1 == run.lowerBound || given - 2 == run.lowerBound && marker.text.utf8.count == 1,
                Self.isInitialsWithoutPeriods(tokens[run.lowerBound]), Self.isInitialsWithoutPeriods(marker),
-               !Self.sportsPositions.contains(marker.lower), !isCountryOrState(marker.text) {
+               !Self.sportsPositions.contains(marker.lower), !isCountryOrState(marker.text),
+               !titleAcronyms.contains(marker.text, tokens: tokens) {
                 continue
             }
             let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
@@ -683,7 +689,7 @@ struct EntityRecognizer: Sendable {
     static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
 
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
-    private func stripped(_ range: Range<Int>, tokens: [AnalysisToken]) -> Span? {
+    private func stripped(_ range: Range<Int>, tokens: [AnalysisToken], titleAcronyms: inout TitleAcronyms) -> Span? {
         var start = range.lowerBound
         var cues = TypeCues()
         let end = range.upperBound
@@ -701,6 +707,13 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             if !lists.isDisjoint(with: [.month, .weekday]) {
+                start += 1
+                continue
+            }
+            // "EC Mahbub said", after "Election Commissioner Mahbub Talukder": a title's acronym before a name.
+            if start == range.lowerBound, start + 1 < end, Self.isInitialsWithoutPeriods(tokens[start]),
+               tokens[start + 1].capitalized, titleAcronyms.contains(tokens[start].text, tokens: tokens) {
+                cues.person += 3
                 start += 1
                 continue
             }
@@ -731,6 +744,17 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
+            // "Accompanying Dela Rosa, ...": a sentence's first word that is a participle (no listed name, place
+            // or body) before more name words with no head word among them is capitalised by its position.
+            if tokens[start].sentenceStart, start == range.lowerBound, start + 1 < end, Self.isParticiple(lower),
+               lists.isDisjoint(with: [.givenName, .knownOrganization, .knownOutlet, .title]), !AnalysisLexicon.isSurname(tokens[start]),
+               !isAllCapitals(tokens[start].text), gazetteer.place(named: tokens[start].text) == nil,
+               ((start + 1)..<end).allSatisfy({
+                   tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord])
+               }) {
+                start += 1
+                continue
+            }
             // "Press Secretary Stephanie Grisham".
             if lists.contains(.titleModifier), start + 2 < end,
                tokens[(start + 1)..<(end - 1)].first(where: { !$0.lexicon.contains(.titleModifier) })?.lexicon.contains(.title) == true {
@@ -751,6 +775,11 @@ struct EntityRecognizer: Sendable {
                 // "Secretary of State Hillary Clinton": the title's "of ..." goes with it.
                 if start + 3 < end, tokens[start].lower == "of", lists.contains(.title) {
                     start += 2
+                    // "Minister of Tourism and Lands Harin Fernando": a field of two words joined by "and".
+                    if start + 2 < end, ["and", "&"].contains(tokens[start].lower), tokens[start + 1].capitalized,
+                       tokens[start + 1].lexicon.isDisjoint(with: [.givenName, .title]) {
+                        start += 2
+                    }
                 }
                 continue
             }
@@ -781,12 +810,51 @@ struct EntityRecognizer: Sendable {
         if onlyTitlesAndDemonyms {
             return nil
         }
+        // "Chief Election Commissioner (CEC) ...", "Health Minister": a title's modifiers and the title name no one.
+        if tokens[end - 1].lexicon.contains(.title), (start..<(end - 1)).allSatisfy({
+            tokens[$0].lexicon.contains(.titleModifier) || tokens[$0].lexicon.contains(.title)
+        }) {
+            return nil
+        }
         // "U.S. Ambassador", "UK Home Secretary": a country and titles, with no name after them.
         if end - start >= 2, tokens[end - 1].lexicon.contains(.title), isCountryOrState(tokens[start].text),
            ((start + 1)..<end).allSatisfy({ tokens[$0].lexicon.contains(.title) || tokens[$0].lexicon.contains(.titleModifier) }) {
             return nil
         }
         return Span(range: start..<end, cues: cues)
+    }
+
+    /// The two-letter acronyms of titles an article spells out in capitalised words ("EC" for "Election
+    /// Commissioner", "DC" for "Deputy Commissioner"), so that such an acronym before a name is read as the
+    /// title, not as initials. Collected on first use: few articles ask.
+    struct TitleAcronyms {
+        private var acronyms: Set<String>?
+
+        /// Whether `text` is the acronym of two capitalised words ending in a title or an organisation's head.
+        mutating func contains(_ text: String, tokens: [AnalysisToken]) -> Bool {
+            guard text.utf8.count == 2 else { return false }
+            if acronyms == nil {
+                var found = Set<String>()
+                for index in tokens.indices.dropLast() {
+                    let first = tokens[index], second = tokens[index + 1]
+                    guard first.kind == .word, second.kind == .word, first.capitalized, second.capitalized,
+                          !second.lexicon.isDisjoint(with: [.title, .organizationHead]),
+                          let a = first.text.utf8.first, let b = second.text.utf8.first,
+                          a &- UInt8(ascii: "A") < 26, b &- UInt8(ascii: "A") < 26,
+                          first.text.utf8.dropFirst().contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { continue }
+                    found.insert(String(decoding: [a, b], as: UTF8.self))
+                }
+                acronyms = found
+            }
+            return acronyms?.contains(text) ?? false
+        }
+    }
+
+    /// Whether a lowercase word is a present participle: six or more letters ending in "ing" ("accompanying";
+    /// not "king", "sing").
+    private static func isParticiple(_ lower: String) -> Bool {
+        let utf8 = lower.utf8
+        return utf8.count >= 6 && utf8.reversed().starts(with: "gni".utf8)
     }
 
     /// Whether a token is one or two ASCII capitals that no word list knows ("AK", "R"; not "UN", "MP", "PM").
