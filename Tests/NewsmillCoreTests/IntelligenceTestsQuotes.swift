@@ -1049,4 +1049,42 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "East Africa Immunisation Alliance")
     }
+
+    func testHeAfterAnInvertedAttributionIsItsSpeaker() throws {
+        let found = quotes("""
+        The Emir Sheikh Tamim bin Hamad al-Thani is keen on healthy relations, the Foreign Minister Sheikh Mohamed bin Abdulrahman al-Thani has said.
+
+        He said no demands should be imposed. “We received the demands as a mark of appreciation for the mediation.”
+
+        In a letter that Tamim bin Hamad al-Thani posted on Sunday, Mohamed bin Abdulrahman al-Thani also said that talks would go on.
+
+        “We must never forget the people who suffer most from this,” he wrote.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Mohamed bin Abdulrahman al-Thani", "Mohamed bin Abdulrahman al-Thani"])
+    }
+
+    func testTheSourceAfterAccordingToIsAnAntecedent() throws {
+        let found = quotes("""
+        Police spokesperson Rusoke Kituuma said they have no record of such arrests.
+
+        Media reports indicate that activists Nicholas Oyoo and Bob Njagi went missing last week.
+
+        But according to Kituuma, the police found no evidence to support the claim.
+
+        “What we have seen is a deliberate attempt by some actors to feed the public with false narratives,” he said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Rusoke Kituuma")
+    }
+
+    func testASpeakerInTheNextSentenceDoesNotClaimAQuoteEndingWithAPeriod() throws {
+        let found = quotes("""
+        Egyptian Foreign Minister Ahmad Aboul Ghait said the reduction was to protect staff.
+
+        The ministry appealed to other states not to be swayed.
+
+        “Arab and Islamic countries are asked to send their ambassadors to Baghdad.” Iraq’s president promised security and \
+        Interior Minister Bayan Jabr, who has chided envoys, said armed escorts were available.
+        """)
+        XCTAssertNotEqual(found.first?.speaker, "Bayan Jabr")
+    }
 }

@@ -451,6 +451,9 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// Words that open a relative clause ("the letter that López Obrador posted").
+    private static let relativePronouns: Set<String> = ["that", "which", "who", "whom", "whose"]
+
     /// Prepositions whose object is not the subject an "it"/"they" refers back to.
     private static let prepositions: Set<String> = [
         "of", "to", "on", "at", "in", "from", "by", "with", "for", "about", "against", "into", "via", "than",
@@ -506,6 +509,20 @@ struct QuoteExtractor: Sendable {
             // In the pronoun's own sentence such a person is not an antecedent at all ("Asked about it in a
             // discussion with Ben Leo and Isabel Webster, he said:"), nor one coordinated with them.
             let ownSentence = index < tokens.count && sentence == tokens[index].sentence
+            // "In a letter that López Obrador posted ..., Fernández also said ...", "..., the Foreign Minister
+            // Sheikh Mohamed ... has said.": a person right before the sentence's speech verb is its speaker,
+            // the antecedent before the first person named; not a relative clause's subject ("a letter that López
+            // Obrador posted").
+            if !ownSentence, let speaker = (first...last).first(where: { candidate in
+                let token = persons[candidate].token
+                guard let mention = entities.mentionStartingAt[token], !isAfterPreposition(token, tokens: tokens),
+                      token == 0 || !Self.relativePronouns.contains(tokens[token - 1].lower),
+                      Self.agrees(name: entities.entities[persons[candidate].entity].name, with: pronoun) else { return false }
+                let end = entities.mentions[mention].tokens.upperBound
+                return speechVerb(after: end, tokens: tokens) != nil || isSpeechVerb(at: end, tokens: tokens)
+            }) {
+                return entities.entities[persons[speaker].entity].name
+            }
             var oblique: String? = nil
             var previousOblique = false
             for candidate in first...last {
@@ -725,10 +742,13 @@ struct QuoteExtractor: Sendable {
                         probe += 1
                     }
                 }
-                if let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
+                // (Not after a quote that ends its sentence with a period: "“... to the terrorists.” Iraq’s
+                // president promised ... and Interior Minister Bayan Jabr ... said" is another sentence's speaker.)
+                let endsSentence = close >= 1 && tokens[close - 1].text == "." && tokens[index].sentenceStart
+                if !endsSentence, let found = speakerInClause(from: index, open: node.open, tokens: tokens, entities: entities, persons: persons) {
                     return found
                 }
-                if let later = personAfterLaterSpeechVerb(from: index, tokens: tokens, entities: entities) { return later }
+                if !endsSentence, let later = personAfterLaterSpeechVerb(from: index, tokens: tokens, entities: entities) { return later }
             }
         }
         let before = attributeBefore(node, tokens: tokens, entities: entities, persons: persons, nodes: nodes, documentDepth: documentDepth)
@@ -1491,6 +1511,8 @@ struct QuoteExtractor: Sendable {
     private func isAfterPreposition(_ index: Int, tokens: [AnalysisToken]) -> Bool {
         var before = index - 1
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
+        // "According to Kituuma, ...": the source of what the sentence says, as a subject is.
+        if before >= 1, tokens[before].lower == "to", tokens[before - 1].lower == "according" { return false }
         return before >= 0 && Self.prepositions.contains(tokens[before].lower)
     }
 
