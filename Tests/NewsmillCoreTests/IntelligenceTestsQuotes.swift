@@ -1087,4 +1087,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertNotEqual(found.first?.speaker, "Bayan Jabr")
     }
+
+    func testJointSubjectsGiveTheQuoteToTheFirstNamed() throws {
+        let found = quotes("""
+        Chief Clint Wuttunee and Red Pheasant Council said in a statement that they are “saddened by the tragic loss of a young man.”
+
+        “We are unable to rely on the assistance of the police,” Wuttunee and the council said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Clint Wuttunee", "Clint Wuttunee"])
+    }
 }

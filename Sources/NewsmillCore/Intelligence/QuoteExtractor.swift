@@ -420,6 +420,14 @@ struct QuoteExtractor: Sendable {
         return (entity.name, mention.tokens.upperBound)
     }
 
+    /// The end of the second of two joint subjects starting at `index`: a name, or "the" and a description's
+    /// head noun ("and Red Pheasant Council", "and the band council"); nil otherwise.
+    private func jointSubjectEnd(from index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Int? {
+        if let mentionID = entities.mentionStartingAt[index] { return entities.mentions[mentionID].tokens.upperBound }
+        if tokens[index].lower == "the", let described = definiteDescription(at: index, tokens: tokens) { return described.head + 1 }
+        return nil
+    }
+
     /// Titles that say a person's sex, by the pronoun for it.
     private static let titleSexes: [String: String] = [
         "mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she",
@@ -673,6 +681,12 @@ struct QuoteExtractor: Sendable {
                 if let name = entityName(startingAt: nameIndex, tokens: tokens, entities: entities), let verb = speechVerb(after: name.end, tokens: tokens) {
                     return (name.name, tokens[verb].lower)
                 }
+                // "“...,” Chief Clint Wuttunee and the band council said": joint subjects; the first named speaks.
+                if let name = entityName(startingAt: nameIndex, tokens: tokens, entities: entities), name.end + 1 < tokens.count,
+                   tokens[name.end].lower == "and", let second = jointSubjectEnd(from: name.end + 1, tokens: tokens, entities: entities),
+                   let verb = speechVerb(after: second, tokens: tokens) {
+                    return (name.name, tokens[verb].lower)
+                }
                 if let pronoun = Self.personalPronoun(word), let verb = speechVerb(after: index + 1, tokens: tokens) {
                     return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verb].lower)
                 }
@@ -904,6 +918,12 @@ struct QuoteExtractor: Sendable {
                 }
                 if type != .location || speakingCountry, !inAppositive,
                    subject >= verbIndex - 12 || type == .person || participle || beforeAppositive {
+                    // "Chief Clint Wuttunee and Red Pheasant Council said": joint subjects; the first named speaks.
+                    if subject >= 2, tokens[subject - 1].lower == "and",
+                       let first = clusterNamed(endingAt: subject - 1, tokens: tokens, entities: entities),
+                       entities.entities[first].type != .location || entities.isCountry[first] {
+                        return (entities.entities[first].name, tokens[verbIndex].lower)
+                    }
                     return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
