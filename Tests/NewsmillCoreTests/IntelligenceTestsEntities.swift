@@ -510,4 +510,18 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Sterling Brown", in: found)?.type, .person)
         XCTAssertNil(entity("Accompanying Dela Rosa", in: found))
     }
+
+    func testFirstLevelSubdivisionsOfOtherCountriesAreLocations() throws {
+        let found = entities("""
+        The floods hit Queensland and Punjab on Monday. Officials in Kerala, Sindh and Tasmania said the roads were \
+        closed, as they were in Yukon and Lagos.
+        """)
+        let expected: [String: String?] = ["Queensland": "AU", "Kerala": "IN", "Sindh": "PK", "Tasmania": "AU", "Yukon": "CA",
+                                           "Lagos": "NG", "Punjab": nil]
+        for (name, code) in expected {
+            let place = try XCTUnwrap(entity(name, in: found), name)
+            XCTAssertEqual(place.type, .location, name)
+            XCTAssertEqual(place.countryCode, code, name)
+        }
+    }
 }

