@@ -576,4 +576,19 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Crown Prosecution Service", in: found)?.type, .organization)
         XCTAssertEqual(entity("Joe Biden", in: found)?.type, .person)
     }
+
+    func testFacilitiesNamesAreNoEntities() throws {
+        let found = entities("""
+        Protesters marched from O’Connell Street over O’Connell Bridge to Princess Street, past Heathrow Airport, in Dublin.
+        """)
+        XCTAssertEqual(found.map(\.name), ["Dublin"])
+    }
+
+    func testIrishAndWestAfricanTitles() throws {
+        let found = entities("""
+        Taoiseach Micheál Martin spoke after Alhaji Abdulai Haruna Mahama. The Taoiseach said Alhaji Haruna agreed.
+        """)
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name).sorted(), ["Abdulai Haruna Mahama", "Micheál Martin"])
+        XCTAssertNil(entity("Taoiseach", in: found))
+    }
 }

@@ -1096,4 +1096,14 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Clint Wuttunee", "Clint Wuttunee"])
     }
+
+    func testAPronounAndAPastTenseVerbEndingTheClauseAttribute() throws {
+        let found = quotes("""
+        Superintendent Carl Williams told The Gleaner that the threat was one of several stories.
+
+        "I've heard it and other stories. We are sifting through it and taking it seriously," he offered.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Carl Williams")
+        XCTAssertEqual(found.first?.verb, "offered")
+    }
 }

@@ -205,6 +205,10 @@ struct EntityRecognizer: Sendable {
                     return
                 }
             }
+            // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
+            if range.count >= 2, tokens[range.upperBound - 1].lexicon.contains(.facilityHead), tokens[range.upperBound - 1].capitalized {
+                return
+            }
             guard var span = stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
             // "Dover MPs", "Emirates President": the office after a name is dropped before the name's cues are read.
             while span.range.count >= 2, tokens[span.range.upperBound - 1].lexicon.contains(.trailingOffice) {
@@ -1239,7 +1243,7 @@ struct EntityRecognizer: Sendable {
     /// Titles that stand only before a person's whole name ("Mr Afeeq Aizudean Abdul Rasol", "Justice Syed
     /// Mazahar Ali Akbar Naqvi"), unlike office titles that may end a body's name ("Minister for Foreign Affairs").
     static let honorifics: Set<String> = [
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "justice", "prof", "prof.", "professor",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "justice", "prof", "prof.", "professor", "alhaji", "alhaja", "hajia",
     ]
 
     /// Whether a word's bytes are a capital and one to four lowercase ASCII letters ("Noh", "Moon", "Tsai", "Kyu").

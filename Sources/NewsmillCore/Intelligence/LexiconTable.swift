@@ -74,6 +74,8 @@ extension AnalysisLexicon {
         /// `AnalysisLexicon.phrasalSpeechVerbs` ("weighed" of "weighed in"); the tokenizer adds
         /// `speechVerb` when the particle follows.
         static let phrasalSpeechVerb = Lists(rawValue: 1 << 50)
+        /// `AnalysisLexicon.facilityHeads` ("street", "airport").
+        static let facilityHead = Lists(rawValue: 1 << 51)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)
@@ -112,7 +114,7 @@ extension AnalysisLexicon {
             (.article, Array(EntityRecognizer.articles)),
             (.commonWordGivenName, Array(EntityRecognizer.commonWordGivenNames)),
             (.worldRegion, Array(worldRegions)),
-            (.phrasalSpeechVerb, Array(phrasalSpeechVerbs.keys)),
+            (.phrasalSpeechVerb, Array(phrasalSpeechVerbs.keys)), (.facilityHead, Array(facilityHeads)),
         ]
     }
 }

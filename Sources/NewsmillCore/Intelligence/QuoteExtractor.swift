@@ -690,6 +690,13 @@ struct QuoteExtractor: Sendable {
                 if let pronoun = Self.personalPronoun(word), let verb = speechVerb(after: index + 1, tokens: tokens) {
                     return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verb].lower)
                 }
+                // "“...,” he offered.", "“...,” she smiled.": a pronoun and a past-tense verb that ends the clause
+                // attribute the quote as a speech verb does.
+                if let pronoun = Self.personalPronoun(word), index + 2 < tokens.count, tokens[index + 1].kind == .word,
+                   !tokens[index + 1].capitalized, tokens[index + 1].lower.utf8.count >= 5, tokens[index + 1].lower.hasSuffix("ed"),
+                   [".", ","].contains(tokens[index + 2].text) {
+                    return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                }
                 // "“...,” the actor said", "“...,” the mayor, who took office in 2018, said".
                 if let described = definiteDescription(at: index, tokens: tokens), described.type == .person,
                    let verb = verbAfterDescription(head: described.head, tokens: tokens) {
