@@ -591,4 +591,29 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(found.filter { $0.type == .person }.map(\.name).sorted(), ["Abdulai Haruna Mahama", "Micheál Martin"])
         XCTAssertNil(entity("Taoiseach", in: found))
     }
+
+    func testAWeekdayOpeningATitleAfterTheStaysInIt() throws {
+        let found = entities("He told The Sunday Times on Monday that the Sunday Mail was wrong.")
+        XCTAssertEqual(entity("Sunday Times", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Sunday Mail", in: found)?.type, .organization)
+    }
+
+    func testTwoBodiesJoinedByAndAreTwo() throws {
+        let found = entities("The bill passed the Iowa House and Senate, and the U.S. Securities and Exchange Commission agreed.")
+        XCTAssertEqual(entity("Iowa House", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Senate", in: found)?.type, .organization)
+        XCTAssertEqual(entity("U.S. Securities and Exchange Commission", in: found)?.type, .organization)
+    }
+
+    func testLegislaturesAndPartiesOfOtherCountriesAreKnown() throws {
+        let found = entities("The bill went to the Lok Sabha and the Dáil, where Fine Gael and the TMC opposed it.")
+        for name in ["Lok Sabha", "Dáil", "Fine Gael", "TMC"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, name)
+        }
+    }
+
+    func testAcronymsOfCommonNounsAreNoBodies() throws {
+        let found = entities("Relief reached the internally displaced persons (IDPs) in camps, and footage showed the LPG cylinders.")
+        XCTAssertTrue(found.isEmpty, found.map(\.name).joined(separator: ", "))
+    }
 }

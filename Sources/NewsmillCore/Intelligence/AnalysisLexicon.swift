@@ -30,6 +30,8 @@ enum AnalysisLexicon {
         "hdr", "lte", "5g", "4g", "sms", "qr", "ppe", "pm", "am", "vs", "bmi", "url", "api", "q1", "q2", "q3",
         "q4", "h1", "h2", "fy", "yoy", "eps", "roi", "b2b", "saas", "iot", "ssd", "cpu", "gpu", "ram", "led",
         "lcd", "oled", "ui", "ux",
+        // Acronyms of common nouns in news ("internally displaced persons (IDPs)", "a first information report").
+        "lpg", "lng", "cng", "idp", "idps", "vat", "gst", "ngo", "ngos", "mou", "fir", "sop", "sops",
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").

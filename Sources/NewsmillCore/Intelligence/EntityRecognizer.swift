@@ -351,13 +351,15 @@ struct EntityRecognizer: Sendable {
                 }
                 // "Securities and Exchange Commission": "and" before capitalised organisation heads only (not
                 // "SpaceX and Tyvak Systems", two names).
+                // (Not one head after another: "the Iowa House and Senate" are two bodies.)
                 if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "&" {
                     var probe = runEnd + 1
                     while probe < tokens.count, probe < runEnd + 4, isNameToken(probe, in: tokens), tokens[probe].sentence == tokens[runEnd].sentence,
                           tokens[probe].lexicon.contains(.organizationHead) {
                         probe += 1
                     }
-                    if probe > runEnd + 1, probe == tokens.count || !isNameToken(probe, in: tokens) {
+                    if probe > runEnd + 1, probe == tokens.count || !isNameToken(probe, in: tokens),
+                       probe > runEnd + 2 || !tokens[runEnd - 1].lexicon.contains(.organizationHead) {
                         runEnd = probe
                         continue
                     }
@@ -736,7 +738,9 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
-            if !lists.isDisjoint(with: [.month, .weekday]) {
+            // (Not a weekday opening a title after "the": "The Sunday Times", "the Sunday Mail".)
+            if !lists.isDisjoint(with: [.month, .weekday]),
+               !(lists.contains(.weekday) && start + 1 < end && start >= 1 && tokens[start - 1].lower == "the") {
                 start += 1
                 continue
             }

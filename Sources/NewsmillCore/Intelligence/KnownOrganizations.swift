@@ -103,6 +103,15 @@ enum KnownOrganizations {
         world economic forum|world food programme|world health organization|world rugby
         world trade organization|wta|wwe|wwf|xiaomi|yahoo|yale|yankees|yougov|youtube|ypg|zanu-pf|zara
         zenit st. petersburg
+        awami league|bangladesh nationalist party|bnp|jatiya party|jatiya sangsad|lok sabha|rajya sabha
+        trinamool congress|tmc|shiv sena|samajwadi party|bahujan samaj party|janata dal|dmk|aiadmk
+        nationalist congress party|pakistan peoples party|pml-n|pakistan tehreek-e-insaf|pti|jamaat-e-islami
+        dáil|dail|dáil éireann|dail eireann|seanad|oireachtas|fine gael|fianna fáil|fianna fail
+        bundesrat|sejm|riksdag|storting|folketing|eduskunta|verkhovna rada|majlis|knesset|duma|state duma
+        national people's congress|legislative yuan|jubilee party|orange democratic movement|odm
+        economic freedom fighters|inkatha freedom party|people's democratic party|labour party|conservative party
+        liberal democrats|lib dems|plaid cymru|democratic unionist party|dup|alliance party|sdlp
+        new democratic party|bloc québécois|bloc quebecois|united conservative party|likud|yesh atid
         """
 
     /// News outlets (also organisations).
