@@ -1106,4 +1106,22 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.speaker, "Carl Williams")
         XCTAssertEqual(found.first?.verb, "offered")
     }
+
+    func testReportingVerbsOfEmphasisAttribute() throws {
+        let found = quotes("""
+        “No one can impose on us when negotiations will restart,” Ersin Tatar highlighted.
+
+        MP Neemat Fremt underscored for his part, "In the name of the project, I give my confidence to the government."
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Ersin Tatar", "Neemat Fremt"])
+    }
+
+    func testAQuoteAfterASentenceJudgingAloudIsItsSubjects() throws {
+        let found = quotes("""
+        Minister Anwar Gargash lambasted the media on Wednesday for trying to create a rift between the two countries.
+
+        “To create a rift between us through the gateway of others is impossible.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Anwar Gargash")
+    }
 }

@@ -113,6 +113,8 @@ enum AnalysisLexicon {
         "boasts", "boasting", "cautions", "reiterated", "reiterates", "countered", "counters", "recounted",
         "recounts", "conceding", "recalling", "asking", "replying", "murmured", "snapped", "written", "jokes",
         "joking", "believes", "reckons", "reckoned",
+        "highlighted", "highlights", "underscored", "underscores", "underlined", "underlines", "affirmed",
+        "affirms", "reaffirmed", "reaffirms", "clarified", "clarifies", "disclosed", "discloses", "revealed",
     ]
 
     /// Speech verbs of two words, by their verb and particle ("“...,” Keller weighed in"): the verb alone says

@@ -459,6 +459,13 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// Verbs of judging aloud ("Gargash lambasted the media ... ¶ “...”"): like a speech verb, they make the
+    /// sentence's subject the speaker of an unattributed quote right after it.
+    private static let evaluationVerbs: Set<String> = [
+        "lambasted", "slammed", "blasted", "criticised", "criticized", "condemned", "hailed", "praised",
+        "accused", "defended", "welcomed", "rejected", "dismissed", "questioned", "appealed", "vowed",
+    ]
+
     /// Words that open a relative clause ("the letter that López Obrador posted").
     private static let relativePronouns: Set<String> = ["that", "which", "who", "whom", "whose"]
 
@@ -1457,7 +1464,7 @@ struct QuoteExtractor: Sendable {
         var index = open - 2
         while index >= 1, crossesParagraph ? tokens[index].paragraph == previousParagraph : tokens[index].sentence == sentence,
               !tokens[index].lexicon.contains(.quotationMark) {
-            if tokens[index].lexicon.contains(.speechVerb) {
+            if tokens[index].lexicon.contains(.speechVerb) || Self.evaluationVerbs.contains(tokens[index].lower) {
                 // "Jones finally said", "Then she explains ... why": an adverb may stand before the verb.
                 var subjectEnd = index
                 if subjectEnd >= 2, speechVerb(after: subjectEnd - 1, tokens: tokens) == index { subjectEnd -= 1 }
