@@ -616,4 +616,21 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("Relief reached the internally displaced persons (IDPs) in camps, and footage showed the LPG cylinders.")
         XCTAssertTrue(found.isEmpty, found.map(\.name).joined(separator: ", "))
     }
+
+    func testADatelineAfterAHeadlineParagraph() throws {
+        let found = entities("""
+        Minister blasts media for trying to create rift
+
+        Dubai: The minister lambasted the media on Wednesday.
+        """)
+        XCTAssertEqual(entity("Dubai", in: found)?.type, .location)
+    }
+
+    func testAMinistersPortfolioIsPartOfTheTitle() throws {
+        let found = entities("West Bengal Power Minister Sobhandeb Chattopadhyay said he was assaulted in Michoacán.")
+        XCTAssertEqual(entity("Sobhandeb Chattopadhyay", in: found)?.type, .person)
+        XCTAssertEqual(entity("West Bengal", in: found)?.countryCode, "IN")
+        XCTAssertEqual(entity("Michoacán", in: found)?.countryCode, "MX")
+        XCTAssertNil(entity("West Bengal Power", in: found))
+    }
 }

