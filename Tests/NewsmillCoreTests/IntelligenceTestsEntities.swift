@@ -633,4 +633,25 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Michoacán", in: found)?.countryCode, "MX")
         XCTAssertNil(entity("West Bengal Power", in: found))
     }
+
+    func testAnOutletsKindAfterItsName() throws {
+        let found = entities("In an interview with the Kuwaiti al-Anbaa daily, Mansour said the minister agreed.")
+        XCTAssertEqual(entity("al-Anbaa", in: found)?.type, .organization)
+    }
+
+    func testACollectiveNounsPossessiveInsideABodysName() throws {
+        let found = entities("""
+        He met the political arm of the New People’s Army and officers of the People's Liberation Army. \
+        The Major Crimes Unit began investigating.
+        """)
+        for name in ["New People’s Army", "People's Liberation Army", "Major Crimes Unit"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, name)
+        }
+        XCTAssertFalse(found.contains { $0.type == .person })
+    }
+
+    func testAdvocateIsATitle() throws {
+        let found = entities("The bench heard the arguments of Advocate Burhan Moazam Malik, the counsel of the convict.")
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name), ["Burhan Moazam Malik"])
+    }
 }

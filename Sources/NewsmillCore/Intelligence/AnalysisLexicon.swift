@@ -53,7 +53,7 @@ enum AnalysisLexicon {
         "councillor", "councilor", "councilman", "councilwoman", "cr", "cr.", "cllr", "assemblyman", "assemblywoman",
         "assemblymember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
-        "magistrate", "datuk", "datin", "seri", "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia",
+        "magistrate", "advocate", "datuk", "datin", "seri", "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia",
         // Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips") or for it ("the CEC").
         "cm", "fm", "cec", "mp", "mla", "mna",
     ]
@@ -87,7 +87,7 @@ enum AnalysisLexicon {
         "congresswoman", "nominee", "incumbent", "challenger", "teammate", "referee", "umpire", "athlete",
         "mum", "mom", "dad", "grandmother", "grandfather", "assistant", "passenger", "parent", "neighbor",
         "neighbour", "boss", "shopper", "customer", "volunteer", "pilot", "survivor", "uncle", "aunt", "cousin",
-        "widow", "chef",
+        "widow", "chef", "advocate",
     ]
 
     /// Speech verbs of quote attribution (as written).
@@ -186,7 +186,7 @@ enum AnalysisLexicon {
         "technologies", "pharmaceuticals", "communications", "entertainment", "studios", "insurance",
         "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres", "productions", "media",
         "animation", "records", "pictures", "clinic", "shelter", "channel", "panel", "legislature", "laboratory",
-        "laboratories", "observatory", "nation", "zoo", "aquarium",
+        "laboratories", "observatory", "nation", "zoo", "aquarium", "unit", "directorate", "inspectorate",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").

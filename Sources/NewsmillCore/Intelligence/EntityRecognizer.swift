@@ -106,6 +106,16 @@ struct EntityRecognizer: Sendable {
         "ministry", "department", "university", "bank", "institute", "endowment", "council", "committee", "party",
     ]
 
+    /// Collective nouns whose possessive opens or continues a body's name ("People's Party", "Women's Institute").
+    static let collectivePossessors: Set<String> = [
+        "people", "peoples", "women", "children", "men", "workers", "citizens", "farmers", "veterans", "teachers",
+        "nurses", "doctors", "students", "nations", "patriots",
+    ]
+
+    /// Outlet nouns that name an outlet's kind right after its name too ("the al-Anbaa daily"; not "agency",
+    /// "station" or "network", which follow other bodies' names as well).
+    static let outletKindsAfterName: Set<String> = ["daily", "newspaper", "tabloid", "broadcaster", "weekly", "magazine"]
+
     /// Lowercase nouns that, right before a name, make it a news outlet ("news agency IRNA").
     static let outletNouns: Set<String> = [
         "agency", "newspaper", "daily", "broadcaster", "channel", "network", "television", "station",
@@ -249,7 +259,11 @@ struct EntityRecognizer: Sendable {
             // "agency" alone is any agency ("disaster agency AFAD"); a news agency says so.
             let isGenericAgency = isOutletNoun && tokens[before].lower == "agency"
                 && !(before >= 1 && ["news", "press", "wire"].contains(tokens[before - 1].lower))
-            if isOutletNoun, !isGenericAgency {
+            // "the Kuwaiti al-Anbaa daily", "the Guardian newspaper": or by its kind right after it.
+            let after = span.range.upperBound
+            let isOutletNounAfter = after < tokens.count && !tokens[after].capitalized && tokens[after].lexicon.contains(.outletNoun)
+                && Self.outletKindsAfterName.contains(tokens[after].lower)
+            if isOutletNoun && !isGenericAgency || isOutletNounAfter {
                 keys[keyID].isOutlet = true
                 keys[keyID].cues.organization += 3
             }
@@ -296,6 +310,16 @@ struct EntityRecognizer: Sendable {
                 if tokens[runEnd].text == "'s", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
                    !tokens[runEnd - 1].lexicon.isDisjoint(with: [.title, .roleNoun]), isNameToken(runEnd + 1, in: tokens),
                    tokens[runEnd + 1].lexicon.contains(.organizationHead) {
+                    runEnd += 2
+                    continue
+                }
+                // "New People's Army", "People's Liberation Army", "Women's Institute": a collective noun's
+                // possessive before name words ending in an organisation's head.
+                if tokens[runEnd].text == "'s", Self.collectivePossessors.contains(tokens[runEnd - 1].lower),
+                   let head = ((runEnd + 1)..<min(tokens.count, runEnd + 4)).first(where: {
+                       !isNameToken($0, in: tokens) || tokens[$0].lexicon.contains(.organizationHead)
+                   }), head > runEnd + 1 || isNameToken(head, in: tokens), isNameToken(head, in: tokens),
+                   tokens[head].sentence == tokens[runStart].sentence {
                     runEnd += 2
                     continue
                 }
