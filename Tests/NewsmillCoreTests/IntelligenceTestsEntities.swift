@@ -654,4 +654,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("The bench heard the arguments of Advocate Burhan Moazam Malik, the counsel of the convict.")
         XCTAssertEqual(found.filter { $0.type == .person }.map(\.name), ["Burhan Moazam Malik"])
     }
+
+    func testAPluralsPossessiveInsideABodysName() throws {
+        let found = entities("He met the Citizens’ Movement and the Workers' Party, not the Opposition, on Monday.")
+        XCTAssertEqual(entity("Citizens’ Movement", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Workers' Party", in: found)?.type, .organization)
+        XCTAssertNil(entity("Opposition", in: found))
+    }
 }

@@ -21,6 +21,8 @@ enum AnalysisLexicon {
         "against", "through", "throughout", "within", "above", "below", "into", "onto", "upon", "again",
         "once", "twice", "already", "later", "earlier", "recently", "finally", "overall", "together", "in",
         "related", "articles", "read", "more", "see", "also", "photo", "advertisement", "ok",
+        // "the Opposition" (Westminster style) is a common noun capitalised.
+        "opposition",
         // Frequent acronyms that are not names.
         "ipo", "gdp", "tv", "pc", "ai", "dna", "hiv", "aids", "suv", "suvs", "vip", "mvp", "gps", "atm", "faq",
         "usb", "ev", "evs", "vr", "ar", "asap", "diy", "fyi", "pdf", "ufo", "ufos", "ceo", "cfo", "coo", "cto",

@@ -313,6 +313,16 @@ struct EntityRecognizer: Sendable {
                     runEnd += 2
                     continue
                 }
+                // "Citizens’ Movement", "Workers' Party": a plural's possessive apostrophe before name words ending
+                // in an organisation's head.
+                if ["’", "'"].contains(tokens[runEnd].text), !tokens[runEnd].spaceBefore, tokens[runEnd - 1].lower.hasSuffix("s"),
+                   let head = ((runEnd + 1)..<min(tokens.count, runEnd + 4)).first(where: {
+                       !isNameToken($0, in: tokens) || tokens[$0].lexicon.contains(.organizationHead)
+                   }), head > runEnd + 1 || isNameToken(head, in: tokens), isNameToken(head, in: tokens),
+                   tokens[head].sentence == tokens[runStart].sentence {
+                    runEnd += 2
+                    continue
+                }
                 // "New People's Army", "People's Liberation Army", "Women's Institute": a collective noun's
                 // possessive before name words ending in an organisation's head.
                 if tokens[runEnd].text == "'s", Self.collectivePossessors.contains(tokens[runEnd - 1].lower),
