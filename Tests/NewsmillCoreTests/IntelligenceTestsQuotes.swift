@@ -1124,4 +1124,22 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Anwar Gargash")
     }
+
+    func testRoleNounsInARowDescribeWithTheLast() throws {
+        let found = quotes("""
+        Maharashtra Chief Minister Eknath Shinde on Wednesday slammed the Opposition.
+
+        "The ground is slipping from under the feet of the others," the chief minister said referring to the boycott.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Eknath Shinde")
+    }
+
+    func testAQuoteAfterASentenceExpressingAFeelingIsItsSubjects() throws {
+        let found = quotes("""
+        On his part, the incumbent MP, Thomas Ogajah, expressed happiness for the gesture by Alhaji Haruna.
+
+        “I am seriously overwhelmed by the commitment shown by Alhaji. I want to thank him and his supporters.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Thomas Ogajah")
+    }
 }

@@ -463,7 +463,7 @@ struct QuoteExtractor: Sendable {
     /// sentence's subject the speaker of an unattributed quote right after it.
     private static let evaluationVerbs: Set<String> = [
         "lambasted", "slammed", "blasted", "criticised", "criticized", "condemned", "hailed", "praised",
-        "accused", "defended", "welcomed", "rejected", "dismissed", "questioned", "appealed", "vowed",
+        "accused", "defended", "welcomed", "rejected", "dismissed", "questioned", "appealed", "vowed", "expressed",
     ]
 
     /// Words that open a relative clause ("the letter that López Obrador posted").
@@ -1294,7 +1294,15 @@ struct QuoteExtractor: Sendable {
                 let modifier = head + 1 < tokens.count && word.lexicon.contains(.organizationCueNoun)
                     && tokens[head + 1].lexicon.contains(.roleNoun) && !tokens[head + 1].capitalized
                 if !possessor, !modifier {
-                    if word.lexicon.contains(.roleNoun) || word.lower.hasSuffix("-year-old") { return Description(type: .person, head: head) }
+                    // "the chief minister", "the chief executive": role nouns in a row; the last is the head.
+                    if word.lexicon.contains(.roleNoun) {
+                        while head + 1 < tokens.count, tokens[head + 1].kind == .word, !tokens[head + 1].capitalized,
+                              tokens[head + 1].lexicon.contains(.roleNoun), tokens[head + 1].sentence == tokens[index].sentence {
+                            head += 1
+                        }
+                        return Description(type: .person, head: head)
+                    }
+                    if word.lower.hasSuffix("-year-old") { return Description(type: .person, head: head) }
                     if word.lexicon.contains(.organizationCueNoun) { return Description(type: .organization, head: head) }
                 }
                 if word.lexicon.contains(.speechVerb) || Self.documentNouns.contains(word.lower) { return nil }
@@ -1476,6 +1484,12 @@ struct QuoteExtractor: Sendable {
                 ), entities.mentions[opening.mention].tokens.upperBound < subjectEnd,
                    tokens[entities.mentions[opening.mention].tokens.upperBound].text == "," {
                     named = entities.mentions[opening.mention].cluster
+                }
+                // "the incumbent MP, Thomas Ogajah, expressed ...": a person named between commas after a description.
+                if named == nil, subjectEnd >= 2, tokens[subjectEnd - 1].text == ",",
+                   let person = clusterNamed(endingAt: subjectEnd - 1, tokens: tokens, entities: entities),
+                   entities.entities[person].type == .person {
+                    named = person
                 }
                 if let cluster = named {
                     // An organisation speaks too ("The agency said ... ¶ “...”"), a place does not.
