@@ -106,6 +106,24 @@ struct EntityRecognizer: Sendable {
         "ministry", "department", "university", "bank", "institute", "endowment", "council", "committee", "party",
     ]
 
+    /// Whether the possessive at `index` continues the name run from `runStart` into a body's name: a plural's
+    /// apostrophe ("Citizens’ Movement", "Workers' Party") or a collective noun's "'s" ("New People's Army",
+    /// "People's Liberation Army", "Women's Institute"), before name words of which one within three is an
+    /// organisation's head. (Kept out of the run loop, whose token reads it would otherwise turn into copies.)
+    @inline(never)
+    private func possessiveOpensBodyName(at index: Int, runStart: Int, tokens: [AnalysisToken]) -> Bool {
+        guard tokens[index].kind == .punct, index + 1 < tokens.count else { return false }
+        let text = tokens[index].text
+        let isPluralApostrophe = (text == "’" || text == "'") && !tokens[index].spaceBefore && tokens[index - 1].lower.hasSuffix("s")
+        guard isPluralApostrophe || text == "'s" && Self.collectivePossessors.contains(tokens[index - 1].lower) else { return false }
+        var probe = index + 1
+        while probe < tokens.count, probe < index + 4, isNameToken(probe, in: tokens), tokens[probe].sentence == tokens[runStart].sentence {
+            if tokens[probe].lexicon.contains(.organizationHead) { return true }
+            probe += 1
+        }
+        return false
+    }
+
     /// Collective nouns whose possessive opens or continues a body's name ("People's Party", "Women's Institute").
     static let collectivePossessors: Set<String> = [
         "people", "peoples", "women", "children", "men", "workers", "citizens", "farmers", "veterans", "teachers",
@@ -313,23 +331,8 @@ struct EntityRecognizer: Sendable {
                     runEnd += 2
                     continue
                 }
-                // "Citizens’ Movement", "Workers' Party": a plural's possessive apostrophe before name words ending
-                // in an organisation's head.
-                if ["’", "'"].contains(tokens[runEnd].text), !tokens[runEnd].spaceBefore, tokens[runEnd - 1].lower.hasSuffix("s"),
-                   let head = ((runEnd + 1)..<min(tokens.count, runEnd + 4)).first(where: {
-                       !isNameToken($0, in: tokens) || tokens[$0].lexicon.contains(.organizationHead)
-                   }), head > runEnd + 1 || isNameToken(head, in: tokens), isNameToken(head, in: tokens),
-                   tokens[head].sentence == tokens[runStart].sentence {
-                    runEnd += 2
-                    continue
-                }
-                // "New People's Army", "People's Liberation Army", "Women's Institute": a collective noun's
-                // possessive before name words ending in an organisation's head.
-                if tokens[runEnd].text == "'s", Self.collectivePossessors.contains(tokens[runEnd - 1].lower),
-                   let head = ((runEnd + 1)..<min(tokens.count, runEnd + 4)).first(where: {
-                       !isNameToken($0, in: tokens) || tokens[$0].lexicon.contains(.organizationHead)
-                   }), head > runEnd + 1 || isNameToken(head, in: tokens), isNameToken(head, in: tokens),
-                   tokens[head].sentence == tokens[runStart].sentence {
+                // "Citizens’ Movement", "New People's Army": a possessive inside a body's name.
+                if possessiveOpensBodyName(at: runEnd, runStart: runStart, tokens: tokens) {
                     runEnd += 2
                     continue
                 }
