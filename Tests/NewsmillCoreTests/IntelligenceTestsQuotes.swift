@@ -1142,4 +1142,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Thomas Ogajah")
     }
+
+    func testADescriptionAfterASentenceWithAPronounSubjectMeansThePronounsPerson() throws {
+        let found = quotes("""
+        Dover MP Natalie Elphicke criticised the plans on Monday.
+
+        She also said it was a pity that Ms Suella Braverman did not meet with local leaders.
+
+        “The situation of housing people who have crossed the Channel is putting a huge strain on services,” said the Conservative.
+        """)
+        XCTAssertEqual(found.last?.speaker, "Natalie Elphicke")
+    }
 }

@@ -499,7 +499,17 @@ struct QuoteExtractor: Sendable {
             var first = last
             while first > 0, tokens[persons[first - 1].token].sentence == sentence { first -= 1 }
             if firstAnswer == nil { firstAnswer = entities.entities[persons[first].entity].name }
-            guard let pronoun else { return firstAnswer }
+            guard let pronoun else {
+                // "She also said it was a pity Ms Braverman did not come. ¶ “...,” said the Conservative.": a
+                // sentence whose subject is "he"/"she" is about the person the pronoun refers to, who is the one
+                // a description after it most likely means (centering).
+                let opening = sentenceStart(of: persons[first].token, tokens: tokens)
+                if opening < persons[first].token, let subject = Self.personalPronoun(tokens[opening].lower),
+                   let referent = lastPerson(before: opening, pronoun: subject, persons: persons, entities: entities, tokens: tokens) {
+                    return referent
+                }
+                return firstAnswer
+            }
             // "She apprenticed under Aurelio Ponzetti. “...,” she says.": a sentence whose subject is the same
             // pronoun keeps to the person it refers to, so the persons it names are not the antecedent
             // (centering: the subject pronoun continues the center, Grosz, Joshi and Weinstein 1995).
@@ -1337,7 +1347,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Words for a party's member ("the Vermont Democrat said").
-    private static let partyMembers: Set<String> = ["republican", "democrat"]
+    private static let partyMembers: Set<String> = ["republican", "democrat", "conservative", "tory", "socialist", "liberal"]
 
     /// The speaker in "According to Jane Doe, “...”" or "According to his aunt, Jane Starner, “...”": the person
     /// or organisation (not a news outlet, which is the quote's "via") named right before `last` (inclusive)
