@@ -661,4 +661,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Workers' Party", in: found)?.type, .organization)
         XCTAssertNil(entity("Opposition", in: found))
     }
+
+    func testMoreTitlesStayOutOfNames() throws {
+        let found = entities("""
+        Shri Rahul Kumar met Smt Sonia Gandhi. Ex-President Ali Bongo, Mayor-elect Jane Roe, Evangelist Tunde Bakare \
+        and Professor Emeritus Lee Chan spoke. Former President Mary Poe agreed.
+        """)
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name).sorted(),
+                       ["Ali Bongo", "Jane Roe", "Lee Chan", "Mary Poe", "Rahul Kumar", "Sonia Gandhi", "Tunde Bakare"])
+        XCTAssertFalse(found.contains { $0.type == .organization })
+    }
 }

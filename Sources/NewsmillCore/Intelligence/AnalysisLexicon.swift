@@ -37,7 +37,16 @@ enum AnalysisLexicon {
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").
-    static let titles: Set<String> = [
+    static let titles: Set<String> = baseTitles.union(formerAndElectTitles)
+
+    /// Offices with "ex-" before or "-elect" after them ("Ex-President", "Mayor-elect").
+    private static let formerAndElectTitles: [String] = [
+        "president", "minister", "governor", "mayor", "senator", "premier", "chairman", "chief", "commissioner",
+        "mp", "mla", "speaker", "councillor", "councilor", "leader", "secretary", "ambassador",
+    ].flatMap { ["ex-" + $0, $0 + "-elect"] }
+
+    /// The titles written as one word.
+    private static let baseTitles: Set<String> = [
         "president", "vice", "premier", "prime", "minister", "secretary", "chancellor", "king", "queen",
         "prince", "princess", "sheikh", "sheik", "ayatollah", "imam", "grand", "cleric", "pope", "cardinal",
         "bishop", "archbishop", "rabbi", "rev.", "reverend", "father", "sister", "brother", "gen.", "general",
@@ -55,7 +64,8 @@ enum AnalysisLexicon {
         "councillor", "councilor", "councilman", "councilwoman", "cr", "cr.", "cllr", "assemblyman", "assemblywoman",
         "assemblymember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
-        "magistrate", "advocate", "datuk", "datin", "seri", "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia",
+        "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
+        "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia",
         // Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips") or for it ("the CEC").
         "cm", "fm", "cec", "mp", "mla", "mna",
     ]

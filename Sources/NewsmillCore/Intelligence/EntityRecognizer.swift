@@ -499,7 +499,7 @@ struct EntityRecognizer: Sendable {
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
-        "provincial",
+        "provincial", "former",
         // Ministers' portfolios ("West Bengal Power Minister", "Tourism Minister").
         "power", "tourism", "fisheries", "forests", "forest", "mines", "mining", "water", "sports", "youth",
         "railways", "railway", "petroleum", "aviation", "irrigation", "textiles", "telecom", "tribal", "rural",
@@ -1302,6 +1302,7 @@ struct EntityRecognizer: Sendable {
     /// Mazahar Ali Akbar Naqvi"), unlike office titles that may end a body's name ("Minister for Foreign Affairs").
     static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "justice", "prof", "prof.", "professor", "alhaji", "alhaja", "hajia",
+        "shri", "shree", "smt", "smt.",
     ]
 
     /// Whether a word's bytes are a capital and one to four lowercase ASCII letters ("Noh", "Moon", "Tsai", "Kyu").
