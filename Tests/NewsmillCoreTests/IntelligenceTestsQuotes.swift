@@ -1153,4 +1153,23 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.last?.speaker, "Natalie Elphicke")
     }
+
+    func testAdverbsAndQuotedAsSayingBetweenSpeakerAndQuote() throws {
+        let found = quotes("""
+        Minister John Okafor visited the camp on Monday.
+
+        “We will rebuild every house that was lost in the flood,” he further said.
+
+        “The funds for the rebuilding are ready and waiting,” he, however, said.
+
+        “No family will be left without a roof this year,” he was quoted as saying.
+
+        “The contractors will start work in the first week,” the minister was quoted by the BBC as saying.
+
+        “Every school will reopen by the end of the month,” Okafor averred.
+        """)
+        XCTAssertEqual(found.map(\.speaker), Array(repeating: "John Okafor", count: 5))
+        XCTAssertEqual(found.map(\.verb), ["said", "said", "saying", "saying", "averred"])
+        XCTAssertEqual(found[3].via, "BBC")
+    }
 }

@@ -55,12 +55,37 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Adverbs that may stand between a speaker and the speech verb ("she finally says", "Jones later added").
-    private static let attributionAdverbs: Set<String> = ["then", "also", "later", "now", "once", "still", "again", "simply"]
+    private static let attributionAdverbs: Set<String> = [
+        "then", "also", "later", "now", "once", "still", "again", "simply", "further", "earlier", "however", "too",
+    ]
 
-    /// The index of the speech verb at `index`, or right after an adverb there ("finally says"); nil otherwise.
+    /// The index of "saying" in "was quoted as saying" or "was quoted by the BBC as saying" starting at `index`.
+    private func quotedAsSaying(from index: Int, tokens: [AnalysisToken]) -> Int? {
+        guard index + 3 < tokens.count, ["was", "were", "is"].contains(tokens[index].lower),
+              tokens[index + 1].lower == "quoted" else { return nil }
+        var probe = index + 2
+        if tokens[probe].lower == "by" {
+            while probe < tokens.count, probe < index + 10, tokens[probe].lower != "as", tokens[probe].sentence == tokens[index].sentence {
+                probe += 1
+            }
+        }
+        if probe < tokens.count, tokens[probe].lower == "as" { probe += 1 }
+        return probe < tokens.count && tokens[probe].lower == "saying" ? probe : nil
+    }
+
+    /// Adverbs set off by commas between a speaker and the speech verb ("he, however, said").
+    private static let parentheticalAdverbs: Set<String> = ["however", "though", "meanwhile", "too", "also", "instead", "later"]
+
+    /// The index of the speech verb at `index`, or right after an adverb there ("finally says", "further
+    /// said", ", however, said"), or of "saying" in "was quoted (by ...) as saying"; nil otherwise.
     private func speechVerb(after index: Int, tokens: [AnalysisToken]) -> Int? {
         guard index < tokens.count else { return nil }
         if tokens[index].lexicon.contains(.speechVerb) { return index }
+        if tokens[index].text == ",", index + 3 < tokens.count, Self.parentheticalAdverbs.contains(tokens[index + 1].lower),
+           tokens[index + 2].text == ",", tokens[index + 3].lexicon.contains(.speechVerb) {
+            return index + 3
+        }
+        if let saying = quotedAsSaying(from: index, tokens: tokens) { return saying }
         let word = tokens[index].lower
         guard index + 1 < tokens.count, !tokens[index].capitalized, tokens[index].kind == .word,
               word.hasSuffix("ly") || Self.attributionAdverbs.contains(word),
@@ -1765,6 +1790,7 @@ struct QuoteExtractor: Sendable {
     private func verbAfterDescription(head: Int, tokens: [AnalysisToken]) -> Int? {
         guard head + 1 < tokens.count else { return nil }
         if tokens[head + 1].lexicon.contains(.speechVerb) { return head + 1 }
+        if let saying = quotedAsSaying(from: head + 1, tokens: tokens) { return saying }
         guard tokens[head + 1].text == "," else { return nil }
         var probe = head + 2
         while probe + 1 < tokens.count, probe < head + 16, tokens[probe].sentence == tokens[head].sentence,
@@ -1782,14 +1808,15 @@ struct QuoteExtractor: Sendable {
         return ["“", "\"", "‘", "«"].contains(tokens[verb + 2].text)
     }
 
-    /// The outlet named by "according to" in the attribution after a quote ("..., Mottaki said, according
-    /// to the state news agency IRNA").
+    /// The outlet named by "according to" or "quoted by" in the attribution after a quote ("..., Mottaki said,
+    /// according to the state news agency IRNA").
     private func outlet(after close: Int?, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         guard let close, close + 1 < tokens.count else { return nil }
         let sentence = tokens[close + 1].sentence
         var index = close + 1
         while index + 1 < tokens.count, index < close + 16, tokens[index].sentence == sentence {
-            if tokens[index].lower == "according", tokens[index + 1].lower == "to" {
+            // "..., according to the agency IRNA", "..., he was quoted by the BBC as saying".
+            if tokens[index].lower == "according" && tokens[index + 1].lower == "to" || tokens[index].lower == "quoted" && tokens[index + 1].lower == "by" {
                 var probe = index + 2
                 while probe < tokens.count, probe < index + 8, tokens[probe].sentence == sentence {
                     if let mentionID = entities.mentionStartingAt[probe], entities.isOutlet[entities.mentions[mentionID].cluster] {
