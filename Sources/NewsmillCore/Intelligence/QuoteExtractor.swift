@@ -61,8 +61,9 @@ struct QuoteExtractor: Sendable {
 
     /// The index of "saying" in "was quoted as saying" or "was quoted by the BBC as saying" starting at `index`.
     private func quotedAsSaying(from index: Int, tokens: [AnalysisToken]) -> Int? {
-        guard index + 3 < tokens.count, ["was", "were", "is"].contains(tokens[index].lower),
-              tokens[index + 1].lower == "quoted" else { return nil }
+        guard index + 3 < tokens.count, tokens[index + 1].lower == "quoted" else { return nil }
+        let auxiliary = tokens[index].lower
+        guard auxiliary == "was" || auxiliary == "were" || auxiliary == "is" else { return nil }
         var probe = index + 2
         if tokens[probe].lower == "by" {
             while probe < tokens.count, probe < index + 10, tokens[probe].lower != "as", tokens[probe].sentence == tokens[index].sentence {
