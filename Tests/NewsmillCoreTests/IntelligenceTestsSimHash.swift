@@ -60,6 +60,10 @@ final class IntelligenceTestsSimHash: XCTestCase {
             // One paragraph of described speakers among many persons (each once looked through every person
             // after its quote for the one given the role).
             String(repeating: "Mr John Smith spoke. “We will see,” the minister said. ", count: 4_000),
+            // Descriptions resolved through a pronoun subject's person, and attributions through adverbs and
+            // "was quoted by ... as saying" (2026-12-05, sixth session).
+            String(repeating: "She also said it was a pity that Ms Jane Roe did not come. “It is a strain,” said the Conservative. ", count: 1_500),
+            String(repeating: "“We will rebuild every house,” the minister was quoted by the BBC as saying, and he, however, said more. ", count: 1_500),
         ]
         let start = Date()
         for input in inputs { _ = analyzer.analyze(title: input, body: input, published: PartialDate(year: 2020, month: 2, day: 29)) }

@@ -1330,9 +1330,10 @@ struct QuoteExtractor: Sendable {
                 let modifier = head + 1 < tokens.count && word.lexicon.contains(.organizationCueNoun)
                     && tokens[head + 1].lexicon.contains(.roleNoun) && !tokens[head + 1].capitalized
                 if !possessor, !modifier {
-                    // "the chief minister", "the chief executive": role nouns in a row; the last is the head.
+                    // "the chief minister", "the chief executive": role nouns in a row (up to three); the last is the head.
                     if word.lexicon.contains(.roleNoun) {
-                        while head + 1 < tokens.count, tokens[head + 1].kind == .word, !tokens[head + 1].capitalized,
+                        let first = head
+                        while head + 1 < tokens.count, head < first + 2, tokens[head + 1].kind == .word, !tokens[head + 1].capitalized,
                               tokens[head + 1].lexicon.contains(.roleNoun), tokens[head + 1].sentence == tokens[index].sentence {
                             head += 1
                         }
