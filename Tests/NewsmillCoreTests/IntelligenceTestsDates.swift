@@ -127,7 +127,8 @@ final class IntelligenceTestsDates: XCTestCase {
     func testMonthsOfRelativeYearsMidMonthsAndAttributiveMonths() {
         let published = PartialDate(year: 2019, month: 11, day: 20)
         let found = dates("""
-        Subsidies ended at the end of May last year. Tariffs are due to start in mid-December. It is down from the March high.         The car goes on sale in late January.
+        Subsidies ended at the end of May last year. Tariffs are due to start in mid-December. It is down from the March high. \
+        The car goes on sale in late January.
         """, published: published)
         XCTAssertEqual(found["May last year"], "2018-05")
         XCTAssertEqual(found["mid-December"], "2019-12")

@@ -236,7 +236,8 @@ final class IntelligenceTestsEntities: XCTestCase {
 
     func testAGivenNameAfterAnAcronymOrCommonWordOpensAPersonsName() throws {
         let found = entities("""
-        Cleveland DL Larry Ogunjobi was fined on Friday. CBS Sports NFL Insider Jason La Canfora reported it first.         Ogunjobi did not comment.
+        Cleveland DL Larry Ogunjobi was fined on Friday. CBS Sports NFL Insider Jason La Canfora reported it first. \
+        Ogunjobi did not comment.
         """)
         XCTAssertEqual(try XCTUnwrap(entity("Larry Ogunjobi", in: found)).type, .person)
         XCTAssertEqual(try XCTUnwrap(entity("Jason La Canfora", in: found)).type, .person)
@@ -486,10 +487,14 @@ final class IntelligenceTestsEntities: XCTestCase {
 
     func testATitlesAcronymBeforeANameIsTheTitle() throws {
         let found = entities("""
-        Election Commissioner Mahbub Talukder said the turnout was low. EC Mahbub said the election was peaceful.         The Election Commission cannot be blamed, EC Mahbub added.
+        Election Commissioner Mahbub Talukder said the turnout was low. EC Mahbub said the election was peaceful. \
+        The Election Commission cannot be blamed, EC Mahbub added.
         """)
         XCTAssertEqual(found.filter { $0.type == .person }.map(\.name), ["Mahbub Talukder"])
         XCTAssertEqual(entity("Mahbub Talukder", in: found)?.mentions, ["Mahbub"])
+        // Before the full name too (a run of three words: the acronym is stripped like any title).
+        let full = entities("Election Commissioner Mahbub Talukder spoke on Monday. EC Mahbub Talukder added more.")
+        XCTAssertEqual(full.filter { $0.type == .person }.map(\.name), ["Mahbub Talukder"])
         // Without a title it spells out, a two-letter acronym before a given name stays initials.
         XCTAssertEqual(entity("AK Abdul Momen", in: entities("Foreign minister AK Abdul Momen spoke."))?.type, .person)
     }

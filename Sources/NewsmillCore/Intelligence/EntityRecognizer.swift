@@ -414,7 +414,7 @@ struct EntityRecognizer: Sendable {
                 if ampersand, tokens[range].contains(where: { $0.text == "&" }) { cues.organization += 3 }
                 addCandidate(range, extra: cues)
             }
-            let split = pieces(of: runStart..<runEnd, tokens: tokens, titleAcronyms: &titleAcronyms)
+            let split = pieces(of: runStart..<runEnd, tokens: tokens)
             addPiece(split.first.0, split.first.1)
             if let second = split.second { addPiece(second.0, second.1) }
         }
@@ -515,9 +515,7 @@ struct EntityRecognizer: Sendable {
     /// Grisham"): the words before the title are a name of their own (an organisation or place, so they
     /// get a weak organisation cue unless the gazetteer knows them), the title and what follows a person.
     /// Returns one piece, or two (no array: this runs for every run of name words).
-    private func pieces(
-        of run: Range<Int>, tokens: [AnalysisToken], titleAcronyms: inout TitleAcronyms
-    ) -> (first: (Range<Int>, TypeCues), second: (Range<Int>, TypeCues)?) {
+    private func pieces(of run: Range<Int>, tokens: [AnalysisToken]) -> (first: (Range<Int>, TypeCues), second: (Range<Int>, TypeCues)?) {
         guard run.count >= 3 else { return ((run, TypeCues()), nil) }
         var title = run.lowerBound + 1
         while title < run.upperBound - 1 {
@@ -561,12 +559,9 @@ struct EntityRecognizer: Sendable {
             let marker = tokens[given - 1]
             // "AK Abdul Momen", "R R Patil": one or two capitals opening the run are initials written without
             // periods (South Asian style), part of the name; not a position ("DL Larry Ogunjobi") or a known name.
-            // Not an acronym of a title the article spells out ("Election Commissioner Mahbub Talukder" ...
-            // "EC Mahbub said").
             if given - 1 == run.lowerBound || given - 2 == run.lowerBound && marker.text.utf8.count == 1,
                Self.isInitialsWithoutPeriods(tokens[run.lowerBound]), Self.isInitialsWithoutPeriods(marker),
-               !Self.sportsPositions.contains(marker.lower), !isCountryOrState(marker.text),
-               !titleAcronyms.contains(marker.text, tokens: tokens) {
+               !Self.sportsPositions.contains(marker.lower), !isCountryOrState(marker.text) {
                 continue
             }
             let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
