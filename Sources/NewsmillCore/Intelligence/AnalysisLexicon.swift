@@ -37,7 +37,11 @@ enum AnalysisLexicon {
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").
-    static let titles: Set<String> = baseTitles.union(formerAndElectTitles)
+    static let titles: Set<String> = baseTitles.union(formerAndElectTitles).union(officeAcronyms)
+
+    /// Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips") or for it ("the CEC"):
+    /// titles and role nouns both.
+    private static let officeAcronyms = ["cm", "fm", "cec", "mp", "mla", "mna"]
 
     /// Offices with "ex-" before or "-elect" after them ("Ex-President", "Mayor-elect").
     private static let formerAndElectTitles: [String] = [
@@ -66,14 +70,11 @@ enum AnalysisLexicon {
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
         "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia",
-        // Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips") or for it ("the CEC").
-        "cm", "fm", "cec", "mp", "mla", "mna",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
-    static let roleNouns: Set<String> = [
+    static let roleNouns: Set<String> = Set(officeAcronyms).union([
         "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman", "rep",
-        "cm", "fm", "cec", "mp", "mla", "mna",
         "insider", "publicist", "partner",
         "official", "expert", "analyst", "commander", "general", "senator", "governor", "mayor", "judge",
         "lawyer", "attorney", "director", "chief", "chairman", "chairwoman", "professor", "economist",
@@ -100,7 +101,7 @@ enum AnalysisLexicon {
         "mum", "mom", "dad", "grandmother", "grandfather", "assistant", "passenger", "parent", "neighbor",
         "neighbour", "boss", "shopper", "customer", "volunteer", "pilot", "survivor", "uncle", "aunt", "cousin",
         "widow", "chef", "advocate",
-    ]
+    ])
 
     /// Speech verbs of quote attribution (as written).
     static let speechVerbs: Set<String> = [

@@ -17,12 +17,12 @@ struct HashedWordSet: Sendable {
         let hashes: [UInt64] = list.withUTF8 { bytes in
             var hashes: [UInt64] = []
             hashes.reserveCapacity(bytes.count / 6)
-            var hash = SimHash.fnv1a(EmptyCollection<UInt8>())
+            var hash = SimHash.fnv1aOffsetBasis
             var inWord = false
             for byte in bytes {
                 if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
                     if inWord { hashes.append(hash) }
-                    hash = SimHash.fnv1a(EmptyCollection<UInt8>())
+                    hash = SimHash.fnv1aOffsetBasis
                     inWord = false
                 } else {
                     hash = SimHash.fnv1a(continuing: hash, byte: byte)

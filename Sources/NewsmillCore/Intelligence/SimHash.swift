@@ -30,7 +30,7 @@ public enum SimHash {
         var accumulator = Accumulator()
         var lowercase = LowercaseScalars()
         text.withUTF8 { bytes in
-            var word: UInt64 = 0xcbf2_9ce4_8422_2325
+            var word = SimHash.fnv1aOffsetBasis
             var inWord = false
             /// Adds one scalar of the lowercased text, given by its UTF-8 bytes packed low byte first.
             @inline(__always)
@@ -38,14 +38,13 @@ public enum SimHash {
                 if isWordPart {
                     var remaining = packed
                     for _ in 0..<width {
-                        word ^= UInt64(remaining & 0xFF)
-                        word &*= 0x0000_0100_0000_01B3
+                        word = SimHash.fnv1a(continuing: word, byte: UInt8(truncatingIfNeeded: remaining))
                         remaining >>= 8
                     }
                     inWord = true
                 } else if inWord {
                     accumulator.add(wordHash: word)
-                    word = 0xcbf2_9ce4_8422_2325
+                    word = SimHash.fnv1aOffsetBasis
                     inWord = false
                 }
             }
@@ -255,32 +254,25 @@ public enum SimHash {
     /// The number of differing bits between two SimHashes.
     public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 
-    /// 64-bit FNV-1a of bytes (a word's UTF-8).
-    @inline(__always)
-    static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    /// The 64-bit FNV-1a hash of the empty input (its offset basis), where every hash starts.
+    static let fnv1aOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// One more byte of a 64-bit FNV-1a hash (`fnv1a` is this over every byte, from the empty input's hash).
+    /// One more byte of a 64-bit FNV-1a hash (Fowler, Noll and Vo: xor the byte, multiply by the FNV prime).
     @inline(__always)
     static func fnv1a(continuing hash: UInt64, byte: UInt8) -> UInt64 {
         (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
+    /// 64-bit FNV-1a of bytes (a word's UTF-8).
+    @inline(__always)
+    static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        bytes.reduce(fnv1aOffsetBasis) { fnv1a(continuing: $0, byte: $1) }
+    }
+
     /// 64-bit FNV-1a of ASCII bytes as if A-Z were lowercased.
     @inline(__always)
     static func fnv1aOfASCIILowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(AnalysisTokenizer.asciiLowercased(byte))
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
+        bytes.reduce(fnv1aOffsetBasis) { fnv1a(continuing: $0, byte: AnalysisTokenizer.asciiLowercased($1)) }
     }
 
     private static func mix(_ value: UInt64) -> UInt64 {
