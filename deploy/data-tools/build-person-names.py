@@ -38,9 +38,10 @@ rest ("kelly", "taylor") are left out of both lists. Birth-register names not in
 added the same way, by their birth counts (ten to one, at least 100 births; places, surnames and common
 words kept, as in the census's gender lists).
 """
-import csv
 import os
 import sys
+
+from name_sources import birth_counts, lowercase_english_words
 
 MALE_MIN, FEMALE_MIN, SURNAME_MIN = 0.01, 0.005, 0.002
 BIRTHS_MIN = 100
@@ -69,16 +70,19 @@ def main():
         sys.exit(__doc__)
     source, births_path = sys.argv[1], sys.argv[2]
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    with open("/usr/share/dict/american-english", encoding="utf-8") as f:
-        lowercase_words = {w.strip() for w in f if w.strip() and w.strip().islower()}
+    lowercase_words = lowercase_english_words()
     countries_and_states, places = set(), set()
     with open(os.path.join(root, "Sources/NewsmillCore/Intelligence/Resources/gazetteer.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
             fields = line.rstrip("\n").split("\t")
+            # Other countries' subdivisions (kind S with a country code other than US) are not among the
+            # places these lists leave out ("Alberta", "Herrera" stay names).
+            if fields[1] == "S" and fields[2] != "US":
+                continue
             places.add(fields[0].lower())
-            if len(fields) >= 2 and fields[1] in ("C", "S"):
+            if fields[1] in ("C", "S"):
                 countries_and_states.add(fields[0].lower())
 
     def keep(name):
@@ -94,10 +98,7 @@ def main():
                     if share >= FEMALE_MIN and n.isalpha() and share >= 10 * male_share.get(n, 0.0))
     surnames = sorted({n for n in read(os.path.join(source, "dist.all.last"), SURNAME_MIN) if keep(n)})
 
-    births = {}  # name -> (male births, female births)
-    with open(births_path, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            births[row["Name"].lower()] = (int(row["count.male"] or 0), int(row["count.female"] or 0))
+    births = birth_counts(births_path)  # name -> (male births, female births)
     census_given = set(given) | set(male_share) | set(female_share)
     surname_set = set(surnames)
     registered = sorted(n for n, (m, w) in births.items()
