@@ -928,13 +928,14 @@ struct EntityRecognizer: Sendable {
             guard text.utf8.count == 2 else { return false }
             if acronyms == nil {
                 var found = Set<String>()
+                // (Tokens read in place by index: a copied token retains and releases its strings.)
                 for index in tokens.indices.dropLast() {
-                    let first = tokens[index], second = tokens[index + 1]
-                    guard first.kind == .word, second.kind == .word, first.capitalized, second.capitalized,
-                          !second.lexicon.isDisjoint(with: [.title, .organizationHead]),
-                          let a = first.text.utf8.first, let b = second.text.utf8.first,
+                    guard tokens[index].kind == .word, tokens[index + 1].kind == .word,
+                          tokens[index].capitalized, tokens[index + 1].capitalized,
+                          !tokens[index + 1].lexicon.isDisjoint(with: [.title, .organizationHead]),
+                          let a = tokens[index].text.utf8.first, let b = tokens[index + 1].text.utf8.first,
                           a &- UInt8(ascii: "A") < 26, b &- UInt8(ascii: "A") < 26,
-                          first.text.utf8.dropFirst().contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { continue }
+                          tokens[index].text.utf8.dropFirst().contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { continue }
                     found.insert(String(decoding: [a, b], as: UTF8.self))
                 }
                 acronyms = found
