@@ -676,4 +676,54 @@ final class IntelligenceTestsEntities: XCTestCase {
                        ["Ali Bongo", "Jane Roe", "Lee Chan", "Mary Poe", "Rahul Kumar", "Sonia Gandhi", "Tunde Bakare"])
         XCTAssertFalse(found.contains { $0.type == .organization })
     }
+
+    func testPartiesKnownByOneWordButNotAMinistersPortfolio() throws {
+        let found = entities("""
+        The motion was raised by Labor councillor Carol Duncan. Only Labour and the Greens backed it, and Umno \
+        stayed away. She leaves her post as Minister of Labour next week.
+        """)
+        for name in ["Labor", "Labour", "Greens", "Umno"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, name)
+        }
+        XCTAssertEqual(found.filter { $0.type == .organization }.count, 4)
+        XCTAssertEqual(entity("Labour", in: found)?.count, 1)
+    }
+
+    func testACountryWhoseNameHoldsAnd() throws {
+        let found = entities("""
+        According to Trinidad and Tobago Prime Minister Keith Rowley, his country is ready. Bosnia and Herzegovina \
+        voted. Oil was found off Trinidad last year.
+        """)
+        XCTAssertEqual(entity("Trinidad and Tobago", in: found)?.type, .location)
+        XCTAssertEqual(entity("Trinidad and Tobago", in: found)?.mentions, ["Trinidad"])
+        XCTAssertEqual(entity("Bosnia and Herzegovina", in: found)?.type, .location)
+        XCTAssertNil(entity("Tobago", in: found))
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name), ["Keith Rowley"])
+    }
+
+    func testUSInCapitalsIsTheCountryAndUsIsNot() throws {
+        let found = entities("The US president spoke. US forces left, and he told us nothing about the US.")
+        XCTAssertEqual(entity("US", in: found)?.type, .location)
+        XCTAssertEqual(entity("US", in: found)?.count, 3)
+        XCTAssertEqual(found.count, 1)
+    }
+
+    func testAPlaceOpeningASentenceBeforeATitle() throws {
+        let found = entities("The meeting was long. Auckland Deputy Mayor Penny Hulse said it went well. Time for Dr Lee came.")
+        XCTAssertEqual(entity("Auckland", in: found)?.type, .location)
+        XCTAssertNil(entity("Time", in: found))
+    }
+
+    func testAPortfolioBeforeAMinistersTitleIsNoName() throws {
+        let found = entities("""
+        Finance Minister Ueli Maurer, Foreign Affairs Minister Ignazio Cassis and Economics Minister Johann \
+        Schneider-Ammann spoke, as did White House Press Secretary Stephanie Grisham and West Bengal Power \
+        Minister Sobhandeb Chattopadhyay.
+        """)
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name).sorted(),
+                       ["Ignazio Cassis", "Johann Schneider-Ammann", "Sobhandeb Chattopadhyay", "Stephanie Grisham", "Ueli Maurer"])
+        XCTAssertEqual(entity("White House", in: found)?.type, .organization)
+        XCTAssertEqual(entity("West Bengal", in: found)?.type, .location)
+        XCTAssertEqual(found.count, 7)
+    }
 }

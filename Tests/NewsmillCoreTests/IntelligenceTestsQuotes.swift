@@ -1172,4 +1172,22 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.verb), ["said", "said", "saying", "saying", "averred"])
         XCTAssertEqual(found[3].via, "BBC")
     }
+
+    func testAccordingToAPronounOpeningTheQuotesSentence() throws {
+        let found = quotes("""
+        Police spokesman Benjamin Hundeyin said the suspects fled on Wednesday.
+
+        According to him, the command “received information that some kidnappers invaded the community.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Benjamin Hundeyin"])
+    }
+
+    func testAQuoteInReportedSpeechPastAQuotedWord() throws {
+        let found = quotes("""
+        Mr Heng — who is also the Finance Minister — said that the upheaval is a “domestic” issue, and expressed \
+        his hope that the parties will “come to some agreement expeditiously and soon”.
+        """)
+        XCTAssertEqual(found.last?.text, "come to some agreement expeditiously and soon")
+        XCTAssertEqual(found.last?.speaker, "Heng")
+    }
 }

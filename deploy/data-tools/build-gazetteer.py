@@ -56,7 +56,7 @@ CITY_ABBREVIATIONS = {"New York City": ["NYC"]}
 
 # Common English names for countries that GeoNames spells differently (added, not replacing).
 COUNTRY_ALIASES = {
-    "US": ["United States of America", "U.S.", "U.S.A.", "USA", "America"],
+    "US": ["United States of America", "U.S.", "U.S.A.", "USA", "US", "America"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"],
     "PS": ["Palestine", "Gaza Strip", "West Bank"],
     "NL": ["Netherlands", "Holland"],

@@ -175,7 +175,7 @@ enum AnalysisLexicon {
         "croat", "croatian", "bosnian", "albanian", "romanian", "bulgarian", "yazidi", "alawite", "druze",
         "pashtun", "tajik", "uzbek", "hutu", "tutsi", "zionist", "communist", "communists", "socialist",
         "socialists", "marxist", "republican", "republicans", "democrat", "democrats", "democratic",
-        "conservative", "conservatives", "liberal", "liberals", "labour", "libertarian", "gop", "nazi",
+        "conservative", "conservatives", "liberal", "liberals", "libertarian", "gop", "nazi",
         "nazis", "soviet", "soviets", "orthodox", "evangelical", "evangelicals", "coptic", "copts", "gi",
         "gis",
     ]

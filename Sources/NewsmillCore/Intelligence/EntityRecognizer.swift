@@ -259,6 +259,11 @@ struct EntityRecognizer: Sendable {
             // A one-token mention's text is the token's, so its lowercase form is the token's.
             let key = span.range.count == 1 ? tokens[span.range.lowerBound].lower : mentionText.lowercased()
             if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { return }
+            // "Minister of Labour": a portfolio after its title is the title's field, not the party "Labour".
+            if span.range.count == 1, span.range.lowerBound >= 2, tokens[span.range.lowerBound - 1].lower == "of",
+               tokens[span.range.lowerBound - 2].lexicon.contains(.title), Self.titleModifiers.contains(key) {
+                return
+            }
             let keyID: Int
             if let known = keyIDs[key] {
                 keyID = known
@@ -351,6 +356,12 @@ struct EntityRecognizer: Sendable {
                         continue extend
                     }
                 }
+                // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
+                if tokens[runEnd].lower == "and", runEnd - runStart <= 2, runEnd + 1 < tokens.count, isNameToken(runEnd + 1, in: tokens),
+                   let joined = countryJoinedByAnd(from: runStart, and: runEnd, tokens: tokens) {
+                    runEnd = joined
+                    continue
+                }
                 // "Institute for Science and International Security": "and" only inside an "of"/"for" name.
                 if tokens[runEnd].lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
                    isNameToken(runEnd + 2, in: tokens) {
@@ -428,6 +439,7 @@ struct EntityRecognizer: Sendable {
                 && !isCapitalizedElsewhere(mention.tokens.lowerBound)
                 && !record.possessed
                 && !isCountryOrState(mention.text)
+                && !isPlaceBeforeTitle(mention.tokens.lowerBound, tokens: tokens)
                 && !datelineKeys.contains(mention.key)
                 && !isListed(mention.key, in: .worldRegion, AnalysisLexicon.worldRegions)
                 && !isListed(mention.key, in: .knownOrganization, AnalysisLexicon.knownOrganizations)
@@ -547,6 +559,17 @@ struct EntityRecognizer: Sendable {
             guard tokens[prefix].contains(where: {
                 !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
             }) else { continue }
+            // "Economics Minister Johann Schneider-Ammann", "Foreign Affairs Minister Ignazio Cassis": plain words
+            // before a minister's or secretary's title are the portfolio, no name.
+            // (Not a body or a place: "White House Press Secretary", "West Bengal Power Minister".)
+            if Self.portfolioTitles.contains(tokens[title].lower), prefix.count <= 3,
+               tokens[prefix].allSatisfy({
+                   Self.isPlainWord($0, gazetteer: gazetteer) && $0.lexicon.isDisjoint(with: [.organizationHead, .locationHead])
+                       || Self.ministryWords.contains($0.lower)
+               }),
+               gazetteer.place(named: Self.joinedTexts(tokens[prefix])) == nil {
+                return ((blockStart..<run.upperBound, TypeCues()), nil)
+            }
             var prefixCues = TypeCues()
             let prefixText = Self.joinedTexts(tokens[prefix])
             if gazetteer.place(named: prefixText) == nil { prefixCues.organization += 1 }
@@ -689,6 +712,30 @@ struct EntityRecognizer: Sendable {
         return text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 
+    /// The end of a country's name that holds "and" ("Trinidad and Tobago", "Antigua and Barbuda"), when the
+    /// words from `start` through the "and" at `and` and one or two name words after it are one in the
+    /// gazetteer; nil otherwise.
+    private func countryJoinedByAnd(from start: Int, and: Int, tokens: [AnalysisToken]) -> Int? {
+        let before = tokens[start..<and].map(\.text).joined(separator: " ")
+        var end = and + 1
+        var name = before + " and"
+        while end < tokens.count, end <= and + 2, isNameToken(end, in: tokens), tokens[end].start == tokens[end - 1].end + 1 {
+            name += " " + tokens[end].text
+            end += 1
+            if gazetteer.place(named: name)?.kind == .country { return end }
+        }
+        return nil
+    }
+
+    /// Whether the word at `index` names a place in the gazetteer before a title ("Auckland Deputy Mayor Phil
+    /// Goff said" opening a sentence) and is no common word, given name or surname (not "Reading", "Jackson").
+    private func isPlaceBeforeTitle(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        let token = tokens[index]
+        guard index + 1 < tokens.count, tokens[index + 1].capitalized, !tokens[index + 1].lexicon.isDisjoint(with: [.title, .titleModifier]),
+              token.lexicon.isDisjoint(with: [.commonWord, .givenName]), !AnalysisLexicon.isSurname(token) else { return false }
+        return gazetteer.place(named: token.text) != nil
+    }
+
     private func isCountryOrState(_ name: String) -> Bool {
         guard let place = gazetteer.place(named: name) else { return false }
         return place.kind == .country || place.kind == .state
@@ -725,8 +772,8 @@ struct EntityRecognizer: Sendable {
         let lower = token.lower
         let lists = token.lexicon
         if !lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) { return false }
-        // "says WHO": an organisation whose acronym is also a function word, written in capitals.
-        if Self.capitalsOnlyOrganizations.contains(token.text) { return false }
+        // "says WHO", "the US president": a name whose capitals spell a function word.
+        if Self.capitalsOnlyNames.contains(token.text) { return false }
         if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(token) {
             return true
         }
@@ -764,6 +811,9 @@ struct EntityRecognizer: Sendable {
     /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
     static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
 
+    /// Titles of a government portfolio's holder, before which plain words name the portfolio ("Economics Minister").
+    static let portfolioTitles: Set<String> = ["minister", "secretary"]
+
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
     private func stripped(_ range: Range<Int>, tokens: [AnalysisToken], titleAcronyms: inout TitleAcronyms) -> Span? {
         var start = range.lowerBound
@@ -783,7 +833,7 @@ struct EntityRecognizer: Sendable {
             // before another name word, opens a person's name.
             let isGivenNameInside = !tokens[start].sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
             if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") && !isGivenNameInside
-                && !Self.capitalsOnlyOrganizations.contains(tokens[start].text) {
+                && !Self.capitalsOnlyNames.contains(tokens[start].text) {
                 start += 1
                 continue
             }
@@ -898,7 +948,7 @@ struct EntityRecognizer: Sendable {
         }
         let onlyTitlesAndDemonyms = (start..<end).allSatisfy {
             tokens[$0].lexicon.contains(.title) || gazetteer.isDemonym(tokens[$0])
-                || tokens[$0].lexicon.contains(.commonWord) && !Self.capitalsOnlyOrganizations.contains(tokens[$0].text)
+                || tokens[$0].lexicon.contains(.commonWord) && !Self.capitalsOnlyNames.contains(tokens[$0].text)
         }
         if onlyTitlesAndDemonyms {
             return nil
@@ -966,8 +1016,9 @@ struct EntityRecognizer: Sendable {
     /// Compass words that open a region's demonym ("South Korean", "West African").
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central"]
 
-    /// Organisations known by an acronym that is also a common word, recognised only in capitals.
-    static let capitalsOnlyOrganizations: Set<String> = ["WHO"]
+    /// Names whose capitals spell a common word, recognised only in capitals: "WHO" (the World Health
+    /// Organization) and "US" (the country, "the US president").
+    static let capitalsOnlyNames: Set<String> = ["WHO", "US"]
 
     /// Offices dropped from the end of a name (not "King" or "Lord", which are also surnames).
     static let trailingOffices: Set<String> = [
@@ -1631,6 +1682,18 @@ struct EntityRecognizer: Sendable {
                 clusters[clusterID].forms = []
             } else {
                 clusterForCountry[code] = clusterID
+            }
+        }
+        // "Trinidad and Tobago ... Trinidad": the first part of a country named with "and" is that country.
+        for target in clusterForCountry.values {
+            let countryKey = forms[clusters[target].forms[0]].key
+            guard let and = countryKey.range(of: " and ") else { continue }
+            let firstPart = countryKey[..<and.lowerBound]
+            for clusterID in clusters.indices where clusterID != target && clusters[clusterID].type == .location {
+                guard clusters[clusterID].forms.contains(where: { forms[$0].key == firstPart }) else { continue }
+                for formID in clusters[clusterID].forms { forms[formID].cluster = target }
+                clusters[target].forms.append(contentsOf: clusters[clusterID].forms)
+                clusters[clusterID].forms = []
             }
         }
         clusters.removeAll { $0.forms.isEmpty }

@@ -112,6 +112,7 @@ enum KnownOrganizations {
         economic freedom fighters|inkatha freedom party|people's democratic party|labour party|conservative party
         liberal democrats|lib dems|plaid cymru|democratic unionist party|dup|alliance party|sdlp
         new democratic party|bloc québécois|bloc quebecois|united conservative party|likud|yesh atid
+        labour|labor|greens|umno|pkr|bersatu|caricom|ecowas|sadc|mercosur|african development bank|afdb
         """
 
     /// News outlets (also organisations).

@@ -842,9 +842,17 @@ struct QuoteExtractor: Sendable {
         // "Secretary of State Mike Pompeo said the release “gives us hope ...”": a speech verb further back
         // in the quote's sentence, with its subject before it in that sentence.
         if verbIndex == nil {
+            // ("Mr Heng ... said that the upheaval is a “domestic” issue, and expressed his hope that the parties
+            // will “...”": a quoted word or two on the way is passed over.)
             probe = index
-            while probe >= 0, probe >= index - 20, tokens[probe].sentence == sentence, !tokens[probe].lexicon.contains(.quotationMark) {
-                if tokens[probe].lexicon.contains(.speechVerb) {
+            while probe >= 0, probe >= index - 30, tokens[probe].sentence == sentence {
+                if tokens[probe].lexicon.contains(.quotationMark) {
+                    guard let opening = (max(0, probe - 4)..<probe).last(where: { tokens[$0].lexicon.contains(.quotationMark) }) else { break }
+                    probe = opening - 1
+                    continue
+                }
+                // (Beyond twenty tokens back only a verb of reported speech: "said that".)
+                if tokens[probe].lexicon.contains(.speechVerb), probe >= index - 20 || tokens[probe + 1].lower == "that" {
                     verbIndex = probe
                     break
                 }
@@ -871,6 +879,10 @@ struct QuoteExtractor: Sendable {
                 // opening with "according to" cites its source for the quote in it.
                 let first = sentenceStart(of: node.open, tokens: tokens)
                 if first + 2 < node.open, tokens[first].lower == "according", tokens[first + 1].lower == "to" {
+                    // "According to him, the command “received information ...”": the person "him" refers to.
+                    if let pronoun = ["him": "he", "her": "she"][tokens[first + 2].lower] {
+                        return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
+                    }
                     var probe = first + 2
                     while probe < node.open, probe < first + 8, tokens[probe].text != "," {
                         if let mentionID = entities.mentionStartingAt[probe] {
