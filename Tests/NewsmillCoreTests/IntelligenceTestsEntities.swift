@@ -530,6 +530,21 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
     }
 
+    func testSomeSecondLevelSubdivisionsAreLocations() throws {
+        let found = entities("""
+        Police in Lancashire and North Yorkshire joined officers from County Durham, Wexford and Pampanga. The \
+        manager left after his Old Trafford exit, and Kerry Smith said so.
+        """)
+        let expected = ["Lancashire": "GB", "North Yorkshire": "GB", "County Durham": "GB", "Wexford": "IE", "Pampanga": "PH"]
+        for (name, code) in expected {
+            let place = try XCTUnwrap(entity(name, in: found), name)
+            XCTAssertEqual(place.type, .location, name)
+            XCTAssertEqual(place.countryCode, code, name)
+        }
+        XCTAssertNil(entity("Trafford", in: found))
+        XCTAssertEqual(entity("Kerry Smith", in: found)?.type, .person)
+    }
+
     func testACountryNameOpeningWithADemonymIsThePlace() throws {
         let found = entities("Relations between the UAE and Saudi Arabia are strong. The Dominican Republic agreed.")
         let expected = ["UAE": "AE", "Saudi Arabia": "SA", "Dominican Republic": "DO"]

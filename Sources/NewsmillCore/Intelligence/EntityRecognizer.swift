@@ -830,9 +830,10 @@ struct EntityRecognizer: Sendable {
             let lower = tokens[start].lower
             let lists = tokens[start].lexicon
             // "“...,” Will Moy said": a common word that is also a given name, capitalised inside a sentence
-            // before another name word, opens a person's name.
+            // before another name word, opens a person's name. ("New" and "Old" before a name word open it:
+            // "New Delhi", "Old Trafford".)
             let isGivenNameInside = !tokens[start].sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
-            if lists.contains(.commonWord) && !(start + 1 < end && lower == "new") && !isGivenNameInside
+            if lists.contains(.commonWord) && !(start + 1 < end && (lower == "new" || lower == "old")) && !isGivenNameInside
                 && !Self.capitalsOnlyNames.contains(tokens[start].text) {
                 start += 1
                 continue
