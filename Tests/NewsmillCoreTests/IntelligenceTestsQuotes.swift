@@ -1190,4 +1190,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.last?.text, "come to some agreement expeditiously and soon")
         XCTAssertEqual(found.last?.speaker, "Heng")
     }
+
+    func testATitleEndingInChargeOrAfterABody() throws {
+        let found = quotes("""
+        “We have family here and we grew up here,” said NWS Meteorologist in Charge Jim Meyer.
+
+        “It was a big storm that hit us all at once,” said Jason Beaman, NWS Meteorologist.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Jim Meyer", "Jason Beaman"])
+    }
 }

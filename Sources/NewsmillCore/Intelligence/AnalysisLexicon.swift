@@ -69,7 +69,7 @@ enum AnalysisLexicon {
         "assemblymember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
-        "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia",
+        "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia", "meteorologist", "agent",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

@@ -824,6 +824,12 @@ struct EntityRecognizer: Sendable {
            gazetteer.place(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) != nil {
             end -= 1
         }
+        // "Meteorologist in Charge Jim Meyer", "Special Agent in Charge": the title's end, not a name word.
+        if end - start >= 2, start >= 2, tokens[start].lower == "charge", tokens[start - 1].lower == "in",
+           tokens[start - 2].lexicon.contains(.title) {
+            start += 1
+            cues.person += 1
+        }
         let endsInOrganizationHead = tokens[end - 1].lexicon.contains(.organizationHead)
         while start < end {
             // Read in place by index (a copied token retains and releases its strings).
@@ -1025,6 +1031,7 @@ struct EntityRecognizer: Sendable {
     static let trailingOffices: Set<String> = [
         "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
+        "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector",
         // "Kent MPs", "Labour MP", "John Smith MP".
         "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps",
     ]
