@@ -545,6 +545,20 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Kerry Smith", in: found)?.type, .person)
     }
 
+    func testAListThatAPlaceNounIntroducesOrEndsNamesPlaces() throws {
+        let found = entities("""
+        The affected suburbs are Old Pumula, Nketa and Sizinda. Residents in parts of Glen Norah, Glen View and \
+        Budiriro went without water. The party gained seats in Littlemore, Cowley and Blackbird Leys wards. \
+        John Smith, Mary Jones and Ali Khan attended.
+        """)
+        for name in ["Old Pumula", "Nketa", "Sizinda", "Glen Norah", "Glen View", "Budiriro", "Littlemore", "Cowley", "Blackbird Leys"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+        }
+        for name in ["John Smith", "Mary Jones", "Ali Khan"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, name)
+        }
+    }
+
     func testACountryNameOpeningWithADemonymIsThePlace() throws {
         let found = entities("Relations between the UAE and Saudi Arabia are strong. The Dominican Republic agreed.")
         let expected = ["UAE": "AE", "Saudi Arabia": "SA", "Dominican Republic": "DO"]

@@ -430,6 +430,26 @@ struct EntityRecognizer: Sendable {
             if let second = split.second { addPiece(second.0, second.1) }
         }
 
+        // "The affected suburbs are Old Pumula, Nketa and Sizinda", "in Rose Hill, Littlemore and Cowley wards":
+        // the names of a list that a place noun introduces or ends are places.
+        var listStart = 0
+        while listStart < mentions.count {
+            var listEnd = listStart + 1
+            while listEnd < mentions.count, Self.isListJoint(from: mentions[listEnd - 1].tokens.upperBound, to: mentions[listEnd].tokens.lowerBound, tokens: tokens) {
+                listEnd += 1
+            }
+            defer { listStart = listEnd }
+            guard listEnd - listStart >= 3 else { continue }
+            let first = mentions[listStart].tokens.lowerBound
+            let last = mentions[listEnd - 1].tokens.upperBound
+            let introduced = (max(0, first - 4)..<first).contains {
+                tokens[$0].sentence == tokens[first].sentence && !tokens[$0].capitalized && Self.listPlaceNouns.contains(tokens[$0].lower)
+            }
+            let ended = last < tokens.count && !tokens[last].capitalized && Self.listPlaceNouns.contains(tokens[last].lower)
+            guard introduced || ended else { continue }
+            for position in listStart..<listEnd { keys[mentionKeys[position]].cues.location += 4 }
+        }
+
         // Single sentence-initial words never seen capitalised elsewhere are ordinary words ("Polls").
         var kept = 0
         for position in mentions.indices {
@@ -810,6 +830,24 @@ struct EntityRecognizer: Sendable {
 
     /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
     static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
+
+    /// Plural and singular nouns of places that introduce or end a list of their names ("the suburbs of ...",
+    /// "... and Lye Valley wards"); "parts" as in "in parts of Glen Norah, Glen View and Budiriro".
+    static let listPlaceNouns: Set<String> = AnalysisLexicon.placeNouns.union([
+        "provinces", "counties", "districts", "regions", "areas", "cities", "towns", "villages", "states", "prefectures",
+        "municipalities", "townships", "boroughs", "suburbs", "neighborhoods", "neighbourhoods", "islands", "valleys",
+        "ward", "wards", "community", "communities", "locality", "localities", "settlement", "settlements", "estates",
+        "parts", "constituency", "constituencies",
+    ])
+
+    /// Whether the tokens between two mentions join them in a list: ",", "and", "or", ", and", ", or", "&".
+    private static func isListJoint(from end: Int, to start: Int, tokens: [AnalysisToken]) -> Bool {
+        switch start - end {
+        case 1: return [",", "and", "or", "&"].contains(tokens[end].lower)
+        case 2: return tokens[end].text == "," && ["and", "or"].contains(tokens[end + 1].lower)
+        default: return false
+        }
+    }
 
     /// Titles of a government portfolio's holder, before which plain words name the portfolio ("Economics Minister").
     static let portfolioTitles: Set<String> = ["minister", "secretary"]
