@@ -752,6 +752,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(found.filter { $0.type == .person }.map(\.name).sorted(),
                        ["Ignazio Cassis", "Johann Schneider-Ammann", "Sobhandeb Chattopadhyay", "Stephanie Grisham", "Ueli Maurer"])
         XCTAssertEqual(entity("White House", in: found)?.type, .organization)
+        let more = entities("""
+        Religious Services Minister Matan Kahana spoke. MINISTER of Home Affairs, Clement Rohee, said that he is \
+        concerned. The Minister for Women and Equalities and the minister of Labour agreed.
+        """)
+        XCTAssertEqual(entity("Matan Kahana", in: more)?.type, .person)
+        for portfolio in ["Religious Services", "Home Affairs", "Affairs", "Women and Equalities", "Labour"] {
+            XCTAssertNil(entity(portfolio, in: more), portfolio)
+        }
         XCTAssertEqual(entity("West Bengal", in: found)?.type, .location)
         XCTAssertEqual(found.count, 7)
     }

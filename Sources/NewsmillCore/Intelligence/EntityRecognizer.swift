@@ -237,6 +237,11 @@ struct EntityRecognizer: Sendable {
             if range.count >= 2, tokens[range.upperBound - 1].lexicon.contains(.facilityHead), tokens[range.upperBound - 1].capitalized {
                 return
             }
+            // "the minister of Labour": a portfolio after its title is the title's field (not the party "Labour").
+            if range.lowerBound >= 2, ["of", "for"].contains(tokens[range.lowerBound - 1].lower),
+               Self.portfolioTitles.contains(tokens[range.lowerBound - 2].lower), isPortfolio(range, tokens: tokens) {
+                return
+            }
             guard var span = stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
             // "Dover MPs", "Emirates President": the office after a name is dropped before the name's cues are read.
             while span.range.count >= 2, tokens[span.range.upperBound - 1].lexicon.contains(.trailingOffice) {
@@ -259,11 +264,7 @@ struct EntityRecognizer: Sendable {
             // A one-token mention's text is the token's, so its lowercase form is the token's.
             let key = span.range.count == 1 ? tokens[span.range.lowerBound].lower : mentionText.lowercased()
             if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { return }
-            // "Minister of Labour": a portfolio after its title is the title's field, not the party "Labour".
-            if span.range.count == 1, span.range.lowerBound >= 2, tokens[span.range.lowerBound - 1].lower == "of",
-               tokens[span.range.lowerBound - 2].lexicon.contains(.title), Self.titleModifiers.contains(key) {
-                return
-            }
+
             let keyID: Int
             if let known = keyIDs[key] {
                 keyID = known
@@ -582,12 +583,7 @@ struct EntityRecognizer: Sendable {
             // "Economics Minister Johann Schneider-Ammann", "Foreign Affairs Minister Ignazio Cassis": plain words
             // before a minister's or secretary's title are the portfolio, no name.
             // (Not a body or a place: "White House Press Secretary", "West Bengal Power Minister".)
-            if Self.portfolioTitles.contains(tokens[title].lower), prefix.count <= 3,
-               tokens[prefix].allSatisfy({
-                   Self.isPlainWord($0, gazetteer: gazetteer) && $0.lexicon.isDisjoint(with: [.organizationHead, .locationHead])
-                       || Self.ministryWords.contains($0.lower)
-               }),
-               gazetteer.place(named: Self.joinedTexts(tokens[prefix])) == nil {
+            if Self.portfolioTitles.contains(tokens[title].lower), isPortfolio(prefix, tokens: tokens) {
                 return ((blockStart..<run.upperBound, TypeCues()), nil)
             }
             var prefixCues = TypeCues()
@@ -852,6 +848,26 @@ struct EntityRecognizer: Sendable {
     /// Titles of a government portfolio's holder, before which plain words name the portfolio ("Economics Minister").
     static let portfolioTitles: Set<String> = ["minister", "secretary"]
 
+    /// Organisation heads that also end a portfolio's name ("Religious Services Minister").
+    static let portfolioHeads: Set<String> = ["services", "protection", "communications"]
+
+    /// Whether the words in `range` name a government portfolio beside a minister's or secretary's title
+    /// ("Economics", "Foreign Affairs", "Women and Equalities", "Labour"): each a title's field word, a
+    /// ministry word or a plain word that heads no body or place, and two or more words together no place or known organisation.
+    private func isPortfolio(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard !range.isEmpty, range.count <= 4 else { return false }
+        for position in range {
+            let token = tokens[position]
+            if position != range.lowerBound, position != range.upperBound - 1, token.lower == "and" || token.text == "&" { continue }
+            if !token.lexicon.isDisjoint(with: [.titleModifier, .ministryWord]) { continue }
+            guard Self.isPlainWord(token, gazetteer: gazetteer), !token.lexicon.contains(.locationHead),
+                  !token.lexicon.contains(.organizationHead) || Self.portfolioHeads.contains(token.lower) else { return false }
+        }
+        guard range.count >= 2 else { return true }
+        let text = Self.joinedTexts(tokens[range])
+        return gazetteer.place(named: text) == nil && !AnalysisLexicon.knownOrganizations.contains(text.lowercased())
+    }
+
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
     private func stripped(_ range: Range<Int>, tokens: [AnalysisToken], titleAcronyms: inout TitleAcronyms) -> Span? {
         var start = range.lowerBound
@@ -958,6 +974,11 @@ struct EntityRecognizer: Sendable {
                 let onlyField = afterTitles < end && tokens[afterTitles].lower == "of" && afterTitles + 3 >= end
                 if !endsInOrganizationHead && !onlyField || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
+                // "MINISTER of Home Affairs", "the Minister for Women and Equalities": a title and its portfolio, no name.
+                if start + 1 < end, ["of", "for"].contains(tokens[start].lower), Self.portfolioTitles.contains(lower),
+                   isPortfolio((start + 1)..<end, tokens: tokens) {
+                    return nil
+                }
                 // "Secretary of State Hillary Clinton": the title's "of ..." goes with it.
                 if start + 3 < end, tokens[start].lower == "of", lists.contains(.title) {
                     start += 2
