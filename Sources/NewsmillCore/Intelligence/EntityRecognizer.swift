@@ -238,7 +238,8 @@ struct EntityRecognizer: Sendable {
                 return
             }
             // "the minister of Labour": a portfolio after its title is the title's field (not the party "Labour").
-            if range.lowerBound >= 2, ["of", "for"].contains(tokens[range.lowerBound - 1].lower),
+            if range.lowerBound >= 2, tokens[range.lowerBound - 2].lexicon.contains(.title),
+               tokens[range.lowerBound - 1].lower == "of" || tokens[range.lowerBound - 1].lower == "for",
                Self.portfolioTitles.contains(tokens[range.lowerBound - 2].lower), isPortfolio(range, tokens: tokens) {
                 return
             }
@@ -838,9 +839,10 @@ struct EntityRecognizer: Sendable {
 
     /// Whether the tokens between two mentions join them in a list: ",", "and", "or", ", and", ", or", "&".
     private static func isListJoint(from end: Int, to start: Int, tokens: [AnalysisToken]) -> Bool {
+        func isConjunction(_ token: AnalysisToken) -> Bool { token.lower == "and" || token.lower == "or" }
         switch start - end {
-        case 1: return [",", "and", "or", "&"].contains(tokens[end].lower)
-        case 2: return tokens[end].text == "," && ["and", "or"].contains(tokens[end + 1].lower)
+        case 1: return tokens[end].text == "," || tokens[end].text == "&" || isConjunction(tokens[end])
+        case 2: return tokens[end].text == "," && isConjunction(tokens[end + 1])
         default: return false
         }
     }
@@ -975,7 +977,7 @@ struct EntityRecognizer: Sendable {
                 if !endsInOrganizationHead && !onlyField || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
                 // "MINISTER of Home Affairs", "the Minister for Women and Equalities": a title and its portfolio, no name.
-                if start + 1 < end, ["of", "for"].contains(tokens[start].lower), Self.portfolioTitles.contains(lower),
+                if start + 1 < end, tokens[start].lower == "of" || tokens[start].lower == "for", Self.portfolioTitles.contains(lower),
                    isPortfolio((start + 1)..<end, tokens: tokens) {
                     return nil
                 }
@@ -1753,9 +1755,9 @@ struct EntityRecognizer: Sendable {
         }
         // "Trinidad and Tobago ... Trinidad": the first part of a country named with "and" is that country.
         for target in clusterForCountry.values {
-            let countryKey = forms[clusters[target].forms[0]].key
-            guard let and = countryKey.range(of: " and ") else { continue }
-            let firstPart = countryKey[..<and.lowerBound]
+            let countryWords = forms[clusters[target].forms[0]].words
+            guard countryWords.count >= 3, let and = countryWords.firstIndex(of: "and"), and >= 1 else { continue }
+            let firstPart = countryWords[..<and].joined(separator: " ")
             for clusterID in clusters.indices where clusterID != target && clusters[clusterID].type == .location {
                 guard clusters[clusterID].forms.contains(where: { forms[$0].key == firstPart }) else { continue }
                 for formID in clusters[clusterID].forms { forms[formID].cluster = target }
