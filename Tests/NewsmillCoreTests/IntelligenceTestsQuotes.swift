@@ -1199,4 +1199,19 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Jim Meyer", "Jason Beaman"])
     }
+
+    func testQuoteMarkTyposDoNotHideTheNextQuote() throws {
+        let found = quotes("""
+        Minister Clement Rohee said that he is concerned about ‘police corruption”, in which officers took money.
+
+        “What I find interesting is that the newspaper printed the report,” Rohee asked.
+
+        '' People stayed in long queues to buy fuel for days '', Udaya Gammanpila said.
+        """)
+        XCTAssertEqual(found.map(\.text), [
+            "police corruption", "What I find interesting is that the newspaper printed the report",
+            "People stayed in long queues to buy fuel for days",
+        ])
+        XCTAssertEqual(found.map(\.speaker), ["Clement Rohee", "Clement Rohee", "Udaya Gammanpila"])
+    }
 }

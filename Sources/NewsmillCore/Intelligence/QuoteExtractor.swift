@@ -314,6 +314,11 @@ struct QuoteExtractor: Sendable {
         case "'":
             // "''" closing a straight or curly double quote (wire copy: "“...,'' said Duncan Stewart").
             let doubleOnTop = stack.last.map { nodes[$0].isDouble } == true
+            // "'' People stayed in long queues ...'', the minister said": "''" opening a paragraph or after a
+            // space opens a double quote; its second mark is not text.
+            let opensParagraph = index == 0 || tokens[index - 1].paragraph != token.paragraph
+            if !doubleOnTop, next?.text == "'", nextTouches, opensParagraph || token.spaceBefore { return .openDouble }
+            if let top = stack.last, nodes[top].isDouble, nodes[top].open == index - 1, tokens[index - 1].text == "'" { return nil }
             if doubleOnTop, nextTouches, next?.text == "'" { return nil }
             if doubleOnTop, index > 0, tokens[index - 1].text == "'", !token.spaceBefore { return .closeDouble }
             if stack.last.map({ !nodes[$0].isDouble }) == true, !token.spaceBefore { return .closeSingle }
@@ -359,9 +364,12 @@ struct QuoteExtractor: Sendable {
                     }
                     if isDouble {
                         while let top = stack.last, !nodes[top].isDouble { stack.removeLast() }
-                        for id in stack { segmentStart[id] = index + 1 }
-                        index += 1
-                        continue
+                        // (With only single quotes open, left unclosed by a typo, the mark opens a new quote.)
+                        if !stack.isEmpty {
+                            for id in stack { segmentStart[id] = index + 1 }
+                            index += 1
+                            continue
+                        }
                     }
                     for id in stack { segmentStart[id] = index }
                 } else {
@@ -376,7 +384,9 @@ struct QuoteExtractor: Sendable {
                 nodes.append(Node(isDouble: isDouble, opensLow: token.text == "„", open: index, parent: stack.last))
                 if let parent = stack.last { nodes[parent].children.append(id) }
                 stack.append(id)
-                segmentStart[id] = index + 1
+                // (An opening "''" has two marks.)
+                let doubled = token.text == "'" && index + 1 < tokens.count && tokens[index + 1].text == "'"
+                segmentStart[id] = index + (doubled ? 2 : 1)
             case .closeDouble?:
                 // A doubled apostrophe ("’’", "''") closes with its second mark; the first is not text.
                 let segmentEnd = token.text == "’" || token.text == "'" ? index - 1 : index
@@ -386,6 +396,9 @@ struct QuoteExtractor: Sendable {
                         closeTop(at: index, closed: true, segmentEnd: segmentEnd)
                         if isDouble { break }
                     }
+                } else if let top = stack.last, tokens[nodes[top].open].paragraph == token.paragraph {
+                    // "about ‘police corruption”, in which": a single quote closed by a double mark (a typo).
+                    closeTop(at: index, closed: true, segmentEnd: segmentEnd)
                 }
             case .closeSingle?:
                 closeTop(at: index, closed: true)
