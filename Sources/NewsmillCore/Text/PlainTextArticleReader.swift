@@ -124,20 +124,39 @@ public enum PlainTextArticleReader {
         return String(line).trimmingWhitespace()
     }
 
+    /// Whether `line`, in a block of one paragraph per line, was wrapped before `next` (see `joinParagraphs`).
+    static func isWrapped(_ line: String, before next: String) -> Bool {
+        guard line.utf8.count >= 40, line.utf8.count <= hardWrapLimit, let last = line.last, let first = next.first else { return false }
+        // (Not a title-cased subhead: "Chapter One: Of Consultations And Foot Stamping".)
+        return !".!?:\"”’')".contains(last) && !isTitleCased(line) || first.isLowercase
+    }
+
     /// Lines longer than this (UTF-8 bytes) are not hard-wrapped: text wrapped by hand or by a mailer
     /// breaks at 60–100 characters.
     static let hardWrapLimit = 240
 
     /// Groups lines into paragraphs at blank lines, joining the lines of one paragraph with a space.
     /// A block whose lines are long (over `hardWrapLimit`) holds one paragraph per line instead: that is
-    /// how exports without blank lines between paragraphs look.
+    /// how exports without blank lines between paragraphs look. In such a block a shorter line of 40+ bytes
+    /// that stops mid-sentence (no final stop, quote or colon, and not title-cased), or whose next line opens
+    /// in lowercase, was wrapped, and goes on into the next line (exports that wrap some paragraphs and not
+    /// others).
     static func joinParagraphs(_ lines: [String]) -> [String] {
         var paragraphs: [String] = []
         var block: [String] = []
         func flush() {
             guard !block.isEmpty else { return }
             if block.count > 1, block.contains(where: { $0.utf8.count > hardWrapLimit }) {
-                paragraphs.append(contentsOf: block)
+                var paragraph = block[0]
+                for (line, next) in zip(block, block.dropFirst()) {
+                    if isWrapped(line, before: next) {
+                        paragraph += " " + next
+                    } else {
+                        paragraphs.append(paragraph)
+                        paragraph = next
+                    }
+                }
+                paragraphs.append(paragraph)
             } else {
                 paragraphs.append(block.joined(separator: " "))
             }

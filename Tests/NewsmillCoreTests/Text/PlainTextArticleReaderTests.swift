@@ -171,6 +171,26 @@ final class PlainTextArticleReaderTests: XCTestCase {
         XCTAssertEqual(article.body, first + "\n\n" + second)
     }
 
+    func testWrappedLinesAmongLongLinesWithoutBlankLines() throws {
+        let first = String(repeating: "The first paragraph is a long line of text. ", count: 8).trimmingWhitespace()
+        let text = """
+        Headline
+
+        \(first)
+        Chapter One: Of Consultations And Foot Stamping
+        "There is no hostage situation in the city now, people have locked themselves in their rooms for
+        safety," the minister told reporters in the city.
+        The operations are still going on, he said, and will end soon.
+        """
+        let article = try XCTUnwrap(PlainTextArticleReader.read(text: text, locator: locator))
+        XCTAssertEqual(article.body.components(separatedBy: "\n\n"), [
+            first, "Chapter One: Of Consultations And Foot Stamping",
+            "\"There is no hostage situation in the city now, people have locked themselves in their rooms for safety,\" "
+                + "the minister told reporters in the city.",
+            "The operations are still going on, he said, and will end soon.",
+        ])
+    }
+
     func testOnlyAHeadlineIsNoArticle() {
         XCTAssertNil(PlainTextArticleReader.read(text: "Just a Headline\n\nBy Anna Berglund\n\nShare this\n", locator: locator))
         XCTAssertNil(PlainTextArticleReader.read(text: " \n\r\n\t\n", locator: locator))
