@@ -1214,4 +1214,12 @@ final class IntelligenceTestsQuotes: XCTestCase {
         ])
         XCTAssertEqual(found.map(\.speaker), ["Clement Rohee", "Clement Rohee", "Udaya Gammanpila"])
     }
+
+    func testAVerbAfterButSharesTheSentencesSubject() throws {
+        let found = quotes("""
+        Blaise Boehmer, a spokesman for the Kenney campaign, said they were not aware of the gathering, but said \
+        it “sounds like they’re afraid of Calgarians and their votes.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Blaise Boehmer"])
+    }
 }

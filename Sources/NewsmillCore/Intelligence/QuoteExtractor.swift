@@ -935,9 +935,9 @@ struct QuoteExtractor: Sendable {
            let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
             return (opening, tokens[verbIndex].lower)
         }
-        // "Pritzker called Trump a “racist” and said the former president “...”": a verb joined by "and" shares
-        // the subject that opens the sentence.
-        if verbIndex >= 1, tokens[verbIndex - 1].lower == "and",
+        // "Pritzker called Trump a “racist” and said the former president “...”": a verb joined by "and" (or
+        // "but": "..., but said it “sounds like ...”") shares the subject that opens the sentence.
+        if verbIndex >= 1, tokens[verbIndex - 1].lower == "and" || tokens[verbIndex - 1].lower == "but",
            let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
             return (opening, tokens[verbIndex].lower)
         }
