@@ -763,4 +763,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("West Bengal", in: found)?.type, .location)
         XCTAssertEqual(found.count, 7)
     }
+
+    func testANameEndingInABodysHeadIsABodyHoweverOftenItSpeaks() throws {
+        let found = entities("""
+        The Democratic Alliance said the city was failing. The DA said so again, the City of Johannesburg said \
+        on Wednesday. The Democratic Alliance said more, and the City of Johannesburg said it disagreed.
+        """)
+        XCTAssertEqual(entity("Democratic Alliance", in: found)?.type, .organization)
+        XCTAssertEqual(entity("City of Johannesburg", in: found)?.type, .organization)
+        XCTAssertFalse(found.contains { $0.type == .person })
+    }
 }

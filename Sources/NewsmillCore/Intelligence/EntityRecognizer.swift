@@ -1872,6 +1872,9 @@ struct EntityRecognizer: Sendable {
         if facts.isWorldRegion { return .location }
         let place = facts.place
         if let place, place.kind == .country || place.kind == .state, cues.person < 3 { return .location }
+        // "Democratic Alliance", "City of Johannesburg": a name that a body's head word ends (or opens before
+        // "of") is a body's, however often it "said" something.
+        if wordCount >= 2, Self.isBodyName(forms[formID].words) { return .organization }
         if cues.organization >= 3 && cues.organization >= cues.person { return .organization }
         if cues.location >= 3 && cues.location > cues.person { return .location }
         if cues.organization > 0, cues.organization > cues.person { return .organization }
@@ -1881,6 +1884,20 @@ struct EntityRecognizer: Sendable {
         if cues.person >= 1 && wordCount >= 2 { return .person }
         if cues.organization > 0 { return .organization }
         return nil
+    }
+
+    /// Head words that end only bodies' names ("Democratic Alliance", "Red Pheasant Council"), and open them
+    /// before "of" ("Ministry of Health", "City of Johannesburg": a city so named is its council).
+    static let bodyHeads: Set<String> = [
+        "alliance", "party", "council", "committee", "commission", "ministry", "department", "agency", "authority",
+        "association", "federation", "union", "movement", "coalition", "assembly", "institute", "university",
+        "foundation", "corporation", "organization", "organisation", "directorate", "secretariat", "tribunal",
+    ]
+
+    /// Whether lowercase name words are a body's name by their head word (see `bodyHeads`).
+    private static func isBodyName(_ words: [String]) -> Bool {
+        if let last = words.last, bodyHeads.contains(last) { return true }
+        return words.count >= 3 && words[1] == "of" && (bodyHeads.contains(words[0]) || words[0] == "city")
     }
 
     /// Person clusters by name word and organisations by acronym, so grouping stays linear.
