@@ -120,4 +120,11 @@ final class AnalysisTokenizerTests: XCTestCase {
         }
         XCTAssertGreaterThan(first.count, 5)
     }
+
+    /// A state's abbreviation keeps its period only when capitalised: "Dover, Del." but "fell ill.".
+    func testStateAbbreviationsTakeTheirPeriodOnlyWhenCapitalised() {
+        let tokens = tokenize("He fell ill. Then he went to Dover, Del. on foot, and on to Springfield, Ill.").tokens
+        XCTAssertEqual(tokens.map(\.text).filter { $0.lowercased().hasPrefix("ill") || $0.hasPrefix("Del") }, ["ill", "Del.", "Ill."])
+        XCTAssertEqual(Set(tokens.map(\.sentence)).count, 2)
+    }
 }

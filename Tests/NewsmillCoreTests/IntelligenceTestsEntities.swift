@@ -773,4 +773,27 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("City of Johannesburg", in: found)?.type, .organization)
         XCTAssertFalse(found.contains { $0.type == .person })
     }
+
+    func testStateAbbreviationsAreTheirStates() throws {
+        let found = entities("""
+        Police in Springfield, Ill., said the man fled Illinois for Macon, Ga., and then B.C. He fell ill. Fires \
+        burn in NSW and Qld, officials said.
+        """)
+        XCTAssertEqual(entity("Illinois", in: found)?.mentions, ["Ill."])
+        XCTAssertEqual(entity("Ga.", in: found)?.type, .location)
+        XCTAssertEqual(entity("B.C.", in: found)?.countryCode, "CA")
+        XCTAssertEqual(entity("NSW", in: found)?.countryCode, "AU")
+        XCTAssertEqual(entity("Qld", in: found)?.countryCode, "AU")
+        XCTAssertFalse(found.contains { $0.type != .location })
+    }
+
+    func testADatelineAfterAHeadlineWithALabel() throws {
+        let found = entities("""
+        ASP: Sheriff’s deputy shot and killed
+
+        MOUNTAIN VIEW, Ark. (KAIT) - Arkansas State Police are investigating the death of a deputy.
+        """)
+        XCTAssertEqual(entity("MOUNTAIN VIEW", in: found)?.type, .location)
+        XCTAssertEqual(entity("KAIT", in: found)?.type, .organization)
+    }
 }

@@ -65,6 +65,13 @@ enum AnalysisTokenizer {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx",
         "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "u.s.a",
     ]
+    /// Abbreviations of states and provinces that take their period only when capitalised ("Springfield,
+    /// Ill.", "Jackson, Miss."; not "fell ill."), lowercase and without it. The gazetteer knows them with it.
+    static let capitalizedAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla", "ore", "oreg", "pa", "penn", "tenn",
+        "vt", "va", "wash", "wis", "wisc", "wyo", "alta", "sask", "ont", "que", "nfld",
+    ]
     /// Abbreviations after which a period never ends a sentence.
     static let neverFinal: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "cpl.", "adm.",
@@ -327,6 +334,10 @@ enum AnalysisTokenizer {
             if word.allSatisfy({ $0 < 0x80 }) {
                 if word.contains(UInt8(ascii: ".")) { return true }
                 if word.count == 1, first.properties.isUppercase { return true }
+                if word.count <= 5, first.properties.isUppercase,
+                   AnalysisTokenizer.capitalizedAbbreviations.contains(String(decoding: word, as: UTF8.self).lowercased()) {
+                    return true
+                }
                 return lexicon.lists(ofASCIILowercased: word, hash: SimHash.fnv1aOfASCIILowercased(word)).contains(.abbreviation)
             }
             let body = String(decoding: word, as: UTF8.self).lowercased()

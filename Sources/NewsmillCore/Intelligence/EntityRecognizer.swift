@@ -177,8 +177,9 @@ struct EntityRecognizer: Sendable {
         let dateline = datelineRange(tokens: tokens)
         var datelineKeys: Set<String> = []
 
-        /// Counts over the tokens around `position` that share its paragraph or sentence (`unit`): the words,
-        /// the words in capitals, and those of them of three or more bytes that are not known names.
+        /// Counts over the tokens around `position` that share its paragraph or sentence (`unit`), outside the
+        /// dateline: the words, the words in capitals, and those of them of three or more bytes that are not
+        /// known names.
         func capitalWords(around position: Int, unit: (AnalysisToken) -> Int) -> (words: Int, capitals: Int, shouted: Int) {
             let key = unit(tokens[position])
             var start = position
@@ -186,6 +187,11 @@ struct EntityRecognizer: Sendable {
             var counts = (words: 0, capitals: 0, shouted: 0)
             var probe = start
             while probe < tokens.count, unit(tokens[probe]) == key {
+                // A dateline's capitals ("MOUNTAIN VIEW, Ark. (KAIT) -") are its style, not shouting.
+                if let dateline, dateline.contains(probe) {
+                    probe += 1
+                    continue
+                }
                 let token = tokens[probe]
                 if token.kind == .word {
                     counts.words += 1
@@ -659,13 +665,14 @@ struct EntityRecognizer: Sendable {
     /// "Indianapolis –", "NEW DELHI:"): the tokens before a dash or colon within the first ten, when they
     /// are only capitalised words, commas, periods and a bracketed outlet.
     /// A body whose first paragraph is a headline (a plain-text export: at most 30 tokens, no sentence-final
-    /// period) has its dateline in the second ("Gargash blasts Qatari media ... ¶ Dubai: UAE State ...").
+    /// period) has its dateline in the second ("Gargash blasts Qatari media ... ¶ Dubai: UAE State ..."; also
+    /// after a headline's label, "ASP: Sheriff’s deputy shot ¶ MOUNTAIN VIEW, Ark. (KAIT) - ...").
     private func datelineRange(tokens: [AnalysisToken]) -> Range<Int>? {
-        guard var first = tokens.firstIndex(where: { $0.paragraph >= 0 }), tokens[first].paragraph == 0 else { return nil }
+        guard let first = tokens.firstIndex(where: { $0.paragraph >= 0 }), tokens[first].paragraph == 0 else { return nil }
         if let second = tokens[first..<min(tokens.count, first + 31)].firstIndex(where: { $0.paragraph != 0 }),
            tokens[second].paragraph == 1, ![".", "!", "?"].contains(tokens[second - 1].text),
-           tokens[first].kind != .word || !tokens[first].capitalized || dateline(from: first, tokens: tokens) == nil {
-            first = second
+           let dateline = dateline(from: second, tokens: tokens) {
+            return dateline
         }
         return dateline(from: first, tokens: tokens)
     }
@@ -1739,22 +1746,31 @@ struct EntityRecognizer: Sendable {
             }
         }
 
-        // Names of one country ("U.S.", "United States") are one entity, under the longest name.
-        var clusterForCountry: [String: Int] = [:]
+        // Names of one country ("U.S.", "United States") or US state ("Illinois", "Ill.": one state's entries share
+        // its coordinates) are one entity, under the longest name (the clusters were made longest first).
+        var clusterForPlace: [String: Int] = [:]
         for clusterID in clusters.indices {
             // Forms are read in place here and below (a copy retains and releases their strings and arrays).
             guard clusters[clusterID].type == .location, let place = forms[clusters[clusterID].forms[0]].facts.place,
-                  place.kind == .country, let code = place.countryCode else { continue }
-            if let target = clusterForCountry[code] {
+                  let code = place.countryCode else { continue }
+            let key: String
+            switch place.kind {
+            case .country: key = code
+            case .state:
+                guard let latitude = place.latitude, let longitude = place.longitude else { continue }
+                key = "\(code) \(latitude) \(longitude)"
+            default: continue
+            }
+            if let target = clusterForPlace[key] {
                 for formID in clusters[clusterID].forms { forms[formID].cluster = target }
                 clusters[target].forms.append(contentsOf: clusters[clusterID].forms)
                 clusters[clusterID].forms = []
             } else {
-                clusterForCountry[code] = clusterID
+                clusterForPlace[key] = clusterID
             }
         }
-        // "Trinidad and Tobago ... Trinidad": the first part of a country named with "and" is that country.
-        for target in clusterForCountry.values {
+        // "Trinidad and Tobago ... Trinidad": the first part of a country (or state) named with "and" is that place.
+        for target in clusterForPlace.values {
             let countryWords = forms[clusters[target].forms[0]].words
             guard countryWords.count >= 3, let and = countryWords.firstIndex(of: "and"), and >= 1 else { continue }
             let firstPart = countryWords[..<and].joined(separator: " ")
