@@ -796,4 +796,13 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("MOUNTAIN VIEW", in: found)?.type, .location)
         XCTAssertEqual(entity("KAIT", in: found)?.type, .organization)
     }
+
+    func testAnAgencyNamedWithAndAndThreeWordsAfterIt() throws {
+        let found = entities("""
+        He removed the Tanzania Rural and Urban Roads Agency manager. The Food and Drug Administration agreed, \
+        and SpaceX and Tyvak Systems did too.
+        """)
+        XCTAssertEqual(found.filter { $0.type == .organization }.map(\.name).sorted(),
+                       ["Food and Drug Administration", "SpaceX", "Tanzania Rural and Urban Roads Agency", "Tyvak Systems"])
+    }
 }

@@ -397,8 +397,12 @@ struct EntityRecognizer: Sendable {
                    !gazetteer.isDemonym(tokens[runEnd + 1]), Self.isPlainWord(tokens[runEnd - 1], gazetteer: gazetteer),
                    // (After "and" a city's name may be a plain word too: "Drug" is also a town in India.)
                    Self.isPlainWord(tokens[runEnd + 1], gazetteer: nil) && !isCountryOrState(tokens[runEnd + 1].text) {
-                    let last = isNameToken(runEnd + 2, in: tokens) && !tokens[runEnd + 1].lexicon.contains(.organizationHead)
-                        ? runEnd + 2 : runEnd + 1
+                    // ("Tanzania Rural and Urban Roads Agency": up to three words after "and", the last the head.)
+                    var last = runEnd + 1
+                    while last < runEnd + 3, last + 1 < tokens.count, !tokens[last].lexicon.contains(.organizationHead),
+                          isNameToken(last + 1, in: tokens) {
+                        last += 1
+                    }
                     if tokens[last].lexicon.contains(.organizationHead), tokens[last].sentence == tokens[runStart].sentence,
                        last + 1 >= tokens.count || !isNameToken(last + 1, in: tokens) {
                         runEnd = last + 1
