@@ -805,4 +805,12 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(found.filter { $0.type == .organization }.map(\.name).sorted(),
                        ["Food and Drug Administration", "SpaceX", "Tanzania Rural and Urban Roads Agency", "Tyvak Systems"])
     }
+
+    func testWarsAreNoEntitiesAndChairsAndBarristersAreTitles() throws {
+        let found = entities("""
+        He served in World War II and the Vietnam War. Chair Ronald Romero and Barrister Donnchadh Morgan spoke, \
+        and the War Office agreed.
+        """)
+        XCTAssertEqual(found.map(\.name).sorted(), ["Donnchadh Morgan", "Ronald Romero", "War Office"])
+    }
 }

@@ -333,12 +333,10 @@ enum AnalysisTokenizer {
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             if word.allSatisfy({ $0 < 0x80 }) {
                 if word.contains(UInt8(ascii: ".")) { return true }
-                if word.count == 1, first.properties.isUppercase { return true }
-                if word.count <= 5, first.properties.isUppercase,
-                   AnalysisTokenizer.capitalizedAbbreviations.contains(String(decoding: word, as: UTF8.self).lowercased()) {
-                    return true
-                }
-                return lexicon.lists(ofASCIILowercased: word, hash: SimHash.fnv1aOfASCIILowercased(word)).contains(.abbreviation)
+                let isCapitalized = word[0] &- UInt8(ascii: "A") < 26
+                if word.count == 1, isCapitalized { return true }
+                let lists = lexicon.lists(ofASCIILowercased: word, hash: SimHash.fnv1aOfASCIILowercased(word))
+                return lists.contains(.abbreviation) || isCapitalized && lists.contains(.capitalizedAbbreviation)
             }
             let body = String(decoding: word, as: UTF8.self).lowercased()
             let isInitial = body.unicodeScalars.count == 1 && first.properties.isUppercase

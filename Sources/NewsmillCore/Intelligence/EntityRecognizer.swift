@@ -239,6 +239,11 @@ struct EntityRecognizer: Sendable {
                     return
                 }
             }
+            // "World War II", "the Vietnam War": a war is an event, none of the three types.
+            if range.count >= 2, tokens[range.upperBound - 1].lower == "war" || tokens[range.upperBound - 1].lower == "wars"
+                || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower) {
+                return
+            }
             // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
             if range.count >= 2, tokens[range.upperBound - 1].lexicon.contains(.facilityHead), tokens[range.upperBound - 1].capitalized {
                 return
@@ -856,6 +861,11 @@ struct EntityRecognizer: Sendable {
         case 2: return tokens[end].text == "," && isConjunction(tokens[end + 1])
         default: return false
         }
+    }
+
+    /// Whether a lowercase word numbers a world war ("ii", "one").
+    static func isWarNumber(_ word: String) -> Bool {
+        ["i", "ii", "one", "two", "1", "2"].contains(word)
     }
 
     /// Titles of a government portfolio's holder, before which plain words name the portfolio ("Economics Minister").

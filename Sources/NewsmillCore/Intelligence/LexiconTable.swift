@@ -76,6 +76,8 @@ extension AnalysisLexicon {
         static let phrasalSpeechVerb = Lists(rawValue: 1 << 50)
         /// `AnalysisLexicon.facilityHeads` ("street", "airport").
         static let facilityHead = Lists(rawValue: 1 << 51)
+        /// `AnalysisTokenizer.capitalizedAbbreviations` ("ill" of "Ill.").
+        static let capitalizedAbbreviation = Lists(rawValue: 1 << 52)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)
@@ -105,6 +107,7 @@ extension AnalysisLexicon {
             (.outletNoun, Array(EntityRecognizer.outletNouns)), (.quotationMark, QuoteExtractor.quotationMarks),
             (.qualifierEnd, qualifiers.compactMap { $0.split(separator: " ").last.map(String.init) }),
             (.abbreviation, Array(AnalysisTokenizer.abbreviations)),
+            (.capitalizedAbbreviation, Array(AnalysisTokenizer.capitalizedAbbreviations)),
             (.organizationCueNoun, Array(organizationCueNouns)), (.organizationTrailer, Array(organizationTrailers)),
             (.placeNoun, Array(placeNouns)), (.titleModifier, Array(EntityRecognizer.titleModifiers)),
             (.ministryWord, Array(EntityRecognizer.ministryWords)), (.trailingOffice, Array(EntityRecognizer.trailingOffices)),
