@@ -812,5 +812,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         and the War Office agreed.
         """)
         XCTAssertEqual(found.map(\.name).sorted(), ["Donnchadh Morgan", "Ronald Romero", "War Office"])
+        let more = entities("Trooper Jane Roe, Headteacher Ann Lee, Principal Tom Hill and Acting Chief Constable Sam Fox spoke.")
+        XCTAssertEqual(more.map(\.name).sorted(), ["Ann Lee", "Jane Roe", "Sam Fox", "Tom Hill"])
+    }
+
+    func testADistrictThatAServiceNamesIsABody() throws {
+        let found = entities("""
+        The Kansas City School District agreed. Residents of the Columbia Shuswap Regional District left, and the \
+        Lagos district was flooded.
+        """)
+        XCTAssertEqual(entity("Kansas City School District", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Columbia Shuswap Regional District", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Lagos", in: found)?.type, .location)
     }
 }

@@ -70,7 +70,7 @@ enum AnalysisLexicon {
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
         "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
-        "chairperson", "barrister", "solicitor",
+        "chairperson", "barrister", "solicitor", "trooper", "headteacher", "principal",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

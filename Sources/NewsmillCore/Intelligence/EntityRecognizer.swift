@@ -402,9 +402,11 @@ struct EntityRecognizer: Sendable {
                    !gazetteer.isDemonym(tokens[runEnd + 1]), Self.isPlainWord(tokens[runEnd - 1], gazetteer: gazetteer),
                    // (After "and" a city's name may be a plain word too: "Drug" is also a town in India.)
                    Self.isPlainWord(tokens[runEnd + 1], gazetteer: nil) && !isCountryOrState(tokens[runEnd + 1].text) {
-                    // ("Tanzania Rural and Urban Roads Agency": up to three words after "and", the last the head.)
+                    // ("Tanzania Rural and Urban Roads Agency": three words after "and", the last the head, after a
+                    // country's plain word that is no surname; not "Braun and Big Machine Records".)
+                    let reach = runEnd - 2 == runStart && !AnalysisLexicon.isSurname(tokens[runEnd - 1]) ? 3 : 2
                     var last = runEnd + 1
-                    while last < runEnd + 3, last + 1 < tokens.count, !tokens[last].lexicon.contains(.organizationHead),
+                    while last < runEnd + reach, last + 1 < tokens.count, !tokens[last].lexicon.contains(.organizationHead),
                           isNameToken(last + 1, in: tokens) {
                         last += 1
                     }
@@ -548,7 +550,7 @@ struct EntityRecognizer: Sendable {
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
-        "provincial", "former",
+        "provincial", "former", "acting", "interim",
         // Ministers' portfolios ("West Bengal Power Minister", "Tourism Minister").
         "power", "tourism", "fisheries", "forests", "forest", "mines", "mining", "water", "sports", "youth",
         "railways", "railway", "petroleum", "aviation", "irrigation", "textiles", "telecom", "tribal", "rural",
@@ -868,6 +870,12 @@ struct EntityRecognizer: Sendable {
         ["i", "ii", "one", "two", "1", "2"].contains(word)
     }
 
+    /// Words before "District" that make it a body ("School District", "Water District", "Regional District").
+    static let serviceDistrictWords: Set<String> = [
+        "school", "schools", "water", "fire", "sanitation", "park", "parks", "hospital", "irrigation", "transit", "utility",
+        "library", "conservation", "regional", "unified", "sewer", "drainage", "health",
+    ]
+
     /// Titles of a government portfolio's holder, before which plain words name the portfolio ("Economics Minister").
     static let portfolioTitles: Set<String> = ["minister", "secretary"]
 
@@ -1184,7 +1192,15 @@ struct EntityRecognizer: Sendable {
         if span.contains(where: { tokens[$0].lexicon.contains(.institutionWord) }) {
             cues.organization += 3
         }
-        if tokens[lastIndex].lexicon.contains(.locationHead) { cues.location += 3 }
+        if tokens[lastIndex].lexicon.contains(.locationHead) {
+            // "Kansas City School District", "Columbia Shuswap Regional District": a district that a service
+            // names is the body that runs it.
+            if span.count >= 2, tokens[lastIndex].lower == "district", Self.serviceDistrictWords.contains(tokens[lastIndex - 1].lower) {
+                cues.organization += 4
+            } else {
+                cues.location += 3
+            }
+        }
         // "Strait of Hormuz", "Bay of Bengal", "Gulf of Aden": a natural feature's head word and "of" open the
         // name (not "City of Johannesburg", often its council).
         if span.count >= 3, tokens[firstIndex + 1].lower == "of", Self.naturalFeatureHeads.contains(tokens[firstIndex].lower) {
