@@ -825,4 +825,21 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Columbia Shuswap Regional District", in: found)?.type, .organization)
         XCTAssertEqual(entity("Lagos", in: found)?.type, .location)
     }
+
+    func testPlacesNamedLikePersonsAndEventsAndHonorifics() throws {
+        let found = entities("""
+        Abu Dhabi will help Dubai. Pakistan does not want war, Pakistan said, and Pakistan said it again. The \
+        St Lucia Police Force and St Kitts agreed, as Tropical Storm Dorian and Hurricane Maria passed and the \
+        Asia Peace Festival opened. Honourable Timothy Harris and Prof Ahsan Iqbal spoke, with Dunmanway Cllr \
+        Mary Roe. Five men were held at Mecklenburg County Jail.
+        """)
+        XCTAssertEqual(entity("Abu Dhabi", in: found)?.type, .location)
+        XCTAssertEqual(entity("Pakistan", in: found)?.type, .location)
+        XCTAssertEqual(entity("St Kitts", in: found)?.type, .location)
+        XCTAssertEqual(entity("St Lucia Police Force", in: found)?.type, .organization)
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name).sorted(), ["Ahsan Iqbal", "Mary Roe", "Timothy Harris"])
+        for event in ["Tropical Storm Dorian", "Tropical Storm", "Hurricane Maria", "Asia Peace Festival", "Mecklenburg County Jail"] {
+            XCTAssertNil(entity(event, in: found), event)
+        }
+    }
 }

@@ -70,7 +70,8 @@ enum AnalysisLexicon {
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
         "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
-        "chairperson", "barrister", "solicitor", "trooper", "headteacher", "principal",
+        "chairperson", "barrister", "solicitor", "trooper", "headteacher", "principal", "prof", "honourable",
+        "honorable",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
@@ -234,7 +235,8 @@ enum AnalysisLexicon {
     /// Heads of facilities' names ("O’Connell Street", "Heathrow Airport"): no entity of the three types
     /// (OntoNotes' FAC; the gold sets' optional spans), so a name ending in one is left out.
     static let facilityHeads: Set<String> = [
-        "street", "avenue", "road", "bridge", "airport", "highway", "boulevard", "motorway", "expressway",
+        "street", "avenue", "road", "bridge", "airport", "highway", "boulevard", "motorway", "expressway", "jail",
+        "prison",
     ]
 
     /// Names known to be organisations (lowercase, as written after dropping "the").

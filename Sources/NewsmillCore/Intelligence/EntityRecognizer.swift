@@ -239,9 +239,11 @@ struct EntityRecognizer: Sendable {
                     return
                 }
             }
-            // "World War II", "the Vietnam War": a war is an event, none of the three types.
-            if range.count >= 2, tokens[range.upperBound - 1].lower == "war" || tokens[range.upperBound - 1].lower == "wars"
-                || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower) {
+            // "World War II", "the Vietnam War", "the Asia Peace Festival", "Tropical Storm Dorian", "Hurricane
+            // Maria": wars, festivals and storms are events, none of the three types.
+            if range.count >= 2, Self.eventHeads.contains(tokens[range.upperBound - 1].lower)
+                || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower)
+                || Self.stormWords.contains(tokens[range.lowerBound].lower) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm" {
                 return
             }
             // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
@@ -865,6 +867,15 @@ struct EntityRecognizer: Sendable {
         }
     }
 
+    /// Titles that also open places' names ("St Lucia", "St. Louis", "Saint-Denis", "Prince Albert").
+    static let placeOpeningTitles: Set<String> = ["st", "st.", "saint", "prince"]
+
+    /// Last words of events' names ("World War", "Asia Peace Festival").
+    static let eventHeads: Set<String> = ["war", "wars", "festival"]
+
+    /// Words that open a storm's name ("Hurricane Maria", "Typhoon Mangkhut"; "Tropical Storm" is checked apart).
+    static let stormWords: Set<String> = ["hurricane", "typhoon", "cyclone"]
+
     /// Whether a lowercase word numbers a world war ("ii", "one").
     static func isWarNumber(_ word: String) -> Bool {
         ["i", "ii", "one", "two", "1", "2"].contains(word)
@@ -996,6 +1007,11 @@ struct EntityRecognizer: Sendable {
                }) {
                 break
             }
+            // "St Lucia", "St. Louis", "Prince Albert": a saint's or prince's title opening a place's name stays.
+            if lists.contains(.title), start + 1 < end, Self.placeOpeningTitles.contains(lower),
+               gazetteer.place(named: Self.joinedTexts(tokens[start...(start + 1)])) != nil {
+                break
+            }
             // (Not "Attorney’s Office": a title's possessive inside an organisation's name stays.)
             if lists.contains(.title), start + 1 < end, tokens[start + 1].text != "'s" {
                 // "President Bush": a title before more name words marks a person; not a title whose "of" and
@@ -1121,7 +1137,7 @@ struct EntityRecognizer: Sendable {
     static let trailingOffices: Set<String> = [
         "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
-        "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector",
+        "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector", "cllr", "councillor", "councilor",
         // "Kent MPs", "Labour MP", "John Smith MP".
         "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps",
     ]
@@ -1260,7 +1276,8 @@ struct EntityRecognizer: Sendable {
         if span.count == 2, Self.isShortCapitalizedSyllable(tokens[firstIndex].text.utf8), Self.isHyphenatedGivenName(tokens[lastIndex].text) {
             cues.person += 3
         }
-        if tokens[firstIndex].lexicon.contains(.personOpener) { cues.person += 3 }
+        // ("Abu Dhabi": not an opener of a place's name.)
+        if tokens[firstIndex].lexicon.contains(.personOpener), !isPlaceName() { cues.person += 3 }
         // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
         if span.count >= 3, span.dropFirst().dropLast().contains(where: { Self.isInitial(tokens[$0].text) }) { cues.person += 2 }
         if span.count >= 2, tokens[lastIndex].lexicon.contains(.generationalSuffix) { cues.person += 2 }
@@ -1918,6 +1935,8 @@ struct EntityRecognizer: Sendable {
         if facts.isWorldRegion { return .location }
         let place = facts.place
         if let place, place.kind == .country || place.kind == .state, cues.person < 3 { return .location }
+        // ("Pakistan does not want ...": a country that speaks is still a country; not "Jordan", a given name.)
+        if let place, place.kind == .country, !AnalysisLexicon.isGivenName(forms[formID].key) { return .location }
         // "Democratic Alliance", "City of Johannesburg": a name that a body's head word ends (or opens before
         // "of") is a body's, however often it "said" something.
         if wordCount >= 2, Self.isBodyName(forms[formID].words) { return .organization }
@@ -1938,6 +1957,7 @@ struct EntityRecognizer: Sendable {
         "alliance", "party", "council", "committee", "commission", "ministry", "department", "agency", "authority",
         "association", "federation", "union", "movement", "coalition", "assembly", "institute", "university",
         "foundation", "corporation", "organization", "organisation", "directorate", "secretariat", "tribunal",
+        "force", "division", "command",
     ]
 
     /// Whether lowercase name words are a body's name by their head word (see `bodyHeads`).
