@@ -842,4 +842,18 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertNil(entity(event, in: found), event)
         }
     }
+
+    func testCountryWithAndTheCityBeforeItsStateAndTitlesOfOffice() throws {
+        let found = entities("""
+        St. Vincent and the Grenadines was spared, as was Miami Florida. The Cabinet of Dr. Harris met, and the \
+        International Court of Justice ruled. Additional Commissioner Abdul Karim and Managing Director Ann Lee spoke.
+        """)
+        XCTAssertEqual(entity("St. Vincent and the Grenadines", in: found)?.countryCode, "VC")
+        XCTAssertEqual(entity("Miami", in: found)?.type, .location)
+        XCTAssertEqual(entity("Florida", in: found)?.type, .location)
+        XCTAssertEqual(entity("International Court of Justice", in: found)?.type, .organization)
+        XCTAssertNil(entity("Cabinet of Dr. Harris", in: found))
+        XCTAssertEqual(entity("Abdul Karim", in: found)?.type, .person)
+        XCTAssertEqual(entity("Ann Lee", in: found)?.type, .person)
+    }
 }

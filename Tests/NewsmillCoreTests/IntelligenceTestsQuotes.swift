@@ -1222,4 +1222,19 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Blaise Boehmer"])
     }
+
+    func testASingleQuoteClosedByAStraightDoubleMarkAndASkipperSigningOff() throws {
+        let found = quotes("""
+        India skipper Virat Kohli lifted the trophy. Foreign Minister Samih Maaytah spoke later.
+
+        'It is in the interest of the country that all take part in the elections," the minister said.
+
+        “Celebrations are going to run long into the night I can assure you,” the skipper signed off.
+        """)
+        XCTAssertEqual(found.map(\.text), [
+            "It is in the interest of the country that all take part in the elections",
+            "Celebrations are going to run long into the night I can assure you",
+        ])
+        XCTAssertEqual(found.map(\.speaker), ["Samih Maaytah", "Virat Kohli"])
+    }
 }

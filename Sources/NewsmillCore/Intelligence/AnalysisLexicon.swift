@@ -71,13 +71,13 @@ enum AnalysisLexicon {
         "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
         "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
         "chairperson", "barrister", "solicitor", "trooper", "headteacher", "principal", "prof", "honourable",
-        "honorable",
+        "honorable", "sultanah",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
     static let roleNouns: Set<String> = Set(officeAcronyms).union([
         "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman", "rep",
-        "insider", "publicist", "partner",
+        "insider", "publicist", "partner", "skipper",
         "official", "expert", "analyst", "commander", "general", "senator", "governor", "mayor", "judge",
         "lawyer", "attorney", "director", "chief", "chairman", "chairwoman", "professor", "economist",
         "researcher", "scientist", "author", "writer", "journalist", "reporter", "correspondent", "editor",
@@ -139,7 +139,7 @@ enum AnalysisLexicon {
     static let phrasalSpeechVerbs: [String: String] = [
         "weighed": "in", "weighs": "in", "chimed": "in", "chimes": "in", "shot": "back", "fired": "back",
         "fires": "back", "hit": "back", "hits": "back", "snapped": "back", "piped": "up", "spoke": "up",
-        "summed": "up", "sums": "up",
+        "summed": "up", "sums": "up", "signed": "off", "signs": "off",
     ]
 
     /// Verbs by which an outlet passes on what others said ("the Los Angeles Times quoted ...").

@@ -364,15 +364,20 @@ struct EntityRecognizer: Sendable {
                     guard isHead || usedConnector && connector != "on" else { break }
                     var after = runEnd + 1
                     if after < tokens.count, tokens[after].lower == "the" { after += 1 }
+                    // (Not into a person's honorific: "the Cabinet of Dr. Harris"; "Justice" is also a field: "Court of
+                    // Justice".)
                     if after < tokens.count, isNameToken(after, in: tokens), !tokens[after].sentenceStart,
-                       !tokens[after].lexicon.contains(.month), !tokens[after].lexicon.contains(.weekday) {
+                       !tokens[after].lexicon.contains(.month), !tokens[after].lexicon.contains(.weekday),
+                       tokens[after].lower == "justice" || !Self.honorifics.contains(tokens[after].lower) {
                         runEnd = after + 1
                         usedConnector = true
                         continue extend
                     }
                 }
-                // "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and".
-                if tokens[runEnd].lower == "and", runEnd - runStart <= 2, runEnd + 1 < tokens.count, isNameToken(runEnd + 1, in: tokens),
+                // "Trinidad and Tobago", "Bosnia and Herzegovina", "St Vincent and the Grenadines": a country whose
+                // name holds "and".
+                if tokens[runEnd].lower == "and", runEnd - runStart <= 2, runEnd + 2 < tokens.count,
+                   isNameToken(runEnd + 1, in: tokens) || tokens[runEnd + 1].lower == "the" && isNameToken(runEnd + 2, in: tokens),
                    let joined = countryJoinedByAnd(from: runStart, and: runEnd, tokens: tokens) {
                     runEnd = joined
                     continue
@@ -552,7 +557,7 @@ struct EntityRecognizer: Sendable {
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
-        "provincial", "former", "acting", "interim",
+        "provincial", "former", "acting", "interim", "additional", "managing", "joint", "prosecuting",
         // Ministers' portfolios ("West Bengal Power Minister", "Tourism Minister").
         "power", "tourism", "fisheries", "forests", "forest", "mines", "mining", "water", "sports", "youth",
         "railways", "railway", "petroleum", "aviation", "irrigation", "textiles", "telecom", "tribal", "rural",
@@ -569,6 +574,14 @@ struct EntityRecognizer: Sendable {
     /// get a weak organisation cue unless the gazetteer knows them), the title and what follows a person.
     /// Returns one piece, or two (no array: this runs for every run of name words).
     private func pieces(of run: Range<Int>, tokens: [AnalysisToken]) -> (first: (Range<Int>, TypeCues), second: (Range<Int>, TypeCues)?) {
+        // "Miami Florida", "Lahore Pakistan": a city written before its state or country without a comma is two places.
+        if run.count == 2, !tokens[run.lowerBound].lexicon.contains(.givenName),
+           isCountryOrState(tokens[run.lowerBound + 1].text), gazetteer.place(named: tokens[run.lowerBound].text)?.kind == .city,
+           gazetteer.place(named: Self.joinedTexts(tokens[run])) == nil {
+            var place = TypeCues()
+            place.location = 3
+            return ((run.lowerBound..<(run.lowerBound + 1), place), ((run.lowerBound + 1)..<run.upperBound, place))
+        }
         guard run.count >= 3 else { return ((run, TypeCues()), nil) }
         var title = run.lowerBound + 1
         while title < run.upperBound - 1 {
@@ -756,7 +769,12 @@ struct EntityRecognizer: Sendable {
         let before = tokens[start..<and].map(\.text).joined(separator: " ")
         var end = and + 1
         var name = before + " and"
-        while end < tokens.count, end <= and + 2, isNameToken(end, in: tokens), tokens[end].start == tokens[end - 1].end + 1 {
+        // ("St Vincent and the Grenadines".)
+        if end + 1 < tokens.count, tokens[end].lower == "the", isNameToken(end + 1, in: tokens) {
+            name += " " + tokens[end].text
+            end += 1
+        }
+        while end < tokens.count, end <= and + 3, isNameToken(end, in: tokens), tokens[end].start == tokens[end - 1].end + 1 {
             name += " " + tokens[end].text
             end += 1
             if gazetteer.place(named: name)?.kind == .country { return end }

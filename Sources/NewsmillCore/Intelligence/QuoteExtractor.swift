@@ -310,6 +310,9 @@ struct QuoteExtractor: Sendable {
         case "\"":
             let doubleOpen = stack.contains { nodes[$0].isDouble }
             if doubleOpen && (!token.spaceBefore || !nextTouches) { return .closeDouble }
+            // "'It is in the interest of the country ...," the minister said": a single quote closed by a double
+            // mark (a typo) in the closing shape, touching the word before and not the one after.
+            if !doubleOpen, !stack.isEmpty, !token.spaceBefore, !nextTouches { return .closeDouble }
             return nextTouches ? .openDouble : nil
         case "'":
             // "''" closing a straight or curly double quote (wire copy: "“...,'' said Duncan Stewart").
