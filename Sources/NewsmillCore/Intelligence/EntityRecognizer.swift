@@ -762,9 +762,9 @@ struct EntityRecognizer: Sendable {
         return text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 
-    /// The end of a country's name that holds "and" ("Trinidad and Tobago", "Antigua and Barbuda"), when the
-    /// words from `start` through the "and" at `and` and one or two name words after it are one in the
-    /// gazetteer; nil otherwise.
+    /// The end of a country's name that holds "and" ("Trinidad and Tobago", "St Vincent and the Grenadines"),
+    /// when the words from `start` through the "and" at `and`, an optional "the" and one to three name words
+    /// after it are one country in the gazetteer; nil otherwise.
     private func countryJoinedByAnd(from start: Int, and: Int, tokens: [AnalysisToken]) -> Int? {
         let before = tokens[start..<and].map(\.text).joined(separator: " ")
         var end = and + 1
@@ -885,7 +885,7 @@ struct EntityRecognizer: Sendable {
         }
     }
 
-    /// Titles that also open places' names ("St Lucia", "St. Louis", "Saint-Denis", "Prince Albert").
+    /// Titles that also open places' names ("St Lucia", "St. Louis", "Prince Albert").
     static let placeOpeningTitles: Set<String> = ["st", "st.", "saint", "prince"]
 
     /// Last words of events' names ("World War", "Asia Peace Festival").
@@ -913,7 +913,8 @@ struct EntityRecognizer: Sendable {
 
     /// Whether the words in `range` name a government portfolio beside a minister's or secretary's title
     /// ("Economics", "Foreign Affairs", "Women and Equalities", "Labour"): each a title's field word, a
-    /// ministry word or a plain word that heads no body or place, and two or more words together no place or known organisation.
+    /// ministry word or a plain word that heads no body or place, and two or more words together no place or
+    /// known organisation.
     private func isPortfolio(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
         guard !range.isEmpty, range.count <= 4 else { return false }
         for position in range {
