@@ -11,6 +11,15 @@ final class IntelligenceTestsEntities: XCTestCase {
 
     private func entity(_ name: String, in found: [Entity]) -> Entity? { found.first { $0.name == name } }
 
+    /// Asserts that each name is a location entity with the given country code (nil: unresolved).
+    private func assertLocations(_ expected: [String: String?], in found: [Entity], line: UInt = #line) throws {
+        for (name, code) in expected {
+            let place = try XCTUnwrap(entity(name, in: found), name, line: line)
+            XCTAssertEqual(place.type, .location, name, line: line)
+            XCTAssertEqual(place.countryCode, code, name, line: line)
+        }
+    }
+
     func testGazetteerIsBundled() {
         XCTAssertNil(analyzer.gazetteerProblem)
     }
@@ -521,13 +530,8 @@ final class IntelligenceTestsEntities: XCTestCase {
         The floods hit Queensland and Punjab on Monday. Officials in Kerala, Sindh and Tasmania said the roads were \
         closed, as they were in Yukon and Lagos.
         """)
-        let expected: [String: String?] = ["Queensland": "AU", "Kerala": "IN", "Sindh": "PK", "Tasmania": "AU", "Yukon": "CA",
-                                           "Lagos": "NG", "Punjab": nil]
-        for (name, code) in expected {
-            let place = try XCTUnwrap(entity(name, in: found), name)
-            XCTAssertEqual(place.type, .location, name)
-            XCTAssertEqual(place.countryCode, code, name)
-        }
+        try assertLocations(["Queensland": "AU", "Kerala": "IN", "Sindh": "PK", "Tasmania": "AU", "Yukon": "CA", "Lagos": "NG",
+                             "Punjab": nil], in: found)
     }
 
     func testSomeSecondLevelSubdivisionsAreLocations() throws {
@@ -535,12 +539,8 @@ final class IntelligenceTestsEntities: XCTestCase {
         Police in Lancashire and North Yorkshire joined officers from County Durham, Wexford and Pampanga. The \
         manager left after his Old Trafford exit, and Kerry Smith said so.
         """)
-        let expected = ["Lancashire": "GB", "North Yorkshire": "GB", "County Durham": "GB", "Wexford": "IE", "Pampanga": "PH"]
-        for (name, code) in expected {
-            let place = try XCTUnwrap(entity(name, in: found), name)
-            XCTAssertEqual(place.type, .location, name)
-            XCTAssertEqual(place.countryCode, code, name)
-        }
+        try assertLocations(["Lancashire": "GB", "North Yorkshire": "GB", "County Durham": "GB", "Wexford": "IE", "Pampanga": "PH"],
+                            in: found)
         XCTAssertNil(entity("Trafford", in: found))
         XCTAssertEqual(entity("Kerry Smith", in: found)?.type, .person)
     }
@@ -561,11 +561,7 @@ final class IntelligenceTestsEntities: XCTestCase {
 
     func testACountryNameOpeningWithADemonymIsThePlace() throws {
         let found = entities("Relations between the UAE and Saudi Arabia are strong. The Dominican Republic agreed.")
-        let expected = ["UAE": "AE", "Saudi Arabia": "SA", "Dominican Republic": "DO"]
-        for (name, code) in expected {
-            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
-            XCTAssertEqual(entity(name, in: found)?.countryCode, code, name)
-        }
+        try assertLocations(["UAE": "AE", "Saudi Arabia": "SA", "Dominican Republic": "DO"], in: found)
     }
 
     func testANaturalFeaturesHeadAndOfOpenAPlaceName() throws {

@@ -18,6 +18,16 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         }
     }
 
+    /// The tokenizer's list of dotless state abbreviations that keep their period ("Ill.") is the gazetteer's
+    /// subdivisions written so, kept in step by hand: each side of the pair must list the same names.
+    func testCapitalisedAbbreviationsAreTheGazetteersOwn() throws {
+        let inGazetteer = try bundledLines().filter { line in
+            line.kind == "S" && line.name.hasSuffix(".") && line.name.dropLast().allSatisfy(\.isLetter)
+                && line.name.first?.isUppercase == true && line.name.dropFirst().dropLast().allSatisfy(\.isLowercase)
+        }
+        XCTAssertEqual(Set(inGazetteer.map { $0.name.dropLast().lowercased() }), AnalysisTokenizer.capitalizedAbbreviations)
+    }
+
     /// `PlaceTable` compares bytes and puts only the looked-up name in NFC, so the names must be NFC.
     func testGazetteerNamesAreNFC() throws {
         for line in try bundledLines() where !line.name.utf8.allSatisfy({ $0 < 0x80 }) {

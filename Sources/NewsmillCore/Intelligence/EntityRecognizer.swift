@@ -251,11 +251,7 @@ struct EntityRecognizer: Sendable {
                 return
             }
             // "the minister of Labour": a portfolio after its title is the title's field (not the party "Labour").
-            if range.lowerBound >= 2, tokens[range.lowerBound - 2].lexicon.contains(.title),
-               tokens[range.lowerBound - 1].lower == "of" || tokens[range.lowerBound - 1].lower == "for",
-               Self.portfolioTitles.contains(tokens[range.lowerBound - 2].lower), isPortfolio(range, tokens: tokens) {
-                return
-            }
+            if isPortfolioAfterTitle(range, tokens: tokens) { return }
             guard var span = stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
             // "Dover MPs", "Emirates President": the office after a name is dropped before the name's cues are read.
             while span.range.count >= 2, tokens[span.range.upperBound - 1].lexicon.contains(.trailingOffice) {
@@ -915,6 +911,15 @@ struct EntityRecognizer: Sendable {
     /// ("Economics", "Foreign Affairs", "Women and Equalities", "Labour"): each a title's field word, a
     /// ministry word or a plain word that heads no body or place, and two or more words together no place or
     /// known organisation.
+    /// Whether `range` is a portfolio right after a minister's or secretary's title and its "of"/"for" ("the
+    /// minister of Labour", "MINISTER of Home Affairs"; see `isPortfolio`).
+    private func isPortfolioAfterTitle(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard range.lowerBound >= 2, !range.isEmpty, tokens[range.lowerBound - 2].lexicon.contains(.title) else { return false }
+        let connector = tokens[range.lowerBound - 1].lower
+        return (connector == "of" || connector == "for") && Self.portfolioTitles.contains(tokens[range.lowerBound - 2].lower)
+            && isPortfolio(range, tokens: tokens)
+    }
+
     private func isPortfolio(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
         guard !range.isEmpty, range.count <= 4 else { return false }
         for position in range {
@@ -1041,10 +1046,7 @@ struct EntityRecognizer: Sendable {
                 if !endsInOrganizationHead && !onlyField || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
                 // "MINISTER of Home Affairs", "the Minister for Women and Equalities": a title and its portfolio, no name.
-                if start + 1 < end, tokens[start].lower == "of" || tokens[start].lower == "for", Self.portfolioTitles.contains(lower),
-                   isPortfolio((start + 1)..<end, tokens: tokens) {
-                    return nil
-                }
+                if isPortfolioAfterTitle((start + 1)..<end, tokens: tokens) { return nil }
                 // "Secretary of State Hillary Clinton": the title's "of ..." goes with it.
                 if start + 3 < end, tokens[start].lower == "of", lists.contains(.title) {
                     start += 2

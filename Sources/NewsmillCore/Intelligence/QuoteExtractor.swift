@@ -616,6 +616,9 @@ struct QuoteExtractor: Sendable {
         return fallbackOblique ?? firstAnswer
     }
 
+    /// A person's object pronoun to its subject form ("quoted him as saying", "according to her").
+    static let subjectPronouns: [String: String] = ["him": "he", "her": "she"]
+
     /// "he" or "she" for the pronoun, also contracted with a modal ("he’d respond", "she'll say"); nil otherwise.
     static func personalPronoun(_ lower: String) -> String? {
         switch lower {
@@ -896,7 +899,7 @@ struct QuoteExtractor: Sendable {
                 let first = sentenceStart(of: node.open, tokens: tokens)
                 if first + 2 < node.open, tokens[first].lower == "according", tokens[first + 1].lower == "to" {
                     // "According to him, the command “received information ...”": the person "him" refers to.
-                    if let pronoun = ["him": "he", "her": "she"][tokens[first + 2].lower] {
+                    if let pronoun = Self.subjectPronouns[tokens[first + 2].lower] {
                         return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
                     }
                     var probe = first + 2
@@ -920,9 +923,9 @@ struct QuoteExtractor: Sendable {
         if verbIndex >= 3, tokens[verbIndex - 1].lower == "as",
            let quoted = (max(1, verbIndex - 12)..<(verbIndex - 1)).last(where: { tokens[$0].lower == "quoted" && tokens[$0].sentence == verbSentence }),
            ["was", "were", "is", "are", "been"].contains(tokens[quoted - 1].lower) || Self.personalPronoun(tokens[quoted + 1].lower) != nil
-               || ["him", "her"].contains(tokens[quoted + 1].lower), quoted >= 2 {
+               || Self.subjectPronouns[tokens[quoted + 1].lower] != nil, quoted >= 2 {
             // "The report also quoted him as saying": the pronoun after "quoted" is the one quoted.
-            if let pronoun = ["him": "he", "her": "she"][tokens[quoted + 1].lower] {
+            if let pronoun = Self.subjectPronouns[tokens[quoted + 1].lower] {
                 return (lastPerson(before: quoted, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
             if let cluster = clusterNamed(endingAt: quoted - 1, tokens: tokens, entities: entities) {
