@@ -911,15 +911,6 @@ struct EntityRecognizer: Sendable {
     /// ("Economics", "Foreign Affairs", "Women and Equalities", "Labour"): each a title's field word, a
     /// ministry word or a plain word that heads no body or place, and two or more words together no place or
     /// known organisation.
-    /// Whether `range` is a portfolio right after a minister's or secretary's title and its "of"/"for" ("the
-    /// minister of Labour", "MINISTER of Home Affairs"; see `isPortfolio`).
-    private func isPortfolioAfterTitle(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
-        guard range.lowerBound >= 2, !range.isEmpty, tokens[range.lowerBound - 2].lexicon.contains(.title) else { return false }
-        let connector = tokens[range.lowerBound - 1].lower
-        return (connector == "of" || connector == "for") && Self.portfolioTitles.contains(tokens[range.lowerBound - 2].lower)
-            && isPortfolio(range, tokens: tokens)
-    }
-
     private func isPortfolio(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
         guard !range.isEmpty, range.count <= 4 else { return false }
         for position in range {
@@ -932,6 +923,15 @@ struct EntityRecognizer: Sendable {
         guard range.count >= 2 else { return true }
         let text = Self.joinedTexts(tokens[range])
         return gazetteer.place(named: text) == nil && !AnalysisLexicon.knownOrganizations.contains(text.lowercased())
+    }
+
+    /// Whether `range` is a portfolio right after a minister's or secretary's title and its "of"/"for" ("the
+    /// minister of Labour", "MINISTER of Home Affairs"; see `isPortfolio`).
+    private func isPortfolioAfterTitle(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard range.lowerBound >= 2, !range.isEmpty, tokens[range.lowerBound - 2].lexicon.contains(.title) else { return false }
+        let connector = tokens[range.lowerBound - 1].lower
+        return (connector == "of" || connector == "for") && Self.portfolioTitles.contains(tokens[range.lowerBound - 2].lower)
+            && isPortfolio(range, tokens: tokens)
     }
 
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
@@ -1814,6 +1814,12 @@ struct EntityRecognizer: Sendable {
             }
         }
 
+        /// Moves the forms of cluster `source` into `target`, leaving `source` empty (removed below).
+        func merge(_ source: Int, into target: Int) {
+            for formID in clusters[source].forms { forms[formID].cluster = target }
+            clusters[target].forms.append(contentsOf: clusters[source].forms)
+            clusters[source].forms = []
+        }
         // Names of one country ("U.S.", "United States") or US state ("Illinois", "Ill.": one state's entries share
         // its coordinates) are one entity, under the longest name (the clusters were made longest first).
         var clusterForPlace: [String: Int] = [:]
@@ -1830,9 +1836,7 @@ struct EntityRecognizer: Sendable {
             default: continue
             }
             if let target = clusterForPlace[key] {
-                for formID in clusters[clusterID].forms { forms[formID].cluster = target }
-                clusters[target].forms.append(contentsOf: clusters[clusterID].forms)
-                clusters[clusterID].forms = []
+                merge(clusterID, into: target)
             } else {
                 clusterForPlace[key] = clusterID
             }
@@ -1844,9 +1848,7 @@ struct EntityRecognizer: Sendable {
             let firstPart = countryWords[..<and].joined(separator: " ")
             for clusterID in clusters.indices where clusterID != target && clusters[clusterID].type == .location {
                 guard clusters[clusterID].forms.contains(where: { forms[$0].key == firstPart }) else { continue }
-                for formID in clusters[clusterID].forms { forms[formID].cluster = target }
-                clusters[target].forms.append(contentsOf: clusters[clusterID].forms)
-                clusters[clusterID].forms = []
+                merge(clusterID, into: target)
             }
         }
         clusters.removeAll { $0.forms.isEmpty }
