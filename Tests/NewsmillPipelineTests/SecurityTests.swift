@@ -219,6 +219,18 @@ final class SecurityTests: XCTestCase {
         XCTAssertThrowsError(try CurveKeyFile.workerSecurity(secretKeyPath: pair.secretPath, producerKey: pair.publicPath, collectorKey: nil, environment: [:]))
     }
 
+    /// Waits until the file at `path` is over 10,000 bytes and the same size over 300 ms, or `timeout` seconds pass.
+    private func waitForCaptureToSettle(at path: String, timeout: TimeInterval) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var lastSize = -1
+        while Date() < deadline {
+            usleep(300_000)
+            let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+            if size > 10_000, size == lastSize { return }
+            lastSize = size
+        }
+    }
+
     /// A sentence of `text/bridge-vote.txt`, found on the wire as plain text without CURVE only.
     private let sentence = "rebuild the old footbridge over the canal"
 
@@ -241,7 +253,10 @@ final class SecurityTests: XCTestCase {
                 throw XCTSkip("tcpdump cannot capture here: \(dump.stderr())")
             }
             try runPipeline(database: scratch.path("capture-\(curve).db"), endpoints: endpoints, keys: curve ? keys : nil)
-            usleep(300_000)
+            // tcpdump writes what the kernel handed it at its own pace, and drops what it has not read when
+            // interrupted (a CI run once had "114 packets received by filter, 0 packets captured" after a fixed
+            // 300 ms): wait until the capture holds the run and has stopped growing, for at most 10 s.
+            waitForCaptureToSettle(at: capture, timeout: 10)
             dump.process.interrupt()
             XCTAssertTrue(dump.waitUntilExit(timeout: 10), "tcpdump did not stop")
             let bytes = try Data(contentsOf: URL(fileURLWithPath: capture))
