@@ -18,7 +18,8 @@
 /// ```
 ///
 /// - The headline is the first non-empty line when it looks like one (at most 200 characters and 30
-///   words, no final period, comma or colon) and a blank line or a metadata line follows it.
+///   words, no final period, comma or colon) and a blank line or a metadata line follows it; after a
+///   dateline line, only when it is title-cased and not in capitals.
 /// - A short paragraph between the headline and a byline is the standfirst (`summary`).
 /// - Metadata lines directly after it (in any order, at most eight) are bylines (`By ...`, `— Name,
 ///   Agency`), datelines (`Published: ...`, `Date: ...`, `Updated: ...`, a line that is only a date) and
@@ -45,7 +46,12 @@ public enum PlainTextArticleReader {
             let followedBySeparator = next.map { $0.isEmpty || BylineParser.metadata(fromLine: $0) != nil } ?? true
             // A headline directly above the body (no blank line) must at least be in title case.
             let headlineAboveBody = !followedBySeparator && isTitleCased(line)
-            if header.title == nil, metadataLines == 0, followedBySeparator || headlineAboveBody, looksLikeTitle(line) {
+            // After a dateline ("Published: 2019-05-23" ¶ "Governor Anies Says Jakarta is Calm"), only a
+            // title-cased line not in capitals is a headline: a sentence-case line or "BAAR, SWITZERLAND"
+            // there opens the body.
+            let headlineAfterDateline = header.authors.isEmpty && isTitleCased(line) && line.contains(where: \.isLowercase)
+            if header.title == nil, metadataLines == 0 || headlineAfterDateline, followedBySeparator || headlineAboveBody,
+               looksLikeTitle(line) {
                 header.title = line
                 index += 1
                 continue

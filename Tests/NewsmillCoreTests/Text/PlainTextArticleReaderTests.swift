@@ -164,6 +164,23 @@ final class PlainTextArticleReaderTests: XCTestCase {
         XCTAssertEqual(article.body, "The council approved the harbour plan on Monday.\n\nWork starts in May.")
     }
 
+    func testTitleCasedHeadlineAfterADateline() throws {
+        let text = "Published: 2019-05-23\n\nGovernor Anies Says Jakarta is Calm and Stable\n\nJakarta: The governor said the city was calm."
+        let article = try XCTUnwrap(PlainTextArticleReader.read(text: text, locator: locator))
+        XCTAssertEqual(article.title, "Governor Anies Says Jakarta is Calm and Stable")
+        XCTAssertEqual(article.published, PartialDate(value: "2019-05-23", precision: .day))
+        XCTAssertEqual(article.body, "Jakarta: The governor said the city was calm.")
+    }
+
+    func testSentenceCaseOrCapitalsLineAfterADatelineOpensTheBody() throws {
+        for first in ["Bajans told to prepare for inclement weather", "BAAR, SWITZERLAND"] {
+            let text = "Published: 2022-06-28\n\n\(first)\n\nThe island prepared for the storm."
+            let article = try XCTUnwrap(PlainTextArticleReader.read(text: text, locator: locator))
+            XCTAssertNil(article.title, first)
+            XCTAssertEqual(article.body, "\(first)\n\nThe island prepared for the storm.")
+        }
+    }
+
     func testOneParagraphPerLongLineWithoutBlankLines() throws {
         let first = String(repeating: "The first paragraph is a long line of text. ", count: 8).trimmingWhitespace()
         let second = String(repeating: "The second paragraph is another long line. ", count: 8).trimmingWhitespace()
