@@ -852,4 +852,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Abdul Karim", in: found)?.type, .person)
         XCTAssertEqual(entity("Ann Lee", in: found)?.type, .person)
     }
+
+    func testLakesRiversAndMountainsOpenedByTheirHeadWord() throws {
+        let found = entities("""
+        People living near Lake Victoria were told to leave after River Nyando burst its banks. Homes in Mount \
+        Roskill were flooded, and the Sunkoshi river was blocked by a landslide.
+        """)
+        for name in ["Lake Victoria", "River Nyando", "Mount Roskill", "Sunkoshi"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+        }
+    }
 }

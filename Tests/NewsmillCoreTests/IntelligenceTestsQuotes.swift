@@ -1237,4 +1237,34 @@ final class IntelligenceTestsQuotes: XCTestCase {
         ])
         XCTAssertEqual(found.map(\.speaker), ["Samih Maaytah", "Virat Kohli"])
     }
+
+    func testADescribedSpeakersRoleBySynonymModifierOrInitials() throws {
+        let found = quotes("""
+        Prime Minister Imran Khan will visit soon, Federal Minister for Planning Asad Umar said. India captain Rohit \
+        Sharma and coach Arthur Zwane spoke to the media. Attorney General Dale Marshall addressed the House, as did \
+        Kisumu Governor Anyang Nyong'o.
+
+        “It will be one of our best Test match victories at this ground,” the skipper said.
+
+        “We will announce a special package for the districts soon,” the minister said.
+
+        “But I am still proud of the guys and the effort they gave today,” the Chiefs tactician concluded.
+
+        “We are already experiencing a few power outages in the north,” the AG said.
+
+        “We sincerely thank our partners who have spent resources here,” the Kisumu Governor added.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Rohit Sharma", "Asad Umar", "Arthur Zwane", "Dale Marshall", "Anyang Nyong'o"])
+    }
+
+    func testAbbreviatedAndHyphenatedRanksAreNotPartOfTheSpeakersName() throws {
+        let found = quotes("""
+        “Threats are criminal in nature and will not be tolerated,” said Insp. Anton Jelich in a statement.
+
+        “These were to be used today in the city by those planning it,” said Brig Felix Kulayigye.
+
+        “The plate number and car description did not match the data,” said Major-General Muhammad Al Adhb.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Anton Jelich", "Felix Kulayigye", "Muhammad Al Adhb"])
+    }
 }

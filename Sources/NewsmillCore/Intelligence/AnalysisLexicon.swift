@@ -41,7 +41,7 @@ enum AnalysisLexicon {
 
     /// Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips") or for it ("the CEC"):
     /// titles and role nouns both.
-    private static let officeAcronyms = ["cm", "fm", "cec", "mp", "mla", "mna"]
+    private static let officeAcronyms = ["cm", "fm", "cec", "mp", "mla", "mna", "ag"]
 
     /// Offices with "ex-" before or "-elect" after them ("Ex-President", "Mayor-elect").
     private static let formerAndElectTitles: [String] = [
@@ -72,6 +72,10 @@ enum AnalysisLexicon {
         "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
         "chairperson", "barrister", "solicitor", "trooper", "headteacher", "principal", "prof", "honourable",
         "honorable", "sultanah",
+        // Ranks abbreviated or hyphenated ("Insp. Anton Jelich", "Brig Felix Kulayigye", "Maj-Gen Al Adhb").
+        "brig", "brig.", "brigadier", "insp", "insp.", "det.", "cst", "cst.", "cmdr", "cmdr.", "maj-gen",
+        "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
+        "rear-admiral", "vice-admiral",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
@@ -102,7 +106,7 @@ enum AnalysisLexicon {
         "congresswoman", "nominee", "incumbent", "challenger", "teammate", "referee", "umpire", "athlete",
         "mum", "mom", "dad", "grandmother", "grandfather", "assistant", "passenger", "parent", "neighbor",
         "neighbour", "boss", "shopper", "customer", "volunteer", "pilot", "survivor", "uncle", "aunt", "cousin",
-        "widow", "chef", "advocate",
+        "widow", "chef", "advocate", "tactician",
     ])
 
     /// Speech verbs of quote attribution (as written).
@@ -442,7 +446,7 @@ enum AnalysisLexicon {
     static let placeNouns: Set<String> = [
         "province", "county", "district", "region", "area", "city", "town", "village", "state",
         "prefecture", "governorate", "municipality", "township", "borough", "suburb", "neighborhood",
-        "neighbourhood", "island", "valley", "oblast", "canton", "department",
+        "neighbourhood", "island", "valley", "oblast", "canton", "department", "river",
     ]
 
     /// Continents and world regions, which the gazetteer (countries, states, cities) does not hold.

@@ -1211,6 +1211,9 @@ struct EntityRecognizer: Sendable {
         "strait", "straits", "gulf", "bay", "sea", "isle", "island", "islands", "cape", "lake", "mount", "peninsula",
     ]
 
+    /// Head words of lakes, rivers and mountains that open their names ("Lake Victoria", "Mt. Kenya").
+    static let naturalFeatureOpeners: Set<String> = ["lake", "loch", "lough", "mount", "mt.", "river"]
+
     /// Type evidence from the words around a mention.
     private func contextCues(span: Range<Int>, tokens: [AnalysisToken]) -> TypeCues {
         var cues = TypeCues()
@@ -1241,6 +1244,11 @@ struct EntityRecognizer: Sendable {
         // "Strait of Hormuz", "Bay of Bengal", "Gulf of Aden": a natural feature's head word and "of" open the
         // name (not "City of Johannesburg", often its council).
         if span.count >= 3, tokens[firstIndex + 1].lower == "of", Self.naturalFeatureHeads.contains(tokens[firstIndex].lower) {
+            cues.location += 3
+        }
+        // "Lake Victoria", "Mount Roskill", "River Nyando": a water's or a mountain's head word opening a
+        // name of two or three words.
+        if span.count >= 2, span.count <= 3, Self.naturalFeatureOpeners.contains(tokens[firstIndex].lower) {
             cues.location += 3
         }
         // Whether the first word and the words joined by spaces are gazetteer places: looked up at most

@@ -700,7 +700,7 @@ struct QuoteExtractor: Sendable {
                     }
                     // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
                     if let described = definiteDescription(at: nameStart, tokens: tokens), described.type == .person {
-                        return (describedPerson(noun: tokens[described.head].lower, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                        return (describedPerson(head: described.head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
                     // "said the British number one", "said the 18-cap All Black": any other description with "the"
@@ -710,7 +710,7 @@ struct QuoteExtractor: Sendable {
                         while end < tokens.count, end < nameStart + 6, tokens[end].kind != .punct { end += 1 }
                         if end < tokens.count, end > nameStart + 1, [".", ",", "!", "?"].contains(tokens[end].text),
                            tokens[end].sentence == tokens[index].sentence || tokens[end].text == "." {
-                            return (describedPerson(noun: tokens[end - 1].lower, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                            return (describedPerson(head: end - 1, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                         }
                     }
                     // "“...,” adding “...”": a participle naming no one continues the subject of the clause
@@ -766,7 +766,7 @@ struct QuoteExtractor: Sendable {
                     if let named = appositiveName(after: described.head, tokens: tokens, entities: entities) {
                         return (named, tokens[verb].lower)
                     }
-                    let speaker = describedPerson(noun: tokens[described.head].lower, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons)
+                    let speaker = describedPerson(head: described.head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons)
                     return (speaker, tokens[verb].lower)
                 }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
@@ -958,7 +958,7 @@ struct QuoteExtractor: Sendable {
         }
         var subject = verbIndex - 1
         var nominalSubject = false
-        var describedNoun: String? = nil
+        var describedHead: Int? = nil
         while subject >= 0, subject >= verbIndex - 24, tokens[subject].sentence == verbSentence {
             if subject >= verbIndex - 12, let pronoun = Self.personalPronoun(tokens[subject].lower) {
                 return (lastPerson(before: subject, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
@@ -974,7 +974,7 @@ struct QuoteExtractor: Sendable {
                 let type = entities.entities[mention.cluster].type
                 // "The Aam Aadmi Party chief wrote": an organisation right before the described speaker's role
                 // noun is the role's modifier, not the subject.
-                if type == .organization, describedNoun != nil, mention.tokens.upperBound < verbIndex,
+                if type == .organization, describedHead != nil, mention.tokens.upperBound < verbIndex,
                    tokens[mention.tokens.upperBound].lexicon.contains(.roleNoun), !tokens[mention.tokens.upperBound].capitalized {
                     subject -= 1
                     continue
@@ -1017,15 +1017,15 @@ struct QuoteExtractor: Sendable {
             // "The 56-year-old said": a person described, not named.
             if subject >= verbIndex - 12, tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") {
                 if !nominalSubject, tokens[subject].lexicon.contains(.roleNoun), !tokens[subject].capitalized {
-                    describedNoun = tokens[subject].lower
+                    describedHead = subject
                 }
                 nominalSubject = true
             }
             subject -= 1
         }
         if nominalSubject {
-            if let describedNoun {
-                return (describedPerson(noun: describedNoun, quote: node.span, before: verbIndex, tokens: tokens, entities: entities, persons: persons), tokens[verbIndex].lower)
+            if let describedHead {
+                return (describedPerson(head: describedHead, quote: node.span, before: verbIndex, tokens: tokens, entities: entities, persons: persons), tokens[verbIndex].lower)
             }
             return (lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
@@ -1038,9 +1038,11 @@ struct QuoteExtractor: Sendable {
     /// two paragraphs (a speaker introduced after the quote), else the last person named before `before`.
     /// `quote` is the quote's tokens, or the speech verb's when a sentence before the quote describes its speaker.
     private func describedPerson(
-        noun: String, quote: Range<Int>, before: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
+        head: Int, quote: Range<Int>, before: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
         persons: [(token: Int, entity: Int)]
     ) -> String? {
+        let noun = tokens[head].lower
+        let role = Role(head: head, tokens: tokens)
         let open = quote.lowerBound
         let end = quote.upperBound - 1
         let lastParagraph = tokens[open].paragraph + 2
@@ -1052,7 +1054,7 @@ struct QuoteExtractor: Sendable {
         let backward = stride(from: firstAtQuote - 1, through: max(0, firstAtQuote - Self.describedPersonReach), by: -1)
         let forward = (firstAfterQuote..<min(persons.count, firstAfterQuote + Self.describedPersonReach))
             .prefix { tokens[persons[$0].token].paragraph <= lastParagraph }
-        let carries = { (index: Int) in carriesRole(noun, mentionAt: persons[index].token, tokens: tokens, entities: entities) }
+        let carries = { (index: Int) in carriesRole(role, mentionAt: persons[index].token, tokens: tokens, entities: entities) }
         if let linked = backward.first(where: carries) ?? forward.first(where: carries) {
             return entities.entities[persons[linked].entity].name
         }
@@ -1239,7 +1241,7 @@ struct QuoteExtractor: Sendable {
             if let mentionID = entities.mentionStartingAt[probe] {
                 let cluster = entities.mentions[mentionID].cluster
                 if entities.entities[cluster].type == .organization, !entities.isOutlet[cluster],
-                   carriesRole(noun, mentionAt: probe, tokens: tokens, entities: entities) {
+                   carriesRole(Role(noun: noun), mentionAt: probe, tokens: tokens, entities: entities) {
                     return entities.entities[cluster].name
                 }
             }
@@ -1248,19 +1250,59 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
-    /// Whether the article puts a role noun beside the name at `start`: inside the name's mention,
-    /// before it with only capitalised words, "of", "the", "'s" or a comma between ("Mayor Jane Doe", "the
-    /// mayor of Springfield, Jane Doe"), or in an appositive right after it ("Jane Doe, the mayor", "Liu
-    /// Xiaoming, China's ambassador to Britain").
-    private func carriesRole(_ noun: String, mentionAt start: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
+    /// A described speaker's role: its head noun ("minister"), the office modifier before it that makes it
+    /// another office ("prime minister", "deputy mayor"), if any.
+    struct Role {
+        var noun: String
+        var modifier: String? = nil
+
+        init(noun: String) { self.noun = noun }
+
+        /// The role whose head noun is at `head`, with the office modifier right before it.
+        init(head: Int, tokens: [AnalysisToken]) {
+            noun = tokens[head].lower
+            if head > 0, QuoteExtractor.officeModifiers.contains(tokens[head - 1].lower) { modifier = tokens[head - 1].lower }
+        }
+
+        /// Whether the word at `index` names this role: the noun or a synonym ("the skipper" is the captain),
+        /// with the same office modifier before it or none ("the minister" is not the prime minister).
+        func isNamed(at index: Int, tokens: [AnalysisToken]) -> Bool {
+            let word = tokens[index].lower
+            guard word == noun || QuoteExtractor.roleSynonyms[noun]?.contains(word) == true else { return false }
+            let before = index > 0 ? tokens[index - 1].lower : ""
+            return modifier.map { $0 == before } ?? !QuoteExtractor.officeModifiers.contains(before)
+        }
+    }
+
+    /// Words that make a role noun another office ("prime minister", "vice president", "deputy mayor").
+    static let officeModifiers: Set<String> = ["prime", "vice", "deputy", "chief", "first", "assistant"]
+
+    /// Role nouns a description may use for a role the article gave with another noun ("the skipper" for
+    /// "India captain Rohit Sharma", "the Chiefs tactician" for "coach Zwane").
+    static let roleSynonyms: [String: Set<String>] = [
+        "skipper": ["captain"], "captain": ["skipper"], "tactician": ["coach", "manager"],
+        "boss": ["manager", "coach"], "premier": ["prime"],
+    ]
+
+    /// Whether the article puts a role beside the name at `start`: inside the name's mention, before it
+    /// with only capitalised words, "of", "the", "'s" or a comma between ("Mayor Jane Doe", "the mayor of
+    /// Springfield, Jane Doe"), spelt by the initials of the capitalised title right before it ("the AG"
+    /// for "Attorney General Dale Marshall"), or in an appositive right after it ("Jane Doe, the mayor",
+    /// "Liu Xiaoming, China's ambassador to Britain").
+    private func carriesRole(_ role: Role, mentionAt start: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
         guard let mentionID = entities.mentionStartingAt[start] else { return false }
         let mention = entities.mentions[mentionID].tokens
-        if tokens[mention].contains(where: { $0.lower == noun }) { return true }
+        if mention.contains(where: { role.isNamed(at: $0, tokens: tokens) }) { return true }
         let sentence = tokens[start].sentence
         var probe = start - 1
+        var initials = ""
         while probe >= 0, probe >= start - 6, tokens[probe].sentence == sentence {
-            if tokens[probe].lower == noun { return true }
+            if role.isNamed(at: probe, tokens: tokens) { return true }
             guard tokens[probe].capitalized || Self.roleLinkWords.contains(tokens[probe].lower) else { break }
+            if tokens[probe].capitalized, let initial = tokens[probe].lower.first, initials.count < 4 {
+                initials.insert(initial, at: initials.startIndex)
+                if initials.count >= 2, initials == role.noun { return true }
+            }
             probe -= 1
         }
         probe = mention.upperBound
@@ -1268,7 +1310,7 @@ struct QuoteExtractor: Sendable {
         if probe + 1 < tokens.count, ["is", "was", "became", "remains"].contains(tokens[probe].lower) {
             var word = probe + 1
             while word < tokens.count, word <= probe + 4, tokens[word].sentence == sentence, tokens[word].kind == .word {
-                if tokens[word].lower == noun { return true }
+                if role.isNamed(at: word, tokens: tokens) { return true }
                 word += 1
             }
             return false
@@ -1277,7 +1319,7 @@ struct QuoteExtractor: Sendable {
         probe += 1
         let limit = probe + 6
         while probe < tokens.count, probe < limit, tokens[probe].sentence == sentence, tokens[probe].text != "," {
-            if tokens[probe].lower == noun { return true }
+            if role.isNamed(at: probe, tokens: tokens) { return true }
             probe += 1
         }
         return false
@@ -1400,6 +1442,11 @@ struct QuoteExtractor: Sendable {
         if tokens[head].kind == .word, !tokens[head].capitalized, tokens[head].sentence == tokens[index].sentence,
            tokens[head].lexicon.contains(.roleNoun), head + 1 >= tokens.count || tokens[head + 1].text != "'s" {
             return Description(type: .person, head: head)
+        }
+        // "the Kisumu Governor added": capitalised words ending in a capitalised role noun, a lowercase word after.
+        if head >= index + 3, tokens[head].kind == .word, !tokens[head].capitalized, tokens[head].sentence == tokens[index].sentence,
+           tokens[head - 1].lexicon.contains(.roleNoun) {
+            return Description(type: .person, head: head - 1)
         }
         return nil
     }
@@ -1570,7 +1617,7 @@ struct QuoteExtractor: Sendable {
                 // "The PCB chief said he was only focusing on cricket. “...”": a person described with "the" right
                 // before the verb, the last one named with that role.
                 if let article = descriptionArticle(head: subjectEnd - 1, type: .person, tokens: tokens) {
-                    return describedPerson(noun: tokens[subjectEnd - 1].lower, quote: open..<(open + 1), before: article,
+                    return describedPerson(head: subjectEnd - 1, quote: open..<(open + 1), before: article,
                                            tokens: tokens, entities: entities, persons: persons)
                 }
             }
@@ -1646,7 +1693,7 @@ struct QuoteExtractor: Sendable {
             // "Moreover, the PCB head also dismissed the reports, saying": a person described near the start.
             if let article = (first..<min(verbIndex, first + 4)).first(where: { definiteDescription(at: $0, tokens: tokens)?.type == .person }),
                let described = definiteDescription(at: article, tokens: tokens) {
-                return describedPerson(noun: tokens[described.head].lower, quote: verbIndex..<(verbIndex + 1), before: article,
+                return describedPerson(head: described.head, quote: verbIndex..<(verbIndex + 1), before: article,
                                        tokens: tokens, entities: entities, persons: persons)
             }
             return nil
