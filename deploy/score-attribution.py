@@ -66,9 +66,13 @@ ENTITY_LISTS = (("person", "persons"), ("organization", "organizations"), ("loca
 def score_entities(gold, analysis, errors):
     """Returns {type: [true positives, false positives, false negatives]} of the predicted entities against
     the folder's optional `persons`, `organizations` and `locations` lists ([{"name", "forms"}]), for the
-    lists the file has, matched as deploy/score-intelligence.py matches entities."""
+    lists the file has, matched as deploy/score-intelligence.py matches entities. A predicted entity with a
+    form in the file's `optional` list (surface strings, or {"forms"} objects as in the intelligence gold)
+    is neither right nor wrong, as there."""
     entities = {t: gold.get(key, []) for t, key in ENTITY_LISTS}
-    tally = _intelligence.score_article({"entities": entities, "quotes": [], "dates": [], "quantities": []}, analysis, errors)
+    optional = [{"forms": [o]} if isinstance(o, str) else o for o in gold.get("optional", [])]
+    tally = _intelligence.score_article(
+        {"entities": entities, "optional": optional, "quotes": [], "dates": [], "quantities": []}, analysis, errors)
     return {t: tally.ent[t] for t, key in ENTITY_LISTS if key in gold}
 
 
