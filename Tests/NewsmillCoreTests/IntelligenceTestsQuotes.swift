@@ -1267,4 +1267,22 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Anton Jelich", "Felix Kulayigye", "Muhammad Al Adhb"])
     }
+
+    func testAnInvertedSpeakerLineBeforeTheQuote() throws {
+        let found = quotes("""
+        Cork East TD Seán Sherlock and Cobh Councillor Cathal Rasmussen have expressed deep reservations.
+
+        Said Deputy Sherlock:
+
+        “An Bord Pleanala need to clarify their processes as a matter of urgency.”
+
+        Said Cllr Rasmussen
+
+        “There is one road into Cobh and one road out of the town.”
+
+        “So what's your vision for the town,” asked MC Richie Heap.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Seán Sherlock", "Cathal Rasmussen", "Richie Heap"])
+        XCTAssertEqual(found.map(\.verb), ["said", "said", "asked"])
+    }
 }

@@ -39,9 +39,10 @@ enum AnalysisLexicon {
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").
     static let titles: Set<String> = baseTitles.union(formerAndElectTitles).union(officeAcronyms)
 
-    /// Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips") or for it ("the CEC"):
+    /// Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips", "TD Seán Sherlock") or
+    /// for it ("the CEC", "the AG"):
     /// titles and role nouns both.
-    private static let officeAcronyms = ["cm", "fm", "cec", "mp", "mla", "mna", "ag"]
+    private static let officeAcronyms = ["cm", "fm", "cec", "mp", "mla", "mna", "ag", "td"]
 
     /// Offices with "ex-" before or "-elect" after them ("Ex-President", "Mayor-elect").
     private static let formerAndElectTitles: [String] = [
@@ -75,7 +76,7 @@ enum AnalysisLexicon {
         // Ranks abbreviated or hyphenated ("Insp. Anton Jelich", "Brig Felix Kulayigye", "Maj-Gen Al Adhb").
         "brig", "brig.", "brigadier", "insp", "insp.", "det.", "cst", "cst.", "cmdr", "cmdr.", "maj-gen",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
-        "rear-admiral", "vice-admiral",
+        "rear-admiral", "vice-admiral", "mc",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

@@ -1160,7 +1160,7 @@ struct EntityRecognizer: Sendable {
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
         "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector", "cllr", "councillor", "councilor",
         // "Kent MPs", "Labour MP", "John Smith MP".
-        "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps",
+        "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds",
     ]
 
     /// Pronouns that end a name in a title-case headline ("... Alice Evans Say They ...").

@@ -845,6 +845,7 @@ struct QuoteExtractor: Sendable {
         nodes: [Node], documentDepth: Int
     ) -> (speaker: String?, verb: String?)? {
         var index = node.open - 1
+        if let label = invertedSpeakerLabel(before: node.open, tokens: tokens, entities: entities) { return label }
         // "Salgado told supporters: ¶ “...”": a paragraph ending in a colon introduces the quote that opens the next.
         let sentence = node.open >= 1 && tokens[node.open - 1].text == ":" ? tokens[node.open - 1].sentence : tokens[node.open].sentence
         while index >= 0, [":", ",", "“", "‘"].contains(tokens[index].text) { index -= 1 }
@@ -1668,6 +1669,23 @@ struct QuoteExtractor: Sendable {
     /// The entity's name when it is a person.
     private func personName(of cluster: Int, entities: EntityRecognizer.Result) -> String? {
         entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
+    }
+
+    /// The speaker of a short line that opens with its speech verb and ends right before the quote, in its
+    /// paragraph or the one before ("Said Deputy Sherlock: ¶ “...”", "Said Cllr Rasmussen ¶ “...”"): the
+    /// person named within three tokens after the verb.
+    private func invertedSpeakerLabel(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> (speaker: String?, verb: String?)? {
+        var last = open - 1
+        if last >= 0, tokens[last].text == ":" { last -= 1 }
+        guard last >= 1, tokens[last].paragraph >= tokens[open].paragraph - 1 else { return nil }
+        var first = last
+        while first > 0, first > last - 6, tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
+        guard first == 0 || tokens[first - 1].paragraph != tokens[last].paragraph, first < last,
+              tokens[first].capitalized, tokens[first].lexicon.contains(.speechVerb),
+              let mention = ((first + 1)...min(last, first + 3)).lazy.compactMap({ entities.mentionStartingAt[$0] }).first,
+              entities.mentions[mention].tokens.upperBound == last + 1,
+              let person = personName(of: entities.mentions[mention].cluster, entities: entities) else { return nil }
+        return (person, tokens[first].lower)
     }
 
     /// Whether the name at `index` is a preposition's object ("the president of the American Farm Bureau").
