@@ -1285,4 +1285,25 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Seán Sherlock", "Cathal Rasmussen", "Richie Heap"])
         XCTAssertEqual(found.map(\.verb), ["said", "said", "asked"])
     }
+
+    func testAnUnattributedQuoteParagraphTakesTheSpeakerOfTheNextParagraphsQuote() throws {
+        let found = quotes("""
+        Migori Governor Okoth Obado on Wednesday directed the full reopening of the county. He appeared to borrow \
+        from President John Magufuli.
+
+        "I have studied and observed this thing across the county and I believe God has ended it."
+
+        "Initially, I complained our neighbours were risking lives of Migori residents," Obado said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Okoth Obado", "Okoth Obado"])
+        // A question of its own is most often the interviewer's.
+        let asked = quotes("""
+        Migori Governor Okoth Obado on Wednesday directed the full reopening of the county.
+
+        "Why would anyone wear a mask in this county now that it is over?"
+
+        "Nobody here has been sick for many months," Obado said.
+        """)
+        XCTAssertEqual(asked.map(\.speaker), [nil, "Okoth Obado"])
+    }
 }

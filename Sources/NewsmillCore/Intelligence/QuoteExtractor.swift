@@ -167,6 +167,7 @@ struct QuoteExtractor: Sendable {
         var paragraphLabels: [Int: String?] = [:]
         var previous: (quote: Quote, paragraph: Int)? = nil
         var unattributedLast = false
+        var unattributedFilledParagraph = false
         for (nodeID, node) in nodes.enumerated() where node.parent == nil {
             var emitted: [Int] = []
             if node.isDouble, let firstChild = node.children.first, let firstSegment = node.segments.first,
@@ -263,14 +264,21 @@ struct QuoteExtractor: Sendable {
                     if let label { attribution = (label, attribution?.verb) }
                 }
                 let quote = Quote(speaker: attribution?.speaker, text: quoteText, verb: attribution?.verb, via: via)
+                let opensParagraph = quoteNode.open == 0 || tokens[quoteNode.open - 1].paragraph != firstParagraph
                 // "“...” ¶ “...,” she added.": a quote with no attribution takes the speaker of the next one when
-                // that one, in the same or the next paragraph, says it adds to or continues what was said.
+                // that one, in the same or the next paragraph, says it adds to or continues what was said; or,
+                // when it is a paragraph of its own and no question, when the next one opens the next paragraph
+                // ("“I have studied ...” ¶ “Initially, I complained ...,” Obado said.": one speaker's run).
                 if attribution != nil, let last = quotes.indices.last, let unattributed = previous,
                    quotes[last].speaker == nil, quotes[last].verb == nil, unattributedLast,
                    firstParagraph - unattributed.paragraph <= 1,
-                   let verb = quote.verb, Self.continuingVerbs.contains(verb) {
+                   let verb = quote.verb,
+                   Self.continuingVerbs.contains(verb)
+                    || unattributedFilledParagraph && opensParagraph && firstParagraph - unattributed.paragraph == 1 {
                     quotes[last].speaker = quote.speaker
                 }
+                unattributedFilledParagraph = attribution == nil && fillsParagraph(quoteNode, tokens: tokens)
+                    && quoteNode.close.map { $0 < 1 || tokens[$0 - 1].text != "?" } == true
                 unattributedLast = attribution == nil
                 quotes.append(quote)
                 let lastToken = quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1
