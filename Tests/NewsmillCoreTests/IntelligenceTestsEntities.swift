@@ -862,4 +862,18 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .location, name)
         }
     }
+
+    func testATownAfterAPlacesPrepositionIsAPlaceWithCoordinates() throws {
+        let found = entities("""
+        Families living near Ahero were moved to higher ground. A man from Bog Walk was among the dead, and \
+        Diana Cobh said the water kept rising.
+        """)
+        let ahero = try XCTUnwrap(entity("Ahero", in: found))
+        XCTAssertEqual(ahero.type, .location)
+        XCTAssertEqual(ahero.countryCode, "KE")
+        XCTAssertNotNil(ahero.latitude)
+        XCTAssertEqual(entity("Bog Walk", in: found)?.countryCode, "JM")
+        // A town's name with a person's cue stays the person's.
+        XCTAssertEqual(entity("Diana Cobh", in: found)?.type, .person)
+    }
 }

@@ -5,10 +5,10 @@ import XCTest
 /// The gazetteer's byte-keyed place table against the plain reading of its TSV.
 final class IntelligenceTestsGazetteer: XCTestCase {
     /// The bundled TSV's (name, kind, country code) lines, read with `String` operations.
-    private func bundledLines() throws -> [(name: String, kind: String, code: String)] {
+    private func bundledLines(file: String = "gazetteer.tsv") throws -> [(name: String, kind: String, code: String)] {
         let url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/NewsmillCore/Intelligence/Resources/gazetteer.tsv")
+            .appendingPathComponent("Sources/NewsmillCore/Intelligence/Resources").appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
         return text.split(separator: "\n").compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
@@ -33,6 +33,28 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         for line in try bundledLines() where !line.name.utf8.allSatisfy({ $0 < 0x80 }) {
             XCTAssertEqual(Array(line.name.precomposedStringWithCanonicalMapping.utf8), Array(line.name.utf8), line.name)
         }
+    }
+
+    /// towns.tsv holds only towns, sorted, in NFC, none of them a name of gazetteer.tsv (whose resolution
+    /// stands), and `town(named:)` finds each with its kind.
+    func testTownsAreSortedNFCAndNotInTheGazetteer() throws {
+        let towns = try bundledLines(file: "towns.tsv")
+        XCTAssertGreaterThan(towns.count, 90_000)
+        let gazetteerNames = Set(try bundledLines().map(\.name))
+        XCTAssertEqual(towns.map { Array($0.name.utf8) }, towns.map { Array($0.name.utf8) }.sorted { $0.lexicographicallyPrecedes($1) })
+        let gazetteer = Gazetteer.shared
+        XCTAssertNil(gazetteer.loadError)
+        for (index, town) in towns.enumerated() {
+            XCTAssertEqual(town.kind, "T", town.name)
+            XCTAssertFalse(gazetteerNames.contains(town.name), town.name)
+            XCTAssertEqual(Array(town.name.precomposedStringWithCanonicalMapping.utf8), Array(town.name.utf8), town.name)
+            if index % 97 == 0 { XCTAssertEqual(gazetteer.town(named: town.name)?.kind, .town, town.name) }
+        }
+        let ahero = try XCTUnwrap(gazetteer.town(named: "Ahero"))
+        XCTAssertEqual(ahero.countryCode, "KE")
+        XCTAssertEqual(try XCTUnwrap(ahero.latitude), -0.17, accuracy: 0.01)
+        XCTAssertNil(gazetteer.place(named: "Ahero"), "towns are not places of the main table")
+        XCTAssertNil(gazetteer.town(named: "Police"), "a word is no town")
     }
 
     func testPlaceTableFindsWhatADictionaryFinds() throws {

@@ -1898,7 +1898,8 @@ struct EntityRecognizer: Sendable {
                 count: cluster.forms.reduce(0) { $0 + forms[$1].count }
             )
             var isCountry = false
-            if type == .location, let place = cluster.forms.lazy.compactMap({ forms[$0].facts.place }).first {
+            if type == .location, let place = cluster.forms.lazy.compactMap({ forms[$0].facts.place }).first
+                ?? gazetteer.town(named: forms[canonical].text) {
                 entity.countryCode = place.countryCode
                 entity.latitude = place.latitude
                 entity.longitude = place.longitude
@@ -1979,6 +1980,9 @@ struct EntityRecognizer: Sendable {
         if facts.isAcronym, wordCount == 1 { return .organization }
         if cues.person >= 1 && wordCount >= 2 { return .person }
         if cues.organization > 0 { return .organization }
+        // "near Ahero", "in Bog Walk": a town of the gazetteer's second file after a place's preposition,
+        // with nothing speaking for a person or a body.
+        if cues.location >= 1, cues.person == 0, place == nil, gazetteer.town(named: forms[formID].text) != nil { return .location }
         return nil
     }
 

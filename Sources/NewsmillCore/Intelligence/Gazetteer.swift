@@ -3,7 +3,8 @@ import Foundation
 /// A place in the bundled gazetteer.
 struct GazetteerPlace: Sendable, Hashable {
     /// What kind of place it is.
-    enum Kind: Sendable, Hashable { case country, state, city, ambiguous }
+    /// `town`: a place of 1,000+ people from `towns.tsv`, found only by `Gazetteer.town(named:)`.
+    enum Kind: Sendable, Hashable { case country, state, city, town, ambiguous }
 
     var kind: Kind
     /// ISO 3166-1 alpha-2 code; nil when the name is ambiguous.
@@ -17,10 +18,16 @@ struct GazetteerPlace: Sendable, Hashable {
 /// of 15,000+ people, one line per name, ambiguity already resolved by the script (see its header for the
 /// rules).
 ///
-/// Loaded once from the bundled `Resources/gazetteer.tsv`; immutable afterwards, so shared freely.
+/// Towns of 1,000+ people that it does not name come from a second file, `Resources/towns.tsv`
+/// (`deploy/data-tools/build-towns.py`), and are asked for only where other evidence already points to a
+/// place (`town(named:)`).
+///
+/// Loaded once from the bundled `Resources/gazetteer.tsv` and `towns.tsv`; immutable afterwards, so shared freely.
 struct Gazetteer: Sendable {
     /// Places by exact name.
     let places: PlaceTable
+    /// Towns by exact name (kind `town`), none of them in `places`.
+    let towns: PlaceTable
     /// Demonyms derived from country names ("iraqi", "lebanese"), lowercase, plus `AnalysisLexicon.demonyms`.
     let demonyms: Set<String>
     /// Why loading failed, when it did (the analyzer then works without places).
@@ -39,13 +46,14 @@ struct Gazetteer: Sendable {
 
     /// Creates a gazetteer from the TSV text (see the build script for the format and `PlaceTable` for
     /// how it is read).
-    init(tsv: String, loadError: String? = nil) {
-        self.init(tsvBytes: Data(tsv.utf8), loadError: loadError)
+    init(tsv: String, towns: String = "", loadError: String? = nil) {
+        self.init(tsvBytes: Data(tsv.utf8), townsBytes: Data(towns.utf8), loadError: loadError)
     }
 
-    /// Creates a gazetteer from the TSV's UTF-8 bytes, used as they are.
-    init(tsvBytes: Data, loadError: String? = nil) {
+    /// Creates a gazetteer from the TSVs' UTF-8 bytes, used as they are.
+    init(tsvBytes: Data, townsBytes: Data = Data(), loadError: String? = nil) {
         let places = PlaceTable(tsv: tsvBytes)
+        towns = PlaceTable(tsv: townsBytes)
         let countryNames = places.countryLineNames.compactMap { name in
             !name.contains(" ") && !name.contains(".") ? name.lowercased() : nil
         }
@@ -182,6 +190,11 @@ struct Gazetteer: Sendable {
         return nil
     }
 
+    /// The town of 1,000+ people with exactly this name (kind `town`), if the gazetteer has no place of it.
+    func town(named name: String) -> GazetteerPlace? {
+        towns.place(named: name)
+    }
+
     /// `isDemonym(_:)` of a token's lowercase form, from its word-list bits when it is ASCII (the bits
     /// come from `lexicon`, which holds exactly the demonyms and their "-s" plurals).
     func isDemonym(_ token: AnalysisToken) -> Bool {
@@ -244,24 +257,27 @@ struct Gazetteer: Sendable {
     }
 
     private static func loadBundled() -> Gazetteer {
-        guard let url = bundledFileURL() else {
+        guard let url = bundledFileURL(named: "gazetteer.tsv") else {
             return Gazetteer(tsv: "", loadError: "gazetteer.tsv was not found (looked in $NEWSMILL_DATA_DIR, beside the executable and in the build folder)")
         }
         do {
             // Mapped, not read: the load reads each page once, and the look-ups later touch few of them.
             let data = try Data(contentsOf: url, options: .alwaysMapped)
-            return Gazetteer(tsvBytes: data)
+            guard let townsURL = bundledFileURL(named: "towns.tsv") else {
+                return Gazetteer(tsvBytes: data, loadError: "towns.tsv was not found beside gazetteer.tsv")
+            }
+            return Gazetteer(tsvBytes: data, townsBytes: try Data(contentsOf: townsURL, options: .alwaysMapped))
         } catch {
-            return Gazetteer(tsv: "", loadError: "gazetteer.tsv could not be read: \(error)")
+            return Gazetteer(tsv: "", loadError: "the gazetteer could not be read: \(error)")
         }
     }
 
-    /// Where the shipped `gazetteer.tsv` is: `$NEWSMILL_DATA_DIR`, else the resource bundle beside the
+    /// Where the shipped data file `name` is: `$NEWSMILL_DATA_DIR`, else the resource bundle beside the
     /// executable (as installed, e.g. in the Docker image, or in SwiftPM's build folder), else the source
     /// checkout this file was compiled from. SwiftPM's generated `Bundle.module` stops the process when its
     /// bundle is missing, so a copied binary would crash; looking ourselves lets analysis go on without the
     /// gazetteer and say why instead.
-    private static func bundledFileURL() -> URL? {
+    private static func bundledFileURL(named name: String) -> URL? {
         let bundleName = "Newsmill_NewsmillCore.resources"
         var candidates: [URL] = []
         if let directory = ProcessInfo.processInfo.environment["NEWSMILL_DATA_DIR"], !directory.isEmpty {
@@ -274,7 +290,7 @@ struct Gazetteer: Sendable {
         }
         candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources"))
         for directory in candidates {
-            let file = directory.appendingPathComponent("gazetteer.tsv")
+            let file = directory.appendingPathComponent(name)
             if FileManager.default.isReadableFile(atPath: file.path) { return file }
         }
         return nil

@@ -245,6 +245,7 @@ struct PlaceTable: Sendable {
         case UInt8(ascii: "C"): return .country
         case UInt8(ascii: "S"): return .state
         case UInt8(ascii: "P"): return .city
+        case UInt8(ascii: "T"): return .town
         default: return .ambiguous
         }
     }
