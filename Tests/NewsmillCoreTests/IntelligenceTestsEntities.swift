@@ -876,4 +876,12 @@ final class IntelligenceTestsEntities: XCTestCase {
         // A town's name with a person's cue stays the person's.
         XCTAssertEqual(entity("Diana Cobh", in: found)?.type, .person)
     }
+
+    func testAnAppositiveRoleWithAModifierAndAPreposition() throws {
+        let found = entities("""
+        The landslide struck before dawn near the capital Kathmandu, Prakash Adhikari, press adviser to the prime \
+        minister, told reporters.
+        """)
+        XCTAssertEqual(entity("Prakash Adhikari", in: found)?.type, .person)
+    }
 }

@@ -1413,14 +1413,19 @@ struct EntityRecognizer: Sendable {
                ["of", "at", "for", ","].contains(tokens[after + 2].lower) {
                 cues.person += 3
             }
+            // ", press adviser to the prime minister": a modifier that is a common word too, before a role noun
+            // that a preposition follows.
             if isComma, after + 2 < tokens.count {
                 var probe = after + 1
+                var modifiers = 0
                 while probe < min(tokens.count, after + 5), tokens[probe].kind == .word, !tokens[probe].capitalized,
-                      tokens[probe].lexicon.isDisjoint(with: [.commonWord, .speechVerb]) {
+                      !tokens[probe].lexicon.contains(.speechVerb), !Self.appositiveStops.contains(tokens[probe].lower) {
+                    if tokens[probe].lexicon.contains(.commonWord), !tokens[probe].lexicon.contains(.roleNoun) { modifiers += 1 }
                     probe += 1
                 }
                 if probe > after + 1, probe < tokens.count, tokens[probe - 1].lexicon.contains(.roleNoun),
-                   [",", "of", "at", "for", "with", "in", "and", "."].contains(tokens[probe].lower) {
+                   modifiers == 0 && [",", "of", "at", "for", "with", "in", "and", "."].contains(tokens[probe].lower)
+                    || modifiers <= 1 && ["of", "at", "for", "to"].contains(tokens[probe].lower) {
                     cues.person += 3
                 }
             }
@@ -1537,6 +1542,12 @@ struct EntityRecognizer: Sendable {
 
     /// Prepositions that end an appositive's head noun phrase (", a scholar at the institute").
     private static let appositivePrepositions: Set<String> = ["at", "of", "with", "for", "in", "from", "on", "by"]
+
+    /// Words that end the lowercase words of an appositive's role (", press adviser to ...").
+    private static let appositiveStops: Set<String> = [
+        "the", "a", "an", "who", "which", "that", "is", "was", "has", "had", "and", "or", "but", "of", "at", "for",
+        "with", "in", "on", "to", "from", "by", "as",
+    ]
 
     /// Whether a word is one capital letter and a period ("A.").
     private static func isInitial(_ text: String) -> Bool {
