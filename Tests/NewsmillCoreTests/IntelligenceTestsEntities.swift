@@ -884,4 +884,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         """)
         XCTAssertEqual(entity("Prakash Adhikari", in: found)?.type, .person)
     }
+
+    func testATitleAfterACapitalisedTheAndABracketedCreditAreOrganisations() throws {
+        let found = entities("""
+        Glasgow council leader Susan Aitken told The Herald that the meeting was a mistake, and the report, seen by \
+        The Echo, said so too.
+
+        The governor said the city was calm and stable. (Antara)
+        """)
+        for name in ["Herald", "Echo", "Antara"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, name)
+        }
+    }
 }

@@ -273,7 +273,15 @@ struct EntityRecognizer: Sendable {
             let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
             // A one-token mention's text is the token's, so its lowercase form is the token's.
             let key = span.range.count == 1 ? tokens[span.range.lowerBound].lower : mentionText.lowercased()
-            if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) { return }
+            if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) {
+                // "told The Herald", "seen by The Echo": a word after a capitalised "The" inside a sentence is a
+                // title's, most often a newspaper's, not the ordinary word.
+                let lower = span.range.lowerBound
+                guard lower >= 1, tokens[lower - 1].text == "The", !tokens[lower - 1].sentenceStart, tokens[lower].kind == .word,
+                      tokens[lower].lexicon.isDisjoint(with: [.title, .month, .weekday]), !gazetteer.isDemonym(tokens[lower]) else { return }
+                cues.organization += 3
+            }
+            if isBracketedCredit(span.range, tokens: tokens) { cues.organization += 3 }
 
             let keyID: Int
             if let known = keyIDs[key] {
@@ -487,6 +495,7 @@ struct EntityRecognizer: Sendable {
                 && !isListed(mention.key, in: .knownOrganization, AnalysisLexicon.knownOrganizations)
                 && !isAcronym(mention.text)
                 && !isNamedAfterQuestion(mention.tokens.lowerBound, tokens: tokens)
+                && !isBracketedCredit(mention.tokens, tokens: tokens)
             guard !isOrdinaryWord else { continue }
             keys[mentionKeys[position]].isInBody = true
             mentions[kept] = mention
@@ -1548,6 +1557,15 @@ struct EntityRecognizer: Sendable {
         "the", "a", "an", "who", "which", "that", "is", "was", "has", "had", "and", "or", "but", "of", "at", "for",
         "with", "in", "on", "to", "from", "by", "as",
     ]
+
+    /// Whether a name stands alone in brackets after the last sentence of its paragraph ("... calm and
+    /// stable. (Antara)"): the credit of the agency the text came from.
+    private func isBracketedCredit(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard range.lowerBound >= 2, range.upperBound < tokens.count, tokens[range.lowerBound - 1].text == "(",
+              tokens[range.lowerBound - 2].text == ".", tokens[range.upperBound].text == ")" else { return false }
+        let next = range.upperBound + 1
+        return next == tokens.count || tokens[next].paragraph != tokens[range.lowerBound].paragraph
+    }
 
     /// Whether a word is one capital letter and a period ("A.").
     private static func isInitial(_ text: String) -> Bool {
