@@ -896,4 +896,18 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .organization, name)
         }
     }
+
+    func testCountryPartsAreSeparatePlacesAndAliasesAreOne() throws {
+        let found = entities("""
+        The meeting in Scotland was attended by mayors from England and Wales, and the UK government said \
+        Britain would pay. The road that connects Nepal with Tibet was buried, and fighting went on in Kurdistan.
+        """)
+        let places = found.filter { $0.type == .location }
+        for name in ["Scotland", "England", "Wales", "Tibet", "Kurdistan"] {
+            let place = try XCTUnwrap(places.first { $0.name == name }, name)
+            XCTAssertTrue(place.mentions.isEmpty, "\(name): \(place.mentions)")
+        }
+        XCTAssertEqual(places.filter { $0.name == "Britain" || $0.mentions.contains("Britain") }.map { $0.name == "UK" || $0.mentions.contains("UK") }, [true])
+        XCTAssertEqual(places.first { $0.name == "Scotland" }?.countryCode, "GB")
+    }
 }

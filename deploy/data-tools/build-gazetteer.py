@@ -82,11 +82,19 @@ PROVINCE_ABBREVIATIONS = {
     "ZA": ["KZN"],
 }
 
+# Parts of a country that news names as countries of their own: kind C with the country's code, but their own
+# coordinates (GeoNames' for the division, rounded), so the analyzer keeps them apart from the whole country and
+# from each other ("England" and "Scotland" are two places; "UK" and "Britain" one).
+COUNTRY_PARTS = {
+    "GB": {"England": (52.16, -0.70), "Scotland": (56.50, -4.00), "Wales": (52.50, -3.50)},
+    "PS": {"Gaza Strip": (31.42, 34.36), "West Bank": (32.00, 35.25)},
+}
+
 # Common English names for countries that GeoNames spells differently (added, not replacing).
 COUNTRY_ALIASES = {
     "US": ["United States of America", "U.S.", "U.S.A.", "USA", "US", "America"],
-    "GB": ["Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"],
-    "PS": ["Palestine", "Gaza Strip", "West Bank"],
+    "GB": ["Britain", "Great Britain", "U.K.", "UK"],
+    "PS": ["Palestine"],
     "NL": ["Netherlands", "Holland"],
     "CZ": ["Czech Republic"],
     "MM": ["Burma"],
@@ -237,6 +245,8 @@ def main():
         centre = weighted_centre(by_country.get(code, []))
         for name in names:
             country_names[name] = (("C", code) + (centre or (None, None)))
+        for name, (lat, lon) in COUNTRY_PARTS.get(code, {}).items():
+            country_names[name] = ("C", code, lat, lon)
     entries.update(country_names)
 
     us_states = {}  # name -> entry, also for the names a country shares (for their abbreviations: "Ga.")

@@ -459,6 +459,9 @@ enum AnalysisLexicon {
         "scandinavia", "eastern europe", "western europe", "central europe", "the gulf", "persian gulf",
         "horn of africa", "sahel", "pacific", "the pacific", "atlantic", "the atlantic", "arctic", "the arctic",
         "mediterranean", "the mediterranean", "asia-pacific", "eurasia", "siberia", "patagonia",
+        // Regions without a country or first-level subdivision of that name.
+        "tibet", "kurdistan", "kashmir", "south ossetia", "abkhazia", "crimea", "donbas", "donbass", "darfur",
+        "transnistria",
     ]
 
     /// Irregular past tenses: a counted noun phrase never starts with one ("7.8 struck the coast").

@@ -1858,7 +1858,8 @@ struct EntityRecognizer: Sendable {
             clusters[source].forms = []
         }
         // Names of one country ("U.S.", "United States") or US state ("Illinois", "Ill.": one state's entries share
-        // its coordinates) are one entity, under the longest name (the clusters were made longest first).
+        // its coordinates) are one entity, under the longest name (the clusters were made longest first). A
+        // country's parts named as countries ("England", "Scotland": the same code, their own coordinates) stay apart.
         var clusterForPlace: [String: Int] = [:]
         for clusterID in clusters.indices {
             // Forms are read in place here and below (a copy retains and releases their strings and arrays).
@@ -1866,7 +1867,7 @@ struct EntityRecognizer: Sendable {
                   let code = place.countryCode else { continue }
             let key: String
             switch place.kind {
-            case .country: key = code
+            case .country: key = "\(code) \(place.latitude ?? 0) \(place.longitude ?? 0)"
             case .state:
                 guard let latitude = place.latitude, let longitude = place.longitude else { continue }
                 key = "\(code) \(latitude) \(longitude)"
