@@ -57,6 +57,13 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         XCTAssertNil(gazetteer.town(named: "Police"), "a word is no town")
     }
 
+    /// A city's own name beats another city's alternate name: "Islamabad" is also an old name of Chattogram,
+    /// a bigger city, and "Alessandria" the Italian name of Alexandria.
+    func testACitysOwnNameBeatsAnotherCitysAlternateName() {
+        XCTAssertEqual(Gazetteer.shared.place(named: "Islamabad")?.countryCode, "PK")
+        XCTAssertEqual(Gazetteer.shared.place(named: "Alessandria")?.countryCode, "IT")
+    }
+
     func testPlaceTableFindsWhatADictionaryFinds() throws {
         var lastLine: [String: (kind: String, code: String)] = [:]
         for line in try bundledLines() { lastLine[line.name] = (line.kind, line.code) }

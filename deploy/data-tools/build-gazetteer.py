@@ -273,6 +273,10 @@ def main():
     for name, found in city_candidates.items():
         if name in entries:
             continue
+        # A city's own name beats another city's alternate name ("Islamabad" is also an old name of Chattogram).
+        primary = [c for c in found if c["name"] == name]
+        if primary:
+            found = primary
         found.sort(key=lambda c: -c["population"])
         if len(found) > 1 and found[0]["population"] < 5 * found[1]["population"]:
             # Same-country duplicates (one city listed twice) still resolve to the country.
