@@ -910,4 +910,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(places.filter { $0.name == "Britain" || $0.mentions.contains("Britain") }.map { $0.name == "UK" || $0.mentions.contains("UK") }, [true])
         XCTAssertEqual(places.first { $0.name == "Scotland" }?.countryCode, "GB")
     }
+
+    func testARelationAPlaceHasTooDoesNotMakeAPlaceAPerson() throws {
+        let found = entities("""
+        Abu Dhabi will decide how to assist its debt-laden neighbour Dubai, officials said on Sunday. Trade partner \
+        China was not consulted, and the Ontario Premier said nothing.
+        """)
+        XCTAssertEqual(entity("Dubai", in: found)?.type, .location)
+        XCTAssertEqual(entity("China", in: found)?.type, .location)
+        XCTAssertEqual(entity("Ontario", in: found)?.type, .location)
+    }
 }

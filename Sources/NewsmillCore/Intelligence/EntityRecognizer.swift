@@ -1166,7 +1166,7 @@ struct EntityRecognizer: Sendable {
     /// Offices dropped from the end of a name (not "King" or "Lord", which are also surnames).
     static let trailingOffices: Set<String> = [
         "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
-        "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader",
+        "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader", "premier",
         "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector", "cllr", "councillor", "councilor",
         // "Kent MPs", "Labour MP", "John Smith MP".
         "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds",
@@ -1219,6 +1219,9 @@ struct EntityRecognizer: Sendable {
     static let naturalFeatureHeads: Set<String> = [
         "strait", "straits", "gulf", "bay", "sea", "isle", "island", "islands", "cape", "lake", "mount", "peninsula",
     ]
+
+    /// Role nouns for a relation that places have too ("neighbour Dubai", "partner China", "host Qatar").
+    static let placeRelationNouns: Set<String> = ["neighbour", "neighbor", "partner", "member", "rival", "ally", "host", "owner"]
 
     /// Head words of lakes, rivers and mountains that open their names ("Lake Victoria", "Mt. Kenya").
     static let naturalFeatureOpeners: Set<String> = ["lake", "loch", "lough", "mount", "mt.", "river"]
@@ -1333,7 +1336,9 @@ struct EntityRecognizer: Sendable {
         if before >= 0, tokens[before].sentence == tokens[firstIndex].sentence {
             let word = tokens[before].lower
             let lists = tokens[before].lexicon
-            if lists.contains(.roleNoun) || lists.contains(.title) && !tokens[before].capitalized {
+            // ("its debt-laden neighbour Dubai": a relation a place has too says nothing of a person before a place.)
+            if lists.contains(.roleNoun) || lists.contains(.title) && !tokens[before].capitalized,
+               !Self.placeRelationNouns.contains(word) || gazetteer.place(named: Self.joinedTexts(words)) == nil {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
