@@ -1306,4 +1306,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(asked.map(\.speaker), [nil, "Okoth Obado"])
     }
+
+    func testAReleaseReferringToAStatementAndItSaidAfterIt() throws {
+        let found = quotes("""
+        Chief Mara Tillett and the Birch Lake Council said in a statement, distributed by the Federation of Lake \
+        Nations (FLN), that they are saddened by the loss. The release went on to say that “earlier involvement by \
+        the RCMP could have prevented this death.”
+
+        “RCMP involvement in our community is always reactive in nature,” it said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Mara Tillett", "Mara Tillett"])
+    }
 }

@@ -777,6 +777,13 @@ struct QuoteExtractor: Sendable {
                     let speaker = describedPerson(head: described.head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons)
                     return (speaker, tokens[verb].lower)
                 }
+                // "The release went on to say that “...” ¶ “...,” it said.": "it" is the document a sentence of
+                // this or the paragraph before opens with, when no organisation is named after it.
+                if word == "it", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb), documentDepth < 2,
+                   let document = subjectDocument(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
+                    let issuer = documentIssuer(nounAt: document, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth + 1)
+                    return (issuer, tokens[index + 1].lower)
+                }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
                     return (organization, tokens[index + 1].lower)
@@ -1113,6 +1120,30 @@ struct QuoteExtractor: Sendable {
         "message", "announcement", "lawsuit", "ruling", "indictment", "report", "study", "note",
     ]
 
+    /// The document noun of the last sentence before `open`, in its paragraph or the one before, that opens
+    /// with "The" and a document noun ("The release went on to say"), when no organisation is named between
+    /// it and `open` outside quotations; nil otherwise.
+    private func subjectDocument(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, nodes: [Node]) -> Int? {
+        guard open > 0 else { return nil }
+        let firstParagraph = tokens[open].paragraph - 1
+        var probe = open - 1
+        while probe >= 1, probe >= open - 300, tokens[probe].paragraph >= firstParagraph {
+            if let mention = entities.mentionStartingAt[probe], entities.entities[entities.mentions[mention].cluster].type == .organization,
+               !nodes.contains(where: { $0.open < probe && probe < ($0.close ?? $0.open) }) {
+                return nil
+            }
+            if tokens[probe - 1].sentenceStart, tokens[probe - 1].lower == "the", Self.documentNouns.contains(tokens[probe].lower) {
+                return probe
+            }
+            probe -= 1
+        }
+        return nil
+    }
+
+    /// Document nouns that refer back to a document named with another ("said in a statement ... The release
+    /// went on to say").
+    static let documentSynonyms: [String: Set<String>] = ["release": ["statement"], "statement": ["release"]]
+
     /// Verbs a document "says" with besides the speech verbs ("the statement read").
     static let documentVerbs: Set<String> = ["read", "reads"]
 
@@ -1136,7 +1167,8 @@ struct QuoteExtractor: Sendable {
         var probe = noun - 1
         while probe >= 0, probe >= noun - 800, tokens[probe].paragraph >= firstParagraph {
             defer { probe -= 1 }
-            guard tokens[probe].lower == word, tokens[probe].sentence != ownSentence,
+            guard tokens[probe].lower == word || Self.documentSynonyms[word]?.contains(tokens[probe].lower) == true,
+                  tokens[probe].sentence != ownSentence,
                   !nodes.contains(where: { $0.open < probe && probe < ($0.close ?? $0.open) }) else { continue }
             var after = probe + 1
             if after < tokens.count, ["from", "by"].contains(tokens[after].lower) {
