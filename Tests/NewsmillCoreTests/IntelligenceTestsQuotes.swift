@@ -1317,4 +1317,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Mara Tillett", "Mara Tillett"])
     }
+
+    func testHonorificsAndPoliceRankAcronymsBeforeASpeaker() throws {
+        let found = quotes("""
+        “The contractor will return to site next week as agreed,” said Engr. Ahmed Musa.
+
+        “We have arrested three suspects in the case so far,” DCP Bhishm Singh told reporters.
+
+        “The party will not be intimidated by these arrests,” said Cde Obert Mpofu.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Ahmed Musa", "Bhishm Singh", "Obert Mpofu"])
+    }
 }

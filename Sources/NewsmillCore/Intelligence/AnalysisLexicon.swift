@@ -42,7 +42,7 @@ enum AnalysisLexicon {
     /// Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips", "TD Seán Sherlock") or
     /// for it ("the CEC", "the AG"):
     /// titles and role nouns both.
-    private static let officeAcronyms = ["cm", "fm", "cec", "mp", "mla", "mna", "ag", "td"]
+    private static let officeAcronyms = ["cm", "fm", "cec", "mp", "mla", "mna", "ag", "td", "igp", "dcp", "acp", "ssp", "dsp"]
 
     /// Offices with "ex-" before or "-elect" after them ("Ex-President", "Mayor-elect").
     private static let formerAndElectTitles: [String] = [
@@ -77,6 +77,9 @@ enum AnalysisLexicon {
         "brig", "brig.", "brigadier", "insp", "insp.", "det.", "cst", "cst.", "cmdr", "cmdr.", "maj-gen",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
         "rear-admiral", "vice-admiral", "mc",
+        // Honorifics of Nigerian, Zimbabwean and Pakistani news ("Engr. Ahmed Musa", "Cde Obert Mpofu", "Maulana
+        // Fazlur Rehman").
+        "engr", "engr.", "cde", "cde.", "mallam", "maulana", "mufti",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
