@@ -1328,4 +1328,17 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Ahmed Musa", "Bhishm Singh", "Obert Mpofu"])
     }
+
+    func testAnUnattributedQuoteRepeatedInAnAttributedOneTakesItsSpeaker() throws {
+        let found = quotes("""
+        'We are good enough to beat every team in this competition'
+
+        The Sunwolves stunned the Waratahs on Friday, and coach Tony Brown was pleased.
+
+        “We have been unlucky not to win a few more games. We are good enough to beat every team in this \
+        competition,” Brown said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Tony Brown", "Tony Brown"])
+        XCTAssertNil(found[0].verb)
+    }
 }

@@ -140,7 +140,31 @@ struct QuoteExtractor: Sendable {
                 }
             }
         }
-        return extractor.findQuotes(tokens: tokens, text: text, entities: entities)
+        var quotes = extractor.findQuotes(tokens: tokens, text: text, entities: entities)
+        Self.attributeEchoes(&quotes)
+        return quotes
+    }
+
+    /// Gives a quote with no speaker and no verb the speaker of another quote that repeats its words: a
+    /// headline or lede that quotes a line the body attributes ("'We are good enough to beat every team in
+    /// this competition'" ... "“We are good enough to beat every team in this competition ...,” he said").
+    /// The quote's first eight words (at least five), lowercased, are looked for anywhere in the other's
+    /// words (a body quote may join paragraphs); only for articles of at most 200 quotes, so the pairwise
+    /// comparison stays small.
+    static func attributeEchoes(_ quotes: inout [Quote]) {
+        guard quotes.count >= 2, quotes.count <= 200, quotes.contains(where: { $0.speaker == nil && $0.verb == nil }) else { return }
+        let words = quotes.map { quote in
+            quote.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
+        }
+        for index in quotes.indices where quotes[index].speaker == nil && quotes[index].verb == nil && words[index].count >= 5 {
+            let opening = words[index].prefix(8)
+            if let source = quotes.indices.first(where: { other in
+                other != index && quotes[other].speaker != nil && words[other].count >= opening.count
+                    && (0...(words[other].count - opening.count)).contains { words[other][$0..<($0 + opening.count)].elementsEqual(opening) }
+            }) {
+                quotes[index].speaker = quotes[source].speaker
+            }
+        }
     }
 
     private func findQuotes(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
