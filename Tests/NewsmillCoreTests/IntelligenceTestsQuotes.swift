@@ -1341,4 +1341,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Tony Brown", "Tony Brown"])
         XCTAssertNil(found[0].verb)
     }
+
+    func testAMotionRaisedByAPartysCouncillorSpeaksThroughHer() throws {
+        let found = quotes("""
+        The council agreed on five points from a ten-point motion raised by Labor councillor Carol Duncan at the \
+        July meeting.
+
+        The motion said the investigation should examine "how confidential electoral roll details came into the \
+        possession of journalists" and noted "this has occurred previously under the direction of" the MP.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Carol Duncan", "Carol Duncan"])
+    }
 }

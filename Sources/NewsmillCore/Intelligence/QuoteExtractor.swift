@@ -1141,7 +1141,7 @@ struct QuoteExtractor: Sendable {
     /// Nouns for a written statement that speaks for whoever issued it ("“...,” the statement read").
     static let documentNouns: Set<String> = [
         "statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet", "filing", "complaint",
-        "message", "announcement", "lawsuit", "ruling", "indictment", "report", "study", "note",
+        "message", "announcement", "lawsuit", "ruling", "indictment", "report", "study", "note", "motion",
     ]
 
     /// The document noun of the last sentence before `open`, in its paragraph or the one before, that opens
@@ -1163,6 +1163,12 @@ struct QuoteExtractor: Sendable {
         }
         return nil
     }
+
+    /// Participles that say who made a document ("a statement issued by", "a motion raised by").
+    static let issuingParticiples: Set<String> = [
+        "issued", "released", "raised", "moved", "tabled", "signed", "written", "prepared", "authored", "filed",
+        "published", "posted", "sent", "submitted", "put",
+    ]
 
     /// Document nouns that refer back to a document named with another ("said in a statement ... The release
     /// went on to say").
@@ -1195,10 +1201,22 @@ struct QuoteExtractor: Sendable {
                   tokens[probe].sentence != ownSentence,
                   !nodes.contains(where: { $0.open < probe && probe < ($0.close ?? $0.open) }) else { continue }
             var after = probe + 1
+            // "a ten-point motion raised by Labor councillor Carol Duncan": a participle of making the document
+            // before "by" ("distributed by", "obtained by" name someone else).
+            if after + 1 < tokens.count, Self.issuingParticiples.contains(tokens[after].lower), tokens[after + 1].lower == "by" { after += 1 }
             if after < tokens.count, ["from", "by"].contains(tokens[after].lower) {
                 after += 1
                 if after < tokens.count, tokens[after].lower == "the" { after += 1 }
-                if after < tokens.count, let name = entityName(startingAt: after, tokens: tokens, entities: entities) { return name.name }
+                if after < tokens.count, let name = entityName(startingAt: after, tokens: tokens, entities: entities) {
+                    // "by Labor councillor Carol Duncan": a body before a role noun and a person names the person's side.
+                    let role = name.end
+                    if role + 1 < tokens.count, !tokens[role].capitalized, tokens[role].lexicon.contains(.roleNoun),
+                       let mention = entities.mentionStartingAt[role + 1],
+                       let person = personName(of: entities.mentions[mention].cluster, entities: entities) {
+                        return person
+                    }
+                    return name.name
+                }
             }
             let first = sentenceStart(of: probe, tokens: tokens)
             // "The statement, which was obtained by Variety, claimed ...": the same document again; its issuer is
