@@ -1352,4 +1352,21 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Carol Duncan", "Carol Duncan"])
     }
+
+    func testANarrativeParagraphNamingOnlyTheSpeakerDoesNotEndTheRun() throws {
+        let found = quotes("""
+        Jonathan Williams guided the girls to victory as their head coach.
+
+        “Their defence was very impressive and was extremely strong,” he said.
+
+        Williams’ side peaked at the business end of the state titles.
+
+        “We started quite slow, but we improved every game and started to score more goals.”
+
+        Tamworth finished second in the division.
+
+        “The girls will be back next year, stronger than ever before.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Jonathan Williams", "Jonathan Williams", "Jonathan Williams"])
+    }
 }

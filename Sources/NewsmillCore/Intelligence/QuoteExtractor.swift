@@ -37,16 +37,21 @@ struct QuoteExtractor: Sendable {
         return index + 1 < tokens.count && Self.auxiliaries.contains(tokens[index].lower) && tokens[index + 1].lexicon.contains(.speechVerb)
     }
 
-    /// Whether the paragraph before the one holding `open` names no person, has no speech verb and holds no
-    /// quotation mark.
-    private func isNarrative(paragraphBefore open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
+    /// Whether the paragraph before the one holding `open` names no person but `speaker`, has no speech verb
+    /// and holds no quotation mark.
+    private func isNarrative(paragraphBefore open: Int, speaker: String?, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Bool {
         var index = open - 1
         guard index >= 0 else { return false }
         let paragraph = tokens[index].paragraph
         while index >= 0, tokens[index].paragraph == paragraph {
             let token = tokens[index]
-            if !token.lexicon.isDisjoint(with: [.speechVerb, .quotationMark]) { return false }
-            if let mentionID = entities.mentionStartingAt[index], entities.entities[entities.mentions[mentionID].cluster].type == .person {
+            // (A plural's possessive apostrophe, "Williams’ side", is no quotation mark.)
+            let isApostrophe = (token.text == "’" || token.text == "'") && index > 0 && tokens[index - 1].kind == .word
+                && tokens[index - 1].end == token.start && tokens[index - 1].lower.hasSuffix("s")
+            if !token.lexicon.isDisjoint(with: [.speechVerb, .quotationMark]), !isApostrophe { return false }
+            // ("Williams’ side peaked at the business end." names the speaker going on, no one new.)
+            if let mentionID = entities.mentionStartingAt[index], entities.entities[entities.mentions[mentionID].cluster].type == .person,
+               entities.entities[entities.mentions[mentionID].cluster].name != speaker {
                 return false
             }
             index -= 1
@@ -248,7 +253,7 @@ struct QuoteExtractor: Sendable {
                     // "“...,” said Siya Kolisi. ¶ South Africa also had their setbacks. ¶ “We lost our hooker ...”":
                     // a paragraph of narrative that names no person and has no speech verb does not end the speaker.
                     || firstParagraph - previous.paragraph == 2 && fillsParagraph(quoteNode, tokens: tokens)
-                        && isNarrative(paragraphBefore: quoteNode.open, tokens: tokens, entities: entities) {
+                        && isNarrative(paragraphBefore: quoteNode.open, speaker: previous.quote.speaker, tokens: tokens, entities: entities) {
                     attribution = (previous.quote.speaker, nil)
                     via = via ?? previous.quote.via
                 }
