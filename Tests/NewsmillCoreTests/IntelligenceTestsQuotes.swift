@@ -1325,8 +1325,10 @@ final class IntelligenceTestsQuotes: XCTestCase {
         “We have arrested three suspects in the case so far,” DCP Bhishm Singh told reporters.
 
         “The party will not be intimidated by these arrests,” said Cde Obert Mpofu.
+
+        “These people who use army uniforms have been arrested,” Maj Charles Kabona said.
         """)
-        XCTAssertEqual(found.map(\.speaker), ["Ahmed Musa", "Bhishm Singh", "Obert Mpofu"])
+        XCTAssertEqual(found.map(\.speaker), ["Ahmed Musa", "Bhishm Singh", "Obert Mpofu", "Charles Kabona"])
     }
 
     func testAnUnattributedQuoteRepeatedInAnAttributedOneTakesItsSpeaker() throws {

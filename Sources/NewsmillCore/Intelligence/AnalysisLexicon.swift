@@ -76,7 +76,7 @@ enum AnalysisLexicon {
         // Ranks abbreviated or hyphenated ("Insp. Anton Jelich", "Brig Felix Kulayigye", "Maj-Gen Al Adhb").
         "brig", "brig.", "brigadier", "insp", "insp.", "det.", "cst", "cst.", "cmdr", "cmdr.", "maj-gen",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
-        "rear-admiral", "vice-admiral", "mc",
+        "rear-admiral", "vice-admiral", "mc", "maj",
         // Honorifics of Nigerian, Zimbabwean and Pakistani news ("Engr. Ahmed Musa", "Cde Obert Mpofu", "Maulana
         // Fazlur Rehman").
         "engr", "engr.", "cde", "cde.", "mallam", "maulana", "mufti",
