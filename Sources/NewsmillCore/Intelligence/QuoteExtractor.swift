@@ -153,14 +153,12 @@ struct QuoteExtractor: Sendable {
     /// Gives a quote with no speaker and no verb the speaker of another quote that repeats its words: a
     /// headline or lede that quotes a line the body attributes ("'We are good enough to beat every team in
     /// this competition'" ... "“We are good enough to beat every team in this competition ...,” he said").
-    /// The quote's first eight words (at least five), lowercased, are looked for anywhere in the other's
-    /// words (a body quote may join paragraphs); only for articles of at most 200 quotes, so the pairwise
-    /// comparison stays small.
+    /// The quote's first eight words (at least five) are looked for anywhere in the other's words (a body
+    /// quote may join paragraphs), compared by `wordHashes`; only for articles of at most 200 quotes, so
+    /// the pairwise comparison stays small.
     static func attributeEchoes(_ quotes: inout [Quote]) {
         guard quotes.count >= 2, quotes.count <= 200, quotes.contains(where: { $0.speaker == nil && $0.verb == nil }) else { return }
-        let words = quotes.map { quote in
-            quote.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
-        }
+        let words = quotes.map { wordHashes($0.text) }
         for index in quotes.indices where quotes[index].speaker == nil && quotes[index].verb == nil && words[index].count >= 5 {
             let opening = words[index].prefix(8)
             if let source = quotes.indices.first(where: { other in
@@ -170,6 +168,29 @@ struct QuoteExtractor: Sendable {
                 quotes[index].speaker = quotes[source].speaker
             }
         }
+    }
+
+    /// The FNV-1a hashes of a text's words, read from its UTF-8 bytes: runs of ASCII letters (lowercased),
+    /// digits, apostrophes and non-ASCII bytes (so "’" stays inside "It’s"), split at any other ASCII byte.
+    static func wordHashes(_ text: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for byte in text.utf8 {
+            var folded = byte
+            let isLetter = byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "A") < 26
+            if byte &- UInt8(ascii: "A") < 26 { folded = byte | 0x20 }
+            if isLetter || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "'") || byte >= 0x80 {
+                hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+                inWord = true
+            } else if inWord {
+                hashes.append(hash)
+                hash = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
+        }
+        if inWord { hashes.append(hash) }
+        return hashes
     }
 
     private func findQuotes(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
