@@ -920,4 +920,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("China", in: found)?.type, .location)
         XCTAssertEqual(entity("Ontario", in: found)?.type, .location)
     }
+
+    func testAStateOrCountryBeforeTitlesWithNoNameIsStillAPlace() throws {
+        let found = entities("""
+        Comments were made by the Queensland Premier about the crash. The U.S. Ambassador said the talks had \
+        failed, and the Texas Governor agreed.
+        """)
+        for name in ["Queensland", "U.S.", "Texas"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+        }
+        XCTAssertNil(found.first { $0.name.contains("Premier") || $0.name.contains("Ambassador") || $0.name.contains("Governor") })
+    }
 }

@@ -1102,10 +1102,11 @@ struct EntityRecognizer: Sendable {
         }) {
             return nil
         }
-        // "U.S. Ambassador", "UK Home Secretary": a country and titles, with no name after them.
+        // "U.S. Ambassador", "UK Home Secretary", "the Queensland Premier": a country or state and titles, with no
+        // name after them, name the place alone.
         if end - start >= 2, tokens[end - 1].lexicon.contains(.title), isCountryOrState(tokens[start].text),
            ((start + 1)..<end).allSatisfy({ tokens[$0].lexicon.contains(.title) || tokens[$0].lexicon.contains(.titleModifier) }) {
-            return nil
+            return Span(range: start..<(start + 1), cues: cues)
         }
         return Span(range: start..<end, cues: cues)
     }
