@@ -174,18 +174,16 @@ struct QuoteExtractor: Sendable {
     /// digits, apostrophes and non-ASCII bytes (so "’" stays inside "It’s"), split at any other ASCII byte.
     static func wordHashes(_ text: String) -> [UInt64] {
         var hashes: [UInt64] = []
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = SimHash.fnv1aOffsetBasis
         var inWord = false
         for byte in text.utf8 {
-            var folded = byte
-            let isLetter = byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "A") < 26
-            if byte &- UInt8(ascii: "A") < 26 { folded = byte | 0x20 }
-            if isLetter || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "'") || byte >= 0x80 {
-                hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+            let lower = AnalysisTokenizer.asciiLowercased(byte)
+            if lower &- UInt8(ascii: "a") < 26 || lower &- UInt8(ascii: "0") < 10 || lower == UInt8(ascii: "'") || lower >= 0x80 {
+                hash = SimHash.fnv1a(continuing: hash, byte: lower)
                 inWord = true
             } else if inWord {
                 hashes.append(hash)
-                hash = 0xcbf2_9ce4_8422_2325
+                hash = SimHash.fnv1aOffsetBasis
                 inWord = false
             }
         }
