@@ -28,6 +28,7 @@ struct Newsmill: ParsableCommand {
             RunCommand.self, ExtractCommand.self, SearchCommand.self, QueryCommand.self,
             EntitiesCommand.self, QuotesCommand.self, TimelineCommand.self, DuplicatesCommand.self,
             ProduceCommand.self, WorkCommand.self, CollectCommand.self, StatusCommand.self, KeysCommand.self, BenchmarkCommand.self, ParseFeedCommand.self,
+            SpeakerFeaturesCommand.self,
         ]
     )
 }

@@ -28,18 +28,7 @@ public struct ArticleAnalyzer: Sendable {
 
     /// Analyzes one article whose byline names `authors`; they are listed as person entities.
     public func analyze(title: String?, body: String, published: PartialDate?, authors: [String]) -> ArticleAnalysis {
-        let text: AnalysisText
-        var tokens: [AnalysisToken] = []
-        tokens.reserveCapacity(body.utf8.count / 5 + 16)
-        if let title, !title.isEmpty {
-            // The title goes first as paragraph -1, separated so no sentence spans it.
-            text = AnalysisText(title + "\n\n" + body)
-            AnalysisTokenizer.tokenize(text, firstParagraph: -1, lexicon: gazetteer.lexicon, into: &tokens)
-        } else {
-            text = AnalysisText(body)
-            AnalysisTokenizer.tokenize(text, firstParagraph: 0, lexicon: gazetteer.lexicon, into: &tokens)
-        }
-
+        let (text, tokens) = tokenize(title: title, body: body)
         let entities = EntityRecognizer(gazetteer: gazetteer).recognize(tokens: tokens, text: text)
         let quotes = QuoteExtractor().extract(tokens: tokens, text: text, entities: entities)
         let dateMatches = RelativeDateResolver().find(tokens: tokens, text: text, published: published)
@@ -77,5 +66,28 @@ public struct ArticleAnalyzer: Sendable {
             entities: entityList, quotes: quotes, dates: dates, quantities: quantities, citations: citations,
             simhash: SimHash.hash(wordHashes: wordHashes)
         )
+    }
+
+    /// The text analysed and its tokens: the title first as paragraph -1, separated so no sentence spans it.
+    private func tokenize(title: String?, body: String) -> (AnalysisText, [AnalysisToken]) {
+        let text: AnalysisText
+        var tokens: [AnalysisToken] = []
+        tokens.reserveCapacity(body.utf8.count / 5 + 16)
+        if let title, !title.isEmpty {
+            text = AnalysisText(title + "\n\n" + body)
+            AnalysisTokenizer.tokenize(text, firstParagraph: -1, lexicon: gazetteer.lexicon, into: &tokens)
+        } else {
+            text = AnalysisText(body)
+            AnalysisTokenizer.tokenize(text, firstParagraph: 0, lexicon: gazetteer.lexicon, into: &tokens)
+        }
+        return (text, tokens)
+    }
+
+    /// Every quote of one article with the speaker candidates and features of `SpeakerRanker`, for training
+    /// the speaker model offline (`newsmill speaker-features`, `deploy/data-tools/train-speaker-ranker.py`).
+    public func speakerTrainingExamples(title: String?, body: String) -> [SpeakerTrainingExample] {
+        let (text, tokens) = tokenize(title: title, body: body)
+        let entities = EntityRecognizer(gazetteer: gazetteer).recognize(tokens: tokens, text: text)
+        return QuoteExtractor().trainingExamples(tokens: tokens, text: text, entities: entities)
     }
 }

@@ -277,7 +277,7 @@ struct Gazetteer: Sendable {
     /// checkout this file was compiled from. SwiftPM's generated `Bundle.module` stops the process when its
     /// bundle is missing, so a copied binary would crash; looking ourselves lets analysis go on without the
     /// gazetteer and say why instead.
-    private static func bundledFileURL(named name: String) -> URL? {
+    static func bundledFileURL(named name: String) -> URL? {
         let bundleName = "Newsmill_NewsmillCore.resources"
         var candidates: [URL] = []
         if let directory = ProcessInfo.processInfo.environment["NEWSMILL_DATA_DIR"], !directory.isEmpty {

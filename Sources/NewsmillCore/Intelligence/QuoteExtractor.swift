@@ -134,7 +134,8 @@ struct QuoteExtractor: Sendable {
     /// that finding a sentence's start is one look-up however long the sentence).
     private var sentenceStarts: [Int] = []
 
-    func extract(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
+    /// A copy whose sentence-start table is filled for `tokens`.
+    private func prepared(for tokens: [AnalysisToken]) -> QuoteExtractor {
         var extractor = self
         if let first = tokens.first, let last = tokens.last, last.sentence >= first.sentence {
             extractor.sentenceStarts = [Int](repeating: -1, count: last.sentence - first.sentence + 1)
@@ -145,9 +146,95 @@ struct QuoteExtractor: Sendable {
                 }
             }
         }
-        var quotes = extractor.findQuotes(tokens: tokens, text: text, entities: entities)
+        return extractor
+    }
+
+    func extract(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
+        let extractor = prepared(for: tokens)
+        var (quotes, spans) = extractor.findQuotes(tokens: tokens, text: text, entities: entities)
         Self.attributeEchoes(&quotes)
+        if spans.contains(where: { $0.ruleless }) {
+            let mentions = Self.speakerMentions(spans: spans, tokens: tokens, entities: entities)
+            let contexts = Self.rankerContexts(quotes: quotes, spans: spans, tokens: tokens)
+            var previous: (name: String, paragraph: Int)? = nil
+            for index in quotes.indices {
+                if spans[index].ruleless, quotes[index].speaker == nil {
+                    var context = contexts[index]
+                    context.previousSpeaker = previous
+                    if let entity = SpeakerRanker.shared.speaker(for: context, tokens: tokens, entities: entities, mentions: mentions) {
+                        quotes[index].speaker = entities.entities[entity].name
+                    }
+                }
+                if let speaker = quotes[index].speaker { previous = (speaker, tokens[spans[index].end].paragraph) }
+            }
+        }
         return quotes
+    }
+
+    /// Every quote with the features `SpeakerRanker` scores its candidates by, and the speaker the rules gave
+    /// it (for training the ranker: `newsmill speaker-features`).
+    func trainingExamples(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [SpeakerTrainingExample] {
+        var (quotes, spans) = prepared(for: tokens).findQuotes(tokens: tokens, text: text, entities: entities)
+        Self.attributeEchoes(&quotes)
+        let mentions = Self.speakerMentions(spans: spans, tokens: tokens, entities: entities)
+        let contexts = Self.rankerContexts(quotes: quotes, spans: spans, tokens: tokens)
+        return quotes.indices.map { index in
+            let (none, candidates) = SpeakerRanker.shared.candidates(for: contexts[index], tokens: tokens, entities: entities, mentions: mentions)
+            return SpeakerTrainingExample(
+                text: quotes[index].text, ruleSpeaker: quotes[index].speaker,
+                asksRanker: spans[index].ruleless && quotes[index].speaker == nil, none: none,
+                candidates: candidates.map {
+                    SpeakerTrainingExample.Candidate(name: entities.entities[$0.entity].name, features: $0.features)
+                }
+            )
+        }
+    }
+
+    /// Where a found quote stands, for `SpeakerRanker`.
+    private struct QuoteSpan {
+        var open: Int
+        var end: Int
+        var shape: Character
+        var isQuestion: Bool
+        var words: Int
+        /// The rules found a speech verb but no name, or the quote goes on from such a speaker.
+        var unnamedSpeaker: Bool
+        /// No rule attributed the quote and it does not go on from an unnamed speaker: the ranker may name one.
+        var ruleless: Bool
+    }
+
+    /// The mentions of persons and organisations outside the quotes, in text order.
+    private static func speakerMentions(spans: [QuoteSpan], tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> [NameMention] {
+        // Depth of quotation at each token, from a difference array: linear however quotes nest or run on.
+        var depth = [Int](repeating: 0, count: tokens.count + 1)
+        for span in spans {
+            depth[span.open] += 1
+            depth[span.end + 1] -= 1
+        }
+        for index in depth.indices.dropFirst() { depth[index] += depth[index - 1] }
+        return entities.mentions.filter { mention in
+            mention.cluster >= 0 && entities.entities[mention.cluster].type != .location && depth[mention.tokens.lowerBound] == 0
+        }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The ranker's view of every quote: its span and the named speakers of the nearest quotes before and after.
+    private static func rankerContexts(quotes: [Quote], spans: [QuoteSpan], tokens: [AnalysisToken]) -> [SpeakerRanker.QuoteContext] {
+        var next: (name: String, paragraph: Int)? = nil
+        var nextSpeakers = [(name: String, paragraph: Int)?](repeating: nil, count: quotes.count)
+        for index in quotes.indices.reversed() {
+            nextSpeakers[index] = next
+            if let speaker = quotes[index].speaker { next = (speaker, tokens[spans[index].open].paragraph) }
+        }
+        var previous: (name: String, paragraph: Int)? = nil
+        return quotes.indices.map { index in
+            let span = spans[index]
+            let context = SpeakerRanker.QuoteContext(
+                open: span.open, end: span.end, shape: span.shape, isQuestion: span.isQuestion, words: span.words,
+                previousSpeaker: previous, nextSpeaker: nextSpeakers[index], unnamedSpeaker: span.unnamedSpeaker
+            )
+            if let speaker = quotes[index].speaker { previous = (speaker, tokens[span.end].paragraph) }
+            return context
+        }
     }
 
     /// Gives a quote with no speaker and no verb the speaker of another quote that repeats its words: a
@@ -191,7 +278,7 @@ struct QuoteExtractor: Sendable {
         return hashes
     }
 
-    private func findQuotes(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
+    private func findQuotes(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> ([Quote], [QuoteSpan]) {
         let nodes = parse(tokens: tokens)
         // Persons named inside quotations are what someone said, not who speaks: "“My husband, Ioan Gruffudd,
         // has announced he is leaving,” Evans tweeted. “...,” she added." ("she" is Evans).
@@ -212,6 +299,7 @@ struct QuoteExtractor: Sendable {
         }
 
         var quotes: [Quote] = []
+        var spans: [QuoteSpan] = []
         var paragraphLabels: [Int: String?] = [:]
         var previous: (quote: Quote, paragraph: Int)? = nil
         var unattributedLast = false
@@ -329,11 +417,21 @@ struct QuoteExtractor: Sendable {
                     && quoteNode.close.map { $0 < 1 || tokens[$0 - 1].text != "?" } == true
                 unattributedLast = attribution == nil
                 quotes.append(quote)
-                let lastToken = quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1
-                previous = (quote, tokens[max(0, min(lastToken, tokens.count - 1))].paragraph)
+                let lastToken = max(quoteNode.open, min(quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1, tokens.count - 1))
+                let fills = fillsParagraph(quoteNode, tokens: tokens)
+                spans.append(QuoteSpan(
+                    open: quoteNode.open, end: lastToken, shape: fills ? "F" : opensParagraph ? "O" : "I",
+                    isQuestion: quoteNode.close.map { $0 >= 1 && tokens[$0 - 1].text == "?" } == true, words: wordCount,
+                    unnamedSpeaker: continuesUnnamed || attribution != nil && attribution?.speaker == nil,
+                    // A question of its own is most often the interviewer's; a title-case run, a work's title.
+                    ruleless: attribution == nil && !continuesUnnamed && quoteNode.close.map { $0 >= 1 && tokens[$0 - 1].text == "?" } != true
+                        && !isTitle(quoteNode, tokens: tokens)
+                ))
+                let previousEnd = quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1
+                previous = (quote, tokens[max(0, min(previousEnd, tokens.count - 1))].paragraph)
             }
         }
-        return quotes
+        return (quotes, spans)
     }
 
     // MARK: Parsing marks

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import NewsmillCore
+import NewsmillInputs
+
+/// `newsmill speaker-features`: prints the speaker ranker's candidates and features for every quote, the
+/// training data of `deploy/data-tools/train-speaker-ranker.py` (hidden from the command list: a tool for
+/// the model's makers, not its users).
+struct SpeakerFeaturesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speaker-features",
+        abstract: "Print every quote's speaker candidates and their features (training data for the speaker model).",
+        discussion: """
+        Reads the inputs as `newsmill extract` does and prints one JSON object per article on standard \
+        output: `source` and `quotes`, each quote with `text`, `ruleSpeaker` (the speaker the attribution \
+        rules give, before the model is asked), `asksRanker` (no rule attributed it), `none` (the \
+        features of "no one speaks") and `candidates` [{`name`, `features`}]. \
+        deploy/data-tools/train-speaker-ranker.py reads it with the gold folders; see docs/extraction.md.
+
+        Example:
+          newsmill speaker-features Tests/NewsmillCoreTests/Fixtures/attribution-gold/*.txt
+        """,
+        shouldDisplay: false
+    )
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let reader = InputReader(paths: try input.allPaths(), limits: input.limits)
+        let extractor = Extractor(options: ExtractionOptions(analyze: false))
+        let analyzer = ArticleAnalyzer()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var failures = 0
+        while let item = reader.next() {
+            guard case .document(let document) = item else {
+                failures += 1
+                continue
+            }
+            let outcome = extractor.extract(document)
+            failures += outcome.quarantined.count
+            for article in outcome.articles {
+                let record = Record(
+                    source: article.locator.path,
+                    quotes: analyzer.speakerTrainingExamples(title: article.title, body: article.body)
+                )
+                FileHandle.standardOutput.write(try encoder.encode(record) + Data("\n".utf8))
+            }
+        }
+        if failures > 0 { throw ExitCode(3) }
+    }
+
+    private struct Record: Encodable {
+        var source: String
+        var quotes: [SpeakerTrainingExample]
+    }
+}

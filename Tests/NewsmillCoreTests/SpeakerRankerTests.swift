@@ -1,0 +1,100 @@
+import XCTest
+@testable import NewsmillCore
+
+/// The speaker ranker: its weights file, its candidates and features, and the quotes it is asked about.
+final class SpeakerRankerTests: XCTestCase {
+    private let analyzer = ArticleAnalyzer()
+
+    /// A paragraph describing a person who speaks in reported speech, then a quote paragraph no rule attributes.
+    private let reportedThenQuote = """
+    The opposition party has accused the electoral commission of printing extra ballot papers.
+
+    Professor Joshua Alabi, national campaign coordinator of the party says they have checked with the printers.
+
+    "From the ballot statistics we have seen we have analysed the figures from thirteen regions and found an excess."
+    """
+
+    func testTheShippedModelIsLoaded() {
+        XCTAssertGreaterThan(SpeakerRanker.shared.weights.count, 50, "Resources/speaker-ranker.tsv is read")
+        XCTAssertNotNil(SpeakerRanker.shared.weights["none"], "the 'no one' candidate has a weight")
+    }
+
+    func testTheWeightsFileFormat() {
+        let ranker = SpeakerRanker(tsv: "# comment\nbias\t0.5\ntype=person\t-1.25\nbroken line\nnone\tx\n")
+        XCTAssertEqual(ranker.weights, ["bias": 0.5, "type=person": -1.25])
+        XCTAssertEqual(ranker.score(["bias", "type=person", "unknown"]), -0.75)
+    }
+
+    func testAQuoteNoRuleAttributesIsAskedAndTheModelNamesTheReportedSpeaker() throws {
+        let examples = analyzer.speakerTrainingExamples(title: nil, body: reportedThenQuote)
+        let example = try XCTUnwrap(examples.first)
+        XCTAssertEqual(examples.count, 1)
+        XCTAssertTrue(example.asksRanker)
+        XCTAssertNil(example.ruleSpeaker, "no attribution rule covers an appositive with no comma before 'says'")
+        let alabi = try XCTUnwrap(example.candidates.first { $0.name == "Joshua Alabi" })
+        XCTAssertTrue(alabi.features.contains("before=1"), "named in the paragraph before: \(alabi.features)")
+        XCTAssertTrue(alabi.features.contains("opens-sentence"))
+        XCTAssertTrue(alabi.features.contains("verb-after=12"), "'says' ends the appositive: \(alabi.features)")
+        XCTAssertEqual(analyzer.analyze(title: nil, body: reportedThenQuote, published: nil).quotes.first?.speaker, "Joshua Alabi")
+    }
+
+    func testWithoutWeightsTheQuoteKeepsNoSpeaker() throws {
+        let tokens = try tokenized(reportedThenQuote)
+        let entities = EntityRecognizer(gazetteer: Gazetteer.shared).recognize(tokens: tokens.tokens, text: tokens.text)
+        let open = try XCTUnwrap(tokens.tokens.firstIndex { $0.text == "\"" })
+        let context = SpeakerRanker.QuoteContext(
+            open: open, end: tokens.tokens.count - 1, shape: "F", isQuestion: false, words: 18,
+            previousSpeaker: nil, nextSpeaker: nil, unnamedSpeaker: false
+        )
+        let mentions = entities.mentions.filter { $0.cluster >= 0 }
+        XCTAssertNil(SpeakerRanker(weights: [:]).speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions))
+        let favoursNoOne = SpeakerRanker(weights: ["none": 5, "bias": 1])
+        XCTAssertNil(favoursNoOne.speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions))
+        let favoursPersons = SpeakerRanker(weights: ["none": -1, "type=person": 2])
+        let chosen = try XCTUnwrap(favoursPersons.speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions))
+        XCTAssertEqual(entities.entities[chosen].name, "Joshua Alabi")
+    }
+
+    func testAQuoteWithNoOneNamedNearStaysWithoutSpeaker() {
+        let body = """
+        Heavy rain fell across the valley on Tuesday.
+
+        "We have never seen the river rise this fast in all the years we have lived here."
+        """
+        let examples = analyzer.speakerTrainingExamples(title: nil, body: body)
+        XCTAssertEqual(examples.first?.candidates.count, 0)
+        XCTAssertTrue(examples.first?.none.contains("none:no-one-before") == true)
+        XCTAssertNil(analyzer.analyze(title: nil, body: body, published: nil).quotes.first?.speaker)
+    }
+
+    func testAnUnnamedSpeakerGoingOnIsNotAsked() throws {
+        let body = """
+        Jane Porter chairs the housing committee.
+
+        “We cannot keep waiting for the money to arrive from the capital,” a council spokesman said. “The repairs have to start now, before winter.”
+        """
+        let examples = analyzer.speakerTrainingExamples(title: nil, body: body)
+        XCTAssertEqual(examples.count, 2)
+        XCTAssertEqual(examples.map(\.asksRanker), [false, false])
+        XCTAssertTrue(examples[1].none.contains("none:unnamed-speaker"))
+        XCTAssertEqual(analyzer.analyze(title: nil, body: body, published: nil).quotes.map(\.speaker), [nil, nil])
+    }
+
+    func testCandidatesComeFromOutsideQuotesOnly() {
+        let body = """
+        Mayor Ann Lee opened the new bridge on Monday.
+
+        “When Peter Grant first drew this bridge, nobody believed it would ever be built in our lifetime.”
+        """
+        let names = analyzer.speakerTrainingExamples(title: nil, body: body).first?.candidates.map(\.name) ?? []
+        XCTAssertTrue(names.contains("Ann Lee"), "\(names)")
+        XCTAssertFalse(names.contains("Peter Grant"), "a name inside the quote is what was said: \(names)")
+    }
+
+    private func tokenized(_ body: String) throws -> (text: AnalysisText, tokens: [AnalysisToken]) {
+        let text = AnalysisText(body)
+        var tokens: [AnalysisToken] = []
+        AnalysisTokenizer.tokenize(text, firstParagraph: 0, lexicon: Gazetteer.shared.lexicon, into: &tokens)
+        return (text, tokens)
+    }
+}
