@@ -23,11 +23,18 @@ rule attributed the model names rightly, wrongly, or leaves without a speaker.
 
 import argparse
 import collections
+import importlib.util
 import json
 import os
 import random
 import subprocess
 import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+_spec = importlib.util.spec_from_file_location("score_intelligence", os.path.join(ROOT, "deploy", "score-intelligence.py"))
+_intelligence = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_intelligence)
+norm_name, norm_text = _intelligence.norm_name, _intelligence.norm_text  # the scorers' normalisations
 
 FIXTURES = "Tests/NewsmillCoreTests/Fixtures"
 DEFAULT_GOLD = [
@@ -35,27 +42,6 @@ DEFAULT_GOLD = [
     (os.path.join(FIXTURES, "attribution-synthetic"), None),
     (os.path.join(FIXTURES, "intelligence-gold"), {"dev", "dev2", "dev3"}),
 ]
-
-
-def norm_name(text):
-    """Lowercase, fold curly apostrophes, drop a leading 'the ' and a trailing possessive (as the scorers do)."""
-    s = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").lower().split())
-    if s.startswith("the "):
-        s = s[4:]
-    if s.endswith("'s"):
-        s = s[:-2]
-    elif s.endswith("'"):
-        s = s[:-1]
-    return s
-
-
-def norm_text(text):
-    """Lowercase, fold quotation marks and apostrophes, collapse white space (as the scorers do)."""
-    for c in "\u2018\u2019\u201b\u2032":
-        text = text.replace(c, "'")
-    for c in "\u201c\u201d\u201e\u2033":
-        text = text.replace(c, '"')
-    return " ".join(text.lower().split())
 
 
 def gold_files(folder, splits):

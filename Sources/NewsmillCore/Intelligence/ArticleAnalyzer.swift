@@ -1,5 +1,6 @@
 /// Article intelligence: entities, quotes, mentioned dates, quantities, cited sources and a SimHash,
-/// by rules over tokens with a gazetteer and word lists (no model).
+/// by rules over tokens with a gazetteer and word lists, and a small learned ranker for the speakers of quotes
+/// no rule attributes (`SpeakerRanker`).
 ///
 /// Pure and thread-safe: the gazetteer is loaded once into immutable shared storage on first use, and
 /// `analyze` keeps all its state local, so workers call one analyzer from many threads at once.

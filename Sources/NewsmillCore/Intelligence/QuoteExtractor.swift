@@ -21,6 +21,8 @@
 /// resolves to the nearest organisation named before, outside quotations and not after a preposition.
 /// The outlet ("via") is the last news outlet followed by a citing verb ("the Los Angeles Times quoted")
 /// in the quote's paragraph before it, or in the previous paragraph when the quote opens its paragraph.
+/// A quote no rule attributes (not a question, not a title, not going on from an unnamed speaker) is left
+/// to `SpeakerRanker`, which may name someone named near it.
 struct QuoteExtractor: Sendable {
     private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
 

@@ -33,9 +33,11 @@ struct SpeakerRanker: Sendable {
     /// Reads "feature TAB weight" lines; lines starting with "#" are comments.
     init(tsv: String) {
         var weights: [String: Double] = [:]
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            if fields.count == 2, let weight = Double(fields[1]) { weights[String(fields[0])] = weight }
+        // Split as bytes: Character-wise splitting costs several times more for the same lines.
+        for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")),
+                  let weight = Double(String(decoding: line[line.index(after: tab)...], as: UTF8.self)) else { continue }
+            weights[String(decoding: line[..<tab], as: UTF8.self)] = weight
         }
         self.weights = weights
     }
