@@ -992,6 +992,23 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.speaker, "Thomas Naqvi")
     }
 
+    func testAQuoteLeftOpenAtTheTextsEndGoesOnAfterANarrativeParagraph() throws {
+        // An excerpt cut inside a multi-paragraph quote: the last quote never closes, and still fills its
+        // paragraphs, so the narrative paragraph naming only its speaker does not end the run.
+        let body = """
+        Jonathan Williams coached the side to the title.
+
+        “Their defence was very impressive and was extremely strong,” he said.
+
+        Williams’ side peaked at the business end of the championships.
+
+        “We started quite slow, but we improved every game and started to score more goals.
+
+        “Once they got in the swing of things they were deadly and we were impressive.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Jonathan Williams", "Jonathan Williams"])
+    }
+
     func testANarrativeParagraphWithoutPersonsDoesNotEndTheSpeaker() throws {
         let body = """
         “The All Blacks took us to a dark place and put us under so much pressure,” said Springbok captain Siya Kolisi.

@@ -102,9 +102,11 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Whether a quote is a paragraph of its own: it opens the paragraph and nothing follows its closing mark
-    /// but punctuation.
+    /// but punctuation, or it is never closed before the text ends.
     private func fillsParagraph(_ node: Node, tokens: [AnalysisToken]) -> Bool {
-        guard node.open == 0 || tokens[node.open - 1].paragraph != tokens[node.open].paragraph, let close = node.close else { return false }
+        guard node.open == 0 || tokens[node.open - 1].paragraph != tokens[node.open].paragraph else { return false }
+        // A quote left open to the text's end (an excerpt cut inside a multi-paragraph quote) fills what it holds.
+        guard let close = node.close else { return node.segments.last?.upperBound == tokens.count }
         var next = close + 1
         while next < tokens.count, tokens[next].paragraph == tokens[close].paragraph {
             guard tokens[next].kind == .punct else { return false }
