@@ -58,16 +58,16 @@ final class IntelligenceTestsGold: XCTestCase {
         }
     }
 
-    /// The figures reached on 2026-12-05 (`python3 deploy/score-intelligence.py`, rounded down); a drop of
+    /// The figures reached on 2026-12-05, ninth session (`python3 deploy/score-intelligence.py`, rounded down); a drop of
     /// more than 0.02 below any of them fails. `test3` and `test4` hold articles no rule was written against
     /// (see the gold set's README; `test` and `test2` were retired from that role after their errors were read).
     private static let reached: [String: [String: Double]] = [
-        "dev": ["person": 0.97, "organization": 0.90, "location": 0.91, "quotes": 1.00, "speaker": 0.92, "dates": 0.98, "quantities": 0.91],
-        "dev2": ["person": 0.96, "organization": 0.85, "location": 0.85, "quotes": 0.94, "speaker": 0.96, "dates": 0.95, "quantities": 0.91],
+        "dev": ["person": 0.97, "organization": 0.90, "location": 0.93, "quotes": 1.00, "speaker": 0.93, "dates": 0.98, "quantities": 0.91],
+        "dev2": ["person": 0.96, "organization": 0.85, "location": 0.90, "quotes": 0.94, "speaker": 0.98, "dates": 0.95, "quantities": 0.91],
         "dev3": ["person": 0.92, "organization": 0.84, "location": 0.94, "quotes": 1.00, "speaker": 1.00, "dates": 1.00, "quantities": 0.92],
         "test": ["person": 0.92, "organization": 0.89, "location": 0.87, "quotes": 1.00, "speaker": 1.00, "dates": 1.00, "quantities": 0.97],
         "test2": ["person": 0.94, "organization": 0.80, "location": 0.88, "quotes": 1.00, "speaker": 1.00, "dates": 1.00, "quantities": 0.97],
-        "test3": ["person": 0.96, "organization": 0.77, "location": 0.91, "quotes": 0.97, "speaker": 0.82, "dates": 0.94, "quantities": 0.86],
+        "test3": ["person": 0.96, "organization": 0.77, "location": 0.92, "quotes": 0.97, "speaker": 0.88, "dates": 0.94, "quantities": 0.86],
         "test4": ["person": 0.98, "organization": 0.78, "location": 0.86, "quotes": 1.00, "speaker": 0.58, "dates": 0.88, "quantities": 0.94],
     ]
 
@@ -213,16 +213,16 @@ final class IntelligenceTestsGold: XCTestCase {
     /// The figures reached on `attr-dev` of the attribution gold set (`Fixtures/attribution-gold`, quotes only)
     /// and on the synthetic set (`Fixtures/attribution-synthetic`, split `attr-synth`), by
     /// `python3 deploy/score-attribution.py`, rounded down, on 2026-12-05; a drop of more than 0.02 fails.
-    /// `attr-test` is held out and has no floor.
+    /// `attr-test` and `attr-synth2` are held out and have no floor.
     private static let attributionReached: [String: [String: Double]] = [
         "attr-dev": ["quotes": 0.98, "speaker": 0.96],
-        "attr-synth": ["quotes": 0.99, "speaker": 0.93],
+        "attr-synth": ["quotes": 0.99, "speaker": 0.95],
     ]
 
     func testAttributionFiguresDoNotRegress() throws {
         var tallies: [String: Tally] = [:]
         let articles = try goldArticles(in: "attribution-gold", suffix: ".quotes.json", count: 67, as: AttributionGold.self)
-            + goldArticles(in: "attribution-synthetic", suffix: ".quotes.json", count: 30, as: AttributionGold.self)
+            + goldArticles(in: "attribution-synthetic", suffix: ".quotes.json", count: 60, as: AttributionGold.self)
         for (gold, analysis) in articles where Self.attributionReached[gold.split] != nil {
             for quote in gold.quotes {
                 let forms = quote.speaker.map { Set(quote.speaker_forms.map(Self.normName)).union([Self.normName($0)]) } ?? []

@@ -15,8 +15,9 @@ Usage (from the repository root, after `swift build -c release --product newsmil
         [--gold DIR --splits S,S ...] [--eval DIR ...] [--epochs 10] \\
         [--out Sources/NewsmillCore/Intelligence/Resources/speaker-ranker.tsv]
 
-With no --gold, it trains on the committed development splits: attribution-gold's attr-dev, all of
-attribution-synthetic, and intelligence-gold's dev, dev2 and dev3 (never the held-out attr-test, test3, test4).
+With no --gold, it trains on the committed development splits: attribution-gold's attr-dev,
+attribution-synthetic's attr-synth, and intelligence-gold's dev, dev2 and dev3 (never the held-out attr-test,
+attr-synth2, test3, test4).
 Training is deterministic (fixed shuffling seed). --eval folders are only scored: how many of the quotes no
 rule attributed the model names rightly, wrongly, or leaves without a speaker.
 """
@@ -39,7 +40,7 @@ norm_name, norm_text = _intelligence.norm_name, _intelligence.norm_text  # the s
 FIXTURES = "Tests/NewsmillCoreTests/Fixtures"
 DEFAULT_GOLD = [
     (os.path.join(FIXTURES, "attribution-gold"), {"attr-dev"}),
-    (os.path.join(FIXTURES, "attribution-synthetic"), None),
+    (os.path.join(FIXTURES, "attribution-synthetic"), {"attr-synth"}),
     (os.path.join(FIXTURES, "intelligence-gold"), {"dev", "dev2", "dev3"}),
 ]
 
