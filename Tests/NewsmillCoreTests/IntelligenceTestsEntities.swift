@@ -931,4 +931,26 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
         XCTAssertNil(found.first { $0.name.contains("Premier") || $0.name.contains("Ambassador") || $0.name.contains("Governor") })
     }
+
+    func testCommonNounAcronymsAreNoOrganisations() {
+        let found = entities("""
+        Police said a SWAT team was sent to the CBD after CCTV footage showed two men leaving the Westfield Group offices.
+        """)
+        for acronym in ["SWAT", "CBD", "CCTV"] {
+            XCTAssertNil(entity(acronym, in: found), "\(acronym) names no one: \(found.map(\.name))")
+        }
+    }
+
+    func testAssemblyMembersAndPoliceCommissionersAreOffices() throws {
+        let found = entities("""
+        Community Safety MEC Reagan Allan visited the scene. The MEC said more patrols would follow. \
+        Kano CP Usaini Gumel said his officers were on alert, and MCA Jane Wambui backed the plan.
+        """)
+        XCTAssertEqual(entity("Reagan Allan", in: found)?.type, .person)
+        XCTAssertEqual(entity("Usaini Gumel", in: found)?.type, .person)
+        XCTAssertEqual(entity("Jane Wambui", in: found)?.type, .person)
+        for office in ["MEC", "CP", "MCA"] {
+            XCTAssertFalse(found.contains { $0.name == office || $0.name.hasPrefix(office + " ") }, "\(office): \(found.map(\.name))")
+        }
+    }
 }

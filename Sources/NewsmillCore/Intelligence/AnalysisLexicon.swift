@@ -34,6 +34,9 @@ enum AnalysisLexicon {
         "lcd", "oled", "ui", "ux",
         // Acronyms of common nouns in news ("internally displaced persons (IDPs)", "a first information report").
         "lpg", "lng", "cng", "idp", "idps", "vat", "gst", "ngo", "ngos", "mou", "fir", "sop", "sops",
+        // "CCTV footage" (closed-circuit television, far more often than China's broadcaster), "a SWAT team",
+        // "the CBD" (central business district).
+        "cctv", "swat", "cbd",
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").
@@ -42,7 +45,11 @@ enum AnalysisLexicon {
     /// Offices written as acronyms before a name ("CM Ajit Pawar", "MP Jess Phillips", "TD Seán Sherlock") or
     /// for it ("the CEC", "the AG"):
     /// titles and role nouns both.
-    private static let officeAcronyms = ["cm", "fm", "cec", "mp", "mla", "mna", "ag", "td", "igp", "dcp", "acp", "ssp", "dsp"]
+    private static let officeAcronyms = [
+        "cm", "fm", "cec", "mp", "mla", "mna", "ag", "td", "igp", "dcp", "acp", "ssp", "dsp",
+        // Members of provincial, county and devolved assemblies; a commissioner of police; a managing director.
+        "mec", "mca", "msp", "mpp", "cp",
+    ]
 
     /// Offices with "ex-" before or "-elect" after them ("Ex-President", "Mayor-elect").
     private static let formerAndElectTitles: [String] = [

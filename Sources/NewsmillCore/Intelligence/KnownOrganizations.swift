@@ -119,7 +119,7 @@ enum KnownOrganizations {
     static let outlets = """
         abc australia|abc news|al-monitor|anadolu|anadolu agency|ani|arab news|ars technica|associated press
         bangkok post|barron's|bild|billboard|bleacher report|boston globe|breitbart|business insider
-        buzzfeed|buzzfeed news|c-span|cbc|cbs news|cctv|cgtn|channel 4 news|chicago tribune|china daily|cnbc
+        buzzfeed|buzzfeed news|c-span|cbc|cbs news|cgtn|channel 4 news|chicago tribune|china daily|cnbc
         cnet|corriere della sera|ctv|daily beast|daily mail|deutsche welle|dw|el pais|el país|engadget|espn
         euronews|evening standard|financial times|fox business|france 24|gizmodo|global times|globe and mail
         gulf news|hindustan times|hollywood reporter|huffington post|huffpost|ians|irish times|itv|itv news

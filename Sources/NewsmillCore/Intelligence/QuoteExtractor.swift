@@ -185,7 +185,7 @@ struct QuoteExtractor: Sendable {
         return quotes.indices.map { index in
             let (none, candidates) = SpeakerRanker.shared.candidates(for: contexts[index], tokens: tokens, entities: entities, mentions: mentions)
             return SpeakerTrainingExample(
-                text: quotes[index].text, ruleSpeaker: quotes[index].speaker,
+                text: quotes[index].text, ruleSpeaker: quotes[index].speaker, ruleVerb: quotes[index].verb,
                 asksRanker: spans[index].ruleless && quotes[index].speaker == nil, none: none,
                 candidates: candidates.map {
                     SpeakerTrainingExample.Candidate(name: entities.entities[$0.entity].name, features: $0.features)

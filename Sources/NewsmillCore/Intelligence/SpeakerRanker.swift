@@ -222,6 +222,8 @@ public struct SpeakerTrainingExample: Sendable, Codable, Hashable {
     public var text: String
     /// The speaker the attribution rules gave, nil when they named no one (the ranker not asked).
     public var ruleSpeaker: String?
+    /// The speech verb the attribution rules found, if any.
+    public var ruleVerb: String?
     /// Whether no rule attributed the quote and no later step named its speaker, so the ranker is asked.
     public var asksRanker: Bool
     /// The features of "no one speaks".
