@@ -12,7 +12,7 @@ struct SpeakerFeaturesCommand: ParsableCommand {
         abstract: "Print every quote's speaker candidates and their features (training data for the speaker model).",
         discussion: """
         Reads the inputs as `newsmill extract` does and prints one JSON object per article on standard \
-        output: `source` and `quotes`, each quote with `text`, `ruleSpeaker` (the speaker the attribution \
+        output: `source` and `quotes`, each quote with `text`, `ruleSpeaker` and `ruleVerb` (what the attribution \
         rules give, before the model is asked), `asksRanker` (no rule attributed it), `none` (the \
         features of "no one speaks") and `candidates` [{`name`, `features`}]. \
         deploy/data-tools/train-speaker-ranker.py reads it with the gold folders; see docs/extraction.md.
