@@ -953,4 +953,11 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertFalse(found.contains { $0.name == office || $0.name.hasPrefix(office + " ") }, "\(office): \(found.map(\.name))")
         }
     }
+
+    func testATownAfterFromOutweighsASurname() {
+        // "Talbot" is a census surname; Port Talbot is a town of the towns file, after "from".
+        let found = entities("Paul Dwyer, 42, from Port Talbot; Morgan Rogers, 24, from Merthyr Tydfil; and Andrea Powell died.")
+        XCTAssertEqual(entity("Port Talbot", in: found)?.type, .location, "\(found.map(\.name))")
+        XCTAssertEqual(entity("Paul Dwyer", in: found)?.type, .person)
+    }
 }

@@ -2013,6 +2013,9 @@ struct EntityRecognizer: Sendable {
         if cues.organization > 0, cues.organization > cues.person { return .organization }
         if cues.person >= 2 { return .person }
         if place != nil, cues.person < 2 { return .location }
+        // "from Port Talbot": a town of the second file after a place's preposition outweighs a surname's weak
+        // person cue as a gazetteer place does.
+        if cues.location >= 1, cues.person == 1, cues.organization == 0, gazetteer.town(named: forms[formID].text) != nil { return .location }
         if facts.isAcronym, wordCount == 1 { return .organization }
         if cues.person >= 1 && wordCount >= 2 { return .person }
         if cues.organization > 0 { return .organization }
