@@ -960,4 +960,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Port Talbot", in: found)?.type, .location, "\(found.map(\.name))")
         XCTAssertEqual(entity("Paul Dwyer", in: found)?.type, .person)
     }
+
+    func testDamsAndStadiumsAreFacilities() {
+        let found = entities("Water levels at the Von Bach Dam fell again, and the final at Wembley Stadium was moved, Joseph Uapingene said.")
+        XCTAssertNil(entity("Von Bach Dam", in: found), "a facility, none of the three types: \(found.map(\.name))")
+        XCTAssertNil(entity("Wembley Stadium", in: found))
+        XCTAssertEqual(entity("Joseph Uapingene", in: found)?.type, .person)
+    }
 }

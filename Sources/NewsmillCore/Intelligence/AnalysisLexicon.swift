@@ -251,7 +251,7 @@ enum AnalysisLexicon {
     /// (OntoNotes' FAC; the gold sets' optional spans), so a name ending in one is left out.
     static let facilityHeads: Set<String> = [
         "street", "avenue", "road", "bridge", "airport", "highway", "boulevard", "motorway", "expressway", "jail",
-        "prison",
+        "prison", "dam", "stadium",
     ]
 
     /// Names known to be organisations (lowercase, as written after dropping "the").
