@@ -421,18 +421,17 @@ struct QuoteExtractor: Sendable {
                     && quoteNode.close.map { $0 < 1 || tokens[$0 - 1].text != "?" } == true
                 unattributedLast = attribution == nil
                 quotes.append(quote)
-                let lastToken = max(quoteNode.open, min(quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1, tokens.count - 1))
-                let fills = fillsParagraph(quoteNode, tokens: tokens)
+                let lastToken = quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1
+                let isQuestion = quoteNode.close.map { $0 >= 1 && tokens[$0 - 1].text == "?" } == true
                 spans.append(QuoteSpan(
-                    open: quoteNode.open, end: lastToken, shape: fills ? "F" : opensParagraph ? "O" : "I",
-                    isQuestion: quoteNode.close.map { $0 >= 1 && tokens[$0 - 1].text == "?" } == true, words: wordCount,
+                    open: quoteNode.open, end: max(quoteNode.open, min(lastToken, tokens.count - 1)),
+                    shape: fillsParagraph(quoteNode, tokens: tokens) ? "F" : opensParagraph ? "O" : "I",
+                    isQuestion: isQuestion, words: wordCount,
                     unnamedSpeaker: continuesUnnamed || attribution != nil && attribution?.speaker == nil,
                     // A question of its own is most often the interviewer's; a title-case run, a work's title.
-                    ruleless: attribution == nil && !continuesUnnamed && quoteNode.close.map { $0 >= 1 && tokens[$0 - 1].text == "?" } != true
-                        && !isTitle(quoteNode, tokens: tokens)
+                    ruleless: attribution == nil && !continuesUnnamed && !isQuestion && !isTitle(quoteNode, tokens: tokens)
                 ))
-                let previousEnd = quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1
-                previous = (quote, tokens[max(0, min(previousEnd, tokens.count - 1))].paragraph)
+                previous = (quote, tokens[max(0, min(lastToken, tokens.count - 1))].paragraph)
             }
         }
         return (quotes, spans)
