@@ -47,11 +47,12 @@ final class SpeakerRankerTests: XCTestCase {
             previousSpeaker: nil, nextSpeaker: nil, unnamedSpeaker: false
         )
         let mentions = entities.mentions.filter { $0.cluster >= 0 }
-        XCTAssertNil(SpeakerRanker(weights: [:]).speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions))
+        let sentenceStart = { QuoteExtractor().sentenceStart(of: $0, tokens: tokens.tokens) }
+        XCTAssertNil(SpeakerRanker(weights: [:]).speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart))
         let favoursNoOne = SpeakerRanker(weights: ["none": 5, "bias": 1])
-        XCTAssertNil(favoursNoOne.speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions))
+        XCTAssertNil(favoursNoOne.speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart))
         let favoursPersons = SpeakerRanker(weights: ["none": -1, "type=person": 2])
-        let chosen = try XCTUnwrap(favoursPersons.speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions))
+        let chosen = try XCTUnwrap(favoursPersons.speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart))
         XCTAssertEqual(entities.entities[chosen].name, "Joshua Alabi")
     }
 

@@ -165,7 +165,10 @@ struct QuoteExtractor: Sendable {
                 if spans[index].ruleless, quotes[index].speaker == nil {
                     var context = contexts[index]
                     context.previousSpeaker = previous
-                    if let entity = SpeakerRanker.shared.speaker(for: context, tokens: tokens, entities: entities, mentions: mentions) {
+                    if let entity = SpeakerRanker.shared.speaker(
+                        for: context, tokens: tokens, entities: entities, mentions: mentions,
+                        sentenceStart: { extractor.sentenceStart(of: $0, tokens: tokens) }
+                    ) {
                         quotes[index].speaker = entities.entities[entity].name
                     }
                 }
@@ -178,12 +181,16 @@ struct QuoteExtractor: Sendable {
     /// Every quote with the features `SpeakerRanker` scores its candidates by, and the speaker the rules gave
     /// it (for training the ranker: `newsmill speaker-features`).
     func trainingExamples(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [SpeakerTrainingExample] {
-        var (quotes, spans) = prepared(for: tokens).findQuotes(tokens: tokens, text: text, entities: entities)
+        let extractor = prepared(for: tokens)
+        var (quotes, spans) = extractor.findQuotes(tokens: tokens, text: text, entities: entities)
         Self.attributeEchoes(&quotes)
         let mentions = Self.speakerMentions(spans: spans, tokens: tokens, entities: entities)
         let contexts = Self.rankerContexts(quotes: quotes, spans: spans, tokens: tokens)
         return quotes.indices.map { index in
-            let (none, candidates) = SpeakerRanker.shared.candidates(for: contexts[index], tokens: tokens, entities: entities, mentions: mentions)
+            let (none, candidates) = SpeakerRanker.shared.candidates(
+                for: contexts[index], tokens: tokens, entities: entities, mentions: mentions,
+                sentenceStart: { extractor.sentenceStart(of: $0, tokens: tokens) }
+            )
             return SpeakerTrainingExample(
                 text: quotes[index].text, ruleSpeaker: quotes[index].speaker, ruleVerb: quotes[index].verb,
                 asksRanker: spans[index].ruleless && quotes[index].speaker == nil, none: none,
@@ -336,6 +343,8 @@ struct QuoteExtractor: Sendable {
                 var via = outlet(before: outer.open, tokens: tokens, entities: entities)
                     ?? outlet(after: quoteNode.close ?? outer.close, tokens: tokens, entities: entities)
                 let firstParagraph = tokens[quoteNode.open].paragraph
+                let fills = fillsParagraph(quoteNode, tokens: tokens)
+                let isQuestion = quoteNode.close.map { $0 >= 1 && tokens[$0 - 1].text == "?" } == true
                 // "Swift's rep told Fox News that this was not the whole truth. “...”": the sentence before speaks
                 // through someone unnamed, who says the quote; an earlier quote's speaker does not go on.
                 let afterUnnamedSpeaker = attribution == nil && unnamedSpeakerOfPreviousSentence(before: quoteNode.open, tokens: tokens)
@@ -363,7 +372,7 @@ struct QuoteExtractor: Sendable {
                    firstParagraph - previous.paragraph <= 1
                     // "“...,” said Siya Kolisi. ¶ South Africa also had their setbacks. ¶ “We lost our hooker ...”":
                     // a paragraph of narrative that names no person and has no speech verb does not end the speaker.
-                    || firstParagraph - previous.paragraph == 2 && fillsParagraph(quoteNode, tokens: tokens)
+                    || firstParagraph - previous.paragraph == 2 && fills
                         && isNarrative(paragraphBefore: quoteNode.open, speaker: previous.quote.speaker, tokens: tokens, entities: entities) {
                     attribution = (previous.quote.speaker, nil)
                     via = via ?? previous.quote.via
@@ -378,7 +387,7 @@ struct QuoteExtractor: Sendable {
                 // name, "a spokeswoman said", stays unnamed.)
                 if attribution == nil, !continuesUnnamed,
                    let speaker = speakerOfPreviousSentence(
-                       before: quoteNode.open, wholeParagraph: fillsParagraph(quoteNode, tokens: tokens), tokens: tokens, entities: entities,
+                       before: quoteNode.open, wholeParagraph: fills, tokens: tokens, entities: entities,
                        persons: personMentions
                    ) {
                     attribution = (speaker, nil)
@@ -417,15 +426,13 @@ struct QuoteExtractor: Sendable {
                     || unattributedFilledParagraph && opensParagraph && firstParagraph - unattributed.paragraph == 1 {
                     quotes[last].speaker = quote.speaker
                 }
-                unattributedFilledParagraph = attribution == nil && fillsParagraph(quoteNode, tokens: tokens)
-                    && quoteNode.close.map { $0 < 1 || tokens[$0 - 1].text != "?" } == true
+                unattributedFilledParagraph = attribution == nil && fills && quoteNode.close != nil && !isQuestion
                 unattributedLast = attribution == nil
                 quotes.append(quote)
                 let lastToken = quoteNode.close ?? (quoteNode.segments.last?.upperBound ?? quoteNode.open) - 1
-                let isQuestion = quoteNode.close.map { $0 >= 1 && tokens[$0 - 1].text == "?" } == true
                 spans.append(QuoteSpan(
                     open: quoteNode.open, end: max(quoteNode.open, min(lastToken, tokens.count - 1)),
-                    shape: fillsParagraph(quoteNode, tokens: tokens) ? "F" : opensParagraph ? "O" : "I",
+                    shape: fills ? "F" : opensParagraph ? "O" : "I",
                     isQuestion: isQuestion, words: wordCount,
                     unnamedSpeaker: continuesUnnamed || attribution != nil && attribution?.speaker == nil,
                     // A question of its own is most often the interviewer's; a title-case run, a work's title.
@@ -1940,8 +1947,9 @@ struct QuoteExtractor: Sendable {
         return entities.entities[cluster].name
     }
 
-    /// The index of the first token of the sentence that `index` is in.
-    private func sentenceStart(of index: Int, tokens: [AnalysisToken]) -> Int {
+    /// The index of the first token of the sentence that `index` is in (one look-up in the table `prepared(for:)`
+    /// fills; a scan back without it).
+    func sentenceStart(of index: Int, tokens: [AnalysisToken]) -> Int {
         let slot = tokens[index].sentence - tokens[0].sentence
         // The table holds a sentence's first token when its tokens are contiguous (they always are); a start
         // after `index` or a missing entry falls back to scanning.

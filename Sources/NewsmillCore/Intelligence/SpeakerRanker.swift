@@ -72,9 +72,11 @@ struct SpeakerRanker: Sendable {
     /// The most mentions looked at around one quote.
     static let maximumMentions = 64
 
-    /// The candidates for one quote and the features of "no one".
+    /// The candidates for one quote and the features of "no one". `sentenceStart` gives the first token of
+    /// the sentence holding a token (`QuoteExtractor.sentenceStart(of:tokens:)`, one look-up in its table).
     func candidates(
-        for quote: QuoteContext, tokens: [AnalysisToken], entities: EntityRecognizer.Result, mentions: [NameMention]
+        for quote: QuoteContext, tokens: [AnalysisToken], entities: EntityRecognizer.Result, mentions: [NameMention],
+        sentenceStart: (Int) -> Int
     ) -> (none: [String], candidates: [Candidate]) {
         let paragraph = tokens[quote.open].paragraph
         let endParagraph = tokens[quote.end].paragraph
@@ -118,14 +120,14 @@ struct SpeakerRanker: Sendable {
                 if let rank = byNearness.firstIndex(of: cluster) { base.append("rank=\(min(rank + 1, 3))") }
                 if tokens[before].sentence == tokens[quote.open].sentence { base.append("same-sentence") }
                 if let mentionID = entities.mentionStartingAt[before] {
-                    base.append(contentsOf: mentionFeatures(entities.mentions[mentionID].tokens, tokens: tokens))
+                    base.append(contentsOf: mentionFeatures(entities.mentions[mentionID].tokens, tokens: tokens, sentenceStart: sentenceStart))
                 }
             }
             base.append(distance)
             if let after = entry.after {
                 base.append("after=\(min(tokens[after].paragraph - endParagraph, 1))")
                 if let mentionID = entities.mentionStartingAt[after] {
-                    base.append(contentsOf: mentionFeatures(entities.mentions[mentionID].tokens, tokens: tokens).map { "after-" + $0 })
+                    base.append(contentsOf: mentionFeatures(entities.mentions[mentionID].tokens, tokens: tokens, sentenceStart: sentenceStart).map { "after-" + $0 })
                 }
             }
             base.append("count=\(min(entity.count, 3))")
@@ -158,11 +160,10 @@ struct SpeakerRanker: Sendable {
 
     /// Features of one mention: opening its sentence, a speech verb after it in its sentence (by distance),
     /// one right before it, "according to" before it, a possessive after it.
-    private func mentionFeatures(_ range: Range<Int>, tokens: [AnalysisToken]) -> [String] {
+    private func mentionFeatures(_ range: Range<Int>, tokens: [AnalysisToken], sentenceStart: (Int) -> Int) -> [String] {
         var features: [String] = []
         let start = range.lowerBound
-        var sentenceStart = start
-        while sentenceStart > 0, tokens[sentenceStart - 1].sentence == tokens[start].sentence { sentenceStart -= 1 }
+        let sentenceStart = sentenceStart(start)
         if (sentenceStart..<start).allSatisfy({ tokens[$0].capitalized || tokens[$0].lower == "the" }), start - sentenceStart <= 3 {
             features.append("opens-sentence")
         }
@@ -191,10 +192,11 @@ struct SpeakerRanker: Sendable {
 
     /// The entity the model names as the quote's speaker, or nil when "no one" scores highest or no model is loaded.
     func speaker(
-        for quote: QuoteContext, tokens: [AnalysisToken], entities: EntityRecognizer.Result, mentions: [NameMention]
+        for quote: QuoteContext, tokens: [AnalysisToken], entities: EntityRecognizer.Result, mentions: [NameMention],
+        sentenceStart: (Int) -> Int
     ) -> Int? {
         guard !weights.isEmpty else { return nil }
-        let (none, candidates) = candidates(for: quote, tokens: tokens, entities: entities, mentions: mentions)
+        let (none, candidates) = candidates(for: quote, tokens: tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart)
         var best: Int? = nil
         var bestScore = score(none)
         for candidate in candidates {
