@@ -107,6 +107,7 @@ struct SpeakerRanker: Sendable {
             near[mention.cluster] = entry
         }
         let byNearness = order.filter { near[$0]?.before != nil }.sorted { near[$0]!.before! > near[$1]!.before! }
+        let namedInParagraphBefore = order.filter { near[$0]!.paragraphs.contains(paragraph - 1) }
         var result: [Candidate] = []
         for cluster in order {
             guard let entry = near[cluster] else { continue }
@@ -132,9 +133,7 @@ struct SpeakerRanker: Sendable {
             }
             base.append("count=\(min(entity.count, 3))")
             if entry.paragraphs.allSatisfy({ $0 < 0 }) { base.append("headline-only") }
-            if entry.paragraphs.contains(paragraph - 1), !order.contains(where: { $0 != cluster && near[$0]!.paragraphs.contains(paragraph - 1) }) {
-                base.append("only-one-before")
-            }
+            if namedInParagraphBefore == [cluster] { base.append("only-one-before") }
             if let previous = quote.previousSpeaker, previous.name == entity.name {
                 base.append("previous-speaker=\(min(max(paragraph - previous.paragraph, 0), 3))")
             }
