@@ -112,6 +112,9 @@ public final class Producer {
         /// Lost with a dying worker at least once, or split from such a job: it is then sent only to a
         /// worker holding nothing else, so a later death is blamed on it alone.
         var isSuspect = false
+        /// The holding worker reported it extracted (`extracted`): a death before the collector's
+        /// acknowledgement is not the job's fault, so it is sent again without being blamed.
+        var isExtracted = false
     }
 
     /// Items of an open job of the resumed run, gathered while the inputs are read again.
@@ -334,6 +337,11 @@ public final class Producer {
             worker.credit += lost.count
             workers[identity] = worker
             requeue(lost, reason: "\(lost.count) job(s) leased to worker \(worker.name) never reached it", workerDied: false)
+        case .extracted(let jobIDs):
+            workers[identity]?.lastSeen = now
+            for jobID in jobIDs where jobID.runID == runID {
+                if inFlight[jobID.sequence]?.worker == identity { inFlight[jobID.sequence]?.isExtracted = true }
+            }
         case .done(let reports):
             workers[identity]?.lastSeen = now
             for report in reports where report.jobID.runID == runID {
@@ -408,6 +416,7 @@ public final class Producer {
                 continue
             }
             job.worker = identity
+            job.isExtracted = false
             job.sentAt = clock.now
             inFlight[sequence] = job
             workers[identity]?.credit -= 1
@@ -570,8 +579,9 @@ public final class Producer {
         return sequence
     }
 
-    /// Sends the jobs of a worker that left to others. When the worker died with them, each job's
-    /// failure is counted; a job failing `maxJobFailures` times is poison (see `quarantinePoison`).
+    /// Sends the jobs of a worker that left to others. When the worker died with them, each job it
+    /// had not reported extracted counts a failure; a job failing `maxJobFailures` times is poison
+    /// (see `quarantinePoison`).
     private func requeue(_ sequences: Set<UInt64>, reason: String, workerDied: Bool) {
         guard !sequences.isEmpty else { return }
         logger.warning("\(reason): sending \(sequences.count) job(s) again")
@@ -579,14 +589,16 @@ public final class Producer {
         for sequence in sequences.sorted() {
             guard var job = inFlight[sequence] else { continue }
             job.worker = nil
-            if workerDied {
+            let blamed = workerDied && !job.isExtracted
+            job.isExtracted = false
+            if blamed {
                 if now - job.sentAt >= configuration.documentTimeLimit { job.record.timeouts += 1 } else { job.record.crashes += 1 }
                 job.isSuspect = true
                 ledger?.setFailures(sequence: sequence, crashes: job.record.crashes, timeouts: job.record.timeouts, runID: runID)
             }
             inFlight[sequence] = job
             summary.jobsRetried += 1
-            if workerDied, job.record.crashes + job.record.timeouts >= max(1, configuration.maxJobFailures), !job.isFinal {
+            if blamed, job.record.crashes + job.record.timeouts >= max(1, configuration.maxJobFailures), !job.isFinal {
                 quarantinePoison(sequence)
             } else {
                 unassigned.append(sequence)

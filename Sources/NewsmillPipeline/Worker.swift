@@ -250,7 +250,7 @@ public final class Worker {
                 lastHello = clock.now
                 let free = configuration.capacity - active - pending.count
                 send(toProducer: .hello(workerName: configuration.name, credit: max(0, free)))
-            case .hello, .credit, .done, .goodbye, .holding:
+            case .hello, .credit, .done, .goodbye, .holding, .extracted:
                 logger.warning("the producer sent a worker's message; ignored")
             }
         }
@@ -271,12 +271,14 @@ public final class Worker {
 
     private func drainCompletions(sendCredit: Bool) throws {
         var finished = 0
+        var extracted: [JobID] = []
         while let frames = try completions.receiveMultipart(dontWait: true) {
             guard frames.count == 3 else { continue }
             active -= 1
             finished += 1
             var idReader = WireReader(frames[0])
             guard let jobID = try? idReader.read(JobID.self) else { continue }
+            extracted.append(jobID)
             stats.jobs += 1
             stats.articles += (try? idReader.readInt()) ?? 0
             stats.quarantined += (try? idReader.readInt()) ?? 0
@@ -286,6 +288,7 @@ public final class Worker {
             let sent = (try? results.send(resultFrames, dontWait: true)) ?? false
             unacknowledged[jobID] = (resultFrames, sent ? clock.now : -.infinity)
         }
+        if !extracted.isEmpty { send(toProducer: .extracted(extracted)) }
         if finished > 0, sendCredit { send(toProducer: .credit(finished)) }
     }
 

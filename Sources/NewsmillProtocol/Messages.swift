@@ -233,6 +233,10 @@ public enum JobChannelMessage: Sendable {
     /// believes leased to this worker, sent a while ago and missing here, was lost on the way (a
     /// connection dropped under it) and is sent again.
     case holding([JobID])
+    /// Worker → producer: these jobs are extracted and their results sent to the collector. If the
+    /// worker dies before the collector's acknowledgement, the producer sends them again without
+    /// blaming them for the death (a death while extracting is what makes a job suspect).
+    case extracted([JobID])
 }
 
 /// Messages between a worker (DEALER) and the collector (ROUTER) on the results socket.
@@ -264,7 +268,7 @@ public enum MessageFrames {
 
 extension JobChannelMessage {
     private enum Command: UInt8 {
-        case hello = 1, credit = 2, done = 3, goodbye = 4, job = 5, helloRequest = 6, holding = 7
+        case hello = 1, credit = 2, done = 3, goodbye = 4, job = 5, helloRequest = 6, holding = 7, extracted = 8
     }
 
     /// The message as ZeroMQ frames (without any routing envelope).
@@ -299,6 +303,10 @@ extension JobChannelMessage {
             writer = WireWriter()
             writer.write(jobs)
             command = .holding
+        case .extracted(let jobs):
+            writer = WireWriter()
+            writer.write(jobs)
+            command = .extracted
         }
         return [MessageFrames.header(command.rawValue), writer.bytes]
     }
@@ -315,6 +323,7 @@ extension JobChannelMessage {
         case .job: self = .job(try reader.read(Job.self))
         case .helloRequest: self = .helloRequest
         case .holding: self = .holding(try reader.readArray(JobID.self))
+        case .extracted: self = .extracted(try reader.readArray(JobID.self))
         case nil: throw WireError("unknown job-channel command \(code)")
         }
         try reader.expectEnd()

@@ -141,7 +141,7 @@ final class ChaosTests: XCTestCase {
         XCTAssertEqual(unexpected, 0, "articles not in the reference (seed \(seed))")
         XCTAssertEqual(got.count, expected.count, "article rows")
         XCTAssertEqual(duplicatedHashes, 0, "duplicated content")
-        XCTAssertEqual(gotQuarantine, expectedQuarantine, "quarantine rows (seed \(seed))")
+        XCTAssertEqual(gotQuarantine, expectedQuarantine, "quarantine rows (seed \(seed))\n\(producer.log.suffix(6_000))")
         #if DEBUG
         XCTAssertTrue(gotQuarantine.contains { $0[1] == "poison: worker died 3 times while extracting it" }, "\(gotQuarantine)")
         #endif

@@ -61,6 +61,7 @@ final class MessagesTests: XCTestCase {
         let cases: [JobChannelMessage] = [
             .hello(workerName: "w-1", credit: 8), .credit(3), .done([report]), .goodbye, .helloRequest,
             .holding([JobID(runID: "r", sequence: 3), JobID(runID: "r", sequence: 400)]), .holding([]),
+            .extracted([JobID(runID: "r", sequence: 9)]), .extracted([]),
         ]
         for message in cases {
             let copy = try JobChannelMessage(frames: message.frames())
