@@ -967,4 +967,31 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Wembley Stadium", in: found))
         XCTAssertEqual(entity("Joseph Uapingene", in: found)?.type, .person)
     }
+
+    func testATitleWordBeforeABodysHeadDoesNotSplitTheName() {
+        let found = entities("""
+        Major General Anderson said the Jamaica Defense Force has increased patrols, and the Task Force met on Monday.
+        """)
+        XCTAssertFalse(found.contains { $0.type == .person && ($0.name == "Force" || $0.name.hasSuffix("Defense Force")) }, "\(found.map { "\($0.name) \($0.type)" })")
+        XCTAssertEqual(entity("Jamaica Defense Force", in: found)?.type ?? entity("Defense Force", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Anderson", in: found)?.type, .person)
+    }
+
+    func testANameAfterOfIsNotTheSpeechVerbsSubject() {
+        let found = entities("Assistant Commissioner John O’Driscoll of Special Crime Operations said the arrests followed months of work.")
+        XCTAssertEqual(entity("John O’Driscoll", in: found)?.type, .person)
+        XCTAssertNotEqual(entity("Special Crime Operations", in: found)?.type, .person, "\(found.map { "\($0.name) \($0.type)" })")
+    }
+
+    func testAPluralCommonNounHeadNamesAGroupNotAPerson() {
+        let found = entities("""
+        The minister told State House Correspondents that help was coming. Unlike the Joint Collectors, who assisted         the district officers, the new officials report to Eyamba Sowers, who said the plan would work.         "The market is factoring in a recovery," Kotak Institutional Equities said.
+        """)
+        for group in ["State House Correspondents", "Joint Collectors", "Kotak Institutional Equities"] {
+            XCTAssertNotEqual(entity(group, in: found)?.type, .person, group)
+        }
+        XCTAssertEqual(entity("Kotak Institutional Equities", in: found)?.type, .organization, "a plural that speaks is a body")
+        // "-ers" is left alone: many surnames end so.
+        XCTAssertEqual(entity("Eyamba Sowers", in: found)?.type, .person)
+    }
 }

@@ -218,6 +218,8 @@ enum AnalysisLexicon {
         "exchange", "llp", "gmbh", "ag", "plc.", "services", "centers", "centres", "productions", "media",
         "animation", "records", "pictures", "clinic", "shelter", "channel", "panel", "legislature", "laboratory",
         "laboratories", "observatory", "nation", "zoo", "aquarium", "unit", "directorate", "inspectorate",
+        // "Jamaica Defense Force", "Task Force", "Security and Intelligence Section".
+        "force", "section",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").

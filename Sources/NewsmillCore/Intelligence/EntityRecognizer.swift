@@ -594,7 +594,9 @@ struct EntityRecognizer: Sendable {
             guard tokens[title].lexicon.contains(.title), !tokens[title - 1].lexicon.contains(.title) else { continue }
             var blockEnd = title
             while blockEnd < run.upperBound, tokens[blockEnd].lexicon.contains(.title) { blockEnd += 1 }
-            guard blockEnd < run.upperBound, isNameToken(blockEnd, in: tokens), tokens[blockEnd].lower != "of" else { continue }
+            // ("Jamaica Defense Force", "Justice Department": a title word before a body's head word is its field.)
+            guard blockEnd < run.upperBound, isNameToken(blockEnd, in: tokens), tokens[blockEnd].lower != "of",
+                  !tokens[blockEnd].lexicon.contains(.organizationHead) else { continue }
             var blockStart = title
             while blockStart - 1 >= run.lowerBound, tokens[blockStart - 1].lexicon.contains(.titleModifier) { blockStart -= 1 }
             // "National Security Adviser John Bolton": only a title and its modifiers before the name.
@@ -1380,7 +1382,8 @@ struct EntityRecognizer: Sendable {
         if after < tokens.count, tokens[after].sentence == tokens[firstIndex].sentence {
             let word = tokens[after].lower
             let isComma = word == ","
-            if tokens[after].lexicon.contains(.speechVerb) {
+            // ("John O’Driscoll of Special Crime Operations said": a name after "of" is not the verb's subject.)
+            if tokens[after].lexicon.contains(.speechVerb), firstIndex == 0 || tokens[firstIndex - 1].lower != "of" {
                 cues.person += 1
                 // "“...,” Vogel said": a lone name between a closing quotation mark and a speech verb.
                 if span.count == 1, span.lowerBound >= 1, ["”", "\""].contains(tokens[span.lowerBound - 1].text) { cues.person += 1 }
@@ -1996,9 +1999,14 @@ struct EntityRecognizer: Sendable {
     /// The type a form has on its own evidence, or nil when nothing speaks for one.
     /// (`forms[formID]` is read in place: a copy of the form would retain and release its strings.)
     private func classify(_ formID: Int, in forms: [Form], cues extra: TypeCues? = nil) -> EntityType? {
-        let cues = extra ?? forms[formID].cues
+        var cues = extra ?? forms[formID].cues
         let facts = forms[formID].facts
         let wordCount = forms[formID].words.count
+        // "Kotak Institutional Equities said": a plural that speaks is a body.
+        if cues.person > 0, wordCount >= 2, Self.endsInPluralCommonNoun(forms[formID].words) {
+            cues.organization += 1
+            cues.person = 0
+        }
         if facts.isKnownOrganization { return .organization }
         if facts.isWorldRegion { return .location }
         let place = facts.place
@@ -2023,6 +2031,18 @@ struct EntityRecognizer: Sendable {
         // with nothing speaking for a person or a body.
         if cues.location >= 1, cues.person == 0, place == nil, gazetteer.town(named: forms[formID].text) != nil { return .location }
         return nil
+    }
+
+    /// Endings of plural agent and abstract nouns ("collectors", "correspondents", "operations", "activists",
+    /// "equities"); not "-ers" or "-ees", which many surnames have ("Sowers", "Rees").
+    private static let pluralNounEndings = ["ors", "ents", "ants", "ions", "ists", "ities", "ships"]
+
+    /// Whether lowercase name words end in a plural common noun and hold no given name ("Joint Collectors",
+    /// "State House Correspondents"): a group, whatever was said of it; not a census surname ("Connors").
+    private static func endsInPluralCommonNoun(_ words: [String]) -> Bool {
+        guard let last = words.last, pluralNounEndings.contains(where: { last.hasSuffix($0) }),
+              !AnalysisLexicon.surnames.contains(last) else { return false }
+        return !words.contains { AnalysisLexicon.isGivenName($0) }
     }
 
     /// Head words that end only bodies' names ("Democratic Alliance", "Red Pheasant Council"), and open them
