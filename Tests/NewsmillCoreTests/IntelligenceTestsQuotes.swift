@@ -1399,4 +1399,40 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Jonathan Williams", "Jonathan Williams", "Jonathan Williams"])
     }
+
+    func testAPronounAfterTwoSpeakersTakesTheOneWhoseVerbOpenedTheQuote() throws {
+        let found = quotes("""
+        Cllr Liam Galvin retorted by asserting that for 18 years the district has practiced by questioning answers, \
+        to which Cllr Michael Collins replied: “Well then for 18 years we have been doing our business wrong.”
+
+        He added: “We should be getting our business done here in two hours and be out the door.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Michael Collins", "Michael Collins"])
+    }
+
+    func testASpeechVerbRightBeforeTheQuotationMarkAttributes() throws {
+        let found = quotes("""
+        Majibor Rahman, Deputy Commissioner of Sylhet today confirmed that the flood situation has worsened.
+
+        He added “Army has been deployed in the district for providing assistance to the people.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Majibor Rahman"])
+    }
+
+    func testIrishAndUSPresidingTitlesAreNotPartOfTheName() throws {
+        let found = quotes("""
+        Cathaoirleach Michael Collins (FF) opened the meeting. “I don’t want anybody to raise anything out of the blue,” \
+        Cllr Collins said. “I think we’ll look back on this session as one of the most productive,” Senate President \
+        Pro Tem Del Marsh, R-Anniston, said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Michael Collins", "Del Marsh"])
+    }
+
+    func testALaterPortfolioOfAMinistersListIsNoSpeaker() throws {
+        let found = quotes("""
+        The Minister of Humanitarian Affairs, Disaster Management, and Social Development, Hajia Sadiya Farouq, \
+        visited the state. “It is indeed with heavy heart that I and my teams have come here,” she said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Sadiya Farouq"])
+    }
 }

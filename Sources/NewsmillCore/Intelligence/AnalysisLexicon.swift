@@ -77,7 +77,7 @@ enum AnalysisLexicon {
         "assemblymember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
-        "taoiseach", "tánaiste", "tanaiste", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
+        "taoiseach", "tánaiste", "tanaiste", "cathaoirleach", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
         "chairperson", "barrister", "solicitor", "trooper", "headteacher", "principal", "prof", "honourable",
         "honorable", "sultanah",
         // Ranks abbreviated or hyphenated ("Insp. Anton Jelich", "Brig Felix Kulayigye", "Maj-Gen Al Adhb").
@@ -87,6 +87,8 @@ enum AnalysisLexicon {
         // Honorifics of Nigerian, Zimbabwean and Pakistani news ("Engr. Ahmed Musa", "Cde Obert Mpofu", "Maulana
         // Fazlur Rehman").
         "engr", "engr.", "cde", "cde.", "mallam", "maulana", "mufti",
+        // "Senate President Pro Tem Del Marsh" ("pro" is a title modifier, `EntityRecognizer.titleModifiers`).
+        "tem", "tempore",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

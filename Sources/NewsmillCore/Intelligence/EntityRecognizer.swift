@@ -558,7 +558,7 @@ struct EntityRecognizer: Sendable {
     /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
     /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
     static let titleModifiers: Set<String> = [
-        "press", "deputy", "assistant", "vice", "senior", "energy", "treasury", "commerce", "education", "health",
+        "press", "deputy", "assistant", "vice", "senior", "pro", "energy", "treasury", "commerce", "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
@@ -938,11 +938,34 @@ struct EntityRecognizer: Sendable {
 
     /// Whether `range` is a portfolio right after a minister's or secretary's title and its "of"/"for" ("the
     /// minister of Labour", "MINISTER of Home Affairs"; see `isPortfolio`).
+    /// Also a later item of a list of portfolios, after commas or "and" ("Minister of Humanitarian Affairs,
+    /// Disaster Management, and Social Development"; also after "Ministry of"), up to four items back.
     private func isPortfolioAfterTitle(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
-        guard range.lowerBound >= 2, !range.isEmpty, tokens[range.lowerBound - 2].lexicon.contains(.title) else { return false }
+        guard range.lowerBound >= 2, !range.isEmpty else { return false }
         let connector = tokens[range.lowerBound - 1].lower
-        return (connector == "of" || connector == "for") && Self.portfolioTitles.contains(tokens[range.lowerBound - 2].lower)
-            && isPortfolio(range, tokens: tokens)
+        if connector == "of" || connector == "for" {
+            return tokens[range.lowerBound - 2].lexicon.contains(.title) && Self.portfolioTitles.contains(tokens[range.lowerBound - 2].lower)
+                && isPortfolio(range, tokens: tokens)
+        }
+        guard connector == "," || connector == "and", tokens[range.lowerBound - 1].paragraph == tokens[range.lowerBound].paragraph
+        else { return false }
+        // Walk back over earlier items (capitalised words) and their joints to the title's "of"/"for".
+        var joint = range.lowerBound - 1
+        for _ in 0..<4 {
+            if tokens[joint].lower == "and", joint >= 1, tokens[joint - 1].text == "," { joint -= 1 }
+            var itemStart = joint
+            while itemStart > 0, tokens[itemStart - 1].kind == .word, tokens[itemStart - 1].capitalized { itemStart -= 1 }
+            guard itemStart < joint, itemStart >= 2 else { return false }
+            let before = tokens[itemStart - 1].lower
+            if before == "of" || before == "for" {
+                let head = tokens[itemStart - 2].lower
+                guard Self.portfolioTitles.contains(head) || head == "ministry" || head == "department" else { return false }
+                return isPortfolio(range, tokens: tokens)
+            }
+            guard before == "," || before == "and", isPortfolio(itemStart..<joint, tokens: tokens) else { return false }
+            joint = itemStart - 1
+        }
+        return false
     }
 
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
@@ -1427,9 +1450,17 @@ struct EntityRecognizer: Sendable {
             // ", chief executive of Full Fact", ", deputy director of ...": a role noun heading an appositive
             // with no article, after at most two lowercase modifiers and before a preposition or comma.
             // ", CEO of Ascom", ", President of ...": a capitalised title heading the appositive.
-            if isComma, after + 2 < tokens.count, tokens[after + 1].lexicon.contains(.title), tokens[after + 1].capitalized,
-               ["of", "at", "for", ","].contains(tokens[after + 2].lower) {
-                cues.person += 3
+            // ", Deputy Commissioner of Sylhet": up to three capitalised title words.
+            if isComma, after + 2 < tokens.count, tokens[after + 1].lexicon.contains(.title) || tokens[after + 1].lexicon.contains(.titleModifier),
+               tokens[after + 1].capitalized {
+                var end = after + 1
+                while end < min(tokens.count, after + 4), tokens[end].capitalized,
+                      tokens[end].lexicon.contains(.title) || tokens[end].lexicon.contains(.titleModifier) {
+                    end += 1
+                }
+                if end < tokens.count, tokens[end - 1].lexicon.contains(.title), ["of", "at", "for", ","].contains(tokens[end].lower) {
+                    cues.person += 3
+                }
             }
             // ", press adviser to the prime minister": a modifier that is a common word too, before a role noun
             // that a preposition follows.

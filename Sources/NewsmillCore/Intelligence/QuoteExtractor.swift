@@ -86,6 +86,13 @@ struct QuoteExtractor: Sendable {
 
     /// The index of the speech verb at `index`, or right after an adverb there ("finally says", "further
     /// said", ", however, said"), or of "saying" in "was quoted (by ...) as saying"; nil otherwise.
+    /// Whether a quotation mark opens right after the speech verb at `verb`, or after a colon or comma there.
+    private func opensQuotation(after verb: Int, tokens: [AnalysisToken]) -> Bool {
+        var next = verb + 1
+        if next < tokens.count, [":", ","].contains(tokens[next].text) { next += 1 }
+        return next < tokens.count && ["“", "\"", "‘"].contains(tokens[next].text)
+    }
+
     private func speechVerb(after index: Int, tokens: [AnalysisToken]) -> Int? {
         guard index < tokens.count else { return nil }
         if tokens[index].lexicon.contains(.speechVerb) { return index }
@@ -744,15 +751,24 @@ struct QuoteExtractor: Sendable {
             // Sheikh Mohamed ... has said.": a person right before the sentence's speech verb is its speaker,
             // the antecedent before the first person named; not a relative clause's subject ("a letter that López
             // Obrador posted").
-            if !ownSentence, let speaker = (first...last).first(where: { candidate in
-                let token = persons[candidate].token
-                guard let mention = entities.mentionStartingAt[token], !isAfterPreposition(token, tokens: tokens),
-                      token == 0 || !Self.relativePronouns.contains(tokens[token - 1].lower),
-                      Self.agrees(name: entities.entities[persons[candidate].entity].name, with: pronoun) else { return false }
-                let end = entities.mentions[mention].tokens.upperBound
-                return speechVerb(after: end, tokens: tokens) != nil || isSpeechVerb(at: end, tokens: tokens)
-            }) {
-                return entities.entities[persons[speaker].entity].name
+            // Of several such speakers, the one whose verb opens a quotation ("Galvin retorted ..., to which Collins
+            // replied: “...” ¶ He added: “...”" continues Collins).
+            if !ownSentence {
+                var speaker: Int? = nil
+                for candidate in first...last {
+                    let token = persons[candidate].token
+                    guard let mention = entities.mentionStartingAt[token], !isAfterPreposition(token, tokens: tokens),
+                          token == 0 || !Self.relativePronouns.contains(tokens[token - 1].lower),
+                          Self.agrees(name: entities.entities[persons[candidate].entity].name, with: pronoun) else { continue }
+                    let end = entities.mentions[mention].tokens.upperBound
+                    guard let verb = speechVerb(after: end, tokens: tokens) ?? (isSpeechVerb(at: end, tokens: tokens) ? end : nil) else { continue }
+                    if speaker == nil { speaker = candidate }
+                    if opensQuotation(after: verb, tokens: tokens) {
+                        speaker = candidate
+                        break
+                    }
+                }
+                if let speaker { return entities.entities[persons[speaker].entity].name }
             }
             var oblique: String? = nil
             var previousOblique = false
