@@ -1435,4 +1435,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Sadiya Farouq"])
     }
+
+    func testContinuesToIsNoSpeechVerbInTheParagraphBefore() throws {
+        let found = quotes("""
+        Bill Sewards is a longtime Gibsons resident.
+
+        Sewards says a big problem is BC Ferries continues to favour the interests of tourists over locals.
+
+        “The bottom line here is that BC Ferries has set this whole ferry system up towards tourism.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Bill Sewards"])
+    }
 }

@@ -1818,7 +1818,10 @@ struct QuoteExtractor: Sendable {
         var index = open - 2
         while index >= 1, crossesParagraph ? tokens[index].paragraph == previousParagraph : tokens[index].sentence == sentence,
               !tokens[index].lexicon.contains(.quotationMark) {
-            if tokens[index].lexicon.contains(.speechVerb) || Self.evaluationVerbs.contains(tokens[index].lower) {
+            // ("... BC Ferries continues to favour tourists": "continues to", "added to" are no speech.)
+            let isInfinitiveContinuation = Self.continuingVerbs.contains(tokens[index].lower) && index + 1 < tokens.count
+                && tokens[index + 1].lower == "to"
+            if tokens[index].lexicon.contains(.speechVerb) && !isInfinitiveContinuation || Self.evaluationVerbs.contains(tokens[index].lower) {
                 // "Jones finally said", "Then she explains ... why": an adverb may stand before the verb.
                 var subjectEnd = index
                 if subjectEnd >= 2, speechVerb(after: subjectEnd - 1, tokens: tokens) == index { subjectEnd -= 1 }
