@@ -1446,4 +1446,14 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Bill Sewards"])
     }
+
+    func testADescribedSpeakerIsTheOneWhoSpokeInTheSentenceBefore() throws {
+        let found = quotes("""
+        But Ms de Brun was criticised in her role as Health Minister by UUP Health spokesman Rev. Robert Coulter who \
+        said there was an increasing lack of confidence in her ability to tackle the problem.
+
+        The North Antrim Assembly member said: “The situation is now critical and the service has slipped into decline.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Robert Coulter"])
+    }
 }

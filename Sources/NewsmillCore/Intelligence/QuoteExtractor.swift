@@ -86,6 +86,17 @@ struct QuoteExtractor: Sendable {
 
     /// The index of the speech verb at `index`, or right after an adverb there ("finally says", "further
     /// said", ", however, said"), or of "saying" in "was quoted (by ...) as saying"; nil otherwise.
+    /// The speech verb whose subject ends right before `end`: directly ("Jones said", "Jones finally said", "Jones
+    /// has said") or through a relative pronoun ("Jones, who said", "Jones who said").
+    private func subjectSpeechVerb(after end: Int, tokens: [AnalysisToken]) -> Int? {
+        if let verb = speechVerb(after: end, tokens: tokens) { return verb }
+        if isSpeechVerb(at: end, tokens: tokens) { return end }
+        var relative = end
+        if relative < tokens.count, tokens[relative].text == "," { relative += 1 }
+        guard relative + 1 < tokens.count, tokens[relative].lower == "who" else { return nil }
+        return speechVerb(after: relative + 1, tokens: tokens)
+    }
+
     /// Whether a quotation mark opens right after the speech verb at `verb`, or after a colon or comma there.
     private func opensQuotation(after verb: Int, tokens: [AnalysisToken]) -> Bool {
         var next = verb + 1
@@ -720,6 +731,15 @@ struct QuoteExtractor: Sendable {
                 if opening < persons[first].token, let subject = Self.personalPronoun(tokens[opening].lower),
                    let referent = lastPerson(before: opening, pronoun: subject, persons: persons, entities: entities, tokens: tokens) {
                     return referent
+                }
+                // "Ms de Brun was criticised by spokesman Robert Coulter who said ... ¶ The Assembly member said:": in
+                // the first sentence that names persons, one who speaks there is the one described.
+                if round == 0, let speaker = (first...last).first(where: { candidate in
+                    let token = persons[candidate].token
+                    guard let mention = entities.mentionStartingAt[token] else { return false }
+                    return subjectSpeechVerb(after: entities.mentions[mention].tokens.upperBound, tokens: tokens) != nil
+                }) {
+                    return entities.entities[persons[speaker].entity].name
                 }
                 return firstAnswer
             }
