@@ -1456,4 +1456,19 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Robert Coulter"])
     }
+
+    func testAQuoteGoingOnFromOneTheRankerNamedTakesThatSpeaker() throws {
+        let found = quotes("""
+        Glasgow city council’s leader Gordon Matheson slammed the budget.
+
+        However, Langside’s SNP councillor James Dornan think it’s time Mr Matheson “stopped looking for someone \
+        else to blame and started doing work for the people of Glasgow”.
+
+        “Can I remind him that the trams fiasco was one of Labour’s making and not the SNP members, who voted against it?”
+        """)
+        XCTAssertEqual(found.count, 2)
+        // The second is a question no rule attributes, so the ranker is not asked about it; it goes on from the first.
+        XCTAssertEqual(found.last?.speaker, found.first?.speaker)
+        XCTAssertNotNil(found.last?.speaker)
+    }
 }

@@ -180,7 +180,12 @@ struct QuoteExtractor: Sendable {
             let contexts = Self.rankerContexts(quotes: quotes, spans: spans, tokens: tokens)
             var previous: (name: String, paragraph: Int)? = nil
             for index in quotes.indices {
-                if spans[index].ruleless, quotes[index].speaker == nil {
+                // "“...” X said it is time Y “...”. ¶ “Can I remind ...?”": a quote that would go on from the one
+                // before takes the speaker the ranker gave it, as the rules take a rule's.
+                if quotes[index].speaker == nil, spans[index].continuesPrevious, index > 0, let speaker = quotes[index - 1].speaker {
+                    quotes[index].speaker = speaker
+                    quotes[index].via = quotes[index].via ?? quotes[index - 1].via
+                } else if spans[index].ruleless, quotes[index].speaker == nil {
                     var context = contexts[index]
                     context.previousSpeaker = previous
                     if let entity = SpeakerRanker.shared.speaker(
@@ -230,6 +235,9 @@ struct QuoteExtractor: Sendable {
         var unnamedSpeaker: Bool
         /// No rule attributed the quote and it does not go on from an unnamed speaker: the ranker may name one.
         var ruleless: Bool
+        /// No rule attributed the quote, and it would go on from the quote before it (in the same or the next
+        /// paragraph) had that one a speaker: it takes the speaker the ranker gives that one.
+        var continuesPrevious = false
     }
 
     /// The mentions of persons and organisations outside the quotes, in text order.
@@ -454,7 +462,9 @@ struct QuoteExtractor: Sendable {
                     isQuestion: isQuestion, words: wordCount,
                     unnamedSpeaker: continuesUnnamed || attribution != nil && attribution?.speaker == nil,
                     // A question of its own is most often the interviewer's; a title-case run, a work's title.
-                    ruleless: attribution == nil && !continuesUnnamed && !isQuestion && !isTitle(quoteNode, tokens: tokens)
+                    ruleless: attribution == nil && !continuesUnnamed && !isQuestion && !isTitle(quoteNode, tokens: tokens),
+                    continuesPrevious: attribution == nil && !afterUnnamedSpeaker
+                        && previous.map { $0.quote.speaker == nil && firstParagraph - $0.paragraph <= 1 } == true
                 ))
                 previous = (quote, tokens[max(0, min(lastToken, tokens.count - 1))].paragraph)
             }
@@ -1533,7 +1543,12 @@ struct QuoteExtractor: Sendable {
     static let roleSynonyms: [String: Set<String>] = [
         "skipper": ["captain"], "captain": ["skipper"], "tactician": ["coach", "manager"],
         "boss": ["manager", "coach"], "premier": ["prime"],
+        // "The Labour councillor" for "Glasgow city council’s leader Gordon Matheson".
+        "councillor": ["council"], "councilor": ["council"], "councilman": ["council"], "councilwoman": ["council"],
     ]
+
+    /// Heads of a body's office that `carriesRole` reads past to the body ("council’s leader", "council member").
+    private static let bodyOfficeHeads: Set<String> = ["leader", "member", "chair", "chairman", "chairwoman", "chairperson"]
 
     /// Whether the article puts a role beside the name at `start`: inside the name's mention, before it
     /// with only capitalised words, "of", "the", "'s" or a comma between ("Mayor Jane Doe", "the mayor of
@@ -1549,7 +1564,8 @@ struct QuoteExtractor: Sendable {
         var initials = ""
         while probe >= 0, probe >= start - 6, tokens[probe].sentence == sentence {
             if role.isNamed(at: probe, tokens: tokens) { return true }
-            guard tokens[probe].capitalized || Self.roleLinkWords.contains(tokens[probe].lower) else { break }
+            guard tokens[probe].capitalized || Self.roleLinkWords.contains(tokens[probe].lower)
+                    || Self.bodyOfficeHeads.contains(tokens[probe].lower) else { break }
             if tokens[probe].capitalized, let initial = tokens[probe].lower.first, initials.count < 4 {
                 initials.insert(initial, at: initials.startIndex)
                 if initials.count >= 2, initials == role.noun { return true }
