@@ -994,4 +994,24 @@ final class IntelligenceTestsEntities: XCTestCase {
         // "-ers" is left alone: many surnames end so.
         XCTAssertEqual(entity("Eyamba Sowers", in: found)?.type, .person)
     }
+
+    func testRadioStationsWhipsAndAssemblyMembers() {
+        let found = entities("""
+        Majority Whip Moses Ogeto told Tipp FM that Nairobi MCAs would meet. Senate Minority Leader Bobby Singleton agreed.
+        """)
+        XCTAssertEqual(entity("Moses Ogeto", in: found)?.type, .person, "\(found.map { "\($0.name) \($0.type)" })")
+        XCTAssertEqual(entity("Bobby Singleton", in: found)?.type, .person)
+        XCTAssertEqual(entity("Tipp FM", in: found)?.type, .organization)
+        XCTAssertNil(found.first { $0.name.contains("Whip") || $0.name.contains("Minority") || $0.name.contains("MCAs") })
+        XCTAssertEqual(entity("Nairobi", in: found)?.type, .location)
+    }
+
+    func testAMinistrysListOfPortfoliosIsPartOfItsName() {
+        let found = entities("""
+        Farmers met officials of the Ministry of Lands, Agriculture, Water, Fisheries and Climate Change in Harare.
+        """)
+        XCTAssertEqual(entity("Ministry of Lands, Agriculture, Water, Fisheries and Climate Change", in: found)?.type, .organization,
+                       "\(found.map(\.name))")
+        XCTAssertNil(entity("Climate Change", in: found))
+    }
 }

@@ -89,6 +89,8 @@ enum AnalysisLexicon {
         "engr", "engr.", "cde", "cde.", "mallam", "maulana", "mufti",
         // "Senate President Pro Tem Del Marsh" ("pro" is a title modifier, `EntityRecognizer.titleModifiers`).
         "tem", "tempore",
+        // "Majority Whip Moses Ogeto", "Chief Whip".
+        "whip",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

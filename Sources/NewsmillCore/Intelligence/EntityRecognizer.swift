@@ -442,6 +442,13 @@ struct EntityRecognizer: Sendable {
                         continue
                     }
                 }
+                // "Ministry of Lands, Agriculture, Water, Fisheries and Climate Change": a ministry's list of
+                // portfolios, joined by commas and a last "and", is inside its name.
+                if tokens[runEnd].text == ",", usedConnector,
+                   tokens[runStart..<runEnd].contains(where: { $0.lower == "ministry" || $0.lower == "department" }),
+                   let end = portfolioListEnd(afterComma: runEnd, tokens: tokens) {
+                    runEnd = end
+                }
                 break
             }
             for position in runStart..<runEnd { noteIfCapitalizedElsewhere(position) }
@@ -558,7 +565,7 @@ struct EntityRecognizer: Sendable {
     /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
     /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
     static let titleModifiers: Set<String> = [
-        "press", "deputy", "assistant", "vice", "senior", "pro", "energy", "treasury", "commerce", "education", "health",
+        "press", "deputy", "assistant", "vice", "senior", "pro", "majority", "minority", "energy", "treasury", "commerce", "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
@@ -938,6 +945,31 @@ struct EntityRecognizer: Sendable {
 
     /// Whether `range` is a portfolio right after a minister's or secretary's title and its "of"/"for" ("the
     /// minister of Labour", "MINISTER of Home Affairs"; see `isPortfolio`).
+    /// The end of a list of portfolios after the comma at `comma` (", Agriculture, Water, Fisheries and Climate
+    /// Change"): items of at most four name words, each a portfolio (`isPortfolio`), joined by commas, the last
+    /// after "and" or ", and"; nil when the words after the comma are not such a list.
+    private func portfolioListEnd(afterComma comma: Int, tokens: [AnalysisToken]) -> Int? {
+        var joint = comma
+        for _ in 0..<8 {
+            var itemStart = joint + 1
+            var closes = tokens[joint].lower == "and"
+            if tokens[joint].text == ",", itemStart < tokens.count, tokens[itemStart].lower == "and" {
+                itemStart += 1
+                closes = true
+            }
+            var itemEnd = itemStart
+            while itemEnd < tokens.count, itemEnd < itemStart + 4, tokens[itemEnd].sentence == tokens[comma].sentence,
+                  isNameToken(itemEnd, in: tokens) {
+                itemEnd += 1
+            }
+            guard itemEnd > itemStart, isPortfolio(itemStart..<itemEnd, tokens: tokens) else { return nil }
+            if closes { return itemEnd }
+            guard itemEnd < tokens.count, tokens[itemEnd].text == "," || tokens[itemEnd].lower == "and" else { return nil }
+            joint = itemEnd
+        }
+        return nil
+    }
+
     /// Also a later item of a list of portfolios, after commas or "and" ("Minister of Humanitarian Affairs,
     /// Disaster Management, and Social Development"; also after "Ministry of"), up to four items back.
     private func isPortfolioAfterTitle(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
@@ -1196,6 +1228,8 @@ struct EntityRecognizer: Sendable {
         "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector", "cllr", "councillor", "councilor",
         // "Kent MPs", "Labour MP", "John Smith MP".
         "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds",
+        // "Nairobi MCAs", "Gauteng MECs", "Ontario MPPs", "Labour MSPs".
+        "mca", "mcas", "mec", "mecs", "mpp", "mpps", "msp", "msps",
     ]
 
     /// Pronouns that end a name in a title-case headline ("... Alice Evans Say They ...").
@@ -1262,6 +1296,8 @@ struct EntityRecognizer: Sendable {
 
         // Inside the name.
         if tokens[lastIndex].lexicon.contains(.organizationHead) { cues.organization += 3 }
+        // "Tipp FM", "Kingdom FM": a radio station (before a name "FM" is a foreign minister's title).
+        if span.count >= 2, tokens[lastIndex].text == "FM" { cues.organization += 3 }
         // "shares of Nordstrom", "a stake in Twitter": what is traded is a company.
         if firstIndex >= 2, ["of", "in"].contains(tokens[firstIndex - 1].lower),
            ["shares", "stock", "stake"].contains(tokens[firstIndex - 2].lower) {
