@@ -1014,4 +1014,23 @@ final class IntelligenceTestsEntities: XCTestCase {
                        "\(found.map(\.name))")
         XCTAssertNil(entity("Climate Change", in: found))
     }
+
+    func testInitialsHisAndOfABodyBeforeASpeechVerbMarkPersons() {
+        let found = entities("""
+        Mickey Harte has switched his focus to the league. The minister praised T.M. Vijay Bhaskar and G. Kumar Naik \
+        for their work. Agus Wibowo of BNPB explained the flood points. Police closed S. Dixie Hwy near the U.S. Army base.
+        """)
+        for name in ["Mickey Harte", "T.M. Vijay Bhaskar", "G. Kumar Naik", "Agus Wibowo"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(found.map { "\($0.name) \($0.type)" })")
+        }
+        XCTAssertNil(found.first { $0.type == .person && ($0.name.contains("Hwy") || $0.name.contains("U.S.")) })
+    }
+
+    func testAClippedGivenNameJoinsTheFullName() {
+        let found = entities("""
+        Patrick Carlineo Jr. pleaded guilty on Monday. “Pat Carlineo is passionate about his beliefs,” his lawyer said.
+        """)
+        XCTAssertEqual(found.filter { $0.type == .person }.map(\.name), ["Patrick Carlineo Jr."], "\(found.map(\.name))")
+        XCTAssertTrue(entity("Patrick Carlineo Jr.", in: found)?.mentions.contains("Pat Carlineo") == true)
+    }
 }

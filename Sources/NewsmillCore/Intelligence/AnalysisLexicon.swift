@@ -258,6 +258,8 @@ enum AnalysisLexicon {
     static let facilityHeads: Set<String> = [
         "street", "avenue", "road", "bridge", "airport", "highway", "boulevard", "motorway", "expressway", "jail",
         "prison", "dam", "stadium",
+        // Abbreviated in addresses ("S. Dixie Hwy", "Main St.", "Elm Ave").
+        "hwy", "hwy.", "ave", "ave.", "blvd", "blvd.", "rd", "rd.", "st", "st.",
     ]
 
     /// Names known to be organisations (lowercase, as written after dropping "the").

@@ -231,6 +231,8 @@ struct EntityRecognizer: Sendable {
         var titleAcronyms = TitleAcronyms()
         /// Adds the mention in `range` (after stripping) with its context cues and `extra` ones.
         func addCandidate(_ range: Range<Int>, extra: TypeCues) {
+            // "US$3.5bn", "EC$100,000", "NZ$": a currency's prefix names no place or body.
+            if range.upperBound < tokens.count, tokens[range.upperBound].text == "$", !tokens[range.upperBound].spaceBefore { return }
             if isAllCapitals(tokens[range.lowerBound].text) {
                 if isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) { return }
                 if tokens[range.lowerBound].kind == .word,
@@ -650,6 +652,8 @@ struct EntityRecognizer: Sendable {
                !Self.sportsPositions.contains(marker.lower), !isCountryOrState(marker.text) {
                 continue
             }
+            // "T.M. Vijay Bhaskar": initials with periods opening the run are the name's (not "U.S.").
+            if given - 1 == run.lowerBound, Self.isDottedInitials(marker.text), !isCountryOrState(marker.text) { continue }
             let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
             // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's;
             // so do an organisation's head word right before ("European Union Gordon Sondland") and a title with
@@ -1203,6 +1207,13 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Whether a token is one or two ASCII capitals that no word list knows ("AK", "R"; not "UN", "MP", "PM").
+    /// Whether a word is one to three capitals each followed by a period ("G.", "T.M.", "J.R.R."): initials.
+    private static func isDottedInitials(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        guard (2...6).contains(utf8.count), utf8.count % 2 == 0 else { return false }
+        return stride(from: 0, to: utf8.count, by: 2).allSatisfy { utf8[$0] &- UInt8(ascii: "A") < 26 && utf8[$0 + 1] == UInt8(ascii: ".") }
+    }
+
     private static func isInitialsWithoutPeriods(_ token: AnalysisToken) -> Bool {
         let utf8 = token.text.utf8
         return (1...2).contains(utf8.count) && utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) && token.lexicon.isEmpty
@@ -1381,6 +1392,31 @@ struct EntityRecognizer: Sendable {
         }
         // ("Abu Dhabi": not an opener of a place's name.)
         if tokens[firstIndex].lexicon.contains(.personOpener), !isPlaceName() { cues.person += 3 }
+        // "G. Kumar Naik", "T.M. Vijay Bhaskar": initials opening a name of two to four words (not "U.S. Army").
+        if span.count >= 2, span.count <= 4, Self.isDottedInitials(tokens[firstIndex].text), !isCountryOrState(tokens[firstIndex].text),
+           tokens[lastIndex].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) {
+            cues.person += 2
+        }
+        // "Mickey Harte has switched his focus": a name opening its sentence, then at most three lowercase words
+        // and "his" or "her" (a body is "its").
+        if span.count >= 2, tokens[firstIndex].sentenceStart || firstIndex >= 1 && tokens[firstIndex - 1].text == "," {
+            var probe = span.upperBound
+            while probe < min(tokens.count, span.upperBound + 4), tokens[probe].kind == .word, !tokens[probe].capitalized {
+                if tokens[probe].lower == "his" || tokens[probe].lower == "her" {
+                    if probe > span.upperBound { cues.person += 1 }
+                    break
+                }
+                probe += 1
+            }
+        }
+        // "Agus Wibowo of BNPB explained": a name, "of" or "from" and a body's name before a speech verb.
+        if span.count >= 2, span.upperBound + 2 < tokens.count, ["of", "from"].contains(tokens[span.upperBound].lower) {
+            var probe = span.upperBound + 1
+            if tokens[probe].lower == "the" { probe += 1 }
+            let bodyStart = probe
+            while probe < min(tokens.count, bodyStart + 6), tokens[probe].kind == .word, tokens[probe].capitalized { probe += 1 }
+            if probe > bodyStart, probe < tokens.count, tokens[probe].lexicon.contains(.speechVerb) { cues.person += 2 }
+        }
         // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
         if span.count >= 3, span.dropFirst().dropLast().contains(where: { Self.isInitial(tokens[$0].text) }) { cues.person += 2 }
         if span.count >= 2, tokens[lastIndex].lexicon.contains(.generationalSuffix) { cues.person += 2 }
@@ -2168,9 +2204,12 @@ struct EntityRecognizer: Sendable {
         var best: (cluster: Int, score: Int)? = nil
         for (position, clusterID) in candidates.enumerated() where position == 0 || candidates[position - 1] != clusterID {
             let canonicalWords = forms[clusters[clusterID].forms[0]].words
-            // "B. U. Nzeribe" and "Benjamin Nzeribe": one surname, initials agreeing with the given name.
+            // "B. U. Nzeribe" and "Benjamin Nzeribe": one surname, initials agreeing with the given name; "Pat
+            // Carlineo" and "Patrick Carlineo Jr.": a short form of the given name.
+            let canonicalSurname = canonicalWords.last.map { Self.generationalSuffixes.contains($0) } == true
+                ? canonicalWords.dropLast().last : canonicalWords.last
             if ownType == .person || ownType == nil, words.count >= 2, canonicalWords.count >= 2,
-               words.last == canonicalWords.last, initialsAgree(words[0], canonicalWords[0]) {
+               words.last == canonicalSurname, initialsAgree(words[0], canonicalWords[0]) || Self.isShortForm(words[0], of: canonicalWords[0]) {
                 if 2 > (best?.score ?? 0) { best = (clusterID, 2) }
                 continue
             }
@@ -2179,6 +2218,12 @@ struct EntityRecognizer: Sendable {
             if score > 0, score > (best?.score ?? 0) { best = (clusterID, score) }
         }
         return best?.cluster
+    }
+
+    /// Whether a given name is a clipped form of another ("pat" of "patrick", "chris" of "christopher"): three
+    /// or more letters that begin it.
+    private static func isShortForm(_ short: String, of full: String) -> Bool {
+        short.utf8.count >= 3 && full.utf8.count > short.utf8.count && full.hasPrefix(short)
     }
 
     /// Whether two first words are an initial and a name it abbreviates ("b." and "benjamin"), either way.
