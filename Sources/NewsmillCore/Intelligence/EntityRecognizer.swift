@@ -985,23 +985,27 @@ struct EntityRecognizer: Sendable {
         }
         guard connector == "," || connector == "and", tokens[range.lowerBound - 1].paragraph == tokens[range.lowerBound].paragraph
         else { return false }
-        // Walk back over earlier items (capitalised words) and their joints to the title's "of"/"for".
-        var joint = range.lowerBound - 1
-        for _ in 0..<4 {
-            if tokens[joint].lower == "and", joint >= 1, tokens[joint - 1].text == "," { joint -= 1 }
-            var itemStart = joint
-            while itemStart > 0, tokens[itemStart - 1].kind == .word, tokens[itemStart - 1].capitalized { itemStart -= 1 }
-            guard itemStart < joint, itemStart >= 2 else { return false }
-            let before = tokens[itemStart - 1].lower
-            if before == "of" || before == "for" {
-                let head = tokens[itemStart - 2].lower
-                guard Self.portfolioTitles.contains(head) || head == "ministry" || head == "department" else { return false }
-                return isPortfolio(range, tokens: tokens)
+        // Walk back over earlier items (capitalised words) and their joints to the title's "of"/"for"; then,
+        // only when the list reaches one, check that every item is a portfolio (the costlier test).
+        func walk(validating: Bool) -> Bool {
+            var joint = range.lowerBound - 1
+            for _ in 0..<4 {
+                if tokens[joint].lower == "and", joint >= 1, tokens[joint - 1].text == "," { joint -= 1 }
+                var itemStart = joint
+                while itemStart > 0, tokens[itemStart - 1].kind == .word, tokens[itemStart - 1].capitalized { itemStart -= 1 }
+                guard itemStart < joint, itemStart >= 2 else { return false }
+                if validating, !isPortfolio(itemStart..<joint, tokens: tokens) { return false }
+                let before = tokens[itemStart - 1].lower
+                if before == "of" || before == "for" {
+                    let head = tokens[itemStart - 2].lower
+                    return Self.portfolioTitles.contains(head) || head == "ministry" || head == "department"
+                }
+                guard before == "," || before == "and" else { return false }
+                joint = itemStart - 1
             }
-            guard before == "," || before == "and", isPortfolio(itemStart..<joint, tokens: tokens) else { return false }
-            joint = itemStart - 1
+            return false
         }
-        return false
+        return walk(validating: false) && walk(validating: true) && isPortfolio(range, tokens: tokens)
     }
 
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
@@ -1209,9 +1213,14 @@ struct EntityRecognizer: Sendable {
     /// Whether a token is one or two ASCII capitals that no word list knows ("AK", "R"; not "UN", "MP", "PM").
     /// Whether a word is one to three capitals each followed by a period ("G.", "T.M.", "J.R.R."): initials.
     private static func isDottedInitials(_ text: String) -> Bool {
-        let utf8 = Array(text.utf8)
+        let utf8 = text.utf8
         guard (2...6).contains(utf8.count), utf8.count % 2 == 0 else { return false }
-        return stride(from: 0, to: utf8.count, by: 2).allSatisfy { utf8[$0] &- UInt8(ascii: "A") < 26 && utf8[$0 + 1] == UInt8(ascii: ".") }
+        var isLetter = true
+        for byte in utf8 {
+            guard isLetter ? byte &- UInt8(ascii: "A") < 26 : byte == UInt8(ascii: ".") else { return false }
+            isLetter.toggle()
+        }
+        return true
     }
 
     private static func isInitialsWithoutPeriods(_ token: AnalysisToken) -> Bool {
@@ -1392,31 +1401,7 @@ struct EntityRecognizer: Sendable {
         }
         // ("Abu Dhabi": not an opener of a place's name.)
         if tokens[firstIndex].lexicon.contains(.personOpener), !isPlaceName() { cues.person += 3 }
-        // "G. Kumar Naik", "T.M. Vijay Bhaskar": initials opening a name of two to four words (not "U.S. Army").
-        if span.count >= 2, span.count <= 4, Self.isDottedInitials(tokens[firstIndex].text), !isCountryOrState(tokens[firstIndex].text),
-           tokens[lastIndex].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) {
-            cues.person += 2
-        }
-        // "Mickey Harte has switched his focus": a name opening its sentence, then at most three lowercase words
-        // and "his" or "her" (a body is "its").
-        if span.count >= 2, tokens[firstIndex].sentenceStart || firstIndex >= 1 && tokens[firstIndex - 1].text == "," {
-            var probe = span.upperBound
-            while probe < min(tokens.count, span.upperBound + 4), tokens[probe].kind == .word, !tokens[probe].capitalized {
-                if tokens[probe].lower == "his" || tokens[probe].lower == "her" {
-                    if probe > span.upperBound { cues.person += 1 }
-                    break
-                }
-                probe += 1
-            }
-        }
-        // "Agus Wibowo of BNPB explained": a name, "of" or "from" and a body's name before a speech verb.
-        if span.count >= 2, span.upperBound + 2 < tokens.count, ["of", "from"].contains(tokens[span.upperBound].lower) {
-            var probe = span.upperBound + 1
-            if tokens[probe].lower == "the" { probe += 1 }
-            let bodyStart = probe
-            while probe < min(tokens.count, bodyStart + 6), tokens[probe].kind == .word, tokens[probe].capitalized { probe += 1 }
-            if probe > bodyStart, probe < tokens.count, tokens[probe].lexicon.contains(.speechVerb) { cues.person += 2 }
-        }
+        cues.person += personCuesAroundName(span: span, tokens: tokens)
         // "Elizabeth A. Burton", "Patrick Carlineo Jr.": a middle initial or a generational suffix.
         if span.count >= 3, span.dropFirst().dropLast().contains(where: { Self.isInitial(tokens[$0].text) }) { cues.person += 2 }
         if span.count >= 2, tokens[lastIndex].lexicon.contains(.generationalSuffix) { cues.person += 2 }
@@ -1478,7 +1463,7 @@ struct EntityRecognizer: Sendable {
             let word = tokens[after].lower
             let isComma = word == ","
             // ("John O’Driscoll of Special Crime Operations said": a name after "of" is not the verb's subject.)
-            if tokens[after].lexicon.contains(.speechVerb), firstIndex == 0 || tokens[firstIndex - 1].lower != "of" {
+            if tokens[after].lexicon.contains(.speechVerb), firstIndex == 0 ? true : tokens[firstIndex - 1].lower != "of" {
                 cues.person += 1
                 // "“...,” Vogel said": a lone name between a closing quotation mark and a speech verb.
                 if span.count == 1, span.lowerBound >= 1, ["”", "\""].contains(tokens[span.lowerBound - 1].text) { cues.person += 1 }
@@ -1523,11 +1508,11 @@ struct EntityRecognizer: Sendable {
             // with no article, after at most two lowercase modifiers and before a preposition or comma.
             // ", CEO of Ascom", ", President of ...": a capitalised title heading the appositive.
             // ", Deputy Commissioner of Sylhet": up to three capitalised title words.
-            if isComma, after + 2 < tokens.count, tokens[after + 1].lexicon.contains(.title) || tokens[after + 1].lexicon.contains(.titleModifier),
+            if isComma, after + 2 < tokens.count, !tokens[after + 1].lexicon.isDisjoint(with: [.title, .titleModifier]),
                tokens[after + 1].capitalized {
                 var end = after + 1
                 while end < min(tokens.count, after + 4), tokens[end].capitalized,
-                      tokens[end].lexicon.contains(.title) || tokens[end].lexicon.contains(.titleModifier) {
+                      !tokens[end].lexicon.isDisjoint(with: [.title, .titleModifier]) {
                     end += 1
                 }
                 if end < tokens.count, tokens[end - 1].lexicon.contains(.title), ["of", "at", "for", ","].contains(tokens[end].lower) {
@@ -1600,6 +1585,43 @@ struct EntityRecognizer: Sendable {
             }
         }
         return cues
+    }
+
+    /// Person cues from the words around a name of two or more words (kept out of `contextCues`, whose
+    /// token reads the optimiser would otherwise turn into copies): initials opening it, "his"/"her" after
+    /// it, and "of"/"from" a body before a speech verb.
+    @inline(never)
+    private func personCuesAroundName(span: Range<Int>, tokens: [AnalysisToken]) -> Int {
+        guard span.count >= 2 else { return 0 }
+        var person = 0
+        // "G. Kumar Naik", "T.M. Vijay Bhaskar": initials opening a name of two to four words (not "U.S. Army").
+        if span.count <= 4, Self.isDottedInitials(tokens[span.lowerBound].text), !isCountryOrState(tokens[span.lowerBound].text),
+           tokens[span.upperBound - 1].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) {
+            person += 2
+        }
+        // "Mickey Harte has switched his focus": a name opening its sentence, then at most three lowercase words
+        // and "his" or "her" (a body is "its").
+        // (Read without `||`: a token read in its autoclosure is copied.)
+        if tokens[span.lowerBound].sentenceStart ? true : span.lowerBound >= 1 ? tokens[span.lowerBound - 1].text == "," : false {
+            var probe = span.upperBound
+            while probe < min(tokens.count, span.upperBound + 4), tokens[probe].kind == .word, !tokens[probe].capitalized {
+                let word = tokens[probe].lower
+                if word == "his" || word == "her" {
+                    if probe > span.upperBound { person += 1 }
+                    break
+                }
+                probe += 1
+            }
+        }
+        // "Agus Wibowo of BNPB explained": a name, "of" or "from" and a body's name before a speech verb.
+        if span.upperBound + 2 < tokens.count, tokens[span.upperBound].lower == "of" ? true : tokens[span.upperBound].lower == "from" {
+            var probe = span.upperBound + 1
+            if tokens[probe].lower == "the" { probe += 1 }
+            let bodyStart = probe
+            while probe < min(tokens.count, bodyStart + 6), tokens[probe].kind == .word, tokens[probe].capitalized { probe += 1 }
+            if probe > bodyStart, probe < tokens.count, tokens[probe].lexicon.contains(.speechVerb) { person += 2 }
+        }
+        return person
     }
 
     /// The words' texts joined by single spaces (one string, no intermediate array).
@@ -2143,7 +2165,7 @@ struct EntityRecognizer: Sendable {
     /// Whether lowercase name words end in a plural common noun and hold no given name ("Joint Collectors",
     /// "State House Correspondents"): a group, whatever was said of it; not a census surname ("Connors").
     private static func endsInPluralCommonNoun(_ words: [String]) -> Bool {
-        guard let last = words.last, pluralNounEndings.contains(where: { last.hasSuffix($0) }),
+        guard let last = words.last, last.utf8.last == UInt8(ascii: "s"), pluralNounEndings.contains(where: { last.hasSuffix($0) }),
               !AnalysisLexicon.surnames.contains(last) else { return false }
         return !words.contains { AnalysisLexicon.isGivenName($0) }
     }
