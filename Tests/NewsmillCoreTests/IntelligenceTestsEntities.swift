@@ -949,6 +949,10 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Reagan Allan", in: found)?.type, .person)
         XCTAssertEqual(entity("Usaini Gumel", in: found)?.type, .person)
         XCTAssertEqual(entity("Jane Wambui", in: found)?.type, .person)
+        let ranks = entities("SI Md Zafar said the protesters were told to return home, and DIG Anwar Hossain agreed.")
+        XCTAssertEqual(entity("Md Zafar", in: ranks)?.type, .person, "\(ranks.map(\.name))")
+        XCTAssertEqual(entity("Anwar Hossain", in: ranks)?.type, .person)
+        XCTAssertFalse(ranks.contains { $0.name.hasPrefix("SI ") || $0.name.hasPrefix("DIG ") }, "\(ranks.map(\.name))")
         for office in ["MEC", "CP", "MCA"] {
             XCTAssertFalse(found.contains { $0.name == office || $0.name.hasPrefix(office + " ") }, "\(office): \(found.map(\.name))")
         }

@@ -49,6 +49,9 @@ enum AnalysisLexicon {
         "cm", "fm", "cec", "mp", "mla", "mna", "ag", "td", "igp", "dcp", "acp", "ssp", "dsp",
         // Members of provincial, county and devolved assemblies; a commissioner of police; a managing director.
         "mec", "mca", "msp", "mpp", "cp",
+        // South Asian police ranks: sub-inspector, assistant sub-inspector, station house officer, deputy and
+        // additional inspectors general ("SI Md Zafar", "DIG Anwar Hossain").
+        "si", "asi", "sho", "dig", "aig",
     ]
 
     /// Offices with "ex-" before or "-elect" after them ("Ex-President", "Mayor-elect").

@@ -994,13 +994,14 @@ struct EntityRecognizer: Sendable {
                 var itemStart = joint
                 while itemStart > 0, tokens[itemStart - 1].kind == .word, tokens[itemStart - 1].capitalized { itemStart -= 1 }
                 guard itemStart < joint, itemStart >= 2 else { return false }
-                if validating, !isPortfolio(itemStart..<joint, tokens: tokens) { return false }
                 let before = tokens[itemStart - 1].lower
+                // (The first item, right after "of", may hold a place: "Minister of Nevis Affairs, Labour, ...".)
                 if before == "of" || before == "for" {
                     let head = tokens[itemStart - 2].lower
                     return Self.portfolioTitles.contains(head) || head == "ministry" || head == "department"
                 }
                 guard before == "," || before == "and" else { return false }
+                if validating, !isPortfolio(itemStart..<joint, tokens: tokens) { return false }
                 joint = itemStart - 1
             }
             return false
