@@ -11,20 +11,10 @@ import ZeroMQ
 /// protocol to a real `newsmill produce`, which receives a job and then reports holding nothing.
 final class LostJobTests: XCTestCase {
     func testAJobMissingFromAWorkersHoldingReportIsSentAgain() throws {
-        let scratch = try ScratchDirectory()
-        let corpus = scratch.path("corpus")
-        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-        for index in 0..<5 {
-            try "Ferry Story \(index)\n\nBy Lena Holm\n\nThe ferry number \(index) left the quay on time after the repairs to its engine were finished.\n"
-                .write(toFile: corpus + "/story-\(index).txt", atomically: false, encoding: .utf8)
-        }
-        let database = scratch.path("news.db")
-        let jobs = "tcp://127.0.0.1:\(freeLoopbackPort())"
-        let results = "tcp://127.0.0.1:\(freeLoopbackPort())"
-        let collector = try NewsmillBinary.start(["collect", "--bind", results, "--db", database])
-        let producer = try NewsmillBinary.start([
-            "produce", corpus, "--bind", jobs, "--ledger", scratch.path("ledger.db"), "--worker-timeout", "60", "--quiet",
-        ])
+        let run = try ProducerUnderTest(stories: 5, story: { index in
+            "Ferry Story \(index)\n\nBy Lena Holm\n\nThe ferry number \(index) left the quay on time after the repairs to its engine were finished.\n"
+        }, producerArguments: ["--worker-timeout", "60"])
+        let (jobs, results, collector, producer) = (run.jobs, run.results, run.collector, run.producer)
 
         let context = try ZMQContext()
         defer { context.shutdown() }
@@ -59,7 +49,7 @@ final class LostJobTests: XCTestCase {
         XCTAssertEqual(producer.process.terminationStatus, 0, producer.stderr())
         XCTAssertEqual(worker.stop(), 0, worker.stderr())
         XCTAssertEqual(collector.stop(), 0, collector.stderr())
-        let store = try ArticleStore.openReadOnly(path: database)
+        let store = try ArticleStore.openReadOnly(path: run.database)
         XCTAssertEqual(try TestQuery.rows(store, "select count(*) from articles"), [["5"]])
         XCTAssertEqual(try TestQuery.rows(store, "select status from runs"), [["finished"]])
     }

@@ -50,20 +50,10 @@ final class PoisonJobTests: XCTestCase {
     /// The dying worker is this test: a real DEALER speaking the wire protocol to a real
     /// `newsmill produce`, whose repeated `hello` is what the producer sees of a restarted worker.
     func testAWorkerDyingAfterExtractingDoesNotMakeTheJobPoison() throws {
-        let scratch = try ScratchDirectory()
-        let corpus = scratch.path("corpus")
-        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-        for index in 0..<5 {
-            try "Quay Story \(index)\n\nBy Lena Holm\n\nThe quay number \(index) reopened on Monday after the storm repairs were finished by the harbour crews.\n"
-                .write(toFile: corpus + "/story-\(index).txt", atomically: false, encoding: .utf8)
-        }
-        let database = scratch.path("news.db")
-        let jobs = "tcp://127.0.0.1:\(freeLoopbackPort())"
-        let results = "tcp://127.0.0.1:\(freeLoopbackPort())"
-        let collector = try NewsmillBinary.start(["collect", "--bind", results, "--db", database])
-        let producer = try NewsmillBinary.start([
-            "produce", corpus, "--bind", jobs, "--ledger", scratch.path("ledger.db"), "--worker-timeout", "60", "--quiet",
-        ])
+        let run = try ProducerUnderTest(stories: 5, story: { index in
+            "Quay Story \(index)\n\nBy Lena Holm\n\nThe quay number \(index) reopened on Monday after the storm repairs were finished by the harbour crews.\n"
+        }, producerArguments: ["--worker-timeout", "60"])
+        let (jobs, results, collector, producer) = (run.jobs, run.results, run.collector, run.producer)
 
         let context = try ZMQContext()
         defer { context.shutdown() }
@@ -128,7 +118,7 @@ final class PoisonJobTests: XCTestCase {
         XCTAssertEqual(producer.process.terminationStatus, 0, producer.stderr())
         XCTAssertEqual(realWorker.stop(), 0, realWorker.stderr())
         XCTAssertEqual(collector.stop(), 0, collector.stderr())
-        let store = try ArticleStore.openReadOnly(path: database)
+        let store = try ArticleStore.openReadOnly(path: run.database)
         XCTAssertEqual(try TestQuery.rows(store, "select count(*) from articles"), [["5"]])
         XCTAssertEqual(try TestQuery.rows(store, "select count(*) from quarantine"), [["0"]])
     }
