@@ -947,8 +947,6 @@ struct EntityRecognizer: Sendable {
         return gazetteer.place(named: text) == nil && !AnalysisLexicon.knownOrganizations.contains(text.lowercased())
     }
 
-    /// Whether `range` is a portfolio right after a minister's or secretary's title and its "of"/"for" ("the
-    /// minister of Labour", "MINISTER of Home Affairs"; see `isPortfolio`).
     /// The end of a list of portfolios after the comma at `comma` (", Agriculture, Water, Fisheries and Climate
     /// Change"): items of at most four name words, each a portfolio (`isPortfolio`), joined by commas, the last
     /// after "and" or ", and"; nil when the words after the comma are not such a list.
@@ -974,6 +972,8 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
+    /// Whether `range` is a portfolio right after a minister's or secretary's title and its "of"/"for" ("the
+    /// minister of Labour", "MINISTER of Home Affairs"; see `isPortfolio`).
     /// Also a later item of a list of portfolios, after commas or "and" ("Minister of Humanitarian Affairs,
     /// Disaster Management, and Social Development"; also after "Ministry of"), up to four items back.
     private func isPortfolioAfterTitle(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
@@ -1211,7 +1211,6 @@ struct EntityRecognizer: Sendable {
         return utf8.count >= 6 && utf8.reversed().starts(with: "gni".utf8)
     }
 
-    /// Whether a token is one or two ASCII capitals that no word list knows ("AK", "R"; not "UN", "MP", "PM").
     /// Whether a word is one to three capitals each followed by a period ("G.", "T.M.", "J.R.R."): initials.
     private static func isDottedInitials(_ text: String) -> Bool {
         let utf8 = text.utf8
@@ -1224,6 +1223,7 @@ struct EntityRecognizer: Sendable {
         return true
     }
 
+    /// Whether a token is one or two ASCII capitals that no word list knows ("AK", "R"; not "UN", "MP", "PM").
     private static func isInitialsWithoutPeriods(_ token: AnalysisToken) -> Bool {
         let utf8 = token.text.utf8
         return (1...2).contains(utf8.count) && utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) && token.lexicon.isEmpty

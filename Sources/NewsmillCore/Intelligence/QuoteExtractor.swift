@@ -84,8 +84,6 @@ struct QuoteExtractor: Sendable {
     /// Adverbs set off by commas between a speaker and the speech verb ("he, however, said").
     private static let parentheticalAdverbs: Set<String> = ["however", "though", "meanwhile", "too", "also", "instead", "later"]
 
-    /// The index of the speech verb at `index`, or right after an adverb there ("finally says", "further
-    /// said", ", however, said"), or of "saying" in "was quoted (by ...) as saying"; nil otherwise.
     /// The speech verb whose subject ends right before `end`: directly ("Jones said", "Jones finally said", "Jones
     /// has said") or through a relative pronoun ("Jones, who said", "Jones who said").
     private func subjectSpeechVerb(after end: Int, tokens: [AnalysisToken]) -> Int? {
@@ -104,6 +102,8 @@ struct QuoteExtractor: Sendable {
         return next < tokens.count && ["“", "\"", "‘"].contains(tokens[next].text)
     }
 
+    /// The index of the speech verb at `index`, or right after an adverb there ("finally says", "further
+    /// said", ", however, said"), or of "saying" in "was quoted (by ...) as saying"; nil otherwise.
     private func speechVerb(after index: Int, tokens: [AnalysisToken]) -> Int? {
         guard index < tokens.count else { return nil }
         if tokens[index].lexicon.contains(.speechVerb) { return index }
