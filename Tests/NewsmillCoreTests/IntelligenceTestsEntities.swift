@@ -1037,4 +1037,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(found.filter { $0.type == .person }.map(\.name), ["Patrick Carlineo Jr."], "\(found.map(\.name))")
         XCTAssertTrue(entity("Patrick Carlineo Jr.", in: found)?.mentions.contains("Pat Carlineo") == true)
     }
+
+    func testThaiPoliceRanksDetectivesAndWelshPatronymics() {
+        let found = entities("""
+        The local police chief Pol Col Apichai Krobpetch spoke on Monday, Det Harbison said, and Mabon ap Gwynfor agreed.
+        """)
+        XCTAssertEqual(entity("Apichai Krobpetch", in: found)?.type, .person, "\(found.map { "\($0.name) \($0.type)" })")
+        XCTAssertEqual(entity("Harbison", in: found)?.type, .person)
+        XCTAssertEqual(entity("Mabon ap Gwynfor", in: found)?.type, .person)
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("Pol") || $0.name.hasPrefix("Det ") }, "\(found.map(\.name))")
+    }
 }

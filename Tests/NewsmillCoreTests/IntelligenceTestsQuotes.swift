@@ -1471,4 +1471,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.last?.speaker, found.first?.speaker)
         XCTAssertNotNil(found.last?.speaker)
     }
+
+    func testTheClubsGafferIsItsCoachNotTheClub() throws {
+        let found = quotes("""
+        Jamshedpur FC head coach Owen Coyle watched his side win the League Shield.
+
+        Speaking to the media after the game, the Jamshedpur FC gaffer said:
+
+        "Absolutely delighted for everyone at the club, our supporters, our owners and our players."
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Owen Coyle"])
+    }
 }

@@ -86,7 +86,7 @@ enum AnalysisLexicon {
         // Ranks abbreviated or hyphenated ("Insp. Anton Jelich", "Brig Felix Kulayigye", "Maj-Gen Al Adhb").
         "brig", "brig.", "brigadier", "insp", "insp.", "det.", "cst", "cst.", "cmdr", "cmdr.", "maj-gen",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
-        "rear-admiral", "vice-admiral", "mc", "maj",
+        "rear-admiral", "vice-admiral", "mc", "maj", "det", "gen",
         // Honorifics of Nigerian, Zimbabwean and Pakistani news ("Engr. Ahmed Musa", "Cde Obert Mpofu", "Maulana
         // Fazlur Rehman").
         "engr", "engr.", "cde", "cde.", "mallam", "maulana", "mufti",
@@ -124,7 +124,7 @@ enum AnalysisLexicon {
         "congresswoman", "nominee", "incumbent", "challenger", "teammate", "referee", "umpire", "athlete",
         "mum", "mom", "dad", "grandmother", "grandfather", "assistant", "passenger", "parent", "neighbor",
         "neighbour", "boss", "shopper", "customer", "volunteer", "pilot", "survivor", "uncle", "aunt", "cousin",
-        "widow", "chef", "advocate", "tactician",
+        "widow", "chef", "advocate", "tactician", "gaffer",
     ])
 
     /// Speech verbs of quote attribution (as written).
@@ -317,6 +317,8 @@ enum AnalysisLexicon {
     static let nameParticles: Set<String> = [
         "bin", "ibn", "abu", "abd", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la",
         "le", "dos", "das", "y", "al", "el", "ben", "bint", "ten", "ter", "zu",
+        // Welsh patronymics ("Mabon ap Gwynfor", "Rhys ab Owen").
+        "ap", "ab",
     ]
 
     /// First words that mark a person's name (Arabic kunya and compound-name openers).

@@ -567,7 +567,9 @@ struct EntityRecognizer: Sendable {
     /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
     /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
     static let titleModifiers: Set<String> = [
-        "press", "deputy", "assistant", "vice", "senior", "pro", "majority", "minority", "energy", "treasury", "commerce", "education", "health",
+        "press", "deputy", "assistant", "vice", "senior", "pro", "majority", "minority",
+        // Thai police ranks ("Pol Col Apichai Krobpetch", "Pol Lt Gen ...").
+        "pol", "pol.", "energy", "treasury", "commerce", "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",

@@ -1542,7 +1542,7 @@ struct QuoteExtractor: Sendable {
     /// "India captain Rohit Sharma", "the Chiefs tactician" for "coach Zwane").
     static let roleSynonyms: [String: Set<String>] = [
         "skipper": ["captain"], "captain": ["skipper"], "tactician": ["coach", "manager"],
-        "boss": ["manager", "coach"], "premier": ["prime"],
+        "boss": ["manager", "coach"], "gaffer": ["manager", "coach"], "premier": ["prime"],
         // "The Labour councillor" for "Glasgow city council’s leader Gordon Matheson".
         "councillor": ["council"], "councilor": ["council"], "councilman": ["council"], "councilwoman": ["council"],
     ]
