@@ -1047,4 +1047,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Mabon ap Gwynfor", in: found)?.type, .person)
         XCTAssertFalse(found.contains { $0.name.hasPrefix("Pol") || $0.name.hasPrefix("Det ") }, "\(found.map(\.name))")
     }
+
+    func testRugbyPositionsAndAPortfoliosAffairsAreNoNames() {
+        let found = entities("""
+        Lock Eben Etzebeth scored, and workhorse flanker Marcell Coetzee took a knock. Flyhalf Handré Pollard kicked \
+        well. Bahraini Foreign Affairs Minister Khalid bin Ahmed responded on Monday.
+        """)
+        for name in ["Eben Etzebeth", "Marcell Coetzee", "Handré Pollard"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(found.map { "\($0.name) \($0.type)" })")
+        }
+        XCTAssertNil(found.first { $0.name == "Affairs" || $0.name.hasPrefix("Lock ") || $0.name.hasPrefix("Flyhalf") })
+    }
 }

@@ -87,6 +87,8 @@ enum AnalysisLexicon {
         "brig", "brig.", "brigadier", "insp", "insp.", "det.", "cst", "cst.", "cmdr", "cmdr.", "maj-gen",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
         "rear-admiral", "vice-admiral", "mc", "maj", "det", "gen",
+        // Rugby positions written as a title ("Flyhalf Handré Pollard", "Lock Eben Etzebeth").
+        "flyhalf", "fly-half", "scrumhalf", "scrum-half", "flanker", "lock",
         // Honorifics of Nigerian, Zimbabwean and Pakistani news ("Engr. Ahmed Musa", "Cde Obert Mpofu", "Maulana
         // Fazlur Rehman").
         "engr", "engr.", "cde", "cde.", "mallam", "maulana", "mufti",
@@ -125,6 +127,8 @@ enum AnalysisLexicon {
         "mum", "mom", "dad", "grandmother", "grandfather", "assistant", "passenger", "parent", "neighbor",
         "neighbour", "boss", "shopper", "customer", "volunteer", "pilot", "survivor", "uncle", "aunt", "cousin",
         "widow", "chef", "advocate", "tactician", "gaffer",
+        // Rugby positions ("workhorse flanker Marcell Coetzee", "lock Eben Etzebeth").
+        "flanker", "flyhalf", "fly-half", "scrumhalf", "scrum-half", "prop", "lock", "hooker",
     ])
 
     /// Speech verbs of quote attribution (as written).

@@ -569,7 +569,9 @@ struct EntityRecognizer: Sendable {
     static let titleModifiers: Set<String> = [
         "press", "deputy", "assistant", "vice", "senior", "pro", "majority", "minority",
         // Thai police ranks ("Pol Col Apichai Krobpetch", "Pol Lt Gen ...").
-        "pol", "pol.", "energy", "treasury", "commerce", "education", "health",
+        "pol", "pol.",
+        // "Foreign Affairs Minister", "Home Affairs Secretary".
+        "affairs", "energy", "treasury", "commerce", "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
