@@ -1410,7 +1410,7 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Michael Collins", "Michael Collins"])
     }
 
-    func testASpeechVerbRightBeforeTheQuotationMarkAttributes() throws {
+    func testAPersonDescribedAsDeputyCommissionerOfAPlaceIsTheNextParagraphsHe() throws {
         let found = quotes("""
         Majibor Rahman, Deputy Commissioner of Sylhet today confirmed that the flood situation has worsened.
 
