@@ -447,7 +447,7 @@ struct EntityRecognizer: Sendable {
                 // "Ministry of Lands, Agriculture, Water, Fisheries and Climate Change": a ministry's list of
                 // portfolios, joined by commas and a last "and", is inside its name.
                 if tokens[runEnd].text == ",", usedConnector,
-                   tokens[runStart..<runEnd].contains(where: { $0.lower == "ministry" || $0.lower == "department" }),
+                   tokens[runStart..<runEnd].contains(where: { Self.portfolioBodies.contains($0.lower) }),
                    let end = portfolioListEnd(afterComma: runEnd, tokens: tokens) {
                     runEnd = end
                 }
@@ -567,11 +567,8 @@ struct EntityRecognizer: Sendable {
     /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
     /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
     static let titleModifiers: Set<String> = [
-        "press", "deputy", "assistant", "vice", "senior", "pro", "majority", "minority",
-        // Thai police ranks ("Pol Col Apichai Krobpetch", "Pol Lt Gen ...").
-        "pol", "pol.",
-        // "Foreign Affairs Minister", "Home Affairs Secretary".
-        "affairs", "energy", "treasury", "commerce", "education", "health",
+        "press", "deputy", "assistant", "vice", "senior", "pro", "majority", "minority", "energy", "treasury", "commerce",
+        "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
@@ -584,6 +581,10 @@ struct EntityRecognizer: Sendable {
         "strategy", "marketing", "technology", "information", "product", "digital", "revenue", "investment",
         "legal", "medical", "data", "content", "creative", "people", "customer", "commercial", "brand",
         "sustainability", "risk", "compliance", "growth", "design", "innovation", "accounting",
+        // Thai police ranks ("Pol Col Apichai Krobpetch", "Pol Lt Gen ...").
+        "pol", "pol.",
+        // "Foreign Affairs Minister", "Home Affairs Secretary".
+        "affairs",
     ]
 
     /// A run split where a title follows other name words ("Senate President Bukola Saraki", "Indiana
@@ -930,6 +931,9 @@ struct EntityRecognizer: Sendable {
     /// Titles of a government portfolio's holder, before which plain words name the portfolio ("Economics Minister").
     static let portfolioTitles: Set<String> = ["minister", "secretary"]
 
+    /// Bodies whose name takes a list of portfolios after "of" ("Ministry of Lands, Agriculture and Water").
+    static let portfolioBodies: Set<String> = ["ministry", "department"]
+
     /// Organisation heads that also end a portfolio's name ("Religious Services Minister").
     static let portfolioHeads: Set<String> = ["services", "protection", "communications"]
 
@@ -1002,7 +1006,7 @@ struct EntityRecognizer: Sendable {
                 // (The first item, right after "of", may hold a place: "Minister of Nevis Affairs, Labour, ...".)
                 if before == "of" || before == "for" {
                     let head = tokens[itemStart - 2].lower
-                    return Self.portfolioTitles.contains(head) || head == "ministry" || head == "department"
+                    return Self.portfolioTitles.contains(head) || Self.portfolioBodies.contains(head)
                 }
                 guard before == "," || before == "and" else { return false }
                 if validating, !isPortfolio(itemStart..<joint, tokens: tokens) { return false }
@@ -1708,9 +1712,7 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a word is one capital letter and a period ("A.").
     private static func isInitial(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count == 2, let first = utf8.first, let last = utf8.last else { return false }
-        return first &- UInt8(ascii: "A") < 26 && last == UInt8(ascii: ".")
+        text.utf8.count == 2 && isDottedInitials(text)
     }
 
     /// Whether an ASCII word has a capital after a lowercase letter past its second letter ("WeWork",

@@ -87,12 +87,17 @@ struct QuoteExtractor: Sendable {
     /// The speech verb whose subject ends right before `end`: directly ("Jones said", "Jones finally said", "Jones
     /// has said") or through a relative pronoun ("Jones, who said", "Jones who said").
     private func subjectSpeechVerb(after end: Int, tokens: [AnalysisToken]) -> Int? {
-        if let verb = speechVerb(after: end, tokens: tokens) { return verb }
-        if isSpeechVerb(at: end, tokens: tokens) { return end }
+        if let verb = directSpeechVerb(after: end, tokens: tokens) { return verb }
         var relative = end
         if relative < tokens.count, tokens[relative].text == "," { relative += 1 }
         guard relative + 1 < tokens.count, tokens[relative].lower == "who" else { return nil }
         return speechVerb(after: relative + 1, tokens: tokens)
+    }
+
+    /// The speech verb right after a subject ending before `end` ("Jones said", "Jones finally said", "Jones has
+    /// said": `speechVerb(after:)`, or an auxiliary and a verb).
+    private func directSpeechVerb(after end: Int, tokens: [AnalysisToken]) -> Int? {
+        speechVerb(after: end, tokens: tokens) ?? (isSpeechVerb(at: end, tokens: tokens) ? end : nil)
     }
 
     /// Whether a quotation mark opens right after the speech verb at `verb`, or after a colon or comma there.
@@ -171,10 +176,17 @@ struct QuoteExtractor: Sendable {
         return extractor
     }
 
-    func extract(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
+    /// The rules' pass: the prepared extractor, the quotes with the speakers the rules give, and their spans.
+    private func rulePass(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result)
+        -> (extractor: QuoteExtractor, quotes: [Quote], spans: [QuoteSpan]) {
         let extractor = prepared(for: tokens)
         var (quotes, spans) = extractor.findQuotes(tokens: tokens, text: text, entities: entities)
         Self.attributeEchoes(&quotes)
+        return (extractor, quotes, spans)
+    }
+
+    func extract(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [Quote] {
+        var (extractor, quotes, spans) = rulePass(tokens: tokens, text: text, entities: entities)
         if spans.contains(where: { $0.ruleless }) {
             let mentions = Self.speakerMentions(spans: spans, tokens: tokens, entities: entities)
             let contexts = Self.rankerContexts(quotes: quotes, spans: spans, tokens: tokens)
@@ -204,9 +216,7 @@ struct QuoteExtractor: Sendable {
     /// Every quote with the features `SpeakerRanker` scores its candidates by, and the speaker the rules gave
     /// it (for training the ranker: `newsmill speaker-features`).
     func trainingExamples(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result) -> [SpeakerTrainingExample] {
-        let extractor = prepared(for: tokens)
-        var (quotes, spans) = extractor.findQuotes(tokens: tokens, text: text, entities: entities)
-        Self.attributeEchoes(&quotes)
+        let (extractor, quotes, spans) = rulePass(tokens: tokens, text: text, entities: entities)
         let mentions = Self.speakerMentions(spans: spans, tokens: tokens, entities: entities)
         let contexts = Self.rankerContexts(quotes: quotes, spans: spans, tokens: tokens)
         return quotes.indices.map { index in
@@ -791,7 +801,7 @@ struct QuoteExtractor: Sendable {
                           token == 0 || !Self.relativePronouns.contains(tokens[token - 1].lower),
                           Self.agrees(name: entities.entities[persons[candidate].entity].name, with: pronoun) else { continue }
                     let end = entities.mentions[mention].tokens.upperBound
-                    guard let verb = speechVerb(after: end, tokens: tokens) ?? (isSpeechVerb(at: end, tokens: tokens) ? end : nil) else { continue }
+                    guard let verb = directSpeechVerb(after: end, tokens: tokens) else { continue }
                     if speaker == nil { speaker = candidate }
                     if opensQuotation(after: verb, tokens: tokens) {
                         speaker = candidate
