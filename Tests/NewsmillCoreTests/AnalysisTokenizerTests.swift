@@ -86,7 +86,11 @@ final class AnalysisTokenizerTests: XCTestCase {
                     expected.insert(.givenName)
                 }
                 if token.text.contains("-") { expected.insert(.hyphenated) }
-                if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { expected.insert(.nonASCII) }
+                if !token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    expected.insert(.nonASCII)
+                } else if !token.text.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) {
+                    expected.insert(.noLowercase)
+                }
             }
             XCTAssertEqual(token.lexicon, expected, "\(token.text) at \(token.start)")
         }

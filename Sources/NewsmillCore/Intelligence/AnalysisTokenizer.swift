@@ -59,7 +59,7 @@ struct AnalysisToken: Sendable {
 /// ASCII tokens are lowercased byte by byte; a token with other scalars goes through `String.lowercased()`.
 enum AnalysisTokenizer {
     /// Abbreviations that take their period (lowercased, without the period).
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov", "sen",
         "rep", "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "mt", "ft", "pres", "sec",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx",
@@ -68,20 +68,20 @@ enum AnalysisTokenizer {
     ]
     /// Abbreviations of states and provinces that take their period only when capitalised ("Springfield,
     /// Ill.", "Jackson, Miss."; not "fell ill."), lowercase and without it. The gazetteer knows them with it.
-    static let capitalizedAbbreviations: Set<String> = [
+    static let capitalizedAbbreviations: WordSet = [
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla", "ore", "oreg", "pa", "penn", "tenn",
         "vt", "va", "wash", "wis", "wisc", "wyo", "alta", "sask", "ont", "que", "nfld",
     ]
     /// Abbreviations after which a period never ends a sentence.
-    static let neverFinal: Set<String> = [
+    static let neverFinal: WordSet = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "cpl.", "adm.",
         "gov.", "sen.", "rep.", "rev.", "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
         "sept.", "oct.", "nov.", "dec.", "no.", "mt.", "vs.", "insp.", "supt.", "det.", "cst.", "cmdr.", "brig.",
         "engr.", "cde.",
     ]
     /// Capitalised words that, after an abbreviation's period, show a new sentence began.
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "but", "and", "this", "that", "there",
         "his", "her", "their", "its", "on", "at", "as", "so", "yet", "if", "when", "while",
     ]
@@ -412,15 +412,17 @@ enum AnalysisTokenizer {
             } else {
                 var isASCII = true
                 var hasUppercase = false
+                var hasLowercase = false
                 var hasHyphen = false
                 for byte in slice {
                     if byte >= 0x80 { isASCII = false }
                     if byte &- UInt8(ascii: "A") < 26 { hasUppercase = true }
+                    if byte &- UInt8(ascii: "a") < 26 { hasLowercase = true }
                     if byte == UInt8(ascii: "-") { hasHyphen = true }
                 }
                 defer {
                     if hasHyphen { lists.insert(.hyphenated) }
-                    if !isASCII { lists.insert(.nonASCII) }
+                    if !isASCII { lists.insert(.nonASCII) } else if !hasLowercase { lists.insert(.noLowercase) }
                 }
                 if isASCII {
                     if hasUppercase {

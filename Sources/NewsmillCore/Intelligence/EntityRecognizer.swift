@@ -102,7 +102,7 @@ struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
 
     /// Words inside a name that make it an institution ("Ministry of Health", "Carnegie Endowment ...").
-    static let institutionWords: Set<String> = [
+    static let institutionWords: WordSet = [
         "ministry", "department", "university", "bank", "institute", "endowment", "council", "committee", "party",
     ]
 
@@ -115,7 +115,7 @@ struct EntityRecognizer: Sendable {
         guard tokens[index].kind == .punct, index + 1 < tokens.count else { return false }
         let text = tokens[index].text
         let isPluralApostrophe = (text == "’" || text == "'") && !tokens[index].spaceBefore && tokens[index - 1].lower.hasSuffix("s")
-        guard isPluralApostrophe || text == "'s" && Self.collectivePossessors.contains(tokens[index - 1].lower) else { return false }
+        guard isPluralApostrophe || text == "'s" && Self.collectivePossessors.contains(lowerOf: index - 1, in: tokens) else { return false }
         var probe = index + 1
         while probe < tokens.count, probe < index + 4, isNameToken(probe, in: tokens), tokens[probe].sentence == tokens[runStart].sentence {
             if tokens[probe].lexicon.contains(.organizationHead) { return true }
@@ -125,17 +125,17 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Collective nouns whose possessive opens or continues a body's name ("People's Party", "Women's Institute").
-    static let collectivePossessors: Set<String> = [
+    static let collectivePossessors: WordSet = [
         "people", "peoples", "women", "children", "men", "workers", "citizens", "farmers", "veterans", "teachers",
         "nurses", "doctors", "students", "nations", "patriots",
     ]
 
     /// Outlet nouns that name an outlet's kind right after its name too ("the al-Anbaa daily"; not "agency",
     /// "station" or "network", which follow other bodies' names as well).
-    static let outletKindsAfterName: Set<String> = ["daily", "newspaper", "tabloid", "broadcaster", "weekly", "magazine"]
+    static let outletKindsAfterName: WordSet = ["daily", "newspaper", "tabloid", "broadcaster", "weekly", "magazine"]
 
     /// Lowercase nouns that, right before a name, make it a news outlet ("news agency IRNA").
-    static let outletNouns: Set<String> = [
+    static let outletNouns: WordSet = [
         "agency", "newspaper", "daily", "broadcaster", "channel", "network", "television", "station",
         "magazine", "weekly", "website", "tabloid", "paper", "outlet", "radio", "journal",
     ]
@@ -177,27 +177,27 @@ struct EntityRecognizer: Sendable {
         let dateline = datelineRange(tokens: tokens)
         var datelineKeys: Set<String> = []
 
-        /// Counts over the tokens around `position` that share its paragraph or sentence (`unit`), outside the
+        /// Counts over the tokens around `position` that share its paragraph (or sentence), outside the
         /// dateline: the words, the words in capitals, and those of them of three or more bytes that are not
         /// known names.
-        func capitalWords(around position: Int, unit: (AnalysisToken) -> Int) -> (words: Int, capitals: Int, shouted: Int) {
-            let key = unit(tokens[position])
+        func capitalWords(around position: Int, inParagraph: Bool) -> (words: Int, capitals: Int, shouted: Int) {
+            func unit(_ index: Int) -> Int { inParagraph ? tokens[index].paragraph : tokens[index].sentence }
+            let key = unit(position)
             var start = position
-            while start > 0, unit(tokens[start - 1]) == key { start -= 1 }
+            while start > 0, unit(start - 1) == key { start -= 1 }
             var counts = (words: 0, capitals: 0, shouted: 0)
             var probe = start
-            while probe < tokens.count, unit(tokens[probe]) == key {
+            while probe < tokens.count, unit(probe) == key {
                 // A dateline's capitals ("MOUNTAIN VIEW, Ark. (KAIT) -") are its style, not shouting.
                 if let dateline, dateline.contains(probe) {
                     probe += 1
                     continue
                 }
-                let token = tokens[probe]
-                if token.kind == .word {
+                if tokens[probe].kind == .word {
                     counts.words += 1
-                    if isAllCapitals(token.text) {
+                    if isAllCapitals(tokenAt: probe, in: tokens) {
                         counts.capitals += 1
-                        if token.text.utf8.count >= 3, token.lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
+                        if tokens[probe].text.utf8.count >= 3, tokens[probe].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
                             counts.shouted += 1
                         }
                     }
@@ -212,7 +212,7 @@ struct EntityRecognizer: Sendable {
         /// are not names on that evidence.
         func isCapitalsOnly(_ paragraph: Int, around position: Int) -> Bool {
             if let known = capitalsOnlyParagraph[paragraph] { return known }
-            let counts = capitalWords(around: position) { $0.paragraph }
+            let counts = capitalWords(around: position, inParagraph: true)
             let result = counts.words >= 2 && counts.capitals == counts.words
             capitalsOnlyParagraph[paragraph] = result
             return result
@@ -223,7 +223,7 @@ struct EntityRecognizer: Sendable {
         /// names ("GET OUT and VOTE ... for your GREAT Governor"), so its capitals are no evidence of names.
         func isShouting(_ sentence: Int, around position: Int) -> Bool {
             if let known = shoutingSentence[sentence] { return known }
-            let result = capitalWords(around: position) { $0.sentence }.shouted >= 3
+            let result = capitalWords(around: position, inParagraph: false).shouted >= 3
             shoutingSentence[sentence] = result
             return result
         }
@@ -233,7 +233,7 @@ struct EntityRecognizer: Sendable {
         func addCandidate(_ range: Range<Int>, extra: TypeCues) {
             // "US$3.5bn", "EC$100,000", "NZ$": a currency's prefix names no place or body.
             if range.upperBound < tokens.count, tokens[range.upperBound].text == "$", !tokens[range.upperBound].spaceBefore { return }
-            if isAllCapitals(tokens[range.lowerBound].text) {
+            if isAllCapitals(tokenAt: range.lowerBound, in: tokens) {
                 if isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) { return }
                 if tokens[range.lowerBound].kind == .word,
                    tokens[range.lowerBound].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]),
@@ -243,9 +243,9 @@ struct EntityRecognizer: Sendable {
             }
             // "World War II", "the Vietnam War", "the Asia Peace Festival", "Tropical Storm Dorian", "Hurricane
             // Maria": wars, festivals and storms are events, none of the three types.
-            if range.count >= 2, Self.eventHeads.contains(tokens[range.upperBound - 1].lower)
+            if range.count >= 2, Self.eventHeads.contains(lowerOf: range.upperBound - 1, in: tokens)
                 || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower)
-                || Self.stormWords.contains(tokens[range.lowerBound].lower) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm" {
+                || Self.stormWords.contains(lowerOf: range.lowerBound, in: tokens) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm" {
                 return
             }
             // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
@@ -306,7 +306,7 @@ struct EntityRecognizer: Sendable {
             // "the Kuwaiti al-Anbaa daily", "the Guardian newspaper": or by its kind right after it.
             let after = span.range.upperBound
             let isOutletNounAfter = after < tokens.count && !tokens[after].capitalized && tokens[after].lexicon.contains(.outletNoun)
-                && Self.outletKindsAfterName.contains(tokens[after].lower)
+                && Self.outletKindsAfterName.contains(lowerOf: after, in: tokens)
             if isOutletNoun && !isGenericAgency || isOutletNounAfter {
                 keys[keyID].isOutlet = true
                 keys[keyID].cues.organization += 3
@@ -374,7 +374,7 @@ struct EntityRecognizer: Sendable {
                     // Justice".)
                     if after < tokens.count, isNameToken(after, in: tokens), !tokens[after].sentenceStart,
                        !tokens[after].lexicon.contains(.month), !tokens[after].lexicon.contains(.weekday),
-                       tokens[after].lower == "justice" || !Self.honorifics.contains(tokens[after].lower) {
+                       tokens[after].lower == "justice" || !Self.honorifics.contains(lowerOf: after, in: tokens) {
                         runEnd = after + 1
                         usedConnector = true
                         continue extend
@@ -482,9 +482,9 @@ struct EntityRecognizer: Sendable {
             let first = mentions[listStart].tokens.lowerBound
             let last = mentions[listEnd - 1].tokens.upperBound
             let introduced = (max(0, first - 4)..<first).contains {
-                tokens[$0].sentence == tokens[first].sentence && !tokens[$0].capitalized && Self.listPlaceNouns.contains(tokens[$0].lower)
+                tokens[$0].sentence == tokens[first].sentence && !tokens[$0].capitalized && Self.listPlaceNouns.contains(lowerOf: $0, in: tokens)
             }
-            let ended = last < tokens.count && !tokens[last].capitalized && Self.listPlaceNouns.contains(tokens[last].lower)
+            let ended = last < tokens.count && !tokens[last].capitalized && Self.listPlaceNouns.contains(lowerOf: last, in: tokens)
             guard introduced || ended else { continue }
             for position in listStart..<listEnd { keys[mentionKeys[position]].cues.location += 4 }
         }
@@ -559,14 +559,14 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Words that open a verb's object: after one, a trailer word such as "shares" or "coaches" is a verb.
-    static let objectOpeners: Set<String> = [
+    static let objectOpeners: WordSet = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "how",
         "what", "some",
     ]
 
     /// Words that may open a title block ("White House Press Secretary ...", "Energy Secretary Rick
     /// Perry", "UK Home Secretary ..."): they go with the title, not with the name before it.
-    static let titleModifiers: Set<String> = [
+    static let titleModifiers: WordSet = [
         "press", "deputy", "assistant", "vice", "senior", "pro", "majority", "minority", "energy", "treasury", "commerce",
         "education", "health",
         "labor", "labour", "transportation", "transport", "agriculture", "housing", "trade", "home", "culture",
@@ -637,7 +637,7 @@ struct EntityRecognizer: Sendable {
             // "Economics Minister Johann Schneider-Ammann", "Foreign Affairs Minister Ignazio Cassis": plain words
             // before a minister's or secretary's title are the portfolio, no name.
             // (Not a body or a place: "White House Press Secretary", "West Bengal Power Minister".)
-            if Self.portfolioTitles.contains(tokens[title].lower), isPortfolio(prefix, tokens: tokens) {
+            if Self.portfolioTitles.contains(lowerOf: title, in: tokens), isPortfolio(prefix, tokens: tokens) {
                 return ((blockStart..<run.upperBound, TypeCues()), nil)
             }
             var prefixCues = TypeCues()
@@ -771,6 +771,13 @@ struct EntityRecognizer: Sendable {
         return rest.count >= 3
     }
 
+    /// `isAllCapitals(tokens[index].text)`, read from the tokenizer's flag for an ASCII word or number.
+    private func isAllCapitals(tokenAt index: Int, in tokens: [AnalysisToken]) -> Bool {
+        let lists = tokens[index].lexicon
+        if tokens[index].kind != .punct, !lists.contains(.nonASCII) { return lists.contains(.noLowercase) }
+        return isAllCapitals(tokens[index].text)
+    }
+
     private func isAllCapitals(_ text: String) -> Bool {
         // An ASCII scalar is lowercase exactly when it is a-z, so ASCII text needs no property look-up.
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
@@ -884,19 +891,19 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Common words that are also given names ("Will Moy").
-    static let commonWordGivenNames: Set<String> = ["will"]
+    static let commonWordGivenNames: WordSet = ["will"]
 
     /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
-    static let ministryWords: Set<String> = ["interior", "defense", "defence", "foreign", "finance", "justice"]
+    static let ministryWords: WordSet = ["interior", "defense", "defence", "foreign", "finance", "justice"]
 
     /// Plural and singular nouns of places that introduce or end a list of their names ("the suburbs of ...",
     /// "... and Lye Valley wards"); "parts" as in "in parts of Glen Norah, Glen View and Budiriro".
-    static let listPlaceNouns: Set<String> = AnalysisLexicon.placeNouns.union([
+    static let listPlaceNouns = WordSet(AnalysisLexicon.placeNouns.union([
         "provinces", "counties", "districts", "regions", "areas", "cities", "towns", "villages", "states", "prefectures",
         "municipalities", "townships", "boroughs", "suburbs", "neighborhoods", "neighbourhoods", "islands", "valleys",
         "ward", "wards", "community", "communities", "locality", "localities", "settlement", "settlements", "estates",
         "parts", "constituency", "constituencies",
-    ])
+    ]))
 
     /// Whether the tokens between two mentions join them in a list: ",", "and", "or", ", and", ", or", "&".
     private static func isListJoint(from end: Int, to start: Int, tokens: [AnalysisToken]) -> Bool {
@@ -909,13 +916,13 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Titles that also open places' names ("St Lucia", "St. Louis", "Prince Albert").
-    static let placeOpeningTitles: Set<String> = ["st", "st.", "saint", "prince"]
+    static let placeOpeningTitles: WordSet = ["st", "st.", "saint", "prince"]
 
     /// Last words of events' names ("World War", "Asia Peace Festival").
-    static let eventHeads: Set<String> = ["war", "wars", "festival"]
+    static let eventHeads: WordSet = ["war", "wars", "festival"]
 
     /// Words that open a storm's name ("Hurricane Maria", "Typhoon Mangkhut"; "Tropical Storm" is checked apart).
-    static let stormWords: Set<String> = ["hurricane", "typhoon", "cyclone"]
+    static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone"]
 
     /// Whether a lowercase word numbers a world war ("ii", "one").
     static func isWarNumber(_ word: String) -> Bool {
@@ -923,19 +930,19 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Words before "District" that make it a body ("School District", "Water District", "Regional District").
-    static let serviceDistrictWords: Set<String> = [
+    static let serviceDistrictWords: WordSet = [
         "school", "schools", "water", "fire", "sanitation", "park", "parks", "hospital", "irrigation", "transit", "utility",
         "library", "conservation", "regional", "unified", "sewer", "drainage", "health",
     ]
 
     /// Titles of a government portfolio's holder, before which plain words name the portfolio ("Economics Minister").
-    static let portfolioTitles: Set<String> = ["minister", "secretary"]
+    static let portfolioTitles: WordSet = ["minister", "secretary"]
 
     /// Bodies whose name takes a list of portfolios after "of" ("Ministry of Lands, Agriculture and Water").
-    static let portfolioBodies: Set<String> = ["ministry", "department"]
+    static let portfolioBodies: WordSet = ["ministry", "department"]
 
     /// Organisation heads that also end a portfolio's name ("Religious Services Minister").
-    static let portfolioHeads: Set<String> = ["services", "protection", "communications"]
+    static let portfolioHeads: WordSet = ["services", "protection", "communications"]
 
     /// Whether the words in `range` name a government portfolio beside a minister's or secretary's title
     /// ("Economics", "Foreign Affairs", "Women and Equalities", "Labour"): each a title's field word, a
@@ -988,7 +995,7 @@ struct EntityRecognizer: Sendable {
         guard range.lowerBound >= 2, !range.isEmpty else { return false }
         let connector = tokens[range.lowerBound - 1].lower
         if connector == "of" || connector == "for" {
-            return tokens[range.lowerBound - 2].lexicon.contains(.title) && Self.portfolioTitles.contains(tokens[range.lowerBound - 2].lower)
+            return tokens[range.lowerBound - 2].lexicon.contains(.title) && Self.portfolioTitles.contains(lowerOf: range.lowerBound - 2, in: tokens)
                 && isPortfolio(range, tokens: tokens)
         }
         guard connector == "," || connector == "and", tokens[range.lowerBound - 1].paragraph == tokens[range.lowerBound].paragraph
@@ -1070,7 +1077,7 @@ struct EntityRecognizer: Sendable {
             // before two or three name words with no head word among them, is not part of the name.
             if start == range.lowerBound, end - start >= 3, end - start <= 4,
                !lists.isDisjoint(with: [.roleNoun, .organizationHead]), lists.isDisjoint(with: [.givenName, .title]),
-               !AnalysisLexicon.isSurname(tokens[start]), !isAllCapitals(tokens[start].text),
+               !AnalysisLexicon.isSurname(tokens[start]), !isAllCapitals(tokenAt: start, in: tokens),
                ((start + 1)..<end).allSatisfy({
                    tokens[$0].capitalized && tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .commonWord])
                }),
@@ -1082,7 +1089,7 @@ struct EntityRecognizer: Sendable {
             // organisation noun, before a given name and a further name word, is capitalised by its position.
             if tokens[start].sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
                !lists.isDisjoint(with: [.roleNoun, .organizationCueNoun]),
-               !lists.contains(.givenName), !AnalysisLexicon.isSurname(tokens[start]), !isAllCapitals(tokens[start].text),
+               !lists.contains(.givenName), !AnalysisLexicon.isSurname(tokens[start]), !isAllCapitals(tokenAt: start, in: tokens),
                gazetteer.place(named: tokens[start].text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
                 start += 1
                 continue
@@ -1091,7 +1098,7 @@ struct EntityRecognizer: Sendable {
             // or body) before more name words with no head word among them is capitalised by its position.
             if tokens[start].sentenceStart, start == range.lowerBound, start + 1 < end, Self.isParticiple(lower),
                lists.isDisjoint(with: [.givenName, .knownOrganization, .knownOutlet, .title]), !AnalysisLexicon.isSurname(tokens[start]),
-               !isAllCapitals(tokens[start].text), gazetteer.place(named: tokens[start].text) == nil,
+               !isAllCapitals(tokenAt: start, in: tokens), gazetteer.place(named: tokens[start].text) == nil,
                ((start + 1)..<end).allSatisfy({
                    tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord])
                }) {
@@ -1108,7 +1115,7 @@ struct EntityRecognizer: Sendable {
             if endsInOrganizationHead, lists.contains(.ministryWord) { break }
             // "Crown Prosecution Service", "Prime Minister Office": a capitalised title opening a body's name
             // whose other words are no person's is part of it.
-            if lists.contains(.title), endsInOrganizationHead, tokens[start].capitalized, !isAllCapitals(tokens[start].text),
+            if lists.contains(.title), endsInOrganizationHead, tokens[start].capitalized, !isAllCapitals(tokenAt: start, in: tokens),
                start + 2 <= end, ((start + 1)..<end).allSatisfy({
                    tokens[$0].capitalized && !tokens[$0].lexicon.contains(.givenName) && !AnalysisLexicon.isSurname(tokens[$0])
                }) {
@@ -1160,7 +1167,7 @@ struct EntityRecognizer: Sendable {
         }
         guard start < end else { return nil }
         // "South Korean", "North African": a compass word before a demonym is a demonym too.
-        if end - start == 2, Self.compassWords.contains(tokens[start].lower), gazetteer.isDemonym(tokens[start + 1]) {
+        if end - start == 2, Self.compassWords.contains(lowerOf: start, in: tokens), gazetteer.isDemonym(tokens[start + 1]) {
             return nil
         }
         let onlyTitlesAndDemonyms = (start..<end).allSatisfy {
@@ -1234,24 +1241,25 @@ struct EntityRecognizer: Sendable {
     /// Whether a token is one or two ASCII capitals that no word list knows ("AK", "R"; not "UN", "MP", "PM").
     private static func isInitialsWithoutPeriods(_ token: AnalysisToken) -> Bool {
         let utf8 = token.text.utf8
-        return (1...2).contains(utf8.count) && utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) && token.lexicon.isEmpty
+        return (1...2).contains(utf8.count) && utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 })
+            && token.lexicon.subtracting(.noLowercase).isEmpty
     }
 
     /// Playing positions written as capitals before a player's name ("DL Larry Ogunjobi", "QB Baker Mayfield").
-    static let sportsPositions: Set<String> = [
+    static let sportsPositions: WordSet = [
         "qb", "rb", "wr", "te", "ol", "dl", "lb", "cb", "db", "de", "dt", "ot", "og", "ss", "fs", "fb", "hb", "kr",
         "pr", "ls", "sp", "rp", "cf", "lf", "rf", "gk", "st", "dm", "am", "lw", "rw", "lhp", "rhp", "c", "g", "f", "k", "p", "s",
     ]
 
     /// Compass words that open a region's demonym ("South Korean", "West African").
-    static let compassWords: Set<String> = ["north", "south", "east", "west", "central"]
+    static let compassWords: WordSet = ["north", "south", "east", "west", "central"]
 
     /// Names whose capitals spell a common word, recognised only in capitals: "WHO" (the World Health
     /// Organization) and "US" (the country, "the US president").
-    static let capitalsOnlyNames: Set<String> = ["WHO", "US"]
+    static let capitalsOnlyNames: WordSet = ["WHO", "US"]
 
     /// Offices dropped from the end of a name (not "King" or "Lord", which are also surnames).
-    static let trailingOffices: Set<String> = [
+    static let trailingOffices: WordSet = [
         "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader", "premier",
         "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector", "cllr", "councillor", "councilor",
@@ -1262,10 +1270,10 @@ struct EntityRecognizer: Sendable {
     ]
 
     /// Pronouns that end a name in a title-case headline ("... Alice Evans Say They ...").
-    static let headlineWords: Set<String> = ["they", "he", "she", "we", "it", "i", "you", "his", "her", "their"]
+    static let headlineWords: WordSet = ["they", "he", "she", "we", "it", "i", "you", "his", "her", "their"]
 
     /// Connectors a name never ends with (`Lists.trailingConnector`).
-    static let trailingConnectors: Set<String> = ["of", "for", "the", "&"]
+    static let trailingConnectors: WordSet = ["of", "for", "the", "&"]
 
     /// Drops trailing connectors left by stripping (never leaves "of" at the end).
     private func trimTrailing(_ range: Range<Int>, tokens: [AnalysisToken]) -> Range<Int> {
@@ -1287,7 +1295,7 @@ struct EntityRecognizer: Sendable {
         while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.trailingOffice) { end -= 1 }
         // "Ioan Gruffudd and Alice Evans Say They ...": in a headline in title case, a pronoun or a speech verb
         // after a name is not part of it (not "said": "Edward Said").
-        if end - range.lowerBound >= 3, Self.headlineWords.contains(tokens[end - 1].lower) {
+        if end - range.lowerBound >= 3, Self.headlineWords.contains(lowerOf: end - 1, in: tokens) {
             end -= 1
             if end - range.lowerBound >= 3, tokens[end - 1].lexicon.contains(.speechVerb), tokens[end - 1].lower != "said" { end -= 1 }
         }
@@ -1298,22 +1306,22 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Generational suffixes after a person's name (`Lists.generationalSuffix`).
-    static let generationalSuffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii"]
+    static let generationalSuffixes: WordSet = ["jr.", "sr.", "jr", "sr", "ii", "iii"]
     /// Prepositions before a place (`Lists.locativePreposition`).
-    static let locativePrepositions: Set<String> = ["in", "near", "from", "across", "outside", "inside", "throughout", "to"]
+    static let locativePrepositions: WordSet = ["in", "near", "from", "across", "outside", "inside", "throughout", "to"]
     /// Articles opening an appositive (`Lists.article`).
-    static let articles: Set<String> = ["a", "an", "the"]
+    static let articles: WordSet = ["a", "an", "the"]
 
     /// Head words of seas, straits and landforms that open their names before "of" ("Strait of Hormuz").
-    static let naturalFeatureHeads: Set<String> = [
+    static let naturalFeatureHeads: WordSet = [
         "strait", "straits", "gulf", "bay", "sea", "isle", "island", "islands", "cape", "lake", "mount", "peninsula",
     ]
 
     /// Role nouns for a relation that places have too ("neighbour Dubai", "partner China", "host Qatar").
-    static let placeRelationNouns: Set<String> = ["neighbour", "neighbor", "partner", "member", "rival", "ally", "host", "owner"]
+    static let placeRelationNouns: WordSet = ["neighbour", "neighbor", "partner", "member", "rival", "ally", "host", "owner"]
 
     /// Head words of lakes, rivers and mountains that open their names ("Lake Victoria", "Mt. Kenya").
-    static let naturalFeatureOpeners: Set<String> = ["lake", "loch", "lough", "mount", "mt.", "river"]
+    static let naturalFeatureOpeners: WordSet = ["lake", "loch", "lough", "mount", "mt.", "river"]
 
     /// Type evidence from the words around a mention.
     private func contextCues(span: Range<Int>, tokens: [AnalysisToken]) -> TypeCues {
@@ -1338,7 +1346,7 @@ struct EntityRecognizer: Sendable {
         if tokens[lastIndex].lexicon.contains(.locationHead) {
             // "Kansas City School District", "Columbia Shuswap Regional District": a district that a service
             // names is the body that runs it.
-            if span.count >= 2, tokens[lastIndex].lower == "district", Self.serviceDistrictWords.contains(tokens[lastIndex - 1].lower) {
+            if span.count >= 2, tokens[lastIndex].lower == "district", Self.serviceDistrictWords.contains(lowerOf: lastIndex - 1, in: tokens) {
                 cues.organization += 4
             } else {
                 cues.location += 3
@@ -1346,12 +1354,12 @@ struct EntityRecognizer: Sendable {
         }
         // "Strait of Hormuz", "Bay of Bengal", "Gulf of Aden": a natural feature's head word and "of" open the
         // name (not "City of Johannesburg", often its council).
-        if span.count >= 3, tokens[firstIndex + 1].lower == "of", Self.naturalFeatureHeads.contains(tokens[firstIndex].lower) {
+        if span.count >= 3, tokens[firstIndex + 1].lower == "of", Self.naturalFeatureHeads.contains(lowerOf: firstIndex, in: tokens) {
             cues.location += 3
         }
         // "Lake Victoria", "Mount Roskill", "River Nyando": a water's or a mountain's head word opening a
         // name of two or three words.
-        if span.count >= 2, span.count <= 3, Self.naturalFeatureOpeners.contains(tokens[firstIndex].lower) {
+        if span.count >= 2, span.count <= 3, Self.naturalFeatureOpeners.contains(lowerOf: firstIndex, in: tokens) {
             cues.location += 3
         }
         // Whether the first word and the words joined by spaces are gazetteer places: looked up at most
@@ -1391,7 +1399,7 @@ struct EntityRecognizer: Sendable {
         // "Real Madrid") and the first word is no given name (whose own cue above suffices).
         if span.count >= 2, span.count <= 3,
            tokens[lastIndex].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .weekday, .month]),
-           !isAllCapitals(tokens[firstIndex].text),
+           !isAllCapitals(tokenAt: firstIndex, in: tokens),
            tokens[firstIndex].lexicon.contains(.givenName) || tokens[firstIndex].lexicon.isDisjoint(with: [.commonWord, .title]) && !firstIsPlace(),
            AnalysisLexicon.isSurname(tokens[lastIndex]), !isPlaceName(),
            gazetteer.place(named: tokens[lastIndex].text).map({ $0.kind == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
@@ -1487,7 +1495,7 @@ struct EntityRecognizer: Sendable {
                 // "WeWork founder", "Alibaba shares", "Wild coach Bruce Boudreau"; not a verb with its object
                 // ("Sabatier shares the formula", "Smith coaches the team").
                 if tokens[after].lexicon.contains(.organizationTrailer),
-                   after + 1 >= tokens.count || !Self.objectOpeners.contains(tokens[after + 1].lower) {
+                   after + 1 >= tokens.count || !Self.objectOpeners.contains(lowerOf: after + 1, in: tokens) {
                     cues.organization += 2
                 }
                 // "Logar province", "Pangram area".
@@ -1534,7 +1542,7 @@ struct EntityRecognizer: Sendable {
                 var probe = after + 1
                 var modifiers = 0
                 while probe < min(tokens.count, after + 5), tokens[probe].kind == .word, !tokens[probe].capitalized,
-                      !tokens[probe].lexicon.contains(.speechVerb), !Self.appositiveStops.contains(tokens[probe].lower) {
+                      !tokens[probe].lexicon.contains(.speechVerb), !Self.appositiveStops.contains(lowerOf: probe, in: tokens) {
                     if tokens[probe].lexicon.contains(.commonWord), !tokens[probe].lexicon.contains(.roleNoun) { modifiers += 1 }
                     probe += 1
                 }
@@ -1588,7 +1596,7 @@ struct EntityRecognizer: Sendable {
                         cues.organization += 3
                         break
                     }
-                    if Self.appositivePrepositions.contains(tokens[probe].lower) { pastHead = true }
+                    if Self.appositivePrepositions.contains(lowerOf: probe, in: tokens) { pastHead = true }
                     probe += 1
                 }
             }
@@ -1656,7 +1664,7 @@ struct EntityRecognizer: Sendable {
 
     /// Titles that stand only before a person's whole name ("Mr Afeeq Aizudean Abdul Rasol", "Justice Syed
     /// Mazahar Ali Akbar Naqvi"), unlike office titles that may end a body's name ("Minister for Foreign Affairs").
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "justice", "prof", "prof.", "professor", "alhaji", "alhaja", "hajia",
         "shri", "shree", "smt", "smt.",
     ]
@@ -1678,14 +1686,14 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Second parts of English compounds after a name ("Kyiv-based", "Iran-led", "Obama-era").
-    private static let englishCompoundEnds: Set<String> = [
+    private static let englishCompoundEnds: WordSet = [
         "based", "led", "born", "bound", "wide", "era", "made", "owned", "run", "style", "type", "like", "free",
         "rich", "only", "proof", "held", "built", "wise", "long", "sized", "level", "class", "grown", "bred",
         "side", "area", "zone", "wing", "day", "year", "time", "line", "scale", "range", "shaped", "ready",
     ]
 
     /// Prefixes that form English hyphenated words ("Anti-war", "Post-war", "Self-help").
-    private static let englishPrefixes: Set<String> = [
+    private static let englishPrefixes: WordSet = [
         "anti", "post", "pre", "non", "ex", "co", "pro", "self", "semi", "multi", "mid", "well", "high", "low",
         "all", "re", "de", "sub", "over", "under", "out", "off", "half", "full", "long", "short", "cross", "e",
         "x", "vice", "inter", "intra", "extra", "ultra", "mega", "micro", "mini", "neo", "pan", "quasi", "twin",
@@ -1693,10 +1701,10 @@ struct EntityRecognizer: Sendable {
     ]
 
     /// Prepositions that end an appositive's head noun phrase (", a scholar at the institute").
-    private static let appositivePrepositions: Set<String> = ["at", "of", "with", "for", "in", "from", "on", "by"]
+    private static let appositivePrepositions: WordSet = ["at", "of", "with", "for", "in", "from", "on", "by"]
 
     /// Words that end the lowercase words of an appositive's role (", press adviser to ...").
-    private static let appositiveStops: Set<String> = [
+    private static let appositiveStops: WordSet = [
         "the", "a", "an", "who", "which", "that", "is", "was", "has", "had", "and", "or", "but", "of", "at", "for",
         "with", "in", "on", "to", "from", "by", "as",
     ]
@@ -2179,7 +2187,7 @@ struct EntityRecognizer: Sendable {
 
     /// Head words that end only bodies' names ("Democratic Alliance", "Red Pheasant Council"), and open them
     /// before "of" ("Ministry of Health", "City of Johannesburg": a city so named is its council).
-    static let bodyHeads: Set<String> = [
+    static let bodyHeads: WordSet = [
         "alliance", "party", "council", "committee", "commission", "ministry", "department", "agency", "authority",
         "association", "federation", "union", "movement", "coalition", "assembly", "institute", "university",
         "foundation", "corporation", "organization", "organisation", "directorate", "secretariat", "tribunal",

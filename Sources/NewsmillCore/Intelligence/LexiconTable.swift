@@ -78,6 +78,9 @@ extension AnalysisLexicon {
         static let facilityHead = Lists(rawValue: 1 << 51)
         /// `AnalysisTokenizer.capitalizedAbbreviations` ("ill" of "Ill.").
         static let capitalizedAbbreviation = Lists(rawValue: 1 << 52)
+        /// Not a list: the token is an ASCII word or number with no lowercase letter ("BBC", "2019"; set by the
+        /// tokenizer, so a test for capitals reads a bit).
+        static let noLowercase = Lists(rawValue: 1 << 61)
         /// Not a list: the token's text has a non-ASCII scalar (set by the tokenizer; such tokens are
         /// compared as strings where canonical equivalence could matter).
         static let nonASCII = Lists(rawValue: 1 << 62)

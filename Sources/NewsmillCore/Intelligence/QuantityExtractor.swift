@@ -18,14 +18,14 @@ struct QuantityExtractor: Sendable {
     private static let currencies: [String: String] = [
         "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₦": "NGN",
     ]
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "were", "was", "have", "had", "has", "been", "are", "is", "being", "be", "reportedly", "also", "all",
         "later", "were", "allegedly", "since", "now", "already",
     ]
     private static let qualifierWords: [(String, [String])] = AnalysisLexicon.qualifiers.map {
         ($0, $0.split(separator: " ").map(String.init))
     }
-    static let totalNouns: Set<String> = ["total", "number", "toll", "count", "tally", "sum"]
+    static let totalNouns: WordSet = ["total", "number", "toll", "count", "tally", "sum"]
 
     func find(tokens: [AnalysisToken], text: AnalysisText, dateTokens: [Bool], entities: EntityRecognizer.Result) -> [Quantity] {
         var quantities: [Quantity] = []
@@ -339,10 +339,10 @@ struct QuantityExtractor: Sendable {
     }
 
     /// Adjectives that may open a counted noun phrase although they are stop words elsewhere.
-    private static let countAdjectives: Set<String> = ["other", "more", "additional", "new", "further", "extra"]
+    private static let countAdjectives: WordSet = ["other", "more", "additional", "new", "further", "extra"]
 
     /// Determiners of a partitive ("three of its commanders").
-    private static let partitiveDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "these", "those"]
+    private static let partitiveDeterminers: WordSet = ["the", "its", "their", "his", "her", "our", "these", "those"]
 
     /// The end of a plural noun among the (at most two) lowercase words from `start`, or nil.
     private func pluralNoun(after start: Int, sentence: Int, tokens: [AnalysisToken]) -> Int? {
@@ -359,7 +359,7 @@ struct QuantityExtractor: Sendable {
     /// determiner, up to four words ending in a plural noun.
     private func partitive(at of: Int, sentence: Int, tokens: [AnalysisToken], text: AnalysisText) -> (unit: String, end: Int)? {
         var probe = of + 1
-        guard probe < tokens.count, Self.partitiveDeterminers.contains(tokens[probe].lower) else { return nil }
+        guard probe < tokens.count, Self.partitiveDeterminers.contains(lowerOf: probe, in: tokens) else { return nil }
         probe += 1
         let first = probe
         while probe < tokens.count, probe < first + 4, tokens[probe].kind == .word, tokens[probe].sentence == sentence,

@@ -27,16 +27,16 @@ struct QuoteExtractor: Sendable {
     private enum Mark { case openDouble, closeDouble, openSingle, closeSingle }
 
     /// Speech verbs whose object is the one spoken to, not the speaker ("..., telling Cook").
-    private static let addresseeVerbs: Set<String> = ["telling", "told", "asking", "asked", "urging", "urged", "begging", "begged"]
+    private static let addresseeVerbs: WordSet = ["telling", "told", "asking", "asked", "urging", "urged", "begging", "begged"]
 
     /// Auxiliaries that may stand before a speech verb ("has written", "had said").
-    private static let auxiliaries: Set<String> = ["has", "have", "had"]
+    private static let auxiliaries: WordSet = ["has", "have", "had"]
 
     /// Whether a speech verb, or an auxiliary and a speech verb, starts at `index`.
     private func isSpeechVerb(at index: Int, tokens: [AnalysisToken]) -> Bool {
         guard index < tokens.count else { return false }
         if tokens[index].lexicon.contains(.speechVerb) { return true }
-        return index + 1 < tokens.count && Self.auxiliaries.contains(tokens[index].lower) && tokens[index + 1].lexicon.contains(.speechVerb)
+        return index + 1 < tokens.count && Self.auxiliaries.contains(lowerOf: index, in: tokens) && tokens[index + 1].lexicon.contains(.speechVerb)
     }
 
     /// Whether the paragraph before the one holding `open` names no person but `speaker`, has no speech verb
@@ -62,7 +62,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Adverbs that may stand between a speaker and the speech verb ("she finally says", "Jones later added").
-    private static let attributionAdverbs: Set<String> = [
+    private static let attributionAdverbs: WordSet = [
         "then", "also", "later", "now", "once", "still", "again", "simply", "further", "earlier", "however", "too",
     ]
 
@@ -82,7 +82,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Adverbs set off by commas between a speaker and the speech verb ("he, however, said").
-    private static let parentheticalAdverbs: Set<String> = ["however", "though", "meanwhile", "too", "also", "instead", "later"]
+    private static let parentheticalAdverbs: WordSet = ["however", "though", "meanwhile", "too", "also", "instead", "later"]
 
     /// The speech verb whose subject ends right before `end`: directly ("Jones said", "Jones finally said", "Jones
     /// has said") or through a relative pronoun ("Jones, who said", "Jones who said").
@@ -112,7 +112,7 @@ struct QuoteExtractor: Sendable {
     private func speechVerb(after index: Int, tokens: [AnalysisToken]) -> Int? {
         guard index < tokens.count else { return nil }
         if tokens[index].lexicon.contains(.speechVerb) { return index }
-        if tokens[index].text == ",", index + 3 < tokens.count, Self.parentheticalAdverbs.contains(tokens[index + 1].lower),
+        if tokens[index].text == ",", index + 3 < tokens.count, Self.parentheticalAdverbs.contains(lowerOf: index + 1, in: tokens),
            tokens[index + 2].text == ",", tokens[index + 3].lexicon.contains(.speechVerb) {
             return index + 3
         }
@@ -139,7 +139,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Speech verbs that continue what the same speaker said just before ("she added").
-    private static let continuingVerbs: Set<String> = ["added", "adds", "continued", "continues"]
+    private static let continuingVerbs: WordSet = ["added", "adds", "continued", "continues"]
 
     /// The token texts `mark(at:tokens:stack:nodes:)` can read as a quotation mark.
     static let quotationMarks = ["“", "„", "«", "”", "»", "‘", "’", "\"", "'"]
@@ -697,7 +697,7 @@ struct QuoteExtractor: Sendable {
             // "a Netflix documentary": a name after "a"/"an" modifies a noun; it is not a subject.
             if before >= 0, ["a", "an"].contains(tokens[before].lower) { continue }
             if before >= 0, tokens[before].lower == "the" { before -= 1 }
-            if before >= 0, Self.prepositions.contains(tokens[before].lower) { continue }
+            if before >= 0, Self.prepositions.contains(lowerOf: before, in: tokens) { continue }
             return entity.name
         }
         return nil
@@ -705,16 +705,16 @@ struct QuoteExtractor: Sendable {
 
     /// Verbs of judging aloud ("Gargash lambasted the media ... ¶ “...”"): like a speech verb, they make the
     /// sentence's subject the speaker of an unattributed quote right after it.
-    private static let evaluationVerbs: Set<String> = [
+    private static let evaluationVerbs: WordSet = [
         "lambasted", "slammed", "blasted", "criticised", "criticized", "condemned", "hailed", "praised",
         "accused", "defended", "welcomed", "rejected", "dismissed", "questioned", "appealed", "vowed", "expressed",
     ]
 
     /// Words that open a relative clause ("the letter that López Obrador posted").
-    private static let relativePronouns: Set<String> = ["that", "which", "who", "whom", "whose"]
+    private static let relativePronouns: WordSet = ["that", "which", "who", "whom", "whose"]
 
     /// Prepositions whose object is not the subject an "it"/"they" refers back to.
-    private static let prepositions: Set<String> = [
+    private static let prepositions: WordSet = [
         "of", "to", "on", "at", "in", "from", "by", "with", "for", "about", "against", "into", "via", "than",
         "under", "alongside", "beside", "behind", "among", "between", "without", "through", "toward", "towards",
     ]
@@ -798,7 +798,7 @@ struct QuoteExtractor: Sendable {
                 for candidate in first...last {
                     let token = persons[candidate].token
                     guard let mention = entities.mentionStartingAt[token], !isAfterPreposition(token, tokens: tokens),
-                          token == 0 || !Self.relativePronouns.contains(tokens[token - 1].lower),
+                          token == 0 || !Self.relativePronouns.contains(lowerOf: token - 1, in: tokens),
                           Self.agrees(name: entities.entities[persons[candidate].entity].name, with: pronoun) else { continue }
                     let end = entities.mentions[mention].tokens.upperBound
                     guard let verb = directSpeechVerb(after: end, tokens: tokens) else { continue }
@@ -841,6 +841,8 @@ struct QuoteExtractor: Sendable {
 
     /// "he" or "she" for the pronoun, also contracted with a modal ("he’d respond", "she'll say"); nil otherwise.
     static func personalPronoun(_ lower: String) -> String? {
+        // Every form starts with "h" or "s": other words skip the string comparisons.
+        guard let first = lower.utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "s") else { return nil }
         switch lower {
         case "he", "he’d", "he'd", "he’ll", "he'll": return "he"
         case "she", "she’d", "she'd", "she’ll", "she'll": return "she"
@@ -1008,8 +1010,8 @@ struct QuoteExtractor: Sendable {
                     return (organization, tokens[described.head + 1].lower)
                 }
                 // "“...,” the statement read": a document speaks for the one who issued it.
-                if word == "the", index + 2 < tokens.count, Self.documentNouns.contains(tokens[index + 1].lower),
-                   tokens[index + 2].lexicon.contains(.speechVerb) || Self.documentVerbs.contains(tokens[index + 2].lower) {
+                if word == "the", index + 2 < tokens.count, Self.documentNouns.contains(lowerOf: index + 1, in: tokens),
+                   tokens[index + 2].lexicon.contains(.speechVerb) || Self.documentVerbs.contains(lowerOf: index + 2, in: tokens) {
                     let issuer = documentIssuer(
                         nounAt: index + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
                     )
@@ -1110,7 +1112,7 @@ struct QuoteExtractor: Sendable {
                 if node.open >= 1, tokens[node.open - 1].text == ":" {
                     // "Her answer was blunt: “...”": a possessive pronoun before what someone says.
                     let first = sentenceStart(of: node.open - 1, tokens: tokens)
-                    if first + 1 < node.open, ["his", "her"].contains(tokens[first].lower), Self.speechNouns.contains(tokens[first + 1].lower) {
+                    if first + 1 < node.open, ["his", "her"].contains(tokens[first].lower), Self.speechNouns.contains(lowerOf: first + 1, in: tokens) {
                         let pronoun = tokens[first].lower == "his" ? "he" : "she"
                         return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
                     }
@@ -1178,7 +1180,7 @@ struct QuoteExtractor: Sendable {
         // "The statement, which was obtained by Variety, claimed that ... “...”": the document's issuer speaks.
         let verbSentenceStart = sentenceStart(of: verbIndex, tokens: tokens)
         if tokens[verbSentenceStart].lower == "the", verbSentenceStart + 1 < verbIndex,
-           Self.documentNouns.contains(tokens[verbSentenceStart + 1].lower) {
+           Self.documentNouns.contains(lowerOf: verbSentenceStart + 1, in: tokens) {
             let issuer = documentIssuer(
                 nounAt: verbSentenceStart + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
             )
@@ -1316,10 +1318,10 @@ struct QuoteExtractor: Sendable {
             if tokens[probe].lower == noun, !tokens[probe].capitalized {
                 var word = probe - 1
                 while word >= 0, word >= probe - 3, tokens[word].kind == .word, !tokens[word].capitalized,
-                      !Self.indefiniteWords.contains(tokens[word].lower), tokens[word].lower != "the" {
+                      !Self.indefiniteWords.contains(lowerOf: word, in: tokens), tokens[word].lower != "the" {
                     word -= 1
                 }
-                return word >= 0 && Self.indefiniteWords.contains(tokens[word].lower)
+                return word >= 0 && Self.indefiniteWords.contains(lowerOf: word, in: tokens)
             }
             probe -= 1
         }
@@ -1327,7 +1329,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Nouns for a written statement that speaks for whoever issued it ("“...,” the statement read").
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet", "filing", "complaint",
         "message", "announcement", "lawsuit", "ruling", "indictment", "report", "study", "note", "motion",
     ]
@@ -1344,7 +1346,7 @@ struct QuoteExtractor: Sendable {
                !nodes.contains(where: { $0.open < probe && probe < ($0.close ?? $0.open) }) {
                 return nil
             }
-            if tokens[probe - 1].sentenceStart, tokens[probe - 1].lower == "the", Self.documentNouns.contains(tokens[probe].lower) {
+            if tokens[probe - 1].sentenceStart, tokens[probe - 1].lower == "the", Self.documentNouns.contains(lowerOf: probe, in: tokens) {
                 return probe
             }
             probe -= 1
@@ -1353,7 +1355,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Participles that say who made a document ("a statement issued by", "a motion raised by").
-    static let issuingParticiples: Set<String> = [
+    static let issuingParticiples: WordSet = [
         "issued", "released", "raised", "moved", "tabled", "signed", "written", "prepared", "authored", "filed",
         "published", "posted", "sent", "submitted", "put",
     ]
@@ -1363,11 +1365,11 @@ struct QuoteExtractor: Sendable {
     static let documentSynonyms: [String: Set<String>] = ["release": ["statement"], "statement": ["release"]]
 
     /// Verbs a document "says" with besides the speech verbs ("the statement read").
-    static let documentVerbs: Set<String> = ["read", "reads"]
+    static let documentVerbs: WordSet = ["read", "reads"]
 
     /// Verbs by which a document's author reports its findings ("In a report published in February, the
     /// Alliance found that ..."): the author issued the document.
-    static let findingVerbs: Set<String> = ["found", "finds", "showed", "shows", "estimated", "estimates", "concluded", "concludes"]
+    static let findingVerbs: WordSet = ["found", "finds", "showed", "shows", "estimated", "estimates", "concluded", "concludes"]
 
     /// Who issued the document that "the statement" at `noun` refers back to: the last earlier sentence (in
     /// this or the five paragraphs before) that mentions the same noun outside a quotation names its issuer
@@ -1391,7 +1393,7 @@ struct QuoteExtractor: Sendable {
             var after = probe + 1
             // "a ten-point motion raised by Labor councillor Carol Duncan": a participle of making the document
             // before "by" ("distributed by", "obtained by" name someone else).
-            if after + 1 < tokens.count, Self.issuingParticiples.contains(tokens[after].lower), tokens[after + 1].lower == "by" { after += 1 }
+            if after + 1 < tokens.count, Self.issuingParticiples.contains(lowerOf: after, in: tokens), tokens[after + 1].lower == "by" { after += 1 }
             if after < tokens.count, ["from", "by"].contains(tokens[after].lower) {
                 after += 1
                 if after < tokens.count, tokens[after].lower == "the" { after += 1 }
@@ -1466,7 +1468,7 @@ struct QuoteExtractor: Sendable {
                     verb += 1
                 }
                 if entity.type != .location, !entities.isOutlet[mention.cluster], !isAfterPreposition(index, tokens: tokens),
-                   isSpeechVerb(at: verb, tokens: tokens) || verb < tokens.count && Self.findingVerbs.contains(tokens[verb].lower) {
+                   isSpeechVerb(at: verb, tokens: tokens) || verb < tokens.count && Self.findingVerbs.contains(lowerOf: verb, in: tokens) {
                     return entity.name
                 }
                 index = mention.tokens.upperBound
@@ -1498,7 +1500,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Words that introduce someone not yet named ("a spokeswoman", "one legal expert").
-    private static let indefiniteWords: Set<String> = ["a", "an", "one", "another"]
+    private static let indefiniteWords: WordSet = ["a", "an", "one", "another"]
 
     /// The organisation a described speaker refers to ("the group said"): the nearest organisation before
     /// `index`, in the last ten paragraphs and 2,000 tokens, that the article names beside the same noun ("The group, WeWorkers
@@ -1532,7 +1534,7 @@ struct QuoteExtractor: Sendable {
         /// The role whose head noun is at `head`, with the office modifier right before it.
         init(head: Int, tokens: [AnalysisToken]) {
             noun = tokens[head].lower
-            if head > 0, QuoteExtractor.officeModifiers.contains(tokens[head - 1].lower) { modifier = tokens[head - 1].lower }
+            if head > 0, QuoteExtractor.officeModifiers.contains(lowerOf: head - 1, in: tokens) { modifier = tokens[head - 1].lower }
         }
 
         /// Whether the word at `index` names this role: the noun or a synonym ("the skipper" is the captain),
@@ -1546,7 +1548,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Words that make a role noun another office ("prime minister", "vice president", "deputy mayor").
-    static let officeModifiers: Set<String> = ["prime", "vice", "deputy", "chief", "first", "assistant"]
+    static let officeModifiers: WordSet = ["prime", "vice", "deputy", "chief", "first", "assistant"]
 
     /// Role nouns a description may use for a role the article gave with another noun ("the skipper" for
     /// "India captain Rohit Sharma", "the Chiefs tactician" for "coach Zwane").
@@ -1558,7 +1560,7 @@ struct QuoteExtractor: Sendable {
     ]
 
     /// Heads of a body's office that `carriesRole` reads past to the body ("council’s leader", "council member").
-    private static let bodyOfficeHeads: Set<String> = ["leader", "member", "chair", "chairman", "chairwoman", "chairperson"]
+    private static let bodyOfficeHeads: WordSet = ["leader", "member", "chair", "chairman", "chairwoman", "chairperson"]
 
     /// Whether the article puts a role beside the name at `start`: inside the name's mention, before it
     /// with only capitalised words, "of", "the", "'s" or a comma between ("Mayor Jane Doe", "the mayor of
@@ -1574,8 +1576,8 @@ struct QuoteExtractor: Sendable {
         var initials = ""
         while probe >= 0, probe >= start - 6, tokens[probe].sentence == sentence {
             if role.isNamed(at: probe, tokens: tokens) { return true }
-            guard tokens[probe].capitalized || Self.roleLinkWords.contains(tokens[probe].lower)
-                    || Self.bodyOfficeHeads.contains(tokens[probe].lower) else { break }
+            guard tokens[probe].capitalized || Self.roleLinkWords.contains(lowerOf: probe, in: tokens)
+                    || Self.bodyOfficeHeads.contains(lowerOf: probe, in: tokens) else { break }
             if tokens[probe].capitalized, let initial = tokens[probe].lower.first, initials.count < 4 {
                 initials.insert(initial, at: initials.startIndex)
                 if initials.count >= 2, initials == role.noun { return true }
@@ -1603,7 +1605,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Words that may stand between a role noun and the name after it ("the mayor of Springfield, Jane Doe").
-    private static let roleLinkWords: Set<String> = [",", "of", "the", "'s", "for", "to", "at"]
+    private static let roleLinkWords: WordSet = [",", "of", "the", "'s", "for", "to", "at"]
 
     /// The speaker of a ", said ..." further on in the sentence after a quote: "“...” despite being the
     /// envoy in Brussels, said another witness, former adviser Fiona Hill", "“...” announced in October,
@@ -1621,7 +1623,7 @@ struct QuoteExtractor: Sendable {
             guard tokens[probe].text == ",", tokens[probe + 1].lexicon.contains(.speechVerb) else { continue }
             // ", adding that Tom Roe agreed": reported speech, whose subject is not the speaker; ", telling Cook":
             // the one spoken to.
-            if probe + 2 < tokens.count, tokens[probe + 2].lower == "that" || Self.addresseeVerbs.contains(tokens[probe + 1].lower) {
+            if probe + 2 < tokens.count, tokens[probe + 2].lower == "that" || Self.addresseeVerbs.contains(lowerOf: probe + 1, in: tokens) {
                 return nil
             }
             var name = probe + 2
@@ -1711,10 +1713,10 @@ struct QuoteExtractor: Sendable {
         }
         // "the Missouri Republican", "the California Democrat": a party's member, by place and party.
         var head = index + 1
-        while head < min(tokens.count - 1, index + 4), tokens[head].capitalized, !Self.partyMembers.contains(tokens[head].lower) {
+        while head < min(tokens.count - 1, index + 4), tokens[head].capitalized, !Self.partyMembers.contains(lowerOf: head, in: tokens) {
             head += 1
         }
-        if Self.partyMembers.contains(tokens[head].lower) { return Description(type: .person, head: head) }
+        if Self.partyMembers.contains(lowerOf: head, in: tokens) { return Description(type: .person, head: head) }
         // "the PCB chief", "the Rovers manager": capitalised words before a lowercase role noun.
         if tokens[head].kind == .word, !tokens[head].capitalized, tokens[head].sentence == tokens[index].sentence,
            tokens[head].lexicon.contains(.roleNoun), head + 1 >= tokens.count || tokens[head + 1].text != "'s" {
@@ -1729,7 +1731,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Words for a party's member ("the Vermont Democrat said").
-    private static let partyMembers: Set<String> = ["republican", "democrat", "conservative", "tory", "socialist", "liberal"]
+    private static let partyMembers: WordSet = ["republican", "democrat", "conservative", "tory", "socialist", "liberal"]
 
     /// The speaker in "According to Jane Doe, “...”" or "According to his aunt, Jane Starner, “...”": the person
     /// or organisation (not a news outlet, which is the quote's "via") named right before `last` (inclusive)
@@ -1780,7 +1782,7 @@ struct QuoteExtractor: Sendable {
         let mention = entities.mentions[opening.mention]
         // "Swift's rep told ..." is someone else's sentence; "Tom Baker's message was simple:" is his.
         let end = mention.tokens.upperBound
-        if end < tokens.count, tokens[end].text == "'s", end + 1 >= tokens.count || !Self.speechNouns.contains(tokens[end + 1].lower) {
+        if end < tokens.count, tokens[end].text == "'s", end + 1 >= tokens.count || !Self.speechNouns.contains(lowerOf: end + 1, in: tokens) {
             return nil
         }
         return entities.entities[mention.cluster].type == .person ? entities.entities[mention.cluster].name : nil
@@ -1832,14 +1834,14 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Plural nouns for unnamed speakers ("“...,” police said").
-    static let unnamedGroups: Set<String> = [
+    static let unnamedGroups: WordSet = [
         "police", "officials", "authorities", "witnesses", "experts", "analysts", "residents", "researchers",
         "scientists", "critics", "prosecutors", "investigators", "sources", "organizers", "organisers",
         "doctors", "officers", "lawmakers", "activists", "protesters", "observers", "economists", "traders",
     ]
 
     /// Nouns for what someone says ("Tom Baker's message was simple: “...”").
-    static let speechNouns: Set<String> = [
+    static let speechNouns: WordSet = [
         "message", "response", "answer", "reply", "words", "advice", "verdict", "explanation", "reaction",
         "assessment", "argument", "warning", "conclusion", "comment", "comments", "retort", "plea", "mantra",
         "motto", "promise", "pitch", "statement", "remarks", "view", "take",
@@ -1865,9 +1867,9 @@ struct QuoteExtractor: Sendable {
         while index >= 1, crossesParagraph ? tokens[index].paragraph == previousParagraph : tokens[index].sentence == sentence,
               !tokens[index].lexicon.contains(.quotationMark) {
             // ("... BC Ferries continues to favour tourists": "continues to", "added to" are no speech.)
-            let isInfinitiveContinuation = Self.continuingVerbs.contains(tokens[index].lower) && index + 1 < tokens.count
+            let isInfinitiveContinuation = Self.continuingVerbs.contains(lowerOf: index, in: tokens) && index + 1 < tokens.count
                 && tokens[index + 1].lower == "to"
-            if tokens[index].lexicon.contains(.speechVerb) && !isInfinitiveContinuation || Self.evaluationVerbs.contains(tokens[index].lower) {
+            if tokens[index].lexicon.contains(.speechVerb) && !isInfinitiveContinuation || Self.evaluationVerbs.contains(lowerOf: index, in: tokens) {
                 // "Jones finally said", "Then she explains ... why": an adverb may stand before the verb.
                 var subjectEnd = index
                 if subjectEnd >= 2, speechVerb(after: subjectEnd - 1, tokens: tokens) == index { subjectEnd -= 1 }
@@ -1973,7 +1975,7 @@ struct QuoteExtractor: Sendable {
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
         // "According to Kituuma, ...": the source of what the sentence says, as a subject is.
         if before >= 1, tokens[before].lower == "to", tokens[before - 1].lower == "according" { return false }
-        return before >= 0 && Self.prepositions.contains(tokens[before].lower)
+        return before >= 0 && Self.prepositions.contains(lowerOf: before, in: tokens)
     }
 
     /// The subject that opens the sentence of `verbIndex`: a person or organisation (or country) named within
@@ -2053,7 +2055,7 @@ struct QuoteExtractor: Sendable {
             // "Citing an example, it said the fee is “...”".
             if probe == verbIndex - 1, ["it", "they"].contains(tokens[probe].lower) { return true }
             // "The statement, which was obtained by Variety, claimed that ...".
-            if tokens[probe].lower == "the", probe + 1 < verbIndex, Self.documentNouns.contains(tokens[probe + 1].lower),
+            if tokens[probe].lower == "the", probe + 1 < verbIndex, Self.documentNouns.contains(lowerOf: probe + 1, in: tokens),
                probe == sentenceStart(of: probe, tokens: tokens) {
                 return true
             }
@@ -2144,7 +2146,7 @@ struct QuoteExtractor: Sendable {
                     probe += 1
                 }
                 // "..., has written": an auxiliary before the verb.
-                if probe + 1 < tokens.count, Self.auxiliaries.contains(tokens[probe].lower), tokens[probe + 1].lexicon.contains(.speechVerb) {
+                if probe + 1 < tokens.count, Self.auxiliaries.contains(lowerOf: probe, in: tokens), tokens[probe + 1].lexicon.contains(.speechVerb) {
                     probe += 1
                 }
                 if probe < tokens.count, tokens[probe].sentence == sentence, tokens[probe].lexicon.contains(.speechVerb) {

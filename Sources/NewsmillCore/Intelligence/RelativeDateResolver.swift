@@ -29,27 +29,27 @@ struct RelativeDateResolver: Sendable {
         var day: Int?
     }
 
-    static let monthContext: Set<String> = [
+    static let monthContext: WordSet = [
         "in", "since", "last", "next", "this", "early", "late", "mid", "until", "till", "by", "during", "from",
         "through", "of", "before", "after", "between", "and", "to", "on", "around", "past", "coming",
     ]
-    static let yearContext: Set<String> = [
+    static let yearContext: WordSet = [
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid",
         "between", "and", "to", "through", "year", "circa", "spring", "summer", "autumn", "fall", "winter",
         "as", "least",
     ]
     /// Capitalised nouns of named events a year may open ("the 1967 Six-Day War").
-    static let eventNouns: Set<String> = [
+    static let eventNouns: WordSet = [
         "war", "olympics", "olympic", "games", "cup", "election", "elections", "revolution", "uprising", "crisis",
         "championship", "championships", "summit", "census", "budget", "referendum", "massacre", "earthquake",
         "show", "festival", "conference", "tournament", "convention", "fair", "expo", "week",
     ]
     /// Prepositions after which a four-digit number of this era is a year ("in 2011", "since 1998").
-    static let temporalPrepositions: Set<String> = ["in", "since", "during", "until", "till", "from", "before", "after", "through"]
+    static let temporalPrepositions: WordSet = ["in", "since", "during", "until", "till", "from", "before", "after", "through"]
     /// Verbs after a year that opens a sentence as its subject ("2019 is ...", "2018 was ...").
-    static let subjectVerbs: Set<String> = ["is", "was", "has", "had", "will", "would", "saw", "brought", "marks", "marked"]
+    static let subjectVerbs: WordSet = ["is", "was", "has", "had", "will", "would", "saw", "brought", "marks", "marked"]
     /// Determiners before an attributive year ("a 2010 allegation", "its 2019 report").
-    static let yearDeterminers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "'s"]
+    static let yearDeterminers: WordSet = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "'s"]
 
     func find(tokens: [AnalysisToken], text: AnalysisText, published: PartialDate?) -> [MentionedDateMatch] {
         let reference = published.flatMap(Self.reference(from:))
@@ -220,7 +220,7 @@ struct RelativeDateResolver: Sendable {
             if let year, (1900...2100).contains(year), Self.yearDeterminers.contains(previous) {
                 var probe = index + 1
                 while probe < tokens.count, probe <= index + 5, tokens[probe].sentence == token.sentence, tokens[probe].capitalized {
-                    if Self.eventNouns.contains(tokens[probe].lower) { return make(index..<(index + 1), PartialDate(year: year)) }
+                    if Self.eventNouns.contains(lowerOf: probe, in: tokens) { return make(index..<(index + 1), PartialDate(year: year)) }
                     probe += 1
                 }
             }
@@ -235,7 +235,7 @@ struct RelativeDateResolver: Sendable {
             }
             // "“2019 is just not as strong as 2018”": a year opening a sentence as its subject.
             if let year, (1900...2100).contains(year), token.sentenceStart || previous == "“" || previous == "\"", index + 1 < tokens.count,
-               tokens[index + 1].sentence == token.sentence, Self.subjectVerbs.contains(tokens[index + 1].lower) {
+               tokens[index + 1].sentence == token.sentence, Self.subjectVerbs.contains(lowerOf: index + 1, in: tokens) {
                 return make(index..<(index + 1), PartialDate(year: year))
             }
             // An attributive year after a determiner ("a 2018 analysis", "their 2020 session"): a count of
@@ -251,7 +251,7 @@ struct RelativeDateResolver: Sendable {
     }
 
     /// Auxiliaries of the past tense ("was signed on Jan. 10").
-    private static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
+    private static let pastAuxiliaries: WordSet = ["was", "were", "had", "did"]
 
     /// Whether a past tense is just before a date (within six tokens of its sentence): a past auxiliary, a
     /// past speech verb or a lowercase word ending in "-ed".
@@ -280,7 +280,7 @@ struct RelativeDateResolver: Sendable {
             // nearer the date is what the date belongs to.
             if tokens[probe].lexicon.contains(.speechVerb), !tokens[probe].lower.hasSuffix("s") { return false }
             // "The man who runs the shop was arrested Monday": a past auxiliary nearer the date.
-            if Self.pastAuxiliaries.contains(tokens[probe].lower) { return false }
+            if Self.pastAuxiliaries.contains(lowerOf: probe, in: tokens) { return false }
             probe -= 1
         }
         return false
