@@ -1058,4 +1058,28 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
         XCTAssertNil(found.first { $0.name == "Affairs" || $0.name.hasPrefix("Lock ") || $0.name.hasPrefix("Flyhalf") })
     }
+
+    func testRankInitialsLeadingRanksAndHausaHonorificsAreTitles() {
+        let found = entities("""
+        Police prosecutor Leading Senior Constable Martin Friend spoke after detective chief Inspector Paul Stephens. \
+        DCI Stephens agreed, and Malam Nuhu Anka and Pol. Lt. Col. Sirachat Nutes confirmed it.
+        """)
+        for name in ["Martin Friend", "Paul Stephens", "Nuhu Anka", "Sirachat Nutes"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(found.map { "\($0.name) \($0.type)" })")
+        }
+        XCTAssertTrue(entity("Paul Stephens", in: found)?.mentions.contains("Stephens") == true)
+        XCTAssertNil(found.first { ["Leading", "DCI", "Malam", "Pol"].contains($0.name.split(separator: " ").first.map(String.init) ?? "") },
+                     "\(found.map(\.name))")
+    }
+
+    func testAChamberIsABodyEvenAfterATitle() {
+        let found = entities("""
+        President Hyderabad Chamber of Commerce and Industry (HCCI) Adeel Siddiqui said on Monday that inflation was \
+        high. The Lagos Chamber of Commerce said prices would rise.
+        """)
+        XCTAssertEqual(entity("Hyderabad Chamber of Commerce and Industry", in: found)?.type, .organization,
+                       "\(found.map { "\($0.name) \($0.type)" })")
+        XCTAssertEqual(entity("Lagos Chamber of Commerce", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Adeel Siddiqui", in: found)?.type, .person)
+    }
 }

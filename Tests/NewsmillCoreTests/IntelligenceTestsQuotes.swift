@@ -1482,4 +1482,39 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Owen Coyle"])
     }
+
+    func testAnOutletReportingSomeoneAsSayingIsNotTheSpeaker() throws {
+        let found = quotes("""
+        Prime Minister Manasseh Sogavare met Anthony Albanese in Canberra on Thursday.
+
+        "Solomon Islands will not do anything that will undermine our national security," the ABC reported \
+        Sogavare as saying at the start of the meeting.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Manasseh Sogavare"])
+        XCTAssertEqual(found.first?.verb, "reported")
+    }
+
+    func testAParagraphClosingAQuoteWhoseOpeningMarkWasLostContinuesIt() throws {
+        let found = quotes("""
+        Chief Minister Shafie Apdal warned fellow Cabinet members not to change their ways.
+
+        "I want to change Sabah but I do not want them to change their ways upon becoming ministers.
+
+        The moment they change the way they live is the moment I will change them," he stressed.
+        """)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.speaker, "Shafie Apdal")
+        XCTAssertTrue(found.first?.text.contains("I want to change Sabah") == true)
+        XCTAssertTrue(found.first?.text.contains("The moment they change") == true)
+    }
+
+    func testASubjectAfterALongTitleSpeaksPastAnInterviewersName() throws {
+        let found = quotes("""
+        Minister of Police Judith Collins, talking to Newstalk ZB's Mike Hosking, said she was happy with the police.
+
+        "I have full confidence in the police. They are highly competent people."
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Judith Collins"])
+    }
 }
+

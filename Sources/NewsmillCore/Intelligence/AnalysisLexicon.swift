@@ -87,11 +87,13 @@ enum AnalysisLexicon {
         "brig", "brig.", "brigadier", "insp", "insp.", "det.", "cst", "cst.", "cmdr", "cmdr.", "maj-gen",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
         "rear-admiral", "vice-admiral", "mc", "maj", "det", "gen",
+        // Detective ranks by their initials ("DCI Stephens", "DSI Jones").
+        "dci", "dsi", "dsupt",
         // Rugby positions written as a title ("Flyhalf Handré Pollard", "Lock Eben Etzebeth").
         "flyhalf", "fly-half", "scrumhalf", "scrum-half", "flanker", "lock",
         // Honorifics of Nigerian, Zimbabwean and Pakistani news ("Engr. Ahmed Musa", "Cde Obert Mpofu", "Maulana
         // Fazlur Rehman").
-        "engr", "engr.", "cde", "cde.", "mallam", "maulana", "mufti",
+        "engr", "engr.", "cde", "cde.", "mallam", "malam", "maulana", "mufti",
         // "Senate President Pro Tem Del Marsh" ("pro" is a title modifier, `EntityRecognizer.titleModifiers`).
         "tem", "tempore",
         // "Majority Whip Moses Ogeto", "Chief Whip".
@@ -213,7 +215,7 @@ enum AnalysisLexicon {
         "army", "brigade", "brigades", "militia", "forces", "front", "movement", "party", "council",
         "committee", "commission", "ministry", "department", "office", "agency", "bureau", "authority",
         "administration", "government", "parliament", "assembly", "congress", "senate", "court", "union",
-        "protection",
+        "protection", "chamber",
         "league", "federation", "association", "society", "institute", "institution", "endowment",
         "foundation", "fund", "trust", "bank", "university", "college", "school", "academy", "center",
         "centre", "hospital", "church", "mosque", "corporation", "corp.", "company", "co.", "inc.", "ltd.",

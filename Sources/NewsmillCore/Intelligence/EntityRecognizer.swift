@@ -573,6 +573,8 @@ struct EntityRecognizer: Sendable {
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
         "provincial", "former", "acting", "interim", "additional", "managing", "joint", "prosecuting",
+        // Australian and British service ranks ("Leading Senior Constable Martin Friend", "Leading Seaman").
+        "leading",
         // Ministers' portfolios ("West Bengal Power Minister", "Tourism Minister").
         "power", "tourism", "fisheries", "forests", "forest", "mines", "mining", "water", "sports", "youth",
         "railways", "railway", "petroleum", "aviation", "irrigation", "textiles", "telecom", "tribal", "rural",
@@ -1133,7 +1135,11 @@ struct EntityRecognizer: Sendable {
                 var afterTitles = start + 1
                 while afterTitles < end, tokens[afterTitles].lexicon.contains(.title) { afterTitles += 1 }
                 let onlyField = afterTitles < end && tokens[afterTitles].lower == "of" && afterTitles + 3 >= end
-                if !endsInOrganizationHead && !onlyField || lower == "mr." || lower == "dr." { cues.person += 3 }
+                // "President Hyderabad Chamber of Commerce and Industry (HCCI) Adeel Siddiqui": a body whose head
+                // word comes before its "of" is the title's body, not the title's holder.
+                let firstOf = ((start + 2)..<max(start + 2, end)).first { tokens[$0].lower == "of" }
+                let headsBody = firstOf.map { tokens[$0 - 1].lexicon.contains(.organizationHead) } ?? false
+                if !endsInOrganizationHead && !headsBody && !onlyField || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
                 // "MINISTER of Home Affairs", "the Minister for Women and Equalities": a title and its portfolio, no name.
                 if isPortfolioAfterTitle((start + 1)..<end, tokens: tokens) { return nil }
@@ -1666,6 +1672,7 @@ struct EntityRecognizer: Sendable {
     /// Mazahar Ali Akbar Naqvi"), unlike office titles that may end a body's name ("Minister for Foreign Affairs").
     static let honorifics: WordSet = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "justice", "prof", "prof.", "professor", "alhaji", "alhaja", "hajia",
+        "mallam", "malam",
         "shri", "shree", "smt", "smt.",
     ]
 

@@ -533,6 +533,18 @@ struct QuoteExtractor: Sendable {
         }
     }
 
+    /// Whether the first quotation mark of the paragraph starting at `start` closes a double quote of `stack`.
+    private func closesWithoutOpening(paragraphFrom start: Int, tokens: [AnalysisToken], stack: [Int], nodes: [Node]) -> Bool {
+        var index = start
+        while index < tokens.count, tokens[index].paragraph == tokens[start].paragraph {
+            if tokens[index].lexicon.contains(.quotationMark) {
+                return mark(at: index, tokens: tokens, stack: stack, nodes: nodes) == .closeDouble
+            }
+            index += 1
+        }
+        return false
+    }
+
     private func parse(tokens: [AnalysisToken]) -> [Node] {
         var nodes: [Node] = []
         var stack: [Int] = []
@@ -576,6 +588,11 @@ struct QuoteExtractor: Sendable {
                             continue
                         }
                     }
+                    for id in stack { segmentStart[id] = index }
+                } else if stack.contains(where: { nodes[$0].isDouble }),
+                          closesWithoutOpening(paragraphFrom: index, tokens: tokens, stack: stack, nodes: nodes) {
+                    // "“I want to ... ministers.¶The moment they change ...,” he stressed.": a paragraph that closes the
+                    // open quote before opening any continues it, its opening mark lost.
                     for id in stack { segmentStart[id] = index }
                 } else {
                     stack.removeAll()
@@ -955,6 +972,10 @@ struct QuoteExtractor: Sendable {
                    name.end >= tokens.count || tokens[name.end].paragraph != paragraph || tokens[name.end].text == "," {
                     return (name.name, nil)
                 }
+                // "“...,” the ABC reported Sogavare as saying": the one reported as saying speaks, not the outlet.
+                if let reported = reportedSpeaker(from: index, before: node.open, tokens: tokens, entities: entities, persons: persons) {
+                    return reported
+                }
                 // "NAME said", also after capitalised titles ("Chief Executive Tim Cook told").
                 var nameIndex = index
                 while nameIndex < tokens.count, nameIndex < index + 4, entities.mentionStartingAt[nameIndex] == nil,
@@ -1069,6 +1090,33 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Attribution before the opening mark: "NAME said: “...”", "NAME told reporters, “...”".
+    /// Verbs with which an outlet reports someone "as saying".
+    private static let reportingVerbs: WordSet = ["reported", "quoted", "cited"]
+    /// The participles after "as" in "reported X as saying".
+    private static let reportedParticiples: WordSet = ["saying", "telling", "stating", "writing", "adding"]
+
+    /// The speaker of a clause after a quote that starts at `index` with "[the] NAME reported|quoted|cited
+    /// NAME2|him|her as saying": NAME2, or the last person before the quote (`open`) for a pronoun; the
+    /// reporting verb is the quote's verb.
+    private func reportedSpeaker(
+        from index: Int, before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
+        persons: [(token: Int, entity: Int)]
+    ) -> (speaker: String?, verb: String?)? {
+        let reporterStart = tokens[index].lower == "the" ? index + 1 : index
+        guard reporterStart < tokens.count, let reporter = entityName(startingAt: reporterStart, tokens: tokens, entities: entities),
+              reporter.end + 3 < tokens.count, Self.reportingVerbs.contains(lowerOf: reporter.end, in: tokens),
+              tokens[reporter.end].sentence == tokens[index].sentence else { return nil }
+        let verb = tokens[reporter.end].lower
+        let quotedStart = reporter.end + 1
+        if let pronoun = Self.subjectPronouns[tokens[quotedStart].lower] {
+            guard tokens[quotedStart + 1].lower == "as", Self.reportedParticiples.contains(lowerOf: quotedStart + 2, in: tokens) else { return nil }
+            return (lastPerson(before: open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), verb)
+        }
+        guard let quoted = entityName(startingAt: quotedStart, tokens: tokens, entities: entities), quoted.end + 1 < tokens.count,
+              tokens[quoted.end].lower == "as", Self.reportedParticiples.contains(lowerOf: quoted.end + 1, in: tokens) else { return nil }
+        return (quoted.name, verb)
+    }
+
     private func attributeBefore(
         _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
         nodes: [Node], documentDepth: Int
@@ -1877,7 +1925,7 @@ struct QuoteExtractor: Sendable {
                 // appositive that ends right before the verb, opening the sentence.
                 var named = clusterNamed(endingAt: subjectEnd, tokens: tokens, entities: entities)
                 if named == nil, tokens[subjectEnd - 1].text == ",", let opening = openingMention(
-                    from: sentenceStart(of: subjectEnd, tokens: tokens), before: subjectEnd, entities: entities
+                    from: sentenceStart(of: subjectEnd, tokens: tokens), before: subjectEnd, entities: entities, tokens: tokens
                 ), entities.mentions[opening.mention].tokens.upperBound < subjectEnd,
                    tokens[entities.mentions[opening.mention].tokens.upperBound].text == "," {
                     named = entities.mentions[opening.mention].cluster
@@ -2030,9 +2078,23 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The first name starting within the three tokens from `first` (and before `limit`): its token and mention.
-    private func openingMention(from first: Int, before limit: Int, entities: EntityRecognizer.Result) -> (index: Int, mention: Int)? {
+    /// Given the tokens, also a name after a longer title phrase of capitalised words and "of" (up to seven tokens).
+    private func openingMention(
+        from first: Int, before limit: Int, entities: EntityRecognizer.Result, tokens: [AnalysisToken]? = nil
+    ) -> (index: Int, mention: Int)? {
         for index in first..<max(first, min(first + 3, limit)) {
             if let mentionID = entities.mentionStartingAt[index] { return (index, mentionID) }
+        }
+        // "Minister of Police Judith Collins, talking to ..., said": after a longer title.
+        guard let tokens else { return nil }
+        var index = first + 3
+        while index < min(first + 7, limit) {
+            if let mentionID = entities.mentionStartingAt[index] { return (index, mentionID) }
+            guard tokens[index - 1].capitalized || tokens[index - 1].lower == "of",
+                  (first..<index).allSatisfy({ tokens[$0].lexicon.contains(.title) || tokens[$0].lexicon.contains(.titleModifier)
+                      || tokens[$0].lower == "of" || tokens[$0].capitalized && entities.mentionStartingAt[$0] == nil })
+            else { return nil }
+            index += 1
         }
         return nil
     }
