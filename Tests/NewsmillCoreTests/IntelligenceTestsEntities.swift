@@ -1082,4 +1082,19 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Lagos Chamber of Commerce", in: found)?.type, .organization)
         XCTAssertEqual(entity("Adeel Siddiqui", in: found)?.type, .person)
     }
+
+    func testAMayorsTownElectionsWeeksAndACompanysShortName() {
+        let found = entities("""
+        On Monday Iqaluit Mayor Elisapee Sheutiapik was re-elected. Evans was unopposed in November's General Election, \
+        held during the Azadi Ka Amrit Mahotsav Week. Veltrix Semiconductor Corp reported higher revenue, and \
+        Veltrix said demand grew. The Lehigh County Office of Elections counted ballots.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("Iqaluit", in: found)?.type, .location, "\(described)")
+        XCTAssertNil(found.first { $0.name.hasSuffix("Election") || $0.name.hasSuffix("Week") }, "\(described)")
+        XCTAssertEqual(entity("Veltrix Semiconductor Corp", in: found)?.type, .organization, "\(described)")
+        XCTAssertTrue(entity("Veltrix Semiconductor Corp", in: found)?.mentions.contains("Veltrix") == true, "\(described)")
+        XCTAssertEqual(entity("Lehigh County Office of Elections", in: found)?.type, .organization, "\(described)")
+    }
 }
+

@@ -215,7 +215,7 @@ enum AnalysisLexicon {
         "army", "brigade", "brigades", "militia", "forces", "front", "movement", "party", "council",
         "committee", "commission", "ministry", "department", "office", "agency", "bureau", "authority",
         "administration", "government", "parliament", "assembly", "congress", "senate", "court", "union",
-        "protection", "chamber",
+        "protection", "chamber", "corp",
         "league", "federation", "association", "society", "institute", "institution", "endowment",
         "foundation", "fund", "trust", "bank", "university", "college", "school", "academy", "center",
         "centre", "hospital", "church", "mosque", "corporation", "corp.", "company", "co.", "inc.", "ltd.",
@@ -515,6 +515,7 @@ enum AnalysisLexicon {
     static let companyHeads: Set<String> = [
         "records", "productions", "pictures", "studios", "entertainment", "media", "industries", "motors",
         "technologies", "pharmaceuticals", "communications", "labs", "ventures", "networks", "games",
+        "semiconductor", "semiconductors", "electronics", "software", "therapeutics", "biosciences", "mining",
     ]
 
     /// Words before a date in the same sentence that point to the future ("will resume on Monday").

@@ -244,6 +244,8 @@ struct EntityRecognizer: Sendable {
             // "World War II", "the Vietnam War", "the Asia Peace Festival", "Tropical Storm Dorian", "Hurricane
             // Maria": wars, festivals and storms are events, none of the three types.
             if range.count >= 2, Self.eventHeads.contains(lowerOf: range.upperBound - 1, in: tokens)
+                // (Not "Office of Elections": a body's field.)
+                && tokens[range.upperBound - 2].lower != "of"
                 || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower)
                 || Self.stormWords.contains(lowerOf: range.lowerBound, in: tokens) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm" {
                 return
@@ -256,10 +258,14 @@ struct EntityRecognizer: Sendable {
             if isPortfolioAfterTitle(range, tokens: tokens) { return }
             guard var span = stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
             // "Dover MPs", "Emirates President": the office after a name is dropped before the name's cues are read.
+            var droppedMayor = false
             while span.range.count >= 2, tokens[span.range.upperBound - 1].lexicon.contains(.trailingOffice) {
+                droppedMayor = droppedMayor || tokens[span.range.upperBound - 1].lower == "mayor"
                 span.range = span.range.lowerBound..<(span.range.upperBound - 1)
             }
             var cues = contextCues(span: span.range, tokens: tokens)
+            // "Iqaluit Mayor Elisapee Sheutiapik": a mayor's is a town.
+            if droppedMayor { cues.location += 2 }
             cues.add(span.cues)
             cues.add(extra)
             // A dateline's place ("BUFFALO, N.Y. —", "Indianapolis –"), not the outlet in brackets.
@@ -644,7 +650,12 @@ struct EntityRecognizer: Sendable {
             }
             var prefixCues = TypeCues()
             let prefixText = Self.joinedTexts(tokens[prefix])
-            if gazetteer.place(named: prefixText) == nil { prefixCues.organization += 1 }
+            if (title..<blockEnd).contains(where: { tokens[$0].lower == "mayor" }) {
+                // "Iqaluit Mayor Elisapee Sheutiapik": a mayor's is a town.
+                prefixCues.location += 3
+            } else if gazetteer.place(named: prefixText) == nil {
+                prefixCues.organization += 1
+            }
             return ((prefix, prefixCues), (blockStart..<run.upperBound, TypeCues()))
         }
         // "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora": a given name after an
@@ -920,8 +931,8 @@ struct EntityRecognizer: Sendable {
     /// Titles that also open places' names ("St Lucia", "St. Louis", "Prince Albert").
     static let placeOpeningTitles: WordSet = ["st", "st.", "saint", "prince"]
 
-    /// Last words of events' names ("World War", "Asia Peace Festival").
-    static let eventHeads: WordSet = ["war", "wars", "festival"]
+    /// Last words of events' names ("World War", "Asia Peace Festival", "General Election", "Fashion Week").
+    static let eventHeads: WordSet = ["war", "wars", "festival", "election", "elections", "week"]
 
     /// Words that open a storm's name ("Hurricane Maria", "Typhoon Mangkhut"; "Tropical Storm" is checked apart).
     static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone"]
@@ -1270,7 +1281,7 @@ struct EntityRecognizer: Sendable {
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader", "premier",
         "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector", "cllr", "councillor", "councilor",
         // "Kent MPs", "Labour MP", "John Smith MP".
-        "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds",
+        "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds", "pm",
         // "Nairobi MCAs", "Gauteng MECs", "Ontario MPPs", "Labour MSPs".
         "mca", "mcas", "mec", "mecs", "mpp", "mpps", "msp", "msps",
     ]
@@ -1979,20 +1990,29 @@ struct EntityRecognizer: Sendable {
                     let form = forms[formID]
                     let initials = acronym(of: form.text)
                     if initials.count >= 2 { index.organizationsByAcronym[initials, default: []].append(clusterID) }
-                    if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
-                        index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
-                    } else if form.words.count >= 2, let last = form.words.last, AnalysisLexicon.companyHeads.contains(last),
-                              !AnalysisLexicon.isGivenName(form.words[0]) {
-                        let shortName = Self.spaceSeparatedWords(form.text).dropLast().joined(separator: " ")
+                    // "Veltrix Semiconductor Corp" -> "Veltrix Semiconductor" -> "Veltrix": the suffix, then a head.
+                    var words = form.words[...]
+                    var written = Self.spaceSeparatedWords(form.text)[...]
+                    var droppedSuffix = false
+                    if words.count >= 2, let last = words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
+                        words = words.dropLast()
+                        written = written.dropLast()
+                        droppedSuffix = true
+                        index.organizationsByShortName[words.joined(separator: " "), default: []].append(clusterID)
+                    }
+                    if !droppedSuffix || written.count == words.count, words.count >= 2, let last = words.last,
+                       AnalysisLexicon.companyHeads.contains(last),
+                       !AnalysisLexicon.isGivenName(words[words.startIndex]) {
+                        let shortName = written.dropLast().joined(separator: " ")
                         if gazetteer.place(named: shortName) == nil {
-                            index.organizationsByShortName[form.words.dropLast().joined(separator: " "), default: []].append(clusterID)
+                            index.organizationsByShortName[words.dropLast().joined(separator: " "), default: []].append(clusterID)
                         }
                     }
                     // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name.
-                    let written = Self.spaceSeparatedWords(form.text)
-                    if written.count == form.words.count, written.count >= 2,
-                       let placeLength = (1..<min(written.count, 6)).reversed().first(where: {
-                           gazetteer.place(named: written[0..<$0].joined(separator: " ")) != nil
+                    let allWritten = Self.spaceSeparatedWords(form.text)
+                    if allWritten.count == form.words.count, allWritten.count >= 2,
+                       let placeLength = (1..<min(allWritten.count, 6)).reversed().first(where: {
+                           gazetteer.place(named: allWritten[0..<$0].joined(separator: " ")) != nil
                        }) {
                         index.organizationsByShortName[form.words[placeLength...].joined(separator: " "), default: []].append(clusterID)
                     }
