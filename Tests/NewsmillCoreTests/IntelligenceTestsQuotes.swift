@@ -1516,5 +1516,14 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Judith Collins"])
     }
+
+    func testABodysChiefAfterAQuoteIsThePersonHoldingTheOffice() throws {
+        let found = quotes("""
+        Central Bank Governor Dr. Nandalal Weerasinghe on Monday urged the private sector to build buffers.
+
+        “Likewise the private sector must create its own buffers to face any short term shocks,” CBSL Chief said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Nandalal Weerasinghe"])
+    }
 }
 

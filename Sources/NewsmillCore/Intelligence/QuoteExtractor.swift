@@ -976,6 +976,16 @@ struct QuoteExtractor: Sendable {
                 if let reported = reportedSpeaker(from: index, before: node.open, tokens: tokens, entities: entities, persons: persons) {
                     return reported
                 }
+                // "“...,” CBSL Chief said": a body's officer, named by the body and the office, is the person
+                // given that office.
+                if let body = entityName(startingAt: index, tokens: tokens, entities: entities), body.end + 1 < tokens.count,
+                   let mentionID = entities.mentionStartingAt[index],
+                   entities.entities[entities.mentions[mentionID].cluster].type == .organization,
+                   !tokens[body.end].lexicon.isDisjoint(with: [.title, .roleNoun]),
+                   let verb = speechVerb(after: body.end + 1, tokens: tokens) {
+                    let speaker = describedPerson(head: body.end, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons)
+                    return (speaker, tokens[verb].lower)
+                }
                 // "NAME said", also after capitalised titles ("Chief Executive Tim Cook told").
                 var nameIndex = index
                 while nameIndex < tokens.count, nameIndex < index + 4, entities.mentionStartingAt[nameIndex] == nil,
