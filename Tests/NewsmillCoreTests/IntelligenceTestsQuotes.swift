@@ -1526,4 +1526,3 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Nandalal Weerasinghe"])
     }
 }
-

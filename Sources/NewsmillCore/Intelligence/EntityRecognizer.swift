@@ -1991,8 +1991,9 @@ struct EntityRecognizer: Sendable {
                     let initials = acronym(of: form.text)
                     if initials.count >= 2 { index.organizationsByAcronym[initials, default: []].append(clusterID) }
                     // "Veltrix Semiconductor Corp" -> "Veltrix Semiconductor" -> "Veltrix": the suffix, then a head.
+                    let allWritten = Self.spaceSeparatedWords(form.text)
                     var words = form.words[...]
-                    var written = Self.spaceSeparatedWords(form.text)[...]
+                    var written = allWritten[...]
                     var droppedSuffix = false
                     if words.count >= 2, let last = words.last, AnalysisLexicon.corporateSuffixes.contains(last) {
                         words = words.dropLast()
@@ -2009,7 +2010,6 @@ struct EntityRecognizer: Sendable {
                         }
                     }
                     // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name.
-                    let allWritten = Self.spaceSeparatedWords(form.text)
                     if allWritten.count == form.words.count, allWritten.count >= 2,
                        let placeLength = (1..<min(allWritten.count, 6)).reversed().first(where: {
                            gazetteer.place(named: allWritten[0..<$0].joined(separator: " ")) != nil

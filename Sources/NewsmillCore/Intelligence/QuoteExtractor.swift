@@ -484,39 +484,63 @@ struct QuoteExtractor: Sendable {
 
     // MARK: Parsing marks
 
+    /// A quotation mark's UTF-8 bytes packed into one number (0 for text of more than three bytes), so
+    /// `mark` switches on integers: comparing a token with non-ASCII string literals is slow.
+    static func markCode(of text: String) -> UInt32 {
+        var code: UInt32 = 0
+        var count = 0
+        for byte in text.utf8 {
+            count += 1
+            if count > 3 { return 0 }
+            code = code << 8 | UInt32(byte)
+        }
+        return code
+    }
+
+    // The marks' codes, as `markCode` packs them (U+201C is E2 80 9C in UTF-8, and so on).
+    static let leftDoubleMark: UInt32 = 0xE2_80_9C  // “
+    static let rightDoubleMark: UInt32 = 0xE2_80_9D  // ”
+    static let lowDoubleMark: UInt32 = 0xE2_80_9E  // „
+    static let leftGuillemet: UInt32 = 0xC2_AB  // «
+    static let rightGuillemet: UInt32 = 0xC2_BB  // »
+    static let leftSingleMark: UInt32 = 0xE2_80_98  // ‘
+    static let rightSingleMark: UInt32 = 0xE2_80_99  // ’
+    static let straightDoubleMark: UInt32 = 0x22  // "
+    static let straightSingleMark: UInt32 = 0x27  // '
+
     private func mark(at index: Int, tokens: [AnalysisToken], stack: [Int], nodes: [Node]) -> Mark? {
         let token = tokens[index]
         guard token.kind == .punct else { return nil }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let nextTouches = next.map { !$0.spaceBefore && $0.paragraph == token.paragraph } ?? false
-        switch token.text {
-        case "“":
+        switch Self.markCode(of: token.text) {
+        case Self.leftDoubleMark:
             let lowOpen = stack.last.map { nodes[$0].isDouble && nodes[$0].opensLow } ?? false
             return lowOpen ? .closeDouble : .openDouble
-        case "„", "«": return .openDouble
-        case "»": return .closeDouble
-        case "”":
+        case Self.lowDoubleMark, Self.leftGuillemet: return .openDouble
+        case Self.rightGuillemet: return .closeDouble
+        case Self.rightDoubleMark:
             // ”typed for “ ("”It’s all hate,” he said"): with no double quote open, a ” that opens its paragraph
             // or follows a space, touching the next word, opens one.
             let doubleOpen = stack.contains { nodes[$0].isDouble }
             let opensParagraph = index == 0 || tokens[index - 1].paragraph != token.paragraph
             if !doubleOpen, nextTouches, opensParagraph || token.spaceBefore { return .openDouble }
             return .closeDouble
-        case "‘": return .openSingle
-        case "’":
+        case Self.leftSingleMark: return .openSingle
+        case Self.rightSingleMark:
             // "’’" typed for ” ("mislead voters,’’ Will Moy ..."): the second mark closes an open double quote.
             let doubleOnTop = stack.last.map { nodes[$0].isDouble } == true
             if doubleOnTop, nextTouches, next?.text == "’" { return nil }
             if doubleOnTop, index > 0, tokens[index - 1].text == "’", !token.spaceBefore { return .closeDouble }
             return stack.last.map { !nodes[$0].isDouble } == true ? .closeSingle : nil
-        case "\"":
+        case Self.straightDoubleMark:
             let doubleOpen = stack.contains { nodes[$0].isDouble }
             if doubleOpen && (!token.spaceBefore || !nextTouches) { return .closeDouble }
             // "'It is in the interest of the country ...," the minister said": a single quote closed by a double
             // mark (a typo) in the closing shape, touching the word before and not the one after.
             if !doubleOpen, !stack.isEmpty, !token.spaceBefore, !nextTouches { return .closeDouble }
             return nextTouches ? .openDouble : nil
-        case "'":
+        case Self.straightSingleMark:
             // "''" closing a straight or curly double quote (wire copy: "“...,'' said Duncan Stewart").
             let doubleOnTop = stack.last.map { nodes[$0].isDouble } == true
             // "'' People stayed in long queues ...'', the minister said": "''" opening a paragraph or after a
