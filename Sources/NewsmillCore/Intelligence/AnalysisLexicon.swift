@@ -211,7 +211,7 @@ enum AnalysisLexicon {
     ]
 
     /// Last words that make a name an organisation ("Mahdi Army", "Washington Post").
-    static let organizationHeads: Set<String> = [
+    static let organizationHeads: WordSet = [
         "army", "brigade", "brigades", "militia", "forces", "front", "movement", "party", "council",
         "committee", "commission", "ministry", "department", "office", "agency", "bureau", "authority",
         "administration", "government", "parliament", "assembly", "congress", "senate", "court", "union",
@@ -236,7 +236,7 @@ enum AnalysisLexicon {
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").
-    static let irregularPlurals: Set<String> = [
+    static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish",
         "deer", "feet", "teeth", "geese", "mice", "dead", "wounded", "injured", "militia", "livestock",
         "aircraft", "clergy", "youth", "faithful", "homeless", "refugees", "dollars", "euros", "pounds",
@@ -255,7 +255,7 @@ enum AnalysisLexicon {
     ]
 
     /// Last words that make a name a place ("Sadr City", "Anbar Province").
-    static let locationHeads: Set<String> = [
+    static let locationHeads: WordSet = [
         "city", "province", "county", "district", "region", "river", "valley", "mountains", "mountain",
         "mount", "mt.", "lake", "island", "islands", "square",
         "village", "town", "governorate", "state", "territory", "peninsula", "coast", "desert", "sea",
@@ -294,7 +294,7 @@ enum AnalysisLexicon {
 
     /// A nation's institutions named by their head word alone ("the Army said", "sent to the Legislature"):
     /// known organisations, left out where the article names a body with that head ("the Mahdi Army").
-    static let headWordInstitutions: Set<String> = [
+    static let headWordInstitutions: WordSet = [
         "army", "navy", "air force", "marines", "marine corps", "senate", "legislature", "parliament",
     ]
 
@@ -320,7 +320,7 @@ enum AnalysisLexicon {
     ]
 
     /// Particles inside names ("Osama bin Laden", "Abu Khadhim", "Ludwig van Beethoven").
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "bin", "ibn", "abu", "abd", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la",
         "le", "dos", "das", "y", "al", "el", "ben", "bint", "ten", "ter", "zu",
         // Welsh patronymics ("Mabon ap Gwynfor", "Rhys ab Owen").
@@ -494,7 +494,7 @@ enum AnalysisLexicon {
     ]
 
     /// Irregular past tenses: a counted noun phrase never starts with one ("7.8 struck the coast").
-    static let irregularPastTenses: Set<String> = [
+    static let irregularPastTenses: WordSet = [
         "struck", "hit", "fell", "rose", "took", "made", "went", "came", "left", "got", "gave", "won", "lost",
         "ran", "saw", "met", "held", "kept", "brought", "built", "caught", "sold", "spent", "stood", "began",
         "broke", "chose", "drove", "flew", "grew", "knew", "led", "paid", "put", "sent", "set", "shot", "shut",
@@ -503,7 +503,7 @@ enum AnalysisLexicon {
     ]
 
     /// Corporate suffixes dropped when an organisation is referred to briefly ("Apple Inc." -> "Apple").
-    static let corporateSuffixes: Set<String> = [
+    static let corporateSuffixes: WordSet = [
         "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "sa", "s.a.", "n.v.", "nv",
         "gmbh", "group", "holdings", "corporation", "company", "incorporated", "limited", "airline", "airlines",
         "airways",
@@ -512,7 +512,7 @@ enum AnalysisLexicon {
     /// Last words of a company's name that a short reference drops ("Big Machine Records" -> "Big Machine",
     /// "Sony Pictures" -> "Sony"), unless what is left is a person's or a place's name ("Dick Clark
     /// Productions", "Detroit Motors").
-    static let companyHeads: Set<String> = [
+    static let companyHeads: WordSet = [
         "records", "productions", "pictures", "studios", "entertainment", "media", "industries", "motors",
         "technologies", "pharmaceuticals", "communications", "labs", "ventures", "networks", "games",
         "semiconductor", "semiconductors", "electronics", "software", "therapeutics", "biosciences", "mining",
