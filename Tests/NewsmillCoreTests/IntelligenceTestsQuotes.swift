@@ -1525,4 +1525,14 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Nandalal Weerasinghe"])
     }
+
+    func testASurnameThatIsADemonymStillNamesItsBearer() throws {
+        let found = quotes("""
+        KAMLOOPS — Mayor Ken Christian is speaking out about the recent rash of shootings in the city.
+
+        "I'm very concerned as are most citizens," said Christian.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Ken Christian"])
+    }
 }
+

@@ -953,6 +953,12 @@ struct QuoteExtractor: Sendable {
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, tokens: tokens, entities: entities) {
                         return (name.name, word)
                     }
+                    // "said Christian." for Mayor Ken Christian: a surname that is also a demonym or a common word
+                    // is no mention of its own; alone before the clause ends, it is the one person who bears it.
+                    if nameStart + 1 < tokens.count, tokens[nameStart].capitalized, entities.mentionStartingAt[nameStart] == nil,
+                       [".", ","].contains(tokens[nameStart + 1].text), let bearer = personBearing(surname: tokens[nameStart].text, entities: entities) {
+                        return (bearer, word)
+                    }
                     // "writes the Associated Press".
                     if nameStart + 1 < tokens.count, tokens[nameStart].lower == "the",
                        let name = entityName(startingAt: nameStart + 1, tokens: tokens, entities: entities) {
@@ -2030,6 +2036,14 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The entity's name when it is a person.
+    /// The one person entity of at least two words whose last word is `surname`; nil for none or several.
+    private func personBearing(surname: String, entities: EntityRecognizer.Result) -> String? {
+        let bearers = entities.entities.filter { entity in
+            entity.type == .person && entity.name.hasSuffix(" " + surname)
+        }
+        return bearers.count == 1 ? bearers[0].name : nil
+    }
+
     private func personName(of cluster: Int, entities: EntityRecognizer.Result) -> String? {
         entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
     }
