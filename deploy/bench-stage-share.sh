@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The intelligence stage's share of a page's CPU time in a long-running worker (issue #6: at most 30%).
 #
-#   deploy/bench-stage-share.sh [BINARY] [ROUNDS]
+#   deploy/bench-stage-share.sh [BINARY] [ROUNDS] [OTHER-BINARY]
 #
 # BINARY defaults to .build/release/newsmill (build it with
-# `swift build -c release --static-swift-stdlib --product newsmill`); ROUNDS to 15.
+# `swift build -c release --static-swift-stdlib --product newsmill`); ROUNDS to 15. With OTHER-BINARY the two
+# builds run in alternate rounds and both are reported: drift of the machine over minutes, which moves one
+# build's share by several points between runs, then touches both alike.
 #
 # The shared benchmark's 181 pages are read once and six times in one process, with and without
 # `--no-analysis`; one-time set-up (gazetteer map, word-list tables) cancels out of the differences:
@@ -17,6 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 binary="${1:-.build/release/newsmill}"
 rounds="${2:-15}"
+other="${3:-}"
 shared="${NEWSMILL_SHARED:-$PWD/../shared}"
 pages="${TMPDIR:-/tmp}/newsmill-pages181"
 
@@ -31,23 +34,43 @@ if [ ! -s "$pages/once.list" ]; then
 fi
 
 cpu_ms() {
-    perf stat -x, -e task-clock "$binary" extract --format jsonl --threads 1 $2 --file-list "$1" 2>&1 >/dev/null |
+    perf stat -x, -e task-clock "$3" extract --format jsonl --threads 1 $2 --file-list "$1" 2>&1 >/dev/null |
         awk -F, '/task-clock/ { print $1 }'
 }
 
-samples=()
-for round in $(seq 1 "$rounds"); do
-    samples+=("$(cpu_ms "$pages/once.list" "")" "$(cpu_ms "$pages/six.list" "")")
-    samples+=("$(cpu_ms "$pages/once.list" --no-analysis)" "$(cpu_ms "$pages/six.list" --no-analysis)")
-    echo "round $round of $rounds" >&2
-done
-python3 - "${samples[@]}" <<'PY'
+report() {
+    python3 - "$@" <<'PY'
 import statistics, sys
-values = [float(v) for v in sys.argv[1:]]
+label, values = sys.argv[1], [float(v) for v in sys.argv[2:]]
 once_with, six_with, once_without, six_without = (statistics.median(values[i::4]) for i in range(4))
 stage = ((six_with - once_with) - (six_without - once_without)) / 5
 rest = (six_without - once_without) / 5
-print(f"medians of {len(values) // 4} rounds (ms): with analysis {once_with:.1f} once, {six_with:.1f} six times; "
+print(f"{label}medians of {len(values) // 4} rounds (ms): with analysis {once_with:.1f} once, {six_with:.1f} six times; "
       f"without {once_without:.1f} once, {six_without:.1f} six times")
-print(f"long-run CPU time per 181 pages: stage {stage:.1f} ms on {rest:.1f} ms for the rest = +{100 * stage / rest:.1f}%")
+print(f"{label}long-run CPU time per 181 pages: stage {stage:.1f} ms on {rest:.1f} ms for the rest = +{100 * stage / rest:.1f}%")
 PY
+}
+
+measure() {
+    echo "$(cpu_ms "$pages/once.list" "" "$1")" "$(cpu_ms "$pages/six.list" "" "$1")" \
+        "$(cpu_ms "$pages/once.list" --no-analysis "$1")" "$(cpu_ms "$pages/six.list" --no-analysis "$1")"
+}
+
+samples=()
+other_samples=()
+for round in $(seq 1 "$rounds"); do
+    if [ -n "$other" ] && [ $((round % 2)) -eq 0 ]; then
+        other_samples+=($(measure "$other"))
+        samples+=($(measure "$binary"))
+    else
+        samples+=($(measure "$binary"))
+        [ -n "$other" ] && other_samples+=($(measure "$other"))
+    fi
+    echo "round $round of $rounds" >&2
+done
+if [ -n "$other" ]; then
+    report "$binary: " "${samples[@]}"
+    report "$other: " "${other_samples[@]}"
+else
+    report "" "${samples[@]}"
+fi

@@ -15,12 +15,7 @@ final class HashedWordSetTests: XCTestCase {
     }
 
     func testAgreesWithASetOverManyWords() {
-        var generator = SystemRandomNumberGenerator()
-        let letters = Array("abcdefghijklmnopqrstuvwxyz")
-        var words = Set<String>()
-        while words.count < 5_000 {
-            words.insert(String((0..<Int.random(in: 2...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
-        }
+        let words = randomWords(count: 5_000, letters: "abcdefghijklmnopqrstuvwxyz", lengths: 2...9)
         let listed = Array(words.prefix(2_500))
         let set = HashedWordSet(wordsOf: listed.joined(separator: " "))
         for word in words {

@@ -26,12 +26,7 @@ final class WordSetTests: XCTestCase {
     }
 
     func testAgreesWithASetOverManyWords() {
-        var generator = SystemRandomNumberGenerator()
-        let letters = Array("abcdefghijklmnopqrstuvwxyzäö’-")
-        var words = Set<String>()
-        while words.count < 4_000 {
-            words.insert(String((0..<Int.random(in: 1...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
-        }
+        let words = randomWords(count: 4_000, letters: "abcdefghijklmnopqrstuvwxyzäö’-", lengths: 1...9)
         let listed = Set(words.prefix(2_000))
         let set = WordSet(listed)
         for word in words { XCTAssertEqual(set.contains(word), listed.contains(word), word) }
