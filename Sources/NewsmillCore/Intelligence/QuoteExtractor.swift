@@ -2126,14 +2126,17 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The first name starting within the three tokens from `first` (and before `limit`): its token and mention.
-    /// Given the tokens, also a name after a longer title phrase of capitalised words and "of" (up to seven tokens).
+    /// Given the tokens, also a name at the fourth token, or at the fifth to seventh after words that are each a
+    /// title word, "of" or a capitalised word naming nothing (a longer title).
+    /// (The fourth token is taken without looking at the three before it, as "On Monday morning Jones, talking
+    /// to ..., said" wants; the longer reach needs the title.)
     private func openingMention(
         from first: Int, before limit: Int, entities: EntityRecognizer.Result, tokens: [AnalysisToken]? = nil
     ) -> (index: Int, mention: Int)? {
         for index in first..<max(first, min(first + 3, limit)) {
             if let mentionID = entities.mentionStartingAt[index] { return (index, mentionID) }
         }
-        // "Minister of Police Judith Collins, talking to ..., said": after a longer title.
+        // "Minister of Police Judith Collins, talking to ..., said": a name after a longer title.
         guard let tokens else { return nil }
         var index = first + 3
         while index < min(first + 7, limit) {

@@ -4,6 +4,8 @@
 /// already carries as `AnalysisToken.lowerHash`. Testing a token therefore costs one probe and no hashing;
 /// testing a string costs FNV-1a over its bytes, where `Set<String>` runs SipHash (about 300 instructions
 /// a look-up in the analysers' profile). A hash match is confirmed on the text, so membership is exact.
+/// (`HashedWordSet` keeps only the hashes, for the long generated name lists where storing the words would
+/// cost start-up time and memory.)
 struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     private struct Slot: Sendable {
         var hash: UInt64 = 0
