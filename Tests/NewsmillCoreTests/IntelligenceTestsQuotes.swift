@@ -1494,6 +1494,18 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.verb, "reported")
     }
 
+    func testASentenceGivenAsAccordingToHimNamesNoAntecedentForHim() throws {
+        let found = quotes("""
+        The police spokesman, Haruna Abdullahi, said the command had arrested 12 suspects in the operation.
+
+        According to him, a syndicate of kidnappers was busted, which led to the arrest of three suspects, namely \
+        Musa Bello, Sani Rabe and Shuaibu Idi, who operate in three states.
+
+        “In Kano, they operate in Gwarzo, Kiru and Bebeji local government areas,” he added.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Haruna Abdullahi"])
+    }
+
     func testAParagraphClosingAQuoteWhoseOpeningMarkWasLostContinuesIt() throws {
         let found = quotes("""
         Chief Minister Shafie Apdal warned fellow Cabinet members not to change their ways.

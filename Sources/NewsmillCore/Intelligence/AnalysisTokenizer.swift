@@ -197,7 +197,9 @@ enum AnalysisTokenizer {
                     index += length
                     continue
                 }
-                if pendingBreak {
+                // A closing mark right after a sentence's end (“… in June.”, "(… once.)") belongs to that
+                // sentence: the break waits for the token after it.
+                if pendingBreak, !AnalysisTokenizer.closesSentence(scalar, spaceBefore: spaceBefore) {
                     pendingBreak = false
                     if sentenceHasWord { startSentence() }
                 }
@@ -511,6 +513,18 @@ enum AnalysisTokenizer {
     }
 
     /// Whether a line ending after a token with this text ends its paragraph's sentence.
+    /// Whether a token starting with `scalar` closes the sentence before it when it follows that sentence's
+    /// final mark: ” ’ ) always, a straight double quote only when no space precedes it (with a space it opens
+    /// the next sentence's quotation).
+    @inline(__always)
+    static func closesSentence(_ scalar: Unicode.Scalar, spaceBefore: Bool) -> Bool {
+        switch scalar {
+        case "\u{201D}", "\u{2019}", ")": return true
+        case "\"": return !spaceBefore
+        default: return false
+        }
+    }
+
     static func endsLine(_ text: String) -> Bool {
         switch text {
         case ".", "!", "?", "”", "’", "\"", ":": return true

@@ -786,10 +786,10 @@ struct QuoteExtractor: Sendable {
             if firstAnswer == nil { firstAnswer = entities.entities[persons[first].entity].name }
             guard let pronoun else {
                 // "She also said it was a pity Ms Braverman did not come. ¶ “...,” said the Conservative.": a
-                // sentence whose subject is "he"/"she" is about the person the pronoun refers to, who is the one
+                // sentence whose subject is "he"/"she" (or that opens "According to him/her") is about the person the pronoun refers to, who is the one
                 // a description after it most likely means (centering).
                 let opening = sentenceStart(of: persons[first].token, tokens: tokens)
-                if opening < persons[first].token, let subject = Self.personalPronoun(tokens[opening].lower),
+                if opening < persons[first].token, let subject = Self.pronounOpening(opening, before: persons[first].token, tokens: tokens),
                    let referent = lastPerson(before: opening, pronoun: subject, persons: persons, entities: entities, tokens: tokens) {
                     return referent
                 }
@@ -808,7 +808,7 @@ struct QuoteExtractor: Sendable {
             // pronoun keeps to the person it refers to, so the persons it names are not the antecedent
             // (centering: the subject pronoun continues the center, Grosz, Joshi and Weinstein 1995).
             let opening = sentenceStart(of: persons[first].token, tokens: tokens)
-            if opening < persons[first].token, Self.personalPronoun(tokens[opening].lower) == pronoun {
+            if opening < persons[first].token, Self.pronounOpening(opening, before: persons[first].token, tokens: tokens) == pronoun {
                 last = first - 1
                 continue
             }
@@ -875,6 +875,15 @@ struct QuoteExtractor: Sendable {
             last = first - 1
         }
         return fallbackOblique ?? firstAnswer
+    }
+
+    /// The pronoun a sentence opening at `opening` is about, when it opens with one before the token `limit`:
+    /// "He …" / "She …", or a source given as "According to him/her, …" (the persons the sentence then names
+    /// are what that one said, not the one speaking); nil otherwise.
+    static func pronounOpening(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> String? {
+        if let pronoun = personalPronoun(tokens[opening].lower) { return pronoun }
+        guard opening + 2 < limit, tokens[opening].lower == "according", tokens[opening + 1].lower == "to" else { return nil }
+        return subjectPronouns[tokens[opening + 2].lower]
     }
 
     /// A person's object pronoun to its subject form ("quoted him as saying", "according to her").
