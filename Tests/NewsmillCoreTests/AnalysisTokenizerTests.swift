@@ -131,4 +131,21 @@ final class AnalysisTokenizerTests: XCTestCase {
         XCTAssertEqual(tokens.map(\.text).filter { $0.lowercased().hasPrefix("ill") || $0.hasPrefix("Del") }, ["ill", "Del.", "Ill."])
         XCTAssertEqual(Set(tokens.map(\.sentence)).count, 2)
     }
+
+    /// A closing mark after a sentence's final period stays in that sentence, so the next paragraph or
+    /// sentence starts at its own first word; a straight quote after a space opens the next sentence instead.
+    func testClosingMarksAfterAPeriodStayInTheirSentence() {
+        let tokens = tokenize("He said it “ended in June.”\n\nAccording to him, it did. (It was late.) Then “it rained.\" \"Why?\" she asked.").tokens
+        func sentence(of text: String, occurrence: Int = 0) -> Int {
+            tokens.filter { $0.text == text }[occurrence].sentence
+        }
+        XCTAssertEqual(sentence(of: "”"), sentence(of: "June"))
+        XCTAssertEqual(sentence(of: "According") - sentence(of: "June"), 1)
+        XCTAssertEqual(tokens.first { $0.sentence == sentence(of: "According") }?.text, "According")
+        XCTAssertEqual(sentence(of: ")"), sentence(of: "late"))
+        XCTAssertEqual(sentence(of: "Then") - sentence(of: "late"), 1)
+        XCTAssertEqual(sentence(of: "\"", occurrence: 0), sentence(of: "rained"))
+        XCTAssertEqual(sentence(of: "\"", occurrence: 1), sentence(of: "Why"))
+        XCTAssertEqual(sentence(of: "Why") - sentence(of: "rained"), 1)
+    }
 }
