@@ -1506,6 +1506,40 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Haruna Abdullahi"])
     }
 
+    func testASentenceWhoseSubjectIsADescribedPersonIsAboutThatPerson() throws {
+        let found = quotes("""
+        Road Transport Minister Karim Hossain said yesterday that the challenges before the government are many.
+
+        The National League general secretary was speaking to journalists before the cabinet paid homage to the \
+        founder Sheikh Anwar Rahman at his portrait in the capital.
+
+        "We have been able to hold a peaceful and fair election, overcoming the crises," he said.
+
+        "There had never been flowers on our path. We had to cross a thorny path from birth," said the NL leader.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Karim Hossain", "Karim Hossain"])
+    }
+
+    func testAccordingToADescribedPersonOpensASentenceAboutThem() throws {
+        let found = quotes("""
+        Nakuru governor Lee Kamau has protested the party's choice of Isaac Ngugi for the Senate.
+
+        According to the governor, the seat should have gone to an Ogiek, a community to which Victor Prengei belonged.
+
+        "To deprive the marginalised Ogiek of the only representation they had is a cruel gesture," he said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Lee Kamau"])
+    }
+
+    func testADescribedSubjectGivesWayToAPersonSpeakingInItsSentence() throws {
+        let found = quotes("""
+        The 42-year-old driver was released without charge on Wednesday night, Detective Inspector David Harbison said.
+
+        "The investigation is ongoing and the vehicle has been seized by police," he said on Thursday.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["David Harbison"])
+    }
+
     func testAParagraphClosingAQuoteWhoseOpeningMarkWasLostContinuesIt() throws {
         let found = quotes("""
         Chief Minister Shafie Apdal warned fellow Cabinet members not to change their ways.

@@ -793,6 +793,9 @@ struct QuoteExtractor: Sendable {
                    let referent = lastPerson(before: opening, pronoun: subject, persons: persons, entities: entities, tokens: tokens) {
                     return referent
                 }
+                if let referent = describedSubjectReferent(opening: opening, named: first...last, persons: persons, entities: entities, tokens: tokens) {
+                    return referent
+                }
                 // "Ms de Brun was criticised by spokesman Robert Coulter who said ... ¶ The Assembly member said:": in
                 // the first sentence that names persons, one who speaks there is the one described.
                 if round == 0, let speaker = (first...last).first(where: { candidate in
@@ -811,6 +814,13 @@ struct QuoteExtractor: Sendable {
             if opening < persons[first].token, Self.pronounOpening(opening, before: persons[first].token, tokens: tokens) == pronoun {
                 last = first - 1
                 continue
+            }
+            if index >= tokens.count || sentence != tokens[index].sentence,
+               let described = describedSubjectReferent(
+                   opening: opening, named: first...last, persons: persons, entities: entities, tokens: tokens
+               ),
+               Self.agrees(name: described, with: pronoun) {
+                return described
             }
             if knownSexOnly {
                 if let known = (first...last).first(where: {
@@ -875,6 +885,43 @@ struct QuoteExtractor: Sendable {
             last = first - 1
         }
         return fallbackOblique ?? firstAnswer
+    }
+
+    /// The person a sentence is about when its subject is a person described with "the" (`describedSubject`):
+    /// "The Awami League general secretary was speaking to journalists before the cabinet paid homage to Sheikh
+    /// Mujibur Rahman.", "According to the governor, … to which Prengei belonged." (the center again, so "he"
+    /// after it means the one described, not the persons the sentence names); nil when there is none, or when
+    /// one of the persons the sentence names (`persons[named]`) speaks there ("The 42-year-old driver was
+    /// released, Inspector David Harbison said.").
+    private func describedSubjectReferent(
+        opening: Int, named: ClosedRange<Int>, persons: [(token: Int, entity: Int)], entities: EntityRecognizer.Result,
+        tokens: [AnalysisToken]
+    ) -> String? {
+        let sentencePersons = persons[named]
+        guard let firstNamed = sentencePersons.first?.token, opening < firstNamed,
+              let head = describedSubject(opening: opening, before: firstNamed, tokens: tokens),
+              !sentencePersons.contains(where: { person in
+                  entities.mentionStartingAt[person.token].map {
+                      subjectSpeechVerb(after: entities.mentions[$0].tokens.upperBound, tokens: tokens) != nil
+                  } ?? false
+              }) else { return nil }
+        return describedPerson(
+            head: head, quote: opening..<(opening + 1), before: opening, tokens: tokens, entities: entities, persons: persons
+        )
+    }
+
+    /// The head noun of a person described with "the" that is the subject of the sentence opening at
+    /// `opening` (before the token `limit`): "The Awami League general secretary was …", "According to the
+    /// governor, …"; nil otherwise. A subject is followed by a lowercase word other than "of" (which goes on
+    /// describing: "The spokesman of the command, Rahman Nansel, …" names its subject) or by a comma.
+    private func describedSubject(opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
+        var start = opening
+        if tokens[opening].lower == "according", opening + 2 < limit, tokens[opening + 1].lower == "to" { start = opening + 2 }
+        guard start < limit, let described = definiteDescription(at: start, tokens: tokens), described.type == .person,
+              described.head + 2 < limit else { return nil }
+        let next = tokens[described.head + 1]
+        guard next.text == "," || next.kind == .word && !next.capitalized && next.lower != "of" else { return nil }
+        return described.head
     }
 
     /// The pronoun a sentence opening at `opening` is about, when it opens with one before the token `limit`:
@@ -968,9 +1015,11 @@ struct QuoteExtractor: Sendable {
                        [".", ","].contains(tokens[nameStart + 1].text), let bearer = personBearing(surname: tokens[nameStart].text, entities: entities) {
                         return (bearer, word)
                     }
-                    // "writes the Associated Press".
+                    // "writes the Associated Press"; not "said the AL leader", an organisation's name before a
+                    // role noun (a person described, below).
                     if nameStart + 1 < tokens.count, tokens[nameStart].lower == "the",
-                       let name = entityName(startingAt: nameStart + 1, tokens: tokens, entities: entities) {
+                       let name = entityName(startingAt: nameStart + 1, tokens: tokens, entities: entities),
+                       name.end >= tokens.count || tokens[name.end].capitalized || !tokens[name.end].lexicon.contains(.roleNoun) {
                         return (name.name, word)
                     }
                     if nameStart < tokens.count, let pronoun = Self.personalPronoun(tokens[nameStart].lower) {
