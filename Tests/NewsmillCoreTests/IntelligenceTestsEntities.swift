@@ -51,6 +51,46 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(monitor.count, 2)
     }
 
+    func testAOneWordCityUsedAsAPlaceIsNoPersonAfterATitle() throws {
+        let found = entities("""
+        Srinagar: Deputy Commissioner Srinagar on Wednesday said the administration will not touch the poor.
+
+        Talking to reporters, Deputy Commissioner Srinagar, Muhammad Aijaz Asad, said the drive goes on.
+
+        He met President Bush in the capital, and Bush said the talks went well.
+        """)
+        XCTAssertEqual(entity("Srinagar", in: found)?.type, .location)
+        XCTAssertEqual(entity("Muhammad Aijaz Asad", in: found)?.type, .person)
+        // A city's name with nothing but a person's cues stays a person ("Bush" is also a town in Egypt).
+        XCTAssertEqual(entity("Bush", in: found)?.type, .person)
+    }
+
+    func testAOneWordCityWithABodysCueIsThatBody() throws {
+        let found = entities("""
+        Jose Mourinho has agreed a deal to become Tottenham's manager.
+
+        Tottenham said in a statement that he would start on Thursday.
+        """)
+        XCTAssertEqual(entity("Tottenham", in: found)?.type, .organization)
+        let withFullName = entities("""
+        Jose Mourinho has agreed a deal to become Tottenham's manager, Tottenham Hotspur announced.
+
+        Tottenham said in a statement that he would start on Thursday.
+        """)
+        XCTAssertEqual(entity("Tottenham Hotspur", in: withFullName)?.type, .organization)
+        XCTAssertNil(entity("Tottenham", in: withFullName), "the place's name alone joins the one body it opens")
+    }
+
+    func testANationalitysPersonNounIsNoEntity() {
+        let found = entities("""
+        Barcelona boss Ronald Koeman reiterated his stance on VAR.
+
+        The Dutchman, who has just served a two-game ban, did not want to get involved.
+        """)
+        XCTAssertNil(entity("Dutchman", in: found))
+        XCTAssertNotNil(entity("Ronald Koeman", in: found))
+    }
+
     func testSentenceInitialCapitalsAreNotEntities() {
         let found = entities("Residents fled at dawn. Officials gave no figures. Despite the curfew, shops opened. Nobody knows why. Along the river, boats waited.")
         XCTAssertEqual(found, [], "found \(found.map(\.name))")

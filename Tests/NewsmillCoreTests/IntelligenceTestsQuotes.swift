@@ -1540,6 +1540,19 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["David Harbison"])
     }
 
+    func testTheNationalitysPersonNounDescribesTheLastNamedPerson() {
+        let found = quotes("""
+        Barcelona boss Ronald Koeman reiterated his stance on VAR.
+
+        The Dutchman, who has just served a two-game ban, did not want to get involved in the drama.
+
+        "If Madrid think they were harmed, that is their problem," he said.
+
+        "I will not repeat any more about it," said the Frenchman.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Ronald Koeman", "Ronald Koeman"])
+    }
+
     func testAParagraphClosingAQuoteWhoseOpeningMarkWasLostContinuesIt() throws {
         let found = quotes("""
         Chief Minister Shafie Apdal warned fellow Cabinet members not to change their ways.

@@ -101,7 +101,7 @@ enum AnalysisLexicon {
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
-    static let roleNouns: Set<String> = Set(officeAcronyms).union([
+    static let roleNouns: Set<String> = Set(officeAcronyms).union(demonymPersonNouns).union([
         "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman", "rep",
         "insider", "publicist", "partner", "skipper",
         "official", "expert", "analyst", "commander", "general", "senator", "governor", "mayor", "judge",
@@ -184,7 +184,7 @@ enum AnalysisLexicon {
     ]
 
     /// Demonyms and group adjectives that are not entities (completed from the gazetteer's countries).
-    static let demonyms: Set<String> = [
+    static let demonyms: Set<String> = ([
         "american", "americans", "british", "briton", "britons", "english", "scottish", "welsh", "irish",
         "french", "dutch", "german", "germans", "swiss", "spanish", "portuguese", "greek", "greeks",
         "turkish", "turk", "turks", "russian", "russians", "chinese", "japanese", "korean", "koreans",
@@ -208,6 +208,14 @@ enum AnalysisLexicon {
         "conservative", "conservatives", "liberal", "liberals", "libertarian", "gop", "nazi",
         "nazis", "soviet", "soviets", "orthodox", "evangelical", "evangelicals", "coptic", "copts", "gi",
         "gis",
+    ] as Set<String>).union(demonymPersonNouns)
+
+    /// A nationality's person nouns ("the Dutchman, who has just served a ban, …"): never an entity, and a
+    /// role noun, so "the Frenchman said" describes a person.
+    static let demonymPersonNouns: Set<String> = [
+        "dutchman", "dutchmen", "dutchwoman", "frenchman", "frenchmen", "frenchwoman", "englishman", "englishmen",
+        "englishwoman", "irishman", "irishmen", "irishwoman", "welshman", "welshmen", "welshwoman", "scotsman",
+        "scotsmen", "scotswoman", "kiwi", "aussie", "countryman", "countrymen", "countrywoman",
     ]
 
     /// Last words that make a name an organisation ("Mahdi Army", "Washington Post").

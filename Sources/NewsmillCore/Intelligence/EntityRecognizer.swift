@@ -2009,12 +2009,15 @@ struct EntityRecognizer: Sendable {
                             index.organizationsByShortName[words.dropLast().joined(separator: " "), default: []].append(clusterID)
                         }
                     }
-                    // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name.
+                    // "Oklahoma City Thunder" ... "the Thunder": a team or body named by its place and a name; also
+                    // "Tottenham Hotspur" ... "Tottenham said": the place alone where it names a body (only a form
+                    // typed as an organisation joins, and only one body so named).
                     if allWritten.count == form.words.count, allWritten.count >= 2,
                        let placeLength = (1..<min(allWritten.count, 6)).reversed().first(where: {
                            gazetteer.place(named: allWritten[0..<$0].joined(separator: " ")) != nil
                        }) {
                         index.organizationsByShortName[form.words[placeLength...].joined(separator: " "), default: []].append(clusterID)
+                        index.organizationsByShortName[form.words[..<placeLength].joined(separator: " "), default: []].append(clusterID)
                     }
                 case nil:
                     if forms[formID].words.count >= 2, let last = forms[formID].words.last, !AnalysisLexicon.organizationHeads.contains(last),
@@ -2186,6 +2189,15 @@ struct EntityRecognizer: Sendable {
         if cues.organization >= 3 && cues.organization >= cues.person { return .organization }
         if cues.location >= 3 && cues.location > cues.person { return .location }
         if cues.organization > 0, cues.organization > cues.person { return .organization }
+        // "Srinagar: Deputy Commissioner Srinagar said": one word naming a city of the gazetteer, neither a given
+        // name nor a census surname, that is also used as a place (a dateline, "in Srinagar") is the city (its
+        // office or its voice), however a person's title or a speech verb points; with anything speaking for a
+        // body ("Tottenham's manager"), the body named after it. (Without such a cue "President Bush" stays a
+        // person.)
+        if let place, place.kind == .city, wordCount == 1, cues.organization > 0 || cues.location > 0,
+           !AnalysisLexicon.isGivenName(forms[formID].key), !AnalysisLexicon.surnames.contains(forms[formID].key) {
+            return cues.organization > 0 ? .organization : .location
+        }
         if cues.person >= 2 { return .person }
         if place != nil, cues.person < 2 { return .location }
         // "from Port Talbot": a town of the second file after a place's preposition outweighs a surname's weak
