@@ -81,6 +81,22 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Tottenham", in: withFullName), "the place's name alone joins the one body it opens")
     }
 
+    func testASaintsTitleInsideARunGoesOnWithThePlace() throws {
+        let found = entities("They sat down with Fort St. John Mayor Lori Ackerman to discuss the year.")
+        XCTAssertEqual(entity("Fort St. John", in: found)?.type, .location)
+        XCTAssertEqual(entity("Lori Ackerman", in: found)?.type, .person)
+        XCTAssertNil(entity("John Mayor Lori Ackerman", in: found))
+    }
+
+    func testAPlaceAfterATitleAndInSplitsFromTheHoldersName() throws {
+        let found = entities("Addressing the ceremony, Chinese Consul General in New York Huang Ping praised the plant.")
+        XCTAssertEqual(entity("New York", in: found)?.type, .location)
+        XCTAssertEqual(entity("Huang Ping", in: found)?.type, .person)
+        // A place's name that goes on with a place's head stays one place.
+        let province = entities("He is the bishop in Buenos Aires Province today.")
+        XCTAssertEqual(entity("Buenos Aires Province", in: province)?.type, .location)
+    }
+
     func testANationalitysPersonNounIsNoEntity() {
         let found = entities("""
         Barcelona boss Ronald Koeman reiterated his stance on VAR.

@@ -614,6 +614,9 @@ struct EntityRecognizer: Sendable {
         while title < run.upperBound - 1 {
             defer { title += 1 }
             guard tokens[title].lexicon.contains(.title), !tokens[title - 1].lexicon.contains(.title) else { continue }
+            // ("Fort St. John Mayor Lori Ackerman", "Port St. Lucie", "Jill St. Clair": "St." after a name word
+            // goes on with that name.)
+            if Self.saintWords.contains(lowerOf: title, in: tokens) { continue }
             var blockEnd = title
             while blockEnd < run.upperBound, tokens[blockEnd].lexicon.contains(.title) { blockEnd += 1 }
             // ("Jamaica Defense Force", "Justice Department": a title word before a body's head word is its field.)
@@ -657,6 +660,23 @@ struct EntityRecognizer: Sendable {
                 prefixCues.organization += 1
             }
             return ((prefix, prefixCues), (blockStart..<run.upperBound, TypeCues()))
+        }
+        // "Consul General in New York Huang Ping": after a title or role noun and "in"/"at", a place's name and
+        // two or three more name words are the place and the title's holder (the longest place that leaves two).
+        if run.lowerBound >= 2, ["in", "at"].contains(tokens[run.lowerBound - 1].lower),
+           !tokens[run.lowerBound - 2].lexicon.isDisjoint(with: [.title, .roleNoun]), run.count <= 7 {
+            for split in stride(from: run.upperBound - 2, through: max(run.lowerBound + 1, run.upperBound - 3), by: -1) {
+                guard gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound..<split])) != nil,
+                      (split..<run.upperBound).allSatisfy({
+                          isNameToken($0, in: tokens) && tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord])
+                      }),
+                      gazetteer.place(named: Self.joinedTexts(tokens[split..<run.upperBound])) == nil else { continue }
+                var place = TypeCues()
+                place.location = 3
+                var holder = TypeCues()
+                holder.person = 2
+                return ((run.lowerBound..<split, place), (split..<run.upperBound, holder))
+            }
         }
         // "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora": a given name after an
         // acronym or a capitalised common word, followed by at most three more name words, opens a person's
@@ -927,6 +947,9 @@ struct EntityRecognizer: Sendable {
         default: return false
         }
     }
+
+    /// A saint's title, which also stands inside places' names and surnames ("Fort St. John", "St. Clair").
+    static let saintWords: WordSet = ["st", "st.", "saint"]
 
     /// Titles that also open places' names ("St Lucia", "St. Louis", "Prince Albert").
     static let placeOpeningTitles: WordSet = ["st", "st.", "saint", "prince"]
