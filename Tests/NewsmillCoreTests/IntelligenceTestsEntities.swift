@@ -97,6 +97,25 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Buenos Aires Province", in: province)?.type, .location)
     }
 
+    func testNamesListedAfterANounForPeopleArePersons() throws {
+        let found = entities("""
+        The trial continued before Justice Abi at the High Court. The accused persons are Lamin Sonko, Modou Touray, \
+        Lansana Beyai and Kafu Bayo.
+
+        Police identified the suspects as Chikondi Phiri and Harrison Ligumucha.
+
+        Joining them are reelectionist senators Sonny Angara and Koko Pimentel, Ilocos Norte Governor Imee Marcos.
+
+        Ninety suspects were apprehended from Gano, Dawakin Kudu and Ungogo.
+        """)
+        for name in ["Lamin Sonko", "Modou Touray", "Lansana Beyai", "Kafu Bayo", "Chikondi Phiri", "Harrison Ligumucha",
+                     "Sonny Angara", "Koko Pimentel"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, name)
+        }
+        XCTAssertNotEqual(entity("Ilocos Norte", in: found)?.type, .person)
+        XCTAssertNotEqual(entity("Dawakin Kudu", in: found)?.type, .person, "a list after 'from' names places")
+    }
+
     func testANationalitysPersonNounIsNoEntity() {
         let found = entities("""
         Barcelona boss Ronald Koeman reiterated his stance on VAR.

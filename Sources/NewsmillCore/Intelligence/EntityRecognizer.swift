@@ -484,9 +484,35 @@ struct EntityRecognizer: Sendable {
                 listEnd += 1
             }
             defer { listStart = listEnd }
-            guard listEnd - listStart >= 3 else { continue }
+            guard listEnd - listStart >= 2 else { continue }
             let first = mentions[listStart].tokens.lowerBound
             let last = mentions[listEnd - 1].tokens.upperBound
+            // "The accused persons are Lamin Sonko, Modou Touray, …", "identified the suspects as Francis Phiri and
+            // Harrison Ligumucha", "MLAs Ted Adel, Nils Clarke …": names of two to four words listed after a noun
+            // for people, with at most linking words between ("were identified as"), are persons'. (Not
+            // "suspects were apprehended from Gano, Dawakin Kudu, …".)
+            var introducer = first - 1
+            while introducer >= max(0, first - 4), Self.listLinkingWords.contains(lowerOf: introducer, in: tokens) { introducer -= 1 }
+            // ("the accused are …", but not "accused Braun, Borchetta and Big Machine of …", a verb.)
+            if introducer >= 0, tokens[introducer].sentence == tokens[first].sentence,
+               Self.listPersonNouns.contains(lowerOf: introducer, in: tokens)
+                || tokens[introducer].lower == "accused" && introducer >= 1 && tokens[introducer - 1].lower == "the",
+               !tokens[introducer].capitalized || tokens[introducer].lexicon.contains(.noLowercase) {
+                // (Not a place or a body before a title: "senators Sonny Angara and Koko Pimentel, Ilocos Norte
+                // Governor Imee Marcos".)
+                for position in listStart..<listEnd where (2...4).contains(mentions[position].tokens.count)
+                    && mentions[position].tokens.allSatisfy({
+                        tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .title])
+                    })
+                    && (mentions[position].tokens.upperBound >= tokens.count
+                        || !tokens[mentions[position].tokens.upperBound].capitalized
+                        || !tokens[mentions[position].tokens.upperBound].lexicon.contains(.title))
+                    && gazetteer.place(named: mentions[position].text) == nil {
+                    keys[mentionKeys[position]].cues.person += 3
+                }
+                continue
+            }
+            guard listEnd - listStart >= 3 else { continue }
             let introduced = (max(0, first - 4)..<first).contains {
                 tokens[$0].sentence == tokens[first].sentence && !tokens[$0].capitalized && Self.listPlaceNouns.contains(lowerOf: $0, in: tokens)
             }
@@ -947,6 +973,16 @@ struct EntityRecognizer: Sendable {
         default: return false
         }
     }
+
+    /// Nouns for people that introduce a list of their names ("the suspects as …", "MLAs …").
+    static let listPersonNouns: WordSet = [
+        "suspects", "persons", "deceased", "victims", "dead", "men", "women", "mlas", "mps", "senators",
+        "advisers", "advisors", "councillors", "councilors", "players", "candidates", "survivors", "detainees",
+        "hostages", "namely", "sons", "daughters", "children",
+    ]
+
+    /// Words that may stand between such a noun and the list ("were identified as", "are:").
+    static let listLinkingWords: WordSet = ["are", "were", "as", "identified", "named", "include", "included", ",", ":", "namely"]
 
     /// A saint's title, which also stands inside places' names and surnames ("Fort St. John", "St. Clair").
     static let saintWords: WordSet = ["st", "st.", "saint"]
