@@ -116,6 +116,13 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNotEqual(entity("Dawakin Kudu", in: found)?.type, .person, "a list after 'from' names places")
     }
 
+    func testATitlesPluralIsNoEntity() {
+        let found = entities("Instructions have been given to the Deputy Commissioners, Gyanendra Tripathi said.")
+        XCTAssertNil(entity("Commissioners", in: found))
+        XCTAssertNil(entity("Deputy Commissioners", in: found))
+        XCTAssertEqual(entity("Gyanendra Tripathi", in: found)?.type, .person)
+    }
+
     func testANationalitysPersonNounIsNoEntity() {
         let found = entities("""
         Barcelona boss Ronald Koeman reiterated his stance on VAR.

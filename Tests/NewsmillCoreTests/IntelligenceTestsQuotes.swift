@@ -1553,6 +1553,18 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Ronald Koeman", "Ronald Koeman"])
     }
 
+    func testAUtilityDescribedWithTheIsTheOrganisationNamed() {
+        let found = quotes("""
+        On Friday morning Eskom started load-shedding, and Eskom spokesman Khulu Phasiwe blamed striking workers.
+
+        The power utility said in a statement that it had started load-shedding “due to the impact of the current \
+        illegal protest action by some employees at various sites”.
+
+        “We will anticipate this will continue until 9pm tonight,” the statement read.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Eskom", "Eskom"])
+    }
+
     func testAParagraphClosingAQuoteWhoseOpeningMarkWasLostContinuesIt() throws {
         let found = quotes("""
         Chief Minister Shafie Apdal warned fellow Cabinet members not to change their ways.

@@ -466,7 +466,8 @@ enum AnalysisLexicon {
         "nonprofit", "non-profit", "union", "party", "outfit", "subsidiary", "exchange", "regulator", "agency",
         "institute", "university", "studio", "label", "platform", "provider", "distributor", "brand",
         "council", "ministry", "department", "authority", "commission", "committee", "board", "zoo", "coalition",
-        "alliance", "church", "hospital", "service",
+        "alliance", "church", "hospital", "service", "utility", "museum", "watchdog", "miner", "school", "college",
+        "foundation",
     ]
 
     /// Lowercase words that, right after a name, mark it as an organisation ("WeWork founder",

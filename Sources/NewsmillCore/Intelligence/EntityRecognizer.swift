@@ -922,6 +922,11 @@ struct EntityRecognizer: Sendable {
             return true
         }
         if !lists.isDisjoint(with: [.organizationHead, .locationHead, .month, .weekday]) { return true }
+        // "the Deputy Commissioners": a title's plural.
+        if lower.utf8.count > 4, lower.utf8.last == UInt8(ascii: "s"), token.capitalized,
+           AnalysisLexicon.titles.contains(String(lower.dropLast())) {
+            return true
+        }
         if !lists.contains(.nonASCII) { return Self.hasIdeologySuffix(lower.utf8) }
         for suffix in ["ist", "ists", "ism", "ite", "ites"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 3 {
             return true
