@@ -123,6 +123,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Gyanendra Tripathi", in: found)?.type, .person)
     }
 
+    func testAGenerationalSuffixEndsTheNameItFollows() {
+        let found = entities("""
+        Jefferson County Sheriff Lafayette Woods, Jr. said the deputies are receiving medical attention. Woods said \
+        more later. Crowds honoured Martin Luther King Jr. on Monday, and Robert Griffin III spoke.
+        """)
+        XCTAssertEqual(entity("Lafayette Woods, Jr.", in: found)?.mentions, ["Woods"])
+        XCTAssertEqual(entity("Martin Luther King Jr.", in: found)?.type, .person)
+        XCTAssertEqual(entity("Robert Griffin III", in: found)?.type, .person)
+        XCTAssertNil(entity("Jr.", in: found))
+    }
+
     func testANationalitysPersonNounIsNoEntity() {
         let found = entities("""
         Barcelona boss Ronald Koeman reiterated his stance on VAR.

@@ -450,6 +450,13 @@ struct EntityRecognizer: Sendable {
                         continue
                     }
                 }
+                // "Lafayette Woods, Jr.": a generational suffix after a comma ends the name it follows.
+                if tokens[runEnd].text == ",", runEnd - runStart >= 2, runEnd + 1 < tokens.count,
+                   tokens[runEnd + 1].capitalized, tokens[runEnd + 1].lexicon.contains(.generationalSuffix),
+                   tokens[runEnd + 1].sentence == tokens[runStart].sentence {
+                    runEnd += 2
+                    break
+                }
                 // "Ministry of Lands, Agriculture, Water, Fisheries and Climate Change": a ministry's list of
                 // portfolios, joined by commas and a last "and", is inside its name.
                 if tokens[runEnd].text == ",", usedConnector,
@@ -646,8 +653,10 @@ struct EntityRecognizer: Sendable {
             var blockEnd = title
             while blockEnd < run.upperBound, tokens[blockEnd].lexicon.contains(.title) { blockEnd += 1 }
             // ("Jamaica Defense Force", "Justice Department": a title word before a body's head word is its field.)
+            // ("Martin Luther King Jr.": a title word before only a generational suffix is a surname.)
             guard blockEnd < run.upperBound, isNameToken(blockEnd, in: tokens), tokens[blockEnd].lower != "of",
-                  !tokens[blockEnd].lexicon.contains(.organizationHead) else { continue }
+                  !tokens[blockEnd].lexicon.contains(.organizationHead),
+                  !tokens[blockEnd..<run.upperBound].allSatisfy({ $0.lexicon.contains(.generationalSuffix) }) else { continue }
             var blockStart = title
             while blockStart - 1 >= run.lowerBound, tokens[blockStart - 1].lexicon.contains(.titleModifier) { blockStart -= 1 }
             // "National Security Adviser John Bolton": only a title and its modifiers before the name.
