@@ -134,6 +134,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Jr.", in: found))
     }
 
+    func testACapitalisedFunctionWordAfterAnHonorificOpensTheName() {
+        let found = entities("""
+        “Zero cases for two days is a good thing, but let’s not lose our caution,” said H.E. Mrs. Or Vandine, a \
+        spokesperson of the Ministry of Health.
+        """)
+        XCTAssertEqual(entity("Or Vandine", in: found)?.type, .person)
+        XCTAssertNil(entity("Vandine", in: found))
+        XCTAssertNil(entity("H.E.", in: found), "His Excellency is a title")
+    }
+
     func testANationalitysPersonNounIsNoEntity() {
         let found = entities("""
         Barcelona boss Ronald Koeman reiterated his stance on VAR.

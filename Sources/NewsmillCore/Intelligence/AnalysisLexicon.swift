@@ -72,7 +72,7 @@ enum AnalysisLexicon {
         "chairwoman", "ambassador", "envoy", "spokesman", "spokeswoman", "speaker", "deputy", "foreign",
         "defense", "defence", "interior", "finance", "justice", "emir", "sultan", "crown", "officer",
         "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",
-        "ombudsman", "ombudswoman",
+        "ombudsman", "ombudswoman", "h.e.", "h.e",
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
         "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
         "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach", "administrator",

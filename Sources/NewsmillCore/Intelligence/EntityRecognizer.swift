@@ -1135,7 +1135,11 @@ struct EntityRecognizer: Sendable {
             // before another name word, opens a person's name. ("New" and "Old" before a name word open it:
             // "New Delhi", "Old Trafford".)
             let isGivenNameInside = !tokens[start].sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
+            // "H.E. Mrs. Or Vandine": after an honorific, a capitalised word before another name word is the name's.
+            let followsHonorific = start > range.lowerBound && start + 1 < end && Self.honorifics.contains(lowerOf: start - 1, in: tokens)
+                && !["the", "a", "an"].contains(lower)
             if lists.contains(.commonWord) && !(start + 1 < end && (lower == "new" || lower == "old")) && !isGivenNameInside
+                && !followsHonorific
                 && !Self.capitalsOnlyNames.contains(tokens[start].text) {
                 start += 1
                 continue
