@@ -1565,6 +1565,17 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Eskom", "Eskom"])
     }
 
+    func testATitleWordAfterAnHonorificIsASurname() {
+        let found = quotes("""
+        Albury mayor Kylie King will nominate to remain as leader of the city.
+
+        "It has been a challenging, rewarding, humbling role that I have truly appreciated," Cr King said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Kylie King"])
+        let addressed = analyzer.analyze(title: nil, body: "Mr Speaker, I rise today. Madam President, thank you.", published: nil)
+        XCTAssertEqual(addressed.entities.map(\.name), [], "an office addressed with an honorific names no one")
+    }
+
     func testAParagraphClosingAQuoteWhoseOpeningMarkWasLostContinuesIt() throws {
         let found = quotes("""
         Chief Minister Shafie Apdal warned fellow Cabinet members not to change their ways.

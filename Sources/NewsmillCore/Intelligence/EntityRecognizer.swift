@@ -282,12 +282,17 @@ struct EntityRecognizer: Sendable {
             // A one-token mention's text is the token's, so its lowercase form is the token's.
             let key = span.range.count == 1 ? tokens[span.range.lowerBound].lower : mentionText.lowercased()
             if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) {
-                // "told The Herald", "seen by The Echo": a word after a capitalised "The" inside a sentence is a
-                // title's, most often a newspaper's, not the ordinary word.
                 let lower = span.range.lowerBound
-                guard lower >= 1, tokens[lower - 1].text == "The", !tokens[lower - 1].sentenceStart, tokens[lower].kind == .word,
-                      tokens[lower].lexicon.isDisjoint(with: [.title, .month, .weekday]), !gazetteer.isDemonym(tokens[lower]) else { return }
-                cues.organization += 3
+                // "Cr King said": a surname after an honorific (`stripped` gave it its cue).
+                if lower >= 1, lower - 1 >= range.lowerBound, Self.surnameHonorifics.contains(lowerOf: lower - 1, in: tokens),
+                   !tokens[lower].lexicon.contains(.noLowercase), !Self.addressedOffices.contains(lowerOf: lower, in: tokens) {
+                } else {
+                    // "told The Herald", "seen by The Echo": a word after a capitalised "The" inside a sentence is a
+                    // title's, most often a newspaper's, not the ordinary word.
+                    guard lower >= 1, tokens[lower - 1].text == "The", !tokens[lower - 1].sentenceStart, tokens[lower].kind == .word,
+                          tokens[lower].lexicon.isDisjoint(with: [.title, .month, .weekday]), !gazetteer.isDemonym(tokens[lower]) else { return }
+                    cues.organization += 3
+                }
             }
             if isBracketedCredit(span.range, tokens: tokens) { cues.organization += 3 }
 
@@ -998,6 +1003,18 @@ struct EntityRecognizer: Sendable {
     /// Words that may stand between such a noun and the list ("were identified as", "are:").
     static let listLinkingWords: WordSet = ["are", "were", "as", "identified", "named", "include", "included", ",", ":", "namely"]
 
+    /// Honorifics after which a title word is a surname ("Cr King", "Mr Bishop", "Dr Major").
+    static let surnameHonorifics: WordSet = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "cr", "cr.", "cllr", "cllr.", "miss", "madam",
+    ]
+
+    /// Offices addressed with an honorific ("Mr Speaker", "Madam President"), never a surname so.
+    static let addressedOffices: WordSet = [
+        "speaker", "president", "chairman", "chairwoman", "chairperson", "chair", "mayor", "minister", "premier",
+        "secretary", "commissioner", "governor", "ambassador", "deputy", "chief", "justice", "prime", "vice",
+        "prosecutor", "attorney", "director", "senator", "councillor", "councilor", "principal", "registrar",
+    ]
+
     /// A saint's title, which also stands inside places' names and surnames ("Fort St. John", "St. Clair").
     static let saintWords: WordSet = ["st", "st.", "saint"]
 
@@ -1138,8 +1155,11 @@ struct EntityRecognizer: Sendable {
             // "H.E. Mrs. Or Vandine": after an honorific, a capitalised word before another name word is the name's.
             let followsHonorific = start > range.lowerBound && start + 1 < end && Self.honorifics.contains(lowerOf: start - 1, in: tokens)
                 && !["the", "a", "an"].contains(lower)
+            // "Cr King said": a title word or common word ending the run right after an honorific is a surname.
+            let endsAfterHonorific = start > range.lowerBound && start + 1 == end
+                && Self.surnameHonorifics.contains(lowerOf: start - 1, in: tokens) && !lists.contains(.noLowercase)
             if lists.contains(.commonWord) && !(start + 1 < end && (lower == "new" || lower == "old")) && !isGivenNameInside
-                && !followsHonorific
+                && !followsHonorific && !endsAfterHonorific
                 && !Self.capitalsOnlyNames.contains(tokens[start].text) {
                 start += 1
                 continue
@@ -1260,6 +1280,14 @@ struct EntityRecognizer: Sendable {
             break
         }
         guard start < end else { return nil }
+        // "Cr King said", "Mr Bishop": a title or common word alone after an honorific is a surname; not an
+        // office so addressed ("Mr Speaker", "Madam President").
+        if end - start == 1, start > range.lowerBound, Self.surnameHonorifics.contains(lowerOf: start - 1, in: tokens),
+           tokens[start].kind == .word, !tokens[start].lexicon.contains(.noLowercase),
+           !Self.addressedOffices.contains(lowerOf: start, in: tokens) {
+            cues.person += 3
+            return Span(range: start..<end, cues: cues)
+        }
         // "South Korean", "North African": a compass word before a demonym is a demonym too.
         if end - start == 2, Self.compassWords.contains(lowerOf: start, in: tokens), gazetteer.isDemonym(tokens[start + 1]) {
             return nil
