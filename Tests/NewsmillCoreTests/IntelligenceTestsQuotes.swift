@@ -1576,6 +1576,19 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(addressed.entities.map(\.name), [], "an office addressed with an honorific names no one")
     }
 
+    func testAnOfficesAcronymDescribesThePersonWhoseTitleSpellsIt() {
+        let found = quotes("""
+        Doha: Prime Minister and Minister of Foreign Affairs H E Sheikh Mohammed bin Abdulrahman Al Thani opened \
+        the forum yesterday.
+
+        The opening day was attended by Minister of Interior, H E Sheikh Khalifa bin Hamad bin Khalifa Al Thani.
+
+        “Our region has represented for years a platform for many crises,” the PM stated.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Mohammed bin Abdulrahman Al Thani"])
+        XCTAssertEqual(found.first?.verb, "stated")
+    }
+
     func testAParagraphClosingAQuoteWhoseOpeningMarkWasLostContinuesIt() throws {
         let found = quotes("""
         Chief Minister Shafie Apdal warned fellow Cabinet members not to change their ways.

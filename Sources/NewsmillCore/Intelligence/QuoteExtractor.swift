@@ -1730,6 +1730,29 @@ struct QuoteExtractor: Sendable {
             }
             probe -= 1
         }
+        // "Prime Minister and Minister of Foreign Affairs H E Sheikh Mohammed …" for "the PM": an office's
+        // acronym spelled by capitalised words further back in the title (up to 14 words of capitalised words,
+        // "and" and link words, not past another name).
+        let letters = Array(role.noun.utf8)
+        if (2...4).contains(letters.count), Self.isOfficeAcronym(role.noun) {
+            var titleStart = start
+            while titleStart > 0, titleStart > start - 14, tokens[titleStart - 1].sentence == sentence,
+                  entities.mentionStartingAt[titleStart - 1] == nil,
+                  tokens[titleStart - 1].capitalized || tokens[titleStart - 1].lower == "and"
+                    || Self.roleLinkWords.contains(lowerOf: titleStart - 1, in: tokens) {
+                titleStart -= 1
+            }
+            var first = start - letters.count
+            while first >= titleStart {
+                if (0..<letters.count).allSatisfy({ offset in
+                    tokens[first + offset].capitalized && tokens[first + offset].lower.utf8.first == letters[offset]
+                        && tokens[first + offset].kind == .word && tokens[first + offset].lower.utf8.count > 1
+                }) {
+                    return true
+                }
+                first -= 1
+            }
+        }
         probe = mention.upperBound
         // "Maria Gonzalez is the mayor of Springfield": the role as the predicate.
         if probe + 1 < tokens.count, ["is", "was", "became", "remains"].contains(tokens[probe].lower) {
@@ -1748,6 +1771,11 @@ struct QuoteExtractor: Sendable {
             probe += 1
         }
         return false
+    }
+
+    /// Whether a lowercase role noun of two to four letters may be an office's acronym ("pm", "cm", "mla").
+    static func isOfficeAcronym(_ noun: String) -> Bool {
+        AnalysisLexicon.roleNouns.contains(noun) && noun.utf8.allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
     }
 
     /// Words that may stand between a role noun and the name after it ("the mayor of Springfield, Jane Doe").
