@@ -144,6 +144,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("H.E.", in: found), "His Excellency is a title")
     }
 
+    func testWhatAResultOrFixtureIsAgainstIsASide() {
+        let found = entities("""
+        The coach has just served a ban for comments made during last month's shock 2-1 home loss to Granada. \
+        The result left them needing a win over Penrith in Sydney, while a draw against England would do.
+        """)
+        XCTAssertEqual(entity("Granada", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Penrith", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Sydney", in: found)?.type, .location)
+        XCTAssertEqual(entity("England", in: found)?.type, .location, "a country's name stays the country")
+    }
+
     func testANationalitysPersonNounIsNoEntity() {
         let found = entities("""
         Barcelona boss Ronald Koeman reiterated his stance on VAR.

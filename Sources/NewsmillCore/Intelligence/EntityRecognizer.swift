@@ -1015,6 +1015,15 @@ struct EntityRecognizer: Sendable {
         "prosecutor", "attorney", "director", "senator", "councillor", "councilor", "principal", "registrar",
     ]
 
+    /// Nouns for a game's result or a fixture, before "to"/"over"/"against"/"with" and the other side.
+    static let fixtureNouns: WordSet = [
+        "loss", "losses", "defeat", "defeats", "win", "wins", "victory", "victories", "draw", "clash", "game", "match",
+        "fixture", "showdown", "derby", "semi-final", "semifinal", "final", "tie", "rematch",
+    ]
+
+    /// Prepositions between a fixture noun and the other side ("loss to", "win over", "game with").
+    static let fixturePrepositions: Set<String> = ["to", "over", "against", "with", "versus", "vs", "vs."]
+
     /// A saint's title, which also stands inside places' names and surnames ("Fort St. John", "St. Clair").
     static let saintWords: WordSet = ["st", "st.", "saint"]
 
@@ -1564,6 +1573,11 @@ struct EntityRecognizer: Sendable {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
+            // "a 2-1 home loss to Granada", "victory over Penrith", "next week's game with Parramatta": what a
+            // result or a fixture is against is a side (a country's name stays the country, its national team).
+            if before >= 1, Self.fixturePrepositions.contains(word), Self.fixtureNouns.contains(lowerOf: before - 1, in: tokens) {
+                cues.organization += 3
+            }
             // "the research firm Oanda", "carrier SunExpress"; weak before a given name ("political rival
             // Joe Biden").
             if lists.contains(.organizationCueNoun), !tokens[before].capitalized {
