@@ -499,29 +499,8 @@ struct EntityRecognizer: Sendable {
             guard listEnd - listStart >= 2 else { continue }
             let first = mentions[listStart].tokens.lowerBound
             let last = mentions[listEnd - 1].tokens.upperBound
-            // "The accused persons are Lamin Sonko, Modou Touray, …", "identified the suspects as Francis Phiri and
-            // Harrison Ligumucha", "MLAs Ted Adel, Nils Clarke …": names of two to four words listed after a noun
-            // for people, with at most linking words between ("were identified as"), are persons'. (Not
-            // "suspects were apprehended from Gano, Dawakin Kudu, …".)
-            var introducer = first - 1
-            while introducer >= max(0, first - 4), Self.listLinkingWords.contains(lowerOf: introducer, in: tokens) { introducer -= 1 }
-            // ("the accused are …", but not "accused Braun, Borchetta and Big Machine of …", a verb.)
-            if introducer >= 0, tokens[introducer].sentence == tokens[first].sentence,
-               Self.listPersonNouns.contains(lowerOf: introducer, in: tokens)
-                || tokens[introducer].lower == "accused" && introducer >= 1 && tokens[introducer - 1].lower == "the",
-               !tokens[introducer].capitalized || tokens[introducer].lexicon.contains(.noLowercase) {
-                // (Not a place or a body before a title: "senators Sonny Angara and Koko Pimentel, Ilocos Norte
-                // Governor Imee Marcos".)
-                for position in listStart..<listEnd where (2...4).contains(mentions[position].tokens.count)
-                    && mentions[position].tokens.allSatisfy({
-                        tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .title])
-                    })
-                    && (mentions[position].tokens.upperBound >= tokens.count
-                        || !tokens[mentions[position].tokens.upperBound].capitalized
-                        || !tokens[mentions[position].tokens.upperBound].lexicon.contains(.title))
-                    && gazetteer.place(named: mentions[position].text) == nil {
-                    keys[mentionKeys[position]].cues.person += 3
-                }
+            if let persons = listedPersons(listStart..<listEnd, mentions: mentions, tokens: tokens) {
+                for position in persons { keys[mentionKeys[position]].cues.person += 3 }
                 continue
             }
             guard listEnd - listStart >= 3 else { continue }
@@ -937,8 +916,7 @@ struct EntityRecognizer: Sendable {
         }
         if !lists.isDisjoint(with: [.organizationHead, .locationHead, .month, .weekday]) { return true }
         // "the Deputy Commissioners": a title's plural.
-        if lower.utf8.count > 4, lower.utf8.last == UInt8(ascii: "s"), token.capitalized,
-           AnalysisLexicon.titles.contains(String(lower.dropLast())) {
+        if lower.utf8.count > 4, lower.utf8.last == UInt8(ascii: "s"), token.capitalized, Self.titlePlurals.contains(lower) {
             return true
         }
         if !lists.contains(.nonASCII) { return Self.hasIdeologySuffix(lower.utf8) }
@@ -993,6 +971,36 @@ struct EntityRecognizer: Sendable {
         }
     }
 
+    /// The positions in `mentions` of a list (`list`, joined by commas and "and") that name persons: names of two
+    /// to four words listed after a noun for people, with at most linking words between ("The accused persons
+    /// are Lamin Sonko, Modou Touray, …", "identified the suspects as Francis Phiri and Harrison Ligumucha",
+    /// "MLAs Ted Adel, Nils Clarke …"); not a place or a body before a title ("senators Sonny Angara and Koko
+    /// Pimentel, Ilocos Norte Governor Imee Marcos") or a gazetteer place. Nil when no such noun introduces the
+    /// list ("suspects were apprehended from Gano, Dawakin Kudu, …"). Kept out of `recognize` so that its
+    /// token reads stay in place.
+    @inline(never)
+    private func listedPersons(_ list: Range<Int>, mentions: [NameMention], tokens: [AnalysisToken]) -> [Int]? {
+        let first = mentions[list.lowerBound].tokens.lowerBound
+        var introducer = first - 1
+        while introducer >= max(0, first - 4), Self.listLinkingWords.contains(lowerOf: introducer, in: tokens) { introducer -= 1 }
+        // ("the accused are …", but not "accused Braun, Borchetta and Big Machine of …", a verb.)
+        guard introducer >= 0, tokens[introducer].sentence == tokens[first].sentence,
+              Self.listPersonNouns.contains(lowerOf: introducer, in: tokens)
+                || tokens[introducer].lower == "accused" && introducer >= 1 && tokens[introducer - 1].lower == "the",
+              !tokens[introducer].capitalized || tokens[introducer].lexicon.contains(.noLowercase) else { return nil }
+        return list.filter { position in
+            let name = mentions[position].tokens
+            guard (2...4).contains(name.count) else { return false }
+            for index in name where !tokens[index].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .title]) {
+                return false
+            }
+            if name.upperBound < tokens.count, tokens[name.upperBound].capitalized, tokens[name.upperBound].lexicon.contains(.title) {
+                return false
+            }
+            return gazetteer.place(named: mentions[position].text) == nil
+        }
+    }
+
     /// Nouns for people that introduce a list of their names ("the suspects as …", "MLAs …").
     static let listPersonNouns: WordSet = [
         "suspects", "persons", "deceased", "victims", "dead", "men", "women", "mlas", "mps", "senators",
@@ -1015,6 +1023,9 @@ struct EntityRecognizer: Sendable {
         "prosecutor", "attorney", "director", "senator", "councillor", "councilor", "principal", "registrar",
     ]
 
+    /// Titles' plurals ("commissioners"), no entity on their own.
+    static let titlePlurals = WordSet(Set(AnalysisLexicon.titles.map { $0 + "s" }))
+
     /// Nouns for a game's result or a fixture, before "to"/"over"/"against"/"with" and the other side.
     static let fixtureNouns: WordSet = [
         "loss", "losses", "defeat", "defeats", "win", "wins", "victory", "victories", "draw", "clash", "game", "match",
@@ -1022,7 +1033,7 @@ struct EntityRecognizer: Sendable {
     ]
 
     /// Prepositions between a fixture noun and the other side ("loss to", "win over", "game with").
-    static let fixturePrepositions: Set<String> = ["to", "over", "against", "with", "versus", "vs", "vs."]
+    static let fixturePrepositions: WordSet = ["to", "over", "against", "with", "versus", "vs", "vs."]
 
     /// A saint's title, which also stands inside places' names and surnames ("Fort St. John", "St. Clair").
     static let saintWords: WordSet = ["st", "st.", "saint"]
@@ -1575,7 +1586,7 @@ struct EntityRecognizer: Sendable {
             if lists.contains(.speechVerb) { cues.person += 1 }
             // "a 2-1 home loss to Granada", "victory over Penrith", "next week's game with Parramatta": what a
             // result or a fixture is against is a side (a country's name stays the country, its national team).
-            if before >= 1, Self.fixturePrepositions.contains(word), Self.fixtureNouns.contains(lowerOf: before - 1, in: tokens) {
+            if before >= 1, Self.fixtureNouns.contains(lowerOf: before - 1, in: tokens), Self.fixturePrepositions.contains(lowerOf: before, in: tokens) {
                 cues.organization += 3
             }
             // "the research firm Oanda", "carrier SunExpress"; weak before a given name ("political rival
