@@ -1589,6 +1589,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.verb, "stated")
     }
 
+    func testAPlacesOfficeAfterTheVerbIsThePersonHoldingIt() {
+        let found = quotes("""
+        Natural Resources Minister Raphael Trotman spoke in Georgetown on Monday.
+
+        “We are not embarrassed about who we are at all,” said Guyana’s Natural Resources Minister.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Raphael Trotman"])
+    }
+
     func testAParagraphClosingAQuoteWhoseOpeningMarkWasLostContinuesIt() throws {
         let found = quotes("""
         Chief Minister Shafie Apdal warned fellow Cabinet members not to change their ways.

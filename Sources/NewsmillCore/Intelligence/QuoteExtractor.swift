@@ -887,6 +887,25 @@ struct QuoteExtractor: Sendable {
         return fallbackOblique ?? firstAnswer
     }
 
+    /// The head of an office a place or body holds, written as its possessive before the office and no name
+    /// ("Guyana’s Natural Resources Minister", "Eskom's chief executive."): the role noun or title ending up to
+    /// four words after the "'s", followed by no name word; nil otherwise.
+    private func possessedOffice(after start: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Int? {
+        guard let mentionID = entities.mentionStartingAt[start],
+              entities.entities[entities.mentions[mentionID].cluster].type != .person else { return nil }
+        let possessive = entities.mentions[mentionID].tokens.upperBound
+        guard possessive + 1 < tokens.count, tokens[possessive].text == "'s" else { return nil }
+        var head: Int? = nil
+        var probe = possessive + 1
+        while probe < tokens.count, probe <= possessive + 4, tokens[probe].kind == .word,
+              tokens[probe].sentence == tokens[start].sentence, entities.mentionStartingAt[probe] == nil {
+            if !tokens[probe].lexicon.isDisjoint(with: [.roleNoun, .title]) { head = probe }
+            probe += 1
+        }
+        guard let head, head == probe - 1 else { return nil }
+        return head
+    }
+
     /// The person a sentence is about when its subject is a person described with "the" (`describedSubject`):
     /// "The Awami League general secretary was speaking to journalists before the cabinet paid homage to Sheikh
     /// Mujibur Rahman.", "According to the governor, … to which Prengei belonged." (the center again, so "he"
@@ -1005,6 +1024,11 @@ struct QuoteExtractor: Sendable {
                                   entities.entities[entities.mentions[mentionID].cluster].type == .person else { break }
                         }
                         probe += 1
+                    }
+                    // "says Guyana’s Natural Resources Minister", "said the company's chief executive": a place's or
+                    // body's office, with no name after it, is the person described with it.
+                    if nameStart < tokens.count, let head = possessedOffice(after: nameStart, tokens: tokens, entities: entities) {
+                        return (describedPerson(head: head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, tokens: tokens, entities: entities) {
                         return (name.name, word)
