@@ -155,6 +155,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("England", in: found)?.type, .location, "a country's name stays the country")
     }
 
+    func testAnAgeBeforeANameMarksAPersonButNotAHomeTown() {
+        let found = entities("""
+        The deceased are 22-year-old Famous Amos, a security guard; and 39-year-old Leisha Washington, a vendor. \
+        A 40-year-old Gravelly Beach man was charged.
+        """)
+        XCTAssertEqual(entity("Famous Amos", in: found)?.type, .person)
+        XCTAssertEqual(entity("Leisha Washington", in: found)?.type, .person)
+        XCTAssertNotEqual(entity("Gravelly Beach", in: found)?.type, .person)
+    }
+
     func testANationalitysPersonNounIsNoEntity() {
         let found = entities("""
         Barcelona boss Ronald Koeman reiterated his stance on VAR.

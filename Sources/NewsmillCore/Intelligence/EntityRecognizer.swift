@@ -1026,6 +1026,12 @@ struct EntityRecognizer: Sendable {
     /// Titles' plurals ("commissioners"), no entity on their own.
     static let titlePlurals = WordSet(Set(AnalysisLexicon.titles.map { $0 + "s" }))
 
+    /// Person nouns after "a 26-year-old PLACE": the place says where the person is from.
+    static let agedPersonNouns: WordSet = [
+        "man", "woman", "men", "women", "boy", "girl", "resident", "local", "native", "driver", "motorist", "teen",
+        "teenager", "youth", "mother", "father", "mum", "dad", "student", "worker", "farmer", "pensioner", "rider",
+    ]
+
     /// Nouns for a game's result or a fixture, before "to"/"over"/"against"/"with" and the other side.
     static let fixtureNouns: WordSet = [
         "loss", "losses", "defeat", "defeats", "win", "wins", "victory", "victories", "draw", "clash", "game", "match",
@@ -1584,6 +1590,12 @@ struct EntityRecognizer: Sendable {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
+            // "39-year-old Leisha Washington", "the 22-year-old Famous Amos": an age before a name is a person's;
+            // not before a place that a person noun follows ("a 26-year-old Caboolture man").
+            if lists.contains(.hyphenated), word.hasSuffix("-year-old"),
+               span.upperBound >= tokens.count || !Self.agedPersonNouns.contains(lowerOf: span.upperBound, in: tokens) {
+                cues.person += 3
+            }
             // "a 2-1 home loss to Granada", "victory over Penrith", "next week's game with Parramatta": what a
             // result or a fixture is against is a side (a country's name stays the country, its national team).
             if before >= 1, Self.fixtureNouns.contains(lowerOf: before - 1, in: tokens), Self.fixturePrepositions.contains(lowerOf: before, in: tokens) {
