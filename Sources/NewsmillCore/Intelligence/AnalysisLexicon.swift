@@ -52,7 +52,7 @@ enum AnalysisLexicon {
         // South Asian police ranks: sub-inspector, assistant sub-inspector, station house officer, deputy and
         // additional inspectors general ("SI Md Zafar", "DIG Anwar Hossain").
         "si", "asi", "sho", "dig", "aig",
-        // A prime minister ("the PM said"); "PM" after a number is the afternoon, which no rule reads as a title.
+        // A prime minister ("the PM said", "PM Shehbaz Sharif").
         "pm",
     ]
 

@@ -512,7 +512,6 @@ enum AnalysisTokenizer {
         }
     }
 
-    /// Whether a line ending after a token with this text ends its paragraph's sentence.
     /// Whether a token starting with `scalar` closes the sentence before it when it follows that sentence's
     /// final mark: ” ’ ) always, a straight double quote only when no space precedes it (with a space it opens
     /// the next sentence's quotation).
@@ -525,6 +524,7 @@ enum AnalysisTokenizer {
         }
     }
 
+    /// Whether a line ending after a token with this text ends its paragraph's sentence.
     static func endsLine(_ text: String) -> Bool {
         switch text {
         case ".", "!", "?", "”", "’", "\"", ":": return true

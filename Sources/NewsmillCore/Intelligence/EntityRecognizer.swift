@@ -283,10 +283,8 @@ struct EntityRecognizer: Sendable {
             let key = span.range.count == 1 ? tokens[span.range.lowerBound].lower : mentionText.lowercased()
             if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) {
                 let lower = span.range.lowerBound
-                // "Cr King said": a surname after an honorific (`stripped` gave it its cue).
-                if lower >= 1, lower - 1 >= range.lowerBound, Self.surnameHonorifics.contains(lowerOf: lower - 1, in: tokens),
-                   !tokens[lower].lexicon.contains(.noLowercase), !Self.addressedOffices.contains(lowerOf: lower, in: tokens) {
-                } else {
+                // ("Cr King said": a surname after an honorific, which `stripped` gave its cue, stays.)
+                if !Self.isSurnameAfterHonorific(at: lower, runStart: range.lowerBound, tokens: tokens) {
                     // "told The Herald", "seen by The Echo": a word after a capitalised "The" inside a sentence is a
                     // title's, most often a newspaper's, not the ordinary word.
                     guard lower >= 1, tokens[lower - 1].text == "The", !tokens[lower - 1].sentenceStart, tokens[lower].kind == .word,
@@ -1011,6 +1009,15 @@ struct EntityRecognizer: Sendable {
     /// Words that may stand between such a noun and the list ("were identified as", "are:").
     static let listLinkingWords: WordSet = ["are", "were", "as", "identified", "named", "include", "included", ",", ":", "namely"]
 
+    /// Whether the word at `index`, inside a run starting at `runStart`, follows one of `surnameHonorifics` in
+    /// that run and is a surname whatever word lists hold it ("Cr King said", "Mr Bishop"); not an office so
+    /// addressed ("Mr Speaker", "Madam President") or an all-capitals word.
+    @inline(never)
+    static func isSurnameAfterHonorific(at index: Int, runStart: Int, tokens: [AnalysisToken]) -> Bool {
+        index > runStart && surnameHonorifics.contains(lowerOf: index - 1, in: tokens) && tokens[index].kind == .word
+            && !tokens[index].lexicon.contains(.noLowercase) && !addressedOffices.contains(lowerOf: index, in: tokens)
+    }
+
     /// Honorifics after which a title word is a surname ("Cr King", "Mr Bishop", "Dr Major").
     static let surnameHonorifics: WordSet = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "cr", "cr.", "cllr", "cllr.", "miss", "madam",
@@ -1190,9 +1197,8 @@ struct EntityRecognizer: Sendable {
             // "H.E. Mrs. Or Vandine": after an honorific, a capitalised word before another name word is the name's.
             let followsHonorific = start > range.lowerBound && start + 1 < end && Self.honorifics.contains(lowerOf: start - 1, in: tokens)
                 && !["the", "a", "an"].contains(lower)
-            // "Cr King said": a title word or common word ending the run right after an honorific is a surname.
-            let endsAfterHonorific = start > range.lowerBound && start + 1 == end
-                && Self.surnameHonorifics.contains(lowerOf: start - 1, in: tokens) && !lists.contains(.noLowercase)
+            // "Cr King said": a common word ending the run after an honorific is a surname.
+            let endsAfterHonorific = start + 1 == end && Self.isSurnameAfterHonorific(at: start, runStart: range.lowerBound, tokens: tokens)
             if lists.contains(.commonWord) && !(start + 1 < end && (lower == "new" || lower == "old")) && !isGivenNameInside
                 && !followsHonorific && !endsAfterHonorific
                 && !Self.capitalsOnlyNames.contains(tokens[start].text) {
@@ -1315,11 +1321,8 @@ struct EntityRecognizer: Sendable {
             break
         }
         guard start < end else { return nil }
-        // "Cr King said", "Mr Bishop": a title or common word alone after an honorific is a surname; not an
-        // office so addressed ("Mr Speaker", "Madam President").
-        if end - start == 1, start > range.lowerBound, Self.surnameHonorifics.contains(lowerOf: start - 1, in: tokens),
-           tokens[start].kind == .word, !tokens[start].lexicon.contains(.noLowercase),
-           !Self.addressedOffices.contains(lowerOf: start, in: tokens) {
+        // "Cr King said", "Mr Bishop": a title or common word alone after an honorific is a surname.
+        if end - start == 1, Self.isSurnameAfterHonorific(at: start, runStart: range.lowerBound, tokens: tokens) {
             cues.person += 3
             return Span(range: start..<end, cues: cues)
         }

@@ -786,8 +786,8 @@ struct QuoteExtractor: Sendable {
             if firstAnswer == nil { firstAnswer = entities.entities[persons[first].entity].name }
             guard let pronoun else {
                 // "She also said it was a pity Ms Braverman did not come. ¶ “...,” said the Conservative.": a
-                // sentence whose subject is "he"/"she" (or that opens "According to him/her") is about the person the pronoun refers to, who is the one
-                // a description after it most likely means (centering).
+                // sentence whose subject is "he"/"she" (or that opens "According to him/her") is about the person
+                // the pronoun refers to, who is the one a description after it most likely means (centering).
                 let opening = sentenceStart(of: persons[first].token, tokens: tokens)
                 if opening < persons[first].token, let subject = Self.pronounOpening(opening, before: persons[first].token, tokens: tokens),
                    let referent = lastPerson(before: opening, pronoun: subject, persons: persons, entities: entities, tokens: tokens) {
@@ -938,8 +938,10 @@ struct QuoteExtractor: Sendable {
         if tokens[opening].lower == "according", opening + 2 < limit, tokens[opening + 1].lower == "to" { start = opening + 2 }
         guard start < limit, let described = definiteDescription(at: start, tokens: tokens), described.type == .person,
               described.head + 2 < limit else { return nil }
-        let next = tokens[described.head + 1]
-        guard next.text == "," || next.kind == .word && !next.capitalized && next.lower != "of" else { return nil }
+        let next = described.head + 1
+        guard tokens[next].text == "," || tokens[next].kind == .word && !tokens[next].capitalized && tokens[next].lower != "of" else {
+            return nil
+        }
         return described.head
     }
 
