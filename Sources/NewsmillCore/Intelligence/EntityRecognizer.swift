@@ -680,8 +680,8 @@ struct EntityRecognizer: Sendable {
         }
         // "Consul General in New York Huang Ping": after a title or role noun and "in"/"at", a place's name and
         // two or three more name words are the place and the title's holder (the longest place that leaves two).
-        if run.lowerBound >= 2, ["in", "at"].contains(tokens[run.lowerBound - 1].lower),
-           !tokens[run.lowerBound - 2].lexicon.isDisjoint(with: [.title, .roleNoun]), run.count <= 7 {
+        if run.lowerBound >= 2, run.count <= 7, !tokens[run.lowerBound - 2].lexicon.isDisjoint(with: [.title, .roleNoun]),
+           ["in", "at"].contains(tokens[run.lowerBound - 1].lower) {
             for split in stride(from: run.upperBound - 2, through: max(run.lowerBound + 1, run.upperBound - 3), by: -1) {
                 guard gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound..<split])) != nil,
                       (split..<run.upperBound).allSatisfy({
@@ -1196,7 +1196,7 @@ struct EntityRecognizer: Sendable {
             let isGivenNameInside = !tokens[start].sentenceStart && start + 1 < end && lists.contains(.commonWordGivenName)
             // "H.E. Mrs. Or Vandine": after an honorific, a capitalised word before another name word is the name's.
             let followsHonorific = start > range.lowerBound && start + 1 < end && Self.honorifics.contains(lowerOf: start - 1, in: tokens)
-                && !["the", "a", "an"].contains(lower)
+                && !Self.articles.contains(lowerOf: start, in: tokens)
             // "Cr King said": a common word ending the run after an honorific is a surname.
             let endsAfterHonorific = start + 1 == end && Self.isSurnameAfterHonorific(at: start, runStart: range.lowerBound, tokens: tokens)
             if lists.contains(.commonWord) && !(start + 1 < end && (lower == "new" || lower == "old")) && !isGivenNameInside

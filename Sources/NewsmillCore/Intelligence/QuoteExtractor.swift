@@ -934,8 +934,7 @@ struct QuoteExtractor: Sendable {
     /// governor, …"; nil otherwise. A subject is followed by a lowercase word other than "of" (which goes on
     /// describing: "The spokesman of the command, Rahman Nansel, …" names its subject) or by a comma.
     private func describedSubject(opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
-        var start = opening
-        if tokens[opening].lower == "according", opening + 2 < limit, tokens[opening + 1].lower == "to" { start = opening + 2 }
+        let start = Self.accordingToObject(opening, before: limit, tokens: tokens) ?? opening
         guard start < limit, let described = definiteDescription(at: start, tokens: tokens), described.type == .person,
               described.head + 2 < limit else { return nil }
         let next = described.head + 1
@@ -950,8 +949,14 @@ struct QuoteExtractor: Sendable {
     /// are what that one said, not the one speaking); nil otherwise.
     static func pronounOpening(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> String? {
         if let pronoun = personalPronoun(tokens[opening].lower) { return pronoun }
+        guard let source = accordingToObject(opening, before: limit, tokens: tokens) else { return nil }
+        return subjectPronouns[tokens[source].lower]
+    }
+
+    /// The first token after "According to" opening a sentence at `opening`, when it comes before `limit`.
+    static func accordingToObject(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
         guard opening + 2 < limit, tokens[opening].lower == "according", tokens[opening + 1].lower == "to" else { return nil }
-        return subjectPronouns[tokens[opening + 2].lower]
+        return opening + 2
     }
 
     /// A person's object pronoun to its subject form ("quoted him as saying", "according to her").
@@ -1698,14 +1703,20 @@ struct QuoteExtractor: Sendable {
     /// A described speaker's role: its head noun ("minister"), the office modifier before it that makes it
     /// another office ("prime minister", "deputy mayor"), if any.
     struct Role {
-        var noun: String
+        let noun: String
         var modifier: String? = nil
+        /// The noun's letters when it may be an office's acronym (`isOfficeAcronym`), else empty: worked out
+        /// once per role, as `carriesRole` asks for every person it passes.
+        let acronymLetters: [UInt8]
 
-        init(noun: String) { self.noun = noun }
+        init(noun: String) {
+            self.noun = noun
+            acronymLetters = QuoteExtractor.isOfficeAcronym(noun) ? Array(noun.utf8) : []
+        }
 
         /// The role whose head noun is at `head`, with the office modifier right before it.
         init(head: Int, tokens: [AnalysisToken]) {
-            noun = tokens[head].lower
+            self.init(noun: tokens[head].lower)
             if head > 0, QuoteExtractor.officeModifiers.contains(lowerOf: head - 1, in: tokens) { modifier = tokens[head - 1].lower }
         }
 
@@ -1759,8 +1770,8 @@ struct QuoteExtractor: Sendable {
         // "Prime Minister and Minister of Foreign Affairs H E Sheikh Mohammed …" for "the PM": an office's
         // acronym spelled by capitalised words further back in the title (up to 14 words of capitalised words,
         // "and" and link words, not past another name).
-        let letters = Array(role.noun.utf8)
-        if (2...4).contains(letters.count), Self.isOfficeAcronym(role.noun) {
+        let letters = role.acronymLetters
+        if !letters.isEmpty {
             var titleStart = start
             while titleStart > 0, titleStart > start - 14, tokens[titleStart - 1].sentence == sentence,
                   entities.mentionStartingAt[titleStart - 1] == nil,
@@ -1801,7 +1812,8 @@ struct QuoteExtractor: Sendable {
 
     /// Whether a lowercase role noun of two to four letters may be an office's acronym ("pm", "cm", "mla").
     static func isOfficeAcronym(_ noun: String) -> Bool {
-        AnalysisLexicon.roleNouns.contains(noun) && noun.utf8.allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
+        (2...4).contains(noun.utf8.count) && noun.utf8.allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
+            && AnalysisLexicon.roleNouns.contains(noun)
     }
 
     /// Words that may stand between a role noun and the name after it ("the mayor of Springfield, Jane Doe").
