@@ -155,6 +155,27 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("England", in: found)?.type, .location, "a country's name stays the country")
     }
 
+    func testAFixturesOpponentWithAFullNameIsNoSide() {
+        let found = entities("""
+        He spoke before his title showdown with Adrien Broner and a possible rematch with Floyd Mayweather. \
+        “We gonna have a hell of a fight,” claimed Broner.
+        """)
+        XCTAssertEqual(entity("Adrien Broner", in: found)?.type, .person)
+        XCTAssertEqual(entity("Floyd Mayweather", in: found)?.type, .person)
+    }
+
+    func testATitlesPluralOpeningANameIntroducesPersons() {
+        let found = entities("Councillors Bob Kirk and Jason Shepherd were observers at the rally on Saturday.")
+        XCTAssertEqual(entity("Bob Kirk", in: found)?.type, .person)
+        XCTAssertEqual(entity("Jason Shepherd", in: found)?.type, .person)
+        XCTAssertNil(entity("Councillors Bob Kirk", in: found))
+    }
+
+    func testANameAfterASpeechVerbAndADescribingNounEndingTheClauseIsAPerson() {
+        let found = entities("“Three people were killed and 10 were injured,” said villager Maung Ba Saw. He fled.")
+        XCTAssertEqual(entity("Maung Ba Saw", in: found)?.type, .person)
+    }
+
     func testAnAgeBeforeANameMarksAPersonButNotAHomeTown() {
         let found = entities("""
         The deceased are 22-year-old Famous Amos, a security guard; and 39-year-old Leisha Washington, a vendor. \
@@ -679,6 +700,19 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .location, name)
         }
         for name in ["John Smith", "Mary Jones", "Ali Khan"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, name)
+        }
+    }
+
+    func testAListMostlyOfKnownPlacesNamesPlaces() throws {
+        let found = entities("""
+        Officers patrolled Kano, Kaduna, Zaria and Dorayi on Friday. Evacuation orders reached Bebeji, Shanono, \
+        Gwagwarwa and Rogo. The team named Musa Bello, Ali Garba and Sani Lawal.
+        """)
+        for name in ["Kano", "Kaduna", "Zaria", "Dorayi", "Bebeji", "Shanono", "Gwagwarwa", "Rogo"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+        }
+        for name in ["Musa Bello", "Ali Garba", "Sani Lawal"] {
             XCTAssertEqual(entity(name, in: found)?.type, .person, name)
         }
     }

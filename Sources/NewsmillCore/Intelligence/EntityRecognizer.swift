@@ -506,7 +506,7 @@ struct EntityRecognizer: Sendable {
                 tokens[$0].sentence == tokens[first].sentence && !tokens[$0].capitalized && Self.listPlaceNouns.contains(lowerOf: $0, in: tokens)
             }
             let ended = last < tokens.count && !tokens[last].capitalized && Self.listPlaceNouns.contains(lowerOf: last, in: tokens)
-            guard introduced || ended else { continue }
+            guard introduced || ended || isMostlyPlaces(listStart..<listEnd, mentions: mentions) else { continue }
             for position in listStart..<listEnd { keys[mentionKeys[position]].cues.location += 4 }
         }
 
@@ -999,6 +999,20 @@ struct EntityRecognizer: Sendable {
         }
     }
 
+    /// Whether at least two thirds of a list's names (and two or more) are places the gazetteer knows, cities
+    /// and towns included ("residents of Stayton, Sublimity, Aumsville, Silverton", "Gano, Dawakin Kudu, Ungogo,
+    /// Dala"): names coordinated in one list are of one type (as in CoNLL-style NER, where a list's members
+    /// share their tag), so the others are places too. Kept out of `recognize`, like `listedPersons`.
+    @inline(never)
+    private func isMostlyPlaces(_ list: Range<Int>, mentions: [NameMention]) -> Bool {
+        var places = 0
+        for position in list {
+            let text = mentions[position].text
+            if gazetteer.place(named: text) != nil || gazetteer.town(named: text) != nil { places += 1 }
+        }
+        return places >= 2 && places * 3 >= list.count * 2
+    }
+
     /// Nouns for people that introduce a list of their names ("the suspects as …", "MLAs …").
     static let listPersonNouns: WordSet = [
         "suspects", "persons", "deceased", "victims", "dead", "men", "women", "mlas", "mps", "senators",
@@ -1033,6 +1047,16 @@ struct EntityRecognizer: Sendable {
     /// Titles' plurals ("commissioners"), no entity on their own.
     static let titlePlurals = WordSet(Set(AnalysisLexicon.titles.map { $0 + "s" }))
 
+    /// Whether the capitalised word at `index` is a title's plural ("Councillors", "Senators") before a
+    /// further capitalised word of the run ending at `end`. Kept out of `stripped`, whose token reads the
+    /// optimiser would otherwise turn into copies.
+    @inline(never)
+    static func isTitlePluralBeforeName(at index: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index + 1 < end, tokens[index].capitalized, tokens[index + 1].capitalized, tokens[index].lower.utf8.count > 4,
+              tokens[index].lower.utf8.last == UInt8(ascii: "s") else { return false }
+        return titlePlurals.contains(lowerOf: index, in: tokens)
+    }
+
     /// Whether the word at `index` is an age ("39-year-old") before a name ending at `nameEnd` that no person
     /// noun follows. Never inlined: in `contextCues` the check made the compiler copy whole tokens on its
     /// other reads (+35 M instructions per 181 pages).
@@ -1047,6 +1071,17 @@ struct EntityRecognizer: Sendable {
         "man", "woman", "men", "women", "boy", "girl", "resident", "local", "native", "driver", "motorist", "teen",
         "teenager", "youth", "mother", "father", "mum", "dad", "student", "worker", "farmer", "pensioner", "rider",
     ]
+
+    /// Whether a name follows a fixture's noun and a preposition (at `preposition`) and can be a side's: one
+    /// word, or a name ending in a plural with no given name opening it (`contextCues`; kept out of it so its
+    /// token reads stay in place).
+    @inline(never)
+    static func isFixturesOtherSide(_ span: Range<Int>, preposition: Int, tokens: [AnalysisToken]) -> Bool {
+        guard preposition >= 1, fixtureNouns.contains(lowerOf: preposition - 1, in: tokens),
+              fixturePrepositions.contains(lowerOf: preposition, in: tokens) else { return false }
+        return span.count == 1 || tokens[span.upperBound - 1].lower.utf8.last == UInt8(ascii: "s")
+            && !tokens[span.lowerBound].lexicon.contains(.givenName)
+    }
 
     /// Nouns for a game's result or a fixture, before "to"/"over"/"against"/"with" and the other side.
     static let fixtureNouns: WordSet = [
@@ -1253,6 +1288,12 @@ struct EntityRecognizer: Sendable {
                ((start + 1)..<end).allSatisfy({
                    tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord])
                }) {
+                start += 1
+                continue
+            }
+            // "Councillors Bob Kirk, Jason Shepherd and ...": a title's plural opening the run introduces the names.
+            if start == range.lowerBound, Self.isTitlePluralBeforeName(at: start, end: end, tokens: tokens) {
+                cues.person += 3
                 start += 1
                 continue
             }
@@ -1609,7 +1650,10 @@ struct EntityRecognizer: Sendable {
             }
             // "a 2-1 home loss to Granada", "victory over Penrith", "next week's game with Parramatta": what a
             // result or a fixture is against is a side (a country's name stays the country, its national team).
-            if before >= 1, Self.fixtureNouns.contains(lowerOf: before - 1, in: tokens), Self.fixturePrepositions.contains(lowerOf: before, in: tokens) {
+            // A longer name only when it ends in a plural, as a side's nickname does ("loss to Wests Tigers"), and
+            // opens with no given name: other full names there may be persons' ("his showdown with Adrien Broner",
+            // an individual sport's opponent).
+            if Self.isFixturesOtherSide(span, preposition: before, tokens: tokens) {
                 cues.organization += 3
             }
             // "the research firm Oanda", "carrier SunExpress"; weak before a given name ("political rival
@@ -1798,6 +1842,20 @@ struct EntityRecognizer: Sendable {
                     break
                 }
                 probe += 1
+            }
+        }
+        // "“…,” said villager Maung Ba Saw.": after a quotation, a speech verb and one or two lowercase words
+        // (whatever noun describes the speaker), a name of up to four words that ends the clause is the speaker.
+        if span.count <= 4, span.lowerBound >= 3,
+           span.upperBound >= tokens.count || tokens[span.upperBound].kind == .punct {
+            var verb = span.lowerBound - 1
+            while verb > span.lowerBound - 3, tokens[verb].kind == .word, !tokens[verb].capitalized,
+                  tokens[verb].lexicon.isDisjoint(with: [.commonWord, .speechVerb]) {
+                verb -= 1
+            }
+            if verb < span.lowerBound - 1, verb >= 1, tokens[verb].lexicon.contains(.speechVerb),
+               tokens[verb - 1].lexicon.contains(.quotationMark) {
+                person += 2
             }
         }
         // "Agus Wibowo of BNPB explained": a name, "of" or "from" and a body's name before a speech verb.
