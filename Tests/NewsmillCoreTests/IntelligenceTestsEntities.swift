@@ -164,6 +164,12 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Floyd Mayweather", in: found)?.type, .person)
     }
 
+    func testAnInitialAfterATitleIsPartOfTheName() {
+        let found = entities("Police captured one juvenile, Sgt. W. Patrick Swanton said. Swanton said more later.")
+        XCTAssertEqual(entity("W. Patrick Swanton", in: found)?.mentions, ["Swanton"])
+        XCTAssertNil(entity("Patrick Swanton", in: found))
+    }
+
     func testATitlesPluralOpeningANameIntroducesPersons() {
         let found = entities("Councillors Bob Kirk and Jason Shepherd were observers at the rally on Saturday.")
         XCTAssertEqual(entity("Bob Kirk", in: found)?.type, .person)

@@ -1638,5 +1638,12 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Ken Christian"])
     }
-}
 
+    func testANameBeforeARoleNounAndAPersonAfterTheVerbDescribesThePerson() throws {
+        let found = quotes("""
+        “It is rewarding so far because it has been a challenging season,” said Mumm Napa winemaker Ludovic Dervin, \
+        who will turn the grapes into bubbly.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Ludovic Dervin")
+    }
+}

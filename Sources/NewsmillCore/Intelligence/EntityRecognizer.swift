@@ -707,8 +707,12 @@ struct EntityRecognizer: Sendable {
                !Self.sportsPositions.contains(marker.lower), !isCountryOrState(marker.text) {
                 continue
             }
-            // "T.M. Vijay Bhaskar": initials with periods opening the run are the name's (not "U.S.").
-            if given - 1 == run.lowerBound, Self.isDottedInitials(marker.text), !isCountryOrState(marker.text) { continue }
+            // "T.M. Vijay Bhaskar", "Sgt. W. Patrick Swanton": initials with periods opening the run or following a
+            // title are the name's (not "U.S.").
+            if given - 1 == run.lowerBound || tokens[given - 2].lexicon.contains(.title), Self.isDottedInitials(marker.text),
+               !isCountryOrState(marker.text) {
+                continue
+            }
             let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
             // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's;
             // so do an organisation's head word right before ("European Union Gordon Sondland") and a title with

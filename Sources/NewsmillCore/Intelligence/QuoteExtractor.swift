@@ -1023,7 +1023,8 @@ struct QuoteExtractor: Sendable {
                             || tokens[probe].text == "," && probe > nameStart && tokens[probe - 1].lexicon.contains(.roleNoun) {
                         if let mentionID = entities.mentionStartingAt[probe],
                            entities.entities[entities.mentions[mentionID].cluster].type == .person {
-                            return (entities.entities[entities.mentions[mentionID].cluster].name, word)
+                            let described = describedPersonAfter(entities.mentions[mentionID].tokens.upperBound, tokens: tokens, entities: entities)
+                            return (entities.entities[entities.mentions[described ?? mentionID].cluster].name, word)
                         }
                         if tokens[probe].text == "," {
                             // Only the name itself may follow the role's comma.
@@ -2400,6 +2401,22 @@ struct QuoteExtractor: Sendable {
             index = max(index + 1, mention.tokens.upperBound)
         }
         return nil
+    }
+
+    /// The mention of a person that follows one or two lowercase words after `end`, the end of a name, and ends
+    /// the clause: in "said Mumm Napa winemaker Ludovic Dervin," the first name describes the second person's
+    /// place or employer, whatever type it was given, and the second person is the speaker.
+    private func describedPersonAfter(_ end: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Int? {
+        var probe = end
+        while probe < tokens.count, probe < end + 2, tokens[probe].kind == .word, !tokens[probe].capitalized,
+              tokens[probe].lexicon.isDisjoint(with: [.commonWord, .speechVerb]) {
+            probe += 1
+        }
+        guard probe > end, probe < tokens.count, let mentionID = entities.mentionStartingAt[probe],
+              entities.entities[entities.mentions[mentionID].cluster].type == .person else { return nil }
+        let after = entities.mentions[mentionID].tokens.upperBound
+        guard after >= tokens.count || tokens[after].kind == .punct else { return nil }
+        return mentionID
     }
 
     /// The speech verb right after a description's head noun, or after a comma-delimited clause that follows
