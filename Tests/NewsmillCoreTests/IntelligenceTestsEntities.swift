@@ -170,6 +170,12 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Patrick Swanton", in: found))
     }
 
+    func testNamesThatADerivedDemonymWouldSpellArePersons() {
+        let found = entities("David Cameron said the plan would work. Cameron said more later, and Francis Smith agreed.")
+        XCTAssertEqual(entity("David Cameron", in: found)?.mentions, ["Cameron"])
+        XCTAssertEqual(entity("Francis Smith", in: found)?.type, .person)
+    }
+
     func testATitlesPluralOpeningANameIntroducesPersons() {
         let found = entities("Councillors Bob Kirk and Jason Shepherd were observers at the rally on Saturday.")
         XCTAssertEqual(entity("Bob Kirk", in: found)?.type, .person)

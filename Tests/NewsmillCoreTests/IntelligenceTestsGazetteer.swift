@@ -59,6 +59,17 @@ final class IntelligenceTestsGazetteer: XCTestCase {
 
     /// A city's own name beats another city's alternate name: "Islamabad" is also an old name of Chattogram,
     /// a bigger city, and "Alessandria" the Italian name of Alexandria.
+    func testDerivedDemonymsSpareGivenNamesAndSurnames() {
+        let gazetteer = Gazetteer.shared
+        for demonym in ["iraqi", "syrian", "lebanese", "kenyan", "german", "kenyans"] {
+            XCTAssertTrue(gazetteer.isDemonym(demonym), demonym)
+        }
+        // Cameroon -> "Cameron", France -> "Franci" (plural "Francis"), Albania -> "Albanese": names, not demonyms.
+        for name in ["cameron", "francis", "albanese", "jordi"] {
+            XCTAssertFalse(gazetteer.isDemonym(name), name)
+        }
+    }
+
     func testACitysOwnNameBeatsAnotherCitysAlternateName() {
         XCTAssertEqual(Gazetteer.shared.place(named: "Islamabad")?.countryCode, "PK")
         XCTAssertEqual(Gazetteer.shared.place(named: "Alessandria")?.countryCode, "IT")

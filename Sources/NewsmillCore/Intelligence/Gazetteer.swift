@@ -210,8 +210,11 @@ struct Gazetteer: Sendable {
     }
 
     /// Country adjectives by suffixing stems of single-word country names: Iraq -> Iraqi, Syria -> Syrian,
-    /// Lebanon -> Lebanese, Italy -> Italian, Turkey -> Turkish. Over-generation ("Iraqese") is harmless;
-    /// words that are themselves place names are excluded.
+    /// Lebanon -> Lebanese, Italy -> Italian, Turkey -> Turkish. Over-generation ("Iraqese") is harmless
+    /// except where a made word is a name: words that are themselves place names are excluded, and so are
+    /// words that are, or whose "-s" plural is, a given name or a census surname (Cameroon -> "Cameron",
+    /// France -> "Franci", plural "Francis"; Albania -> "Albanese"), unless `AnalysisLexicon.demonyms` lists
+    /// them ("german", "kenyan").
     private static func deriveDemonyms(countryNames: [String], places: PlaceTable) -> Set<String> {
         var result = AnalysisLexicon.demonyms
         let suffixes = ["i", "an", "ian", "ese", "ish", "ic", "ean", "n", "er", "ite"]
@@ -234,7 +237,9 @@ struct Gazetteer: Sendable {
                         let isPlace = word.withUnsafeBufferPointer { places.contains(namedBytes: $0) }
                         word[0] = first
                         if isPlace { continue }
-                        result.insert(String(decoding: word, as: UTF8.self))
+                        let made = String(decoding: word, as: UTF8.self)
+                        if isPersonsName(made), !AnalysisLexicon.demonyms.contains(made) { continue }
+                        result.insert(made)
                     }
                 }
                 continue
@@ -249,11 +254,19 @@ struct Gazetteer: Sendable {
                     if word == country { continue }
                     let capitalized = word.prefix(1).uppercased() + word.dropFirst()
                     if places.place(named: capitalized) != nil { continue }
+                    if isPersonsName(word), !AnalysisLexicon.demonyms.contains(word) { continue }
                     result.insert(word)
                 }
             }
         }
         return result
+    }
+
+    /// Whether a lowercase word or its "-s" plural is a given name or a census surname.
+    private static func isPersonsName(_ word: String) -> Bool {
+        let plural = word + "s"
+        return AnalysisLexicon.isGivenName(word) || AnalysisLexicon.surnames.contains(word)
+            || AnalysisLexicon.isGivenName(plural) || AnalysisLexicon.surnames.contains(plural)
     }
 
     private static func loadBundled() -> Gazetteer {
