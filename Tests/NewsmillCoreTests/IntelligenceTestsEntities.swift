@@ -176,6 +176,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Francis Smith", in: found)?.type, .person)
     }
 
+    func testAPlacesNameAndAnAcronymNameABody() {
+        let found = entities("""
+        “The investigation is continuing,” said Cpl. Jane Doe of the Alberta RCMP. Alberta RCMP said the man was \
+        arrested. Tek Bahadur KC, a lawmaker, disagreed.
+        """)
+        XCTAssertEqual(entity("Alberta RCMP", in: found)?.type, .organization)
+        XCTAssertNotEqual(entity("Tek Bahadur KC", in: found)?.type, .organization, "a Nepali surname, not a body")
+    }
+
     func testATitlesPluralOpeningANameIntroducesPersons() {
         let found = entities("Councillors Bob Kirk and Jason Shepherd were observers at the rally on Saturday.")
         XCTAssertEqual(entity("Bob Kirk", in: found)?.type, .person)

@@ -963,6 +963,24 @@ struct EntityRecognizer: Sendable {
         "parts", "constituency", "constituencies",
     ]))
 
+    /// Whether a name is a place's name and an acronym ("Alberta RCMP", "Nova Scotia RCMP", "Kenya KRA"): a body
+    /// of that place, even one that is also a given name ("Alberta"); not a title ("MP"), a generational numeral
+    /// ("III"), a dotted initial or a name all in capitals. Kept out of `contextCues` so its token reads stay in place.
+    @inline(never)
+    private func endsInBodyAcronym(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard span.count >= 2 else { return false }
+        let last = span.upperBound - 1
+        guard tokens[last].kind == .word, tokens[last].lexicon.isDisjoint(with: [.title, .generationalSuffix]),
+              tokens[last].text.utf8.last != UInt8(ascii: "."), isAcronym(tokens[last].text),
+              !tokens[last].text.utf8.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }) else {
+            return false
+        }
+        // (Not a name all in capitals, a dateline's "PETALING JAYA".)
+        guard !tokens[span.lowerBound].lexicon.contains(.noLowercase) else { return false }
+        let place = Self.joinedTexts(tokens[span.lowerBound..<last])
+        return gazetteer.place(named: place) != nil || gazetteer.town(named: place) != nil
+    }
+
     /// Whether the tokens between two mentions join them in a list: ",", "and", "or", ", and", ", or", "&".
     private static func isListJoint(from end: Int, to start: Int, tokens: [AnalysisToken]) -> Bool {
         func isConjunction(_ token: AnalysisToken) -> Bool { token.lower == "and" || token.lower == "or" }
@@ -1540,6 +1558,7 @@ struct EntityRecognizer: Sendable {
         if tokens[lastIndex].lexicon.contains(.organizationHead) { cues.organization += 3 }
         // "Tipp FM", "Kingdom FM": a radio station (before a name "FM" is a foreign minister's title).
         if span.count >= 2, tokens[lastIndex].text == "FM" { cues.organization += 3 }
+        if endsInBodyAcronym(span, tokens: tokens) { cues.organization += 3 }
         // "shares of Nordstrom", "a stake in Twitter": what is traded is a company.
         if firstIndex >= 2, ["of", "in"].contains(tokens[firstIndex - 1].lower),
            ["shares", "stock", "stake"].contains(tokens[firstIndex - 2].lower) {
