@@ -29,6 +29,9 @@ final class HashedWordSetTests: XCTestCase {
         XCTAssertTrue(AnalysisLexicon.femaleGivenNames.contains("chiamaka"))
         XCTAssertTrue(AnalysisLexicon.femaleGivenNames.contains("ngozi"))  // a town's name too: no person cue
         XCTAssertFalse(AnalysisLexicon.registeredGivenNames.contains("ngozi"))
+        XCTAssertTrue(AnalysisLexicon.englishWords.contains("world"))
+        XCTAssertFalse(AnalysisLexicon.englishWords.contains("kololo"))
+        XCTAssertFalse(AnalysisLexicon.englishWords.contains("paris"), "a capitalised entry of the word list")
         XCTAssertFalse(AnalysisLexicon.registeredGivenNames.contains("paris"))
         XCTAssertFalse(AnalysisLexicon.registeredGivenNames.contains("chen"))
     }

@@ -185,6 +185,28 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNotEqual(entity("Tek Bahadur KC", in: found)?.type, .organization, "a Nepali surname, not a body")
     }
 
+    func testAHomeTownBeforeANounForAPersonAndAPlaceBeforeItsRegionArePlaces() {
+        let found = entities("""
+        A 40-year-old Gravelly Beach man was charged, and a Banket farmer was fined. Police raided a house in \
+        Knollis, Bog Walk, on Tuesday.
+        """)
+        for name in ["Gravelly Beach", "Banket", "Knollis"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+        }
+    }
+
+    func testAnUnlistedWordAfterAPlacesPrepositionIsAPlace() {
+        let found = entities("""
+        Families in Nyalenda lost their homes, and the road near Wolseley was closed. Debate in Parliament went on, \
+        and a rise in COVID-19 cases worried MPs. The finals are played in World Cup-style.
+        """)
+        XCTAssertEqual(entity("Nyalenda", in: found)?.type, .location)
+        XCTAssertEqual(entity("Wolseley", in: found)?.type, .location)
+        XCTAssertNotEqual(entity("COVID-19", in: found)?.type, .location)
+        XCTAssertNotEqual(entity("Parliament", in: found)?.type, .location)
+        XCTAssertNil(entity("World", in: found), "an English word")
+    }
+
     func testATitlesPluralOpeningANameIntroducesPersons() {
         let found = entities("Councillors Bob Kirk and Jason Shepherd were observers at the rally on Saturday.")
         XCTAssertEqual(entity("Bob Kirk", in: found)?.type, .person)

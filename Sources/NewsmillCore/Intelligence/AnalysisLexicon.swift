@@ -355,6 +355,10 @@ enum AnalysisLexicon {
         givenNames.contains(String(word)) || registeredGivenNames.contains(word)
     }
 
+    /// Lowercase English words (`EnglishWords`, from wamerican), kept as hashes: what an unknown capitalised
+    /// word may be ("in World Cup-style") before a rule takes it for a name.
+    static let englishWords = HashedWordSet(wordsOf: EnglishWords.list)
+
     /// Surnames of the 1990 US census (lowercase, common words removed): a weak person cue for the last
     /// word of a name with no other clue ("Magic Johnson").
     static let surnames = HashedWordSet(wordsOf: USNameLists.surnames)

@@ -981,6 +981,36 @@ struct EntityRecognizer: Sendable {
         return gazetteer.place(named: place) != nil || gazetteer.town(named: place) != nil
     }
 
+    /// Location cues of a name used as someone's home or whereabouts (kept out of `contextCues` so its token
+    /// reads stay in place):
+    /// - "a 40-year-old Gravelly Beach man", "a Banket farmer", "a longtime Gibsons resident": a name between an
+    ///   article or an age and a lowercase noun for a person is where that person is from (3);
+    /// - "in Knollis, Bog Walk", "in Dreketi, Macuata": a name after a place's preposition and before a comma and
+    ///   a place the gazetteer knows is a place inside it (2).
+    @inline(never)
+    private func homeTownCue(_ span: Range<Int>, tokens: [AnalysisToken]) -> Int {
+        let before = span.lowerBound - 1
+        let after = span.upperBound
+        guard before >= 0, after < tokens.count, tokens[before].sentence == tokens[after].sentence else { return 0 }
+        if !tokens[after].capitalized, Self.agedPersonNouns.contains(lowerOf: after, in: tokens),
+           tokens[before].lower.hasSuffix("-year-old") || Self.articles.contains(lowerOf: before, in: tokens)
+            || before >= 1 && !tokens[before].capitalized && tokens[before].kind == .word
+                && Self.articles.contains(lowerOf: before - 1, in: tokens) {
+            return 3
+        }
+        if tokens[before].lexicon.contains(.locativePreposition), tokens[after].text == ",", after + 1 < tokens.count,
+           tokens[after + 1].capitalized, tokens[after + 1].sentence == tokens[after].sentence {
+            var end = after + 1
+            while end < min(tokens.count, after + 4), tokens[end].capitalized, tokens[end].kind == .word { end += 1 }
+            while end > after + 1 {
+                let place = Self.joinedTexts(tokens[(after + 1)..<end])
+                if gazetteer.place(named: place) != nil || gazetteer.town(named: place) != nil { return 2 }
+                end -= 1
+            }
+        }
+        return 0
+    }
+
     /// Whether the tokens between two mentions join them in a list: ",", "and", "or", ", and", ", or", "&".
     private static func isListJoint(from end: Int, to start: Int, tokens: [AnalysisToken]) -> Bool {
         func isConjunction(_ token: AnalysisToken) -> Bool { token.lower == "and" || token.lower == "or" }
@@ -1559,6 +1589,7 @@ struct EntityRecognizer: Sendable {
         // "Tipp FM", "Kingdom FM": a radio station (before a name "FM" is a foreign minister's title).
         if span.count >= 2, tokens[lastIndex].text == "FM" { cues.organization += 3 }
         if endsInBodyAcronym(span, tokens: tokens) { cues.organization += 3 }
+        cues.location += homeTownCue(span, tokens: tokens)
         // "shares of Nordstrom", "a stake in Twitter": what is traded is a company.
         if firstIndex >= 2, ["of", "in"].contains(tokens[firstIndex - 1].lower),
            ["shares", "stock", "stake"].contains(tokens[firstIndex - 2].lower) {
@@ -2443,7 +2474,20 @@ struct EntityRecognizer: Sendable {
         // "near Ahero", "in Bog Walk": a town of the gazetteer's second file after a place's preposition,
         // with nothing speaking for a person or a body.
         if cues.location >= 1, cues.person == 0, place == nil, gazetteer.town(named: forms[formID].text) != nil { return .location }
+        if cues.location >= 1, cues.person == 0, cues.organization == 0, wordCount == 1, isUnlistedWord(forms[formID]) { return .location }
         return nil
+    }
+
+    /// Whether a one-word form is no word of any list a name may be in (given names, census surnames, the word
+    /// lists, English words), no acronym, no plural and has no digit: "in Kololo", "near Wolseley", a place too
+    /// small for the gazetteer, rather than "in MPs", "in Govt", "in COVID-19" or "in World Cup-style".
+    private func isUnlistedWord(_ form: Form) -> Bool {
+        let key = form.key
+        guard !form.facts.isAcronym, key.utf8.count >= 4, key.utf8.last != UInt8(ascii: "s"),
+              !key.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "-") }),
+              !AnalysisLexicon.isGivenName(key), !AnalysisLexicon.surnames.contains(key), !AnalysisLexicon.englishWords.contains(key),
+              !gazetteer.isDemonym(key) else { return false }
+        return asciiLists(of: key).map { $0.isEmpty } ?? true
     }
 
     /// Endings of plural agent and abstract nouns ("collectors", "correspondents", "operations", "activists",
