@@ -363,8 +363,10 @@ struct QuoteExtractor: Sendable {
             for quoteID in emitted {
                 let quoteNode = nodes[quoteID]
                 guard let quoteText = self.text(of: quoteNode, tokens: tokens, text: text) else { continue }
-                let wordCount = quoteNode.segments.reduce(0) { sum, segment in
-                    sum + tokens[segment].filter { $0.kind != .punct }.count
+                // (Counted by index: filtering the slice would copy every token into a new array.)
+                var wordCount = 0
+                for segment in quoteNode.segments {
+                    for index in segment where tokens[index].kind != .punct { wordCount += 1 }
                 }
                 if !quoteNode.isDouble, isTitle(quoteNode, tokens: tokens) { continue }
                 // A quoted phrase used as a noun ("a “senior U.S. intelligence officer” claimed") is not speech.
@@ -509,11 +511,13 @@ struct QuoteExtractor: Sendable {
     static let straightSingleMark: UInt32 = 0x27  // '
 
     private func mark(at index: Int, tokens: [AnalysisToken], stack: [Int], nodes: [Node]) -> Mark? {
-        let token = tokens[index]
-        guard token.kind == .punct else { return nil }
-        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        let nextTouches = next.map { !$0.spaceBefore && $0.paragraph == token.paragraph } ?? false
-        switch Self.markCode(of: token.text) {
+        // The tokens are read in place by index (a copied token retains and releases its strings).
+        guard tokens[index].kind == .punct else { return nil }
+        let paragraph = tokens[index].paragraph
+        let spaceBefore = tokens[index].spaceBefore
+        let hasNext = index + 1 < tokens.count
+        let nextTouches = hasNext && !tokens[index + 1].spaceBefore && tokens[index + 1].paragraph == paragraph
+        switch Self.markCode(of: tokens[index].text) {
         case Self.leftDoubleMark:
             let lowOpen = stack.last.map { nodes[$0].isDouble && nodes[$0].opensLow } ?? false
             return lowOpen ? .closeDouble : .openDouble
@@ -523,36 +527,36 @@ struct QuoteExtractor: Sendable {
             // ”typed for “ ("”It’s all hate,” he said"): with no double quote open, a ” that opens its paragraph
             // or follows a space, touching the next word, opens one.
             let doubleOpen = stack.contains { nodes[$0].isDouble }
-            let opensParagraph = index == 0 || tokens[index - 1].paragraph != token.paragraph
-            if !doubleOpen, nextTouches, opensParagraph || token.spaceBefore { return .openDouble }
+            let opensParagraph = index == 0 || tokens[index - 1].paragraph != paragraph
+            if !doubleOpen, nextTouches, opensParagraph || spaceBefore { return .openDouble }
             return .closeDouble
         case Self.leftSingleMark: return .openSingle
         case Self.rightSingleMark:
             // "’’" typed for ” ("mislead voters,’’ Will Moy ..."): the second mark closes an open double quote.
             let doubleOnTop = stack.last.map { nodes[$0].isDouble } == true
-            if doubleOnTop, nextTouches, next?.text == "’" { return nil }
-            if doubleOnTop, index > 0, tokens[index - 1].text == "’", !token.spaceBefore { return .closeDouble }
+            if doubleOnTop, nextTouches, hasNext && tokens[index + 1].text == "’" { return nil }
+            if doubleOnTop, index > 0, tokens[index - 1].text == "’", !spaceBefore { return .closeDouble }
             return stack.last.map { !nodes[$0].isDouble } == true ? .closeSingle : nil
         case Self.straightDoubleMark:
             let doubleOpen = stack.contains { nodes[$0].isDouble }
-            if doubleOpen && (!token.spaceBefore || !nextTouches) { return .closeDouble }
+            if doubleOpen && (!spaceBefore || !nextTouches) { return .closeDouble }
             // "'It is in the interest of the country ...," the minister said": a single quote closed by a double
             // mark (a typo) in the closing shape, touching the word before and not the one after.
-            if !doubleOpen, !stack.isEmpty, !token.spaceBefore, !nextTouches { return .closeDouble }
+            if !doubleOpen, !stack.isEmpty, !spaceBefore, !nextTouches { return .closeDouble }
             return nextTouches ? .openDouble : nil
         case Self.straightSingleMark:
             // "''" closing a straight or curly double quote (wire copy: "“...,'' said Duncan Stewart").
             let doubleOnTop = stack.last.map { nodes[$0].isDouble } == true
             // "'' People stayed in long queues ...'', the minister said": "''" opening a paragraph or after a
             // space opens a double quote; its second mark is not text.
-            let opensParagraph = index == 0 || tokens[index - 1].paragraph != token.paragraph
-            if !doubleOnTop, next?.text == "'", nextTouches, opensParagraph || token.spaceBefore { return .openDouble }
+            let opensParagraph = index == 0 || tokens[index - 1].paragraph != paragraph
+            if !doubleOnTop, hasNext && tokens[index + 1].text == "'", nextTouches, opensParagraph || spaceBefore { return .openDouble }
             if let top = stack.last, nodes[top].isDouble, nodes[top].open == index - 1, tokens[index - 1].text == "'" { return nil }
-            if doubleOnTop, nextTouches, next?.text == "'" { return nil }
-            if doubleOnTop, index > 0, tokens[index - 1].text == "'", !token.spaceBefore { return .closeDouble }
-            if stack.last.map({ !nodes[$0].isDouble }) == true, !token.spaceBefore { return .closeSingle }
+            if doubleOnTop, nextTouches, hasNext && tokens[index + 1].text == "'" { return nil }
+            if doubleOnTop, index > 0, tokens[index - 1].text == "'", !spaceBefore { return .closeDouble }
+            if stack.last.map({ !nodes[$0].isDouble }) == true, !spaceBefore { return .closeSingle }
             let previousIsOpening = index > 0 && ["“", "\"", "("].contains(tokens[index - 1].text)
-            return (token.spaceBefore || previousIsOpening || index == 0) && nextTouches ? .openSingle : nil
+            return (spaceBefore || previousIsOpening || index == 0) && nextTouches ? .openSingle : nil
         default: return nil
         }
     }
@@ -589,8 +593,7 @@ struct QuoteExtractor: Sendable {
                 index += 1
                 continue
             }
-            let token = tokens[index]
-            if index > 0, token.paragraph != tokens[index - 1].paragraph, !stack.isEmpty {
+            if index > 0, tokens[index].paragraph != tokens[index - 1].paragraph, !stack.isEmpty {
                 for id in stack {
                     let start = segmentStart[id] ?? index
                     if start < index { nodes[id].segments.append(start..<index) }
@@ -627,22 +630,22 @@ struct QuoteExtractor: Sendable {
             case .openDouble?, .openSingle?:
                 let isDouble = current == .openDouble
                 let id = nodes.count
-                nodes.append(Node(isDouble: isDouble, opensLow: token.text == "„", open: index, parent: stack.last))
+                nodes.append(Node(isDouble: isDouble, opensLow: tokens[index].text == "„", open: index, parent: stack.last))
                 if let parent = stack.last { nodes[parent].children.append(id) }
                 stack.append(id)
                 // (An opening "''" has two marks.)
-                let doubled = token.text == "'" && index + 1 < tokens.count && tokens[index + 1].text == "'"
+                let doubled = tokens[index].text == "'" && index + 1 < tokens.count && tokens[index + 1].text == "'"
                 segmentStart[id] = index + (doubled ? 2 : 1)
             case .closeDouble?:
                 // A doubled apostrophe ("’’", "''") closes with its second mark; the first is not text.
-                let segmentEnd = token.text == "’" || token.text == "'" ? index - 1 : index
+                let segmentEnd = tokens[index].text == "’" || tokens[index].text == "'" ? index - 1 : index
                 if stack.contains(where: { nodes[$0].isDouble }) {
                     while let top = stack.last {
                         let isDouble = nodes[top].isDouble
                         closeTop(at: index, closed: true, segmentEnd: segmentEnd)
                         if isDouble { break }
                     }
-                } else if let top = stack.last, tokens[nodes[top].open].paragraph == token.paragraph {
+                } else if let top = stack.last, tokens[nodes[top].open].paragraph == tokens[index].paragraph {
                     // "about ‘police corruption”, in which": a single quote closed by a double mark (a typo).
                     closeTop(at: index, closed: true, segmentEnd: segmentEnd)
                 }
