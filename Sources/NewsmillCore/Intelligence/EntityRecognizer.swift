@@ -978,7 +978,7 @@ struct EntityRecognizer: Sendable {
         // (Not a name all in capitals, a dateline's "PETALING JAYA".)
         guard !tokens[span.lowerBound].lexicon.contains(.noLowercase) else { return false }
         let place = Self.joinedTexts(tokens[span.lowerBound..<last])
-        return gazetteer.place(named: place) != nil || gazetteer.town(named: place) != nil
+        return gazetteer.knowsPlaceOrTown(named: place)
     }
 
     /// Location cues of a name used as someone's home or whereabouts (kept out of `contextCues` so its token
@@ -1004,7 +1004,7 @@ struct EntityRecognizer: Sendable {
             while end < min(tokens.count, after + 4), tokens[end].capitalized, tokens[end].kind == .word { end += 1 }
             while end > after + 1 {
                 let place = Self.joinedTexts(tokens[(after + 1)..<end])
-                if gazetteer.place(named: place) != nil || gazetteer.town(named: place) != nil { return 2 }
+                if gazetteer.knowsPlaceOrTown(named: place) { return 2 }
                 end -= 1
             }
         }
@@ -1060,7 +1060,7 @@ struct EntityRecognizer: Sendable {
         var places = 0
         for position in list {
             let text = mentions[position].text
-            if gazetteer.place(named: text) != nil || gazetteer.town(named: text) != nil { places += 1 }
+            if gazetteer.knowsPlaceOrTown(named: text) { places += 1 }
         }
         return places >= 2 && places * 3 >= list.count * 2
     }
@@ -2479,7 +2479,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Whether a one-word form is no word of any list a name may be in (given names, census surnames, the word
-    /// lists, English words), no acronym, no plural and has no digit: "in Kololo", "near Wolseley", a place too
+    /// lists, English words), no acronym, no plural and has no digit or hyphen: "in Kololo", "near Wolseley", a place too
     /// small for the gazetteer, rather than "in MPs", "in Govt", "in COVID-19" or "in World Cup-style".
     private func isUnlistedWord(_ form: Form) -> Bool {
         let key = form.key

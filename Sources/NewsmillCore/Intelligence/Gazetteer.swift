@@ -195,6 +195,11 @@ struct Gazetteer: Sendable {
         towns.place(named: name)
     }
 
+    /// Whether this name is a place of the gazetteer or a town of its second file.
+    func knowsPlaceOrTown(named name: String) -> Bool {
+        place(named: name) != nil || town(named: name) != nil
+    }
+
     /// `isDemonym(_:)` of a token's lowercase form, from its word-list bits when it is ASCII (the bits
     /// come from `lexicon`, which holds exactly the demonyms and their "-s" plurals).
     func isDemonym(_ token: AnalysisToken) -> Bool {
