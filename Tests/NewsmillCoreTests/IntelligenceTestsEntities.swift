@@ -174,6 +174,10 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("David Cameron said the plan would work. Cameron said more later, and Francis Smith agreed.")
         XCTAssertEqual(entity("David Cameron", in: found)?.mentions, ["Cameron"])
         XCTAssertEqual(entity("Francis Smith", in: found)?.type, .person)
+        // A hand-listed demonym that is also a given name, before a surname.
+        let player = entities("Christian Eriksen said the team played well. Eriksen scored twice. Christian leaders met.")
+        XCTAssertEqual(entity("Christian Eriksen", in: player)?.mentions, ["Eriksen"])
+        XCTAssertNil(entity("Christian", in: player))
     }
 
     func testAPlacesNameAndAnAcronymNameABody() {

@@ -1099,6 +1099,16 @@ struct EntityRecognizer: Sendable {
     /// Titles' plurals ("commissioners"), no entity on their own.
     static let titlePlurals = WordSet(Set(AnalysisLexicon.titles.map { $0 + "s" }))
 
+    /// Whether the word at `index` is a given name followed by one last word of the run (ending at `end`) that is
+    /// a census surname or no English word: "Christian Eriksen", whose first word is also a demonym. Kept out of
+    /// `stripped`, whose token reads the optimiser would otherwise turn into copies.
+    @inline(never)
+    static func isGivenNameBeforeSurname(at index: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        guard end - index == 2, tokens[index].lexicon.contains(.givenName), tokens[index + 1].capitalized,
+              tokens[index + 1].kind == .word else { return false }
+        return AnalysisLexicon.isSurname(tokens[index + 1]) || !AnalysisLexicon.englishWords.contains(hash: tokens[index + 1].lowerHash)
+    }
+
     /// Whether the capitalised word at `index` is a title's plural ("Councillors", "Senators") before a
     /// further capitalised word of the run ending at `end`. Kept out of `stripped`, whose token reads the
     /// optimiser would otherwise turn into copies.
@@ -1405,8 +1415,10 @@ struct EntityRecognizer: Sendable {
             }
             // "American University of Kabul": a demonym before an institution word names it; so does one that
             // opens a place's name ("Saudi Arabia", "Dominican Republic").
+            // Not a demonym that is also a given name before a surname ("Christian Eriksen", "Christian Smith").
             if gazetteer.isDemonym(tokens[start]), start + 1 < end, !endsInOrganizationHead,
                tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]),
+               !Self.isGivenNameBeforeSurname(at: start, end: end, tokens: tokens),
                gazetteer.place(named: Self.joinedTexts(tokens[start..<end])) == nil {
                 start += 1
                 continue
