@@ -918,9 +918,7 @@ struct EntityRecognizer: Sendable {
         }
         if !lists.isDisjoint(with: [.organizationHead, .locationHead, .month, .weekday]) { return true }
         // "the Deputy Commissioners": a title's plural.
-        if lower.utf8.count > 4, lower.utf8.last == UInt8(ascii: "s"), token.capitalized, Self.titlePlurals.contains(lower) {
-            return true
-        }
+        if Self.isTitlePlural(lower, capitalized: token.capitalized) { return true }
         if !lists.contains(.nonASCII) { return Self.hasIdeologySuffix(lower.utf8) }
         for suffix in ["ist", "ists", "ism", "ite", "ites"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 3 {
             return true
@@ -1114,9 +1112,13 @@ struct EntityRecognizer: Sendable {
     /// optimiser would otherwise turn into copies.
     @inline(never)
     static func isTitlePluralBeforeName(at index: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
-        guard index + 1 < end, tokens[index].capitalized, tokens[index + 1].capitalized, tokens[index].lower.utf8.count > 4,
-              tokens[index].lower.utf8.last == UInt8(ascii: "s") else { return false }
-        return titlePlurals.contains(lowerOf: index, in: tokens)
+        index + 1 < end && tokens[index + 1].capitalized && isTitlePlural(tokens[index].lower, capitalized: tokens[index].capitalized)
+    }
+
+    /// Whether a capitalised word (`lower`, its lowercase form) is a title's plural ("Commissioners", "Councillors").
+    @inline(__always)
+    static func isTitlePlural(_ lower: String, capitalized: Bool) -> Bool {
+        capitalized && lower.utf8.count > 4 && lower.utf8.last == UInt8(ascii: "s") && titlePlurals.contains(lower)
     }
 
     /// Whether the word at `index` is an age ("39-year-old") before a name ending at `nameEnd` that no person

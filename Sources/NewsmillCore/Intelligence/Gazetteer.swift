@@ -218,8 +218,8 @@ struct Gazetteer: Sendable {
     /// Lebanon -> Lebanese, Italy -> Italian, Turkey -> Turkish. Over-generation ("Iraqese") is harmless
     /// except where a made word is a name: words that are themselves place names are excluded, and so are
     /// words that are, or whose "-s" plural is, a given name or a census surname (Cameroon -> "Cameron",
-    /// France -> "Franci", plural "Francis"; Albania -> "Albanese"), unless `AnalysisLexicon.demonyms` lists
-    /// them ("german", "kenyan").
+    /// France -> "Franci", plural "Francis"; Albania -> "Albanese"). The result starts from
+    /// `AnalysisLexicon.demonyms`, so a name that list has stays a demonym ("german", "kenyan").
     private static func deriveDemonyms(countryNames: [String], places: PlaceTable) -> Set<String> {
         var result = AnalysisLexicon.demonyms
         let suffixes = ["i", "an", "ian", "ese", "ish", "ic", "ean", "n", "er", "ite"]
@@ -243,7 +243,7 @@ struct Gazetteer: Sendable {
                         word[0] = first
                         if isPlace { continue }
                         let made = String(decoding: word, as: UTF8.self)
-                        if isPersonsName(made), !AnalysisLexicon.demonyms.contains(made) { continue }
+                        if isPersonsName(made) { continue }
                         result.insert(made)
                     }
                 }
@@ -259,7 +259,7 @@ struct Gazetteer: Sendable {
                     if word == country { continue }
                     let capitalized = word.prefix(1).uppercased() + word.dropFirst()
                     if places.place(named: capitalized) != nil { continue }
-                    if isPersonsName(word), !AnalysisLexicon.demonyms.contains(word) { continue }
+                    if isPersonsName(word) { continue }
                     result.insert(word)
                 }
             }
