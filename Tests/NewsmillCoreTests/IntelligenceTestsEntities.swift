@@ -199,6 +199,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
     }
 
+    func testAPlaceWithACompassWordIsARegionOrAConstituency() {
+        let found = entities("""
+        Flooding hit West Cork and North Wales on Tuesday, and police in Central Jakarta arrested two men. The TD \
+        for Waterford West and the MP for Kilifi North, Owen Baya, won the seat of Dublin Bay South. West Ham won.
+        """)
+        for name in ["West Cork", "North Wales", "Central Jakarta", "Waterford West", "Kilifi North", "Dublin Bay South"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+        }
+        XCTAssertNotEqual(entity("West Ham", in: found)?.type, .location, "no place the gazetteer knows after the compass word")
+    }
+
     func testAnUnlistedWordAfterAPlacesPrepositionIsAPlace() {
         let found = entities("""
         Families in Nyalenda lost their homes, and the road near Wolseley was closed. Debate in Parliament went on, \

@@ -269,7 +269,8 @@ enum AnalysisLexicon {
         "city", "province", "county", "district", "region", "river", "valley", "mountains", "mountain",
         "mount", "mt.", "lake", "island", "islands", "square",
         "village", "town", "governorate", "state", "territory", "peninsula", "coast", "desert", "sea",
-        "ocean", "gulf", "bay", "strait", "canal", "park", "heights", "camp", "base",
+        "ocean", "gulf", "bay", "strait", "canal", "park", "heights", "camp", "base", "township", "parish", "borough",
+        "prefecture", "municipality", "oblast", "canton", "creek", "inlet", "canyon", "hills", "reef", "glacier", "plateau",
     ]
 
     /// Heads of facilities' names ("O’Connell Street", "Heathrow Airport"): no entity of the three types

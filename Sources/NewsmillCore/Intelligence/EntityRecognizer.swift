@@ -1009,6 +1009,34 @@ struct EntityRecognizer: Sendable {
         return 0
     }
 
+    /// Words that qualify a place's name as a part of it or a region around it: compass points and "central",
+    /// "upper", "lower", "greater" ("North Wales", "Central Jakarta", "Cork East", "Upper Clutha").
+    static let regionQualifiers: WordSet = [
+        "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast",
+        "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "mid",
+        "upper", "lower", "greater",
+    ]
+
+    /// Location cue of a region or a constituency named by a place and a compass word (kept out of
+    /// `contextCues` so its token reads stay in place): "North Wales", "Central Jakarta", "East Nusa Tenggara"
+    /// (the qualifier before a place the gazetteer knows) and "Waterford West", "Kilifi North", "Dublin Bay South"
+    /// (a place's name opening a name of two or three words that the qualifier ends). 3, or 0.
+    @inline(never)
+    private func regionOfPlaceCue(_ span: Range<Int>, tokens: [AnalysisToken]) -> Int {
+        guard span.count >= 2, span.count <= 4 else { return 0 }
+        let first = span.lowerBound
+        let last = span.upperBound - 1
+        // (Not a name all in capitals, a dateline's or a heading's.)
+        guard !tokens[first].lexicon.contains(.noLowercase) else { return 0 }
+        if Self.regionQualifiers.contains(lowerOf: first, in: tokens), tokens[first + 1].capitalized {
+            return gazetteer.knowsPlaceOrTown(named: Self.joinedTexts(tokens[(first + 1)..<span.upperBound])) ? 3 : 0
+        }
+        if span.count <= 3, Self.regionQualifiers.contains(lowerOf: last, in: tokens), tokens[last].capitalized {
+            return gazetteer.knowsPlaceOrTown(named: tokens[first].text) ? 3 : 0
+        }
+        return 0
+    }
+
     /// Whether the tokens between two mentions join them in a list: ",", "and", "or", ", and", ", or", "&".
     private static func isListJoint(from end: Int, to start: Int, tokens: [AnalysisToken]) -> Bool {
         func isConjunction(_ token: AnalysisToken) -> Bool { token.lower == "and" || token.lower == "or" }
@@ -1604,6 +1632,7 @@ struct EntityRecognizer: Sendable {
         if span.count >= 2, tokens[lastIndex].text == "FM" { cues.organization += 3 }
         if endsInBodyAcronym(span, tokens: tokens) { cues.organization += 3 }
         cues.location += homeTownCue(span, tokens: tokens)
+        cues.location += regionOfPlaceCue(span, tokens: tokens)
         // "shares of Nordstrom", "a stake in Twitter": what is traded is a company.
         if firstIndex >= 2, ["of", "in"].contains(tokens[firstIndex - 1].lower),
            ["shares", "stock", "stake"].contains(tokens[firstIndex - 2].lower) {
