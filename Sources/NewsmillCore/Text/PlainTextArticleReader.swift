@@ -141,12 +141,30 @@ public enum PlainTextArticleReader {
     /// breaks at 60–100 characters.
     static let hardWrapLimit = 240
 
+    /// Blocks whose lines are all this short (Unicode scalars) may be lists rather than wrapped text: text is
+    /// wrapped at 65–80 columns, so no wrapped paragraph's widest line is this narrow unless it is a narrow
+    /// column, which `isListItemEnd` tells apart.
+    static let listLineLimit = 60
+
+    /// Whether `line`, in a block of short lines whose widest has `widest` scalars, ends a list item
+    /// ("Ward 1 Coun. Mark Signoretti" ⏎ "Ward 2 Coun. Michael Vagnini"): the next line's first word would
+    /// have fitted on it, and the next line does not open in lowercase. A wrapper breaks a line only where the
+    /// next word does not fit, so the lines of a wrapped paragraph never pass this test; text wrapped early by
+    /// hand ("The council met on Monday" ⏎ "and agreed ...") goes on in lowercase, and a line broken inside a
+    /// hyphenated word is left joined too.
+    static func isListItemEnd(_ line: String, before next: String, widest: Int) -> Bool {
+        guard line.unicodeScalars.last != "-", next.first?.isLowercase != true else { return false }
+        let nextWord = next.unicodeScalars.prefix { $0 != " " && $0 != "\t" }.count
+        return line.unicodeScalars.count + 1 + nextWord <= widest
+    }
+
     /// Groups lines into paragraphs at blank lines, joining the lines of one paragraph with a space.
     /// A block whose lines are long (over `hardWrapLimit`) holds one paragraph per line instead: that is
     /// how exports without blank lines between paragraphs look. In such a block a shorter line of 40+ bytes
     /// that stops mid-sentence (no final stop, quote or colon, and not title-cased), or whose next line opens
     /// in lowercase, was wrapped, and goes on into the next line (exports that wrap some paragraphs and not
-    /// others).
+    /// others). A block of three or more short lines (at most `listLineLimit`) keeps apart the lines that end a list item
+    /// (`isListItemEnd`) and joins the others.
     static func joinParagraphs(_ lines: [String]) -> [String] {
         var paragraphs: [String] = []
         var block: [String] = []
@@ -160,6 +178,17 @@ public enum PlainTextArticleReader {
                     } else {
                         paragraphs.append(paragraph)
                         paragraph = next
+                    }
+                }
+                paragraphs.append(paragraph)
+            } else if block.count > 2, let widest = block.lazy.map({ $0.unicodeScalars.count }).max(), widest <= listLineLimit {
+                var paragraph = block[0]
+                for (line, next) in zip(block, block.dropFirst()) {
+                    if isListItemEnd(line, before: next, widest: widest) {
+                        paragraphs.append(paragraph)
+                        paragraph = next
+                    } else {
+                        paragraph += " " + next
                     }
                 }
                 paragraphs.append(paragraph)

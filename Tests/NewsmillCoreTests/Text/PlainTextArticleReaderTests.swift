@@ -208,6 +208,29 @@ final class PlainTextArticleReaderTests: XCTestCase {
         ])
     }
 
+    func testAListOfShortLinesKeepsItsItemsAndANarrowWrappedColumnIsJoined() throws {
+        let text = """
+        Headline
+
+        The balance of city council includes:
+
+        Ward 1 Coun. Mark Signoretti
+        Ward 2 Coun. Michael Vagnini
+        Ward 12 Coun. Joscelyne Landry-Altmann
+
+        Police said the two men were
+        arrested in the town on Friday
+        after a long chase through the
+        Old Town district of Dunmore.
+        """
+        let article = try XCTUnwrap(PlainTextArticleReader.read(text: text, locator: locator))
+        XCTAssertEqual(article.body.components(separatedBy: "\n\n"), [
+            "The balance of city council includes:",
+            "Ward 1 Coun. Mark Signoretti", "Ward 2 Coun. Michael Vagnini", "Ward 12 Coun. Joscelyne Landry-Altmann",
+            "Police said the two men were arrested in the town on Friday after a long chase through the Old Town district of Dunmore.",
+        ])
+    }
+
     func testOnlyAHeadlineIsNoArticle() {
         XCTAssertNil(PlainTextArticleReader.read(text: "Just a Headline\n\nBy Anna Berglund\n\nShare this\n", locator: locator))
         XCTAssertNil(PlainTextArticleReader.read(text: " \n\r\n\t\n", locator: locator))
