@@ -210,6 +210,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNotEqual(entity("West Ham", in: found)?.type, .location, "no place the gazetteer knows after the compass word")
     }
 
+    func testRarerCensusGivenNamesCountAndAKnownPlaceIsNotSplitAtAGivenName() {
+        let found = entities("""
+        Aldo Ruberto expressed frustration after staff delayed a report. Heavy rain flooded Ho Chi Minh City on Monday.
+        """)
+        XCTAssertEqual(entity("Aldo Ruberto", in: found)?.type, .person, "a census given name below its threshold, 13,625 US births")
+        XCTAssertEqual(entity("Ho Chi Minh City", in: found)?.type, .location)
+        XCTAssertNil(entity("Minh City", in: found))
+    }
+
     func testAnUnlistedWordAfterAPlacesPrepositionIsAPlace() {
         let found = entities("""
         Families in Nyalenda lost their homes, and the road near Wolseley was closed. Debate in Parliament went on, \

@@ -347,7 +347,7 @@ enum AnalysisLexicon {
     static let givenNames: Set<String> = frequentGivenNames.union(words(of: USNameLists.givenNames))
         .union(words(of: WorldGivenNames.names))
 
-    /// About 26,000 more given names, of US birth registrations (`USNameLists`; common words, place names and
+    /// About 28,000 more given names, of US birth registrations (`USNameLists`; common words, place names and
     /// census surnames removed), kept as hashes: too many for the word-list table every token probes.
     static let registeredGivenNames = HashedWordSet(wordsOf: USNameLists.registeredGivenNames)
 

@@ -745,6 +745,8 @@ struct EntityRecognizer: Sendable {
                   ((given + 1)..<run.upperBound).allSatisfy({
                       tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .institutionWord])
                   }) else { continue }
+            // ("Ho Chi Minh City": a place the gazetteer knows whole is one name, whatever its words.)
+            guard gazetteer.place(named: Self.joinedTexts(tokens[run])) == nil else { break }
             let prefix = run.lowerBound..<(markerIsCue ? given - 1 : given)
             let person = (given..<run.upperBound, TypeCues())
             // ("Foreign Affairs Penny Wong": a prefix that opens with a title is the title's field, no name.)

@@ -136,7 +136,7 @@ enum USNameLists {
         yadira yesenia yolanda yong yvette yvonne zachary zelda zella zelma zenaida zoe zoila
         """
 
-    /// 25861 more given names, of at least 100 US births each.
+    /// 28365 more given names, of at least 100 US births each.
     static let registeredGivenNames = """
         aadam aadarsh aaden aadhya aadi aadil aadin aadit aaditya aadya aadyn aahan aahana aahil aaiden aailyah
         aaisha aakash aalayah aaleah aaleigha aaleyah aalia aaliah aaliayah aalijah aaliya aaliyah aaliyha aalliyah
@@ -147,1790 +147,1959 @@ enum USNameLists {
         aayushi abagael abagail abagale abagayle abaigeal abanoub abayomi abbagail abbagale abbagayle abbas abbe
         abbee abbegail abbi abbiegail abbigael abbigail abbigal abbigale abbigayle abbye abbygail abbygale abbygayle
         abcde abdalla abdallah abdalrahman abdel abdelrahman abdi abdias abdiel abdifatah abdimalik abdinasir
-        abdirahman abdon abdou abdoul abdoulaye abdoulie abdulahi abdulaziz abdulkareem abdulla abdullahi abdulmalik
-        abdulrahman abdur abdurahman abdurrahman abeer abegail abelardo abelina abelino abella abena abeni abhay abhi
-        abhimanyu abhinav abhiram abhishek abi abiageal abid abie abiel abigael abigaile abigal abigale abigayl
-        abigayle abigial abijah abimael abiola abir abisai abishai aboubacar abra abrahan abrahim abrahm abran abrar
-        abrea abreanna abree abrey abrham abri abria abrial abrian abriana abrianna abrie abriel abriella abrielle
-        abril abrina abron abryana abryanna absalom abu abubakar abubakr abundio aby abygail abygale abygayle acadia
-        acasia acelyn acelynn acen acey achille achilles acie acquanetta acxel acy adabelle adael adaeze adaiah adain
-        adaira adaisha adaja adal adalaide adalee adaleigh adalena adalene adali adalid adalie adalin adalina adalis
-        adaliz adaly adalyn adalyne adalynn adalynne adamari adamaris adamariz adamary adamarys adanna adante adanya
-        adaora adara adarian adarius adarsh adasia adasyn adaya adayah adda addalyn addalynn addam addeline addelyn
-        addelynn addi addilyn addilynn addis addisen addisyn addy addysen addyson ade adean adeana adebayo adeeb
-        adeel adeena adeja adel adelai adelaido adelaine adelard adelbert adeleine adelena adelene adelfa adelie
-        adelin adelisa adelita adelma adelyn adelyne adelynn adelynne ademola adenike adeola ader adessa adewale
-        adeyemi adham adhya adi adia adiah adian adiana adianna adib adie adiel adien adil adilee adilene adilenne
-        adilyn adilynn adin adine adir adira adis adisa adisen adison adisyn adit adithi adithya aditi aditya adja
-        adlai adlean adlee adleigh adlene adley adline admir adna adnan adolf adolphe adolpho adolphus adom adon
-        adonai adonay adonia adonica adonijah adonis adonna adonnis adonte adonys adora adrain adraine adrea adrean
-        adreana adreanna adreanne adren adrena adreona adreonna adri adrianah adriann adriannah adriauna adric adrick
-        adrie adrieana adrieanna adriel adrielle adriena adrienna adrik adrin adrina adrion adriona adrionna adriyana
+        abdirahman abdon abdou abdoul abdoulaye abdoulie abdul abdulahi abdulaziz abdulkareem abdulla abdullahi
+        abdulmalik abdulrahman abdur abdurahman abdurrahman abe abeer abegail abelardo abelina abelino abella abena
+        abeni abhay abhi abhimanyu abhinav abhiram abhishek abi abiageal abid abie abiel abigael abigaile abigal
+        abigale abigayl abigayle abigial abijah abimael abiola abir abisai abishai aboubacar abra abrahan abrahim
+        abrahm abran abrar abrea abreanna abree abrey abrham abri abria abrial abrian abriana abrianna abrie abriel
+        abriella abrielle abril abrina abron abryana abryanna absalom abu abubakar abubakr abundio aby abygail
+        abygale abygayle acadia acasia acelyn acelynn acen acey achille achilles acie acquanetta acxel acy adabelle
+        adael adaeze adah adaiah adain adaira adaisha adaja adal adalaide adalberto adalee adaleigh adalena adalene
+        adali adalid adalie adalin adalina adaline adalis adaliz adaly adalyn adalyne adalynn adalynne adamari
+        adamaris adamariz adamary adamarys adanna adante adanya adaora adara adarian adarius adarsh adasia adasyn
+        adaya adayah adda addalyn addalynn addam addeline addelyn addelynn addi addilyn addilynn addis addisen
+        addisyn addy addysen addyson ade adean adeana adebayo adeeb adeel adeena adeja adel adelai adelaido adelaine
+        adelard adelbert adeleine adelena adelene adelfa adelia adelie adelin adelisa adelita adella adelle adelma
+        adelyn adelyne adelynn adelynne ademola adenike adeola ader adessa adewale adeyemi adham adhya adi adia adiah
+        adian adiana adianna adib adie adiel adien adil adilee adilene adilenne adilyn adilynn adin adina adine adir
+        adira adis adisa adisen adison adisyn adit adithi adithya aditi aditya adja adlai adlean adlee adleigh adlene
+        adley adline admir adna adnan adolf adolphe adolpho adolphus adom adon adonai adonay adonia adonica adonijah
+        adonis adonna adonnis adonte adonys adora adrain adraine adrea adrean adreana adreanna adreanne adren adrena
+        adreona adreonna adri adria adrianah adriane adriann adrianna adriannah adriauna adric adrick adrie adrieana
+        adrieanna adriel adrielle adrien adriena adriene adrienna adrik adrin adrina adrion adriona adrionna adriyana
         adriyanna adron adryan adryana adryanna advait advaith advay advik advika adwoa ady adya adyan adylene adyn
         adysen adyson aedan aeden aedin aedon aedyn aeisha aeneas aeriana aerianna aeriel aerielle aerin aerion
         aerionna aeris aerith aeron aeryn aesha aeson aeva affan afia afiya afnan afra afrah afreen africa afrika
-        aftan aften aftyn afua agam agapita agapito agastya agata aggie agness agnieszka agostino agron agusta
-        agustine agustus ahaan ahad ahan ahana aharon ahava ahja ahjanae ahkeem ahlam ahlana ahlia ahliyah ahmaad
-        ahman ahmani ahmar ahmari ahmaud ahmaya ahmet ahmir ahmiya ahmiyah ahmod ahmon ahmya ahna ahnaf ahnika ahniya
-        ahniyah ahnna ahnya ahren ahriana ahrianna ahron ahsan ahsley ahtziri ahtziry ahuva aiana aicha aidan aidden
-        aidee aideen aidel aideliz aiden aidenn aidian aidon aidric aidyn aiesha aigner aija aijah aijalon aika aila
-        ailani ailany ailee aileene ailen ailey aili ailie ailin ailis ailish ailsa ailyn ailynn aiman aimar aime
-        aimi aimie aimy aina aine ainslee ainsleigh ainsley ainslie airabella airam aireal aireana aireanna airel
-        airelle airen aireona aireonna airi airiana airianna airica airiel airika airon airyana airyanna aisa aishah
-        aishani aishia aishwarya aisley aislin aisling aislinn aislyn aislynn aissa aissata aissatou aitana aiva
-        aiven aivy aixa aiya aiyana aiyanah aiyanna aiyannah aiyden aiyonna aiysha aiza aizah aizen aizik aizlyn
-        aizlynn ajah ajahnae ajai ajamu ajanae ajanay ajanee ajani ajay ajaya ajayla ajee ajene ajia ajit ajla akaash
-        akacia akai akane akanksha akari akash akasha akaya akayla akaylah akaysha akbar akeela akeelah akeem akeema
-        akeen akeia akeila akeira akeisha akela akemi akera akeria akesha akeya akeyla akeylah akhil akhila akhilesh
-        akia akiah akiera akil akila akili akim akina akio akira akirah akisha akiva akiya akiyah akosua akram aksel
-        akshaj akshar akshara akshat akshay akshaya akshita akua akul akya akyla akylah akyra ala alaa alacia aladdin
-        alaena alahna alaiah alaija alaijah alaila alain alainah alainna alaira alaisha alaiya alaiyah alaiza alaja
-        alajah alakai alam alanah alanda alando alandra alandria alani alania alanie alanmichael alannah alanni
-        alannis alanson alante alantis alany alanys alanzo alara alaric alasdair alasha alashia alastair alauna
-        alaura alayah alaycia alayha alayia alayiah alayja alayjah alayla alaylah alaynah alayne alaynna alaysha
-        alayshia alaysia alayza alayzia alazae alazay alazia alban albaro alben albena albertia albertus albie albin
-        albion albirda albirta alcee alcide alcides alcie aldahir aldair aldea aldean aldena aldene aldin aldina
-        aldon aldona aldonia aldora aldric aldrick aldrin aldwin alea aleah aleaha alean aleana aleasha aleatha
-        alecea aleck alecsander alecxander aleczander aleda alee aleea aleeah aleece aleecia aleem aleena aleenah
-        aleene aleesa aleese aleesha aleesia aleeya aleeyah aleeza alegandra alegandro alegra alegria aleia aleiah
-        aleigh aleigha aleina aleisa aleister aleiya aleiyah aleja alejah alejo alek aleka alekhya aleks aleksa
-        aleksandar aleksander aleksandr aleksandra aleksei aleksey aleksia alekzander alem alen alencia aleni alenna
-        alera aleria aleric alesa alesandra alesandro alese alessa alessandro alessia alessio aletheia aletta alexah
-        alexandar alexande alexandera alexanderia alexandr alexandre alexandrea alexandrina alexandro alexandros
-        alexandru alexandrya alexas alexavier alexcia alexcis alexea alexei alexes alexey alexi alexiah alexiana
-        alexianna alexias alexie alexina alexine alexio alexiss alexius alexiya alexiz alexsa alexsander alexsandra
-        alexsandria alexsandro alexsia alexsis alexsys alexus alexx alexxa alexxander alexxis alexxus alexy alexya
-        alexys alexyss alexza alexzander alexzandra alexzandrea alexzandria alexzia aleya aleyah aleyda aleyna
-        aleysha aleysia alf alfa alferd alfie alfio alfons alfonsa alfonse alfonza alfonzia alfreida alfretta
-        alfrieda algernon algia algie algis alhaji alhassan aliah aliana alianah alianna aliannah aliayah alic alicen
-        aliceson alicha alichia aliciana alicianna alicja alicya alicyn alie aliea aliena aliene aliese aliesha alieu
-        alif aliha alijah alik alika alim alima alin alinah alinda alinna alioune alireza alis alisabeth alisah
-        alisandra aliscia alisen alishba alishea alissah alissandra alisse alissia alisson alistair alister alisyn
-        alitza alitzel alivea alivia aliviah alivya alixander alixandra alixandrea alixandria aliya aliyah aliyana
-        aliyanna aliyha aliyyah alizabeth alizae alizah alizay alize alizea alizee alizeh alizia alizon alka allah
-        allaina allana allanah allanna allannah allante allayah allayna alle allea alleah allean allecia allee
-        alleigh allenmichael allesandra allesha allessandra alleta allex allexis allexus alleyah alli allia alliah
-        alliana allianna allice allicia alliene allin allina allisa allisen allisha allissa allisson allister allisyn
+        aftan aften afton aftyn afua agam agapita agapito agastya agata aggie agness agnieszka agostino agripina
+        agron agueda agusta agustina agustine agustus ahaan ahad ahan ahana aharon ahava ahja ahjanae ahkeem ahlam
+        ahlana ahlia ahliyah ahmaad ahman ahmani ahmar ahmari ahmaud ahmaya ahmet ahmir ahmiya ahmiyah ahmod ahmon
+        ahmya ahna ahnaf ahnika ahniya ahniyah ahnna ahnya ahren ahriana ahrianna ahron ahsan ahsley ahtziri ahtziry
+        ahuva aiana aicha aidan aidden aidee aideen aidel aideliz aiden aidenn aidian aidon aidric aidyn aiesha
+        aigner aija aijah aijalon aika aiko aila ailani ailany ailee aileene ailen ailene ailey aili ailie ailin
+        ailis ailish ailsa ailyn ailynn aiman aimar aime aimi aimie aimy aina aine ainslee ainsleigh ainsley ainslie
+        airabella airam aireal aireana aireanna airel airelle airen aireona aireonna airi airiana airianna airica
+        airiel airika airon airyana airyanna aisa aishah aishani aishia aishwarya aisley aislin aisling aislinn
+        aislyn aislynn aissa aissata aissatou aitana aiva aiven aivy aixa aiya aiyana aiyanah aiyanna aiyannah aiyden
+        aiyonna aiysha aiza aizah aizen aizik aizlyn aizlynn aja ajah ajahnae ajai ajamu ajanae ajanay ajanee ajani
+        ajay ajaya ajayla ajee ajene ajia ajit ajla akaash akacia akai akane akanksha akari akash akasha akaya akayla
+        akaylah akaysha akbar akeela akeelah akeem akeema akeen akeia akeila akeira akeisha akela akemi akera akeria
+        akesha akeya akeyla akeylah akhil akhila akhilesh akia akiah akiera akiko akil akila akilah akili akim akina
+        akio akira akirah akisha akiva akiya akiyah akosua akram aksel akshaj akshar akshara akshat akshay akshaya
+        akshita akua akul akya akyla akylah akyra ala alaa alacia aladdin alaena alahna alaiah alaija alaijah alaila
+        alain alainah alaine alainna alaira alaisha alaiya alaiyah alaiza alaja alajah alakai alam alanah alanda
+        alando alandra alandria alane alani alania alanie alanmichael alanna alannah alanni alannis alanson alante
+        alantis alany alanys alanzo alara alaric alasdair alasha alashia alastair alauna alaura alayah alaycia alayha
+        alayia alayiah alayja alayjah alayla alaylah alayna alaynah alayne alaynna alaysha alayshia alaysia alayza
+        alayzia alazae alazay alazia alban albaro alben albena albertha albertia albertina albertine albertus albie
+        albin albina albion albirda albirta alcee alcide alcides alcie alda aldahir aldair aldea aldean aldena aldene
+        aldin aldina aldo aldon aldona aldonia aldora aldric aldrick aldrin aldwin alea aleah aleaha alean aleana
+        alease aleasha aleatha alec alecea aleck alecsander alecxander aleczander aleda alee aleea aleeah aleece
+        aleecia aleem aleen aleena aleenah aleene aleesa aleese aleesha aleesia aleeya aleeyah aleeza alegandra
+        alegandro alegra alegria aleia aleiah aleida aleigh aleigha aleina aleisa aleisha aleister aleiya aleiyah
+        aleja alejah alejandrina alejo alek aleka alekhya aleks aleksa aleksandar aleksander aleksandr aleksandra
+        aleksei aleksey aleksia alekzander alem alen alena alencia aleni alenna alera aleria aleric alesa alesandra
+        alesandro alese alesha aleshia alesia alessa alessandra alessandro alessia alessio aleta alethea aletheia
+        alethia aletta alexah alexandar alexande alexandera alexanderia alexandr alexandre alexandrea alexandrina
+        alexandro alexandros alexandru alexandrya alexas alexavier alexcia alexcis alexea alexei alexes alexey alexi
+        alexia alexiah alexiana alexianna alexias alexie alexina alexine alexio alexiss alexius alexiya alexiz alexsa
+        alexsander alexsandra alexsandria alexsandro alexsia alexsis alexsys alexus alexx alexxa alexxander alexxis
+        alexxus alexy alexya alexys alexyss alexza alexzander alexzandra alexzandrea alexzandria alexzia aleya aleyah
+        aleyda aleyna aleysha aleysia alf alfa alferd alfie alfio alfons alfonsa alfonse alfonza alfonzia alfonzo
+        alfredia alfreida alfretta alfrieda algernon algia algie algis alhaji alhassan aliah aliana alianah alianna
+        aliannah aliayah alic alica alicen aliceson alicha alichia aliciana alicianna alicja alicya alicyn alida alie
+        aliea aliena aliene aliese aliesha alieu alif aliha alijah alik alika alim alima alin alinah alinda alinna
+        alioune alireza alis alisabeth alisah alisandra aliscia alise alisen alishba alishea alishia alisia alissah
+        alissandra alisse alissia alisson alistair alister alisyn alita alitza alitzel alivea alivia aliviah alivya
+        alix alixander alixandra alixandrea alixandria aliya aliyah aliyana aliyanna aliyha aliyyah aliza alizabeth
+        alizae alizah alizay alize alizea alizee alizeh alizia alizon alka alla allah allaina allana allanah allanna
+        allannah allante allayah allayna alle allea alleah allean allecia allee alleen allegra alleigh allena
+        allenmichael allesandra allesha allessandra alleta allex allexis allexus alleyah alli allia alliah alliana
+        allianna allice allicia alliene allin allina alline allisa allisen allisha allissa allisson allister allisyn
         allix alliya alliyah allizon allon allona allora allura allyah allyana allyanna allyce allycia allye allyiah
-        allyna allyne allysa allyse allysen allysha allysia allyssa allyssia allysson almadelia almarie almarosa
-        almedia almee almena almendra almer almeter almetta almina almir almira almon almus almyra alnisa alnita
-        alois aloise alok aloma alon alonah alonda alondra alondria aloni alonia alonna alonnah alontae alonte alonza
-        alora alorah aloura aloys aloysius aloysuis alp alpheus alphia alphonsa alphonsus alphonza alphonzo alphus
-        alquan alric alrick alroy alsha alsie alson altamese altariq althia altie altonio altovise alura alvah alvan
-        alveda alven alvena alvenia alver alverda alveria alverna alverto alvester alveta alvey alvia alvie alvilda
-        alvine alvino alvira alvis alvita alvon alvy alwilda alwin alwyn aly alya alyah alyana alyanna alyas alycea
-        alyda alydia alyene alyia alyiah alyissa alyjah alyn alyna alynah alyne alynn alynna alyona alyra alyric alys
-        alysah alysandra alyscia alysen alyshia alyss alyssabeth alyssah alyssamarie alyssandra alysse alyssia
+        allyn allyna allyne allysa allyse allysen allysha allysia allyssa allyssia allysson almadelia almarie
+        almarosa almeda almedia almee almena almendra almer almeta almeter almetta almina almir almira almon almus
+        almyra alnisa alnita alois aloise alok aloma alon alona alonah alonda alondra alondria aloni alonia alonna
+        alonnah alontae alonte alonza alora alorah aloura aloys aloysius aloysuis alp alpheus alphia alphonsa
+        alphonse alphonsus alphonza alphonzo alphus alquan alric alrick alroy alsha alsie alson altamese altariq
+        altha althia altie altonio altovise alura alvah alvan alveda alven alvena alvenia alver alvera alverda
+        alveria alverna alverta alverto alvester alveta alvey alvia alvie alvilda alvine alvino alvira alvis alvita
+        alvon alvy alwilda alwin alwyn aly alya alyah alyana alyanna alyas alycea alycia alyda alydia alyene alyia
+        alyiah alyissa alyjah alyn alyna alynah alyne alynn alynna alyona alyra alyric alys alysa alysah alysandra
+        alyscia alyse alysen alysha alyshia alysia alyss alyssabeth alyssah alyssamarie alyssandra alysse alyssia
         alysson alyvia alyviah alyx alyxander alyxandra alyxandria alyxis alyza alyzabeth alyzah alyze alyzza alzada
-        alzina amaan amaar amad amadeus amadi amadou amaia amaiah amaira amairani amairany amaiya amaiyah amala amali
-        amalie amalio amalya amamda amana amanada amand amandalee amandeep amando amanee amanie amanpreet amante
-        amantha amanuel amany amar amarachi amaranta amarea amaree amari amaria amariah amarian amariana amarianna
-        amarie amarii amarilis amarilys amarion amariona amarionna amaris amarissa amarius amariya amariyah amarra
-        amarri amarria amarrion amaru amarylis amarys amatullah amauri amauria amaurie amaury amayah amayia amayrani
-        amayrany amaziah ambar amberle amberlea amberlee amberleigh amberley amberlie amberlin amberlyn amberlynn
-        amberrose ambers ambert ambika ambra ambre ambrea ambree ambria ambrie ambriel ambrielle ambrosio ambyr
-        amdrew ame amea amedeo ameen ameena ameenah ameera ameerah ameia ameila ameilia ameir ameira ameka amel amela
-        amelda ameliah amelie amelio amellia amely amelya amena amenah amenda amer amera amerah amere ameria ameriah
-        americo amerie amerigo amerika ameris amery amesha ameshia amey ameya ameyah amia amiah amias amiaya amiel
-        amier amika amil amila amilcar amilee amilia amillia amillion amily amilya amilyah aminah aminata amine
-        aminta amiracle amirah amire amiri amiria amirra amirrah amisadai amish amisha amit amita amiya amiyah amjad
-        amma ammaar ammanda ammar ammi ammy amna amogh amon amoni amonie amontae amonte amor amore amoreena amorette
-        amori amorie amory amr amra amran amreen amri amrit amrita amro amrom amrutha amulya amya amyah amybeth amye
-        amyia amyiah amyjo amyla amylee amylia amylynn amyra amyrah amyre amyri amyria anaalicia anabela anabell
-        anabella anabelle anabeth anacaren anacarolina anaclara anacleto anacristina anadalay anaeli anagabriela
-        anagha anah anahi anahis anahit anahita anahy anai anaia anaiah anaid anaija anaijah anaira anairis anais
-        anaisa anaisabel anaise anaisha anaiya anaiyah anaiz anaja anajah anajulia anakaren anakin anala analaura
-        analea analeah analee analeigh analeise analese anali analia analiah analicia analie analiese analilia analis
-        analise analisia analissa analisse analiyah analiz analiza analleli anallely analucia analuisa analy analya
-        analycia analyn analynn analysa analyse analysia analyssa anam anamarie anamika ananda anani ananias anant
-        ananth ananya anapaola anapaula anara anari anaria anarosa anas anasha anasia anasofia anasophia anastacio
+        alzina amaan amaar amad amada amadeus amadi amado amadou amaia amaiah amaira amairani amairany amaiya amaiyah
+        amal amala amali amalie amalio amalya amamda amana amanada amand amandalee amandeep amando amanee amanie
+        amanpreet amante amantha amanuel amany amar amarachi amaranta amarea amaree amari amaria amariah amarian
+        amariana amarianna amarie amarii amarilis amarilys amarion amariona amarionna amaris amarissa amarius amariya
+        amariyah amarra amarri amarria amarrion amaru amarylis amarys amatullah amauri amauria amaurie amaury amayah
+        amayia amayrani amayrany amaziah ambar amberle amberlea amberlee amberleigh amberley amberlie amberlin
+        amberly amberlyn amberlynn amberrose ambers ambert ambika ambra ambre ambrea ambree ambria ambrie ambriel
+        ambrielle ambrosio ambyr amdrew ame amea amedeo amee ameen ameena ameenah ameera ameerah ameia ameila ameilia
+        ameir ameira ameka amel amela amelda ameliah amelie amelio amellia amely amelya amena amenah amenda amer
+        amera amerah amere ameria ameriah americo amerie amerigo amerika ameris amery amesha ameshia amey ameya
+        ameyah amia amiah amias amiaya amiee amiel amier amika amil amila amilcar amilee amilia amillia amillion
+        amily amilya amilyah amina aminah aminata amine aminta amira amiracle amirah amire amiri amiria amirra
+        amirrah amisadai amish amisha amit amita amiya amiyah amjad amma ammaar ammanda ammar ammi ammie ammy amna
+        amogh amon amoni amonie amontae amonte amor amore amoreena amorette amori amorie amory amr amra amran amreen
+        amri amrit amrita amro amrom amrutha amulya amya amyah amybeth amye amyia amyiah amyjo amyla amylee amylia
+        amylynn amyra amyrah amyre amyri amyria anaalicia anabel anabela anabell anabella anabelle anabeth anacaren
+        anacarolina anaclara anacleto anacristina anadalay anaeli anagabriela anagha anah anahi anahis anahit anahita
+        anahy anai anaia anaiah anaid anaija anaijah anaira anairis anais anaisa anaisabel anaise anaisha anaiya
+        anaiyah anaiz anaja anajah anajulia anakaren anakin anala analaura analea analeah analee analeigh analeise
+        analese anali analia analiah analicia analie analiese analilia analis analisa analise analisia analissa
+        analisse analiyah analiz analiza analleli anallely analucia analuisa analy analya analycia analyn analynn
+        analysa analyse analysia analyssa anam anamaria anamarie anamika ananda anani ananias anant ananth ananya
+        anapaola anapaula anara anari anaria anarosa anas anasha anasia anasofia anasophia anastacia anastacio
         anastasha anastashia anastasio anastasios anastasiya anastassia anastazia anastyn anatasia anatole
         anavictoria anay anayah anayeli anayely anayia anayiah anayla anaysia anberlin ancel ancil ande andee andelyn
-        anden ander anderia andi andie andoni andora andrae andranik andras andray andraya andreah andreal andreana
-        andreanna andreea andrei andreia andreina andrej andreka andrell andrena andretta andreu andreus andrewjames
-        andrey andreya andrez andrian andriana andrianna andric andrick andrienne andrik andrina andris andrius
-        andriy andromeda andru andrue andruw andry andrya andrzej ane anecia anedra aneesa aneesah aneesh aneesha
-        aneisa aneisha aneita aneka anel anela aneli anelia aneliese anelis anelise aneliz anella anely aneri anesa
-        anesha aneshia anesia anessa anessia aneta aneth anetra anett anetta anevay aneya anfernee angad angala
-        angalina ange angee angelamarie angelea angeleah angelee angeleen angeleena angelene angelette angelgabriel
-        angeli angeliah angelice angelicia angelie angeligue angelik angeliki angelin angelino angelis angelisa
-        angelise angelisse angelito angeliyah angeliz angelle angelli angellica angellina angello angelly angelmarie
-        angelos angelus angely angelyna angelyne angelynn angelys angelyse angenette angi anglia anguel angus angy
-        anhthu ania aniah anias aniaya aniayah anica anice aniceto anicia anie aniel aniela aniella aniello aniesha
-        anija anijah anik anikah aniket aniketh anikka anil anila anilah anina aniqua anique anirudh anis anisah
-        anish anishka anisia anissia aniston anistyn anitha anitria anival aniya aniyah aniyha aniyla aniylah aniza
-        anjalee anjali anjana anjanae anjani anjeanette anjel anjela anjelika anjelina anjelique anjelo anjolaoluwa
-        anjoli anjolie anjolina anjuli ankit ankita ankur ankush anmarie anmol annabella annabeth annaclaire
-        annagrace annah annahi annai annais annakate annalea annaleah annaleigh annaleise annalena annalese annali
-        annalia annalicia annalie annaliese annalina annalis annalise annalissa annalisse annaliza annaly annalyce
-        annalyn annalynn annalysa annalyse annalysia annalyssa annamary annamay annarose annasophia annastacia
-        annastasia annaston annaya anndrea anneka anneke annel anneli annelie annelies annelisa annelise annell
-        annella annelyse anner annessa annet anneth anni annia anniah annica annick anniebell anniemae annina annisa
-        annise annisha annissa annistyn anniya anniyah annjanette annmargaret annora annslee annsley anntoinette anny
-        annya annye anola anona anoop anora anothony anothy anouk anoushka anquan anquinette ansel anselm anselma
-        anselmo ansen ansh anshika anshu anshul anslee ansleigh anslie antania antanisha antar antara antario antasia
-        antavia antavion antavious antavius antawan antawn anterrio antha anthany anthea anthon anthone anthonee
-        anthonette anthoney anthoni anthonia anthonie anthonio anthonyjames antia antigone antino antion antionio
-        antionne antiono antjuan antoin antoinett antoinetta antoinne antoino antolin antonella antoni antonie
-        antonieta antoniette antonino antonios antonious antonique antonisha antonius antonya antonyo antoria antowan
-        antrell antron antrone antuan antuane antwain antwaine antwane antwanette antwann antwaun antwine antwion
-        antwione antwoin antwoine antwon antwone antwonette antwuan anu anuar anuhea anuj anuja anum anup anupama
-        anuradha anurag anusha anushka anvi anvita anvitha anwar anwita anyae anyah anye anyeli anyelin anyia anyiah
+        anden ander andera anderia andi andie andoni andora andrae andranik andras andray andraya andreah andreal
+        andreana andreanna andreas andree andreea andrei andreia andreina andrej andreka andrell andrena andretta
+        andreu andreus andrewjames andrey andreya andrez andrian andriana andrianna andric andrick andrienne andrik
+        andrina andris andrius andriy andromeda andru andrue andruw andry andrya andrzej ane anecia anedra aneesa
+        aneesah aneesh aneesha aneisa aneisha aneita aneka anel anela aneli anelia aneliese anelis anelise aneliz
+        anella anely aneri anesa anesha aneshia anesia anessa anessia aneta aneth anetra anett anetta anette anevay
+        aneya anfernee angad angala angalina ange angee angelamarie angele angelea angeleah angelee angeleen
+        angeleena angelena angelene angelette angelgabriel angeli angeliah angelice angelicia angelie angeligue
+        angelik angelika angeliki angelin angelino angelis angelisa angelise angelisse angelito angeliyah angeliz
+        angella angelle angelli angellica angellina angello angelly angelmarie angelos angelus angely angelyn
+        angelyna angelyne angelynn angelys angelyse angenette angi angila angla anglea anglia anguel angus angy anh
+        anhthu ania aniah anias aniaya aniayah anibal anica anice aniceto anicia anie aniel aniela aniella aniello
+        aniesha anija anijah anik anika anikah aniket aniketh anikka anil anila anilah anina aniqua anique anirudh
+        anis anisa anisah anish anisha anishka anisia anissia aniston anistyn anitha anitra anitria anival aniya
+        aniyah aniyha aniyla aniylah aniza anja anjalee anjali anjana anjanae anjanette anjani anjeanette anjel
+        anjela anjelica anjelika anjelina anjelique anjelo anjolaoluwa anjoli anjolie anjolina anjuli ankit ankita
+        ankur ankush anmarie anmol annabel annabell annabella annabeth annaclaire annagrace annah annahi annai annais
+        annakate annalea annaleah annalee annaleigh annaleise annalena annalese annali annalia annalicia annalie
+        annaliese annalina annalis annalisa annalise annalissa annalisse annaliza annaly annalyce annalyn annalynn
+        annalysa annalyse annalysia annalyssa annamae annamaria annamary annamay annarose annasophia annastacia
+        annastasia annaston annaya anndrea anneka anneke annel anneli annelie annelies anneliese annelisa annelise
+        annell annella annelle annelyse anner annessa annet anneth annett anni annia anniah annica annice annick
+        anniebell anniemae annika annina annisa annise annisha annissa annistyn annita anniya anniyah annjanette
+        annmargaret annora annslee annsley anntoinette anny annya annye anola anona anoop anora anothony anothy anouk
+        anoushka anquan anquinette ansel anselm anselma anselmo ansen ansh anshika anshu anshul anslee ansleigh
+        anslie antania antanisha antar antara antario antasia antavia antavion antavious antavius antawan antawn
+        anterrio antha anthany anthea anthon anthone anthonee anthonette anthoney anthoni anthonia anthonie anthonio
+        anthonyjames antia antigone antino antion antione antionio antionne antiono antjuan antoin antoinett
+        antoinetta antoinne antoino antolin antone antonella antonetta antoni antonie antonieta antonietta antoniette
+        antonino antonios antonious antonique antonisha antonius antonya antonyo antoria antowan antrell antron
+        antrone antuan antuane antwain antwaine antwan antwane antwanette antwann antwaun antwine antwion antwione
+        antwoin antwoine antwon antwone antwonette antwuan anu anuar anuhea anuj anuja anum anup anupama anuradha
+        anurag anusha anushka anvi anvita anvitha anwar anwita anya anyae anyah anye anyeli anyelin anyia anyiah
         anyla anylah anysa anysia anyssa aodhan aoife aolani aolanis aparna aphrodite apolinar apollo apollonia
-        apolonio apoorva apostolos aprile aprill aprille apryle apurva aqeel aqib aqsa aquan aquanetta aquarius
-        aqueelah aquil aquila aquiles aquilla arabella arabelle arabia aracelia aracelie aracelli aracelly arah
-        araina aralyn aralynn aram araminta aramis arantxa arantza aranza araseli arasely arash arath arav aravind
-        arayah arben arber arbie arby arcadio arcenia arcenio archana archit arcola arda ardean ardel ardena ardene
-        ardenia ardeth ardian ardie ardine ardra ardyce ardyn ardys ardyth ardythe areal areana areanna areatha areeb
-        areeba areej areil arek arel arelene areli arelia arelis arella arelly arely arelys aren arend areon areona
-        areonna areta aretta areya areyana areyanna argenis argie argus arhaan arham arhan arhianna ari ariadna
-        ariadne ariah ariahna arial ariam arian arianah ariani ariann ariannah arianni arianny ariany ariatna ariauna
-        aribella aric arick aricka arieal arieana arieanna ariela ariele arielis ariell ariella ariely arielys arien
-        arienne arieon arieona arieonna aries arietta arif arihana arihanna arik arilla arilyn arin arina arion
-        ariona arionna arionne arisa arisbeth arisha arissa arista aristeo aristides ariston aristotle aritha aritza
-        arius ariya ariyah ariyan ariyana ariyanah ariyanna ariyon ariyona ariyonna ariza arizbeth arjan arjay arjun
-        arjuna arkeem arkie arlan arlana arland arlander arlando arleatha arlee arleene arleigh arlenne arleny
-        arlester arlet arleta arleth arlethia arlett arley arlicia arliene arlin arlina arlind arlis arlisa arlisha
-        arliss arlita arlo arloa arly arlyce arlyn arlynn arlys arlyss arma armaan arman armani armanie armanii
-        armany armari armeda armel armelia armella armen armentha armetta armilda armin armina armine arminta armon
-        armond armondo armoni armonie armonte arna arnaldo arnav arne arneda arneisha arnel arnell arnella arnelle
-        arnesha arneshia arneta arnetha arnez arnice arnie arnisha arno aroldo aronda arora arpan arra arran arren
-        arretta arria arriana arrianna arrick arrie arriel arrielle arrin arrion arriona arrionna arryana arryanna
-        arsalan arsema arsen arsenia arsenio arsh arshad arshan arshdeep arshia arslan artasia artavia artavious
-        artavius artelia artemio artemis artemus artesha artez artha arthella arther arthor arthurine arthuro arti
-        artice artin artina artisha artrell artur arun aruna arush arushi arva arvel arvell arvella arvetta arvid
-        arvie arvil arville arvind arvis arvle arvo arwa arwen arwilda arwin arwyn ary arya aryah aryam aryaman aryan
-        aryanna aryannah arye aryeh aryel aryelle aryia aryiah aryiana aryianna aryka aryn arynn aryon aryona aryonna
-        aryssa arzella asaad asad asael asaf asahel asaiah asako asalee asani asante asanti asaph asberry ascencion
-        ascher aseel asenath asencion ashad ashaki ashan ashana ashani ashanta ashantae ashante ashantee ashanty
-        ashar ashara ashari asharia ashaun ashaunti ashawn ashawnti ashayla ashden ashdon asheley ashelyn asheton
-        ashey ashia ashika ashira ashish ashiyah ashkan ashlan ashle ashleah ashleen ashlei ashlen ashleyann
-        ashleymarie ashleynicole ashliegh ashlin ashling ashlinn ashlley ashlye ashlynd ashlyne ashlynn ashlynne
-        ashna ashok ashon ashonte ashonti ashraf ashtan ashten ashtin ashtyn ashtynn ashunti ashur ashvin ashwin
-        ashwini ashya ashyia asiah asiana asianna asiel asif asim asiya asiyah asja asjah askari askia aslan aslee
-        asli aslin aslyn aslynn asma asmaa ason aspasia aspyn asra assad assata assyria asta astin astor astra
-        asucena asusena aswad asya asyah ata atalie atalya atanacio atara atarah atari atasha atavia atha athalee
-        athalene athalia athalie athan athanasia athanasios atharv atharva athea atheena athel athelene athenia
-        athleen athol athony athziri athziry atia atiana atianna atiba atif atilano atira atisha atiya atiyah atlee
-        atley atoya atreyu atthew atticus attie attila attilio atul atzel atzin atziri atziry aubery aubra aubre
-        aubrea aubreana aubreanna aubree aubrei aubreigh aubreyana aubreyanna aubri aubria aubriana aubrianna
-        aubrianne aubrie aubriel aubriella aubrielle aubry aubryana aubryanna aubryn auda audel audelia auden audery
-        audi audine audley audre audreana audreanna audree audreyana audreyanna audri audriana audrianna audric
-        audrina audrinna audryna audwin audy augie auguste augustin augustino augusto aujanae aulani aulton aum auna
-        aundra aundray aundre aundrey aundreya aundria aune aunesty aunika aunna aunya aurel aureliano aurelie
-        aurelius auri auria auriana aurianna aurie auriel aurielle aurilla auron aurther aurthur ausha austan austen
-        austina austine auston austyn austynn auther authur autum autumm autymn avagrace avah avalee avaleigh avalina
-        avalon avalyn avalynn avamarie avana avaneesh avanell avanelle avangeline avani avanna avantae avante avanti
-        avantika avaree avari avarie avarose avary avaya avayah ave aveah aveion avel avelardo aveline avelino avelyn
-        aven avenell aveon averee averey averi averianna averie averil avi avia aviah aviana aviance avianna avice
-        avie aviel avien avigail avigayil avigdor avik avika avin avina avinash aviona avionna avishai avital aviv
-        aviva aviya avneet avner avni avo avonell avonelle avonlea avonna avonne avontae avonte avory avraham avram
-        avree avrey avri avriana avrianna avrie avrielle avrohom avrum avry avy avyanna avyn awais axcel axel axell
-        axie axl axton aya ayaan ayah ayaka ayame ayan ayanah ayane ayani ayannah ayano ayari ayasha ayat ayda aydan
-        ayde aydee ayden aydenn aydn aydon aydrian aydyn ayeisha ayelen ayelet ayeshia ayham ayiana ayianna ayinde
-        ayisha ayla aylah aylana aylani aylee ayleen aylen aylene aylin ayline aylissa aylssa ayman aymar ayme aymee
-        aymen ayn aynslee aynsley ayo ayodeji ayodele ayomide ayona ayonna ayoub ayra ayriana ayrianna ayriel ayron
-        ayrton aysa ayse aysha ayshia aysia aysiah ayson ayssa ayub ayumi ayush ayushi ayva ayvah ayven ayyub ayzia
-        aza azaan azad azadeh azael azaiah azaleah azalia azaliah azalie azam azan azana azara azari azaria azariah
-        azarias azarion azariya azariyah azavion azayla azeem azel azelia azell azeneth azhane azhar azia aziah aziel
-        azilee azim azion aziya aziyah aziz aziza azizah azlan azlee azlyn azlynn azra azrael azriel azura azuri
-        azusena azya babacar babak babatunde babbette babs babyboy babygirl bacilio bahja baila bailea bailee bailei
+        apolonia apolonio apoorva apostolos aprile aprill aprille apryl apryle apurva aqeel aqib aqsa aquan aquanetta
+        aquarius aqueelah aquil aquila aquiles aquilla arabella arabelle arabia aracelia aracelie aracelis aracelli
+        aracelly aracely arah araina aralyn aralynn aram araminta aramis arantxa arantza aranza araseli arasely arash
+        arath arav aravind arayah arben arber arbie arby arcadio arcenia arcenio archana archit arcola arda ardath
+        ardean ardel ardelia ardell ardella ardelle arden ardena ardene ardenia ardeth ardian ardie ardine ardis
+        ardith ardra ardyce ardyn ardys ardyth ardythe areal areana areanna areatha areeb areeba areej areil arek
+        arel arelene areli arelia arelis arella arelly arely arelys aren arend areon areona areonna areta aretta
+        areya areyana areyanna argelia argenis argie argus arhaan arham arhan arhianna ari ariadna ariadne ariah
+        ariahna arial ariam arian arianah ariane ariani ariann arianna ariannah arianne arianni arianny ariany
+        ariatna ariauna aribella aric arick aricka arie arieal arieana arieanna ariela ariele arielis ariell ariella
+        arielle ariely arielys arien arienne arieon arieona arieonna aries arietta arif arihana arihanna arik arilla
+        arilyn arin arina arion ariona arionna arionne arisa arisbeth arisha arissa arista aristeo aristides ariston
+        aristotle aritha aritza arius ariya ariyah ariyan ariyana ariyanah ariyanna ariyon ariyona ariyonna ariza
+        arizbeth arjan arjay arjun arjuna arkeem arkie arla arlan arlana arland arlander arlando arleatha arlee
+        arleene arleigh arlen arlena arlenne arleny arlester arlet arleta arleth arletha arlethia arlett arletta
+        arlette arley arlicia arlie arliene arlin arlina arlind arlinda arlis arlisa arlisha arliss arlita arlo arloa
+        arly arlyce arlyn arlyne arlynn arlys arlyss arma armaan arman armanda armandina armani armanie armanii
+        armany armari armeda armel armelia armella armen armentha armetta armida armilda armin armina arminda armine
+        arminta armon armond armondo armoni armonie armonte arna arnaldo arnav arne arneda arneisha arnel arnell
+        arnella arnelle arnesha arneshia arneta arnetha arnetta arnette arnez arnice arnie arnisha arnita arno
+        arnoldo arnulfo aroldo aron aronda arora arpan arra arran arren arretta arria arriana arrianna arrick arrie
+        arriel arrielle arrin arrion arriona arrionna arron arryana arryanna arsalan arsema arsen arsenia arsenio
+        arsh arshad arshan arshdeep arshia arslan artasia artavia artavious artavius artelia artemio artemis artemus
+        artesha artez artha arthella arther arthor arthurine arthuro arti artice artie artin artina artisha artrell
+        artur arun aruna arush arushi arva arvel arvell arvella arvetta arvid arvie arvil arvilla arville arvind
+        arvis arvle arvo arwa arwen arwilda arwin arwyn ary arya aryah aryam aryaman aryan aryanna aryannah arye
+        aryeh aryel aryelle aryia aryiah aryiana aryianna aryka aryn arynn aryon aryona aryonna aryssa arzella asa
+        asaad asad asael asaf asahel asaiah asako asalee asani asante asanti asaph asberry ascencion ascher aseel
+        asenath asencion ashad ashaki ashan ashana ashani ashanta ashantae ashante ashantee ashanti ashanty ashar
+        ashara ashari asharia ashaun ashaunti ashawn ashawnti ashayla ashden ashdon asheley ashely ashelyn asheton
+        ashey ashia ashika ashira ashish ashiyah ashkan ashlan ashle ashlea ashleah ashleen ashlei ashlen ashleyann
+        ashleymarie ashleynicole ashli ashlie ashliegh ashlin ashling ashlinn ashlley ashly ashlye ashlyn ashlynd
+        ashlyne ashlynn ashlynne ashna ashok ashon ashonte ashonti ashraf ashtan ashten ashtin ashtyn ashtynn ashunti
+        ashur ashvin ashwin ashwini ashya ashyia asiah asiana asianna asiel asif asim asiya asiyah asja asjah askari
+        askia aslan aslee asley asli aslin aslyn aslynn asma asmaa ason aspasia aspyn asra assad assata assunta
+        assyria asta astin astor astra astrid asucena asusena aswad asya asyah ata atalie atalya atanacio atara
+        atarah atari atasha atavia atha athalee athalene athalia athalie athan athanasia athanasios atharv atharva
+        athea atheena athel athelene athenia athleen athol athony athziri athziry atia atiana atianna atiba atif
+        atilano atira atisha atiya atiyah atlee atley atoya atreyu atthew atticus attie attila attilio atul atzel
+        atzin atziri atziry aubery aubra aubre aubrea aubreana aubreanna aubree aubrei aubreigh aubreyana aubreyanna
+        aubri aubria aubriana aubrianna aubrianne aubrie aubriel aubriella aubrielle aubry aubryana aubryanna aubryn
+        auda audel audelia auden audery audi audie audine audley audre audrea audreana audreanna audree audreyana
+        audreyanna audri audria audriana audrianna audric audrie audrina audrinna audry audryna audwin audy augie
+        auguste augustin augustina augustino augusto augustus aujanae aulani aulton aum auna aundra aundray aundre
+        aundrea aundrey aundreya aundria aune aunesty aunika aunna aunya aurea aurel aureliano aurelie aurelio
+        aurelius auri auria auriana aurianna aurie auriel aurielle aurilla auron aurore aurther aurthur ausha austan
+        austen austina austine auston austyn austynn auther authur autum autumm autymn avagrace avah avalee avaleigh
+        avalina avalon avalyn avalynn avamarie avana avaneesh avanell avanelle avangeline avani avanna avantae avante
+        avanti avantika avaree avari avarie avarose avary avaya avayah ave aveah aveion avel avelardo avelina aveline
+        avelino avelyn aven avenell aveon averee averey averi averianna averie averil avi avia aviah aviana aviance
+        avianna avice avie aviel avien avigail avigayil avigdor avik avika avin avina avinash aviona avionna avishai
+        avital aviv aviva aviya avneet avner avni avo avonell avonelle avonlea avonna avonne avontae avonte avory
+        avraham avram avree avrey avri avriana avrianna avrie avrielle avril avrohom avrum avry avy avyanna avyn
+        awais awilda axcel axel axell axie axl axton aya ayaan ayah ayaka ayako ayame ayan ayana ayanah ayane ayani
+        ayanna ayannah ayano ayari ayasha ayat ayda aydan ayde aydee ayden aydenn aydn aydon aydrian aydyn ayeisha
+        ayelen ayelet ayesha ayeshia ayham ayiana ayianna ayinde ayisha ayla aylah aylana aylani aylee ayleen aylen
+        aylene aylin ayline aylissa aylssa ayman aymar ayme aymee aymen ayn aynslee aynsley ayo ayodeji ayodele
+        ayomide ayona ayonna ayoub ayra ayriana ayrianna ayriel ayron ayrton aysa ayse aysha ayshia aysia aysiah
+        ayson ayssa ayub ayumi ayush ayushi ayva ayvah ayven ayyub ayzia aza azaan azad azadeh azael azaiah azaleah
+        azalee azalia azaliah azalie azam azan azana azara azari azaria azariah azarias azarion azariya azariyah
+        azavion azayla azeem azel azelia azell azeneth azhane azhar azia aziah aziel azilee azim azion aziya aziyah
+        aziz aziza azizah azlan azlee azlyn azlynn azra azrael azriel azucena azura azuri azusena azya azzie babacar
+        babak babara babatunde babbette babette babs babyboy babygirl bacilio bahja baila bailea bailee bailei
         baileigh baili bailie baillie bailyn bairon bakari balbina baldemar baldomero baleigh baleria baley balian
-        balin balinda bambie banesa banessa banjamin barack barak baraka barbaraann barbarajean barbarann barbarita
-        barbette barbi barby barnabas barnaby barnell barnie barret bartolo bartosz bartt baruch bascom basha bashar
-        basheer bashir basia basilio basim basir basma bassam bassel basya bathsheba batool batoul batsheva batya
-        baudelio baya bayard bayden bayla bayle baylea baylee baylei bayleigh baylen bayler bayley bayli baylie
-        baylin baylon bayron bazil beadie bearl beatric beatrix beatryce beauford beautifull becca becci becka beckam
-        becket beckey bejamin bekah bekim bekka bekki belal belenda belford belicia belita belkys bellah bellarose
-        belma belvia belvie belvin belynda bena benaiah benancio benard benay bence benedetta benedetto benedicto
-        benett benetta bengie benicio benigno benjaman benjamen benjamine benjamyn benjerman benjermin benji benjie
-        benjiman benjimen benjimin benjy bennetta benney benno bennye bentlee bentlie bently bentzion benuel benyamin
-        benzion beola beonca beonka berda berdell berdella berdena berdia berdie berdina berdine beren berenis
-        berenise berish berit berk berklee berkleigh berl berle berlene berley berlie berlinda berlynn berma bernabe
-        bernadean bernadene bernadett bernadetta bernardette bernardino bernece berneda bernedette bernell bernerd
-        bernese bernestine berneta bernetha bernette bernhard bernis bernise bernyce beronica bertel berthe berthold
-        bertice bertil bertin bertina bertine bertis berton bertran bertrum beryle besse bessy bessye betania betha
-        bethanee bethaney bethani bethania bethanne bethannie bethanny bethene betheny bethsaida bethzaida bethzy
-        betina betsabe betsaida betsi betsie bettey betti bettyanne bettyjane bettyjean bettyjo bettylee bettylou
-        bettymae betzabe betzabeth betzaida betzalel betzayda betzy beuford beuna beva bevan bevely bevelyn beverely
-        beverlie beverlyann beverlyn bevin beyonca beyonce beyonka bhakti bharat bhargav bhavik bhavin bhavya bhumi
-        biagio biana bianey bianka bianna biannca bibiana bich biddie bienvenido bijal bijan bijon bijou bilal billal
-        billee billey billiejean billiejo billijo billyjoe bina bindi binh binnie binta bintou binyamin binyomin bion
-        bionca biran birda birdell birdella birdena birdia biridiana birl birt birtha birtie bisma bita bitha biviana
-        bjorn bladen bladimir blaike blaire blaise blaize blakelee blakeley blakelyn blakley blanchie blane blannie
-        blas blasa blase blayde blayden blayke blayne blayton blayze blease blenda blessin blessyn blia blima blimie
-        blimy blinda blondie blondine blong blonnie blossie blu bluford bluma boaz bobak bobbe bobbette bobbiejo
-        bobbijo bobbyjo bobetta bobi bobie boby bodee bodey bodhi bodi bodie bodin boe bogdan bohdan boleslaus
-        boleslaw bomani boneta boniface bonifacio bonne bonnetta bonni bonnita bonnye bora borghild boruch bosco
-        bostyn boubacar bracha bradan bradd bradden bradee bradey bradi bradie bradin bradlee bradleigh bradon
-        bradrick bradyn brae braedan braeden braedin braedon braedyn braelee braeleigh braelen braelin braelon
-        braelyn braelynn braheem brahm braian braidan braiden braidon braidyn brailee brailey brailyn brailynn
-        brainard braison braleigh bralen braley brallan bralon bralyn bralynn bram brance brandace brandalyn
-        brandalynn brandan brandelyn brandey brandice brandii brandilyn brandilynn brandin brandis brandol brandolyn
-        brandom brandonlee brandonn brandyce brandye brandyn braniya braniyah branna branndon brannen branon bransen
-        bransyn brantlee brantly brasen braulio braven bravlio braxon braxston braxten braxtin braxtyn braya brayam
-        brayan brayant braycen braydan brayden braydin braydn braydon braydyn brayen brayla braylan braylee brayleigh
+        balin balinda bambi bambie banesa banessa banjamin bao barabara barack barak baraka barbar barbaraann
+        barbarajean barbarann barbarita barbera barbette barbi barbie barby barnabas barnaby barnell barnie barret
+        bartolo bartosz bartt baruch bascom basha bashar basheer bashir basia basilio basim basir basma bassam bassel
+        basya bathsheba batool batoul batsheva batya baudelio baya bayard bayden bayla bayle baylea baylee baylei
+        bayleigh baylen bayler bayley bayli baylie baylin baylon bayron bazil bea beadie bearl beata beatric beatris
+        beatrix beatryce beauford beaulah beautifull bebe becca becci becka beckam becket beckey becki beckie bejamin
+        bekah bekim bekka bekki belal belenda belford belia belicia belita belkis belkys bellah bellarose belma
+        belvia belvie belvin belynda bena benaiah benancio benard benay bence benedetta benedetto benedicto benett
+        benetta bengie benicio benigno benjaman benjamen benjamine benjamyn benjerman benjermin benji benjie benjiman
+        benjimen benjimin benjy bennetta benney benno bennye bentlee bentlie bently bentzion benuel benyamin benzion
+        beola beonca beonka berda berdell berdella berdena berdia berdie berdina berdine beren berenis berenise
+        berish berit berk berklee berkleigh berl berle berlene berley berlie berlinda berlynn berma bernabe bernadean
+        bernadene bernadett bernadetta bernarda bernardette bernardina bernardine bernardino bernece berneda
+        bernedette berneice bernell bernerd bernese bernestine berneta bernetha bernetta bernette bernhard bernie
+        bernis bernise bernita bernyce beronica bertel berthe berthold bertice bertil bertin bertina bertine bertis
+        berton bertran bertrum beryle besse bessy bessye betania betha bethanee bethaney bethani bethania bethanie
+        bethann bethanne bethannie bethanny bethene betheny bethsaida bethzaida bethzy betina betsabe betsaida betsey
+        betsi betsie bettey betti bettyann bettyanne bettyjane bettyjean bettyjo bettylee bettylou bettymae betzabe
+        betzabeth betzaida betzalel betzayda betzy beuford beula beuna bev beva bevan bevely bevelyn beverely
+        beverlee beverlie beverlyann beverlyn bevin beyonca beyonce beyonka bhakti bharat bhargav bhavik bhavin
+        bhavya bhumi biagio biana bianey bianka bianna biannca bibi bibiana bich biddie bienvenido bijal bijan bijon
+        bijou bilal billal billee billey billi billiejean billiejo billijo billye billyjoe bina bindi binh binnie
+        binta bintou binyamin binyomin bion bionca biran birda birdell birdella birdena birdia birgit biridiana birl
+        birt birtha birtie bisma bita bitha biviana bjorn bladen bladimir blaike blaire blaise blaize blakelee
+        blakeley blakelyn blakley blanchie blane blannie blas blasa blase blayde blayden blayke blayne blayton blayze
+        blease blenda blessin blessyn blia blima blimie blimy blinda blondell blondie blondine blong blonnie blossie
+        blu bluford bluma boaz bobak bobbe bobbette bobbiejo bobbijo bobbye bobbyjo bobetta bobette bobi bobie boby
+        bodee bodey bodhi bodi bodie bodin boe bogdan bohdan boleslaus boleslaw bomani boneta boniface bonifacio
+        bonne bonnetta bonni bonnita bonnye bora borghild boris boruch bosco bostyn boubacar bracha bradan bradd
+        bradden bradee bradey bradi bradie bradin bradlee bradleigh bradly bradon bradrick bradyn brae braedan
+        braeden braedin braedon braedyn braelee braeleigh braelen braelin braelon braelyn braelynn braheem brahm
+        braian braidan braiden braidon braidyn brailee brailey brailyn brailynn brainard braison braleigh bralen
+        braley brallan bralon bralyn bralynn bram brance branda brandace brandalyn brandalynn brandan brande brandee
+        brandelyn branden brandey brandice brandii brandilyn brandilynn brandin brandis brandol brandolyn brandom
+        brandonlee brandonn brandyce brandye brandyn braniya braniyah branna branndon brannen branon bransen bransyn
+        brantlee brantly brasen braulio braven bravlio braxon braxston braxten braxtin braxtyn braya brayam brayan
+        brayant braycen braydan brayden braydin braydn braydon braydyn brayen brayla braylan braylee brayleigh
         braylen brayley braylie braylin braylon braylyn braylynn brayn brayon braysen brayson brayten brayton brazos
-        bre breah breahna brealyn brean breanah breanda breandan breane breannah breasia breauna breaunna breawna
-        breck brecken breckin brecklyn breckyn breea breean breeana breeann breeanna breeanne breelyn breelynn breena
-        breeona breeonna brehanna breia breiana breianna breigh breindel breindy breion brek breken brekken breleigh
-        brelyn brelynn bren brena brenae brenan brendalee brendaliz brendalyn brenden brendi brendia brendin
-        brendolyn brendt brendy brendyn brenee brenen brenetta brenin brenisha breniya brenlee brenley brenn brennah
-        brennen brennin brennon brennyn brenon brenson brenten brentin brentlee brentley brently brentney brentt
-        brentton brentyn brenya brenyn breon breona breonia breonna breshay breslyn breta bretta brettany brette
-        brettney bretton breuna breunna brevan breven brevin brevyn brexton breya breyah breyana breyanna breydan
-        breyden breydon breylan breylin breylon breyon breyona breyonna breyton bri briah briahna briahnna brianah
-        brianca brianda briane briani briann briannah brianni briannon brianny briant briany briasia briauna briaunna
-        briawna briceida bricen briceson briceyda bricia bridger bridgid bridgit bridgitt bridgitte bridie bridney
-        brie briea brieana brieann brieanna brieanne briel briell briella brielle briena brienna brienne brieonna
-        brietta briget brigett brigetta brigg briggette brighid brigido brigit brigitt brigitta brihana brihanna
-        brilee brileigh brilyn brilynn brin brina brinae brinlee brinleigh brinley brinly brinn brinna brinton brion
-        briona brionna brionne briony brisa briseida briseis briselda briseyda brisia brison brissa brissia bristal
-        brit brita britainy britanee britaney britani britania britanie britanny brithany brithney britiany britini
-        british britley britlyn britnay britne britnee britnie britny briton brittainy brittan brittane brittanee
-        brittania brittanni brittanny brittanya brittanyann britten brittiany brittin brittiney brittini brittiny
-        brittley brittnay brittne brittnee brittnei brittnie brittony brittyn briunna briya briyah briyana briyanna
-        briyonna briza brizeida brizeyda broadus broc brocha brode brodee broden broderic brodey brodi brodrick
-        brodyn brogen brok bronda bronislaus bronislaw bronsen bronwen brookelyn brookelynn brookelynne brookes
-        brookie brooklen brooklinn brooklyne brooklynn brooklynne brooksie broxton brucha bruchy brunetta brya bryana
-        bryanah bryann bryannah bryanne bryar bryauna brycen bryceson bryceton brycin brydan bryden brydon bryelle
-        bryen bryer brylan brylea brylee brylei bryleigh brylen bryler bryley bryli brylie brylin brylon brylynn bryn
-        bryna brynda brynden bryndon bryne brynlee brynleigh brynley brynli brynlie brynna brynnan brynne brynnlee
-        brynnley bryona bryonna bryony bryse brysen brysin bryssa brystal brystol bryston bryten brytney brytni
-        bryton bryttani bryttany bubba bubber bucky buddie bueford buel buelah buffi buffie bufford bulmaro buna
-        bunnie bunyan burak burdell burel buren burgandy burgundy burhan burleigh burlie burlin burman burna
-        burnadette burnard burnetta burnice burnis burrel burtis buryl bushra byanca byanka byard byran byrant byrdie
-        byrl cabe cabria cabrina cacey caci cadance cadarius cadee cadel caden cadey cadi cadie cadin cadince cadon
-        cadyn cadynce caedan caeden caedence caedmon caedon caedyn cael caela caelan caeleb caeleigh caelen caeley
-        caeli caelin caelum caelyn caelynn cagney cahterine caid caidan caidance caiden caidence caidon caidyn caige
-        caila cailan caileb cailee caileen caileigh cailen cailey cailie cailin caillou caily cailyn cailynn cainan
-        caine cainen caio caira caison cait caitlan caitlen caitlinn caitlynn caitlynne caitrin caitriona caius caiya
-        calab calah calahan calan calandria calbert caldonia cale calea caleah calee caleen caleigh calem calen
-        calena caley calia caliah caliana calib calie calil calin calina calisa calise calisha calissa calix calixto
-        caliyah calla callan calle callee calleen calleigh calley calli callia callin callista callum cally callyn
-        calob calogero calton calub calum calven calvina caly calyn calynn calyssa calysta camala camar camari
-        camaria camarie camarion camaron camaryn camauri camaya cambelle cambrea cambree cambri cambria cambrie
-        cambry camdin camdon camdyn camela camella camelle cameran cameren camerin cameryn camesha cameshia camey
-        camia camiah camielle camil camile camilia camillia camillo camilo camira camisha camiya camiyah cammeron
-        cammi camora camran camree camren camri camrie camrin camron camry camryn camrynn camy camya cana canaan
-        canda candas candee candelario canden candence candido candise candiss candita candus canesha canisha caniya
-        caniyah cannie canuto caoimhe capitola capri capria capricia caprisha captola capucine carah caralee caraline
-        caralyn caralynn caramia caran cardale cardarius cardelia cardell cardin caree carel carely carena caressa
-        caresse caretha caria cariana cariann carianne carilyn carime carine carinna carinne caris carisma carizma
-        carlas carle carlea carlean carleena carleigh carlen carles carlesha carless carleta carletha carlette carlia
-        carlicia carlina carling carlis carlisa carlise carlisha carliss carlissa carlito carlitos carliyah carlon
-        carlous carloyn carlus carlye carlyne carlynn carlyon carmalita carmeline carmell carmelle carmello
-        carmencita carmeron carmesha carmie carmilla carmin carmino carmita carmyn carnel carnelia carnell carnesha
-        carnetta carnie carnisha carolan carolanne carold caroleen carolena carolene caroljean carolle carollee
-        carollyn carollynn caroly carolyna carolynne carra carrah carren carriann carrianne carrick carrieann
-        carrieanne carrin carrina carrine carrisa carrissa carrolyn carron carrson carsen carsten carston carsyn
-        cartez carthel cartier cartina cartrell carvel carvell caryle carys caryssa casara casaundra casee casen
-        casha cashay cashel cashius cashton cashus casi casia casidy casimer casimir casimiro casmer casmir casondra
-        caspar caspian cassadi cassadie cassandr cassandre cassara cassian cassidee cassidi cassidie cassiopeia
-        cassity cassius castella castiel caston castulo casy casyn cataldo cataleya catalino catarino catelin catelyn
-        catelynn catera caterin catha cathaleen catharina cathe catherene catheryne cathlene cathlin cathlyn cathryne
-        cathyann cathye catia catie catlin catlyn catlynn catori catrell catrena catriona cattleya caty caulin cauy
-        cavan caven cavin cavon cay caya cayce caycee cayci caydan caydance cayde caydee cayden caydence caydin
-        caydon cayetano caylah caylan cayle caylea cayleb caylee cayleigh caylen cayley cayli caylie caylin caylon
-        caylor caylyn caylynn cayman caymen cayne caysen caysie cayson caytlin caytlyn cayton ceaira ceairra ceana
-        ceanna cearra ceasar ceaser ceasia cebastian cece ceceilia cecia cecilee ceciley cecilie cecilio cecillia
-        ceclia cederic cederick cedrik ceejay ceferino ceil ceili ceilidh ceira ceirra cejay cele celedonio celene
-        celenia celes celest celester celestia celestino celica celicia celie celines celisa celise celisse celita
-        cella celsey celso cena cendy cenia ceniya ceniyah cephas cephus cera cerena cerenity ceria cerina cerissa
-        cerita cerra cerria cerys cesare cesario cesia cesilia cevin cezar chablis chace chadd chaddrick chade
-        chadley chadric chadrick chadwin chael chaela chaeli chai chailyn chaim chairty chais chaitanya chaka chakia
-        chakira chakita chalee chalene chales chaley chalisa chalise challis chalmer chalon chalonda chalsea chamar
-        chameka chamika champayne chamya chanae chanah chanc chanceler chancelor chancie chandel chandell chandelle
-        chandi chandlar chandni chandon chandrea chandria chandrika chane chanee chanele chani chania chanice chanie
-        chaniece chanin chaniqua chanise chanita chaniya chaniyah chanler channa channah channell channelle channie
-        channing channon chanse chanson chanta chantae chantale chantalle chantea chantee chantele chantella chanti
-        chantia chantil chantrell chantry chantz chany chanya chanz chanze chaquita charae charbel charda chardae
-        chardai charday charde chardonnay charee chareese charell charelle charels charese chari charice charidy
-        charie charina charisa charish chariti charitie charizma charl charlaine charlane charlayne charlcie charle
-        charlea charlean charlee charleene charleigh charlese charlestine charlet charlett charletta charli charlies
-        charlina charlis charlisa charlise charlissa charlita charlize charlot charlotta charlottie charls charlsey
-        charly charlye charlyne charlynn charma charmagne charman charmane charmayne charmeka charmel charmelle
-        charmian charmin charmine charmion charmon charna charnae charnay charne charnele charnell charnelle
-        charnetta charnette charnice charnise charnita charo charolett charon charonda charrise charvi charvis charyl
-        chasady chaselyn chasen chaseton chasey chasiti chasitie chaslyn chasmine chason chassie chassity chasta
-        chastelyn chastidy chastin chaston chatara chattie chaun chauna chaunce chauncy chaunda chaundra chauntae
-        chaunte chauntel chauntelle chava chavela chavon chavonne chavy chawn chay chayanne chayce chayden chayla
+        bre breah breahna brealyn brean breana breanah breanda breandan breane breann breannah breanne breasia
+        breauna breaunna breawna breck brecken breckin brecklyn breckyn bree breea breean breeana breeann breeanna
+        breeanne breelyn breelynn breena breeona breeonna brehanna breia breiana breianna breigh breindel breindy
+        breion brek breken brekken breleigh brelyn brelynn bren brena brenae brenan brendalee brendaliz brendalyn
+        brenden brendi brendia brendin brendolyn brendt brendy brendyn brenee brenen brenetta brenin brenisha breniya
+        brenlee brenley brenn brennah brennen brennin brennon brennyn brenon brenson brenten brentin brentlee
+        brentley brently brentney brenton brentt brentton brentyn brenya brenyn breon breona breonia breonna breshay
+        breslyn breta bretta brettany brette brettney bretton breuna breunna brevan breven brevin brevyn brexton
+        breya breyah breyana breyanna breydan breyden breydon breylan breylin breylon breyon breyona breyonna breyton
+        bri briah briahna briahnna brianah brianca brianda briane briani briann briannah brianni briannon brianny
+        briant briany briasia briauna briaunna briawna briceida bricen briceson briceyda bricia bridger bridgid
+        bridgit bridgitt bridgitte bridie bridney brie briea brieana brieann brieanna brieanne briel briell briella
+        brielle briena brienna brienne brieonna brietta briget brigett brigetta brigette brigg briggette brighid
+        brigid brigida brigido brigit brigitt brigitta brihana brihanna brilee brileigh brilyn brilynn brin brina
+        brinae brinda brinlee brinleigh brinley brinly brinn brinna brinton brion briona brionna brionne briony brisa
+        briseida briseis briselda briseyda brisia brison brissa brissia bristal brit brita britainy britanee britaney
+        britani britania britanie britanny britany brithany brithney britiany britini british britley britlyn britnay
+        britne britnee britni britnie britny briton britta brittainy brittan brittane brittanee brittaney brittani
+        brittania brittanie brittanni brittanny brittanya brittanyann britten britteny brittiany brittin brittiney
+        brittini brittiny brittley brittnay brittne brittnee brittnei brittni brittnie brittny brittony brittyn
+        briunna briya briyah briyana briyanna briyonna briza brizeida brizeyda broadus broc brocha brode brodee
+        broden broderic brodey brodi brodrick brodyn brogen brok bronda bronislaus bronislaw bronsen bronwen bronwyn
+        brookelyn brookelynn brookelynne brookes brookie brooklen brooklinn brooklyne brooklynn brooklynne brooksie
+        broxton brucha bruchy brunetta brunilda brya bryana bryanah bryann bryanna bryannah bryanne bryar bryauna
+        brycen bryceson bryceton brycin brydan bryden brydon bryelle bryen bryer brylan brylea brylee brylei bryleigh
+        brylen bryler bryley bryli brylie brylin brylon brylynn bryn bryna brynda brynden bryndon bryne brynlee
+        brynleigh brynley brynli brynlie brynn brynna brynnan brynne brynnlee brynnley bryona bryonna bryony bryse
+        brysen brysin bryssa brystal brystol bryston bryten brytney brytni bryton bryttani bryttany bubba bubber
+        bucky buddie bueford buel buelah buena buffi buffie bufford buffy bula bulah bulmaro buna bunnie bunyan burak
+        burdell burel buren burgandy burgundy burhan burl burleigh burlie burlin burman burna burnadette burnard
+        burnetta burnice burnis burrel burtis buryl bushra byanca byanka byard byran byrant byrdie byrl cabe cabria
+        cabrina cacey caci cadance cadarius cadee cadel caden cadey cadi cadie cadin cadince cadon cadyn cadynce
+        caedan caeden caedence caedmon caedon caedyn cael caela caelan caeleb caeleigh caelen caeley caeli caelin
+        caelum caelyn caelynn cagney cahterine caid caidan caidance caiden caidence caidon caidyn caige caila cailan
+        caileb cailee caileen caileigh cailen cailey cailie cailin caillou caily cailyn cailynn cainan caine cainen
+        caio caira caison cait caitlan caitlen caitlinn caitlyn caitlynn caitlynne caitrin caitriona caius caiya
+        calab calah calahan calan calandra calandria calbert caldonia cale calea caleah calee caleen caleigh calem
+        calen calena caley calia caliah caliana calib calie calil calin calina calisa calise calisha calissa calista
+        calix calixto caliyah calla callan calle callee calleen calleigh calley calli callia callin callista callum
+        cally callyn calob calogero calton calub calum calven calvina caly calyn calynn calyssa calysta camala camar
+        camari camaria camarie camarion camaron camaryn camauri camaya cambelle cambrea cambree cambri cambria
+        cambrie cambry camdin camdon camdyn camela camelia camella camelle cameran cameren camerin cameryn camesha
+        cameshia camey cami camia camiah camie camielle camil camila camile camilia camillia camillo camilo camira
+        camisha camiya camiyah cammeron cammi cammie cammy camora camran camree camren camri camrie camrin camron
+        camry camryn camrynn camy camya cana canaan canda candance candas candee candelario canden candence candido
+        candis candise candiss candita candra candus candyce canesha canisha caniya caniyah cannie canuto caoimhe
+        capitola capri capria capricia caprisha captola capucine carah caralee caraline caralyn caralynn caramia
+        caran cardale cardarius cardelia cardell cardin caree carel carely carena caressa caresse caretha caria
+        cariana cariann carianne carie carilyn carime carin carina carine carinna carinne caris carisa carisma carita
+        carizma carlas carle carlea carlean carlee carleen carleena carleigh carlen carlena carles carlesha carless
+        carleta carletha carletta carlette carley carli carlia carlicia carlie carlina carline carling carlis carlisa
+        carlise carlisha carliss carlissa carlita carlito carlitos carliyah carlo carlon carlota carlotta carlous
+        carloyn carlus carlye carlyn carlyne carlynn carlyon carma carmalita carmelia carmelina carmeline carmell
+        carmelle carmello carmencita carmeron carmesha carmie carmilla carmin carmina carmino carmita carmon carmyn
+        carnel carnelia carnell carnesha carnetta carnie carnisha carola carolan carolann carolanne carold carolee
+        caroleen carolena carolene carolin caroljean caroll carolle carollee carollyn carollynn caroly carolyna
+        carolyne carolynn carolynne carra carrah carren carri carriann carrianne carrick carrieann carrieanne carrin
+        carrina carrine carrisa carrissa carrolyn carron carrson carsen carsten carston carsyn cartez carthel cartier
+        cartina cartrell carvel carvell caryl caryle carylon carys caryssa casara casaundra casee casen casha cashay
+        cashel cashius cashton cashus casi casia casidy casie casimer casimir casimira casimiro casmer casmir
+        casondra caspar caspian cassadi cassadie cassandr cassandre cassara cassaundra cassey cassi cassian cassidee
+        cassidi cassidie cassiopeia cassity cassius cassondra cassy castella castiel caston castulo casy casyn
+        cataldo cataleya catalino catarina catarino catelin catelyn catelynn catera caterin caterina catha cathaleen
+        catharina cathe catherene catherin catherina cathern catheryn catheryne cathi cathie cathlene cathlin cathlyn
+        cathryne cathyann cathye catia catie catlin catlyn catlynn catori catrell catrena catrice catriona cattleya
+        caty caulin cauy cavan caven cavin cavon cay caya cayce caycee cayci caydan caydance cayde caydee cayden
+        caydence caydin caydon cayetano cayla caylah caylan cayle caylea cayleb caylee cayleigh caylen cayley cayli
+        caylie caylin caylon caylor caylyn caylynn cayman caymen cayne caysen caysie cayson caytlin caytlyn cayton
+        ceaira ceairra ceana ceanna cearra ceasar ceaser ceasia cebastian cece ceceilia cecia cecila cecilee ceciley
+        cecilie cecilio cecille cecillia cecily ceclia cederic cederick cedrick cedrik ceejay ceferino ceil ceili
+        ceilidh ceira ceirra cejay cele celedonio celena celene celenia celes celest celester celestia celestina
+        celestino celica celicia celie celinda celine celines celisa celise celisse celita cella celsey celso cena
+        cendy cenia ceniya ceniyah ceola cephas cephus cera cerena cerenity ceria cerina cerissa cerita cerra cerria
+        cerys cesare cesario cesia cesilia cevin cezar chablis chace chadd chaddrick chade chadley chadric chadrick
+        chadwin chae chael chaela chaeli chai chailyn chaim chairty chais chaitanya chaka chakia chakira chakita
+        chalee chalene chales chaley chalisa chalise challis chalmer chalon chalonda chalsea chamar chameka chamika
+        champayne chamya chana chanae chanah chanc chanceler chancelor chancie chandel chandell chandelle chandi
+        chandlar chandni chandon chandrea chandria chandrika chane chanee chanele chanell chanelle chani chania
+        chanice chanie chaniece chanin chaniqua chanise chanita chaniya chaniyah chanler channa channah channell
+        channelle channie channing channon chanse chanson chanta chantae chantale chantalle chantay chante chantea
+        chantee chantele chantell chantella chantelle chanti chantia chantil chantrell chantry chantz chany chanya
+        chanz chanze chaquita chara charae charbel charda chardae chardai charday charde chardonnay charee chareese
+        charell charelle charels charese chari charice charidy charie charina charis charisa charise charish charissa
+        charisse charita chariti charitie charizma charl charlaine charlane charlayne charlcie charle charlea
+        charlean charlee charleene charleigh charlena charlese charlesetta charlestine charlet charlett charletta
+        charlette charli charlies charlina charlis charlisa charlise charlissa charlita charlize charlot charlott
+        charlotta charlottie charls charlsey charlsie charly charlye charlyn charlyne charlynn charma charmagne
+        charmain charman charmane charmayne charmeka charmel charmelle charmian charmin charmine charmion charmon
+        charna charnae charnay charne charnele charnell charnelle charnetta charnette charnice charnise charnita
+        charo charolett charolette charon charonda charrise charvi charvis charyl chasady chaselyn chasen chaseton
+        chasey chasidy chasiti chasitie chaslyn chasmine chason chassidy chassie chassity chasta chastelyn chastidy
+        chastin chaston chatara chattie chaun chauna chaunce chauncey chauncy chaunda chaundra chauntae chaunte
+        chauntel chauntelle chava chavela chavon chavonne chavy chawn chay chaya chayanne chayce chayden chayla
         chaylee chayna chayne chayse chayson chayton chaz chaze chazz che chealsea chealsey cheick cheikh cheila
         chekesha chela chelbi chelbie chelby chelcee chelcey chelci chelcie chelcy chelesa chelise chella chelle
-        chellie chellsea chelly chelsa chelsae chelse chelsee chelsei chelsi chelsia chelsy chelsye chena chenae
-        chenell chenelle chenise chenita chenoa cheo chequita chera cherae cheralyn cheray chereese cherell cherene
-        cheresa cherese cherica cherice cheridan cherika cheril cherilynn cherina cherine cheris cherisa cherissa
-        cherisse cherita cherith cherity cherl cherlynn chermaine cherokee cheron cheronda cherrell cherrelle
-        cherrill cherrise cherrish cherron cheryal cherylann cherylee cherylene cheryln cherylyn cherylynn cheryn
-        cherysh cheskel chesky chesley chesnee chesney chesnie chessa chessie chestina chestine cheston chetan chett
-        chevelle chevette chevis chevon chevonne chevy chey cheyan cheyane cheyann cheyanna cheyanne cheyeanne
+        chellie chellsea chelly chelsa chelsae chelse chelsee chelsei chelsi chelsia chelsie chelsy chelsye chena
+        chenae chenell chenelle chenise chenita chenoa cheo chequita cher chera cherae cheralyn cheray chere cheree
+        chereese cherell cherelle cherene cheresa cherese cherica cherice cheridan cherika cheril cherilyn cherilynn
+        cherina cherine cheris cherisa cherise cherissa cherisse cherita cherith cherity cherl cherly cherlyn
+        cherlynn chermaine cherokee cheron cheronda cherrell cherrelle cherri cherrie cherrill cherrise cherrish
+        cherron cherryl chery cheryal cherylann cheryle cherylee cherylene cheryll cheryln cherylyn cherylynn cheryn
+        cherysh cheskel chesky chesley chesnee chesney chesnie chessa chessie chestina chestine cheston chet chetan
+        chett chevelle chevette chevis chevon chevonne chevy chey cheyan cheyane cheyann cheyanna cheyanne cheyeanne
         cheyene cheyenna cheyla cheyna cheyne cheynne cheyrl chez chezney chiamaka chiana chiann chianna chianne
-        chianti chiara chidera chidi chidinma chidubem chigozie chika chike chima chimene chimere chinedu chinelo
-        chinenye chinita chinmay chinwe chinyere chioma chiquitta chirag chirstina chirstine chirstopher chisa chisom
-        chistina chistopher chivas chivon chivonne chiyeko chiyo chiyoko chizuko chloee chloey chloie chlora chloris
-        chole chon chonda chondra chonita choua chrisandra chrisann chrisanne chrisean chriselda chrisette chrisha
-        chrishana chrishaun chrishawn chrishelle chrishon chrishonda chrisie chrislyn chrislynn chrisma chrisopher
-        chrisotpher chriss chrissa chrissie christabel christabelle christain christalyn christan christana
-        christapher christasia christe christean christee christeena christell christella christelle christepher
-        christerpher christiaan christianjames christiann christianna christianne christiano christien christifer
-        christinamarie christion christipher christle christna christo christobal christofer christoffer christoher
-        christohper christol christon christop christoph christophe christophere christopherjohn christophor
+        chianti chiara chidera chidi chidinma chidubem chieko chigozie chika chike chima chimene chimere chinedu
+        chinelo chinenye chinita chinmay chinwe chinyere chioma chiquitta chirag chirstina chirstine chirstopher
+        chisa chisom chistina chistopher chivas chivon chivonne chiyeko chiyo chiyoko chizuko chloee chloey chloie
+        chlora chloris chole chon chonda chondra chonita choua chrisandra chrisann chrisanne chrisean chriselda
+        chrisette chrisha chrishana chrishaun chrishawn chrishelle chrishon chrishonda chrisie chrislyn chrislynn
+        chrisma chrisopher chrisotpher chriss chrissa chrissie chrissy christabel christabelle christain christalyn
+        christan christana christapher christasia christe christean christee christeen christeena christel christell
+        christella christelle christena christene christepher christerpher christia christiaan christiane
+        christianjames christiann christianna christianne christiano christien christifer christinamarie christinia
+        christion christipher christle christna christo christobal christofer christoffer christoher christohper
+        christol christon christop christoper christoph christophe christophere christopherjohn christophor
         christophr christorpher christos christpher christphor christropher christyan christyana christyl christyn
         christyna christyne chrisy chritopher chrles chrsitopher chryl chrys chrysta chrystian chrystie chrystina
         chrystine chrystle chrystopher chuckie chucky chue chukwudi chukwuemeka chukwuma chyan chyann chyanna chyanne
-        chyenne chyla chyler chyna chynah chynna chyrel chyrl ciaira cian ciana ciani cianna cianni ciarah ciaran
-        ciarra cicily cid cidney cieara ciearra ciel cielo ciena cienna cierah cierrah cierria ciji cilicia cillian
-        cimone cina cincere cinde cindee cindel cindia cindra cing cinque cinthya cintia cintya cionna cipriana
-        cipriano cire ciria cirilo cissy citlali citlalic citlalli citlally citlaly claiborne claira clairissa clance
-        clarabel clarabell clarabelle claramae clarance clarece clarene claressa clarie clariece clarise clarisse
-        claritza clariza clarnce claron clarrisa clarrissa claryce claryssa claudean claudeen claudell claudene
-        claudett claudetta claudina claudis claudius claudy claus clavin clayborn clayborne clayburn clayson clayten
-        clea clearence clearnce cleaster cleatis cleatus cleaven cleavon cleburn cleda cledith clee clela cleland
-        clell clella clema clemence clemie clemma clemon clent clenton cleofas cleola cleon cleona cleone cleophas
-        cleophus cleota cleotha cleotis clerance clessie clester cleston clete cletis cleto cleva cleve cleven clevie
-        clevon clide clif cliffard cliffie cliffton cliford climmie clio clista cloe cloee cloey cloie clois cloma
-        clorene cloria clorine cloris clorissa cloteal clotee clothilde clotilda clotile clova clovia cloyce cloyd
-        cloyde clyda clydell clydene clydia clydie clytee clytie coady coalton cobe coben cobey cobi cobie cobin coby
-        coco codee codey codie coen cohan cohl colan colbe colbey colbi colbie colden coleby colen coleson coleta
-        coleton colie colinda collan colleene colletta collis collyn colm colsen coltan colten coltin coltrane coltyn
-        colyn conal conall conan conard concettina conchetta coner congetta coni conlan conlin connar connee connery
-        conni conny cono conor conrado consepcion constantin constantino constantinos consuella conswella contina
-        contrell contrina coolidge corabelle corah coraima coraline coralyn coralynn corban corben corbet corbyn
-        corda cordae cordale cordarious cordarius cordaro cordarrius cordarro cordarryl cordaryl corday corde cordel
-        cordella cordera corderro cordney corean coree coreena coren corena coretha coreyon corgan corian coriana
-        coriann corianna corianne corin corinda corinn corinthia corinthian corion corisa corissa corita corky corlis
-        cormac corneilus corneisha cornel cornelio cornelious cornellius corneluis cornesha cornie cornisha corra
-        corrado correen correna correne corretta correy corri corrinna corry corryn cort cortavious cortavius cortina
-        cortlan cortlin cortlyn cortlynn cortnee cortni cortnie cortny corvin corwyn corydon coryn corynn corynne
-        cosandra cosette cosimo cosmo costas costella cotey cotina coty coulton coumba couper courteney courtland
-        courtlyn courtlynn courtnay courtnee courtnei courtni courtnie courtny cova coye coyt cozetta cozette craige
-        creasie crecencio cree creg cregg creig crescencio cresencia cresencio crespin cressie cresta creston creta
-        criag crickett crisanto crislyn crispin crissa crissie cristabel cristan cristel cristela cristhian cristian
-        cristiana cristiano cristino cristo cristofer cristoval cristyn crit cru crue cruze cruzita cruzito
-        crystalann crystale crystall crystalyn crystalynn crystel crysten crystian crystin crystina crystol
-        cuahutemoc cuca cullan cullin cully cuma cuong curlee curlie curren curtisha curvin cuthbert cuyler cyan
-        cyana cyann cyanna cyanne cyara cybele cybil cybill cyd cydne cydnee cydney cydni cydnie cyenna cyera cyerra
-        cyla cylas cyle cylee cyleigh cyler cylie cylis cylus cymone cynara cyncere cynda cyndal cynde cyndee cyndel
-        cyndia cyndie cynethia cynia cyniah cynitha cynithia cyntha cynthea cynthya cyntia cyprian cyra cyrah cyrena
-        cyrene cyrilla cyris cystal cythina cythnia daaron dabid dabria dacari dace dacey dachelle dacian dacie
-        dacoda dacota dacotah dadrian dae daegan daeja daejah daekwon dael daelan daelen daelin daelon daelyn daelynn
-        daemian daemien daemion daena daequan daesean daesha daeshaun daeshawn daeshon daeton daeveon daevion daevon
-        daffney dafina dafne dagan dagen dagmawi dagoberto dahiana dahlila dahlton dahmir dai daiana daichi daiel
-        daija daijah daijanae daijha daijon dail daila dailen dailin dailon dailyn dailynn daimen daimian daimien
-        daimon dain daion daionna daiquan dairon daisa daisean daisha daishaun daishawn daishon daisi daisia daisie
-        daisja daissy daisuke daiton daivd daiveon daivion daivon daizha daizy daja dajae dajah dajai dajana dajanae
-        dajanay dajanique dajaun dajha dajia dajion dajohn dajon dajour dajsha dajuan dajuana dakarai dakari dakayla
-        dakia dakiya dakoda dakotah daksh dal dala dalaina dalal dalan dalana dalaney dalani dalanie dalayna dalbert
-        daleah daleen dalen dalena dalessandro daliah daliana dalicia dalilah dalin dalina dalinda dalis dalisa
-        dalisha daliyah dallan dallana dallen dallie dallin dallis dallon dallyn dalma dalon dalonte dalphine dalten
-        daltin daltyn dalvin dalya dalyla dalylah dalyn dalynn dama damacio damain damali damani damara damarco
-        damarcus damare damarea damareon damaria damarian damarie damarien damario damarion damarious damarius
-        damariz damarkus damarrion damary damarys damaso damauri damaya damean dameian damein dameion dameka damen
-        dameon damere damesha dametria dametrius damia damiah damiana damiano damieon damier damika damilola damin
-        damir damira damisha damita damiya damiyah damond damone damoni damonica damonie damonique damont damonta
-        damontae damontay damonte damontre damya damyah damyan damyen damyia damyon danah danaisha danaja danajah
-        danaka danamarie danarius danasha danashia danasia danay danaya danayah danaysha danaysia dandra dandre danea
-        danean danee daneen daneil daneille daneisha daneka danel danell danella danelly danely danene danesha
-        daneshia danessa danett danetta danford dangela danh daniah danialle danice danicia danicka danie daniesha
-        daniil danijah danil danila danile danilynn danine daniqua danique danira danis danise danish danisha danitra
-        danity danitza daniya daniyah daniyal dannae dannah danne dannel dannell dannelle dannetta danney danni
-        dannia dannica danniel danniela danniell danniella dannika dannis dannon danon dantae dantavious danthony
-        danton dantonio dantrell danuel dany danya danyah danyal danyale danyela danyele danyella danyetta danyka
-        danyl danyla danyle danylle danzel danzell dao daoud daphane daphanie daphene daphna daphnee daphney daphnie
-        daphyne daquan daquane daquann daquarius daquawn daquon daqwan darah darald daralyn daran darbie darcee
-        darcell darcella darcelle darchelle darcia darcus dareen dareion darek darel dareld darelle darenda darene
-        dareon darey dari dariah darian dariana dariane dariann darianna darianne daric darice darick dariel dariela
-        darielle darienne darik daril darilyn darina darinda darion dariona darionna darious daris daritza dariush
-        dariusz dariya dariyah dariyon darl darlean darleene darlen darleny darletta darlin darlina darlinda darlis
-        darlisa darly darlyn darlyne darlynn darlys darneisha darnel darnella darnelle darnesha darneshia darnetta
-        darnice darnise darnisha darnita darol darold darolyn darra darragh darrah darral darrall darran darrek
-        darrelle darrelyn darreon darria darrian darriana darric darrie darriel darrielle darrien darrion darriona
-        darrious darris darrius darrly darrol darrold darroll darry darryel darryle darryll darryn darryon darsh
-        darshan darshawn dartagnan dartanian dartanion dartha darthy daruis darvell darvis darwyn dary darya daryan
-        daryel daryle daryll daryn daryon daryus dasan dasani dasean dashae dashana dashanae dashanti dashaun
-        dashauna dashawn dashawna dashay dashayla dashel dashia dashiel dashiell dashon dashonda dasia dasiah dasie
-        dason dastan dat datha dathan datron daud daulton daun dauna daundre daune daunte dava davan davanee davante
-        davarion davaris davarius davaughn davaun daved daveigh daveion davell daven davena davene daveon davetta
-        davette daveyon davi davia davian daviana davianna davide davidlee davidmichael davied daviel davien davieon
-        davier davin davine davion daviona davione davionna davionne davionte davisha davita daviyon davon davona
-        davone davonn davonna davonne davonta davontae davontay davonte davy davyn davyon dawana dawanda dawanna
-        dawaun dawayne dawid dawit dawnell dawnelle dawnetta dawnette dawnielle dawnisha dawnita dawnmarie dawnn
-        dawnna dawnya dawon dawood dawsen dawsyn dawud daxon daxton daya dayami dayan dayana dayanara dayani dayanira
-        dayanna dayannara dayanne dayden dayja dayjah dayla daylan daylee dayleen daylen daylene daylin daylon daylyn
-        daylynn daymeon daymian daymien daymion daymon daymond dayne dayon dayona dayonna dayquan dayra dayrin dayron
-        daysean daysha dayshaun dayshawn dayshia dayshon daysia dayson daysy dayten daytona dayveon dayvion dayvon
-        dazha dazhane dazia daziah daziyah dea deaaron deadrian deadrick deagan deaglan deah deaira deairra deaisha
-        deaja deajah deakin deakon deamber deamonte deandrae deandrew deandria deanette deangela deanglo deanie
-        deannah deanndra deano deantae deante deanthony deantre deara deardra dearius dearl deasha deashia deasia
-        deatra deatrice deaundra deaundre deaunte deaven deavin deavion deavon debanhi debara debarah debbe debbora
-        debborah debbrah debe deberah debie deboraha deborahann deborh deborha deborra deborrah debraann debralee
-        debria deby decarla decarlos december decklan declan decorey decorian deddrick dedee dedria dedric dedrick
-        deeana deeanne deegan deeksha deema deepa deepak deepika deepti deeric deerica deetra deette deetya deeya
-        defne dehlia deicy deidrea deidrick deigo deija deijah deion deiondre deiontae deionte deirdra deisha deisi
-        deisy deitra deitrich deitrick dejah dejan dejana dejanae dejanay dejane dejanee dejanique dejanira dejaun
+        chyenne chyla chyler chyna chynah chynna chyrel chyrl ciaira cian ciana ciani cianna cianni ciara ciarah
+        ciaran ciarra cicely cicily cid cidney cieara ciearra ciel cielo ciena cienna ciera cierah cierra cierrah
+        cierria ciji cilicia cillian cimone cina cincere cinda cinde cindee cindel cinderella cindia cindie cindra
+        cing cinque cinthia cinthya cintia cintya cionna cipriana cipriano cira cire ciria cirilo cissy citlali
+        citlalic citlalli citlally citlaly claiborne claira clairissa clance clarabel clarabell clarabelle claramae
+        clarance clarece clarene claressa claretha claretta claribel clarie clariece clarinda clarine claris clarisa
+        clarise clarisse clarita claritza clariza clarnce claron clarrisa clarrissa claryce claryssa classie claud
+        claudean claudeen claudell claudene claudett claudetta claudie claudina claudis claudius claudy claus clavin
+        clayborn clayborne clayburn clayson clayten clea clearence clearnce cleaster cleatis cleatus cleaven cleavon
+        cleburn cleda cledith clee clela cleland clelia clell clella clema clemence clemencia clementina clemie
+        clemma clemmie clemon clent clenton cleofas cleola cleon cleona cleone cleopatra cleophas cleophus cleora
+        cleota cleotha cleotilde cleotis clerance clessie clester cleston cleta clete cletis cleto cletus cleva cleve
+        cleven clevie clevon clide clif cliffard cliffie cliffton cliford climmie clio clista cloe cloee cloey cloie
+        clois cloma clora clorene cloria clorinda clorine cloris clorissa cloteal clotee clothilde clotilda clotilde
+        clotile clova clovia cloyce cloyd cloyde clyda clydell clydene clydia clydie clytee clytie coady coalton cobe
+        coben cobey cobi cobie cobin coby coco codee codey codi codie coen cohan cohl colan colbe colbey colbi colbie
+        colden coleby colen colene coleson coleta coleton coletta colie colinda collan colleene collen collene
+        colletta collin collis collyn colm colsen coltan colten coltin coltrane coltyn colyn conal conall conan
+        conard concettina concha conchetta conchita coner congetta coni conlan conlin connar connee connery conni
+        conny cono conor conrado consepcion constantin constantino constantinos consuela consuella conswella contessa
+        contina contrell contrina coolidge corabelle corah coraima coralee coralie coraline coralyn coralynn corazon
+        corban corben corbet corbyn corda cordae cordale cordarious cordarius cordaro cordarrius cordarro cordarryl
+        cordaryl corday corde cordel cordella cordera corderro cordia cordie cordney corean coree coreen coreena
+        coren corena corene coretha coretta coreyon corgan corian coriana coriann corianna corianne corie corin
+        corinda corinn corinna corinthia corinthian corion corisa corissa corita corky corlis cormac corneilus
+        corneisha cornel cornelio cornelious cornellius corneluis cornesha cornie cornisha corra corrado correen
+        correna correne corretta correy corri corrin corrina corrinna corrinne corry corryn cort cortavious cortavius
+        cortina cortlan cortlin cortlyn cortlynn cortnee cortni cortnie cortny corvin corwyn corydon coryn corynn
+        corynne cosandra cosette cosimo cosmo costas costella cotey cotina coty coulton coumba couper courteney
+        courtland courtlyn courtlynn courtnay courtnee courtnei courtni courtnie courtny cova coye coyt cozetta
+        cozette craige creasie crecencio cree creg cregg creig creola crescencio cresencia cresencio crespin cressie
+        cresta creston creta criag crickett cris crisanto criselda crislyn crispin crissa crissie crissy crista
+        cristabel cristan cristel cristela cristen cristhian cristi cristian cristiana cristiano cristie cristin
+        cristine cristino cristo cristobal cristofer cristopher cristoval cristyn crit cru crue cruze cruzita cruzito
+        crysta crystalann crystale crystall crystalyn crystalynn crystel crysten crystian crystin crystina crystle
+        crystol cuahutemoc cuca cullan cullin cully cuma cuong curlee curlie curren curtisha curvin cuthbert cuyler
+        cyan cyana cyann cyanna cyanne cyara cybele cybil cybill cyd cydne cydnee cydney cydni cydnie cyenna cyera
+        cyerra cyla cylas cyle cylee cyleigh cyler cylie cylis cylus cymone cynara cyncere cynda cyndal cynde cyndee
+        cyndel cyndi cyndia cyndie cyndy cynethia cynia cyniah cynitha cynithia cyntha cynthea cynthya cyntia cyprian
+        cyra cyrah cyrena cyrene cyril cyrilla cyris cyrstal cyrus cystal cythia cythina cythnia daaron dabid dabria
+        dacari dace dacey dachelle dacia dacian dacie dacoda dacota dacotah dadrian dae daegan daeja daejah daekwon
+        dael daelan daelen daelin daelon daelyn daelynn daemian daemien daemion daena daequan daesean daesha daeshaun
+        daeshawn daeshon daeton daeveon daevion daevon daffney dafina dafne dagan dagen dagmar dagmawi dagny
+        dagoberto dahiana dahlila dahlton dahmir dai daiana daichi daiel daija daijah daijanae daijha daijon dail
+        daila dailen dailin dailon dailyn dailynn daimen daimian daimien daimon dain daina daine daion daionna
+        daiquan dairon daisa daisean daisey daisha daishaun daishawn daishon daisi daisia daisie daisja daissy
+        daisuke daiton daivd daiveon daivion daivon daizha daizy daja dajae dajah dajai dajana dajanae dajanay
+        dajanique dajaun dajha dajia dajion dajohn dajon dajour dajsha dajuan dajuana dakarai dakari dakayla dakia
+        dakiya dakoda dakota dakotah daksh dal dala dalaina dalal dalan dalana dalaney dalani dalanie dalayna dalbert
+        daleah daleen dalen dalena dalene dalessandro daliah daliana dalicia dalila dalilah dalin dalina dalinda
+        dalis dalisa dalisha daliyah dallan dallana dallen dallie dallin dallis dallon dallyn dalma dalon dalonte
+        dalphine dalten daltin daltyn dalvin dalya dalyla dalylah dalyn dalynn dama damacio damain damali damani
+        damara damarco damarcus damare damarea damareon damaria damarian damarie damarien damario damarion damarious
+        damarius damariz damarkus damarrion damary damarys damaso damauri damaya damean dameian damein dameion dameka
+        damen dameon damere damesha dametria dametrius damia damiah damiana damiano damieon damier damika damilola
+        damin damion damir damira damisha damita damiya damiyah damond damone damoni damonica damonie damonique
+        damont damonta damontae damontay damonte damontre damya damyah damyan damyen damyia damyon danae danah
+        danaisha danaja danajah danaka danamarie danarius danasha danashia danasia danay danaya danayah danaysha
+        danaysia dandra dandre danea danean danee daneen daneil daneille daneisha daneka danel danell danella danelly
+        danely danene danesha daneshia danessa danett danetta danford dangela danh dani dania daniah danial danialle
+        danica danice danicia danicka danie daniele daniell daniella daniesha daniil danijah danika danil danila
+        danile danille danilo danilynn danine daniqua danique danira danis danise danish danisha danitra danity
+        danitza daniya daniyah daniyal dann dannae dannah danne dannel dannell dannelle dannetta dannette danney
+        danni dannia dannica dannie danniel danniela danniell danniella dannielle dannika dannis dannon danon dantae
+        dantavious danthony danton dantonio dantrell danuel danuta dany danya danyah danyal danyale danyel danyela
+        danyele danyell danyella danyelle danyetta danyka danyl danyla danyle danylle danzel danzell dao daoud
+        daphane daphanie daphene daphine daphna daphnee daphney daphnie daphyne daquan daquane daquann daquarius
+        daquawn daquon daqwan darah darald daralyn daran darbie darcee darcel darcell darcella darcelle darcey
+        darchelle darci darcia darcie darcus dareen dareion darek darel dareld darell darelle daren darenda darene
+        dareon darey dari daria dariah darian dariana dariane dariann darianna darianne daric darice darick dariel
+        dariela darielle darienne darik daril darilyn darina darinda dario darion dariona darionna darious daris
+        daritza dariush dariusz dariya dariyah dariyon darl darlean darleene darlen darlena darleny darletta darlin
+        darlina darlinda darline darlis darlisa darly darlyn darlyne darlynn darlys darneisha darnel darnella
+        darnelle darnesha darneshia darnetta darnice darnise darnisha darnita darol darold darolyn daron darra
+        darragh darrah darral darrall darran darrek darrelle darrelyn darreon darria darrian darriana darric darrick
+        darrie darriel darrielle darrien darrion darriona darrious darris darrius darrly darrol darrold darroll
+        darron darry darryel darryle darryll darryn darryon darsh darshan darshawn dartagnan dartanian dartanion
+        dartha darthy daruis darvell darvis darwyn dary darya daryan daryel daryle daryll daryn daryon daryus dasan
+        dasani dasean dashae dashana dashanae dashanti dashaun dashauna dashawn dashawna dashay dashayla dashel
+        dashia dashiel dashiell dashon dashonda dasia dasiah dasie dason dastan dat datha dathan datron daud daulton
+        daun dauna daundre daune daunte dava davan davanee davante davarion davaris davarius davaughn davaun daved
+        daveigh daveion davell daven davena davene daveon davetta davette daveyon davi davia davian daviana davianna
+        davida davide davidlee davidmichael davied daviel davien davieon davier davin davina davine davion daviona
+        davione davionna davionne davionte davisha davita daviyon davon davona davone davonn davonna davonne davonta
+        davontae davontay davonte davy davyn davyon dawana dawanda dawanna dawaun dawayne dawid dawit dawna dawne
+        dawnell dawnelle dawnetta dawnette dawnielle dawnisha dawnita dawnmarie dawnn dawnna dawnya dawon dawood
+        dawsen dawsyn dawud daxon daxton daya dayami dayan dayana dayanara dayani dayanira dayanna dayannara dayanne
+        dayden dayja dayjah dayla daylan dayle daylee dayleen daylen daylene daylin daylon daylyn daylynn daymeon
+        daymian daymien daymion daymon daymond dayne dayon dayona dayonna dayquan dayra dayrin dayron daysean daysha
+        dayshaun dayshawn dayshia dayshon daysi daysia dayson daysy dayten daytona dayveon dayvion dayvon dazha
+        dazhane dazia daziah daziyah dea deaaron deadra deadrian deadrick deagan deaglan deah deaira deairra deaisha
+        deaja deajah deakin deakon deamber deamonte deandra deandrae deandre deandrea deandrew deandria deanette
+        deangela deanglo deanie deannah deanndra deano deantae deante deanthony deantre deara deardra dearius dearl
+        deasha deashia deasia deatra deatrice deaundra deaundre deaunte deaven deavin deavion deavon debanhi debara
+        debarah debbe debbi debbora debborah debbra debbrah debe debera deberah debie deboraha deborahann deborh
+        deborha deborra deborrah debraann debralee debria debroah deby decarla decarlos december decklan declan
+        decorey decorian deddrick dede dedee dedra dedria dedric dedrick deeana deeann deeanna deeanne deedee deedra
+        deegan deeksha deema deepa deepak deepika deepti deeric deerica deetra deetta deette deetya deeya defne
+        dehlia deicy deidrea deidrick deigo deija deijah deion deiondre deiontae deionte deirdra deisha deisi deisy
+        deitra deitrich deitrick deja dejah dejan dejana dejanae dejanay dejane dejanee dejanique dejanira dejaun
         dejean dejha dejia dejohn dejon dejour dejuan dejuana dekari dekayla deke dekendrick deklan deklin deklyn
-        dekota dela delaila delaina delainey delainy delan delando delane delanee delani delania delanie delanna
-        delante delany delawrence delayla delayna delayne delaynee delaynie delberta delbra delcia deldrick deleah
-        delecia delene deletha delfin delfino delford deliah deliliah delina delise delisha delisia delissa delita
-        deliyah dellar dellia dellie delman delmi delmo delmon delmont delmore delmus delno delon delona delonda
-        delonta delontae delonte delorean delorese deloria delories delorise delos deloss deloy deloyce deloyd
-        delphin delphina delquan delrae delray delrico delrose delroy delsa delshawn delsin deltha delton delva
-        delvin delvina delvon delvonte delwin delwyn delyla delylah delynn dema demani demar demara demarea demari
-        demaria demarian demarie demario demarion demarious demaris demarius demarkis demarko demarkus demarlo
-        demarques demarquez demarquis demarr demarrio demarrion demauri demaya demeka demerius demesha demetre
-        demetres demetress demetreus demetri demetrias demetric demetrica demetrick demetrie demetrio demetrios
-        demetrious demetris demetruis demetrus demi demia demiah demian demichael demika demir demisha demita demitra
-        demitri demitria demitrios demitris demitrius demitrus demiya demiyah demond demondre demone demoni demonica
-        demont demonta demontae demontay demonte demontez demontray demontre demorris dempsy demya denai denaja
-        denajah denali denard denarius denasia denay denaya dencil dene denea denean deneane denece denecia denee
-        deneice deneise deneisha deneka denelda denell denelle denene denesha deneshia denessa denetra denetria
-        denetta denette deng deni denica denicia deniece denielle deniese denika denilson denina denine deniqua
-        deniro denisa denishia denisia denitra deniya deniyah deniz dennette denni dennice dennie dennisha dennisse
-        dennys deno denora denorris densil denvil denya denyce denym denys denzel denzell denzil deo deola deolinda
-        deona deondra deondrae deondray deondre deondrea deondria deondrick deone deonne deonta deontae deontay
-        deontaye deonte deontez deontra deontrae deontray deontre deovion dequan dequante dequarius dequavion
-        dequavious dequincy dequon der dera deral derald deran deray derec dereck dereka dereke derell deren derenda
-        dereon dereona derhonda derian deric derica dericka derico derik derika derin derinda derion derius derk derl
-        dermot deron deronda derotha deroy derra derral derrall derreck derrek derrel derrell derren derreon derrian
+        dekota del dela delaila delaina delaine delainey delainy delan delana delando delane delanee delani delania
+        delanie delanna delante delany delawrence delayla delayna delayne delaynee delaynie delberta delbra delcia
+        delcie deldrick deleah delecia delena delene deletha delfin delfino delford deliah delicia delila deliliah
+        delina delinda delisa delise delisha delisia delissa delita deliyah dellar dellia dellie delman delmar delmer
+        delmi delmo delmon delmont delmore delmus delmy delno deloise delon delona delonda delonta delontae delonte
+        delora deloras delorean delorese deloria delories delorise delorse delos deloss deloy deloyce deloyd delpha
+        delphia delphin delphina delquan delrae delray delrico delrose delroy delsa delshawn delsie delsin deltha
+        delton delva delvin delvina delvon delvonte delwin delwyn delyla delylah delynn dema demani demar demara
+        demarcus demarea demari demaria demarian demarie demario demarion demarious demaris demarius demarkis demarko
+        demarkus demarlo demarques demarquez demarquis demarr demarrio demarrion demauri demaya demeka demerius
+        demesha demetra demetre demetres demetress demetreus demetri demetrias demetric demetrica demetrice demetrick
+        demetrie demetrio demetrios demetrious demetris demetruis demetrus demi demia demiah demian demichael demika
+        demir demisha demita demitra demitri demitria demitrios demitris demitrius demitrus demiya demiyah demond
+        demondre demone demoni demonica demont demonta demontae demontay demonte demontez demontray demontre demorris
+        dempsy demya denae denai denaja denajah denali denard denarius denasia denay denaya dencil dene denea denean
+        deneane denece denecia denee deneen deneice deneise deneisha deneka denelda denell denelle denene denese
+        denesha deneshia denessa denetra denetria denetta denette deng deni denica denicia deniece denielle deniese
+        denika denilson denina denine deniqua deniro denisa denisha denishia denisia denisse denita denitra deniya
+        deniyah deniz denna dennette denni dennice dennie dennise dennisha dennisse dennys deno denora denorris
+        densil denvil denya denyce denym denys denyse denzel denzell denzil deo deola deolinda deon deona deondra
+        deondrae deondray deondre deondrea deondria deondrick deone deonna deonne deonta deontae deontay deontaye
+        deonte deontez deontra deontrae deontray deontre deovion dequan dequante dequarius dequavion dequavious
+        dequincy dequon der dera deral derald deran deray derec dereck dereka dereke derell deren derenda dereon
+        dereona derhonda derian deric derica dericka derico derik derika derin derinda derion derius derk derl dermot
+        deron deronda derotha deroy derra derral derrall derreck derrek derrel derrell derren derreon derrian
         derriana derric derrica derricka derrico derrien derrik derrika derril derrill derrin derrion derriona derris
         derrius derron derryck derryl dervin derward derwin derwood derya deryck deryk deryl deryn desa desarae
         desaray desaree desarie desean deserae deseray desere deserea deseree deserie desha deshae deshan deshana
-        deshanda deshane deshanna deshannon deshara deshaun deshauna deshawna deshay deshayla deshea deshon deshonda
-        deshone deshonna deshun desi desia desiderio desira desiray desiraye desirea desirey desirie desirre desma
-        desman desmen desmin desmon desmund desree dessiree desta destanee destaney destani destanie destany destenee
-        desteni destenie desteny destin destina destinee destiney destini destinie deston destry destyn destyne
-        destynee destyni destynie desyre detria detric detrice detrich detrick detron detta deundra deundre deunta
-        deuntae deunte dev devan devanee devaney devani devanie devann devanny devansh devanta devantae devante
-        devany devario devaris devarius devaughn devaun devaunte devean devell deven deveney deveon devera devere
-        deveron devery devesh devian devika devina devinn devinne devion devita devlyn devonda devondre devone
-        devonia devonn devonna devonne devonta devontae devontay devonte devontre devony devota devra devron devyn
-        devyne devynn devynne dewain dewaine dewan dewana dewanda dewane dewanna deward dewaun dewell dewie dewight
-        dewon dex dexton deyana deyanira deyanna deyna deyon deyonna deyonte deysha deysi deysy deyton dezarae
-        dezaray dezaree dezerae dezeray dezhane dezi deziah dezirae deziray dezire deziree deziyah dezman dezmen
-        dezmin dezmon dezmond deztiny dezyre dezzie dhalia dhana dhani dhanya dhara dhilan dhriti dhruv dhruva dhruvi
-        diago diahann diallo diamon diamonique diamonte dianah dianca diandra diandre dianey diangelo diani diania
-        diannia diante diantha diara diarra diasia diavian diavion dicie dicy didi didier diem dierdra dierra dierre
-        diesha dietra dietrick diezel dilan dilara dilcia dilia dillan dillen dillian dillie dillin dillinger dillyn
-        dilon dilyn dilynn dima dimas dimetri dimetrius dimitra dimitri dimitria dimitrios dimitris dimitrius dimitry
-        dimond dinari dineen dinesh dinesha dinisha dinna dinora diogenes diogo diona diondra diondre dionicia
-        dionicio dionisia dionisio dionta diontae diontay dionte diontre dior diquan dirck diron disha dishawn dishon
-        disney divante divya diya django djibril djimon djuan djuana djuna dmarco dmarcus dmari dmario dmarion dmitri
-        dmitriy dmitry dmonte dmya dniya dniyah docia dodi dody doil dois dola dollye doloras dolph dolphus dom
-        domani domanic domanick domanik domanique domenick domenico domenik domenique domini dominico dominie
-        dominigue dominik dominika dominiq dominyk domique domnic domnick domnique domonic domonick donaciano donae
-        donal donalda donaldo donalee donalyn donasia donat donata donatella donathan donavan donaven donavin donavon
-        donavyn donda dondi dondra dondre dondrell doneisha donel donelda donell donelle donesha doneshia doneta
-        donevan doni donia donica donice donie doniel donielle doniesha donika donique donis donise donisha donivan
-        doniven donja donnabelle donnajean donnald donnalee donnamae donnamarie donnavan donne donnel donnella
-        donnelle donnesha donney donni donnia donnice donnis donnisha donnita donnovan donold donoven donovin donovon
-        donovyn donta dontae dontai dontarious dontarius dontasia dontavia dontavious dontavis dontavius dontay
-        dontaye dontel dontell donterrius dontez dontrae dontrail dontravious dontray dontre dontrel dontrell dontrez
-        donyae donyale donye donyea donyel donyell donyelle donyetta donzel donzell donzella doraine doralee dorance
-        dorann doranne dorathea dorcus dorean doree doreena doreene dorell doren dorena dorenda dorethia dorette
-        doriana doriann dorianne dorice dorien dorin dorina dorinne dorion dorise dorismar doristine dorita dorleen
-        dorlene dorlis dorlisa dorma dorna dornell doron dorotea doroteo dorothe dorothee dorothey dorothia dorothie
-        dorothyann dorothye dorraine dorrance dorreen dorrell dorri dorrian dorrie dorrien dorrine dorse dorsie
-        dorthia dorthie dorwin doryce dosha doshia doshie dossie dotsie dotti dougles dov dovid doy doyal doyce doye
-        doyl doylene doyne dquan dracen draco draden dragan draiden draken drakkar draven dravin dravyn draya drayden
-        drayke draylon drayson drayven dre drea dreana dreanna dreden drelyn drena drenda dreon drequan dresean
-        dreshaun dreshawn drevion drevon drexel drey dreyden dreyson dreyton drianna drina drinda dru drucella drue
-        druscilla dsean dshaun dshawn dua duaa duaine duan duana duanne duante duard duayne duc duell duglas dujuan
-        dula dulcemaria dulcey dulcinea dulcy dulse dunia dunya dura durante durell durelle durenda duriel durinda
-        duron durrell durward durwin durwood dushawn dustan dusten dustie dustina dustine duston dustyn dutch duwan
-        duwane duward duwayne duy duyen dvante dvid dvon dvontae dvonte dvora dwaine dwan dwanda dwane dwanna dwon
-        dwyane dyami dyamond dyana dyane dyani dyann dyanna dyanne dyasia dyesha dylana dyland dylann dylen dylin
-        dyllan dyllen dyllin dyllon dylon dylyn dymon dymond dyna dynasia dynasti dynesha dynisha dyon dyonna dyquan
-        dyrell dyron dyshawn dywane eamon eamonn ean earla earlee earlena earlyne earma earmon earnesteen earnestene
-        earnie earnstine earon earsel earsie earvin eashan easten eastin eastyn eathan eathel eathen eather eavan
-        eban ebany ebba ebbie ebelin eben ebenezer eber eberardo ebin ebon ebone ebonee eboney ebonique ebonye
-        ebrahim ebrima ector edan edana edd edder eddi eddis eddison eddith eddrick eddye edel edeline edell edelmiro
-        edelyn edenilson eder edgard edgel edi ediberto ediel edilberto edilia edilson edin edis editha edithe edker
-        edla edlin edlyn edman edmar edmon edmonia ednamae edoardo edon edouard edrian edric edrick edrie edsel eduar
-        eduard eduarda eduin edvardo edvin edwar edwena edwing edwinna edwyn edwyna edy edye edyn eesa eesha efe effa
-        efraim efrem egidio egon ehab ehan ehren ehsan ehtan eian eidan eiden eila eileene eiley eilidh eilis eilish
-        eilleen eily eimy ein einar einer eino eion eira eirik eisa eisha eisley eitan eithan eithel eithen eiza ekam
-        ekaterina ekaterini ekin ekta elad eladio elah elaijah elain elainna elajah elan elanda elani elanie elanna
-        elantra elasia elayna elaysha elaysia elazar elber elberta elbony elbridge elby elchonon elcie eldean eldena
-        eldene eldin eldine eldo eldonna eldor eldoris eldrick eldrige elea eleah eleana eleaner eleanna eleazar
-        elecia electa electra eleen eleena eleftheria eleftherios eleina eleisha elek elektra elen elener elenna
-        eleno eleny eleora eleri elery elesa elese elesha eleshia elesia elester eletha eleuterio elex elexa elexia
-        elexis elexus eleyna elfida elfie elford elga elgene elgie elhadj elhadji elham eliab eliabeth eliah eliam
-        elian elianah eliane eliani elianna elianny eliany eliasar eliaz eliazar eliberto elice eliceo elick elie
-        eliel elier elieser eliezer elif eliga eligah elige eligh eligha eligio elihu elihue elija elijan elijha
-        elijiah elijio elika elim elimelech elinda eline elinora elio eliodoro eliora eliot eliott elis elisabel
-        elisabet elisabetta elisah elisandra elisandro elisea elishah elisheba elisheva elishia elisia eliska elisse
-        elissia elita eliu eliud elivia eliya eliyah eliyahu eliyana eliyas elizabella elizabethann elizabth elizah
-        elizandro elizaveta elize elizebath elizeth elizibeth elka elkin elky ellagrace ellah ellaina ellamarie
-        ellamay ellana ellanor ellanora ellanore ellar ellard ellaree ellarose ellary ellasyn ellayna elle elleana
-        elleanna elleanor ellee elleen elleigh ellene ellenor ellenora ellenore ellerie ellery ellesse elley ellia
-        elliana ellianna ellias ellice ellieanna elliette ellijah ellin ellinor elliotte ellisa ellise ellisha
-        ellissa ellisyn elloise ellon ellora ellory ellouise ellwood ellyana ellyanna ellyce ellysa ellyse ellyson
-        ellyssa elman elmar elmarie elmire elmon elmond elmus elmyra elnathan elner elnita elnor elnore elnoria
-        elodie elon elona elonda elonzo elora eloyce elpidio elray elric elridge elsbeth elsi elsia elson elspeth
-        elster elsworth elsye elta eltha eluterio eluzer elvan elven elvena elvenia elver elverda elverna elvert
-        elverta elveta elvi elvy elward elwin elwyn elya elyana elyanna elyas elyce elycia elye elyjah elyn elynn
-        elynor elynore elysa elysabeth elysha elysia elyssa elysse elyssia elyza elyzabeth elzada elzena elzia elzie
-        elzina elzora elzy emaan emad emagene emalea emalee emaleigh emalia emalie emaline emaly emalyn emalynn emani
-        emanie emanual emanuela emanuele emanuella emanuelle emari emarie emarion emaya emberlee emberly emberlyn
-        emberlynn emeka emeli emelie emelin emelio emelly emelyn emer emeri emeric emerie emersen emersyn emeterio
-        emett emi emiah emidio emie emigdio emilea emileigh emiley emili emiliana emiliano emilija emiline emillia
-        emillie emillio emilly emilo emilyann emilyanne emilyn emilynn emilyrose emina emira emitt emiya emiyah emlyn
-        emmagene emmagrace emmah emmajane emmajean emmajo emmakate emmalea emmalee emmaleigh emmalene emmali emmalia
-        emmalie emmalin emmalina emmalou emmaly emmalyn emmalyne emmalynn emmalynne emmamarie emmanual emmanuela
-        emmanuell emmanuella emmanuelle emmarae emmarie emmarose emmary emme emmelia emmeline emmely emmelyn emmer
-        emmerson emmersyn emmery emmet emmette emmi emmilee emmily emmit emmogene emmylou emon emonee emoni emonie
-        emonnie emonte emony emori emorie emran emre emree emrey emri emrick emrie emry emsley emy emya emyah emylee
-        emylia emylie enas enaya encarnacion ender endia endora endy endya enedelia enes engelbert enijah eniola enis
-        eniya eniyah enjoli enmanuel ennifer enoc enrica enrico enrigue enrrique enya enza enzo eoghan eoin eola
-        eowyn ephraim ephram ephrem ephriam epifanio epimenio epiphany eppie epsie equan equilla eraina eran erandi
-        erandy erasmus erasto erastus erbie erby ercel ercell ercie ercilia erdine erek ereka eren erendida erendira
-        erez erhard eri eria erial erian eriana erianna eriberto ericca erice ericha ericia eriel erielle erienne
-        erikah erikka erikson erina erine erinne erion eriona erionna eriq erique eris eriyana eriyanna erla erland
-        erle erleen erling ermal ermalee ermalinda erman ermel ermie ermin ermina erminio ermon ernan ernesta
-        ernesteen ernestene erol eron eros erric errica errick erricka errika errin erroll erron ersel ersie erskin
-        ertha erubiel erum erva ervan erven ervey ervie ervine eryca eryck eryk eryka erykah erynn erynne esa
-        esabella esai esaias esau esaul esaw esbeidy escher esco esdras esequiel esgar esha eshaal eshaan eshal eshan
-        eshawn esiah esiquio esker esley esli esly esma esmae esme esmee esmerelda esmond espen esperansa espiridion
-        espn esra essa essance essica essynce estaban estalene estanislado estanislao estee estefan estefani
-        estefania estefanie estefanny estefano estefany estel estelene estellar esten estephan estephani estephania
-        estephanie estephany estevan esteven esthefany esthela estie estil estill estiven estle eston estrellita
-        estreya estuardo estus esty esvin etai etan ethaniel ethanjames ethelbert ethelda etheleen etheline ethell
-        ethelmae ethelyne ethen ethin ethlyn ethon ethyle ethyn etienne etna etoile etoy etrulia ettore etty eual
-        euan eudelia eudell eudora euel euell eugean eugen eugina eugine eugune eulala eulalie eulalio eulamae
-        eulanda eular eulas eulene eulice euline eulis eulises eulla eulogio eunie eunique eupha euphemia eural
-        euretha eustace eustacia eustacio eutha eutimio euva evadna evah evalee evaleen evalena evalene evalina
-        evaline evalyne evalynn evamae evamaria evamarie evana evander evanell evangela evangelia evangelos evangelyn
-        evani evania evanie evann evanna evanne evany evaristo evart evea evee evelean eveleen evelena evelene evelio
-        evella evely evelyna evelynne eveny everado everard everardo everest everitt everlean everlee everleigh
-        everlena everlene everley everlina everline everly everlyn everrett evert everton evertt evett evetta evey
-        evi evian eviana evianna evin evlyn evo evolet evona evonda evone evonna evony evora evren evva evy evyn
-        evynn ewan eward ewart ewelina ewin exa exavier excell exzavier eyad eyal eyan eyana eyanna eyden eydie
-        eyleen eymi eyob eytan eythan eyvette eyvonne ezabella ezana ezekial ezel ezella ezelle eziah ezinne ezio
-        ezma ezmeralda ezrah ezri ezriel ezzard ezzie faatimah fabiana fabianna fabien fabienne fabio fabion fabrice
-        fabricio fabrizio fabrizzio facundo fadi faduma fadumo fady fahad fahd faheem fahim fahima faiga faige faigy
-        faisal faithann faithe faithlyn faithlynn faiz faiza faizaan faizah faizan faizon fajr falan falana falecia
-        falen falesha falicia falicity falisha fallan fallyn falon falyn falynn fanchon fannye fanta fantashia
-        fantasia fara faraz fard fareed faren farha farhad farhan farhana farheen farid farida fariha farin faron
-        farouk farra farrel farren farrin farron fartun faryn farzana fatema fatemah faten fathima fatimata fatina
-        fatma fatmata fatou fatoumata fatuma fatumata faustine favian favio favour fawaz fawna faydra fayetta fayette
-        fayez faylene fayne fayrene faysal fayth faythe febe federica feige felcia felesha feleshia feliberto felicha
-        feliciana felicie felicite felina felis felishia felisia felissa felita feliz feliza felma fenix feras ferd
-        ferdie ferdinando fergie ferlin ferman fermon fernado fernand ferol ferrel ferrin ferron festus feven fia
-        fianna fidelis fidencio fifi filemon filimon filip filipe filippo filmore filomeno fina finbar finian finlay
-        finlee finleigh finneas finnian finnigan finnley finola fintan fionn fionna fiorela fiorella firas firman
-        fishel fitzhugh fitzroy fiza fizza flara flavio flecia fleda fleeta flem flemon fleur fleurette floella
-        flonnie florabelle flordia floree floreen floreine florella florena florenda florentine florestine florette
-        florian florice florie floriene florina floris florita flornce floyce floyde floye floyed folasade folashade
-        fonnie fontella forestine forrestine fortino fortunata fortunato fotini fouad foxx foye fradel frady fraida
-        fraidy franceen francelia francella francena francenia franceska francess francetta franchelle francheska
-        franchot franci francia francies francile francille franciscojavier franciso franck francy francyne francys
-        frandy frankee frankey franki franky frankye frannie frans fransheska fransico fransisco franziska fread
-        freada fredderick freddi freddrick frederich frederico frederik fredi fredick fredie fredis fredna fredrica
-        fredrich fredrico fredrik fredrika fredy freemon freja frenchie freya freyja frimet fritzi froilan frona
-        fronia fronie fronnie froylan fruma frutoso fryda fuad fue fujiko fumi fumie fumio fuquan fusae fusako fynn
-        gabbie gabbriella gabbrielle gabe gaberial gaberiel gabi gabino gabor gabreal gabreil gabrella gabrelle
-        gabrial gabriana gabrianna gabriell gabrien gabrille gabryel gabryela gabryella gabryelle gaby gaddiel gadge
-        gadiel gae gael gaelan gaelen gaelle gaetan gaetana gaetano gagandeep gaia gaige gaila gaile gailen gailya
-        gailyn gaius gaje galadriel galdino galia galilea galilee galileo galit galo gamal gamaliel ganesh ganon gara
+        deshanda deshane deshanna deshannon deshara deshaun deshauna deshawn deshawna deshay deshayla deshea deshon
+        deshonda deshone deshonna deshun desi desia desiderio desira desirae desiray desiraye desirea desirey desirie
+        desirre desma desman desmen desmin desmon desmund despina desree dessiree desta destanee destaney destani
+        destanie destany destenee desteni destenie desteny destin destina destinee destiney destini destinie deston
+        destry destyn destyne destynee destyni destynie desyre detra detria detric detrice detrich detrick detron
+        detta deundra deundre deunta deuntae deunte dev devan devanee devaney devani devanie devann devanny devansh
+        devanta devantae devante devany devario devaris devarius devaughn devaun devaunte devean devell deven deveney
+        deveon devera devere deveron devery devesh devian devika devina devinn devinne devion devita devlyn devona
+        devonda devondre devone devonia devonn devonna devonne devonta devontae devontay devonte devontre devony
+        devora devorah devota devra devron devyn devyne devynn devynne dewain dewaine dewan dewana dewanda dewane
+        dewanna deward dewaun dewell dewie dewight dewon dex dexton deyana deyanira deyanna deyna deyon deyonna
+        deyonte deysha deysi deysy deyton dezarae dezaray dezaree dezerae dezeray dezhane dezi deziah dezirae deziray
+        dezire deziree deziyah dezman dezmen dezmin dezmon dezmond deztiny dezyre dezzie dhalia dhana dhani dhanya
+        dhara dhilan dhriti dhruv dhruva dhruvi dia diago diahann diallo diamon diamonique diamonte dian dianah
+        dianca diandra diandre dianey diangelo diani diania diannia diante diantha diara diarra diasia diavian
+        diavion dicie dicy didi didier diedra diedre diem dierdra dierdre dierra dierre diesha dietra dietrick diezel
+        digna dilan dilara dilcia dilia dillan dillen dillian dillie dillin dillinger dillyn dilon dilyn dilynn dima
+        dimas dimetri dimetrius dimitra dimitri dimitria dimitrios dimitris dimitrius dimitry dimond dinari dineen
+        dinesh dinesha dinisha dinna dino dinora dinorah diogenes diogo diona diondra diondre dione dionicia dionicio
+        dionisia dionisio dionna dionta diontae diontay dionte diontre dior diquan dirck diron disha dishawn dishon
+        disney divante divina divya diya django djibril djimon djuan djuana djuna dmarco dmarcus dmari dmario dmarion
+        dmitri dmitriy dmitry dmonte dmya dniya dniyah docia dodi dodie dody doil dois dola dollye doloras doloris
+        dolph dolphus dom domani domanic domanick domanik domanique domenic domenica domenick domenico domenik
+        domenique domini dominico dominie dominigue dominik dominika dominiq dominque dominyk domique domitila domnic
+        domnick domnique domonic domonick domonique donaciano donae donal donalda donaldo donalee donalyn donasia
+        donat donata donatella donathan donavan donaven donavin donavon donavyn donda dondi dondra dondre dondrell
+        doneisha donel donelda donell donella donelle donesha doneshia doneta donetta donette donevan dong doni donia
+        donica donice donie doniel donielle doniesha donika donique donis donise donisha donita donivan doniven donja
+        donn donnabelle donnajean donnald donnalee donnamae donnamarie donnavan donne donnel donnella donnelle
+        donnesha donnetta donnette donney donni donnia donnice donnis donnisha donnita donnovan donny donold donoven
+        donovin donovon donovyn donta dontae dontai dontarious dontarius dontasia dontavia dontavious dontavis
+        dontavius dontay dontaye donte dontel dontell donterrius dontez dontrae dontrail dontravious dontray dontre
+        dontrel dontrell dontrez donya donyae donyale donye donyea donyel donyell donyelle donyetta donzel donzell
+        donzella doraine doralee dorance dorann doranne dorathea dorathy dorcus dorean doreatha doree doreena doreene
+        dorell doren dorena dorenda dorethea dorethia doretta dorette doria dorian doriana doriann dorianne dorice
+        dorie dorien dorin dorina dorinda dorine dorinne dorion dorise dorismar doristine dorita dorla dorleen
+        dorlene dorlis dorlisa dorma dorna dornell doron dorotea doroteo dorotha dorothe dorothee dorothey dorothia
+        dorothie dorothyann dorothye dorraine dorrance dorreen dorrell dorri dorrian dorrie dorrien dorrine dorse
+        dorsie dorthea dorthey dorthia dorthie dorwin doryce dosha doshia doshie dossie dotsie dotti dougles dov
+        dovid doy doyal doyce doye doyl doylene doyne dquan dracen draco draden dragan draiden draken drakkar draven
+        dravin dravyn draya drayden drayke draylon drayson drayven dre drea dreama dreana dreanna dreden drelyn drema
+        drena drenda dreon drequan dresean dreshaun dreshawn drevion drevon drexel drey dreyden dreyson dreyton
+        drianna drina drinda dru drucella drucilla drue druscilla drusilla dsean dshaun dshawn dua duaa duaine duan
+        duana duanne duante duard duayne duc duell duglas dujuan dula dulcemaria dulcey dulcie dulcinea dulcy dulse
+        dunia dunya dura durante durell durelle durenda duriel durinda duron durrell durward durwin durwood dushawn
+        dustan dusten dusti dustie dustina dustine duston dustyn dutch duwan duwane duward duwayne duy duyen dvante
+        dvid dvon dvontae dvonte dvora dwain dwaine dwan dwana dwanda dwane dwanna dwon dwyane dyami dyamond dyan
+        dyana dyane dyani dyann dyanna dyanne dyasia dyesha dylana dyland dylann dylen dylin dyllan dyllen dyllin
+        dyllon dylon dylyn dymon dymond dyna dynasia dynasti dynesha dynisha dyon dyonna dyquan dyrell dyron dyshawn
+        dywane eamon eamonn ean earla earlean earlee earleen earlena earlie earlyne earma earmon earnesteen
+        earnestene earnie earnstine earon earsel earsie eartha earvin eashan easten eastin eastyn eathan eathel
+        eathen eather eavan eban ebany ebba ebbie ebelin eben ebenezer eber eberardo ebin ebon ebone ebonee eboney
+        eboni ebonie ebonique ebonye ebrahim ebrima ector eda edan edana edd edda edder eddi eddis eddison eddith
+        eddrick eddye edel edeline edell edelmira edelmiro edelyn edenilson eder edgard edgardo edgel edi ediberto
+        edie ediel edilberto edilia edilson edin edis editha edithe edker edla edlin edlyn edman edmar edmon edmonia
+        edmundo ednamae edoardo edon edouard edra edrian edric edrick edrie edris edsel eduar eduard eduarda eduin
+        edvardo edvin edwar edwardo edwena edwing edwinna edwyn edwyna edy edye edyn edyth eesa eesha efe effa efraim
+        efrem efren egidio egon ehab ehan ehren ehsan ehtan eian eidan eiden eila eileene eilene eiley eilidh eilis
+        eilish eilleen eily eimy ein einar einer eino eion eira eirik eisa eisha eisley eitan eithan eithel eithen
+        eiza ekam ekaterina ekaterini ekin ekta ela elad eladio elah elaijah elain elaina elainna elajah elan elana
+        elanda elane elani elanie elanna elanor elantra elasia elayna elayne elaysha elaysia elazar elber elberta
+        elbony elbridge elby elchonon elcie eldean elden eldena eldene eldin eldine eldo eldonna eldor eldora eldoris
+        eldrick eldrige elea eleah eleana eleaner eleanna eleanora elease eleazar elecia electa electra eleen eleena
+        eleftheria eleftherios eleina eleisha elek elektra elen elene elener eleni elenna eleno elenor elenora
+        elenore eleny eleonor eleonora eleonore eleora eleri elery elesa elese elesha eleshia elesia elester eletha
+        eleuterio elex elexa elexia elexis elexus eleyna elfida elfie elford elfreda elfrieda elfriede elga elgene
+        elgie elhadj elhadji elham eliab eliabeth eliah eliam elian eliana elianah eliane eliani elianna elianny
+        eliany eliasar eliaz eliazar eliberto elice eliceo elicia elick elidia elie eliel elier elieser eliezer elif
+        eliga eligah elige eligh eligha eligio elihu elihue elija elijan elijha elijiah elijio elika elim elimelech
+        elin elina elinda eline elinora elinore elio eliodoro eliora eliot eliott elis elisabel elisabet elisabetta
+        elisah elisandra elisandro elisea eliseo elishah elisheba elisheva elishia elisia eliska elisse elissia elita
+        eliu eliud elivia eliya eliyah eliyahu eliyana eliyas eliz elizabella elizabethann elizabth elizah elizandro
+        elizaveta elizbeth elize elizebath elizebeth elizeth elizibeth elka elke elkin elky ellagrace ellah ellaina
+        ellamae ellamarie ellamay ellan ellana ellanor ellanora ellanore ellar ellard ellaree ellarose ellary ellasyn
+        ellayna elle elleana elleanna elleanor ellee elleen elleigh ellena ellene ellenor ellenora ellenore ellerie
+        ellery ellesse elley elli ellia elliana ellianna ellias ellice ellieanna elliette ellijah ellin ellinor
+        elliotte ellisa ellise ellisha ellissa ellisyn elloise ellon ellora ellory ellouise ellwood elly ellyana
+        ellyanna ellyce ellyn ellysa ellyse ellyson ellyssa elman elmar elmarie elmire elmo elmon elmond elmus elmyra
+        elna elnathan elner elnita elnor elnore elnoria elodia elodie elois elon elona elonda elonzo elora eloyce
+        elpidio elray elric elridge elroy elsbeth elsi elsia elson elspeth elster elsworth elsy elsye elta eltha
+        eluterio eluzer elvan elven elvena elvenia elver elvera elverda elverna elvert elverta elveta elvi elvie
+        elvina elvy elwanda elward elwin elwyn elya elyana elyanna elyas elyce elycia elye elyjah elyn elynn elynor
+        elynore elysa elysabeth elysha elysia elyssa elysse elyssia elyza elyzabeth elza elzada elzena elzia elzie
+        elzina elzora elzy ema emaan emad emagene emalea emalee emaleigh emalia emalie emaline emaly emalyn emalynn
+        emani emanie emanual emanuela emanuele emanuella emanuelle emari emarie emarion emaya emberlee emberly
+        emberlyn emberlynn emeka emelda emeli emelia emelie emelin emelina emeline emelio emelly emely emelyn emer
+        emeri emeric emerie emersen emersyn emeterio emett emi emiah emidio emie emigdio emiko emile emilea emilee
+        emileigh emiley emili emiliana emiliano emilija emiline emillia emillie emillio emilly emilo emilyann
+        emilyanne emilyn emilynn emilyrose emina emira emitt emiya emiyah emlyn emmagene emmagrace emmah emmajane
+        emmajean emmajo emmakate emmalea emmalee emmaleigh emmalene emmali emmalia emmalie emmalin emmalina emmaline
+        emmalou emmaly emmalyn emmalyne emmalynn emmalynne emmamarie emmanual emmanuela emmanuell emmanuella
+        emmanuelle emmarae emmarie emmarose emmary emme emmelia emmeline emmely emmelyn emmer emmerson emmersyn
+        emmery emmet emmette emmi emmie emmilee emmily emmit emmitt emmogene emmy emmylou emogene emon emonee emoni
+        emonie emonnie emonte emony emori emorie emran emre emree emrey emri emrick emrie emry emsley emy emya emyah
+        emylee emylia emylie enas enaya encarnacion enda ender endia endora endy endya enedelia enedina eneida enes
+        engelbert enijah eniola enis eniya eniyah enjoli enmanuel ennifer enoc enola enrica enrico enrigue enriqueta
+        enrrique enya enza enzo eoghan eoin eola eowyn ephraim ephram ephrem ephriam epifania epifanio epimenio
+        epiphany eppie epsie equan equilla eraina eran erandi erandy erasmo erasmus erasto erastus erbie erby ercel
+        ercell ercie ercilia erdine erek ereka eren erendida erendira erez erhard eri eria erial erian eriana erianna
+        eriberto ericca erice erich ericha ericia eriel erielle erienne erikah erikka erikson erina erine erinn
+        erinne erion eriona erionna eriq erique eris eriyana eriyanna erla erland erle erleen erlene erline erling
+        ermal ermalee ermalinda erman ermel ermelinda ermie ermin ermina erminia erminio ermon ernan ernesta
+        ernesteen ernestene erol eron eros erric errica errick erricka errika errin errol erroll erron ersel ersie
+        erskin ertha erubiel erum erva ervan erven ervey ervie ervine eryca eryck eryk eryka erykah eryn erynn erynne
+        esa esabella esai esaias esau esaul esaw esbeidy escher esco esdras esequiel esgar esha eshaal eshaan eshal
+        eshan eshawn esiah esiquio esker esley esli esly esma esmae esme esmee esmerelda esmond espen esperansa
+        espiridion espn esra essa essance essex essica essynce esta estaban estalene estanislado estanislao estee
+        estefan estefana estefani estefania estefanie estefanny estefano estefany estel estelene estell estellar
+        esten estephan estephani estephania estephanie estephany estevan esteven esthefany esthela estie estil estill
+        estiven estle eston estrellita estreya estuardo estus esty esvin etai etan etha ethaniel ethanjames ethelbert
+        ethelda etheleen ethelene etheline ethell ethelmae ethelyn ethelyne ethen ethin ethlyn ethon ethyl ethyle
+        ethyn etienne etna etoile etoy etrulia ettie ettore etty eual euan eudelia eudell eudora euel euell eufemia
+        eugean eugen eugena eugenie eugenio eugina eugine eugune eulah eulala eulalie eulalio eulamae eulanda eular
+        eulas eulene eulice euline eulis eulises eulla eulogio eun euna eunie eunique eupha euphemia eura eural
+        euretha eusebia eusebio eustace eustacia eustacio eustolia eutha eutimio euva evadna evah evalee evaleen
+        evalena evalene evalina evaline evalyn evalyne evalynn evamae evamaria evamarie evana evander evanell
+        evangela evangelia evangelos evangelyn evani evania evanie evann evanna evanne evany evaristo evart evea evee
+        evelean eveleen evelena evelene evelia evelin evelina eveline evelio evella evely evelyna evelyne evelynn
+        evelynne eveny everado everard everardo everest everitt everlean everlee everleigh everlena everlene everley
+        everlina everline everly everlyn everrett evert everton evertt evett evetta evey evi evia evian eviana
+        evianna evie evin evita evlyn evo evolet evon evona evonda evone evonna evonne evony evora evren evva evy
+        evyn evynn ewa ewan eward ewart ewelina ewin exa exavier excell exie exzavier eyad eyal eyan eyana eyanna
+        eyden eydie eyleen eymi eyob eytan eythan eyvette eyvonne ezabella ezana ezekial ezekiel ezel ezella ezelle
+        ezequiel eziah ezinne ezio ezma ezmeralda ezra ezrah ezri ezriel ezzard ezzie faatimah fabiana fabianna
+        fabien fabienne fabio fabion fabrice fabricio fabrizio fabrizzio facundo fadi faduma fadumo fady fae fahad
+        fahd faheem fahim fahima faiga faige faigy faisal faithann faithe faithlyn faithlynn faiz faiza faizaan
+        faizah faizan faizon fajr falan falana falecia falen falesha falicia falicity falisha fallan fallyn falon
+        falyn falynn fanchon fannye fanta fantashia fantasia fara faraz fard fareed faren farha farhad farhan farhana
+        farheen farid farida fariha farin faron farouk farra farrah farrel farren farrin farron fartun faryn farzana
+        fatema fatemah faten fathima fatimah fatimata fatina fatma fatmata fatou fatoumata fatuma fatumata faustina
+        faustine faustino fausto favian favio faviola favour fawaz fawna faydra fayetta fayette fayez faylene fayne
+        fayrene faysal fayth faythe febe federica feige felcia felesha feleshia feliberto felica felice felicha
+        feliciana felicidad felicie felicitas felicite felina felipa felis felisa felisha felishia felisia felissa
+        felita feliz feliza felma fenix feras ferd ferdie ferdinand ferdinando fergie ferlin ferman fermin fermina
+        fermon fernado fernand fernanda fernande ferne ferol ferrel ferrin ferron festus feven fia fianna fidela
+        fidelia fidelis fidencio fifi filemon filiberto filimon filip filipe filippo filmore filomeno fina finbar
+        finian finlay finlee finleigh finneas finnian finnigan finnley finola fintan fiona fionn fionna fiorela
+        fiorella firas firman fishel fitzhugh fitzroy fiza fizza flara flavio flecia fleda fleeta flem flemon fleta
+        fleur fleurette flo floella flonnie florabelle florance flordia floree floreen floreine florella florena
+        florencio florenda florene florentina florentine florentino florestine floretta florette floria florian
+        florice florie floriene florina florinda floris florita flornce florrie floyce floyde floye floyed folasade
+        folashade fonda fonnie fontella forestine forrestine fortino fortunata fortunato fotini fouad foxx foye
+        fradel frady fraida fraidy franceen francelia francella francena francene francenia francesco franceska
+        francess francetta franchelle franchesca francheska franchot franci francia francie francies francile
+        francille francina franciscojavier franciso franck francoise francy francyne francys frandy frankee frankey
+        franki franklyn franky frankye frannie frans fransheska fransico fransisca fransisco franziska fread freada
+        fredda fredderick freddi freddrick frederic frederica frederich fredericka frederico frederik fredi fredia
+        fredick fredie fredis fredna fredric fredrica fredrich fredricka fredrico fredrik fredrika fredy freeda
+        freemon freja frenchie freya freyja frida frimet fritzi froilan frona fronia fronie fronnie froylan fruma
+        frutoso fryda fuad fue fujiko fumi fumie fumiko fumio fuquan fusae fusako fynn gabbie gabbriella gabbrielle
+        gabe gaberial gaberiel gabi gabino gabor gabreal gabreil gabrella gabrelle gabrial gabriana gabrianna
+        gabriele gabriell gabrien gabrille gabryel gabryela gabryella gabryelle gaby gaddiel gadge gadiel gae gael
+        gaelan gaelen gaelle gaetan gaetana gaetano gagandeep gaia gaige gaila gaile gailen gailya gailyn gaius gaje
+        galadriel galdino galen galia galilea galilee galileo galina galit galo gamal gamaliel ganesh ganon gara
         garald garan gared garek gareld garen garet gareth garett garey gari garin garion garison garl garlan garlen
         garlin garlon garnell garnetta garnette garnie garo garold garon garrell garren garreth garrette garrie
         garrin garrit garritt garron garvis garyn gaspare gasper gatha gaurav gauri gautam gautham gavan gaven gavinn
         gavino gavon gavriel gavriella gavrielle gavyn gavynn gayathri gayatri gayl gaylan gayland gayleen gaylen
-        gaylia gaylin gaylon gaylyn gaylynn gayna gaynel gaytha gazella gean geana geanette geanie geanine geanna
-        gearl gearld gearldean gearldene gearline gearold geddy geena geeta geffrey gehrig gelene gelila gelisa
-        gelsey gemini genae genavieve genea geneal genean genecis genee geneen geneieve geneive genell genella
-        genelle genene genese genesee genesi genessa genessis genesys genetta genette geneveive genever genevia geni
-        genice genieve genifer genine genise genisis genita geniva geniya gennaro gennell gennesis gennette gennifer
-        geno genola genora geo geoff geoffery geoffry geofrey geoge geonna geordan georg georga georgana georganna
-        georganne georgean georgeanne georgena georgenia georges georgi georgian georgio georgios georjean geovana
-        geovani geovanna geovanni geovannie geovanny geovany ger gerad gerado geral geraldean geraldene geraldin
-        geraldyne geralene geraline geralynn gerarda gerardine gerasimos gerell geremiah geremy gerene gergory
-        gerhard gerhart geriann gerianne gerica gerilyn gerilynn gerldine gerlene gerline gerod geroge gerold gerome
-        geron geronimo gerrad gerrald gerrard gerrell gerren gerrianne gerrick gerrie gerrit gerritt gerrod gerron
-        gershom gershon gerson gertrue gerturde gervase gervis gery geryl geselle gesenia gessica getsemani gevork
-        geza ghassan giabella giacomo giada gian giana giancarlo giancarlos gianella gianfranco giani gianina
-        gianluca gianmarco giannah gianni giannina gianny gianpaolo giavana giavanna giavanni giavonna giavonni
-        gibran gid gideon gila gilad gilberta gildardo gildo gilford gillermo gilles gillie gilmar gimena ginamarie
-        ginelle gini ginna ginni ginnie gio gioia gionna gionni giordan giorgia giorgio giovan giovana giovani
-        giovanne giovannie giovanny giovany giovonni girlie girtha girtie girtrude gisel gisell gisella gissel
-        gissela gissele gissell gisselle gitel gittel gitty giulia giuliana giulianna giuliano giulio gizel gizella
-        gizelle gizzelle glada gladie gladies gladine gladyce gladyes gleen glema glena glenard glendal glendell
-        glenden glendia glendine glendola glendon glendy glenford glenice glenis glenisha glennda glennette glennon
-        glennys glenola glenora glenyce glenys glessie glora glori gloriajean glorian gloriana gloriann glorianna
-        glorianne glorie glorimar glorine gloris glorya glyn glyndon glynna glynnis goerge gohan gola goldia goldy
-        goldye gomer gonsalo goran gordan gorden gordie gordy gottfried govanni grabiel grabiela graceann graceanne
-        gracee gracelin gracelyn gracelynn gracelynne gracemarie gracen graceson gracey graceyn graci graciana
-        gracianna graciano graciella gracin graclyn gracy gracyn graden gradie gradyn graeme graeson grahm graison
-        grantland granvel granvil grasiela grason gratia graycee graycen graycie grayden graydon grayland graylin
-        grayling graylon graysen grazia graziella grecia greenley gregary gregery greggory gregrey gregroy greidys
-        greig greogry gretel grethel grettel greyden greydis greydon greysen greyson gricel griff griffon griffyn
-        grigor grisell griselle grissel grizelda gryffin gualberto guelda guenevere guerino guerry guida guila
-        guilherme guiliana guilianna guillaume guinevere guiselle guiseppe guliana gulianna gumaro gunda gunhild
-        gunnar gurjot gurleen gurnie gurnoor gurpreet gurshaan gurshan gurtha guss gusta gustabo gustaf gustav
-        gustava gustave gustavus gustie guyla guynell gwendalyn gwendalynn gwendelyn gwendlyn gwendola gwendolen
-        gwendoline gwendolyne gwendolynn gweneth gwenetta gwenette gwenevere gwenith gwenivere gwenlyn gwenna
-        gwenneth gwenyth gwyndolyn gwynn gwynne gwynneth gyan gyanna gyasi gyselle haadi haakon haaris haasini habib
-        habiba hadar hadas hadasa hadassa hadassah haddie haddon hadeel haden hadi hadia hadiya hadiyah hadlee hadlie
-        hadrian hady hadyn haeden haedyn haelee haeleigh haeley haeli haely hafsa hafsah hagar hagop haidar haide
-        haidee haiden haider haidy haidyn haig hailea hailee hailei haileigh haili hailie haille hailley haillie
-        haily hailyn hailynn haisley haitham haiven haja hajar hajime hajra hakan hakeem hakim hakop halah halana
-        halayna halea halee haleem haleema halei haleigh halen halena halford hali halia halie haliegh haliey halim
-        halima halimah halla hallee halleigh halli hally halona halston halton halvor haly halyn hamad hamdi hamed
-        hameed hamish hammad hamp hamsa hamza hamzah hamzeh hanaa hanad hanadi hanah hanako hanan haneef haneefah
-        haneen hani hania haniel hanif hanifah haniya haniyah haniyyah hannahgrace hannahmarie hanne hannia hansford
-        hansika hanzel hao harace haralambos harald harbert harce hardie harel hari harim harini haris harish harjot
-        harl harla harlean harlee harleen harlei harleigh harlen harlene harles harli harlie harlin harlis harlo
-        harlon harlowe harly harlyn harlynn harmonee harmoney harmoni harmonie harneet harnoor haroldine harolyn
-        haron haroon haroun harout harpreet harrel harrie harrietta harrold harryette harsha harshil harshini
-        harshita harshitha harsimran haru harue haruka haruki haruko harumi harun haruo haruto harvard harve harvel
-        harvie harvin harvy hasaan hasan hasani haseeb hasel hashem hashim hashir hasina hasini haskel hasna hasnain
-        hason hassel hassen haston hatim hatsue hatsuko hattye hava havannah havard havilah havyn hawa haward hawken
-        haya hayat hayato haydan hayde haydin haydn haydon haydyn haygen hayk hayla hayle haylea haylee haylei
-        hayleigh haylen hayli haylie haylin haytham hayven hazael hazelene hazeline hazell hazelle hazem haziel hazle
-        hearl heavan heavenlee heavenleigh heavin heavyn hebah heber heberto hedda heddy hedi heena heidie heily
-        heith helaina helaman helana helane helayna helayne helder heli helina helio heliodoro hellena hellon helma
-        helmi helmut helmuth heloise helon helvi helyn helyne hema hena henchy hendrik hendy henery henessy hennie
-        henny henok henretta henri henrik henrique henritta henrry henryetta hera heraclio herberta herberth herbie
-        herby herchel herley hermela hermenia hermes hermie hermilo herminio hermione hermon hernan herny herschell
-        hersel hersh hershal hershall hershell hershey hershy herson hervey hesham hesper hessie hesston hetal hether
-        hetty hever heyden heydi heydy hezekiah hezzie hiawatha hiba hibah hibba hideko hideo hiep hieu higinio
-        hikaru hikeem hilari hilarie hilberto hildagard hildagarde hilding hildur hildy hilery hiliana hiliary
-        hillari hillarie hillel hillery hilliary hilman hilmar hilmer himani hina hinda hindy hira hiren hiro hiroki
-        hiromi hiroshi hiroto hisao hisashi hisham hitomi hitoshi hjalmar hjalmer hobie hoda hodan holdyn holger
-        hollace hollan hollee holleigh hollyann hollyanne hollye hollyn holten homar homero honesti honora honore
-        honorio hopie horatio hortence hosie houa howie hoyte hristopher hubbert huberta huck huda hudsen hudsyn huel
-        hughie huie huldah hulen hulon huma humbert humza humzah hunner hurbert huriel hurman hurshel hurshell husain
-        husam husna hussain hussam hussein hussien huxley huyen huzaifa hydee hydeia hydia hykeem hyla hymie hyrum
-        iain iana iann ianna iantha iara iasha iasia iban ibeth ibn ibraheem ibrahima icela icesis icess icey ichael
-        ichiro icie icis idabell idabelle idali idalis idaliz idaly idalys idamae idan idania idelia idelle iden
-        idolina idonia idonna idrees idris idus idy ieasha ieesha ieisha ieshia ifeoluwa ifeoma ifrah ignatius ignatz
-        ignazio igor ihor ihsan iisha ijeoma ikaika ikea ikechukwu ikeem ikenna iker ikey ikeya ikia ikram ikran ilah
-        ilamae ilan ilani ilaria ilario ildefonso ilea ileah ilean ileane ileanna ileene ilena ileta iley ilham ilhan
-        ilia ilian ilianna ilias ilija ilijah iline ilir ilisa ilissa iliyah ilka illana illeana illene illiana
-        illianna illona illya illyana illyanna ilma ilsa ily ilya ilyana ilyanna ilyas ilyse ilyssa imaad imaan imad
-        imagene imajean iman imane imani imanie imanol imanuel imara imari imaya imer immanuel imo imogean imogen
-        imojean imoni imraan imran imre imunique inaaya inaki inara inari inas inaya inayah inda indalecio indiah
-        indica indie indiya indiyah indra indy indya inesha iness inessa ineta inetha inetta ineze infantof infiniti
-        ingri ingris inice inis inita iniya inna inocencio inola ioanna ioannis ioma ionia ionna iqra irais iram
-        irania irasema irbin irean irelyn irelynd irelynn ireta iretha iretta irfan iriana irianna iridian iridiana
-        irie irine irineo irisa irja irl irlanda irlene irva irvan irven isaah isaak isabeau isabele isabellah
-        isabellamarie isac isacc isack isador isadore isael isahi isahia isai isaia isaiahs isaic isaih isaiha isais
-        isak isaly isam isamar isami isamu isao isatou isatu isaul isauro isayah isbella iseah isel isella isha
-        ishaan ishan ishana ishani ishaq ishia ishika ishita ishmael ishmail ishmeal ishmel isiac isiaha isiaih
-        isidor isidora isidore isidoro islam isley ismaeel ismail ismelda ismerai isobella isola isolde isra israa
-        isrrael issa issaac issabella issabelle issaiah issaih issak issam issiac issiah issis isys isyss iszabella
-        ita itai italia italo itamar itati itha ithzel itsel itxel itza itzae itzamar itzayana itzel itzell itzia
-        ivadell ivah ival ivalee ivalene ivanell ivania ivanka ivann ivanna ivar ivee ivelis ivelise iveliz iven iver
-        ivery ivet iveth ivett iviana ivin ivis ivon ivone ivonna ivor ivori ivorie ivyana ivyanna ivyonna iwalani
-        iwao ixchel iya iyad iyahna iyan iyana iyanah iyani iyania iyanla iyanna iyannah iyari iyesha iyla iyona
-        iyonna iysis iza izaac izaak izabel izabela izabell izabella izabellah izabelle izac izack izael izaiah izaih
-        izaiha izaiyah izak izamar izaya izayah izayiah izeah izek izel izell izella izeyah iziah izic izick izik
-        izora izrael izreal izzabella izzabelle izzac izzy jaala jaaliyah jaaron jaasiel jaaziel jabar jabaree jabari
+        gaylene gaylia gaylin gaylon gaylyn gaylynn gayna gaynel gaynell gaynelle gaytha gazella gean geana geanette
+        geanie geanine geanna gearl gearld gearldean gearldene gearldine gearline gearold geddy geena geeta geffrey
+        gehrig gelene gelila gelisa gelsey gema gemini gemma genae genaro genavieve genea geneal genean genecis genee
+        geneen geneieve geneive genell genella genelle genene genese genesee genesi genessa genessis genesys genetta
+        genette geneveive genever genevia genevie genevive geni genia genice genieve genifer genine genise genisis
+        genita geniva geniya genna gennaro gennell gennesis gennette gennie gennifer genny geno genola genora geo
+        geoff geoffery geoffry geofrey geoge geonna geordan georg georga georgana georgann georganna georganne
+        georgean georgeann georgeanna georgeanne georgena georgene georgenia georges georgetta georgi georgian
+        georgiann georgianne georgie georgine georgio georgios georjean geovana geovani geovanna geovanni geovannie
+        geovanny geovany ger gerad gerado geral geraldean geraldene geraldin geraldo geraldyne geralene geraline
+        geralyn geralynn gerarda gerardine gerasimos gerda gerell geremiah geremy gerene gergory gerhard gerhart
+        geriann gerianne gerica gerilyn gerilynn gerldine gerlene gerline gerod geroge gerold gerome geron geronimo
+        gerrad gerrald gerrard gerrell gerren gerrianne gerrick gerrie gerrit gerritt gerrod gerron gershom gershon
+        gerson gertha gertrue gertude gerturde gervase gervis gery geryl geselle gesenia gessica getsemani gevork
+        geza ghassan ghislaine gia giabella giacomo giada gian giana giancarlo giancarlos gianella gianfranco giani
+        gianina gianluca gianmarco gianna giannah gianni giannina gianny gianpaolo giavana giavanna giavanni giavonna
+        giavonni gibran gid gideon gidget gigi gila gilad gilberta gilberte gildardo gildo gilford gillermo gilles
+        gillie gilma gilmar gimena ginamarie ginelle ginette gini ginna ginni ginnie gino gio gioia gionna gionni
+        giordan giorgia giorgio giovan giovana giovani giovanna giovanne giovanni giovannie giovanny giovany giovonni
+        girlie girtha girtie girtrude gisel gisele gisell gisella giselle gissel gissela gissele gissell gisselle
+        gita gitel gittel gitty giulia giuliana giulianna giuliano giulio giuseppe giuseppina gizel gizella gizelle
+        gizzelle glada gladie gladies gladine gladis glady gladyce gladyes glayds gleen glema glena glenard glendal
+        glendell glenden glendia glendine glendola glendon glendy glenford glenice glenis glenisha glennda glennette
+        glennie glennis glennon glennys glenola glenora glenyce glenys glessie glinda glora glori gloriajean glorian
+        gloriana gloriann glorianna glorianne glorie glorimar glorine gloris glorya glyn glynda glyndon glynis glynna
+        glynnis goerge gohan gola golda goldia goldy goldye gomer gonsalo goran gordan gorden gordie gordy gottfried
+        govanni grabiel grabiela graceann graceanne gracee gracelin gracelyn gracelynn gracelynne gracemarie gracen
+        graceson gracey graceyn graci graciana gracianna graciano graciella gracin graclyn gracy gracyn graden gradie
+        gradyn graeme graeson grahm graig graison grantland granvel granvil grasiela grason gratia grayce graycee
+        graycen graycie grayden graydon grayland graylin grayling graylon graysen grazia graziella grecia greenley
+        gregary gregery greggory gregrey gregroy greidys greig greogry gretel grethel gretta grettel greyden greydis
+        greydon greysen greyson gricel gricelda griff griffon griffyn grigor grisel grisell griselle grissel grizelda
+        gryffin gualberto gudrun guelda guenevere guerino guerry guida guila guilherme guiliana guilianna guillaume
+        guinevere guiselle guiseppe guliana gulianna gumaro gunda gunhild gunnar gurjot gurleen gurnie gurnoor
+        gurpreet gurshaan gurshan gurtha guss gusta gustabo gustaf gustav gustava gustave gustavus gustie guyla
+        guynell gwenda gwendalyn gwendalynn gwendelyn gwendlyn gwendola gwendolen gwendoline gwendolyne gwendolynn
+        gweneth gwenetta gwenette gwenevere gwenith gwenivere gwenlyn gwenn gwenna gwenneth gwenyth gwyn gwyndolyn
+        gwyneth gwynn gwynne gwynneth gyan gyanna gyasi gyselle haadi haakon haaris haasini habib habiba hadar hadas
+        hadasa hadassa hadassah haddie haddon hadeel haden hadi hadia hadiya hadiyah hadlee hadlie hadrian hady hadyn
+        hae haeden haedyn haelee haeleigh haeley haeli haely hafsa hafsah hagar hagop hai haidar haide haidee haiden
+        haider haidy haidyn haig hailea hailee hailei haileigh haili hailie haille hailley haillie haily hailyn
+        hailynn haisley haitham haiven haja hajar hajime hajra hakan hakeem hakim hakop halah halana halayna halea
+        halee haleem haleema halei haleigh halen halena halford hali halia halie haliegh haliey halim halima halimah
+        halina halla hallee halleigh halli hally halona halston halton halvor haly halyn hamad hamdi hamed hameed
+        hamish hammad hamp hamsa hamza hamzah hamzeh hana hanaa hanad hanadi hanah hanako hanan haneef haneefah
+        haneen hanh hani hania haniel hanif hanifah haniya haniyah haniyyah hannahgrace hannahmarie hanne hannelore
+        hannia hansford hansika hanzel hao harace haralambos harald harbert harce hardie harel hari harim harini
+        haris harish harjot harl harla harland harlean harlee harleen harlei harleigh harlen harlene harles harli
+        harlie harlin harlis harlo harlon harlowe harly harlyn harlynn harmonee harmoney harmoni harmonie harneet
+        harnoor haroldine harolyn haron haroon haroun harout harpreet harrel harrie harrietta harrold harryette
+        harsha harshil harshini harshita harshitha harsimran haru harue haruka haruki haruko harumi harun haruo
+        haruto harvard harve harvel harvie harvin harvy hasaan hasan hasani haseeb hasel hashem hashim hashir hasina
+        hasini haskel hasna hasnain hason hassel hassen hassie haston hatim hatsue hatsuko hattye hava havannah
+        havard havilah havyn hawa haward hawken haya hayat hayato haydan hayde haydin haydn haydon haydyn haygen hayk
+        hayla hayle haylea haylee haylei hayleigh haylen hayli haylie haylin haytham hayven hazael hazelene hazeline
+        hazell hazelle hazem haziel hazle hearl heavan heavenlee heavenleigh heavin heavyn hebah heber heberto hedda
+        heddy hedi hedwig hedy heena heidie heidy heike heily heith helaina helaine helaman helana helane helayna
+        helayne helder heli helina helio heliodoro hellena hellon helma helmi helmut helmuth heloise helon helvi
+        helyn helyne hema hena henchy hendrik hendy henery henessy hennie henny henok henretta henri henriette henrik
+        henrique henritta henrry henryetta hera heraclio herberta herberth herbie herby herchel herley herma hermela
+        hermelinda hermenia hermes hermie hermila hermilo hermina hermine herminio hermione hermon hernan herny
+        herschel herschell hersel hersh hershal hershall hershel hershell hershey hershy herson hertha hervey hesham
+        hesper hessie hesston hetal hether hettie hetty hever heyden heydi heydy hezekiah hezzie hiawatha hiba hibah
+        hibba hideko hideo hiedi hien hiep hieu higinio hikaru hikeem hilari hilaria hilarie hilario hilberto
+        hildagard hildagarde hilde hildegarde hilding hildred hildur hildy hilery hiliana hiliary hillari hillarie
+        hillel hillery hilliary hilma hilman hilmar hilmer himani hina hinda hindy hipolito hira hiren hiro hiroki
+        hiroko hiromi hiroshi hiroto hisako hisao hisashi hisham hitomi hitoshi hjalmar hjalmer hoa hobert hobie hoda
+        hodan holdyn holger hollace hollan hollee holleigh holli hollyann hollyanne hollye hollyn holten homar homero
+        honesti honora honore honorio hopie horacio horatio hortence hortense hortensia hosea hosie houa howie hoyte
+        hristopher hubbert huberta huck huda hudsen hudsyn huel hughie huie hulda huldah hulen hulon huma humbert
+        humza humzah hunner huong hurbert huriel hurman hurshel hurshell husain husam husna hussain hussam hussein
+        hussien huxley huyen huzaifa hydee hydeia hydia hykeem hyla hymie hyrum hyun iain iana iann ianna iantha iara
+        iasha iasia iban ibeth ibn ibraheem ibrahima icela icesis icess icey ichael ichiro icie icis idabell idabelle
+        idali idalia idalis idaliz idaly idalys idamae idan idania idelia idell idelle iden idolina idonia idonna
+        idrees idris idus idy ieasha ieesha ieisha iesha ieshia ifeoluwa ifeoma ifrah ignacia ignatius ignatz ignazio
+        igor ihor ihsan iisha ijeoma ikaika ike ikea ikechukwu ikeem ikenna iker ikey ikeya ikia ikram ikran ilah
+        ilamae ilan ilana ilani ilaria ilario ilda ildefonso ilea ileah ilean ileana ileane ileanna ileen ileene
+        ilena ileta iley ilham ilhan ilia ilian iliana ilianna ilias ilija ilijah iline ilir ilisa ilissa iliyah ilka
+        illa illana illeana illene illiana illianna illona illya illyana illyanna ilma ilona ilsa ilse ily ilya
+        ilyana ilyanna ilyas ilyse ilyssa imaad imaan imad imagene imajean iman imane imani imanie imanol imanuel
+        imara imari imaya imer immanuel imo imogean imogen imojean imoni imraan imran imre imunique inaaya inaki
+        inara inari inas inaya inayah inda indalecio indiah indica indie indira indiya indiyah indra indy indya inell
+        inesha iness inessa ineta inetha inetta ineze infantof infiniti inga inge ingeborg inger ingri ingris inice
+        inis inita iniya inna inocencia inocencio inola ioanna ioannis ioma ionia ionna iqra iraida irais iram irania
+        irasema irbin irean irelyn irelynd irelynn irena ireta iretha iretta irfan iriana irianna iridian iridiana
+        irie irina irine irineo irisa irja irl irlanda irlene irmgard irva irvan irven isaah isaak isabeau isabele
+        isabellah isabellamarie isac isacc isack isador isadora isadore isael isahi isahia isai isaia isaiahs isaias
+        isaic isaih isaiha isais isak isaly isam isamar isami isamu isao isatou isatu isaul isaura isauro isayah
+        isbella iseah isel isela isella isha ishaan ishan ishana ishani ishaq ishia ishika ishita ishmael ishmail
+        ishmeal ishmel isiac isiah isiaha isiaih isidor isidora isidore isidoro isidra isidro isis islam isley
+        ismaeel ismail ismelda ismerai isobel isobella isola isolde isra israa isreal isrrael issa issaac issabella
+        issabelle issaiah issaih issak issam issiac issiah issis isys isyss iszabella ita itai italia italo itamar
+        itati itha ithzel itsel itxel itza itzae itzamar itzayana itzel itzell itzia ivadell ivah ival ivalee ivalene
+        ivana ivanell ivania ivanka ivann ivanna ivar ivee ivelis ivelise ivelisse iveliz iven iver ivery ivet iveth
+        ivett iviana ivin ivis ivon ivone ivonna ivor ivori ivorie ivyana ivyanna ivyonna iwalani iwao ixchel iya
+        iyad iyahna iyan iyana iyanah iyani iyania iyanla iyanna iyannah iyari iyesha iyla iyona iyonna iysis iza
+        izaac izaak izabel izabela izabell izabella izabellah izabelle izac izack izael izaiah izaih izaiha izaiyah
+        izak izamar izaya izayah izayiah izeah izek izel izell izella izetta izeyah iziah izic izick izik izola izora
+        izrael izreal izzabella izzabelle izzac izzy jaala jaaliyah jaaron jaasiel jaaziel jabar jabaree jabari
         jabarie jabarri jabbar jabe jabes jabez jabier jabin jabir jabori jabre jabrea jabree jabri jabria jabriel
-        jabril jabron jac jacalynn jacara jacari jacarius jacarri jacci jaccob jace jacee jacek jacelynn jacen jacey
-        jachai jachelle jachin jachob jaci jacie jaciel jacilyn jackalyn jackalynn jackee jackelin jackelyne
-        jackelynn jackey jackilyn jacklin jackline jacklyne jacklynn jackolyn jackquelyn jackquline jacksen jacksyn
-        jacky jackye jaclin jaclyne jaclynn jaclynne jacoba jacobb jacobe jacobey jacobi jacobie jacobo jacobus
-        jacolby jacole jacolyn jacora jacorey jacori jacoria jacorian jacorie jacorion jacory jacoya jacqlyn
-        jacqualyn jacquan jacquel jacquelene jacqueli jacquelina jacquelynne jacquese jacquette jacquez jacquilyn
-        jacquise jacquita jacqulene jacqulin jacqulyne jacqulynn jacson jacub jacy jacyln jacynda jad jadae jadah
-        jadakiss jadalyn jadalynn jadan jadarian jadarious jadarius jadarrius jadaya jadden jadea jadee jadelyn
-        jadelynn jaden jadence jadeyn jadi jadia jadian jadie jadiel jadien jadin jadine jadira jadis jadon jadore
-        jadrian jadrien jady jadyn jadynn jadzia jaeda jaedah jaedan jaeden jaedin jaedon jaedyn jaedynn jaekwon jael
-        jaela jaelah jaelan jaelee jaeleen jaeleigh jaelen jaelene jaeli jaelin jaelle jaelon jaelyn jaelyne jaelynn
-        jaelynne jaena jaequan jaesean jaeshawn jaeson jaevion jaevon jafar jafari jafet jafeth jager jaggar jagger
-        jah jahaad jahad jahaira jahan jahanna jahara jahari jahayra jahaziel jahbari jahdai jahdiel jaheem jaheim
-        jahi jahid jahiem jahir jahira jahkai jahkari jahkeem jahki jahlani jahleel jahlia jahlil jahliyah jahmad
-        jahmai jahmal jahmar jahmari jahmeer jahmeir jahmel jahmere jahmier jahmil jahmir jahmya jahn jahna jahnae
-        jahnai jahnavi jahnay jahnaya jahni jahnia jahniya jahniyah jahnya jahon jahquan jahquez jahred jahrell
-        jahron jahsiah jahsir jahson jahvon jahzara jahzeel jahziah jahziel jai jaia jaiana jaianna jaice jaicee
-        jaicob jaid jaida jaidah jaidan jaide jaiden jaidin jaidon jaidy jaidyn jaidynn jaila jailah jailan jailee
-        jaileen jailen jailene jailey jailin jailine jailon jailyn jailyne jailynn jaima jaimen jaimeson jaimey jaimi
-        jaimin jaimy jaina jaine jaion jaionna jaiquan jair jaira jaire jairen jairo jairon jairus jaisa jaise
-        jaisean jaisen jaisha jaishaun jaishawn jaishon jaison jaiven jaiveon jaivion jaivon jaivyn jaiya jaiyah
-        jaiyana jaiyden jaja jajaira jajuan jak jakaden jakai jakaila jakaiya jakala jakara jakari jakaria jakarri
-        jakaya jakayden jakayla jakaylah jakeb jakeem jakeira jakeisha jakel jakelin jakeline jakell jakelyn jakeob
-        jakera jakeria jakerria jakeya jakhai jakhari jakhi jakhia jaki jakia jakiah jakie jakiera jakim jakin jakira
-        jakirah jakita jakiya jakiyah jakki jaklyn jakob jakobe jakobi jakobie jakoby jakolby jakorey jakori jakory
-        jakota jakson jakub jakwan jakwon jakya jakyah jakye jakyia jakyla jakylah jakyra jala jalah jalaina jalaine
-        jalal jalan jalana jalani jalasia jalaya jalayah jalayla jalayna jalaysia jalea jaleah jaleal jalecia jalee
-        jaleel jaleen jaleena jaleeyah jaleia jaleigh jaleigha jaleisa jalen jalena jalene jalesa jalesha jalesia
-        jalessa jalexia jalexis jalexus jaley jaleya jaleyah jalia jaliah jalicia jalie jaliel jalik jalil jalila
-        jalin jalina jaline jalise jalisha jalisia jalissa jaliya jaliyah jalon jalonda jaloni jalyn jalyne jalynn
-        jalynne jalysa jalyssa jamaar jamacia jamael jamahl jamai jamail jamaine jamaiya jamala jamale jamall jamani
+        jabril jabron jac jacalyn jacalynn jacara jacari jacarius jacarri jacci jaccob jace jacee jacek jacelyn
+        jacelynn jacen jacey jachai jachelle jachin jachob jaci jacie jaciel jacilyn jacinda jacinta jacinto jackalyn
+        jackalynn jackee jackelin jackeline jackelyn jackelyne jackelynn jackey jacki jackilyn jacklin jackline
+        jacklyne jacklynn jackolyn jackqueline jackquelyn jackquline jacksen jacksyn jacky jackye jaclin jaclyne
+        jaclynn jaclynne jacoba jacobb jacobe jacobey jacobi jacobie jacobo jacobus jacolby jacole jacolyn jacora
+        jacorey jacori jacoria jacorian jacorie jacorion jacory jacoya jacqlyn jacqualine jacqualyn jacquan jacquel
+        jacquelene jacqueli jacquelina jacquelyne jacquelynn jacquelynne jacquese jacquetta jacquette jacquez jacqui
+        jacquie jacquiline jacquilyn jacquise jacquita jacqulene jacqulin jacqulyn jacqulyne jacqulynn jacson jacub
+        jacy jacyln jacynda jad jada jadae jadah jadakiss jadalyn jadalynn jadan jadarian jadarious jadarius
+        jadarrius jadaya jadden jadea jadee jadelyn jadelynn jaden jadence jadeyn jadi jadia jadian jadie jadiel
+        jadien jadin jadine jadira jadis jadon jadore jadrian jadrien jady jadyn jadynn jadzia jae jaeda jaedah
+        jaedan jaeden jaedin jaedon jaedyn jaedynn jaekwon jael jaela jaelah jaelan jaelee jaeleen jaeleigh jaelen
+        jaelene jaeli jaelin jaelle jaelon jaelyn jaelyne jaelynn jaelynne jaena jaequan jaesean jaeshawn jaeson
+        jaevion jaevon jafar jafari jafet jafeth jager jaggar jagger jah jahaad jahad jahaira jahan jahanna jahara
+        jahari jahayra jahaziel jahbari jahdai jahdiel jaheem jaheim jahi jahid jahiem jahir jahira jahkai jahkari
+        jahkeem jahki jahlani jahleel jahlia jahlil jahliyah jahmad jahmai jahmal jahmar jahmari jahmeer jahmeir
+        jahmel jahmere jahmier jahmil jahmir jahmya jahn jahna jahnae jahnai jahnavi jahnay jahnaya jahni jahnia
+        jahniya jahniyah jahnya jahon jahquan jahquez jahred jahrell jahron jahsiah jahsir jahson jahvon jahzara
+        jahzeel jahziah jahziel jai jaia jaiana jaianna jaice jaicee jaicob jaid jaida jaidah jaidan jaide jaiden
+        jaidin jaidon jaidy jaidyn jaidynn jaila jailah jailan jailee jaileen jailen jailene jailey jailin jailine
+        jailon jailyn jailyne jailynn jaima jaimee jaimen jaimeson jaimey jaimi jaimie jaimin jaimy jaina jaine jaion
+        jaionna jaiquan jair jaira jaire jairen jairo jairon jairus jaisa jaise jaisean jaisen jaisha jaishaun
+        jaishawn jaishon jaison jaiven jaiveon jaivion jaivon jaivyn jaiya jaiyah jaiyana jaiyden jaja jajaira jajuan
+        jak jakaden jakai jakaila jakaiya jakala jakara jakari jakaria jakarri jakaya jakayden jakayla jakaylah jakeb
+        jakeem jakeira jakeisha jakel jakelin jakeline jakell jakelyn jakeob jakera jakeria jakerria jakeya jakhai
+        jakhari jakhi jakhia jaki jakia jakiah jakie jakiera jakim jakin jakira jakirah jakita jakiya jakiyah jakki
+        jaklyn jakob jakobe jakobi jakobie jakoby jakolby jakorey jakori jakory jakota jakson jakub jakwan jakwon
+        jakya jakyah jakye jakyia jakyla jakylah jakyra jala jalah jalaina jalaine jalal jalan jalana jalani jalasia
+        jalaya jalayah jalayla jalayna jalaysia jalea jaleah jaleal jalecia jalee jaleel jaleen jaleena jaleesa
+        jaleeyah jaleia jaleigh jaleigha jaleisa jalen jalena jalene jalesa jalesha jalesia jalessa jalexia jalexis
+        jalexus jaley jaleya jaleyah jalia jaliah jalicia jalie jaliel jalik jalil jalila jalin jalina jaline jalisa
+        jalise jalisha jalisia jalissa jaliya jaliyah jalon jalonda jaloni jalyn jalyne jalynn jalynne jalysa jalyssa
+        jama jamaal jamaar jamacia jamael jamahl jamai jamail jamaine jamaiya jamala jamale jamall jamani jamar
         jamara jamarco jamarcus jamare jamarea jamaree jamareon jamari jamaria jamariah jamarian jamarie jamarien
         jamario jamarion jamarious jamaris jamarius jamariya jamarkus jamarl jamarquis jamarr jamarri jamarria
-        jamarrion jamas jamason jamaul jamauri jamaury jamaya jamayah jamea jameah jameal jamear jameca jamecia
-        jameek jameeka jameel jameela jameelah jameer jameia jameika jameil jameila jameir jameisha jameka jamekia
-        jamela jamelah jamelia jamell jamella jamelle jamen jamera jamere jameria jamerion jamerius jamesa jamese
-        jamesetta jamesha jameshia jamesia jamesmichael jameya jamez jamia jamiah jamian jamica jamice jamichael
-        jamicheal jamiee jamiel jamielee jamielyn jamielynn jamien jamier jamiere jamiesha jamil jamilah jamile
-        jamilee jamilet jamileth jamilett jamilette jamilex jamilia jamill jamilla jamillah jamille jamillia jamilya
-        jamilyn jamilynn jamin jamina jamine jamion jamir jamira jamiracle jamirah jamire jamis jamise jamisen
-        jamisha jamisyn jamiya jamiyah jammal jammi jammy jamol jamon jamond jamone jamoni jamonica jamontae jamonte
-        jamori jamorris jamy jamya jamyah jamye jamyia jamyiah jamyla jamyra jamyrah jamyria janace janah janai
-        janaia janaiah janaisha janaiya janaiyah janaki janalee janalyn janan janani janann janard janari janaria
-        janasha janasia janathan janavia janaya janayah janaye janayia janayla janaysha janaysia jancarlo jancarlos
-        jancie jancy janda jandel jandi janea janeah janeal janeane janeann janece janecia janeece janeene janei
-        janeice janeil janeisha janeka janele janeli janelis janeliz janelli janellie janelly janely janelys janequa
-        janesa janese janesha janeshia janeya jania janiah janiaya janica janicia janiel janielle janiene janifer
-        janika janila janiqua janique janira janisa janisha janissa janit janith janitza janiya janiyah janiyha
-        janiyla janki janmichael jannae jannah jannat janne jannel jannell jannelle jannely jannessa janneth jannett
-        jannetta jannice jannifer jannine jannis janny janoah janos janson janthony jantzen januel janus janvi jany
-        janya janyah janyia janyiah janyla janylah janyth japhet japheth jaquala jaqualyn jaquan jaquana jaquanda
-        jaquane jaquann jaquanna jaquari jaquarious jaquarius jaquasia jaquavian jaquavion jaquavious jaquavis
-        jaquavius jaquawn jaquay jaquayla jaque jaquel jaquelin jaquelinne jaquell jaquelyne jaquelynn jaques jaquese
-        jaquesha jaquetta jaquil jaquille jaquin jaquis jaquise jaquisha jaquita jaquon jaqwan jaqwon jarad jarae
-        jarah jaramie jaran jaray jaree jarek jarel jareli jarell jarelle jarely jaremy jaren jaret jareth jarett
-        jaretzi jaretzy jari jaria jariah jarian jarica jarid jariel jarin jarion jarious jaris jarissa jarita
-        jaritza jarius jariya jariyah jarl jarmaine jarmal jarmar jarmarcus jarmel jarold jarom jarome jaron jarquez
-        jarrad jarreau jarrel jarren jarret jarrette jarrick jarrid jarrin jarris jarrius jarron jarry jarryd jarvin
-        jaryd jaryn jasa jasalyn jasamine jasan jasani jasaun jasdeep jase jasean jaselle jaselyn jasemine jasen
-        jasenia jasey jasha jashan jashanti jashaun jashawn jashayla jashon jashua jashun jasia jasiah jasie jasiel
-        jasim jasime jasimine jasin jasir jasira jasiya jasiyah jaskaran jaskirat jasleen jaslene jaslin jasline
-        jaslyn jaslyne jaslynn jasma jasmaine jasman jasmarie jasmeen jasmeet jasmen jasmene jasmina jasminne jasmon
-        jasmond jasmyn jasmyne jasmynn jasn jaspreet jassen jassiah jassica jassiel jassmin jassmine jasson jastin
-        jaston jasun jasyn jaszmine jatara jatavia jatavion jatavious jatavius jataya jathan jathen jatia jatin
-        jatniel jaton jatoria jatoya jatziri jatziry jauan jaun javae javan javanna javante javar javares javari
+        jamarrion jamas jamason jamaul jamauri jamaury jamaya jamayah jame jamea jameah jameal jamear jameca jamecia
+        jamee jameek jameeka jameel jameela jameelah jameer jameia jameika jameil jameila jameir jameisha jameka
+        jamekia jamel jamela jamelah jamelia jamell jamella jamelle jamen jamera jamere jameria jamerion jamerius
+        jamesa jamese jamesetta jamesha jameshia jamesia jamesmichael jamey jameya jamez jamia jamiah jamian jamica
+        jamice jamichael jamicheal jamiee jamiel jamielee jamielyn jamielynn jamien jamier jamiere jamiesha jamika
+        jamil jamila jamilah jamile jamilee jamilet jamileth jamilett jamilette jamilex jamilia jamill jamilla
+        jamillah jamille jamillia jamilya jamilyn jamilynn jamin jamina jamine jamion jamir jamira jamiracle jamirah
+        jamire jamis jamise jamisen jamisha jamisyn jamiya jamiyah jammal jammi jammie jammy jamol jamon jamond
+        jamone jamoni jamonica jamontae jamonte jamori jamorris jamy jamya jamyah jamye jamyia jamyiah jamyla jamyra
+        jamyrah jamyria janace janae janah janai janaia janaiah janaisha janaiya janaiyah janaki janalee janalyn
+        janan janani janann janard janari janaria janasha janasia janathan janavia janay janaya janayah janaye
+        janayia janayla janaysha janaysia jancarlo jancarlos jancie jancy janda jandel jandi janea janeah janeal
+        janean janeane janeann janece janecia janee janeece janeen janeene janei janeice janeil janeisha janeka
+        janele janeli janelis janeliz janella janelli janellie janelly janely janelys janene janequa janesa janese
+        janesha janeshia janessa janeth janett janetta janey janeya jani jania janiah janiaya janica janicia janiece
+        janiel janielle janiene janifer janika janila janina janiqua janique janira janisa janise janisha janissa
+        janit janita janith janitza janiya janiyah janiyha janiyla janki janmichael jann jannae jannah jannat janne
+        jannel jannell jannelle jannely jannessa jannet janneth jannett jannetta jannice jannifer jannine jannis
+        janny janoah janos janson janthony jantzen january januel janus janvi jany janya janyah janyce janyia janyiah
+        janyla janylah janyth japhet japheth jaquala jaqualyn jaquan jaquana jaquanda jaquane jaquann jaquanna
+        jaquari jaquarious jaquarius jaquasia jaquavian jaquavion jaquavious jaquavis jaquavius jaquawn jaquay
+        jaquayla jaque jaquel jaquelin jaquelinne jaquell jaquelyn jaquelyne jaquelynn jaques jaquese jaquesha
+        jaquetta jaquil jaquille jaquin jaquis jaquise jaquisha jaquita jaquon jaqwan jaqwon jarad jarae jarah
+        jaramie jaran jaray jaree jarek jarel jareli jarell jarelle jarely jaremy jaren jaret jareth jarett jaretzi
+        jaretzy jari jaria jariah jarian jarica jarid jariel jarin jarion jarious jaris jarissa jarita jaritza jarius
+        jariya jariyah jarl jarmaine jarmal jarmar jarmarcus jarmel jarod jarold jarom jarome jaron jarquez jarrad
+        jarreau jarrel jarren jarret jarrette jarrick jarrid jarrin jarris jarrius jarron jarry jarryd jarvin jaryd
+        jaryn jasa jasalyn jasamine jasan jasani jasaun jasdeep jase jasean jaselle jaselyn jasemine jasen jasenia
+        jasey jasha jashan jashanti jashaun jashawn jashayla jashon jashua jashun jasia jasiah jasie jasiel jasim
+        jasime jasimine jasin jasir jasira jasiya jasiyah jaskaran jaskirat jasleen jaslene jaslin jasline jaslyn
+        jaslyne jaslynn jasma jasmaine jasman jasmarie jasmeen jasmeet jasmen jasmene jasmina jasminne jasmon jasmond
+        jasmyn jasmyne jasmynn jasn jaspreet jassen jassiah jassica jassiel jassmin jassmine jasson jastin jaston
+        jasun jasyn jaszmine jatara jatavia jatavion jatavious jatavius jataya jathan jathen jatia jatin jatniel
+        jaton jatoria jatoya jatziri jatziry jauan jaun jaunita javae javan javanna javante javar javares javari
         javarie javarion javarious javaris javarius javarus javaughn javaun javed javeion javel javell javelle javen
         javeon javia javian javid javiel javien javin javion javious javis javius javohn javon javona javonda javone
         javoni javonn javonna javonne javonni javonta javontae javontay javonte javoris javyn jawaan jawad jawan
         jawana jawanda jawann jawanna jawanza jawara jawaun jawon jawuan jax jaxen jaxin jaxon jaxsen jaxson jaxston
         jaxsyn jaxten jaxton jaxx jaxxon jaxyn jaya jayah jayan jayana jayani jayanna jayant jayanth jayce jaycee
         jaycelyn jaycen jayceon jayci jaycie jaycob jayd jayda jaydah jaydan jayde jaydee jaydeen jayden jaydence
-        jaydenn jaydien jaydin jaydis jaydn jaydon jaydrian jaydy jaydyn jayel jayen jayjay jayke jaykob jayla jaylah
-        jaylan jayland jaylani jaylanie jaylea jaylean jaylee jayleen jayleene jaylei jayleigh jaylen jaylena jaylene
-        jaylenn jaylenne jayley jayli jaylia jayliah jayliana jaylie jaylin jayline jaylinn jayln jaylon jaylun
-        jaylyn jaylynn jaylynne jayma jaymar jaymee jaymen jaymere jaymes jaymeson jaymi jaymin jaymison jaymon jaymz
-        jaynee jaynell jayni jaynie jayon jayona jayonna jayquan jayren jayro jayron jaysa jayse jaysean jaysen
-        jaysha jayshaun jayshawn jayshon jaysin jayston jaysun jaythan jayton jayven jayveon jayvian jayvien jayvier
-        jayvin jayvion jayvon jayvyn jayzen jayzon jaz jazalyn jazalynn jazara jazaria jazariah jazel jazell jazelle
-        jazelyn jaziah jaziel jazilyn jazion jazir jazira jaziya jaziyah jazleen jazlene jazlin jazline jazlyn
-        jazlyne jazlynn jazlynne jazma jazmaine jazman jazmarie jazmeen jazmen jazminn jazmon jazmyn jazmyne jazmynn
-        jazon jazper jazsmin jazsmine jazzalyn jazzelle jazzie jazzlin jazzlyn jazzlynn jazzman jazzmen jazzmin
-        jazzmine jazzmon jazzmyn jazzmyne jden jdyn jeanae jeanann jeananne jeancarlo jeancarlos jeanclaude jeanean
-        jeanee jeaneen jeanell jeanenne jeanet jeani jeania jeanifer jeaninne jeanita jeanluc jeanmarc jeannemarie
-        jeannene jeannett jeanni jeanny jeanpaul jeanpierre jeany jearl jearld jearldine jearlean jearlene jearline
-        jeb jebadiah jebediah jecenia jeda jedadiah jedd jedediah jediah jedidiah jedrek jeena jeet jeevan jef
-        jeferson jefferie jeffey jeffifer jeffory jeffre jeffree jeffrie jefrey jefry jefte jehan jehu jeidy jeily
-        jeilyn jeimy jeison jejuan jelani jelena jelicia jelina jelisa jelissa jema jemaine jemal jemar jemarcus
-        jemari jemarion jemel jemell jemia jemiah jemila jemima jemimah jemma jemmie jemya jenafer jenah jenai
-        jenalee jenalyn jenan jenaro jenasis jenavie jenavieve jenay jenaya jenaye jencarlo jencarlos jency jendayi
-        jenea jenean jeneane jeneen jenefer jenel jenene jenesa jenese jenesis jenessa jenet jenetta jenevie
-        jenevieve jenia jeniah jenica jenie jeniece jenika jenilee jenilyn jenin jenipher jenisa jenisha jenissa
+        jaydenn jaydien jaydin jaydis jaydn jaydon jaydrian jaydy jaydyn jaye jayel jayen jayjay jayke jaykob jayla
+        jaylah jaylan jayland jaylani jaylanie jaylea jaylean jaylee jayleen jayleene jaylei jayleigh jaylen jaylena
+        jaylene jaylenn jaylenne jayley jayli jaylia jayliah jayliana jaylie jaylin jayline jaylinn jayln jaylon
+        jaylun jaylyn jaylynn jaylynne jayma jaymar jaymee jaymen jaymere jaymes jaymeson jaymi jaymie jaymin
+        jaymison jaymon jaymz jayna jaynee jaynell jayni jaynie jayon jayona jayonna jayquan jayren jayro jayron
+        jaysa jayse jaysean jaysen jaysha jayshaun jayshawn jayshon jaysin jayston jaysun jaythan jayton jayven
+        jayveon jayvian jayvien jayvier jayvin jayvion jayvon jayvyn jayzen jayzon jaz jazalyn jazalynn jazara
+        jazaria jazariah jazel jazell jazelle jazelyn jaziah jaziel jazilyn jazion jazir jazira jaziya jaziyah
+        jazleen jazlene jazlin jazline jazlyn jazlyne jazlynn jazlynne jazma jazmaine jazman jazmarie jazmeen jazmen
+        jazmin jazmine jazminn jazmon jazmyn jazmyne jazmynn jazon jazper jazsmin jazsmine jazzalyn jazzelle jazzie
+        jazzlin jazzlyn jazzlynn jazzman jazzmen jazzmin jazzmine jazzmon jazzmyn jazzmyne jden jdyn jeanae jeanann
+        jeananne jeancarlo jeancarlos jeanclaude jeane jeanean jeanee jeaneen jeanell jeanelle jeanene jeanenne
+        jeanet jeanett jeanetta jeani jeania jeanice jeanifer jeaninne jeanita jeanluc jeanmarc jeanmarie jeannemarie
+        jeannene jeannett jeannetta jeanni jeanny jeanpaul jeanpierre jeany jearl jearld jearldine jearlean jearlene
+        jearline jeb jebadiah jebediah jecenia jed jeda jedadiah jedd jedediah jediah jedidiah jedrek jeena jeet
+        jeevan jef jeferson jefferey jefferie jeffey jeffie jeffifer jeffory jeffre jeffree jeffrie jefrey jefry
+        jefte jehan jehu jeidy jeily jeilyn jeimy jeison jejuan jelani jelena jelicia jelina jelisa jelissa jema
+        jemaine jemal jemar jemarcus jemari jemarion jemel jemell jemia jemiah jemila jemima jemimah jemma jemmie
+        jemya jen jenae jenafer jenah jenai jenalee jenalyn jenan jenaro jenasis jenavie jenavieve jenay jenaya
+        jenaye jencarlo jencarlos jency jendayi jene jenea jenean jeneane jenee jeneen jenefer jenel jenell jenelle
+        jenene jenesa jenese jenesis jenessa jenet jenetta jenette jeneva jenevie jenevieve jeni jenia jeniah jenica
+        jenice jenie jeniece jeniffer jenika jenilee jenilyn jenin jenine jenipher jenisa jenise jenisha jenissa
         jenita jeniya jeniyah jennae jennafer jennah jennalee jennalyn jennalynn jennamarie jennavecia jennavieve
-        jenne jennel jennelle jennene jenner jennessa jennet jennett jennetta jenney jennfer jennfier jennica jennice
-        jenniefer jennier jennife jenniferann jenniferlynn jennifier jennifr jennika jennilee jennilyn jennipher
-        jennise jennyfer jennylee jeno jens jensine jensyn jentri jentry jeny jenya jenyfer jeoffrey jeorge jeorgia
-        jeovani jeovanni jeovanny jeovany jeptha jequan jera jerad jeral jeraline jeralyn jerame jeramey jerami
-        jeramia jeramiah jeramie jeramyah jeran jerard jerardo jerauld jered jeree jerek jerel jerelene jereline
-        jerell jerelle jerelyn jeremaih jeremaine jereme jeremey jeremi jeremia jeremias jeremie jeremih jeremiyah
-        jeremyah jeren jerene jeret jerett jeriah jeriann jerianne jeric jericha jerick jericka jerico jerid jerie
-        jeriel jerik jerika jerilee jerilynn jerimah jerime jerimiah jerimie jerimy jerimyah jerin jeris jerita
-        jeriyah jerl jerlean jerline jerlisa jerlyn jermain jermal jermale jerman jermane jermani jermanie jermany
-        jermar jermarcus jermari jermarion jermayne jermeka jermel jermell jermery jermesha jermey jermia jermiah
-        jermichael jermie jermine jermiya jermiyah jermon jermond jermone jermy jermya jernard jerod jerol jeroline
-        jerolyn jeromey jeromie jeron jerone jeronica jeronimo jerra jerrad jerral jerrald jerran jerrard jerre
-        jerred jerrel jerremy jerren jerret jerrett jerriann jerrick jerricka jerrico jerrid jerrika jerrilyn
-        jerrilynn jerrin jerrine jerrion jerris jerrit jerritt jerrol jerron jerrye jerryl jersi jersie jerson
-        jerusha jervis jervon jery jeryl jeryn jerzee jerzey jerzi jerzie jerzy jes jesaiah jesalyn jese jeselle
-        jeshua jesiah jesicca jesika jesly jeslyn jeslynn jessa jessaca jessah jessalyn jessalynn jessamy jessamyn
-        jesscia jesseca jessee jessejames jesseka jessel jesselle jesselyn jessenya jessey jessiah jessic jessicaann
-        jessicah jessicalynn jessicamarie jessicca jessice jessicia jessieca jessikah jessilyn jessina jesslyn
-        jesslynn jessy jessyca jessye jessyka jestin jestina jeston jesua jetaime jetaun jethro jeury jevan jevante
-        jevaughn jevin jevon jevonte jewelene jewelia jeweliana jeweline jewelle jewelz jeyden jeyla jeylin jeymi
-        jeyson jezabel jezebel jezel jezelle jeziah jeziel jezreel jhair jhalil jhamari jhamir jhan jhanae jhane
-        jhase jhayden jhayla jheri jhett jhoan jhoana jhoanna jhon jhonatan jhonathan jhonnie jhonny jhony jhordan
-        jhoselin jhoselyn jhovani jhovanny jhovany jia jian jiana jianna jianni jibran jibreel jibri jibril jie jigar
-        jihan jil jilberto jilda jilian jillaine jillana jillane jillann jillayne jilleen jillene jilliam jilliana
-        jilliane jilliann jillianne jillisa jillyan jillyn jimeka jimel jimena jimi jimie jimmey jimmi jimmye jimy
-        jinelle jing jinger jinna jinnie jinnifer jionni jiovani jiovanna jiovanni jiovanny jiovany jirah jiraiya
-        jireh jiro jisel jisela jiselle jissel jisselle jivan jiya jiyah jizel jizelle jjesus jkayla jkwon jla jlyn
-        jlynn jmari jmarion jmya jnae jnai jniya jniyah jnya joab joachim joah joahan joanette joangel joani
-        joanmarie joannah joanny joanthan joao joaopedro joaovictor joaquim joas joash jobani jobany jobeth jobie
-        jobina joby jocabed jocee jocelin joceline jocelyne jocelynn jocelynne jocie jocilyn joclyn joclynn jocob
-        jocsan jode jodean jodeci jodeen jodell jodelle jodene jodette jodey jodiann jodine joeangel joeanna joeanne
-        joeanthony joedy joei joelee joeleen joelene joeli joelie joell joelly joellyn joely joelyn joelynn joenathan
-        joeph joeseph joesiah joesphine joevon joffre joh johan johanan johann johannah johannes johanny johanthan
-        johany johari johathan johathon johnae johnanthony johnasia johnatan johnathen johnathin johnaton johnay
-        johncarlo johncarlos johnchristopher johnda johndavid johneisha johnel johnell johnella johnelle johnesha
-        johney johnhenry johni johnice johnika johnisha johnita johnjoseph johnluke johnmark johnmichael johnn
-        johnnae johnnathan johnnetta johnnette johnney johnni johnnye johnothan johnpatrick johnpaul johnrobert
-        johnta johntae johntavious johnte johnthan johnthomas johnwilliam johny johnye johsua joia joice jojo jojuan
-        jolaine jolan jolane jolayne jolea jolean jolee joleigh jolena joletta jolette joley joli jolin jolina
-        jolinda jolisa jolissa jolita jolleen jolyne jolynne jolyssa jomar jomari jomarie jomo jonae jonahtan jonai
-        jonalyn jonan jonanthony jonasia jonatan jonatha jonathen jonathyn jonavan jonavon jonay joncarlo joncarlos
-        jonda jondavid jonea jonee joneisha jonel jonerik jonesha jonetta jonette jonh joniah jonica joniel jonika
-        jonique jonisha jonita joniya joniyah jonluke jonmichael jonn jonnae jonnathan jonnette jonni jonny jonothan
-        jonovan jonpaul jonta jontae jontavious jontavius jontay jonte jontez jonthan jontrell jontue jonus jony joon
-        joquan joram joran jordain jordana jordane jordann jordanna jordanne jordany jorden jordi jordie jordin
-        jordis jordy jordyn jordyne jordynn jordynne joreen jorel jorell joren jorene joretta jorey jorgeluis jorgen
-        jorgia jori jorian jorie jorita jorja jorje jorrell jorryn jory josafat josaiah josalin josalyn josalynn
-        josaphine joscelin joscelyn joscelyne joscelynn josealberto josealfredo josean joseangel joseantonio
-        josearmando josecarlos josedaniel josedejesus josee joseff josefita joseguadalupe joseh josehua josejuan
-        josejulian joselin joseline joselito joselle joseluis joselyne joselynn joselynne josemanuel josemaria
-        josemiguel josep josepha josephene josephus joseth josetta josey josha joshalyn joshau joshaua joshawa
-        joshawn joshia joshlyn joshlynn joshuah joshual joshuan joshue joshus joshuwa joshwa josi josia josian josias
-        josiel josiephine josilyn josilynn josip josiyah joslynn joslynne josmar josph joss jossalyn josselin
-        josseline josselyn josselyne jossie josslyn josslynn jossue josten jostin josua josuha josyah jotham jourdain
-        jourdan jourden jourdin jourdon jourdyn journee journei journi journie jousha jovahn jovana jovani jovanie
-        jovanna jovanni jovannie jovanny jovante jovany jovaughn jovaun joven jovi jovian jovie jovon jovonna jovonne
-        jovonni jovonte jowan jowana jowanda jowanna jowell joyann joyanna joyanne joyceann joycelin joycelynn joycie
-        joyel joyelle joyia joyice joylene joylyn joylynn jozalyn jozee jozef jozelyn jozette jozi joziah jozie
-        jozlyn jozlynn jozsef jquan jrue jsaon jsean jshaun jshawn jshon json juanangel juanantonio juancarlos juanda
-        juandaniel juandavid juandedios juandiego juanell juanetta juanette juanice juanisha juanito juanjose
+        jenne jennefer jennel jennell jennelle jennene jenner jennessa jennet jennett jennetta jennette jenney
+        jennfer jennfier jenni jennica jennice jenniefer jennier jennife jenniferann jenniferlynn jenniffer jennifier
+        jennifr jennika jennilee jennilyn jennine jennipher jennise jennyfer jennylee jeno jens jensine jensyn jentri
+        jentry jeny jenya jenyfer jeoffrey jeorge jeorgia jeovani jeovanni jeovanny jeovany jeptha jequan jera jerad
+        jeral jeraldine jeraline jeralyn jerame jeramey jerami jeramia jeramiah jeramie jeramy jeramyah jeran jerard
+        jerardo jerauld jere jered jeree jerek jerel jerelene jereline jerell jerelle jerelyn jeremaih jeremaine
+        jereme jeremey jeremi jeremia jeremias jeremie jeremih jeremiyah jeremyah jeren jerene jeret jerett jeriah
+        jeriann jerianne jeric jerica jericha jerick jericka jerico jerid jerie jeriel jerik jerika jerilee jerilyn
+        jerilynn jerimah jerime jerimiah jerimie jerimy jerimyah jerin jeris jerita jeriyah jerl jerlean jerlene
+        jerline jerlisa jerlyn jermain jermal jermale jerman jermane jermani jermanie jermany jermar jermarcus
+        jermari jermarion jermayne jermeka jermel jermell jermery jermesha jermey jermia jermiah jermichael jermie
+        jermine jermiya jermiyah jermon jermond jermone jermy jermya jernard jerod jerol jerold jeroline jerolyn
+        jeromey jeromie jeromy jeron jerone jeronica jeronimo jerra jerrad jerral jerrald jerran jerrard jerre jerred
+        jerrel jerrell jerremy jerren jerret jerrett jerriann jerrica jerrick jerricka jerrico jerrid jerrie jerrika
+        jerrilyn jerrilynn jerrin jerrine jerrion jerris jerrit jerritt jerrod jerrol jerrold jerron jerrye jerryl
+        jersi jersie jerson jerusha jervis jervon jery jeryl jeryn jerzee jerzey jerzi jerzie jerzy jes jesaiah
+        jesalyn jese jeselle jesenia jeshua jesiah jesicca jesika jesly jeslyn jeslynn jessa jessaca jessah jessalyn
+        jessalynn jessamy jessamyn jesscia jesseca jessee jessejames jesseka jessel jesselle jesselyn jessenia
+        jessenya jessey jessi jessia jessiah jessic jessicaann jessicah jessicalynn jessicamarie jessicca jessice
+        jessicia jessieca jessika jessikah jessilyn jessina jesslyn jesslynn jessy jessyca jessye jessyka jestin
+        jestina jestine jeston jesua jesusa jesusita jetaime jetaun jethro jetta jettie jeury jevan jevante jevaughn
+        jevin jevon jevonte jewelene jewelia jeweliana jeweline jewelle jewelz jeyden jeyla jeylin jeymi jeyson
+        jezabel jezebel jezel jezelle jeziah jeziel jezreel jhair jhalil jhamari jhamir jhan jhanae jhane jhase
+        jhayden jhayla jheri jhett jhoan jhoana jhoanna jhon jhonatan jhonathan jhonnie jhonny jhony jhordan jhoselin
+        jhoselyn jhovani jhovanny jhovany jia jian jiana jianna jianni jibran jibreel jibri jibril jie jigar jihan
+        jil jilberto jilda jilian jillaine jillana jillane jillann jillayne jilleen jillene jilliam jilliana jilliane
+        jilliann jillianne jillisa jillyan jillyn jimeka jimel jimena jimi jimie jimmey jimmi jimmye jimy jin jina
+        jinelle jing jinger jinna jinnie jinnifer jinny jionni jiovani jiovanna jiovanni jiovanny jiovany jirah
+        jiraiya jireh jiro jisel jisela jiselle jissel jisselle jivan jiya jiyah jizel jizelle jjesus jkayla jkwon
+        jla jlyn jlynn jmari jmarion jmya jnae jnai jniya jniyah jnya joab joachim joah joahan joana joane joanette
+        joangel joani joanie joanmarie joannah joannie joanny joanthan joao joaopedro joaovictor joaquim joaquina
+        joas joash jobani jobany jobeth jobie jobina joby jocabed jocee jocelin joceline jocelyne jocelynn jocelynne
+        jocie jocilyn joclyn joclynn jocob jocsan jode jodean jodeci jodee jodeen jodell jodelle jodene jodette jodey
+        jodiann jodine joeangel joeann joeanna joeanne joeanthony joedy joei joelee joeleen joelene joeli joelie
+        joell joella joellen joelly joellyn joely joelyn joelynn joenathan joeph joeseph joesiah joesphine joetta
+        joette joevon joffre joh johan johana johanan johann johannah johanne johannes johanny johanthan johany
+        johari johathan johathon johna johnae johnanthony johnasia johnatan johnathen johnathin johnathon johnaton
+        johnay johncarlo johncarlos johnchristopher johnda johndavid johneisha johnel johnell johnella johnelle
+        johnesha johnetta johnette johney johnhenry johni johnice johnie johnika johnisha johnita johnjoseph johnluke
+        johnmark johnmichael johnn johnnae johnnathan johnnetta johnnette johnney johnni johnnye johnothan
+        johnpatrick johnpaul johnrobert johnsie johnta johntae johntavious johnte johnthan johnthomas johnwilliam
+        johny johnye johsua joi joia joice joie jojo jojuan jolaine jolan jolanda jolane jolayne jolea jolean jolee
+        joleen joleigh jolena joletta jolette joley joli jolie jolin jolina jolinda joline jolisa jolissa jolita
+        jolleen jolyn jolyne jolynn jolynne jolyssa jomar jomari jomarie jomo jonae jonah jonahtan jonai jonalyn
+        jonan jonanthony jonasia jonatan jonatha jonathen jonathyn jonavan jonavon jonay joncarlo joncarlos jonda
+        jondavid jonea jonee joneisha jonel jonell jonelle jonerik jonesha jonetta jonette jonh joniah jonica jonie
+        joniel jonika jonique jonisha jonita joniya joniyah jonluke jonmichael jonn jonna jonnae jonnathan jonnette
+        jonni jonnie jonny jonothan jonovan jonpaul jonta jontae jontavious jontavius jontay jonte jontez jonthan
+        jontrell jontue jonus jony joon joquan joram joran jordain jordana jordane jordann jordanna jordanne jordany
+        jorden jordi jordie jordin jordis jordy jordyn jordyne jordynn jordynne joreen jorel jorell joren jorene
+        joretta jorey jorgeluis jorgen jorgia jori jorian jorie jorita jorja jorje jorrell jorryn jory josafat
+        josaiah josalin josalyn josalynn josaphine joscelin joscelyn joscelyne joscelynn josealberto josealfredo
+        josean joseangel joseantonio josearmando josecarlos josedaniel josedejesus josee josef joseff josefine
+        josefita joseguadalupe joseh josehua josejuan josejulian joselin joseline joselito joselle joseluis joselyn
+        joselyne joselynn joselynne josemanuel josemaria josemiguel josep josepha josephene josephina josephus joseth
+        josetta josey josha joshalyn joshau joshaua joshawa joshawn joshia joshlyn joshlynn joshuah joshual joshuan
+        joshue joshus joshuwa joshwa josi josia josiah josian josias josiel josiephine josilyn josilynn josip josiyah
+        joslyn joslynn joslynne josmar jospeh josph josphine joss jossalyn josselin josseline josselyn josselyne
+        jossie josslyn josslynn jossue josten jostin josua josue josuha josyah jotham jourdain jourdan jourden
+        jourdin jourdon jourdyn journee journei journi journie jousha jovahn jovan jovana jovani jovanie jovanna
+        jovanni jovannie jovanny jovante jovany jovaughn jovaun joven jovi jovian jovie jovon jovonna jovonne jovonni
+        jovonte jowan jowana jowanda jowanna jowell joya joyann joyanna joyanne joyceann joycelin joycelyn joycelynn
+        joycie joye joyel joyelle joyia joyice joylene joylyn joylynn jozalyn jozee jozef jozelyn jozette jozi joziah
+        jozie jozlyn jozlynn jozsef jquan jrue jsaon jsean jshaun jshawn jshon json juanangel juanantonio juancarlos
+        juanda juandaniel juandavid juandedios juandiego juanell juanetta juanette juanice juanisha juanito juanjose
         juanluis juanmanuel juanmiguel juanna juanpablo juaquin jubal jud juda judas juddson judea judee judene
-        judeth judianne judieth judit judithann judithe judyann judye judyth judythe juel juelz juhi jujuan julaine
-        julane julann julanne julea juleah juleen juliah juliani juliannah juliano juliauna julicia julieana
-        julieanna julieanne julien juliene julies julieth juliett julina juline juliocesar julion julionna julious
-        julis julisa julita julitza juliya juliza jull jullia jullian julliana jullianna jullie jullien jullisa
-        juluis july julya julyan julyana julyssa jumaane jumana jumar jun juna junaid junell junella junelle junetta
-        junette junia junice juniel junious junius junnie juno juquan jurell jurgen jurline jurnee jurney jurni
-        jurnie jushua jusiah jusitn justan justeen justen justene justino justis justise justiss justo juston justun
+        judeth judianne judie judieth judit judithann judithe judson judyann judye judyth judythe juel juelz juhi
+        jujuan julaine julane julann julanne jule julea juleah julee juleen julene jules juliah juliane juliani
+        juliann juliannah juliano juliauna julicia julieana julieann julieanna julieanne julien juliene julies
+        julieta julieth juliett julietta julina juline juliocesar julion julionna julious julis julisa julissa julita
+        julitza juliya juliza jull jullia jullian julliana jullianna jullie jullien jullisa juluis july julya julyan
+        julyana julyssa jumaane jumana jumar jun juna junaid junell junella junelle junetta junette junia junice
+        junie juniel junious junita junius junko junnie juno juquan jurell jurgen jurline jurnee jurney jurni jurnie
+        jushua jusiah jusitn justa justan justeen justen justene justino justis justise justiss justo juston justun
         justyce justyn justyna justyne juvenal juvencio juventino juvon juwan juwaun juwon juwuan jveon jvion jvon
         jwan jyair jyaire jyden jyl jylian jyllian jyoti jyra jyron jyssica kaaliyah kaan kaaren kaavya kabao kabir
-        kabria kabrina kace kacee kacen kachina kacia kacper kada kadan kadance kadar kadarius kadarrius kadasia
-        kadden kadedra kadee kadeem kadeidra kadeisha kadeja kadejah kaden kadence kadesha kadeshia kadey kadia
-        kadian kadiatou kadie kadience kadija kadijah kadin kadince kadir kadisha kadon kadrian kady kadyn kadynce
-        kae kaedan kaede kaeden kaedence kaedin kaedon kaedyn kaedynce kaegan kael kaela kaelah kaelan kaelani kaelea
-        kaeleb kaelee kaelei kaeleigh kaelen kaeley kaeli kaelie kaelin kaelob kaelon kaely kaelyn kaelynn kaelynne
-        kaemon kaeo kaeson kaetlin kaetlyn kaevon kafi kagan kage kagen kahari kahealani kaheem kahiau kahla kahlan
-        kahlea kahleb kahleel kahlen kahley kahli kahlia kahlie kahlil kahliyah kahlyn kahmari kahmya kahne kahron
-        kaia kaiah kaiana kaid kaida kaidan kaidance kaiden kaidence kaidin kaidon kaidyn kaidynce kaige kaija kaijah
-        kail kailah kailan kailana kailani kailash kaile kailea kaileah kaileb kailee kaileen kailei kaileigh kailen
-        kailene kailer kailey kailie kailin kailon kaily kailyn kailynn kailynne kaimana kain kaina kainalu kaine
-        kainen kainoa kaio kaipo kairah kairee kairi kairon kais kaisa kaisha kaisley kaison kaitelyn kaithlyn
-        kaitlan kaitland kaitlen kaitlinn kaitlyne kaitlynn kaitlynne kaito kaity kaityln kaiulani kaius kaivon kaiya
-        kaiyah kaiyla kaizen kaizer kaj kajal kajsa kajuan kajuana kal kalab kalah kalai kalan kalana kalandra kalani
-        kalaya kalayah kalaysia kalea kaleab kaleah kaleb kaled kalee kaleel kaleem kaleen kaleena kalei kaleia
-        kaleigha kaleisha kalel kalem kalen kalena kalene kaleo kalesha kaleya kaleyah kalia kaliah kaliana kalianna
-        kalib kalicia kalid kalie kalieb kalief kaliegh kalif kalijah kalik kalika kalil kalila kalilah kalimah kalin
-        kalina kalinda kaliq kalise kalisha kalissa kalista kaliya kaliyah kalla kallan kalle kallee kalleigh kallen
-        kalley kalli kallin kalliope kalliopi kallista kally kallyn kalman kalob kalon kaloni kalonji kalub kalum
-        kalvin kaly kalya kalyb kalyna kalynn kalynne kalyse kalyssa kalysta kama kamaal kamaile kamaiya kamalani
-        kamali kamani kamar kamara kamarah kamare kamaree kamari kamaria kamariah kamarie kamarii kamarion kamariya
-        kamaron kamarri kamaryn kamauri kamaury kamaya kamayah kamber kambree kambri kambria kambrie kambry kamden
-        kamdin kamdon kamdyn kamea kameela kameelah kameisha kameka kameko kamel kamela kamelia kameo kamera kameran
-        kameren kamerin kameron kameryn kamesha kameshia kamia kamiah kamie kamika kamila kamile kamilia kamilla
+        kabria kabrina kace kacee kacen kacey kachina kaci kacia kacie kacper kacy kada kadan kadance kadar kadarius
+        kadarrius kadasia kadden kadedra kadee kadeem kadeidra kadeisha kadeja kadejah kaden kadence kadesha kadeshia
+        kadey kadia kadian kadiatou kadie kadience kadija kadijah kadin kadince kadir kadisha kadon kadrian kady
+        kadyn kadynce kae kaedan kaede kaeden kaedence kaedin kaedon kaedyn kaedynce kaegan kael kaela kaelah kaelan
+        kaelani kaelea kaeleb kaelee kaelei kaeleigh kaelen kaeley kaeli kaelie kaelin kaelob kaelon kaely kaelyn
+        kaelynn kaelynne kaemon kaeo kaeson kaetlin kaetlyn kaevon kafi kagan kage kagen kahari kahealani kaheem
+        kahiau kahla kahlan kahlea kahleb kahleel kahlen kahley kahli kahlia kahlie kahlil kahliyah kahlyn kahmari
+        kahmya kahne kahron kaia kaiah kaiana kaid kaida kaidan kaidance kaiden kaidence kaidin kaidon kaidyn
+        kaidynce kaige kaija kaijah kail kaila kailah kailan kailana kailani kailash kaile kailea kaileah kaileb
+        kailee kaileen kailei kaileigh kailen kailene kailer kailey kailie kailin kailon kaily kailyn kailynn
+        kailynne kaimana kain kaina kainalu kaine kainen kainoa kaio kaipo kairah kairee kairi kairon kais kaisa
+        kaisha kaisley kaison kaitelyn kaithlyn kaitlan kaitland kaitlen kaitlinn kaitlyne kaitlynn kaitlynne kaito
+        kaity kaityln kaiulani kaius kaivon kaiya kaiyah kaiyla kaizen kaizer kaj kajal kajsa kajuan kajuana kal kala
+        kalab kalah kalai kalan kalana kalandra kalani kalaya kalayah kalaysia kalea kaleab kaleah kaleb kaled kalee
+        kaleel kaleem kaleen kaleena kalei kaleia kaleigh kaleigha kaleisha kalel kalem kalen kalena kalene kaleo
+        kalesha kaley kaleya kaleyah kalia kaliah kaliana kalianna kalib kalicia kalid kalie kalieb kalief kaliegh
+        kalif kalijah kalik kalika kalil kalila kalilah kalimah kalin kalina kalinda kaliq kalise kalisha kalissa
+        kalista kaliya kaliyah kalla kallan kalle kallee kalleigh kallen kalley kalli kallie kallin kalliope kalliopi
+        kallista kally kallyn kalman kalob kalon kaloni kalonji kalub kalum kalvin kaly kalya kalyb kalyn kalyna
+        kalynn kalynne kalyse kalyssa kalysta kam kama kamaal kamaile kamaiya kamala kamalani kamali kamani kamar
+        kamara kamarah kamare kamaree kamari kamaria kamariah kamarie kamarii kamarion kamariya kamaron kamarri
+        kamaryn kamauri kamaury kamaya kamayah kamber kambree kambri kambria kambrie kambry kamden kamdin kamdon
+        kamdyn kamea kameela kameelah kameisha kameka kameko kamel kamela kamelia kameo kamera kameran kameren
+        kamerin kameron kameryn kamesha kameshia kamia kamiah kamie kamika kamila kamilah kamile kamilia kamilla
         kamillah kamille kamira kamirah kamisha kamiyah kammi kammie kammy kamon kamoni kamora kamorah kamori kamoria
         kamran kamree kamren kamri kamrie kamrin kamron kamry kamryn kamrynn kamuela kamy kamya kamyah kamyia kamyiah
-        kamyla kamyra kanaan kanae kanai kanan kanani kanasia kandee kanden kandie kandise kandiss kandon kandyce
-        kaneesha kaneisha kanen kaneshia kania kaniah kaniel kaniesha kanija kanijah kanika kanin kanita kanitra
-        kaniya kaniyah kanna kannan kannen kannon kanoa kanon kanya kanyah kanyia kanyla kanyon kao kaori kaoru kapil
-        kapono kapri kaprice karagan karah karalee karaline karalyn karalynn karam karanveer karas karder kare karee
-        kareema kareemah kareena karel karelly karely karelyn karem karenann karene karenna karesha karess karessa
-        karia kariah kariana kariann karianna karianne kariem karigan karilyn karilynn karim karimah karime karington
-        karinna karinne karis karisha karishma karisma karista karita kariyah karizma karle karlea karlee karlei
-        karleigh karlen karlena karletta karley karli karlie karlin karlina karlisa karlisha karlo karlos karlton
-        karlye karlynn karmah karman karmel karmella karmello karmelo karmin karmon karmyn karn karna karne karnell
-        karolee karolyne karolynn karra karrah karriem karrigan karrin karrina karrington karris karrisa karrissa
-        karron karsen karsin karson karsten karston karsyn karter karthik kartik karver karyme karyna karynn karys
-        karysa karyssa kasara kasarah kasaundra kase kasean kasee kaseem kasen kashae kashana kashara kashaun kashawn
-        kashawna kashay kashayla kasheem kasheena kashia kashif kashina kashish kashmere kashmir kashon kashonda
-        kashton kashvi kasia kasiah kasidee kasidy kasim kasin kasmira kason kasondra kasra kassadi kassady
-        kassaundra kassem kassey kassi kassia kassidee kassidi kassidie kassidy kassim kassity kassius kassondra
-        kassy kaston kasyn kataleya katalin katalina katalyna katana katanya katara katarina kataryna katarzyna
-        katasha kataya katee katelan kateland kateleen katelen kateline katelinn katelynd katelyne katelynne katera
-        kateri kateria katerin katerina katerra kateryn katesha katey kathalene kathan kathee katheen kathelene
-        kathelyn katheren katherene katherinne katherleen katheryne kathia kathlean kathlee kathleena kathleene
-        kathlynn kathreen kathren kathrene kathrina kathrynn kathya kathyann kathye kathyjo kathyleen katiana
-        katianna katianne katieann katielynn katilin katilyn katilynn katiria katisha katiya katja katleen katlin
-        katlyne katlynn katlynne katonya katora katoria katoya katreena katrell katrena katrenia katrese katria
-        katriana katricia katriel katrin katrine katrinia katrinka katrisha katryn katryna katsumi katti katty katura
-        katurah katya katye kauan kaula kaulana kaushal kaushik kavan kavari kaveh kaven kaveon kavi kavin kavion
-        kavita kavitha kavon kavonte kavya kawan kawana kawanda kawanna kawika kawon kawthar kayah kayana kayann
-        kayanna kaybree kaycen kayci kaycie kayd kayda kaydan kaydance kayde kaydee kayden kaydence kaydi kaydie
-        kaydin kaydince kaydn kaydon kaydra kaydyn kayela kayelee kayelyn kayelynn kayia kayin kayl kaylaann kaylah
-        kaylamarie kaylan kaylana kaylani kaylanie kayle kaylea kayleah kayleb kayleeann kayleena kaylei kaylen
-        kaylena kayler kayley kayli kaylia kayliah kayliana kaylianna kaylib kaylie kayliegh kaylin kaylina kayline
-        kaylinn kaylla kayln kaylob kaylon kayloni kaylub kayly kaylyn kaylynn kaylynne kayman kaymen kayne kaynen
-        kayo kayode kayon kayona kayonna kayra kayron kayse kaysea kaysee kaysen kaysey kaysha kayshawn kaysi kaysia
-        kaysie kayson kayte kaytee kayti kaytie kaytlen kaytlin kaytlyn kaytlynn kayton kayvion kayvon kaz kazandra
-        kazi kazia kaziah kaziyah kazue kazuki kazuma kazumi kazuo kden kea keagan keagen keaghan keagon keah keahi
-        keaira keairra keala kealan kealani kealey kealii kealy keamber keana keanan keandra keandre keandrea
-        keandria keanen keani keanna keano keanon keante keanthony keanu keara kearah keari kearia kearra kearsten
-        kearstin kearston kearstyn keary keasha keasia keaston keaten keath keatyn keauna keaundra keaundre kechia
-        kedar kedarius keddrick kedra kedric kedrick keean keeana keegen keeghan keela keelan keelee keeleigh keelen
-        keeli keelia keelie keelin keelyn keenen keenon keenya keeon keera keerthana keerthi kees keeshawn keeva
-        keevan keevin keevon kegan kehaulani kehinde kei keia keian keiana keiandra keianna keiara keiarra keiasia
-        keiden keidra keidrick keidy keiera keifer keiffer keigan keiji keijuan keilah keilan keilana keilani keilany
-        keilee keileigh keilen keiley keili keilin keilly keilon keily keilyn keimani keimon keimya keina keinan
-        keion keiona keiondra keiondre keionna keiosha keir keirah keiran keiri keiron keirra keirstan keirsten
-        keirstin keirston keirstyn keiry keisa keisean keishaun keishawn keishia keishla keishon keisuke keisy keita
-        keithan keithen keithon keiton keivon keiyana keiyon kejuan kekoa kel kela kelaiah kelan keland kelani kelbi
-        kelbie kelby kelcee kelcey kelci kelcie kelcy kelda kelden keldon keldric keldrick kelechi kelee keleigh
-        kelen kelia keliah kelicia kelie kelii kelijah kelin kelina kelis kelise kelisha kelita keliyah kella kellan
+        kamyla kamyra kanaan kanae kanai kanan kanani kanasia kandace kandee kanden kandice kandie kandise kandiss
+        kandon kandra kandyce kaneesha kaneisha kanen kanesha kaneshia kania kaniah kaniel kaniesha kanija kanijah
+        kanika kanin kanisha kanita kanitra kaniya kaniyah kanna kannan kannen kannon kanoa kanon kanya kanyah kanyia
+        kanyla kanyon kao kaori kaoru kapil kapono kapri kaprice karagan karah karalee karaline karalyn karalynn
+        karam karan karanveer karas karder kare karee kareem kareema kareemah kareen kareena karel karelly karely
+        karelyn karem karena karenann karene karenna karesha karess karessa karey karia kariah kariana kariann
+        karianna karianne karie kariem karigan karilyn karilynn karim karima karimah karime karine karington karinna
+        karinne karis karisa karisha karishma karisma karissa karista karita kariyah karizma karle karlea karlee
+        karleen karlei karleigh karlen karlena karlene karletta karley karli karlie karlin karlina karlisa karlisha
+        karlo karlos karlton karly karlye karlyn karlynn karmah karman karmel karmella karmello karmelo karmen karmin
+        karmon karmyn karn karna karne karnell karole karolee karoline karolyn karolyne karolynn karra karrah karren
+        karri karriem karrigan karrin karrina karrington karris karrisa karrissa karron karry karsen karsin karson
+        karsten karston karsyn karter karthik kartik karver kary karyl karyme karyna karynn karys karysa karyssa
+        kasai kasandra kasara kasarah kasaundra kase kasean kasee kaseem kasen kasha kashae kashana kashara kashaun
+        kashawn kashawna kashay kashayla kasheem kasheena kashia kashif kashina kashish kashmere kashmir kashon
+        kashonda kashton kashvi kasia kasiah kasidee kasidy kasie kasim kasin kasmira kason kasondra kasra kassadi
+        kassady kassandra kassaundra kassem kassey kassi kassia kassidee kassidi kassidie kassidy kassie kassim
+        kassity kassius kassondra kassy kaston kasyn kataleya katalin katalina katalyna katana katanya katara
+        katarina kataryna katarzyna katasha kataya katee katelan kateland kateleen katelen katelin kateline katelinn
+        katelynd katelyne katelynn katelynne katera kateri kateria katerin katerina katerine katerra kateryn katesha
+        katey kathaleen kathalene kathan katharina katharyn kathe kathee katheen katheleen kathelene kathelyn
+        katheren katherene katherin katherina katherinne katherleen kathern katheryne kathey kathia kathlean kathlee
+        kathleena kathleene kathlene kathline kathlyn kathlynn kathreen kathren kathrene kathrin kathrina kathryne
+        kathrynn kathya kathyann kathye kathyjo kathyleen kathyrn katia katiana katianna katianne katieann katielynn
+        katilin katilyn katilynn katiria katisha katiya katja katleen katlin katlyn katlyne katlynn katlynne katonya
+        katora katoria katoya katreena katrell katrena katrenia katrese katria katriana katrice katricia katriel
+        katrin katrine katrinia katrinka katrisha katryn katryna katsumi katti kattie katty katura katurah katya
+        katye kauan kaula kaulana kaushal kaushik kavan kavari kaveh kaven kaveon kavi kavin kavion kavita kavitha
+        kavon kavonte kavya kawan kawana kawanda kawanna kawika kawon kawthar kayah kayana kayann kayanna kaybree
+        kayce kaycee kaycen kayci kaycie kayd kayda kaydan kaydance kayde kaydee kayden kaydence kaydi kaydie kaydin
+        kaydince kaydn kaydon kaydra kaydyn kayela kayelee kayelyn kayelynn kayia kayin kayl kaylaann kaylah
+        kaylamarie kaylan kaylana kaylani kaylanie kayle kaylea kayleah kayleb kaylee kayleeann kayleen kayleena
+        kaylei kayleigh kaylen kaylena kaylene kayler kayley kayli kaylia kayliah kayliana kaylianna kaylib kaylie
+        kayliegh kaylin kaylina kayline kaylinn kaylla kayln kaylob kaylon kayloni kaylub kayly kaylyn kaylynn
+        kaylynne kayman kaymen kayne kaynen kayo kayode kayon kayona kayonna kayra kayron kayse kaysea kaysee kaysen
+        kaysey kaysha kayshawn kaysi kaysia kaysie kayson kayte kaytee kayti kaytie kaytlen kaytlin kaytlyn kaytlynn
+        kayton kayvion kayvon kaz kazandra kazi kazia kaziah kaziyah kazue kazuki kazuko kazuma kazumi kazuo kden kea
+        keagan keagen keaghan keagon keah keahi keaira keairra keala kealan kealani kealey kealii kealy keamber keana
+        keanan keandra keandre keandrea keandria keanen keani keanna keano keanon keante keanthony keanu keara kearah
+        keari kearia kearra kearsten kearstin kearston kearstyn keary keasha keasia keaston keaten keath keatyn
+        keauna keaundra keaundre kechia kecia kedar kedarius keddrick kedra kedric kedrick keean keeana keegen
+        keeghan keela keelan keelee keeleigh keelen keeli keelia keelie keelin keely keelyn keena keenen keenon
+        keenya keeon keera keerthana keerthi kees keesha keeshawn keeva keevan keevin keevon kegan kehaulani kehinde
+        kei keia keian keiana keiandra keianna keiara keiarra keiasia keiden keidra keidrick keidy keiera keifer
+        keiffer keigan keiji keijuan keiko keila keilah keilan keilana keilani keilany keilee keileigh keilen keiley
+        keili keilin keilly keilon keily keilyn keimani keimon keimya keina keinan keion keiona keiondra keiondre
+        keionna keiosha keir keira keirah keiran keiri keiron keirra keirstan keirsten keirstin keirston keirstyn
+        keiry keisa keisean keishaun keishawn keishia keishla keishon keisuke keisy keita keitha keithan keithen
+        keithon keiton keivon keiyana keiyon kejuan kekoa kel kela kelaiah kelan keland kelani kelbi kelbie kelby
+        kelcee kelcey kelci kelcie kelcy kelda kelden keldon keldric keldrick kelechi kelee keleigh kelen keli kelia
+        keliah kelicia kelie kelii kelijah kelin kelina kelis kelise kelisha kelita keliyah kella kellan kelle kellee
         kelleen kelleigh kellen kellene kelliann kellianne kellin kellina kellis kellon kellsey kellsie kellyann
-        kellyanne kellyjo kellyn kelon kelsa kelsay kelsea kelsee kelsei kelsha kelson kelsy kelsye kelton kelty
-        kelven kelvis kelvon kelvyn kelwin kely kelyn kem kema kemal kemani kemar kemara kemari kemaria kemarion
-        kemauri kemaya kemba kember kemiah kemisha kemiya kemiyah kemon kemoni kemontae kemonte kemora kempton kemuel
-        kemya kenadee kenadi kenadie kenady kenai kenan kenard kenasia kendahl kendale kendallyn kendalyn kendalynn
-        kendan kendarious kendarius kendarrius kendel kendell kendelle kenden kenderick kendi kendle kendon kendrah
-        kendre kendrea kendrell kendria kendric kendrik kendrix kendry kendy kendyl kendyll kenechukwu kenedee kenedi
-        kenedie kenedy keneisha kenesha keneshia kenetra keng keni keniah kenichi kenidee kenijah kenise kenita
-        kenith keniya keniyah kenji kenlee kenleigh kenley kenli kenlie kenly kenlyn kenn kennadee kennadi kennadie
-        kennady kennah kennan kenndra kennede kennedee kennedi kennedie kenneith kennen kennesha kennet kennetha
-        kennethia kennett kennetta kennette kenni kennia kennidi kennidy kennie kennieth kennis kennisha kennita
-        kenniya kenniyah kennth kennya keno kenon kenric kenrick kensey kenshin kensi kensie kenslee kensleigh
-        kensley kenslie kenson kenta kentaro kentavious kentavius kento kentrail kentravious kentrel kentrell keny
-        kenyada kenyah kenyan kenyana kenyanna kenyata kenyatte kenyen kenyette kenyona kenyonna kenyotta kenza
-        kenzee kenzel kenzey kenzi kenzie kenzington kenzlee kenzleigh kenzley kenzlie kenzo kenzy keo keoki keola
-        keon keona keondra keondre keondria keone keoni keonia keonna keonta keontae keontay keonte keontre keosha
-        keoshia kepler kerah kerem kerensa keria keriana keriann kerianna kerianne kerie kerigan kerilyn kerim kerin
-        kerina kerisha kerissa kerith kerline kermitt kerney keron kerra kerria kerriann kerrianne kerrick kerrilyn
-        kerrin kerrington kerrion kerron kerryann kerryn kersten kerstyn kert kervens kervin kerwin kery keryn kesa
+        kellyanne kellye kellyjo kellyn kelon kelsa kelsay kelsea kelsee kelsei kelsha kelsi kelsie kelson kelsy
+        kelsye kelton kelty kelven kelvis kelvon kelvyn kelwin kely kelyn kem kema kemal kemani kemar kemara kemari
+        kemaria kemarion kemauri kemaya kemba kember kemberly kemiah kemisha kemiya kemiyah kemon kemoni kemontae
+        kemonte kemora kempton kemuel kemya kenadee kenadi kenadie kenady kenai kenan kenard kenasia kendahl kendale
+        kendallyn kendalyn kendalynn kendan kendarious kendarius kendarrius kendel kendell kendelle kenden kenderick
+        kendi kendle kendon kendrah kendre kendrea kendrell kendria kendric kendrik kendrix kendry kendy kendyl
+        kendyll kenechukwu kenedee kenedi kenedie kenedy keneisha kenesha keneshia keneth kenetra keng keni kenia
+        keniah kenichi kenidee kenijah kenise kenisha kenita kenith keniya keniyah kenji kenlee kenleigh kenley kenli
+        kenlie kenly kenlyn kenn kenna kennadee kennadi kennadie kennady kennah kennan kenndra kennede kennedee
+        kennedi kennedie kenneith kennen kennesha kennet kennetha kennethia kennett kennetta kennette kenni kennia
+        kennidi kennidy kennie kennieth kennis kennisha kennita kennith kenniya kenniyah kennth kennya keno kenon
+        kenric kenrick kensey kenshin kensi kensie kenslee kensleigh kensley kenslie kenson kenta kentaro kentavious
+        kentavius kento kenton kentrail kentravious kentrel kentrell keny kenyada kenyah kenyan kenyana kenyanna
+        kenyata kenyatta kenyatte kenyen kenyetta kenyette kenyona kenyonna kenyotta kenza kenzee kenzel kenzey kenzi
+        kenzie kenzington kenzlee kenzleigh kenzley kenzlie kenzo kenzy keo keoki keola keon keona keondra keondre
+        keondria keone keoni keonia keonna keonta keontae keontay keonte keontre keosha keoshia kepler kera kerah
+        kerem kerensa keria keriana keriann kerianna kerianne kerie kerigan kerilyn kerim kerin kerina kerisha
+        kerissa kerith kerline kermitt kerney keron kerra kerria kerriann kerrianne kerrick kerrilyn kerrin
+        kerrington kerrion kerron kerryann kerryn kersten kerstin kerstyn kert kervens kervin kerwin kery keryn kesa
         kesean keshana keshara keshaun keshauna keshav keshawn keshawna keshon keshona keshonda keshonna keshun kesi
-        kesia kesler kesley keslie kessa keston ketan kethan ketra ketrina ketsia ketty ketura keundra keval kevan
-        kevaughn keveon kevia kevina kevion kevis kevon kevona kevonna kevonta kevontae kevonte kevyn kewan kewana
-        kewanda kewanna kewon keya keyah keyaira keyairra keyan keyana keyanah keyandra keyandre keyani keyanna
-        keyante keyara keyarah keyari keyarra keyasha keyasia keyatta keyauna keyden keyera keyerra keygan keyira
-        keyla keylan keylee keyleigh keylen keyli keylie keylin keylon keyly keymani keymari keymon keymora keyna
-        keynan keyon keyona keyonda keyondra keyondre keyonia keyonna keyonta keyontae keyonte keyosha keyra keyri
-        keyron keysean keysha keyshaun keyshawn keyshawna keyshia keyshon keyshun keysi keyton keyuna keyunna keyvon
-        kezia keziah khaalid khadeeja khadeejah khadeja khadejah khaden khadija khadim khadir khady khai khaila
-        khairi khala khalani khalea khaleah khaled khaleed khaleel khaleelah khaleesi khalel khalen khalfani khali
-        khalia khaliah khalib khalid khalif khalifa khalik khalil khalila khalin khaliq khaliya khaliyah khalon
-        khamani khamari khameron khamiya khamya khang khanh khani khaniya khara khari kharis kharisma kharma kharon
-        khary khaya khayden khayla khayree khayri kherington khi khia khiana khianna khiara khiem khira khiry khiya
-        khloe khloee khloey khloi khloie khoa khole khori khris khrista khristen khristi khristian khristie khristin
-        khristina khristine khristopher khristy khriz khrystal khushbu khushi khya khyla khylan khyle khylee khyler
-        khylie khyra khyree khyri kiah kiahna kiaira kiala kiamesha kianah kiandra kiandre kiani kianna kiannah
-        kianni kiante kiarah kiari kiaria kiarra kiarrah kiasha kiasia kiauna kiaya kidus kie kieana kieanna kieara
-        kiearra kiegan kiela kiele kielee kieley kiely kien kienan kier kierah kieran kieren kiernan kieron kierra
-        kierrah kierre kierstan kierstin kierston kierstyn kierstynn kieryn kiet kiffany kijana kijuan kiki kikue
-        kila kilah kilee kileen kileigh kili kilian kilie kilyn kilynn kima kimala kimani kimara kimari kimarie
-        kimaya kimbely kimberla kimberle kimberlea kimberleigh kimberlin kimberlly kimberlyann kimberlyn kimberlynn
-        kimblery kimbley kimbly kimela kimerly kimesha kimetha kimia kimie kimika kimisha kimiya kimiye kimla kimley
-        kimm kimmarie kimmi kimmie kimmora kimmy kimo kimon kimoni kimora kimorah kimothy kimra kimya kimyata
-        kimyatta kimyetta kinberly kincade kindal kindall kindell kinesha kinga kingsten kinisha kinlee kinleigh
-        kinley kinneth kinnick kinnie kinnley kino kinsie kinslee kinsleigh kinsler kinsley kinte kinya kinza kinzee
-        kinzey kinzi kinzie kinzlee kinzley kinzy kion kiona kiondra kionna kionte kiosha kiowa kipling kippy kipton
-        kiptyn kirah kiran kirandeep kirbi kirbie kiren kiril kirill kiron kirra kirsta kirstan kirsti kirstina
-        kirstine kirston kirsty kirstyn kirt kirtan kirtis kirubel kisa kishan kishaun kishawn kishia kishon kissie
-        kissy kitana kitara kitrina kitt kitti kitzia kiva kiven kiwana kiya kiyah kiyan kiyana kiyanna kiyara kiyla
-        kiylee kiyo kiyomi kiyon kiyona kiyonna kiyoshi kjell kjersten kjersti kjerstin kla klair klaira klaire
-        klarisa klarissa klaryssa klaudia klay klayton klea kleber klee kleigh klint klinton kloe kloee kloey kloie
-        klye klyn klynn kmari kmya knute koa koal kobee kobey kobi kobie koby koda kodee kodey kodi kodiak kodie kody
-        koen kofi kohei kohen kohlton koi koichi koji kojo koki kolbe kolbey kolbi kolbie kolby kolden kole koleen
-        koleman koleton kolette kolin kolleen kollin kollyn kolson kolt koltan kolten kolter koltin kolton koltyn
-        kolyn komal kona kongmeng konnar konner konni konnie konnor konor konrad konstance konstantin konstantine
-        konstantinos kooper korah koraima koral koran korban korben korbin korby korbyn kord kordae korde kordel
-        kordell koree koreen koren korena korene korie korin korina korine korinna korinne korissa koron korra korrey
-        korri korrie korrin korrina korrine korry korryn kort kortez kortland kortlyn kortnee kortni kortnie korvin
+        kesia kesler kesley keslie kessa keston ketan kethan ketra ketrina ketsia ketty ketura keturah keundra keva
+        keval kevan kevaughn keven keveon kevia kevina kevion kevis kevon kevona kevonna kevonta kevontae kevonte
+        kevyn kewan kewana kewanda kewanna kewon keya keyah keyaira keyairra keyan keyana keyanah keyandra keyandre
+        keyani keyanna keyante keyara keyarah keyari keyarra keyasha keyasia keyatta keyauna keyden keyera keyerra
+        keygan keyira keyla keylan keylee keyleigh keylen keyli keylie keylin keylon keyly keymani keymari keymon
+        keymora keyna keynan keyon keyona keyonda keyondra keyondre keyonia keyonna keyonta keyontae keyonte keyosha
+        keyra keyri keyron keysean keysha keyshaun keyshawn keyshawna keyshia keyshon keyshun keysi keyton keyuna
+        keyunna keyvon kezia keziah khaalid khadeeja khadeejah khadeja khadejah khaden khadija khadijah khadim khadir
+        khady khai khaila khairi khala khalani khalea khaleah khaled khaleed khaleel khaleelah khaleesi khalel khalen
+        khalfani khali khalia khaliah khalib khalid khalif khalifa khalik khalil khalila khalilah khalin khaliq
+        khaliya khaliyah khalon khamani khamari khameron khamiya khamya khang khanh khani khaniya khara khari kharis
+        kharisma kharma kharon khary khaya khayden khayla khayree khayri kherington khi khia khiana khianna khiara
+        khiem khira khiry khiya khloe khloee khloey khloi khloie khoa khole khori khris khrista khristen khristi
+        khristian khristie khristin khristina khristine khristopher khristy khriz khrystal khushbu khushi khya khyla
+        khylan khyle khylee khyler khylie khyra khyree khyri kiah kiahna kiaira kiala kiamesha kiana kianah kiandra
+        kiandre kiani kianna kiannah kianni kiante kiara kiarah kiari kiaria kiarra kiarrah kiasha kiasia kiauna
+        kiaya kidus kie kieana kieanna kieara kiearra kiegan kiela kiele kielee kieley kiely kien kienan kier kiera
+        kierah kieran kieren kiernan kieron kierra kierrah kierre kierstan kiersten kierstin kierston kierstyn
+        kierstynn kieryn kiesha kiet kieth kiffany kijana kijuan kiki kikue kila kilah kilee kileen kileigh kiley
+        kili kilian kilie kilyn kilynn kima kimala kimani kimara kimari kimarie kimaya kimbely kimberely kimberla
+        kimberle kimberlea kimberleigh kimberlie kimberlin kimberlly kimberlyann kimberlyn kimberlynn kimbery
+        kimblery kimbley kimbly kimbra kimela kimerly kimesha kimetha kimi kimia kimie kimika kimiko kimisha kimiya
+        kimiye kimla kimley kimm kimmarie kimmi kimmie kimmora kimmy kimo kimon kimoni kimora kimorah kimothy kimra
+        kimya kimyata kimyatta kimyetta kina kinberly kincade kindal kindall kindell kindra kinesha kinga kingsten
+        kinisha kinlee kinleigh kinley kinneth kinnick kinnie kinnley kino kinsie kinslee kinsleigh kinsler kinsley
+        kinte kinya kinza kinzee kinzey kinzi kinzie kinzlee kinzley kinzy kion kiona kiondra kionna kionte kiosha
+        kiowa kip kipling kippy kipton kiptyn kirah kiran kirandeep kirbi kirbie kiren kiril kirill kiron kirra
+        kirsta kirstan kirsti kirstie kirstin kirstina kirstine kirston kirsty kirstyn kirt kirtan kirtis kirubel
+        kisa kishan kishaun kishawn kishia kishon kissie kissy kitana kitara kitrina kitt kitti kittie kitzia kiva
+        kiven kiwana kiya kiyah kiyan kiyana kiyanna kiyara kiyla kiylee kiyo kiyoko kiyomi kiyon kiyona kiyonna
+        kiyoshi kizzie kizzy kjell kjersten kjersti kjerstin kla klair klaira klaire klara klarisa klarissa klaryssa
+        klaudia klay klayton klea kleber klee kleigh klint klinton kloe kloee kloey kloie klye klyn klynn kmari kmya
+        knute koa koal kobee kobey kobi kobie koby koda kodee kodey kodi kodiak kodie kody koen kofi kohei kohen
+        kohlton koi koichi koji kojo koki kolbe kolbey kolbi kolbie kolby kolden kole koleen koleman koleton kolette
+        kolin kolleen kollin kollyn kolson kolt koltan kolten kolter koltin kolton koltyn kolyn komal kona kongmeng
+        konnar konner konni konnie konnor konor konrad konstance konstantin konstantine konstantinos kooper korah
+        koraima koral koran korban korben korbin korby korbyn kord kordae korde kordel kordell koree koreen koren
+        korena korene korey kori korie korin korina korine korinna korinne korissa koron korra korrey korri korrie
+        korrin korrina korrine korry korryn kort kortez kortland kortlyn kortnee kortney kortni kortnie korvin kory
         koryn korynn korynne kosha kosta kostantinos kostas koston kotaro koty kou kourosh kourtlyn kourtnee kourtnei
-        kourtni kourtnie kowen koy kraven kree kreed kreg kregg kreig kresta krew krisa krisalyn krisandra krisann
-        krisanne krish krisha krishan krishana krishawn krishiv krisi krislyn krislynn krisna kriss krissa krissi
-        krissie krist kristain kristalyn kristalynn kriste kristee kristeena kristell kristelle kristena kristene
-        kristia kristiana kristiane kristiann kristianna kristianne kristien kristinia kristion kristjan kristof
-        kristoff kristoffer kristofor kristol kriston kristyl kristyna kristyne krithi krithik krithika kriti kritika
-        krizia kron kross krue krupa kruti kruz krystale krystall krystalyn krystalynn krystan krystel krystelle
-        krysti krystian krystiana krystie krystine krystl krystn krystofer krystol krystopher krystyn krzysztof
-        ksenia kshawn kullen kumari kunal kunta kurk kuron kursten kurstin kurstyn kurtiss kush kushal kutter kuuipo
-        kuulei kvon kwabena kwadwo kwaku kwamaine kwamane kwame kwana kwane kwanza kwasi kweli kwesi kya kyah kyair
-        kyaira kyaire kyan kyana kyandra kyani kyann kyanna kyanne kyara kyarah kyarra kyasia kyden kye kyeisha kyel
-        kyera kyerra kyesha kyeshia kyia kyiah kyiesha kyira kyisha kyjuan kylah kylan kyland kylar kylea kyleah
-        kyleen kylei kyleigh kylen kylene kyler kyley kyli kylia kyliah kyliana kylieann kyliee kyliegh kylin kyllie
-        kylon kylor kylyn kylynn kymani kymari kymber kymberlee kymberley kymberli kymberlie kymoni kymora kyna
-        kynadee kynadi kynan kyndal kyndall kyndel kyndell kyndle kyndra kynedi kyng kynlee kynleigh kynley kynli
-        kynlie kynnedi kynnedy kynslee kynsley kynslie kynzee kynzi kynzie kynzlee kyon kyona kyonna kyrah kyran kyre
-        kyree kyrell kyren kyrese kyri kyria kyriaki kyriakos kyrian kyriana kyrie kyrillos kyrin kyron kyrra kyrstal
-        kyrsten kyrstin kyrstyn kysa kysen kysha kyshaun kyshawn kyson kyvon kyzer laakea laasia laasya laban labaron
-        labarron laberta labrandon labrea labresha labria labrian labrina labrittany labron lacee lachanda lachandra
-        lacharles lache lachele lachell lacheryl lachina lachlan lachrisha lacinda lacole laconda lacora lacosta
-        lacoya lacreasha lacrecia lacreshia lacresia lacretia lacrisha lacrystal lacye ladainian ladaisha ladaja
-        ladale ladan ladana ladarian ladarien ladarion ladarious ladarius ladarren ladarrion ladarrius ladasha
-        ladasia ladavion ladawna ladaysha ladean ladeana ladeja ladell ladelle ladena ladene laderrick ladiamond
-        ladina ladislaus ladon ladona ladonne ladonte ladonya ladora ladoris laelah laetitia lafaye lafe lafern
-        lafonda lafreda lagena lagina lahela lahna laia laiba laiden laiken laikyn lailah lailani lailoni laina
+        kourtney kourtni kourtnie kowen koy kraig kraven kree kreed kreg kregg kreig kresta krew krisa krisalyn
+        krisandra krisann krisanne krish krisha krishan krishana krishawn krishiv krisi krislyn krislynn krisna kriss
+        krissa krissi krissie krissy krist kristain kristalyn kristalynn kristan kriste kristee kristeen kristeena
+        kristel kristell kristelle kristena kristene kristia kristian kristiana kristiane kristiann kristianna
+        kristianne kristien kristinia kristion kristjan kristle kristof kristofer kristoff kristoffer kristofor
+        kristol kriston kristyl kristyn kristyna kristyne krithi krithik krithika kriti kritika krizia kron kross
+        krue krupa kruti kruz krysta krystale krystall krystalyn krystalynn krystan krystel krystelle krysten krysti
+        krystian krystiana krystie krystin krystina krystine krystl krystn krystofer krystol krystopher krystyn
+        krystyna krzysztof ksenia kshawn kullen kumari kunal kunta kurk kuron kursten kurstin kurstyn kurtis kurtiss
+        kush kushal kutter kuuipo kuulei kvon kwabena kwadwo kwaku kwamaine kwamane kwame kwana kwane kwanza kwasi
+        kweli kwesi kya kyah kyair kyaira kyaire kyan kyana kyandra kyani kyann kyanna kyanne kyara kyarah kyarra
+        kyasia kyden kye kyeisha kyel kyera kyerra kyesha kyeshia kyia kyiah kyiesha kyira kyisha kyjuan kylah kylan
+        kyland kylar kylea kyleah kylee kyleen kylei kyleigh kylen kylene kyler kyley kyli kylia kyliah kyliana
+        kylieann kyliee kyliegh kylin kyllie kylon kylor kylyn kylynn kym kymani kymari kymber kymberlee kymberley
+        kymberli kymberlie kymberly kymoni kymora kyna kynadee kynadi kynan kyndal kyndall kyndel kyndell kyndle
+        kyndra kynedi kyng kynlee kynleigh kynley kynli kynlie kynnedi kynnedy kynslee kynsley kynslie kynzee kynzi
+        kynzie kynzlee kyoko kyon kyona kyonna kyra kyrah kyran kyre kyree kyrell kyren kyrese kyri kyria kyriaki
+        kyriakos kyrian kyriana kyrie kyrillos kyrin kyron kyrra kyrstal kyrsten kyrstin kyrstyn kysa kysen kysha
+        kyshaun kyshawn kyson kyung kyvon kyzer laakea laasia laasya laban labaron labarron laberta labrandon labrea
+        labresha labria labrian labrina labrittany labron lacee lachanda lachandra lacharles lache lachele lachell
+        lachelle lacheryl lachina lachlan lachrisha laci lacie lacinda lacole laconda lacora lacosta lacoya lacreasha
+        lacrecia lacresha lacreshia lacresia lacretia lacrisha lacrystal lacye ladainian ladaisha ladaja ladale ladan
+        ladana ladarian ladarien ladarion ladarious ladarius ladarren ladarrion ladarrius ladasha ladasia ladavion
+        ladawn ladawna ladaysha ladean ladeana ladeja ladell ladelle ladena ladene laderrick ladiamond ladina
+        ladislaus ladon ladona ladonne ladonte ladonya ladora ladoris lael laelah laetitia lafaye lafe lafern lafonda
+        lafreda lagena lagina lahela lahna lahoma laia laiba laiden laiken laikyn laila lailah lailani lailoni laina
         lainee lainey laini lainie lainy laira laisa laisha laith laiya laiyla laiza lajada lajean lajeana lajoy
-        lajoyce lajuan lajune lakai lakaisha lakasha lakaya lakayla lakea lakeasha lakecia lakedra lakeem lakeeta
-        lakeia lakeidra lakeisa lakeishia lakeita lakeith lakeitha lakeithia lakelyn lakelynn laken lakendria
-        lakendrick lakeria lakesa lakesia laketa laketha lakethia laketia laketra laketta lakeva lakevia lakeya
-        lakeyia lakeysha lakeyshia lakiah lakie lakin lakina lakira lakisa lakishia lakiya lakiyah lakoda lakresha
-        lakrisha lakshmi lakya lakyla lakyn lakyra lakysha lalah lalani lalena lalia lalita lalla lallie lalo lamanda
-        lamara lamarco lamarcus lamari lamaria lamario lamarion lamarius lamark lamarkus lamarr lamaya lamberto
-        lamees lameisha lameka lamel lamesha lameshia lamia lamiah lamichael lamika lamine lamir lamiracle lamisha
-        lamiya lamiyah lamoine lamon lamona lamond lamone lamonta lamontae lamonte lamorris lamount lamoyne lamya
-        lamyah lamyia lanae lanah lanai lanaiya lanard lanasia lanay lanaya lanayah lancelot landi landin lando
-        landra landree landrey landri landrie landy landyn lanea lanecia lanee laneisha laneka lanesha laneshia
-        lanessa laneta lanett lanetta laneya lania laniah lanice laniece laniesha lanijah lanika lanina lanique lanis
-        lanise lanisha lanitra laniya laniyah lanna lannah lannette lannis lanore lanorris lanya lanyah lanyia
-        laparis laporcha laporche laporscha laporsche laporsha laportia laprecious laquan laquana laquandra laquanna
-        laquanta laquasha laquasia laqueena laqueisha laquentin laquesha laqueshia laqueta laquetta laquida laquincy
-        laquinda laquinta laquinton laquisha laquitta laquon larah larance laray laraya larayne lareina larell laren
-        larena larence larenda larene larenz larenzo laresa laresha laressa lareta laretha laretta lari laria lariah
-        larico larie larin larina larinda larisha laritza lariya lariyah lariza larkyn larna larnce larnell laron
-        larone laronica laronn laroy larra larren larri larrie larrisa larrisha larrissa larron lars larua laruen
-        laruth larwence lary laryn larysa laryssa larz lasaro lasasha lasaundra lasean lashae lashai lashan lashana
-        lashane lashanna lashannon lashanta lashante lashanti lashara lasharon lashauna lashaundra lashawndra lashaya
-        lashaye lashayla lashea lasheena lasheika lasheka lashelle lashia lashika lashona lashondra lashone lashonna
-        lashonta lashun lashuna lashundra lashunta lasondra lasonia lasonja lasya laszlo latacha lataisha lataja
-        latanga latangela latania latanja latara latasia latausha latavia latavion latavious latavius lataya latayna
+        lajoyce lajuan lajuana lajune lakai lakaisha lakasha lakaya lakayla lakea lakeasha lakecia lakedra lakeem
+        lakeesha lakeeta lakeia lakeidra lakeisa lakeishia lakeita lakeith lakeitha lakeithia lakelyn lakelynn laken
+        lakendra lakendria lakendrick lakenya lakeria lakesa lakeshia lakesia laketa laketha lakethia laketia laketra
+        laketta lakeva lakevia lakeya lakeyia lakeysha lakeyshia lakia lakiah lakie lakiesha lakin lakina lakira
+        lakisa lakishia lakita lakiya lakiyah lakoda lakresha lakrisha lakshmi lakya lakyla lakyn lakyra lakysha lala
+        lalah lalani lalena lalia lalita lalla lallie lalo lamanda lamara lamarco lamarcus lamari lamaria lamario
+        lamarion lamarius lamark lamarkus lamarr lamaya lamberto lamees lameisha lameka lamel lamesha lameshia lamia
+        lamiah lamichael lamika lamine lamir lamiracle lamisha lamiya lamiyah lamoine lamon lamona lamond lamone
+        lamonica lamonta lamontae lamonte lamorris lamount lamoyne lamya lamyah lamyia lanae lanah lanai lanaiya
+        lanard lanasia lanay lanaya lanayah lancelot landi landin lando landra landree landrey landri landrie landy
+        landyn lanea lanecia lanee laneisha laneka lanell lanelle lanesha laneshia lanessa laneta lanett lanetta
+        lanette laneya lani lania laniah lanice lanie laniece laniesha lanijah lanika lanina lanique lanis lanise
+        lanisha lanita lanitra laniya laniyah lanna lannah lannette lannie lannis lanny lanora lanore lanorris lanya
+        lanyah lanyia laparis laporcha laporche laporscha laporsche laporsha laportia laprecious laquan laquana
+        laquanda laquandra laquanna laquanta laquasha laquasia laqueena laqueisha laquentin laquesha laqueshia
+        laqueta laquetta laquida laquincy laquinda laquinta laquinton laquisha laquitta laquon larae larah laraine
+        larance laray laraya larayne laree lareina larell laren larena larence larenda larene larenz larenzo laresa
+        laresha laressa lareta laretha laretta larhonda lari laria lariah larico larie larin larina larinda larisha
+        larita laritza lariya lariyah lariza larkyn larna larnce larnell laron laronda larone laronica laronn laroy
+        larra larraine larren larri larrie larrisa larrisha larrissa larron lars larua laruen laruth larwence lary
+        laryn larysa laryssa larz lasandra lasaro lasasha lasaundra lasean lashae lashai lashan lashana lashanda
+        lashandra lashane lashanna lashannon lashanta lashante lashanti lashara lasharon lashaun lashauna lashaunda
+        lashaundra lashawna lashawnda lashawndra lashay lashaya lashaye lashayla lashea lasheena lasheika lasheka
+        lashell lashelle lashia lashika lashon lashona lashondra lashone lashonna lashonta lashun lashuna lashunda
+        lashundra lashunta lasondra lasonia lasonja lasonya lasya laszlo latacha lataisha lataja latanga latangela
+        latania latanja latara latarsha latashia latasia latausha latavia latavion latavious latavius lataya latayna
         lataysha lateasha latecia lateef lateefa lateefah lateesha lateia lateisha lateka lateria laterica laterra
-        laterrance laterria laterrica latesa lateshia latesia latessa latha lathan lathaniel lathen latiana latice
-        laticha latiesha latif latifa latifah latiffany latika latisa latish latishia latissa latitia latiya latoia
-        latoiya latona latonda latondra latonga latonja latonyia latora latori latorria latorya latoshia latoy
-        latoyna latrail latravia latravion latravious latravis latrease latrece latrecia latreece latrell latrelle
-        latrena latrenda latresa latrese latresha latressa latrica latriece latrisa latrise latron latroy latroya
-        lattie latunya latyra latysha lauraann laurabelle lauraine laurajean laural lauralyn laurana laurance laurann
-        laureano lauree laurell laurelle laurelyn laurens laurey lauria lauriann laurianne laurieann lauriel laurier
-        laurin laurina lauris laurisa laurissa laurita lauro laurrie laury lauryl laurynn lavalle lavan lavance
-        lavanda lavante lavanya lavar lavaris lavarius lavaughn lavaun laveah laveda lavel lavell lavella lavena
-        lavene laverda lavere laverle lavert laverta lavetta lavida lavilla lavine lavita lavonta lavontae lavonte
-        lavonya lavora lavoris lavoy lavra lavren lawan lawarence lawayne lawerance lawernce lawonda lawrance lawren
-        lawrencia lawrie laya layah layal layan layana layanna layce laycee laycie layden layken laykin laylah
-        laylani laylanie laylee layloni laymon laymond layna laynee layni laynie layonna laysha layten layth laythan
-        laytoya lazar lazara lazaria lazariah lazarius lazer lazette leaann leaha leahmarie leahna leaira leala
-        lealand lealer lealon leaman leamon leanard leanda leandre leandrea leandrew leandria leane leanette leani
-        leannah leanndra leanor leanord leanore leanthony leara leasa leasha leasia leathia leavy lebaron lechelle
-        lecil ledarius ledarrius ledell ledora leea leeah leeana leeandra leeasia leeba leela leelah leelan leeland
-        leeman leen leeroy leesha leeta leetta leevi leeya leeyah leeza legrande lehua leiana leiann leianna leianne
-        leib leidi leidy leighana leighanna leighanne leighla leilah leilana leiland leilanie leilanni leilany
-        leilene leiloni leina leira leita leith leitha leiya leiyah lejla lejon lejuan lekeisha lekeith lekendrick
-        lekesha lekeshia lekia lekita lelaina lelan lelani lelar leldon lella lelon lem lema leman lemar lemarcus
-        lemmie lemond lemonte lemoyne lempi lenae lenardo lenay lenaya lenda lendell lendon lendora lendy lene lenea
-        lenee lenell lenetta lenette leng leni lenia lenice lenin lenis lenise lenisha leniya leniyah lenn lennard
-        lennart lennell lennette lennin lennis leno lenoard lenon lenor lenord lenoria lenox lenton lenville lenward
-        lenwood lenzi lenzie lenzy leobardo leocadia leocadio leoda leodan leodis leomia leonce leoncio leonda
-        leondra leondre leonela leonette leonid leonidas leonides leonilda leonna leontae leonte leontyne leopold
-        leor leory leotha leotis leotta leovardo lequan lequisha lequita leray lerin leroi leron lerone lesean
-        leshaun leshawn leshay leshea leshia leshon leshonda lesle leslea lesleigh leslieann lesly leslye leslyn
-        lessa lesslie lessly lesta lestat lestine leston letasha letcher letecia letesha letetia lether lethia letia
-        letica letisia letizia letonya letoya letrell letrice letricia letroy letta letticia letzy lev leva levada
-        levan levander levar levaughn leveda levell levelle levenia levern leverne levert levester leveta levette
-        levia levie levina levis levita leviticus levon levone levonia levonne levonte levora levorn lewanda lewellyn
-        lewie lex lexa lexandra lexani lexee lexey lexi lexia lexiana lexine lexis lexton lexus lexxi lexxus lexy
-        leya leyah leyana leyanna leyda leydi leyla leylah leylani leylanie leyna leyton leza lezlee lezley lezli
-        lezly liah liahna liam lian liandra liani liann lianna lianny liany liara liat liba liban libbey libbi
-        liberato liberti libni liborio libra librado lichelle licia liddie lidya liel liela lielle liem liesa liese
-        liesel liesl liisa lilah lilas lilburn lilee lileigh lilianah liliane liliann lilianna lilianne lilibeth
-        lilie lilit lilith liliya lilja lillar lillee liller lilliane lilliann lillianna lillianne lillias lilliemae
-        lillien lillion lillis lillith lillyan lillyana lillyann lillyanna lillyanne lillyonna lilton lilu lilya
-        lilyan lilyana lilyanah lilyann lilyanna lilyanne lilybeth lilyonna lilyrose limmie limuel linard linas
-        lindalee linday lindbergh linde lindee lindel lindell lindey lindia lindie lindon lindsee lindsi lindsie
-        lindzey lindzie lindzy linea linell lineth linetta linford linken linkin linley linna linnae linnaea linnell
-        linnette linsay linsie linsy linus linzee linzey linzi linzie linzy lional lionardo lionell lior liora lirio
-        liron lis lisaann lisamarie lisandro lisanne lisbet liset liseth lisett lisia lissandra lisset lissete
-        lisseth lissett lissie liston lisvet litha liticia litisha littie litzi litzy liv livan livi liviana livie
-        livier livio liya liyah liyana lizandra lizandro lizann lizanne lizbet lizbett lizet lizett lizmarie lizmary
-        lizzet lizzete lizzeth lizzett lizzy llesenia lleyton lliam lloyde lluvia loa loann loanne loc lochlan lockie
-        loda lodema lodie loel loella loeta loetta logann logen loghan logun logyn loic loie loisann lokelani loki
-        loleta loletha loletta lollie lolly loman londell londynn lonell loneta lonetta lonette loney lonia lonie
-        lonita lonnell lonnette lonney lonni lonza lonzell lonzie lonzo lopaka loraina loral loralei lorali loralie
-        loralye loralyn loran lorance lorane lorann loranzo loras lorayne lorcan lorea loreal lorece loreda loredana
-        loreena lorel lorelai lorelee loreli lorelie lorell lorella lorelle lorely lorence lorenda lorenia lorenna
-        lorenso loretha loretto lorey lorian loriana lorianna lorianne loribeth lorice loriel lorielle lorien loriene
-        lorilei lorilyn lorilynn lorin loring lorisa lorissa lorne lorra lorrain lorraina lorrane lorrayne lorre
-        lorren lorrene lorrin lorrinda loryn lossie lotoya lotta louanna loucille loucinda louden louellen loukas
-        loula lounell lourene louretta lourine lousie louvina louvinia lova loveda lovel lovelle lovena lovenia
-        loveta lovette lovey lovina lowana lowanda lowen loyda loyde loye loyed loyola loys ltanya lua luan luane
-        luberta lubertha lubna luby luca lucciano luceal luceil lucendia lucerito lucetta lucette lucian lucianna
-        lucianne luciel lucielle lucill lucillie lucindia lucindy lucine lucion lucious lucita lucrezia lucus lucyann
-        lucyle lucylle luda luddie ludean ludell ludella ludger ludmila ludmilla ludwika ludwin ludy luellen luevenia
-        lugene lugenia luie luisalberto luisana luisangel luisantonio luiscarlos luisenrique luisfernando luismiguel
-        luiz luiza lujain lujean luka lukah lukas lukasz luken lukis lukus lulabelle lulamae lular lulia lulie lulla
-        luman lumir lummie lundon lundyn lunette lunna luqman lurdes luree lurena lurene luretha luretta lurie lurine
-        lurlean lurleen lus lusero lusia lutie lutisha lutricia luvena luvern luverna luverne luvina luvinia luwana
-        luwanda luwanna luzelena luzmaria lya lyah lyal lyall lyam lyana lyann lyanna lyanne lydell lydiah lydian
-        lydiann lydie lydon lyell lyfe lylah lylia lylian lyliana lyllian lyly lymon lyna lynae lynann lynanne lynard
-        lyndal lyndall lynde lyndee lyndel lyndell lynden lyndi lyndie lyndle lyndol lyndsee lyndsi lyndsie lyndsy
-        lyndy lyndzie lyne lynea lynee lynett lynford lynia lyniah lynisha lynita lynlee lynleigh lynley lynnae
-        lynnann lynnda lynnea lynnel lynnell lynnelle lynnett lynnetta lynnie lynnlee lynnmarie lynnsey lynnsie
-        lynora lynore lynsay lynsee lynsi lynsie lynze lynzee lynzi lynzie lyonel lyra lyrica lyrick lyrik lyriq lysa
-        lysander lysandra lysbeth lysette lysle lyssa lyvia lyvonne lyza lyzette maahi maalik maaliyah maanav maansi
-        maanya maayan maaz mabeline mabell macaela macaila macallister macarena macaria macario macaulay macauley
-        macayla macedonio macee macel macen macenzie maceo macey machael machaela machai machel machele machell machi
-        maci maciah maciej macil macio mackayla mackenize mackenna mackensey mackensie mackenzee mackenzey mackenzi
-        mackenzy mackenzye mackinley mackinsey mackinze mackinzie macky mackynzie maclain maclane maclovia macoy
-        macrina macyn mada madai madailein madaleine madalen madalin madalyne madalynn madalynne madason madasyn
-        maddalena maddalyn maddalynn maddax maddeline maddelyn maddex maddi maddilyn maddilynn maddisen maddison
-        maddisyn maddix maddon maddy maddyn maddyson maddyx madelein madelena madeliene madelin madelina madell
-        madelline madelon madelyne madelynn madelynne madesyn madgie madhav madi madia madiha madilyn madilyne
-        madilynn madilynne madine madisan madisen madisin madissen madisson madisyn madisynn madix madline madolin
-        madolyn madora madox mady madylin madyn madysen madysin madyson madysyn maebell maebelle maecy maedell maegen
-        maeghan mael maelee maeleigh maeli maelie maelin maelle maely maelyn maelynn maeola maeson maesyn maeva maeve
-        magalene magalie magaline magally magdaleno magdalina magdaline magdalyn magdelena magdelene magdeline
-        magdelyn magdiel maggi maggy maghan maghen magie magnus magon maha mahad mahagony mahaila mahala mahaley
+        laterrance laterria laterrica latesa latesha lateshia latesia latessa latha lathan lathaniel lathen latia
+        latiana latice laticha laticia latiesha latif latifa latifah latiffany latika latisa latish latishia latissa
+        latitia latiya latoia latoiya latona latonda latondra latonga latonja latonyia latora latori latoria latorria
+        latorya latosha latoshia latoy latoyia latoyna latrail latravia latravion latravious latravis latrease
+        latrece latrecia latreece latrell latrelle latrena latrenda latresa latrese latresha latressa latrica
+        latriece latrina latrisa latrise latrisha latron latroy latroya lattie latunya latyra latysha launa lauraann
+        laurabelle lauraine laurajean laural lauralee lauralyn lauran laurana laurance laurann laure laureano lauree
+        laureen laurell laurelle laurelyn laurena laurene laurens laurette laurey lauria lauriann laurianne laurice
+        laurieann lauriel laurier laurin laurina laurinda laurine lauris laurisa laurissa laurita lauro laurrie laury
+        lauryl lauryn laurynn lavada lavalle lavan lavance lavanda lavante lavanya lavar lavaris lavarius lavaughn
+        lavaun laveah laveda lavel lavell lavella lavena lavene lavenia lavera laverda lavere laverle laverna lavert
+        laverta laveta lavetta lavette lavida lavilla lavina lavine lavinia lavita lavon lavona lavonda lavone
+        lavonia lavonna lavonta lavontae lavonte lavonya lavora lavoris lavoy lavra lavren lawan lawana lawanna
+        lawarence lawayne lawerance lawerence lawernce lawonda lawrance lawren lawrencia lawrie laya layah layal
+        layan layana layanna layce laycee laycie layden layken laykin layla laylah laylani laylanie laylee layloni
+        laymon laymond layna laynee layni laynie layonna laysha layten layth laythan laytoya lazar lazara lazaria
+        lazariah lazarius lazaro lazer lazette leaann leaha leahmarie leahna leaira leala lealand lealer lealon
+        leaman leamon leana leanard leanda leandra leandre leandrea leandrew leandria leandro leane leanette leani
+        leannah leanndra leanor leanora leanord leanore leanthony leara leasa leasha leasia leatha leathia leatrice
+        leavy lebaron lechelle lecia lecil leda ledarius ledarrius ledell ledora leea leeah leeana leeandra leeanna
+        leeanne leeasia leeba leela leelah leelan leeland leeman leen leena leeroy leesa leesha leeta leetta leevi
+        leeya leeyah leeza legrande lehua leia leiana leiann leianna leianne leib leidi leidy leif leigha leighana
+        leighann leighanna leighanne leighla leilah leilana leiland leilanie leilanni leilany leilene leiloni leina
+        leira leisa leisha leita leith leitha leiya leiyah lejla lejon lejuan lekeisha lekeith lekendrick lekesha
+        lekeshia lekia lekisha lekita lelah lelaina lelan lelani lelar leldon lella lelon lem lema leman lemar
+        lemarcus lemmie lemond lemonte lemoyne lempi lemuel len lenae lenardo lenay lenaya lenda lendell lendon
+        lendora lendy lene lenea lenee lenell lenetta lenette leng leni lenia lenice lenin lenis lenise lenisha
+        lenita leniya leniyah lenn lenna lennard lennart lennell lennette lennie lennin lennis lenny leno lenoard
+        lenon lenor lenord lenoria lenox lenton lenville lenward lenwood lenzi lenzie lenzy leobardo leocadia
+        leocadio leoda leodan leodis leoma leomia leonarda leonce leoncio leonda leondra leondre leonel leonela
+        leonette leonia leonid leonidas leonides leonie leonila leonilda leonna leonore leontae leonte leontine
+        leontyne leopold leopoldo leor leory leotha leotis leotta leovardo lequan lequisha lequita lera leray lerin
+        leroi leron lerone les lesean lesha leshaun leshawn leshay leshea leshia leshon leshonda lesia lesle leslea
+        leslee lesleigh lesli leslieann lesly leslye leslyn lessa lesslie lessly lesta lestat lestine leston letasha
+        letcher letecia letesha letetia lether lethia letia letica letisha letisia letizia letonya letoya letrell
+        letrice letricia letroy letta letticia letty letzy lev leva levada levan levander levar levaughn leveda
+        levell levelle levenia levern leverne levert levester leveta levette levia levie levina levis levita
+        leviticus levon levone levonia levonne levonte levora levorn lewanda lewellyn lewie lex lexa lexandra lexani
+        lexee lexey lexi lexia lexiana lexie lexine lexis lexton lexus lexxi lexxus lexy leya leyah leyana leyanna
+        leyda leydi leyla leylah leylani leylanie leyna leyton leza lezlee lezley lezli lezlie lezly liah liahna liam
+        lian liana liandra liane liani liann lianna lianne lianny liany liara liat liba liban libbey libbi libbie
+        liberato liberti libni liborio libra librada librado lichelle licia liddie lidya liel liela lielle liem liesa
+        liese liesel liesl ligia liisa lilah lilas lilburn lilee lileigh lili lilianah liliane liliann lilianna
+        lilianne lilibeth lilie lilit lilith liliya lilja lillar lillee liller lilli lillia lilliam lilliana lilliane
+        lilliann lillianna lillianne lillias lilliemae lillien lillion lillis lillith lillyan lillyana lillyann
+        lillyanna lillyanne lillyonna lilton lilu lilya lilyan lilyana lilyanah lilyann lilyanna lilyanne lilybeth
+        lilyonna lilyrose limmie limuel linard linas lindalee linday lindbergh linde lindee lindel lindell lindey
+        lindia lindie lindon lindsee lindsi lindsie lindsy lindzey lindzie lindzy linea linell lineth linetta linette
+        linford linh linken linkin linley linna linnae linnaea linnea linnell linnette linnie lino linsay linsey
+        linsie linsy linus linwood linzee linzey linzi linzie linzy lional lionardo lionell lior liora lirio liron
+        lis lisaann lisabeth lisamarie lisandra lisandro lisanne lisbet lisbeth lise liset liseth lisett lisette
+        lisha lisia lissa lissandra lisset lissete lisseth lissett lissette lissie liston lisvet lita litha liticia
+        litisha littie litzi litzy liv livan livi livia liviana livie livier livio liya liyah liyana lizabeth
+        lizandra lizandro lizann lizanne lizbet lizbeth lizbett lizet lizeth lizett lizmarie lizmary lizzet lizzete
+        lizzeth lizzett lizzette lizzy llesenia lleyton lliam lloyde lluvia loa loann loanne loc lochlan lockie loda
+        lodema lodie loel loella loeta loetta logann logen loghan logun logyn loic loida loie loisann loise lokelani
+        loki loleta loletha loletta lollie lolly loma loman lon londa londell londynn lonell loneta lonetta lonette
+        loney lonia lonie lonita lonna lonnell lonnette lonney lonni lonny lonza lonzell lonzie lonzo lopaka loraina
+        loral loralee loralei lorali loralie loralye loralyn loran lorance lorane lorann loranzo loras lorayne lorcan
+        lorea loreal lorean lorece loreda loredana loree loreen loreena lorel lorelai lorelee lorelei loreli lorelie
+        lorell lorella lorelle lorely lorence lorenda lorenia lorenna lorenso lorenza loreta loretha loreto lorette
+        loretto lorey loria lorian loriana loriann lorianna lorianne loribeth lorice loriel lorielle lorien loriene
+        lorilee lorilei lorilyn lorilynn lorin lorina lorinda loring loris lorisa lorissa lorita lorne lorra lorrain
+        lorraina lorrane lorrayne lorre lorren lorrene lorretta lorriane lorrin lorrinda lorrine lory loryn lossie
+        lotoya lotta louanna louanne loucille loucinda louden louellen louetta loukas loula lounell loura lourene
+        louretta lourie lourine lousie louvenia louvina louvinia lova loveda lovel lovella lovelle lovena lovenia
+        loveta lovetta lovette lovey lovie lovina lowana lowanda lowen loyce loyda loyde loye loyed loyola loys
+        ltanya lua luan luana luane luanna luba luberta lubertha lubna luby luca lucciano luceal luceil lucendia
+        lucerito lucetta lucette luci lucian luciana lucianna lucianne lucie luciel lucielle lucien lucienne lucill
+        lucilla lucillie lucina lucindia lucindy lucine lucion lucious lucita lucius lucrecia lucrezia lucus lucyann
+        lucyle lucylle luda luddie ludean ludell ludella ludger ludie ludivina ludmila ludmilla ludwika ludwin ludy
+        lue luellen luetta luevenia lugene lugenia luie luigi luisalberto luisana luisangel luisantonio luiscarlos
+        luise luisenrique luisfernando luismiguel luiz luiza lujain lujean luka lukah lukas lukasz luken lukis lukus
+        lulabelle lulamae lular lulia lulie lulla lulu luman lumir lummie lundon lundyn lunette lunna lupita luqman
+        lurdes luree lurena lurene luretha luretta lurie lurine lurlean lurleen lurlene lurline lus lusero lusia
+        lutie lutisha lutricia luvena luvenia luvern luverna luverne luvina luvinia luwana luwanda luwanna luzelena
+        luzmaria lya lyah lyal lyall lyam lyana lyann lyanna lyanne lydell lydiah lydian lydiann lydie lydon lyell
+        lyfe lyla lylah lylia lylian lyliana lyllian lyly lymon lyna lynae lynann lynanne lynard lyndal lyndall lynde
+        lyndee lyndel lyndell lynden lyndi lyndia lyndie lyndle lyndol lyndon lyndsay lyndsee lyndsey lyndsi lyndsie
+        lyndsy lyndy lyndzie lyne lynea lynee lynell lynelle lynett lynetta lynford lynia lyniah lynisha lynita
+        lynlee lynleigh lynley lynna lynnae lynnann lynnda lynnea lynnel lynnell lynnelle lynnett lynnetta lynnie
+        lynnlee lynnmarie lynnsey lynnsie lynora lynore lynsay lynsee lynsey lynsi lynsie lynze lynzee lynzi lynzie
+        lyonel lyra lyrica lyrick lyrik lyriq lysa lysander lysandra lysbeth lysette lysle lyssa lyvia lyvonne lyza
+        lyzette maahi maalik maaliyah maanav maansi maanya maayan maaz mabeline mabell mabelle mac macaela macaila
+        macallister macarena macaria macario macaulay macauley macayla macedonio macee macel macen macenzie maceo
+        macey machael machaela machai machel machele machell machelle machi maci maciah macie maciej macil macio
+        mackayla mackenize mackenna mackensey mackensie mackenzee mackenzey mackenzi mackenzy mackenzye mackinley
+        mackinsey mackinze mackinzie macky mackynzie maclain maclane maclovia macoy macrina macy macyn mada madai
+        madailein madaleine madalen madalene madalin madaline madalyn madalyne madalynn madalynne madason madasyn
+        maddalena maddalyn maddalynn maddax maddeline maddelyn maddex maddi maddie maddilyn maddilynn maddisen
+        maddison maddisyn maddix maddon maddy maddyn maddyson maddyx madelaine madelein madelena madelene madeliene
+        madelin madelina madell madelline madelon madelyne madelynn madelynne madesyn madgie madhav madi madia madie
+        madiha madilyn madilyne madilynn madilynne madine madisan madisen madisin madissen madisson madisyn madisynn
+        madix madline madlyn madolin madolyn madora madox mady madylin madyn madysen madysin madyson madysyn maebell
+        maebelle maecy maedell maegan maegen maeghan mael maelee maeleigh maeli maelie maelin maelle maely maelyn
+        maelynn maeola maeson maesyn maeva maeve mafalda magalene magali magalie magaline magally magaly magan
+        magaret magdalen magdalene magdaleno magdalina magdaline magdalyn magdelena magdelene magdeline magdelyn
+        magdiel magen maggi maggy maghan maghen magie magnus magon maha mahad mahagony mahaila mahala mahaley mahalia
         mahalie mahamadou mahamed mahari mahathi mahayla mahdi mahealani maheen mahek mahesh mahi mahika mahima mahin
         mahir mahira mahkai mahkayla mahki mahlet mahlia mahlik mahlon mahmood mahmoud mahmud mahnoor mahogani
-        mahogony mahum maiah maicee maico maidie maie maigan maigen maija maika maila mailani mailee mailey maili
-        mailin maille maily mailyn mailynn maimouna maimuna mainor mairead mairin mairyn maisa maisen maisey maison
-        maisy maisyn maite maitlyn maiya maiyah maizey maizie maizy maja majd majed majel majesta majid makaela
-        makaelyn makahla makai makaia makail makaila makailah makailyn makaio makaiya makaiyah makala makalah makaley
-        makalia makalya makalyn makalynn makana makani makara makari makaya makayah makayla makaylah makayle makaylee
-        makaylia makaylie makaylin makaylyn makaylynn makeba makeila makeisha makel makela makell makelle makena
-        makenah makenlee makenley makenna makennah makensey makensie makenze makenzee makenzey makenzi makenzie
-        makenzy makenzye makesha makeyla makhai makhi makhia makhiya makhya makia makiah makila makilah makinlee
-        makinley makinna makinsey makinze makinzee makinzi makinzie makinzy makira makisha makita makiya makiyah
-        makoa makoto maks maksim maksym maksymilian makya makyah makye makyia makyiah makyla makylah makyle makynlee
-        makynli makynna makynzee makynzi makynzie makyra mal malaak malachai malachi malachy malaia malaika malaina
-        malaisha malaiya malajah malak malakai malakhai malakhi malaki malakye malana malani malania malanie malarie
-        malary malasia malaya malayah malayia malayna malaysha malayshia malcomb malea maleah maleaha maleak malee
-        maleea maleeah maleeha maleek maleeka maleena maleeya maleeyah maleia maleiah maleigh maleigha maleik malek
-        maleka maleke maleki malene maleni maleny malerie maley maleya maleyah maliah malic malichi malicia malick
-        malie maliek maliha malijah malikah malikai malike malikhi maliki malikye malin malina malini maliq malique
-        malisha malissia malissie maliya maliyah malkia malky mallarie mallary mallery mallika mallissa malloree
-        mallori mallorie mally malon maloree malori malory malva malvin maly malya malyah malyk malynda malynn
-        malyssa mamadou mame mamoru mamye manaal manahil manaia manal manan manar manasa manases manasi manasseh
-        manasvi manav mance mancel mancil mandalyn mandee mandeep mandell mandisa mando mandrell manette manford
-        manfred manha maniah manika manish manisha maniya maniyah manjot manmeet mannat mannie mannix manny manoah
-        manoj manolito manolo manon manpreet manraj mansel mansi mansoor mansur manu manuelita manuelito manuella
-        manus manveer manvir manya maquita marabelle marabeth marae marah maral maralee maralyn maram maranatha
-        maraya marayah marbin marcanthony marcas marcayla marce marcea marcedes marcee marceil marcele marcelia
-        marcelis marcellene marcellina marcelline marcellino marcellis marcello marcellous marcelus marcelyn marcena
-        marcey marcha marche marchel marchele marchell marchella marchello marcheta marchia marcial marciana marciano
-        marcile marcille marcin marcina marcine marcio marck marcoantonio marcquis marda mardee mardel mardella
-        mardelle mardene mardi mardy marea maree mareena mareli marelin marella marely marelyn marena marenda marene
-        mareo maresa maresha maressa mareta maretta marga margaree margaretann margareth margaretha margaretmary
-        margarie margaruite margaux margeart margeaux margerie margi margia margreat margree margrete margretta
-        margrette marguarite marguerette margueritte marguis marguita margurette marguriete mariaclara mariadejesus
-        mariadel mariadelaluz mariadelcarmen mariadelosang mariaeduarda mariaelena mariafernanda mariaguadalupe
-        mariaha mariaisabel mariajose marialena marialice marializ marialuisa mariama mariame mariane mariangel
-        mariangela marianita mariateresa mariavictoria maribell maribella maribelle maricarmen marice maricel
-        maricella maricia marico maricsa maricus maridee mariea marieann marieanne marieke marielena marieli marielis
-        mariellen mariely marielys mariem marieme marien mariena mariesa mariesha marieta marifer marigene marigrace
-        mariha marija marijah marijane marijean marijke marijo marijose marik marika marikay marilea marilena
-        marilene marili marilin marilla marillyn marilouise mariluz marily marilyne marilynne marimar marinell
-        marinna marinus mariona marionna maripat mariposa marisabel marisah marise marisel marisella mariska marissah
-        marisue marit maritsa marium marius marixa mariya mariyah mariyam mariza marizol marja marjan marjarie
-        marjean marji marjie marjo marjoria markale markanthony markas markayla markcus marke markeda markee markeem
-        markees markeese markeeta markeia markeis markeise markeisha markeita markeith markel markela markell
-        markella markelle markes markese markesha markeshia marketa markevion markevious markevius markey markeya
-        markez markia markice markie markiesha markis markise markisha markiya markiyah marko markos marlaina
-        marlaine marlan marland marlane marlayna marlea marleah marlean marlee marleena marlei marleigh marleni
-        marlenne marleny marlet marletta marlette marli marlie marlies marlina marlinda marlis marlisa marlise
-        marlisha marliss marlissa marlita marlos marly marlyce marlyne marlynn marnae marne marnee marnell marnette
-        marney marnisha marnita marny marolyn maron maronda marquail marqual marquan marquarius marquasha marquasia
-        marquavion marquavious marquavis marquavius marquay marque marquel marquell marquelle marques marquese
-        marquesha marquest marquet marqueta marqueze marqui marquia marquice marquie marquies marquin marquisa
-        marquisha marquist marquiz marquize marquon marqus marrell marri marriah marrian marrianne marrie marrietta
-        marrio marrion marrisa marrissa marsalis marsden marsean marshae marshaun marshawn marshay marshayla marshea
-        marsheila marshel marshell marshella marshelle marshia marshon marshun marsi marsia martasia martavia
-        martavion martavious martavis martavius martese martez marthe marthella martia martice martie martika martise
-        martisha martita martiza marton martrell martrice martyn martyna maruice marv marvalene marvelene marveline
-        marvell marvelle marvelyn marven marvena marvene marvens marvetta marvette marvia marvie marvina marvine
-        marvion marvon marvyn marwa marwah marwan marwin maryah maryama maryan maryana marybel marybell marycarmen
-        marycatherine maryclaire maryclare marycruz marye maryelizabeth maryella maryfer maryfrances marygrace
-        maryhelen maryiah maryjean marykate marykatherine marykathryn marykay maryl marylene marylon marylu marylynne
-        marymargaret maryn maryna marynell maryon marypat maryruth marysa marysol maryssa marysue maryum maryuri
-        marzell marzella marzelle marzetta masa masae masaichi masami masao masaru masashi masato masayoshi masayuki
-        masen masey masha mashal mashayla mashell mashelle mashonda masiah masie masiel masin masiyah massiah massiel
-        massimiliano massimo masson maston masyn matalie matalyn matan matasha mataya matea mateen matei mateus
-        mateusz mathan mathea matheo matheu matheus mathhew mathius matia matie matilyn matilynn matin matina matisha
-        matison matisse matix matsuko mattalyn mattea matteo matteus mattew matthan mattheu mattheus matthias
-        matthieu matti mattia mattias mattilyn mattilynn mattisyn mattix matty mattye maudean maudell maudine maudry
-        maurene mauri mauriah mauriana maurica mauricia maurico maurie maurilio maurio maurion maurisa maurisha
-        maurisio maurissa maurizio maury maurya mava maveric maverik mavrick mavrik maxamillian maxamillion maxamus
-        maxcine maxene maxi maxime maximiano maximilian maximiliano maximilien maximillian maximilliano maximillion
-        maximino maximos maximus maxmilian maxmillian maxon maxson maxton maxwel maxx maxximus maxxwell mayah mayan
-        mayana mayank mayar maybel maybelline mayce maycee mayci maycie mayco mayda maydell mayela mayeli mayetta
-        mayford maygan maygen maykayla mayla maylani maylea maylee mayleen mayleigh maylen maylene mayli maylie
-        maylin mayling maylon maylyn maylynn maymie maynor mayrani mayre mayrene mayrin maysa maysel maysen maysie
-        mayson maytal mayte mayu mayumi mayur mayuri mayzie mazal mazel mazell mazella mazelle mazen maziah mazin
-        mazy mazzie mazzy mckade mckaela mckaila mckala mckale mckayla mckaylah mckaylee mckell mckena mckenize
-        mckenley mckennah mckensey mckensi mckensie mckenzee mckenzey mckenzi mckenzy mckenzye mckinlee mckinleigh
-        mckinna mckinnley mckinsey mckinzee mckinzey mckinzi mckinzie mckinzy mckyla mckynlee mckynna mckynzie mea
-        meagen meaghann meaghen meagon meah meara mearl mearle mechel mechele mechell meckenzie medardo medha medora
-        meegan meeghan meeka meela meena meenakshi meera meesha meeya mega megann meganne megean megen meggen meggie
-        meggin megha meghana meghen meghin meghna megin megon megumi megyn meha mehak mehdi mehek meher mehgan mehki
-        mehmet mehr mehran mehreen mehul meia meiah meigan meighan meika meiko meila meilani meilech meili meilin
-        meiling meilyn meir meira meisha mekaela mekai mekaila mekala mekayla mekel mekenna mekenzie mekhai mekhi
-        mekhia mekia mekiah mekisha meklit meko mela melaina melainie melana melane melanee melaney melannie melanny
-        melanye melat melayna melchizedek melchor meldon mele melea meleah meleana melecio meleena melek melena
-        melenie meleny melesa melessa melessia melford meliah melicia melik melika melinna melis melisha melisia
-        meliss melissaann melisse melisssa meliton meliyah meliza melizza mell mella mellanie mellany mellody
-        mellonie mellony melodye melondy melonee meloney meloni melora melquan melquiades melroy melven melvena
-        melvenia melvern melvia melvie melvine melvinia melvyn melyna melyssa memorie menachem menashe mendel menelik
-        meng mennie menno menucha meosha mera meranda merari merary mercades mercadez mercadies mercede mercedies
-        merci mercia mercie merdis merdith meredeth meredyth merek merel merelyn meriah meriam merian meribeth merica
-        merick meridee merie meriel merik meril merilee merin merina merinda merion merisa merita merl merla merland
-        merleen merlie merlina merlinda merline merlon merly meron merranda merrel merriam merrianne merriel merrik
-        merril merrilyn merrin merrisa merrissa merrit merryl mersades mersadie mersadies mert mertha mertice mertis
-        merton mervil merville mervyn merwin merwyn mery meryem meryle meryn mesha meshach meshawn meshell meshelle
-        meshia mesiah metha metta mettie metzli metztli meya meyah meygan meylin meztli miabella miachel miah miakoda
-        miana miangel mianna miara miarose miasha miasia miata miaya micael micaella micahel micaiah micaila mical
-        micala micalah micayla michae michaeal michaelah michaelangelo michaelann michaelanthony michaeleen
-        michaelene michaelia michaelina michaeline michaeljames michaeljohn michaell michaella michaelle michaelpaul
-        michaelyn michah michai michaiah michail michaila michala michalene michalina michaline michall michalla
-        michalle michayla micheala michela michelangelo michelene michella michi michiah michial michie michiel
-        michille micholas michole michon miciah mickael mickaela mickala mickayla mickeal mickel mickell mickelle
-        mickenzie micky micole mida mieka mieke mieko mieshia miette migel mignonne miguelangel mihika mihir mija
-        mikael mikaelah mikaella mikah mikai mikaia mikail mikaila mikailah mikal mikala mikalah mikale mikalyn
-        mikaya mikayah mikayla mikaylah mikaylee mikea mikeal mikeala mikeila mikeisha mikela mikele mikell mikella
-        mikelle mikenna mikenzi mikenzie mikeria mikesha mikey mikeya mikeyla mikhael mikhaela mikhail mikhaila
-        mikhala mikhayla mikhi mikia mikiah mikie mikisha mikita mikiya mikiyah mikka mikkel mikko mikle miklo miklos
-        miko mikolaj miku mikya mikyah mikyla mikylah mikyle milad milady milah milani milania milayna milbert milca
-        milderd milea mileah milee mileena mileidy mileigh milena mileydi milferd milfred mili milia miliani milica
-        milicent milik milika milinda milisa milka milla milledge millena milli milliana millisa millissa milon milos
-        milta mily mimie minah minahil minal minami mindee mindel mindie minetta minette minha minie miniya minka
-        minnah minnette minola minoru mintie mio miquan miqueas miquela mir mirabella mirabelle mirah mirai mirakle
-        miraya mirel mirelle miria miriah mirielle mirinda mirissa miriya mirjana mirka mirko mirl miron miroslava
-        mirra mirranda mirriam mirtie miryam mirza misa misael misaki misao misbah mischa mischele mischell mischelle
-        mishael mishal mishawn mishayla mishel mishell mishelle mishka missael missi missie mistee mitali mitchael
-        mitcheal mitchelle mitesh mithcell mitra mitsuo mitsuru mitsuye mitsy mitzy miya miyah miyana miyanna miyeko
-        miyonna miyu miyuki mizael mizraim mizuki mkayla mkenzie mliss moana modean modell modestine modine moesha
-        moet mohamad mohamud mohan mohanad mohid mohini mohit mohmmad mohsen mohsin moise moishe moiz moksh mollee
-        molleigh molley molli mollyann mollye momin momina momoka momoko monae monai monalisa monasia monay moncerrat
-        moncia monda mone monea monee moneisha moneka monesha monetta monette mong monia monic monice monicia monico
-        monie monifa monifah monigue monik moniqua monisha monita monna monquie monserat monserath monserrat
-        monserrath monserratt mont monta montae montanna montarius montasia montavious montavis montavius montay
-        monteen montel montell monterio monterrio montford monti montia montie montina montine montrail montravious
-        montray montre montrel montrell montrelle montrey montrez montrice monya monzerrat monzerrath moorea moosa
-        morad moraima moranda morayma mordecai mordechai moreen morene morenike morgaine morgana morgane morgann
-        morganna morganne morgen morghan morgin morgon morgyn morine morio moris morissa moriyah morna morningstar
-        morrie morrigan morrisa mort mosella moselle mosiah mosie mossie mostafa mouhamadou mouhamed mousa moussa
-        moustafa moustapha moxie moyses mozel muad muaz mubarak muhamad muhamed muhammed muhsin mujahid mujtaba
-        mukund mulan muna muneeb muneer munir munira munirah muntaha murad murat murdis murel muriah murial murielle
-        murl murle murlene murlin murline murrel murriel murtaza murvin musa musab musette mushka muskaan muskan
-        mustafa mustapha mya myah myan myana myangel myanna myasia myca mycah mycal mychael mychaela mychal mychelle
-        myeisha myelle myeshia myia myiah myiesha myisha myka mykael mykaela mykah mykaila mykal mykala mykalah
-        mykale mykayla mykeal mykel mykela mykell mykelle mykenna mykenzi mykenzie mykeria mykia mykiah myla mylah
-        mylan mylasia myldred mylea myleah mylee myleen mylei myleigh mylena mylene myley myli mylia myliah mylie
-        mylik mylin mylinda mylinh mylissa mylo mylon myndi mynor myonna myosha myracle myrah myrakle myranda myrel
-        myrene myreon myria myriah myrian myrical myrissa myrka myrlene myrtha mysha myson mysti mystie naama naaman
-        naara naarah naasia naasir naba nabeeha nabeel nabiha nabil nabila nabor nachelle nachman nachum nacole
-        nadalee nadalie nadav nadean nadeem nadeen nadege nader nadezhda nadiah nadim nadina nadira nadirah nadiya
-        nadiyah nadja nadra nadya nadyne naeem naeema naeemah nael nafeesa nafeesah nafis nafisa nafisah naftali
-        naftoli naftuli naheem nahla nahom nahomi nahomy nahshon nahuel nahum nai naia naiara naidelin naidelyn naija
-        naijah naila nailah nailea naim naima naimah nain naina nainoa naiomi naira nairi naisha naithan naiya naiyah
-        naja najae najah najai naje najee najeeb naji najia najib najla najma najwa nakai nakaiya nakaya nakayla
-        nakea nakeem nakeesha nakeia nakeisha nakeshia naketa nakeya nakeysha nakhia nakiah nakiesha nakima nakira
-        nakiya nakiyah nakkia nakoa nakota nakul nakya nakyah nakyia nakyla nakyra nala nalah nalani nalanie nalaya
-        nalayah naleah nalia naliah nalin nalini naliyah nalleli nallely naman nami namita namon namrata namya nanami
-        nancyann nancye nancyjo nancylee nandi nandini nandita nanea nanetta nani nanie nanna naoki naomia naomie
-        naomy naphtali napolean naquan naquisha naquita narada naraly narayan narciso narcissa narda nardos nareg
-        narek naren nari naria nariah narissa nariya nariyah narvel naryah nasario nasean naseem naseer naser nasha
-        nashae nashali nashaly nashaun nashawn nashay nashayla nashea nashia nashira nashla nashley nashly nashon
-        nashya nasia nasiah nasier nasim nasir nasira nasiya nasiyah nasra nasreen nasser nassim nassir nastacia
-        nastasha nastashia nastasia nastassia nastassja nasya naszir nat natacia nataki natalea natalee nataleigh
-        nataley natali nataliah natalija natalina nataline natalio nataliya natallia natallie natally nataly natalyah
-        natalye natalyia natalyn natalynn natan natanael natanel natania nataniel natara natarsha natascha natash
-        natasia natassia natassja natausha natavia nataya nate natelie natesha natha nathalee nathali nathalia
-        nathaly nathalya nathanal nathaneal nathaneil nathanel nathania nathanuel nathanyal nathanyel nathasha nathen
-        nathin nathon nathyn natia natika natilee natilie natina natiya natlie natnael natonya natori natoria
-        natoshia natoya natsha natsuko natsumi nattalie nattaly nattie naudia naureen nautica nautika navada navaeh
-        navaya navayah navdeep naveah naveed naveya naveyah navi navia naviah navid navil navin navjot navneet navon
-        navya nawal naya nayah nayan nayana nayara nayda naydelin nayeli nayelie nayelis nayelli nayelly nayely nayla
-        naylah naylani naylea nayleen nayomi nayra naysa naysha nayshawn naythan naythen nayzeth nazar nazaret
+        mahogony mahum maiah maicee maico maida maidie maie maigan maigen maija maika maila mailani maile mailee
+        mailey maili mailin maille maily mailyn mailynn maimouna maimuna mainor maira maire mairead mairin mairyn
+        maisa maisen maisey maisha maisie maison maisy maisyn maite maitlyn maiya maiyah maizey maizie maizy maja
+        majd majed majel majesta majid makaela makaelyn makahla makai makaia makail makaila makailah makailyn makaio
+        makaiya makaiyah makala makalah makaley makalia makalya makalyn makalynn makana makani makara makari makaya
+        makayah makayla makaylah makayle makaylee makaylia makaylie makaylin makaylyn makaylynn makeba makeda makeila
+        makeisha makel makela makell makelle makena makenah makenlee makenley makenna makennah makensey makensie
+        makenze makenzee makenzey makenzi makenzie makenzy makenzye makesha makeyla makhai makhi makhia makhiya
+        makhya makia makiah makila makilah makinlee makinley makinna makinsey makinze makinzee makinzi makinzie
+        makinzy makira makisha makita makiya makiyah makoa makoto maks maksim maksym maksymilian makya makyah makye
+        makyia makyiah makyla makylah makyle makynlee makynli makynna makynzee makynzi makynzie makyra mal malaak
+        malachai malachi malachy malaia malaika malaina malaisha malaiya malajah malak malakai malakhai malakhi
+        malaki malakye malana malani malania malanie malarie malary malasia malaya malayah malayia malayna malaysha
+        malayshia malcomb malea maleah maleaha maleak malee maleea maleeah maleeha maleek maleeka maleena maleeya
+        maleeyah maleia maleiah maleigh maleigha maleik malek maleka maleke maleki malena malene maleni maleny
+        malerie maley maleya maleyah malia maliah malic malichi malicia malick malie maliek maliha malijah malika
+        malikah malikai malike malikhi maliki malikye malin malina malini maliq malique malisa malisha malissia
+        malissie maliya maliyah malka malkia malky mallarie mallary mallery mallie mallika mallissa malloree mallori
+        mallorie mally malon maloree malori malorie malory malva malvin malvina maly malya malyah malyk malynda
+        malynn malyssa mamadou mame mammie mamoru mamye mana manaal manahil manaia manal manan manar manasa manases
+        manasi manasseh manasvi manav mance mancel mancil mandalyn mandee mandeep mandell mandie mandisa mando
+        mandrell manette manford manfred manha maniah manie manika manish manisha maniya maniyah manjot manmeet
+        mannat mannie mannix manny manoah manoj manolito manolo manon manpreet manraj mansel mansi mansoor mansur
+        manu manuelita manuelito manuella manus manveer manvir manya maquita marabelle marabeth marae maragret marah
+        maral maralee maralyn maram maranatha maranda maraya marayah marbin marcanthony marcas marcayla marce marcea
+        marcedes marcee marceil marcele marcelene marcelia marcelina marceline marcelino marcelis marcell marcellene
+        marcellina marcelline marcellino marcellis marcello marcellous marcellus marcelo marcelus marcelyn marcena
+        marcene marcey marcha marche marchel marchele marchell marchella marchelle marchello marcheta marchia marcial
+        marciana marciano marcile marcille marcin marcina marcine marcio marck marcoantonio marcquis marda mardee
+        mardel mardell mardella mardelle mardene mardi mardy marea maree mareena mareli marelin marella marely
+        marelyn maren marena marenda marene mareo maresa maresha maressa mareta maretta marg marga margaree margareta
+        margaretann margarete margareth margaretha margaretmary margarett margaretta margarette margarie margarite
+        margarito margart margaruite margaux margeart margeaux margene margeret margerie margert marget margi margia
+        margit margorie margreat margree margrete margrett margretta margrette marguarite marguerette marguerita
+        margueritte marguis marguita margurette marguriete margurite margy mariaclara mariadejesus mariadel
+        mariadelaluz mariadelcarmen mariadelosang mariaeduarda mariaelena mariafernanda mariaguadalupe mariaha
+        mariaisabel mariajose marialena marialice marializ marialuisa mariama mariame mariane marianela mariangel
+        mariangela marianita mariann mariateresa mariavictoria maribell maribella maribelle maribeth marica
+        maricarmen marice maricel maricella maricia marico maricruz maricsa maricus maridee mariea marieann marieanne
+        marieke mariela marielena marieli marielis mariella marielle mariellen mariely marielys mariem marieme marien
+        mariena mariesa mariesha marieta mariette marifer marigene marigrace mariha marija marijah marijane marijean
+        marijke marijo marijose marik marika marikay mariko marilea marilee marilena marilene marili marilin marilla
+        marillyn marilou marilouise marilu mariluz marily marilyne marilynne marimar marinda marinell marinna marinus
+        mariona marionna maripat mariposa maris marisabel marisah marise marisel marisella marisha mariska marissah
+        marisue marit marita maritsa marium marius marivel marixa mariya mariyah mariyam mariza marizol marja marjan
+        marjarie marjean marji marjie marjo marjoria markale markanthony markas markayla markcus marke markeda markee
+        markeem markees markeese markeeta markeia markeis markeise markeisha markeita markeith markel markela markell
+        markella markelle markes markese markesha markeshia marketa marketta markevion markevious markevius markey
+        markeya markez markia markice markie markiesha markis markise markisha markita markiya markiyah marko markos
+        marlaina marlaine marlan marlana marland marlane marlayna marlea marleah marlean marlee marleen marleena
+        marlei marleigh marlen marleni marlenne marleny marlet marletta marlette marli marlie marlies marlina
+        marlinda marline marlis marlisa marlise marlisha marliss marlissa marlita marlo marlos marly marlyce marlyne
+        marlynn marna marnae marne marnee marnell marnette marney marni marnie marnisha marnita marny marolyn maron
+        maronda marquail marqual marquan marquarius marquasha marquasia marquavion marquavious marquavis marquavius
+        marquay marque marquel marquell marquelle marquerite marques marquese marquesha marquest marquet marqueta
+        marquetta marqueze marqui marquia marquice marquie marquies marquin marquisa marquisha marquist marquitta
+        marquiz marquize marquon marqus marrell marri marriah marrian marrianne marrie marrietta marrio marrion
+        marrisa marrissa marsalis marsden marsean marshae marshaun marshawn marshay marshayla marshea marsheila
+        marshel marshell marshella marshelle marshia marshon marshun marsi marsia martasia martavia martavion
+        martavious martavis martavius martese martez marthe marthella marti martia martice martie martika martine
+        martise martisha martita martiza marton martrell martrice martyn martyna maruice marv marvalene marvelene
+        marveline marvell marvella marvelle marvelyn marven marvena marvene marvens marvetta marvette marvia marvie
+        marvina marvine marvion marvis marvon marvyn marwa marwah marwan marwin marya maryah maryalice maryam maryama
+        maryan maryana maryanna marybel marybell marybelle marycarmen marycatherine maryclaire maryclare marycruz
+        marye maryelizabeth maryella maryetta maryfer maryfrances marygrace maryhelen maryiah maryjean maryjo
+        marykate marykatherine marykathryn marykay maryl marylee marylene marylin maryln marylon marylouise marylu
+        marylyn marylynn marylynne marymargaret maryn maryna marynell maryon marypat maryrose maryruth marysa marysol
+        maryssa marysue maryum maryuri marzell marzella marzelle marzetta masa masae masaichi masako masami masao
+        masaru masashi masato masayoshi masayuki masen masey masha mashal mashayla mashell mashelle mashonda masiah
+        masie masiel masin masiyah massiah massiel massimiliano massimo masson maston masyn matalie matalyn matan
+        matasha mataya matea mateen matei mateus mateusz matha mathan mathea matheo matheu matheus mathhew mathilda
+        mathilde mathius matia matie matilyn matilynn matin matina matisha matison matisse matix matsuko mattalyn
+        mattea matteo matteus mattew matthan mattheu mattheus matthias matthieu matti mattia mattias mattilyn
+        mattilynn mattisyn mattix matty mattye maudean maudell maudine maudry maurene mauri mauriah mauriana maurica
+        mauricia maurico maurie maurilio maurio maurion maurisa maurisha maurisio maurissa maurita maurizio maury
+        maurya mava maveric maverik mavrick mavrik maxamillian maxamillion maxamus maxcine maxene maxi maxie maxime
+        maximiano maximilian maximiliano maximilien maximillian maximilliano maximillion maximina maximino maximo
+        maximos maximus maxmilian maxmillian maxon maxson maxton maxwel maxx maxximus maxxwell mayah mayan mayana
+        mayank mayar maybel maybell maybelle maybelline mayce maycee mayci maycie mayco mayda maydell maye mayela
+        mayeli mayetta mayford maygan maygen maykayla mayla maylani maylea maylee mayleen mayleigh maylen maylene
+        mayli maylie maylin mayling maylon maylyn maylynn maymie maynor mayola mayrani mayre mayrene mayrin maysa
+        maysel maysen maysie mayson maytal mayte mayu mayumi mayur mayuri mayzie mazal mazel mazell mazella mazelle
+        mazen maziah mazie mazin mazy mazzie mazzy mckade mckaela mckaila mckala mckale mckayla mckaylah mckaylee
+        mckell mckena mckenize mckenley mckennah mckensey mckensi mckensie mckenzee mckenzey mckenzi mckenzy mckenzye
+        mckinlee mckinleigh mckinna mckinnley mckinsey mckinzee mckinzey mckinzi mckinzie mckinzy mckyla mckynlee
+        mckynna mckynzie mea meagen meaghan meaghann meaghen meagon meah meara mearl mearle mechel mechele mechell
+        mechelle meckenzie medardo medha medora mee meegan meeghan meeka meela meena meenakshi meera meesha meeya
+        mega megann meganne megean megen meggan meggen meggie meggin megha meghana meghann meghen meghin meghna megin
+        megon megumi megyn meha mehak mehdi mehek meher mehgan mehki mehmet mehr mehran mehreen mehul meia meiah
+        meigan meighan meika meiko meila meilani meilech meili meilin meiling meilyn meir meira meisha mekaela mekai
+        mekaila mekala mekayla mekel mekenna mekenzie mekhai mekhi mekhia mekia mekiah mekisha meklit meko mel mela
+        melaina melaine melainie melana melane melanee melaney melani melania melannie melanny melany melanye melat
+        melayna melchizedek melchor melda meldon mele melea meleah meleana melecio meleena melek melena melenie
+        meleny melesa melessa melessia melford melia meliah melicia melida melik melika melina melinna melis melisha
+        melisia meliss melissaann melisse melissia melisssa melita meliton meliyah meliza melizza mell mella mellanie
+        mellany mellie mellody mellonie mellony melodee melodi melodye melondy melonee meloney meloni melonie melony
+        melora melquan melquiades melroy melven melvena melvenia melvern melvia melvie melvine melvinia melvyn melyna
+        melynda melyssa memorie menachem menashe mendel mendy menelik meng mennie menno menucha meosha mera meranda
+        merari merary mercades mercadez mercadies mercede mercedez mercedies merci mercia mercie merdis merdith
+        meredeth meredyth merek merel merelyn meri meriah meriam merian meribeth merica merick meridee merideth
+        meridith merie meriel merik meril merilee merilyn merin merina merinda merion merisa merissa merita merl
+        merla merland merleen merlene merlie merlin merlina merlinda merline merlon merly merlyn merna meron merranda
+        merrel merri merriam merrianne merrie merriel merrik merril merrilee merrilyn merrin merrisa merrissa merrit
+        merryl mersades mersadie mersadies mert mertha mertice mertie mertis merton mervil merville mervin mervyn
+        merwin merwyn mery meryem meryl meryle meryn mesha meshach meshawn meshell meshelle meshia mesiah metha metta
+        mettie metzli metztli meya meyah meygan meylin meztli miabella miachel miah miakoda miana miangel mianna
+        miara miarose miasha miasia miata miaya micael micaella micahel micaiah micaila mical micala micalah micayla
+        micha michae michaeal michaelah michaelangelo michaelann michaelanthony michaele michaeleen michaelene
+        michaelia michaelina michaeline michaeljames michaeljohn michaell michaella michaelle michaelpaul michaelyn
+        michah michai michaiah michail michaila michal michala michale michalene michalina michaline michall michalla
+        michalle michayla micheala michela michelangelo michelene michelina micheline michella michi michiah michial
+        michie michiel michiko michille micholas michole michon miciah mickael mickaela mickala mickayla mickeal
+        mickel mickell mickelle mickenzie micki mickie micky micole mida mieka mieke mieko miesha mieshia miette
+        migel mignon mignonne miguelangel miguelina mihika mihir mija mika mikael mikaela mikaelah mikaella mikah
+        mikai mikaia mikail mikaila mikailah mikal mikala mikalah mikale mikalyn mikaya mikayah mikayla mikaylah
+        mikaylee mikea mikeal mikeala mikeila mikeisha mikel mikela mikele mikell mikella mikelle mikenna mikenzi
+        mikenzie mikeria mikesha mikey mikeya mikeyla mikhael mikhaela mikhail mikhaila mikhala mikhayla mikhi mikia
+        mikiah mikie mikisha mikita mikiya mikiyah mikka mikkel mikki mikko mikle miklo miklos miko mikolaj miku
+        mikya mikyah mikyla mikylah mikyle milad milady milah milani milania milayna milbert milca milda milderd
+        milea mileah milee mileena mileidy mileigh milena mileydi milferd milfred mili milia miliani milica milicent
+        milik milika milinda milisa milissa milka milla milledge millena milli milliana millisa millissa milly milo
+        milon milos milta mily mimie minah minahil minal minami minda mindee mindel mindi mindie minetta minette ming
+        minh minha minie miniya minka minnah minnette minola minoru minta mintie mio miquan miqueas miquel miquela
+        mir mira mirabella mirabelle mirah mirai mirakle miraya mireille mirel mirella mirelle mireya miria miriah
+        mirian mirielle mirinda mirissa miriya mirjana mirka mirko mirl miron miroslava mirra mirranda mirriam mirta
+        mirtha mirtie miryam mirza misa misael misaki misao misbah mischa mischele mischell mischelle misha mishael
+        mishal mishawn mishayla mishel mishell mishelle mishka missael missi missie mistee mistie mitali mitch
+        mitchael mitcheal mitchelle mitesh mithcell mitra mitsue mitsuko mitsuo mitsuru mitsuye mitsy mittie mitzie
+        mitzy miya miyah miyana miyanna miyeko miyoko miyonna miyu miyuki mizael mizraim mizuki mkayla mkenzie mliss
+        moana modean modell modesta modestine modine moesha moet mohamad mohammad mohamud mohan mohanad mohid mohini
+        mohit mohmmad mohsen mohsin moira moise moishe moiz moksh mollee molleigh molley molli mollyann mollye momin
+        momina momoka momoko monae monai monalisa monasia monay moncerrat moncia monda mone monea monee moneisha
+        moneka monesha monet monetta monette mong monia monic monice monicia monico monie monifa monifah monigue
+        monik moniqua monisha monita monna monnie monquie monserat monserath monserrat monserrate monserrath
+        monserratt mont monta montae montanna montarius montasia montavious montavis montavius montay monteen montel
+        montell monterio monterrio montford monti montia montie montina montine montrail montravious montray montre
+        montrel montrell montrelle montrey montrez montrice monya monzerrat monzerrath moorea moosa morad moraima
+        moranda morayma mordecai mordechai moreen morene morenike morgaine morgana morgane morgann morganna morganne
+        morgen morghan morgin morgon morgyn moriah morine morio moris morissa moriyah morna morningstar morrie
+        morrigan morrisa mort mose mosella moselle moshe mosiah mosie mossie mostafa mouhamadou mouhamed mousa moussa
+        moustafa moustapha moxie moyses mozel mozell mozella muad muaz mubarak muhamad muhamed muhammed muhsin
+        mujahid mujtaba mukund mulan muna muneeb muneer munir munira munirah muntaha murad murat murdis murel muriah
+        murial murielle murl murle murlene murlin murline murrel murriel murtaza murvin musa musab musette mushka
+        muskaan muskan mustafa mustapha mya myah myan myana myangel myanna myasia myca mycah mycal mychael mychaela
+        mychal mychelle myeisha myelle myesha myeshia myia myiah myiesha myisha myka mykael mykaela mykah mykaila
+        mykal mykala mykalah mykale mykayla mykeal mykel mykela mykell mykelle mykenna mykenzi mykenzie mykeria mykia
+        mykiah myla mylah mylan mylasia myldred mylea myleah mylee myleen mylei myleigh mylena mylene myley myli
+        mylia myliah mylie mylik mylin mylinda mylinh mylissa mylo mylon myndi mynor myonna myosha myracle myrah
+        myrakle myranda myrel myrene myreon myria myriah myriam myrian myrical myrissa myrka myrl myrle myrlene myrta
+        myrtha myrtice myrtie mysha myson mysti mystie naama naaman naara naarah naasia naasir naba nabeeha nabeel
+        nabiha nabil nabila nabor nachelle nachman nachum nacole nadalee nadalie nadav nadean nadeem nadeen nadege
+        nadene nader nadezhda nadiah nadim nadina nadira nadirah nadiya nadiyah nadja nadra nadya nadyne naeem naeema
+        naeemah nael nafeesa nafeesah nafis nafisa nafisah naftali naftoli naftuli naheem nahla nahom nahomi nahomy
+        nahshon nahuel nahum nai naia naiara naida naidelin naidelyn naija naijah naila nailah nailea naim naima
+        naimah nain naina nainoa naiomi naira nairi naisha naithan naiya naiyah naja najae najah najai naje najee
+        najeeb naji najia najib najla najma najwa nakai nakaiya nakaya nakayla nakea nakeem nakeesha nakeia nakeisha
+        nakesha nakeshia naketa nakeya nakeysha nakhia nakiah nakiesha nakima nakira nakisha nakita nakiya nakiyah
+        nakkia nakoa nakota nakul nakya nakyah nakyia nakyla nakyra nala nalah nalani nalanie nalaya nalayah naleah
+        nalia naliah nalin nalini naliyah nalleli nallely nam naman nami namita namon namrata namya nana nanami
+        nancee nancey nanci nancie nancyann nancye nancyjo nancylee nandi nandini nandita nanea nanetta nani nanie
+        nanna nannette naoki naoma naomia naomie naomy naphtali napolean napoleon naquan naquisha naquita narada
+        naraly narayan narcisa narciso narcissa narda nardos nareg narek naren nari naria nariah narissa nariya
+        nariyah narvel naryah nasario nasean naseem naseer naser nasha nashae nashali nashaly nashaun nashawn nashay
+        nashayla nashea nashia nashira nashla nashley nashly nashon nashya nasia nasiah nasier nasim nasir nasira
+        nasiya nasiyah nasra nasreen nasser nassim nassir nastacia nastasha nastashia nastasia nastassia nastassja
+        nasya naszir nat natacha natacia nataki natalea natalee nataleigh nataley natali nataliah natalija natalina
+        nataline natalio nataliya natallia natallie natally nataly natalya natalyah natalye natalyia natalyn natalynn
+        natan natanael natanel natania nataniel natara natarsha natascha natash natashia natasia natassia natassja
+        natausha natavia nataya nate natelie natesha natha nathalee nathali nathalia nathaly nathalya nathanael
+        nathanal nathaneal nathaneil nathanel nathania nathanial nathanuel nathanyal nathanyel nathasha nathen nathin
+        nathon nathyn natia natika natilee natilie natina natisha natiya natlie natnael natonya natori natoria
+        natosha natoshia natoya natsha natsuko natsumi nattalie nattaly nattie naudia naureen nautica nautika navada
+        navaeh navaya navayah navdeep naveah naveed naveya naveyah navi navia naviah navid navil navin navjot navneet
+        navon navya nawal naya nayah nayan nayana nayara nayda naydelin nayeli nayelie nayelis nayelli nayelly nayely
+        nayla naylah naylani naylea nayleen nayomi nayra naysa naysha nayshawn naythan naythen nayzeth nazar nazaret
         nazaria nazariah nazeer nazia naziah nazier nazifa nazim nazir nazirah naziya naziyah nazyia ndea ndeye ndia
-        ndrew nea neah neala nealie neaveh nechama nechelle necia necie neco nedda neeka neeko neela neelam neema
-        neena neeraj neesa neesha neeta neev nefertari nefertiti nefi neftali neftaly neha nehal nehemiah nehemias
-        nehemie neidy neiko neila neiman neisha neita neka nekeisha nekesha nekeshia nekhi nekia nekisha nekita neko
-        nela neldon neli nelissa nellene nelli nello nelma nels nelsie nelsy nelta nelva nelvin nelwyn nely nema
-        nemiah nene neo neola neomia neosha nephi nephtali nera nereyda neriah nesanel nesha nesreen nessa nesta
-        netanel netasha netha nethaniel nethra netra netta netty nevaeh nevaeha nevah nevan nevaya nevayah neve
-        neveah neveen nevelyn neven neviah nevin neya neyda neyla neyland neymar neysa neysha nezar neziah nezzie
-        nghia nhan nhi nhia nhu nhung niaja niajah nialah niall niam niambi niamh niana niani niara niasha niasia
-        niaya nicandro nicanor nicasio nicci nicco niccolas niccole niccolo nichalas nichalos nichele nichlas nichlos
-        nichoel nichola nicholai nicholaos nicholaus nicholes nicholette nicholi nicholis nicholl nicholos nicholous
-        nicholus nicie nickalas nickalaus nickalos nickalous nickalus nickayla nickcole nickey nickia nicklas
-        nicklaus nicklos nicklous nicko nickol nickola nickolai nickolaos nickolaus nickoles nickolette nickoli
-        nickolis nickolus nickson nicloe nicodemus nicolaas nicolai nicolaus nicolemarie nicolena nicolet nicoletta
-        nicoli nicolina nicolis nicollette nicolo nidal nidhi nieko niel niels niema nieshia nieve niguel nihal nihar
-        niharika nija nijae nijah nijel nik nika nikala nikaya nikayla nikcole nike nikea nikeisha nikelle nikeria
-        nikesha nikeshia niketa nikeya nikhil nikhita nikholas nikiah nikie nikira nikisha nikitha nikiya nikiyah
-        nikka nikkia nikkie nikkita nikko nikkol nikkolas nikkole niklas niklaus niko nikol nikola nikolai nikolaos
-        nikolas nikolaus nikolay nikolette nikoli nikolina nikolis nikolos nikolus nikos nikya nikyah nikyla nilah
-        nilay nile nilesh nili nillie nilo nils nilson nimisha nimra nimrod nimsi ninah ninamarie ninel ninette nini
-        ninnie ninoshka ninoska niobe nioka niomi niquita nira niraj nirali nirav nirvan nishan nishant nishanth
-        nishat nishi nishika nishita nishka nisreen nissi nissim nitasha nithin nithya nitika nitin nitya niurka niva
-        nivea niveah nivia nixie niya niyah niyana niyanna niyati niyla niylah nizar nizhoni njeri nkechi nkenge
-        nkosi nnamdi nneka nnenna nneoma noa noach noal noam noami nobel nobie noboru nobuo nocholas nochum nocole
-        noela noelani noele noeli noelie noell noely noemie noemy noga noha nohealani noheli nohelia nohely nohemy
-        nolberto nole nolia nolie nolin nollie nolon nolton nolyn nomar nomi noni nonie nonnie noor noora noralee
-        norberta noreene norena noretta nori noriah norina noris norita norlene normajean normalee normon norrine
-        norva norval norvel norvella norville norvin nosson notnamed nou nour noura novah novalee novaleigh november
-        novia novie novis noya nuala nuchem nuha numa nuno nunzio nupur nur nura nuri nuria nury nusrat nuvia nya
-        nyah nyaira nyaire nyaisha nyaja nyajah nyana nyanna nyara nyasha nyashia nyasia nyasiah nychelle nycholas
-        nycole nyeem nyeema nyeisha nyela nyelle nyema nyemah nyesha nyeshia nygel nygeria nyia nyiah nyiesha nyima
-        nyisha nyja nyjae nyjah nykeria nykia nykira nykolas nykole nylah nylan nyle nyles nylia nyliah nyna nyoka
-        nyomi nyomie nyquan nyra nyree nyron nysha nyshawn nysir nyssa nyzaiah nyzir nzinga oaklee oakleigh oaklie
-        oanh oather obadiah obbie obed obediah obera obert obie obinna oceana oceanna ocia ociel octa octavian
-        octaviano octavie octavion octavious octavis octavius october odalis odaliz odalys odas oddie odeal odean
-        odel odella odelle odesser odessia odessie odester odetta odie odies odile odilon odin odus offie ofilia
-        ogechi ohn oisin oiva ojani ojas okechukwu okey okie okla okley oksana olaf olajuwon olamae olamide olan
-        oland olanda olander olando olar olayinka ole olean oleda oleg olegario olena oletha oletta oleva oley olia
-        olie olina oline olis olita olivea olivene oliverio olivette oliviah olivine olivya oliwia olla ollen ollin
-        ollis olliver olof olon oluchi olufemi olumide oluwadamilola oluwademilade oluwafemi oluwakemi oluwanifemi
-        oluwaseun oluwaseyi oluwatimilehin oluwatobi oluwatomisin oluwatosin oluwatoyin olvin olyvia omah omair
-        omaira omaree omari omaria omarian omarie omarion omarr omayra omeed omeka omelia omero omid omie omkar omni
-        omri omunique onaje onalee ondra ondre ondrea oneda onedia oneisha oneita oneka onelia onesha onesimo oneta
-        onetta oney oni onica oniel onika onis onix onna onnie onofre onofrio onur onya oona opaline opel opha ophia
-        opie ople oracio orah orazio orbie orbin orby ordean ordell orean oreatha oree orelia orell orella orena
-        orene orenthal oreoluwa orest oreste orestes oreta oretta ori oriah orian oriana orianna orie oriel orien
-        orilla orin orine oris orit orla orlan orland orlanda orlander orlandus orlen orlena orlene orley orli orlie
-        orlin orlinda orlo orlyn orma orman ormand ormond ornella oronde orpah orphia orra orren orrie orrin orris
-        orry orson ortencia ortha orva orvan orvel orvell orvetta orvie orvil orvile orvill orvilla orvin orvis ory
-        oryan osama osbaldo osby osceola oseas osei osha oshae oshay osher osie osiel osiris oskar osker osman osmany
-        osmar osmara osmel osmin osmond osten osualdo oswin othal othel othelia othell othella othello othman othmar
-        othniel otho otie otila otilio otillia otisha otoniel ottie ottilia ottilie ottis oumar oumou ousman ousmane
-        oveda ovella oveta ovetta ovid ovida ovide ovidio ovie ovila oviya owais owin owyn oyuki oza ozan ozelle
-        ozias oziel ozzie ozzy pacey pachia paden padraic padraig paeton paetyn pahola pahoua paiden paighton paije
-        pairlee paislee paisleigh paislie paiten paiton paityn paitynn paizlee paizley pakou palak palin pallavi
-        pallie palmina paloma pama pamelyn pamla pamlea pammie pammy panagiota panagiotis panayiotis pancho panfilo
-        pantelis pao paolina paolo paquita parag paralee param paraskevi parilee parisa pariss parlee parneet parrie
-        parsa parth parthena partick parvin pascal pascale pascha pascuala pasqual pasqualina paticia patrece
-        patrecia patrese patric patrici patriciaann patricio patrik patrisha patrisia patrizia patryce patrycja
-        patryk patsey patsie patsye patt pattiann pattye paulanthony pauleen paulena paulett paulla paullette
+        ndrew nea neah neala nealie neaveh nechama nechelle necia necie neco necole neda nedda neeka neeko neela
+        neelam neema neena neeraj neesa neesha neeta neev nefertari nefertiti nefi neftali neftaly neha nehal
+        nehemiah nehemias nehemie neida neidy neiko neila neiman neisha neita neka nekeisha nekesha nekeshia nekhi
+        nekia nekisha nekita neko nela neldon neli nelia nelida nelissa nella nelle nellene nelli nello nelma nels
+        nelsie nelsy nelta nelva nelvin nelwyn nely nema nemiah nena nene neo neola neoma neomi neomia neosha nephi
+        nephtali nera nereyda neriah nerissa nery nesanel nesha nesreen nessa nesta neta netanel netasha netha
+        nethaniel nethra netra netta netty nevaeh nevaeha nevah nevan nevaya nevayah neve neveah neveen nevelyn neven
+        neviah nevin neya neyda neyla neyland neymar neysa neysha nezar neziah nezzie nga ngan nghia ngoc nhan nhi
+        nhia nhu nhung nia niaja niajah nialah niall niam niambi niamh niana niani niara niasha niasia niaya nicandro
+        nicanor nicasio nicci nicco niccolas niccole niccolo nichalas nichalos nichele nichelle nichlas nichlos
+        nichoel nichol nichola nicholai nicholaos nicholaus nicholes nicholette nicholi nicholis nicholl nicholle
+        nicholos nicholous nicholus nicie nickalas nickalaus nickalos nickalous nickalus nickayla nickcole nickey
+        nickia nickie nicklas nicklaus nicklos nicklous nicko nickol nickola nickolai nickolaos nickolaus nickole
+        nickoles nickolette nickoli nickolis nickolus nickson nicky nicloe nicodemus nicol nicola nicolaas nicolai
+        nicolasa nicolaus nicolemarie nicolena nicolet nicoletta nicolette nicoli nicolina nicolis nicolle nicollette
+        nicolo nida nidal nidhi nidia nieko niel niels niema niesha nieshia nieve niguel nihal nihar niharika nija
+        nijae nijah nijel nik nika nikala nikaya nikayla nikcole nike nikea nikeisha nikelle nikeria nikesha nikeshia
+        niketa nikeya nikhil nikhita nikholas nikia nikiah nikie nikira nikisha nikitha nikiya nikiyah nikka nikkia
+        nikkie nikkita nikko nikkol nikkolas nikkole niklas niklaus niko nikol nikola nikolai nikolaos nikolas
+        nikolaus nikolay nikole nikolette nikoli nikolina nikolis nikolos nikolus nikos nikya nikyah nikyla nila
+        nilah nilay nile nilesh nili nillie nilo nils nilsa nilson nimisha nimra nimrod nimsi ninah ninamarie ninel
+        ninette ninfa nini ninnie ninoshka ninoska niobe nioka niomi niquita nira niraj nirali nirav nirvan nisha
+        nishan nishant nishanth nishat nishi nishika nishita nishka nisreen nissi nissim nitasha nithin nithya nitika
+        nitin nitya niurka niva nivea niveah nivia nixie niya niyah niyana niyanna niyati niyla niylah nizar nizhoni
+        njeri nkechi nkenge nkosi nnamdi nneka nnenna nneoma noa noach noal noam noami nobel nobie noboru nobuko
+        nobuo nocholas nochum nocole noela noelani noele noeli noelia noelie noell noella noely noemie noemy noga
+        noha nohealani noheli nohelia nohely nohemi nohemy nolberto nole nolia nolie nolin nollie nolon nolton nolyn
+        nomar nomi noni nonie nonnie noor noora norah noralee norberta norberto noreene norena norene noretta nori
+        noriah noriko norina norine noris norita norlene normajean normalee normand normon norrine norva norval
+        norvel norvella norville norvin nosson notnamed nou nour noura novah novalee novaleigh november novia novie
+        novis noya nuala nubia nuchem nuha numa nuno nunzio nupur nur nura nuri nuria nury nusrat nuvia nya nyah
+        nyaira nyaire nyaisha nyaja nyajah nyana nyanna nyara nyasha nyashia nyasia nyasiah nychelle nycholas nycole
+        nydia nyeem nyeema nyeisha nyela nyelle nyema nyemah nyesha nyeshia nygel nygeria nyia nyiah nyiesha nyima
+        nyisha nyja nyjae nyjah nykeria nykia nykira nykolas nykole nyla nylah nylan nyle nyles nylia nyliah nyna
+        nyoka nyomi nyomie nyquan nyra nyree nyron nysha nyshawn nysir nyssa nyzaiah nyzir nzinga oaklee oakleigh
+        oaklie oanh oather obadiah obbie obdulia obed obediah obera obert obie obinna oceana oceanna ocia ocie ociel
+        octa octavian octaviano octavie octavio octavion octavious octavis octavius october oda odalis odaliz odalys
+        odas oddie odeal odean odel odelia odella odelle odesser odessia odessie odester odetta odette odie odies
+        odile odilia odilon odin odis odus offie ofilia ogechi ohn oisin oiva ojani ojas okechukwu okey okie okla
+        okley oksana olaf olajuwon olamae olamide olan oland olanda olander olando olar olayinka ole olean oleda oleg
+        olegario olen olena olene oletha oletta oleva olevia oley olia olie olimpia olina oline olis olita olivea
+        olivene oliverio olivette oliviah olivine olivya oliwia olla ollen ollin ollis olliver olof olon oluchi
+        olufemi olumide oluwadamilola oluwademilade oluwafemi oluwakemi oluwanifemi oluwaseun oluwaseyi
+        oluwatimilehin oluwatobi oluwatomisin oluwatosin oluwatoyin olvin olyvia omah omair omaira omaree omari
+        omaria omarian omarie omarion omarr omayra omeed omeka omelia omer omero omid omie omkar omni omri omunique
+        onaje onalee ondra ondre ondrea oneda onedia oneida oneisha oneita oneka onelia onesha onesimo oneta onetta
+        oney oni onica onie oniel onika onis onita onix onna onnie onofre onofrio onur onya oona opaline opel opha
+        ophia opie ople oracio orah oralee orazio orbie orbin orby ordean ordell orean oreatha oree orelia orell
+        orella oren orena orene orenthal oreoluwa orest oreste orestes oreta oretha oretta ori oriah orian oriana
+        orianna orie oriel orien orilla orin orine oris orit orla orlan orland orlanda orlander orlandus orlen orlena
+        orlene orley orli orlie orlin orlinda orlo orlyn orma orman ormand ormond ornella oronde orpah orpha orphia
+        orra orren orrie orrin orris orry orson ortencia ortha orva orval orvan orvel orvell orvetta orvie orvil
+        orvile orvill orvilla orvin orvis ory oryan osama osbaldo osby osceola oseas osei osha oshae oshay osher osie
+        osiel osiris oskar osker osman osmany osmar osmara osmel osmin osmond ossie osten osualdo osvaldo oswaldo
+        oswin otelia otha othal othel othelia othell othella othello othman othmar othniel otho otie otila otilia
+        otilio otillia otisha otoniel ottie ottilia ottilie ottis ouida oumar oumou ousman ousmane oveda ovella oveta
+        ovetta ovid ovida ovide ovidio ovie ovila oviya owais owin owyn oyuki oza ozan ozell ozella ozelle ozias ozie
+        oziel ozzie ozzy pacey pachia paden padraic padraig paeton paetyn pahola pahoua paiden paighton paije pairlee
+        paislee paisleigh paislie paiten paiton paityn paitynn paizlee paizley pakou palak palin pallavi pallie
+        palmina paloma pama pamelia pamella pamelyn pamila pamla pamlea pammie pammy pamula panagiota panagiotis
+        panayiotis pancho pandora panfilo pantelis pao paola paolina paolo paquita parag paralee param paraskevi
+        parilee parisa pariss parlee parneet parrie parsa parth parthena parthenia particia partick parvin pascal
+        pascale pascha pascuala pasqual pasquale pasqualina paticia patrece patrecia patrese patria patric patrici
+        patriciaann patricio patrik patrina patrisha patrisia patrizia patryce patrycja patryk patsey patsie patsye
+        patt pattiann pattye paulanthony pauleen paulena paulene paulett pauletta paulita paulla paullette
         paulmichael paulo paulyne pavan pavel pavielle pawel paxon paxson paxten paxtyn payal payam payden paydon
-        payge paytan payten paytin paytyn peachie pearla pearlean pearlee pearlena pearley pearlina pearse pecola
-        pecolia peder pegeen pegge peggi peggyann peggye pegi peighton peng peni penina penne pennelope pennye
-        percell percilla percival perel perfecto peri perl perle perley perlie perline perlita permelia pernell
-        pernie perrie perrion persephone perseus pershing persis pervis pessy petar petina petrice petro petrona
-        petronella petros petula peytan peyten peytin peytyn phaedra phala pharell phares pharoah pharrell phat
-        phelicia pheng pheobe pheonix phi philana philbert philemon philena philicia philipe philipp philippa
-        philippe philis philisha phill phillipe phillippe philmore philo philomene phineas phinehas phoenicia phoenyx
-        phong phu phuc phuoc phylisha phyllicia phylliss piccola piercen pierina piero pierrette pieter pietro
-        pinchas pinchos pinchus pinkey piotr pippa pius placida placido ples pleshette plez pluma pocahontas pola
-        polina pollie pollyann pollyanna ponciano pooja poonam porcha porche porchea porchia porcia porfiria porscha
-        porschea porschia porshe porshia prabhjot prachi pranathi pranav pranavi pranay praneel praneeth prashant
-        prateek pratham pratik pratyush praveen precilla preciosa preet preethi preeti prem prentis prentiss
+        payge paytan payten paytin paytyn peachie pearla pearle pearlean pearlee pearlena pearlene pearley pearlina
+        pearse pecola pecolia peder pegeen pegge peggi peggie peggyann peggye pegi peighton peng peni penina penne
+        pennelope penni pennie pennye percell percilla percival perel perfecto peri perl perle perley perlie perline
+        perlita permelia pernell pernie perrie perrion persephone perseus pershing persis pervis pessy petar petina
+        petrice petrina petro petrona petronella petros petula peytan peyten peytin peytyn phaedra phala pharell
+        phares pharoah pharrell phat phebe phelicia pheng pheobe pheonix phi philana philbert philemon philena
+        philicia philipe philipp philippa philippe philis philisha phill phillipe phillippe philmore philo philomene
+        phineas phinehas phoenicia phoenyx phong phu phuc phung phuoc phuong phylicia phylis phylisha phyliss
+        phyllicia phylliss pia piccola piedad piercen pierina piero pierrette pieter pietro pinchas pinchos pinchus
+        pinkey piotr pippa pius placida placido ples pleshette plez pluma pocahontas pola polina pollie pollyann
+        pollyanna ponciano pooja poonam porcha porche porchea porchia porcia porfiria porfirio porscha porsche
+        porschea porschia porsha porshe porshia prabhjot prachi pranathi pranav pranavi pranay praneel praneeth
+        prashant prateek pratham pratik pratyush praveen precilla preciosa preet preethi preeti prem prentis prentiss
         prescilla preslee presleigh presli preslie presly presten prestin prestyn pria pricila primitivo primo primus
-        princella princesa princessa princeston princetta prisca priscella priscille priscillia priseis prisha
-        prisila prisilla prisma prithvi priti priya priyal priyanka promyse prudencio prudie prudy pryce pualani puja
-        puneet purvi pyper qadir qais qamar qasim qianna qiara quadarius quade quadir quadre quaid quamaine quamel
-        quamere quamir quana quanah quanasia quanda quandarius quandra quandre quaneisha quanesha quaneshia quanetta
-        quang quanika quanisha quanita quantae quantarius quantasia quantavious quantavis quantavius quante quantez
-        quantia quantina quantisha quantrell quaron quartez quashaun quashawn quashon quasim quatisha quavion quavon
-        quayshaun quayshawn queena quency quenisha quenna quentavious quenten quentina quenton quentyn querida
-        quetzali quetzalli quetzaly quianna quiara quida quiera quierra quillan quin quincee quincey quinci quincie
-        quindarius quindell quindon quinesha quinetta quinette quinisha quinita quinlin quinlyn quinne quinnlan
-        quinnlyn quinntin quinnton quint quinta quintan quintara quintarius quintasia quintavious quintavis
-        quintavius quintel quintell quintella quinten quinterious quinterrius quintessa quintez quintina quintrell
-        quintus quintyn quirino quita quitman quoc quran quron quy quynh quynn rabecca rabia rabon rachana rachelann
-        rachna rachyl racquelle rad rada radames radha radhika radiah radie radley radonna raeana raeanna raeanne
-        raechel raechelle raed raeden raedyn raef raeford raegan raegen raeghan raegyn raejean raekwon raela raelee
-        raeleen raeleigh raeley raelin raelle raelyn raelynn raelynne raena raenell raeonna raequan raeshaun raeshawn
-        raeven raevin raevon raevyn raeya rafaella rafal rafay rafe rafeal rafel raffaela raffaele raffaella raffi
-        rafi rafiq raford ragen raghad raghav ragina ragna rahaf rahcel raheel raheem raheen raheim rahel rahiem
-        rahil rahim rahkeem rahma rahman rahmel rahmir rahsaan rahul rai raia raianna raiden raidon raidyn raif
-        raiford raigan raigen raihan railee railey railyn railynn raima raimundo rainah raine rainee rainelle rainer
-        raini rainie rainna raisha raissa raistlin raiven raiya raiza raizel raizy raj rajan rajanae rajat rajeev
-        rajesh raji rajiv rajon rajveer rajvir rakan rakayla rakeem rakeisha rakel rakesh rakesha rakia rakim rakin
-        rakisha rakiya rakiyah ralene ralf raliegh ralonda ralphael ralpheal ralyn ralynn ramadan ramah ramal raman
-        ramanda ramandeep ramar ramatoulaye ramaya rameen ramel ramell ramello rameses ramesh ramez rami ramia ramiah
-        ramie ramil ramin ramir ramiya ramiyah ramiz ramond ramonda ramone ramonia ramonica ramses ramsha ramy ramya
-        ramzey ramzi ramzy ranada ranald rance randale rande randel randen randie randol randolf randon randye rane
-        raneem raneen raneisha ranell ranelle ranesha ranetta ranette ranferi rani raniah ranie ranier ranika ranisha
-        ranita ranjit rannie ranny ransome ranulfo ranveer ranvir raoul raphaela raphaella rapheal raphel raquan
-        raquell raquelle ras rasaan raschelle rasean rasha rashaad rashaan rashada rashae rashan rashana rashanda
-        rashanna rashard rashaud rashaun rashauna rashaunda rashawn rashawna rashawnda rashay rashea rashed rasheda
-        rashee rasheed rasheedah rasheem rasheema rasheen rasheena rasheka rashel rashell rashelle rashi rashia
-        rashidah rashied rashika rashmi rashod rashon rashonda rashun rashunda rasool rastus rasul raudel raun raunak
-        raushanah ravan raveen raveena ravi ravin ravindra ravneet ravon ravyn rawan rawleigh rawley rawlin rawn raya
-        rayaan rayah rayan rayana rayane rayann rayanna rayanne raybon rayce raychel raychell raychelle raydell
-        rayden raydon rayelle rayen rayetta rayette rayfield raygan raygen rayhan rayjon rayla raylan rayland raylea
-        raylee rayleen raylen rayley raylie raylin raylon raylyn raylynn rayma rayman raymar raymie raymona raymonda
-        raymondo raymone raymont raymound raymund rayn raynah raynaldo raynard rayne raynee rayneisha raynell
-        raynelle raynesha raynetta raynette raynie raynisha raynold rayola rayona rayonna rayquan raysa raysean
-        rayshad rayshard rayshaun rayshawn rayshell rayshon rayshun rayson rayven rayvin rayvon rayya rayyan raza
-        razan raziah raziel raziya raziyah reace reade reagen reaghan reagyn reah reana reann reannah reanne reannon
-        rease reathel reather rebacca rebakah rebecah rebeccah rebeckah rebeka rebekka rebekkah rebie recardo rece
-        rechel rechelle recie reco redell redonna ree reeda reegan reem reema reene reesa reeshemah reeta reeva reeya
-        refael reford refujio reg reganne regginald reghan reginae reginal reginaldo reginold regis rehaan reham
-        rehan rehana rehanna rehman rei reianna reice reida reigan reigna reiley reilley reily reine reiner reinhard
-        reinhold reino reise reisha rejeana rekha relda rella remer remi remie remigio remmington remo remon remonia
-        remus remy renada renald renan renard renarda renardo renatta renaye rendell rendi rendy reneisha reneka
-        renelda renell renella renelle renesha renesmee renessa reneta renette renia renie renika renise renisha
-        reniya reniyah rennae renne rennee rennie renny renwick renzo reo reola reona reonna resa resha reshad
-        reshard reshaun reshawn reshma reshonda rether rettie reubin reuel reuven reveca revis revonda rexann rexanna
-        rexanne rexford rexine rexton reya reyana reyanna reyansh reygan reyhan reyli reymond reymundo reyn reynald
-        reynard reyne reynold reza rhanda rhandi rheagan rheana rheanna rheanne rheannon rheda rhegan rhema rhen
-        rhena rhenda rhesa rhet rheta rhetta rheya rhian rhiana rhiann rhianna rhiannan rhianne rhianon rhiley rhina
-        rhodie rhondalyn rhonna rhya rhyan rhyann rhyanna rhyder rhyen rhylan rhylee rhyleigh rhylie rhys rhyse riah
-        rian riana riane riann rianna rianne riannon ric rica ricahrd ricard riccardo ricco richa richad richar
-        richardine richardo richel richele richell richerd richetta richrd richy rickayla ricke rickell rickelle
-        rickesha rickeya rickia rickita ricquel rida riddhi ridhi ridwan rieley rielle rielly riely rielyn rien rifka
-        rifky rigel riggin rihana rihanna rik rika riker riki rikia riku rilan rilda rilee rileigh rilie rilla rilley
-        rilyn rilynn rimsha rinaldo rinda rindy ringo rinoa rion riona rionna risha rishaan rishab rishabh rishan
-        rishard rishav rishawn rishi rishik rishika rishita rishon rissa rissie ritamarie ritesh ritha rithik rithika
-        rithvik ritika rito ritta ritu ritvik rivaldo rivkah rivky riya riyah riyan riyana riyanna rizwan rmani roald
-        roann roanna roarke robbert robbye robecca robel roben rober robertha robertine robet robi robie robley
-        robyne robynn robynne roc roch rochele rochella rockell rockelle rockey rockie rockne rockney rocquel
+        princella princesa princessa princeston princetta prisca priscella priscila priscille priscillia priseis
+        prisha prisila prisilla prisma prithvi priti priya priyal priyanka promyse providencia prudencio prudie prudy
+        pryce pualani puja puneet pura purvi pyper qadir qais qamar qasim qiana qianna qiara quadarius quade quadir
+        quadre quaid quamaine quamel quamere quamir quana quanah quanasia quanda quandarius quandra quandre quaneisha
+        quanesha quaneshia quanetta quang quanika quanisha quanita quantae quantarius quantasia quantavious quantavis
+        quantavius quante quantez quantia quantina quantisha quantrell quaron quartez quashaun quashawn quashon
+        quasim quatisha quavion quavon quayshaun quayshawn queena queenie quency quenisha quenna quentavious quenten
+        quentina quenton quentyn querida quetzali quetzalli quetzaly quiana quianna quiara quida quiera quierra
+        quillan quin quincee quincey quinci quincie quindarius quindell quindon quinesha quinetta quinette quinisha
+        quinita quinlin quinlyn quinne quinnlan quinnlyn quinntin quinnton quint quinta quintan quintara quintarius
+        quintasia quintavious quintavis quintavius quintel quintell quintella quinten quinterious quinterrius
+        quintessa quintez quintin quintina quintrell quintus quintyn quirino quita quitman quoc quran quron quy quyen
+        quynh quynn rabecca rabia rabon rachal rachana rachelann rachele rachell rachna rachyl racquel racquelle rad
+        rada radames radha radhika radiah radie radley radonna raeana raeann raeanna raeanne raechel raechelle raed
+        raeden raedyn raef raeford raegan raegen raeghan raegyn raejean raekwon raela raelee raeleen raeleigh raelene
+        raeley raelin raelle raelyn raelynn raelynne raena raenell raeonna raequan raeshaun raeshawn raeven raevin
+        raevon raevyn raeya rafaella rafal rafay rafe rafeal rafel raffaela raffaele raffaella raffi rafi rafiq
+        raford ragen raghad raghav ragina ragna raguel rahaf rahcel raheel raheem raheen raheim rahel rahiem rahil
+        rahim rahkeem rahma rahman rahmel rahmir rahsaan rahul rai raia raianna raiden raidon raidyn raif raiford
+        raigan raigen raihan railee railey railyn railynn raima raimundo raina rainah raine rainee rainelle rainer
+        raini rainie rainna raisa raisha raissa raistlin raiven raiya raiza raizel raizy raj rajan rajanae rajat
+        rajeev rajesh raji rajiv rajon rajveer rajvir rakan rakayla rakeem rakeisha rakel rakesh rakesha rakia rakim
+        rakin rakisha rakiya rakiyah ralene ralf raliegh ralonda ralphael ralpheal ralyn ralynn ramadan ramah ramal
+        raman ramanda ramandeep ramar ramatoulaye ramaya rameen ramel ramell ramello rameses ramesh ramez rami ramia
+        ramiah ramie ramil ramin ramir ramiya ramiyah ramiz ramond ramonda ramone ramonia ramonica ramonita ramses
+        ramsha ramy ramya ramzey ramzi ramzy rana ranada ranae ranald rance randa randale rande randee randel randen
+        randie randol randolf randon randye rane ranee raneem raneen raneisha ranell ranelle ranesha ranetta ranette
+        ranferi rani raniah ranie ranier ranika ranisha ranita ranjit rannie ranny ransome ranulfo ranveer ranvir
+        raoul raphaela raphaella rapheal raphel raquan raquell raquelle ras rasaan raschelle rasean rasha rashaad
+        rashaan rashad rashada rashae rashan rashana rashanda rashanna rashard rashaud rashaun rashauna rashaunda
+        rashawn rashawna rashawnda rashay rashea rashed rasheda rashee rasheed rasheeda rasheedah rasheem rasheema
+        rasheen rasheena rasheka rashel rashell rashelle rashi rashia rashida rashidah rashied rashika rashmi rashod
+        rashon rashonda rashun rashunda rasool rastus rasul raudel raun raunak raushanah ravan raveen raveena ravi
+        ravin ravindra ravneet ravon ravyn rawan rawleigh rawley rawlin rawn raya rayaan rayah rayan rayana rayane
+        rayann rayanna rayanne raybon rayce raychel raychell raychelle raydell rayden raydon raye rayelle rayen
+        rayetta rayette rayfield raygan raygen rayhan rayjon rayla raylan rayland raylea raylee rayleen raylen
+        raylene rayley raylie raylin raylon raylyn raylynn rayma rayman raymar raymie raymon raymona raymonda
+        raymondo raymone raymont raymound raymund raymundo rayn rayna raynah raynaldo raynard rayne raynee rayneisha
+        raynell raynelle raynesha raynetta raynette raynie raynisha raynold rayola rayona rayonna rayquan raysa
+        raysean rayshad rayshard rayshaun rayshawn rayshell rayshon rayshun rayson rayven rayvin rayvon rayya rayyan
+        raza razan raziah raziel raziya raziyah reace reade reagen reaghan reagyn reah reana reann reanna reannah
+        reanne reannon rease reatha reathel reather rebacca rebakah rebbeca rebbecca rebecah rebeccah rebecka
+        rebeckah rebeka rebekka rebekkah rebie recardo rece rechel rechelle recie reco redell redonna ree reeda
+        reegan reem reema reena reene reesa reeshemah reeta reeva reeya refael reford refugia refugio refujio reg
+        reganne regena regenia regginald reghan reginae reginal reginaldo regine reginia reginold regis rehaan reham
+        rehan rehana rehanna rehman rei reianna reice reida reigan reigna reiko reiley reilley reily reinaldo reine
+        reiner reinhard reinhold reino reise reisha reita rejeana rekha relda rella rema remer remi remie remigio
+        remmington remo remon remona remonia remus remy renada renald renaldo renan renard renarda renardo renato
+        renatta renay renaye renda rendell rendi rendy renea reneisha reneka renelda renell renella renelle renesha
+        renesmee renessa reneta renetta renette renia renie renika renise renisha reniya reniyah rennae renne rennee
+        rennie renny renwick renzo reo reola reona reonna resa resha reshad reshard reshaun reshawn reshma reshonda
+        ressie rether retta rettie reubin reuel reuven reveca revis revonda rexann rexanna rexanne rexford rexine
+        rexton reya reyana reyanna reyansh reygan reyhan reyli reymond reymundo reyn reynald reynalda reynard reyne
+        reynold reza rhanda rhandi rheagan rheana rheanna rheanne rheannon rheba rheda rhegan rhema rhen rhena rhenda
+        rhesa rhet rheta rhett rhetta rheya rhian rhiana rhiann rhianna rhiannan rhianne rhiannon rhianon rhiley
+        rhina rhodie rhona rhondalyn rhonna rhya rhyan rhyann rhyanna rhyder rhyen rhylan rhylee rhyleigh rhylie rhys
+        rhyse ria riah rian riana riane riann rianna rianne riannon ric rica ricahrd ricard ricarda riccardo ricco
+        richa richad richar richardine richardo richel richele richell richerd richetta richrd richy rickayla ricke
+        rickell rickelle rickesha rickeya ricki rickia rickita ricquel rida riddhi ridhi ridwan rieley rielle rielly
+        riely rielyn rien rifka rifky rigel riggin rihana rihanna rik rika riker riki rikia rikki riku rilan rilda
+        rilee rileigh rilie rilla rilley rilyn rilynn rima rimsha rina rinaldo rinda rindy ringo rinoa rion riona
+        rionna risa risha rishaan rishab rishabh rishan rishard rishav rishawn rishi rishik rishika rishita rishon
+        rissa rissie ritamarie ritesh ritha rithik rithika rithvik ritika rito ritta ritu ritvik riva rivaldo rivka
+        rivkah rivky riya riyah riyan riyana riyanna rizwan rmani roald roann roanna roarke robbert robbi robby
+        robbye robbyn robecca robel roben robena rober robertha robertine robet robi robie robley robt robyne robynn
+        robynne roc roch rochel rochele rochell rochella rockell rockelle rockey rockie rockne rockney rocquel
         rodarius rodd rodderick roddie roddrick rodell roderic roderica rodert rodgerick rodneisha rodnesha rodolph
-        rodolphe rodric rodricus rodriques rody roel roemello roen roena rogan rogena rogene rogerick rogerio rogina
-        rohaan rohan rohin rohit rohith rohn roi roisin roizy rojean rojelio rola rolan rolen rolene rolin rolinda
-        rollan rollen rollie rollin rollo rolly rolonda romain romaldo romanda romar romario romayne romel romell
-        romelle romello romelo romen romey romi romie romilda romina romir rommel rommie romney romolo romon romonda
-        romone romonia romuald romualdo romulo romy ronae ronak ronal ronalda ronaldo ronalee ronan ronav rondal
-        rondale rondall rondalyn rondarius rondel rondell rondey rondi rondle rondy ronee roneisha roneka ronel
-        ronell ronelle ronen ronesha roneshia ronetta ronette ronia ronica ronie roniesha ronika ronin ronique
-        ronisha ronit ronita roniya roniyah ronn ronnae ronnald ronne ronnel ronnell ronnesha ronnetta ronnette
-        ronney ronnica ronniesha ronnika ronnisha ronnita ronold ronrico ronson rontavious ronte rontrell rony ronya
-        roosvelt rorey rori rorie rosabel rosabell rosabella rosabelle rosaire rosaisela rosaland rosalea rosaleen
-        rosaleigh rosalena rosalene rosalin rosalio rosalita rosaly rosalynn rosamae rosamary rosan rosangela
-        rosangelica roschelle rosco rosea roseland roselene roselie roselin roselind roselinda rosell rosellen rosely
-        roselynn rosemae rosemaria rosemond rosene rosevelt rosey rosezella rosezetta roshad roshan roshana roshanda
-        roshanna roshard roshaun roshaunda roshawn roshawnda roshell roshelle roshni roshon roshonda roshunda rosi
-        rosibel rosielee rosiland rosilyn rosine rosland roslin roslind roslynn rosmary rosmery rosselyn rosslyn
-        rossy rotha rourke rovena rowen rowene rowyn rox roxan roxene roxi roxine roya royale royann royanne royden
-        roye royetta roylene roza rozalyn rozalynn rozann rozanna rozell rozelle rozena rozetta rozina rozlyn rozlynn
-        ruairi rual ruari ruba rubbie rubby rubel rubena rubert rubina rubyann rubylee ruchama ruchel ruchi ruchy
-        rudean rudell rudene rudi rudie rudine rudolfo rudolpho rudra ruel ruffus ruger ruhan ruhi rui ruie rukiya
-        rula rulon rumaldo rumi runell runette rupa rupal ruperto ruqayyah rushi rushie rushil ruslan rusti rustin
-        ruta rutger ruthanna ruthel ruthell ruthella ruthellen ruther ruthia ruthmary ruthy ruven ruvim rya ryah
-        ryana ryane ryanna ryanne ryatt rydell ryden ryelee ryen ryenn ryenne ryhanna ryheem ryin ryken ryker ryla
-        rylan ryland rylann ryle rylea rylee rylei ryleigh rylen ryler ryley ryli rylie ryliegh rylin rylinn rylon
-        rylyn rylynn ryne ryo ryon ryosuke ryota ryson ryu ryun ryver saachi saadia saadiq saagar saahil saanvi saara
-        saarah sabah sabas sabastian sabastion sabatino sabeen sabella sabian sabien sabiha sabino sabir sabrea
-        sabree sabreen sabreena sabrena sabri sabria sabrie sabrin sabrine sabrinia sabrinna sabriya sabriyah sabryn
-        sabryna saburo sacheen sachi sachin sacoya sada sadaf sadako sadarius saddie sadee sadeen sadey sadhana sadi
-        sadia sadiq sadira sadiya sadiyah sadonna sady saed saeed safa safaa safia safiya safiyah safiyyah safwan
-        sagal sagan sagrario sahaj sahana sahara saharah saharra saharsh sahasra saheed saher sahid sahil sahir
-        sahira sahithi sahra sahvanna sai saidah saide saidee saidy saif saige saim saima saiquan saira sairah saisha
-        saivon saiya saja sajan saje sajid sakae sakara sakari sakeena sakeenah saket saketh sakia sakina sakinah
-        sakiya sakiyah sakshi saladin salah salbador saleah saleem saleema saleemah saleen saleena saleh salene salia
-        salih saliha salim salimah salinda salisa saliyah salle salli sallyann sallyanne sallye salma salmaan salman
-        saloma salomon saloni salvadore salvator salvatrice salwa samaad samad samael samaira samaiya samaiyah samaj
-        saman samanatha samanda samanta samanth samanthajo samanthan samanthia samarah samari samaria samariah
-        samarie samarion samarth samay samaya samayah sameeha sameer sameera sameerah sameka samer samera sameria
-        sameul samhita samhitha sami samia samiah samie samiha samika samiksha samin samina samir samirah samiya
-        samiyah samiyyah sammantha sammi sammuel sammye samnang samona samone samora samra samuele samuell samuella
-        samul samule samy samya samyah samyia samyiah samyra samyrah samyuktha sanad sanae sanah sanai sanaia sanaii
-        sanaiya sanam sanaya sanayah sanaz sandar sande sandeep sandford sandhya sandon sandor sandralee sandrea
-        sandria sandrine sandro sangeeta sani sania saniah sanii sanika sanita saniya saniyah saniyya saniyyah sanja
-        sanjana sanjay sanjeev sanjit sanjiv sanjna sanjuan sanna santasia sante santi santia santino santonio
-        santoria santosh sanuel sanvi sanyah sanyia sanyiah saoirse saori saphira saphire sapna sapphira saprina
-        saqib saquan saraann sarabeth sarae sarafina sarahann sarahanne sarahbeth sarahelizabeth sarahgrace sarahi
-        sarahjane sarahmarie sarahy saraiah saraih sarajane saralee saralyn saralynn saranya saraya sarayah sarayu
-        sareen sareena saren sarena sarenity sarha saria sariah sarim sarin sarissa sarit sariya sariyah sarkis saron
-        sarra sarrah sarthak sarvesh sarya saryah saryn saryna sascha sashia saskia sathvik satina sativa satori
-        satoria satoru satoshi satoya satrina saturnino satvik satya saud saudia saulo saumya saurav sausha savahna
-        savalas savanha savannaha savannha savaughn saveon saverio savhanna savian savien savier savilla savina
-        savino savio savion savita savon savonna saya sayaka sayde saydee saydi saydie sayed sayer sayge sayla sayler
-        sayra saysha sayuri sayvion sayvon sayward sayyid scarleth scarlette schae scharlene schelly scherrie scherry
-        scheryl schneur schon schuyler schylar schyler scotlyn scotlynn scotti seaborn seaira seairra seamus seana
-        seanmichael seann seanna seanpatrick seanpaul searra seaver sebastain sebastiana sebastiano sebastien
-        sebastion sebert sebrena sebron secilia secily secundino seda sedale sederick sedona sedonia sedric sedrick
-        seena seferina seferino sefora segundo seham sehar seher seichi seidy seif seiji seira seirra seith sejal
-        sejla sekai sekou sela selah seldon seleena selenia seleste seleta selia selig selim selin selinda seline
-        selmer selso selvin selwyn selyna sem sema semaj semaja semaje semir semira semisi semone semya senai sencere
-        sendy seneca senia senita seniya seniyah sennie senora senovia seon sephora sequan sequita sequoya sequoyah
-        serafin serafino serah seraiah seraphina seraphine serapio sereen sereena seren serenah serenidy serenitee
-        sereniti serenitie serenna seretha sergei sergey seri seriah serigne serinity seriyah serjio serrena serria
-        serrina servando seryna sesar setareh sevag sevana sevanna sevastian seve severa severiano severin severino
-        severo sevin sevon sevyn seyed seynabou shaakira shaan shaaron shaasia shabana shabazz shabnam shabrea
+        rodolphe rodric rodrick rodricus rodriques rody roel roemello roen roena rogan rogena rogene rogerick rogerio
+        rogina rohaan rohan rohin rohit rohith rohn roi roisin roizy rojean rojelio rola rolan rolanda rolande rolen
+        rolene rolf rolin rolinda rollan rolland rollen rollie rollin rollo rolly rolonda romain romaldo romanda
+        romar romario romayne romel romelia romell romelle romello romelo romen romey romi romie romilda romina romir
+        rommel rommie romney romolo romon romonda romone romonia romuald romualdo romulo romy rona ronae ronak ronal
+        ronalda ronaldo ronalee ronan ronav rondal rondale rondall rondalyn rondarius rondel rondell rondey rondi
+        rondle rondy ronee roneisha roneka ronel ronell ronelle ronen ronesha roneshia ronetta ronette roni ronia
+        ronica ronie roniesha ronika ronin ronique ronisha ronit ronita roniya roniyah ronn ronna ronnae ronnald
+        ronne ronnel ronnell ronnesha ronnetta ronnette ronney ronni ronnica ronniesha ronnika ronnisha ronnita ronny
+        ronold ronrico ronson rontavious ronte rontrell rony ronya roosvelt rorey rori rorie rosabel rosabell
+        rosabella rosabelle rosaire rosaisela rosaland rosalea rosaleen rosaleigh rosalena rosalene rosalin rosaline
+        rosalio rosalita rosalva rosaly rosalynn rosamae rosamaria rosamary rosan rosangela rosangelica rosann
+        rosaria rosaura roschelle rosco rosea roseanna roseland roselee roselene roselia roselie roselin roselind
+        roselinda roseline rosell rosellen rosely roselynn rosemae rosemaria rosemond rosenda rosendo rosene rosevelt
+        rosey rosezella rosezetta roshad roshan roshana roshanda roshanna roshard roshaun roshaunda roshawn roshawnda
+        roshell roshelle roshni roshon roshonda roshunda rosi rosia rosibel rosielee rosiland rosilyn rosina rosine
+        rosio rosland roslin roslind roslynn rosmary rosmery rossana rosselyn rossie rosslyn rossy rotha rourke
+        rovena rowen rowene rowyn rox roxan roxane roxene roxi roxine roxy roya royale royann royanne royden roye
+        royetta roylene roza rozalyn rozalynn rozann rozanna rozanne rozell rozella rozelle rozena rozetta rozina
+        rozlyn rozlynn ruairi rual ruari ruba rubbie rubby rubel rubena rubert rubi rubie rubina rubyann rubye
+        rubylee ruchama ruchel ruchi ruchy rudean rudell rudene rudi rudie rudine rudolf rudolfo rudolpho rudra
+        rueben ruel ruffus rufina ruger ruhan ruhi rui ruie rukiya rula rulon rumaldo rumi runell runette rupa rupal
+        ruperto ruqayyah rushi rushie rushil ruslan rusti rustin ruta rutger rutha ruthann ruthanna ruthanne ruthe
+        ruthel ruthell ruthella ruthellen ruther ruthia ruthmary ruthy ruven ruvim rya ryah ryana ryane ryann ryanna
+        ryanne ryatt rydell ryden ryelee ryen ryenn ryenne ryhanna ryheem ryin ryken ryker ryla rylan ryland rylann
+        ryle rylea rylee rylei ryleigh rylen ryler ryley ryli rylie ryliegh rylin rylinn rylon rylyn rylynn ryne ryo
+        ryon ryosuke ryota ryson ryu ryun ryver saachi saadia saadiq saagar saahil saanvi saara saarah sabah sabas
+        sabastian sabastion sabatino sabeen sabella sabian sabien sabiha sabine sabino sabir sabra sabrea sabree
+        sabreen sabreena sabrena sabri sabria sabrie sabrin sabrine sabrinia sabrinna sabriya sabriyah sabryn sabryna
+        saburo sacha sacheen sachi sachiko sachin sacoya sada sadaf sadako sadarius saddie sade sadee sadeen sadey
+        sadhana sadi sadia sadiq sadira sadiya sadiyah sadonna sady sadye saed saeed safa safaa safia safiya safiyah
+        safiyyah safwan sagal sagan sagrario sahaj sahana sahara saharah saharra saharsh sahasra saheed saher sahid
+        sahil sahir sahira sahithi sahra sahvanna sai saidah saide saidee saidy saif saige saim saima saiquan saira
+        sairah saisha saivon saiya saja sajan saje sajid sakae sakara sakari sakeena sakeenah saket saketh sakia
+        sakina sakinah sakiya sakiyah sakshi sal saladin salah salbador saleah saleem saleema saleemah saleen saleena
+        saleh salena salene salia salih saliha salim salimah salinda salisa saliyah salle salli sallyann sallyanne
+        sallye salma salmaan salman saloma salome salomon saloni salvadore salvator salvatrice salwa samaad samad
+        samael samaira samaiya samaiyah samaj saman samanatha samanda samanta samanth samanthajo samanthan samanthia
+        samarah samari samaria samariah samarie samarion samarth samay samaya samayah sameeha sameer sameera sameerah
+        sameka samella samer samera sameria sameul samhita samhitha sami samia samiah samie samiha samika samiksha
+        samin samina samir samira samirah samiya samiyah samiyyah sammantha sammi sammuel sammye samnang samona
+        samone samora samra samual samuele samuell samuella samul samule samy samya samyah samyia samyiah samyra
+        samyrah samyuktha sanad sanae sanah sanai sanaia sanaii sanaiya sanam sanaya sanayah sanaz sandar sande
+        sandee sandeep sandford sandhya sandie sandon sandor sandralee sandrea sandria sandrine sandro sangeeta sani
+        sania saniah sanii sanika sanita saniya saniyah saniyya saniyyah sanja sanjana sanjay sanjeev sanjit sanjiv
+        sanjna sanjuan sanjuana sanjuanita sanna sanora santasia sante santi santia santina santino santonio santoria
+        santosh sanuel sanvi sanyah sanyia sanyiah saoirse saori saphira saphire sapna sapphira saprina saqib saquan
+        saraann sarabeth sarae sarafina sarahann sarahanne sarahbeth sarahelizabeth sarahgrace sarahi sarahjane
+        sarahmarie sarahy sarai saraiah saraih sarajane saralee saralyn saralynn saranya saraya sarayah sarayu sareen
+        sareena saren sarena sarenity sarha saria sariah sarim sarin sarina sarissa sarit sarita sariya sariyah
+        sarkis saron sarra sarrah sarthak sarvesh sarya saryah saryn saryna sascha sashia saskia sathvik satina
+        sativa satori satoria satoru satoshi satoya satrina saturnino satvik satya saud saudia saulo saumya saurav
+        sausha savahna savalas savanha savannaha savannha savaughn saveon saverio savhanna savian savien savier
+        savilla savina savino savio savion savita savon savonna saya sayaka sayde saydee saydi saydie sayed sayer
+        sayge sayla sayler sayra saysha sayuri sayvion sayvon sayward sayyid scarleth scarlette schae scharlene
+        schelly scherrie scherry scheryl schneur schon schuyler schylar schyler scotlyn scotlynn scotti scottie
+        seaborn seaira seairra seamus seana seanmichael seann seanna seanpatrick seanpaul searra seaver sebastain
+        sebastiana sebastiano sebastien sebastion sebert sebrena sebrina sebron secilia secily secundino seda sedale
+        sederick sedona sedonia sedric sedrick seema seena seferina seferino sefora segundo seham sehar seher seichi
+        seidy seif seiji seira seirra seith sejal sejla sekai sekou sela selah seldon seleena selene selenia seleste
+        seleta selia selig selim selin selinda seline selmer selso selvin selwyn selyna sem sema semaj semaja semaje
+        semir semira semisi semone semya senai senaida sencere sendy seneca senia senita seniya seniyah sennie senora
+        senovia seon sephora september sequan sequita sequoya sequoyah serafin serafina serafino serah seraiah
+        seraphina seraphine serapio sereen sereena seren serenah serenidy serenitee sereniti serenitie serenna
+        seretha sergei sergey seri seriah serigne serina serinity serita seriyah serjio serrena serria serrina
+        servando seryna sesar setareh setsuko sevag sevana sevanna sevastian seve severa severiano severin severino
+        severo sevin sevon sevyn seyed seynabou sha shaakira shaan shaaron shaasia shabana shabazz shabnam shabrea
         shabree shabria shacara shacora shacoria shacoya shada shadae shadai shadana shadasia shadavia shadawn shaday
         shadaya shadd shaddai shadee shadeed shaden shadi shadia shadiamond shadie shadman shadoe shadonna shadrach
-        shadrack shadrick shaela shaelee shaeleigh shaelin shaely shaelyn shaelynn shaena shahab shahad shahan
+        shadrack shadrick shae shaela shaelee shaeleigh shaelin shaely shaelyn shaelynn shaena shahab shahad shahan
         shahana shahara shahd shahed shaheed shaheem shaheen shaheer shaheim shahid shahida shahidah shahin shahrzad
         shahzaib shai shaiann shaianne shaila shailah shailee shailey shaili shaily shailyn shailynn shaima shain
-        shaindel shaindy shaine shainna shaira shajuan shajuana shaka shakala shakara shakari shakayla shakea
+        shaina shaindel shaindy shaine shainna shaira shajuan shajuana shaka shakala shakara shakari shakayla shakea
         shakedra shakeel shakeela shakeem shakeema shakeena shakeera shakeeta shakeia shakeila shakeira shakeisha
         shakeita shakeitha shakela shakelia shakema shakena shakendra shakenya shakera shakeria shakerra shakerria
-        shakesha shaketa shakevia shakeya shakeyla shakiah shakiera shakil shakila shakim shakima shakina shakinah
-        shakir shakirah shakirra shakisha shakiya shakiyah shakiyla shakur shakura shakya shakyia shakyla shakyra
-        shalae shalah shalaine shalamar shalan shalana shalandra shalandria shalane shalawn shalay shalaya shalea
-        shaleah shalee shaleen shaleena shaleigh shalena shalene shalese shaleta shaletha shaley shalia shalice
-        shalicia shalie shalika shalimar shalin shalina shalinda shalini shalisa shalise shalisha shalita shaliyah
-        shallon shalom shalona shalondra shalunda shalyn shalynn shama shamaine shamal shamar shamara shamari
-        shamaria shamarie shamarion shamarr shamarra shamaya shambria shameca shamecca shamecka shameek shameeka
-        shameika shamekia shamel shamela shamell shamera shamere shameria shametra shamia shamiah shamica shamicka
-        shamieka shamila shamina shamir shamira shamirah shamiya shamiyah shamon shamona shamond shamone shamonica
-        shamra shamus shamya shamyah shamyia shamyra shanah shanai shanan shanara shanard shanasia shanavia shanay
-        shanaya shanaye shandale shandee shandel shandell shandiin shandon shandrea shandreka shandria shandrika
-        shanea shanece shanee shaneeka shaneen shaneequa shaneice shaneika shaneil shanekia shanekqua shanen shanequa
-        shaneque shanequia shanera shanese shanesha shanessa shanetha shanetra shanetta shanette shaney shania
-        shaniah shanica shanicka shanie shaniece shanieka shanik shanikka shanikqua shanin shanina shanique shaniquia
-        shanira shanise shanisha shanitra shaniya shaniyah shanley shann shannah shannel shannell shannelle shannen
-        shannette shannia shannin shannyn shanoah shanquita shant shantai shantal shantale shantana shantara
-        shantasia shantavia shantaya shantea shantee shantele shantella shanteria shanterria shantia shantice
-        shantika shantil shantina shantoria shantrell shantrice shanya shanyah shanyce shanyia shanyla shanyn
-        shaquala shaquan shaquanda shaquandra shaquanna shaquanta shaquasia shaquayla shaqueena shaquel shaquela
-        shaquella shaquelle shaquera shaqueta shaquetta shaquia shaquil shaquila shaquile shaquill shaquilla
-        shaquille shaquina shaquinta shaquira shaquisha shaquitta shaquon sharad sharae sharah sharai sharalee
-        sharalyn sharanda sharanya sharay sharaya sharayah shardae shardai sharday sharde sharea sharece shareece
-        shareef shareen shareena shareese shareka sharel sharelle sharena sharene sharesa sharese sharetha sharetta
-        sharhonda sharica sharicka sharief sharif sharifa sharifah shariff sharilynn sharin sharina sharine sharion
-        sharis sharisa sharise sharissa sharisse shariya shariyah sharlee sharlena sharlet sharlette sharley sharlie
-        sharline sharlotte sharlyn sharlynn sharmain sharman sharmane sharmayne sharmel sharmila sharmin sharmon
-        sharna sharnae sharnay sharnee sharnell sharnetta sharnette sharnice sharniece sharnise sharnita sharod
-        sharol sharona sharone sharonica sharonlee sharonna sharonne sharra sharrell sharren sharrie sharrod
-        sharronda sharry shary shasha shashank shatara shatarra shatasha shatavia shataya shatera shateria shaterica
-        shaterra shaterria shaterrica shatia shatika shatima shatina shatira shatisha shaton shatonia shatonya
-        shatora shatoria shatoya shatyra shaughn shaul shaunak shaundra shaundrea shaune shaunee shaunette shauni
-        shaunice shaunita shauntae shauntavia shauntay shauntee shauntel shauntell shauntelle shauntia shaurya
-        shavanna shavar shavaughn shavell shavelle shavette shavona shavone shavonn shavonna shavonta shavonte
-        shawnae shawndale shawndell shawndra shawndrea shawne shawneen shawnell shawnelle shawnese shawnetta
-        shawnette shawni shawnia shawnice shawnie shawniece shawnika shawnique shawnita shawnmichael shawnn shawntae
-        shawntavia shawntay shawnte shawntee shawntel shawntell shawntelle shawntez shawntia shawntina shawnya shawon
-        shawonda shaya shayaan shayan shayana shayann shayanna shayanne shayda shayde shayden shaydon shaye shaylah
-        shaylan shayle shaylea shaylee shayleen shayleigh shaylen shaylene shayley shayli shaylie shaylin shaylon
-        shaylyn shaylynn shayma shayn shaynah shaynna shayon shayonna shayra shazia sheala shealee shealeigh shealyn
-        shealynn sheamus shean sheana sheanna shearon sheccid sheddrick shedrick sheela sheera sheetal shefali
-        sheilia sheilla sheily sheina shekia shekina shekinah shekira shekita shelagh shelah shelaine shelanda shelbe
-        shelbee shelbey shelbi shelbia shelbie shelbylynn shelda shelden shelena shelene sheletha sheli sheliah
-        shelie shelina shelisa shelise shelita shellby shelle shellee shellene shellia shellsea shellye shelonda
-        shelsea shelsey shelsy shelva shelvia shelvie shelvy shem shemaiah shemar shemeika shemekia shemia shemiah
-        shemica shenae shenay shenea shenee sheneka shenell shenelle shenequa shenetta sheng shenia shenica shenice
-        sheniqua shenique shenise shequila shequita sher sherae sherah sheral sherald sheralee sheralyn sheran
-        sherard sheray shere sherea sherece shereen shereese shereka sherel sherelle sherena sherene sheresa sherese
-        sheretta sherhonda sheria sherian sheriann sherica shericka sherida sherif sheril sherilee sherilynn sherin
-        sherina sherine sherion sherisse sheritha sheritta sherl sherleen sherlie sherlin sherline sherlonda sherlynn
-        sherma shermaine shermeka shermika shermon shernita sherod sherolyn sheronda sheronica sherra sherral sherran
-        sherre sherree sherrel sherrelle sherria sherrian sherriann sherrica sherrice sherrick sherrika sherrilyn
-        sherrilynn sherrin sherrita sherronda sherryann sherrye sherryll shervin sherwin sheryle sheryn shetara sheva
-        shevaun shevawn shevelle shevon shevonne shevy shewanda shey sheyann sheyanne sheyenne sheyla sheyna sheza
-        shi shia shiana shiane shiann shianna shianne shifa shifra shigeko shigeo shigeru shikha shikira shilah shilo
-        shilpa shilynn shimeka shimika shimon shimshon shina shineka shinika shinita shion shiori shiquita shir
-        shirah shiree shireen shirel shirell shirelle shiri shirin shirla shirle shirlean shirlena shirleyann shirlie
-        shirline shirlyn shiro shiron shital shiv shiva shivali shivam shivan shivangi shivani shiven shivon shivonne
-        shiya shizuo shley shloime shloimy shlok shloma shlome shlomo shlonda shmiel shmuel shneur sho shoaib shoichi
-        shoji sholanda sholom sholonda shomari shondell shondrea shonette shoni shonia shonika shonita shonn shonnie
-        shontae shontavia shontay shonte shontel shontell shontelle shontia shonya shoshanah shoshanna shoshannah
+        shakesha shaketa shakevia shakeya shakeyla shakia shakiah shakiera shakil shakila shakim shakima shakina
+        shakinah shakir shakira shakirah shakirra shakisha shakita shakiya shakiyah shakiyla shakur shakura shakya
+        shakyia shakyla shakyra shala shalae shalah shalaine shalamar shalan shalana shalanda shalandra shalandria
+        shalane shalawn shalay shalaya shalea shaleah shalee shaleen shaleena shaleigh shalena shalene shalese
+        shaleta shaletha shaley shalia shalice shalicia shalie shalika shalimar shalin shalina shalinda shalini
+        shalisa shalise shalisha shalita shaliyah shallon shalom shalon shalona shalonda shalondra shalunda shalyn
+        shalynn shama shamaine shamal shamar shamara shamari shamaria shamarie shamarion shamarr shamarra shamaya
+        shambria shameca shamecca shamecka shameek shameeka shameika shameka shamekia shamel shamela shamell shamera
+        shamere shameria shametra shamia shamiah shamica shamicka shamieka shamika shamila shamina shamir shamira
+        shamirah shamiya shamiyah shamon shamona shamond shamone shamonica shamra shamus shamya shamyah shamyia
+        shamyra shan shanae shanah shanai shanan shanara shanard shanasia shanavia shanay shanaya shanaye shandale
+        shandee shandel shandell shandi shandiin shandon shandra shandrea shandreka shandria shandrika shanea shanece
+        shanee shaneeka shaneen shaneequa shaneice shaneika shaneil shaneka shanekia shanekqua shanel shanell
+        shanelle shanen shanequa shaneque shanequia shanera shanese shanesha shanessa shanetha shanetra shanetta
+        shanette shaney shani shania shaniah shanica shanice shanicka shanie shaniece shanieka shanik shanika
+        shanikka shanikqua shanin shanina shaniqua shanique shaniquia shanira shanise shanisha shanita shanitra
+        shaniya shaniyah shanley shann shannah shannel shannell shannelle shannen shannette shannia shannin shannyn
+        shanoah shanquita shant shanta shantae shantai shantal shantale shantana shantara shantasia shantavia shantay
+        shantaya shante shantea shantee shantele shantell shantella shantelle shanteria shanterria shanti shantia
+        shantice shantika shantil shantina shantoria shantrell shantrice shanya shanyah shanyce shanyia shanyla
+        shanyn shaquala shaquan shaquana shaquanda shaquandra shaquanna shaquanta shaquasia shaquayla shaqueena
+        shaquel shaquela shaquella shaquelle shaquera shaqueta shaquetta shaquia shaquil shaquila shaquile shaquill
+        shaquilla shaquille shaquina shaquinta shaquira shaquisha shaquita shaquitta shaquon shara sharad sharae
+        sharah sharai sharalee sharalyn sharan sharanda sharanya sharay sharaya sharayah sharda shardae shardai
+        sharday sharde sharea sharece sharee shareece shareef shareen shareena shareese shareka sharel sharell
+        sharelle sharen sharena sharene sharesa sharese sharetha sharetta sharhonda sharica sharice sharicka sharie
+        sharief sharif sharifa sharifah shariff sharika sharilyn sharilynn sharin sharina sharine sharion sharis
+        sharisa sharise sharissa sharisse sharita shariya shariyah sharla sharlee sharleen sharlena sharlet sharlette
+        sharley sharlie sharline sharlotte sharlyn sharlynn sharmain sharmaine sharman sharmane sharmayne sharmel
+        sharmila sharmin sharmon sharna sharnae sharnay sharnee sharnell sharnetta sharnette sharnice sharniece
+        sharnise sharnita sharod sharol sharolyn sharona sharone sharonica sharonlee sharonna sharonne sharra
+        sharrell sharren sharri sharrie sharrod sharronda sharry shary sharyl shasha shashank shasta shatara shatarra
+        shatasha shatavia shataya shatera shateria shaterica shaterra shaterria shaterrica shatia shatika shatima
+        shatina shatira shatisha shaton shatonia shatonya shatora shatoria shatoya shatyra shaughn shaul shaunak
+        shaunda shaundra shaundrea shaune shaunee shaunette shauni shaunice shaunita shaunna shaunta shauntae
+        shauntavia shauntay shaunte shauntee shauntel shauntell shauntelle shauntia shaurya shavanna shavar shavaughn
+        shavell shavelle shavette shavon shavona shavonda shavone shavonn shavonna shavonne shavonta shavonte shawana
+        shawanda shawanna shawnae shawnda shawndale shawndell shawndra shawndrea shawne shawneen shawnell shawnelle
+        shawnese shawnetta shawnette shawni shawnia shawnice shawnie shawniece shawnika shawnique shawnita
+        shawnmichael shawnn shawnna shawnta shawntae shawntavia shawntay shawnte shawntee shawntel shawntell
+        shawntelle shawntez shawntia shawntina shawnya shawon shawonda shaya shayaan shayan shayana shayann shayanna
+        shayanne shayda shayde shayden shaydon shaye shaylah shaylan shayle shaylea shaylee shayleen shayleigh
+        shaylen shaylene shayley shayli shaylie shaylin shaylon shaylyn shaylynn shayma shayn shayna shaynah shayne
+        shaynna shayon shayonna shayra shazia sheala shealee shealeigh shealyn shealynn sheamus shean sheana sheanna
+        shearon sheba sheccid sheddrick shedrick sheela sheera sheetal shefali sheilah sheilia sheilla sheily sheina
+        shekia shekina shekinah shekira shekita shela shelagh shelah shelaine shelanda shelba shelbe shelbee shelbey
+        shelbi shelbia shelbie shelbylynn shelda shelden shelena shelene sheletha sheli sheliah shelie shelina
+        shelisa shelise shelita shellby shelle shellee shellene shellia shellsea shellye shelonda shelsea shelsey
+        shelsy shelva shelvia shelvie shelvy shem shemaiah shemar shemeika shemeka shemekia shemia shemiah shemica
+        shemika shena shenae shenay shenea shenee sheneka shenell shenelle shenequa shenetta sheng shenia shenica
+        shenice shenika sheniqua shenique shenise shenita shenna shequila shequita sher shera sherae sherah sheral
+        sherald sheralee sheralyn sheran sherard sheray shere sherea sherece shereen shereese shereka sherel sherell
+        sherelle sherena sherene sheresa sherese sheretta sherhonda sheria sherian sheriann sherica sherice shericka
+        sherida sherie sherif sherika sheril sherilee sherill sherilyn sherilynn sherin sherina sherine sherion
+        sherise sherisse sherita sheritha sheritta sherl sherleen sherlene sherley sherlie sherlin sherline sherlonda
+        sherly sherlyn sherlynn sherma shermaine shermeka shermika shermon shernita sherod sherolyn sheron sheronda
+        sheronica sherra sherral sherran sherre sherree sherrel sherrell sherrelle sherria sherrian sherriann
+        sherrica sherrice sherrick sherrika sherril sherrilyn sherrilynn sherrin sherrita sherron sherronda sherryann
+        sherrye sherryl sherryll shervin sherwin shery sheryle sheryll sheryn shetara sheva shevaun shevawn shevelle
+        shevon shevonne shevy shewanda shey sheyann sheyanne sheyenne sheyla sheyna sheza shi shia shiana shiane
+        shiann shianna shianne shifa shifra shigeko shigeo shigeru shikha shikira shila shilah shilo shiloh shilpa
+        shilynn shimeka shimika shimon shimshon shina shineka shinika shinita shion shiori shiquita shir shira shirah
+        shiree shireen shirel shirell shirelle shirely shiri shirin shirl shirla shirle shirlean shirlee shirleen
+        shirlena shirlene shirleyann shirlie shirline shirly shirlyn shiro shiron shital shiv shiva shivali shivam
+        shivan shivangi shivani shiven shivon shivonne shiya shizue shizuko shizuo shley shloime shloimy shlok shloma
+        shlome shlomo shlonda shmiel shmuel shneur sho shoaib shoichi shoji sholanda sholom sholonda shomari shon
+        shona shondell shondra shondrea shonette shoni shonia shonika shonita shonn shonna shonnie shonta shontae
+        shontavia shontay shonte shontel shontell shontelle shontia shonya shoshana shoshanah shoshanna shoshannah
         shota shoua shourya shraddha shraga shravan shravya shree shreeya shrey shreya shreyan shreyas shrihan shrika
         shriley shriya shronda shruthi shruti shterna shuaib shuan shubh shubham shukri shulem shuna shunda shundra
         shunta shuntae shuntay shunte shuntel shuree shwanda shweta shya shyah shyam shyan shyana shyane shyann
-        shyanna shyanne shyasia shyenne shyheem shyheim shyhiem shylah shylee shyler shylin shylo shyloh shylynn
-        shyna shyne shynia shyquan shyra shyrl sia siah siani sianna sianni siaosi siara siarah siarra sibbie sibel
-        sible sicilia sicily siddalee siddarth siddhant siddharth siddhartha siddhi siddiq sidharth sidnee sidnie
-        sidonia sidonie sidra sidrah sie sieanna sieara siearra siedah siegfried sienna siera sierah sierrah sierria
-        sigfredo sigifredo sigismund sigmond sigmund signa sigourney sigurd siham sila silena silvano silverio
-        silvester silvestre silviano silvina silvino silvio simar simara simaya simcha simeon simmie simmone simra
-        simrah simran simuel simya sinai sinaya sinclaire sindhu sindia sinead sinjin sinthia sintia siomara siona
-        sione sipriano sira siraj sireen sirenity siri siria sirius sirr sirron sirus sisto sita sitara sitlali
-        sitlaly sixto siya siyona skai skarlet skarlett skeeter skie skilar skiler skippy skyann skyelar skyeler
-        skyelynn skyla skylah skylan skylar skylee skyleigh skylen skyler skylie skylier skylin skyllar skylor skylyn
-        skylynn skyy sladen slayde slayden sloane slyvester smantha smita smokey smriti sneha snigdha socrates soha
-        sohaib sohail soham sohan sohil sohum sojourner sokhna solara solei soleil soliana solimar solina solita
-        sollie solly solmon soloman solveig solymar somaya somya sonal sonali sonam sonda soni sonika sonita soniya
-        sonji sonjia sonna sonni sonnia sonnie sonoma sonora sony sonyia sophea sopheap sophee sophi sophiah
-        sophiamarie sophina sophiya sophonie sophronia sophy sophya sorah soraida sorcha soren soriah sorin sorina
-        soriya sosha sostenes sotero sotirios sou soua souleymane soumya soundra soyla spenser spero spiro spiros
-        spyros sravya sreya srija srikar srinidhi sriram srishti sriya sruthi sruti stace stachia stacye stana
-        stanely stanislaus stanislawa stanly staphanie staphany starasia starlena starlene starlett starletta
-        starlette starlin starlyn starlynn starsha starsky stasha statia stavros stavroula stayce steaven stedman
-        stefanee stefanny stefano stefanos stefen steffan steffani steffany steffi steffie steffon stefhanie stefon
-        stehanie stelios stellan sten stepahnie stepan stepfanie stepfon stephaie stephana stephanee stephaney
-        stephanine stephannie stephanny stephano stephanye stephaun stephene stepheni stephenia stepheny stephie
-        stephon stephone stephonie sterlin stesha stetson stevan stevee stevey stevi stevin stevon stiven stori
-        storie stormee stormey stormi stormie stpehanie stran strider stryder stryker stuti suad suan suann subhan
-        subrena subrina suda sueanne sueellen sueko suella suellyn suetta sufyan sugey suha suhaib suhail suhana
-        suhani suhas suhayb suhayla suhaylah suhey sujata sujay sujey sukhman sukhmani suki sula sulaiman sulamita
-        sulayman suleika suleima suleiman suleman suleyma suliman sulma sulo sumaiya sumaiyah sumaya sumayah sumayya
-        sumayyah sumedha sumeet sumer sumeya sumie sumit summar summerlyn sundee sundeep sundi sundiata sundra sundus
-        sundy suni sunil sunita sunnie sunya suprena suprina supriya sura surabhi suraj suraya suresh surie surina
-        suriya sury surya susane susen susette susi sussie susumu suzana suzane suzannah suzetta suzzane suzzanne
-        suzzette svea sven swannie swara swathi swati swayze sweta swetha syan syann syanna syanne sybel sybilla
-        sybol sydell sydelle sydna sydne sydnee sydnei sydni sydnie sydny syed syeda syenna syerra sylar sylas sylena
-        syler sylina sylis syliva sylus sylva sylvana sylvanna sylvanus sylvio sylwia symantha symeon symia symiah
-        symir symon symone symphany synai syncere syndey syndi synethia synia syniah syon syra syrah syrai syre
-        syrena syrenity syretta syriah syriana syrina syris syrita syrus syvilla szymon taaliyah taariq tabari
-        tabathia tabbatha tabbetha tabbitha tabia tabias tabita tabithia tabria tabytha tacara tacarra taccara tacey
-        taci tacia tacie tacora tacy tadan tadao tadarius tadashi tadd taden tadeo tadeusz tadhg tae taegan taegen
-        taeja taejah taela taeler taelor taelyn taelynn taequan taesean taesha taeshaun taeshawn taeveon taevion
-        taevon taeya tafari taffany taffie tagan tage tagen taggert taha tahani taheem taheerah taher tahesha tahir
-        tahira tahirah tahisha tahj tahja tahjae tahje tahji tahlia tahmid tahmir tahnee tahra tahtiana taia taiesha
-        taiga taige taija taijah taijon taiki taila tailer tailyn tailynn taimi taiquan taira tais taisa taishawn
-        taison taite taitum taivon taiwana taiwo taiya taiyana taiylor taiyo taj taja tajae tajah tajai tajanae
-        tajanay taje tajee tajh taji tajia tajon tajuan takai takara takari takashi takayla takeesha takeia takeira
-        takeisha takela takelia takenya takera takeria takesha takeshi takeshia takeya takeyah takeyla takeysha
-        takhia takia takiah takiera takiesha takila takira takita takiya takiyah takoda takota takoya takuma takumi
-        takuya takya takyla takyra tal talal talan talana talar talasia talaya talayah talayia talaysia talea taleah
-        taleen taleia taleigha taleisha talen talena talesha taleshia taletha taleya taleyah tali taliah taliana
-        talib talibah talicia taliesin talik talina taline talisa talise talishia talissa talita taliya taliyah
-        tallan tallen talli tallia tallie tallon tallulah talma talmadge talmage talonda talor talton talula talulah
-        talvin talya talyah talyn talynn tamaira tamaka tamalyn tamani tamanna tamantha tamarah tamarcus tamari
-        tamaria tamarion tamarius tamarra tamasha tamaya tamber tamberly tambi tambria tamea tameaka tameca tamecia
-        tamecka tamee tameeka tameem tameia tameisha tameko tamelia tameria tameron tamerra tameshia tamey tameya
-        tamia tamiah tamicka tamieka tamikia tamikka tamila tamilyn tamim tamina tamir tamira tamirah tamirra tamitha
-        tamiya tamiyah tamkia tamla tamlyn tamma tammatha tamme tammey tammra tammye tamon tamora tamotsu tamrah
-        tamryn tamsen tamsin tamula tamy tamya tamyah tamyia tamyka tamyra tanae tanai tanairi tanairy tanaisha
-        tanaiya tanaja tanajah tanara tanasha tanashia tanasia tanaya tanayah tanaysha tanaysia tanazia tandi tandre
-        tandrea tanea taneal tanecia tanee taneeka taneesha taneia taneika taneil taneisha tanekia tanequa taner
-        taneshia tanesia tanessa taneya tanganyika tangee tangelia tangie tani taniah tanica tanicia tanicka tanieka
-        tanielle taniesha tanija tanijah tanikka tanina taniqua tanique tanis tanish tanishia tanishka tanita tanith
-        taniya taniyah tanmay tannah tannar tannen tannia tannie tannis tannon tannor tanny tannya tanush tanveer
-        tanvi tanvir tanyah tanyia tanyiah tanyla tanyon tanysha tao tapanga taquan taquana taquila taquilla taquisha
-        taquita tarae taraji taralee taralyn taralynn taran tarance taraneh taraya tarek tarell tarena tarence tareq
-        taresa taressa tarez taria tariah tariana tarick tarig tarik tarika tarin tarina tariq tarique taris tarisha
-        tarissa tarita tarius tariyah tarl tarnesha tarnisha taron taronda tarrah tarrance tarrell tarren tarrence
-        tarri tarrie tarrin tarron tarryn tarshia tarun tarus tarvaris tarvis taryne tarynn tascha tasean tasfia
-        tashae tashana tashanda tashanna tashanti tashara tashaun tashauna tashawn tashawna tashay tashayla tashea
-        tasheba tasheem tasheema tasheena tasheika tasheka tashema tashena tashera tashi tashiana tashianna tashiba
-        tashica tashika tashima tashira tashon tashona tashonda tashonna tashyra tasneem tasnia tasnim tassie
-        tatanisha tatayana tatem taten tatia tatianna tationa tationna tatiyana tatiyanna tatjana tatsuo tatsuya
-        tattiana tatumn tatyanna tatym tauheedah tauna tauni taunia tauno taura taurean taurus tausha tava tavaras
-        tavaria tavarious tavaris tavarius tavarus tavaughn taven taveon tavi tavia tavian taviana tavien tavin tavio
-        tavion tavious tavis tavish tavita tavius tavon tavonna tavonte tavoris tavyn tawan tawania tawn tawnee
-        tawney tawni tawnia tawnie tawyna tay taya tayah tayana tayanna taydem tayden taye tayelor taygan taygen
-        tayia tayja tayjah tayla taylah taylan taylar taylee tayleigh taylen tayler taylie taylin tayllor taylon
-        taylorann taylore taylormarie taylour taylyn taylynn tayon tayona tayonna tayquan tayra tayron taysean taysen
-        taysha tayshaun tayshawn tayshon taysia tayson tayte taytem tayten tayton taytum tayven tayveon tayvia
-        tayvian tayvin tayvion tayvon taz tazia teagan teagen teaghan teagon teah teaira teairra teala teale teana
-        teancum teandra teandre teanna teara tearia tearra tearsa teasha teasia teauna tecia teckla tecla tecora tedd
-        teddi teddie teddrick tedi tedra tedric tedrick teegan teela teesha teffany teghan tehani tehila tehilla
-        tehya teia teiara teigan teigen teighlor teila teion teira teirra tej teja tejal tejas tejay tejon teka
-        tekeisha tekela tekesha tekeshia tekeya tekia tekisha tekla tekoa teleah telecia telena telesa telesforo
-        telesha telia telicia telina telisa telisha telissa telitha teliyah tellis telly telvin temekia temesha temia
-        temica temiloluwa temima temisha temitope tempestt tenae tenaya tene tenea tenecia teneisha teneka teneshia
-        tenesia tenia tenicia tenika tenille teniqua tenise tenishia tenita teniya teniyah tenlee tenleigh tenley
-        tenna tennile tenoch tenzin teofilo teola teon teona teondra teonia teonna teosha tephanie tequan tequilla
-        tequita terah teralyn teran terance tere terea tereka terel terell terelle teren terena teresea teresha
-        tereso teretha terez tereza teria teriana teriann tericka terie terik terika terilyn terilynn terin terion
-        terisha terissa termaine teron terrah terral terrall terralyn terran terre terrel terrelle terren terressa
-        terrez terria terrian terriana terriann terrianna terrianne terrica terrick terricka terrika terril terrilee
-        terrilynn terrin terrina terrion terriona terrionna terris terrisa terrisha terrius terron terryann terrye
-        terryl terryn terryon tersa teruko teruo tery teryl teryn tesa tesean teshaun teshawn teshia tesia tesla
-        tessah tessia tessica tessla tessy tetsuo teva tevan teven tevin tevion tevis tevita tevon tevyn tex texanna
-        texie teya teyah teyana teyanna teyla teylor teyon teyona teyonna thadd thaddaeus thaddeaus thaddius thadeus
-        thadius thailan thaily thaine thais thalya thamara thang thania thanya tharon thayden thayne theadora
-        theadore thecla thedford thedora thedore thekla thelbert thelda thelmer thelonious thelton thena theodis
-        theodor theodoro theodoros theodosia theodus theon theona theone theophil theophile theophilus theoplis
-        theopolis theora theordore theotis thera theran therasa thereasa theresea therisa therma therman thermon
-        therron thersea thetis thia thiago thien thierno thierry thimothy thinh thirza thoams thomasa thomasene
-        thomes thomos thoms thor thorin thorvald thos threasa thresea thresia thressa thuan thula thurl thurlow
-        thurmon thursa thyra tiago tiah tiahna tiaira tiaja tiajah tiajuana tiamarie tian tianah tiandra tiani
-        tiannah tianne tianni tiarah tiare tiarra tiasha tiasia tiauna tiawana tiberius tibor tiburcio tichina ticia
-        tidus tieara tiearra tieasha tiegan tieler tierany tiernan tierrah tierre tieshia tifani tifanie tifanny
-        tiffane tiffanee tiffanni tiffannie tiffanny tiffay tiffeny tiffiany tiffine tiffiney tiffini tiffinie
-        tiffney tiffony tifini tige tigerlily tigran tija tijuan tika tikesha tiki tikia tikisha tila tilden tiler
-        tilford tillmon tilly tilman tilmon timara timathy timaya timberly timea timeka timera timesha timi timia
-        timica timisha timithy timiya timiyah timmi timmie timmothy timo timofey timohty timonthy timoteo timoth
-        timothea timothee timotheus timothey timoty timur timya tinamarie tinaya tineka tinesha tiney tinia tinika
-        tinley tinna tinnie tino tinya tiombe tion tiona tionna tionne tiphani tiphanie tiphany tippi tiquan tira
-        tiras tiron tirrell tirsa tirso tirza tirzah tishana tishara tishawn tishia tishie tison titania titiana
-        titianna titilayo tito tivon tiwan tiwana tiwanda tiwanna tiya tiyana tiyanna tiye tiyon tiyona tiyonna
-        tiziana tjay tjuana tkai tkeyah tlaloc tniya tniyah toan tobby tobe toben tobenna tobiah tobyn tocarra
-        toddrick toinette toivo toiya tollie tolulope tomara tomasina tomasita tomasz tomeca tomeika tomekia tomeko
-        tomer tomesha tomia tomica tomicka tomie tomio tomisha tomislav tomma tommaso tommey tommi tomoki tomothy
-        tomy tonantzin tonatiuh tondalaya tondra tonee toneisha toneka tonesha tonetta toniann tonianne tonica
-        toniesha tonika tonimarie tonio toniqua tonique toniya tonji tonjia tonjua tonna tonnette tonni tonnia tonnie
-        tonny tonyia topacio topanga torah toran torben toree toren torey toria torian toriana toriann torianna
-        toriano toribio torina torion toris torre torrell torren torria torrian torrin torrion torris torry torsha
-        torsten toryn tosca tosh toshiba toshie toshio toshua totiana tou toua toure tovah tove tovia towana towanna
-        toye toyia toyna toyoko tra tracen trachelle tracia tracina tracyann tracye tradarius trae traeton traevion
-        traevon trai traivon trajan tramain tramaine tramayne trameka tramel tramell tramon trampas trampus trana
-        tranae tranell tranisha traniya traniyah trannie tranquilino trany traquan trashaun trashawn trason travaris
-        travarius travas travaughn travell travelle traven traveon traver traves travia travian travin travion
-        travious travius travon travone travonne travonta travontae travonte travor travoris trayce trayden traylon
-        trayon trayshawn trayson trayton trayveon trayvion trayvon tre trea treana treanna trease treavon treavor
-        treazure trebor trecia tredarius treg trei trejon trella trelon tremain tremaine tremayne tremeka tremel
-        tremell tremon trenace trenae trenda trendon trenee trenell trenia trenice treniece trenika trenise trenisha
-        trenita trenity trenna trentan trenten trentin trentyn trenyce treon treonna trequan tres tresea tresean
-        tresha treshaun treshawn treshon treshun tresia tressia tressy trestan tresten trestin treston trevan
-        trevante trevar trevaris trevaughn trevaun trevell trevelle treven treveon trever trevia trevian trevin
-        trevion trevis trevon trevone trevonn trevonne trevontae trevonte trevyn trevyon treyce treyden treydon
-        treylan treylin treylon treyon treysen treyshaun treyshawn treyson treyten treyton treyveon treyvin treyvion
-        treyvon trezure tri tria triana trianna trica trichelle trilby trinady trinaty trinda trine trinetta trinette
-        trini trinia trinidee trinidy trinita trinitee triniti trinitie trinna trinnity trino trinton trinty tris
-        trisa trishelle trishia trissa tristain tristen tristian tristin tristina tristine triston tristram tristyn
-        triton trixie trixy troi troyce tru truc truda trude trueman truett trumaine trung trustin tryce trygve
-        tryniti trynity tryone trysta trystan trysten trystian trystin tryston trystyn tryton tsion tsugio tsuneo
-        tsuruko tsutomu tsuyako tuere tuesday tuff tujuana tulio tullio tulsi tung tunisha tunya turhan turkessa
-        tushar tuvia tuwana tuwanda tuwanna tuyen tvisha twala twan twilla twylah twylla tya tyaira tyaire tyaisha
-        tyan tyana tyann tyanna tyanne tyara tyasia tyauna tyberius tyce tycen tycho tydarius tyden tydus tyeasha
-        tyechia tyee tyeesha tyeisha tyeler tyera tyerra tyese tyeshia tyeson tyffani tyffany tyger tyheem tyheim
-        tyhesha tyia tyiana tyianna tyiesha tyion tyjae tyjah tyjai tyjanae tyjon tyjuan tykeem tykeisha tykel tykera
-        tykeria tykerria tykesha tykia tykira tykisha tyla tylah tylan tyland tylar tylasia tylea tyleah tylee tyleek
-        tyleigh tylek tylen tylene tylerjames tylesha tylia tyliah tylie tyliek tylik tylin tylisa tylisha tyliyah
-        tyller tylon tylor tylyn tylynn tymarion tymber tymeka tymel tymere tymesha tymia tymika tymir tymon tymothy
-        tyna tynan tynasia tyne tyneisha tyneka tynell tynesha tyneshia tynetta tynia tyniah tyniesha tynika tynisa
-        tynlee tyon tyona tyonna tyquan tyquarius tyquavious tyquez tyquon tyrae tyrah tyrail tyran tyray tyrea
-        tyreak tyrease tyrece tyreece tyreek tyreese tyreik tyrek tyreka tyreke tyrel tyrelle tyren tyreon tyrese
-        tyresha tyress tyresse tyrez tyrhonda tyria tyriana tyrianna tyric tyrice tyrick tyrie tyriek tyrik tyrika
-        tyrin tyrina tyrion tyriq tyrique tyris tyrisha tyrome tyronda tyronica tyronn tyronne tyronza tysean tysen
-        tysha tyshae tyshaun tyshawn tyshawna tyshay tyshea tysheem tysheka tyshia tyshon tyshun tytan tyteanna
-        tytiana tytianna tytus tyus tyvon tywan tywana tywanda tywanna tywaun tywon tywone tyyne tzion tzipora
-        tziporah tzipporah tzirel tzivia tzvi ubaldo uchechukwu uchenna uday udell ugo ugochukwu ugonna ulanda ulani
-        ulas uldine ulice ulices ulis ulises ulisses ulonda ulric ulus ulyess ulys ulysee ulysees ulyses ulysess
-        ulyssa ulysse umair umar umberto umeka umer undra undray undrea unice unika uniqua uno ura ural urania urbano
-        uri uriah urian urie uriel urijah uriyah urvi usama usiel usman ustin uthman uvaldo uyen uzair uziel uzma
-        uzoma uzziah uzziel vaden vadhir vadie vadim vahan vahe vaibhav vaida vaidehi vaishali vaishnavi vala valaree
-        valaria valborg valdemar valecia valeda valeen valen valena valerian valeriano valerya valerye valeska valeta
-        valetta valgene vali valicia valin valina valine valisa valisha valissa valjean valkyrie valla vallarie
-        vallerie vallery valli valma valmore valon valora valoree valori valory valree valta valton valyn valyncia
-        vanassa vandella vander vandy vanecia vanesha vaness vanessia vaneta vanette vaneza vangie vani vanice
-        vanisha vanissa vannie vansh vanshika vanya vara varian varick varina varnell varonica varsha varshini vartan
-        varun vash vashaun vashawn vashon vasili vasilios vasilis vassie vasti vaunda vayda vear vearl veasna
-        veatrice ved vedant vedanth vedika vee veena veldon veleda veleka velencia veleria veleta velicia velina
-        velinda velisa velmer velna velora velta velton velvia velvie venancio vencent vencil venda venecia veneda
-        venera venesa veneta venetia venezia venia venicia venida venie venise venisha venissa venkat venna vennessa
-        venora venson veona veora verania verba verbie verble verbon vercie verdella verdelle verdia verdine verdis
-        verdon vere verenice verenise veretta vergene vergia vergil verginia veria verina verita verlaine verlan
-        verland verle verlean verlee verleen verlena verley verlia verlin verlinda verlon verlyn verma vermell
-        vermelle vermon vernadine vernard verne verneal verneda verneice vernel vernelle verner vernesha vernessa
-        vernestine verneta vernette vernica verniece vernis vernisha vernona vernor veron veroncia veronda veronia
-        versa versia verta vertis veryl vesna vessie vester vetta veva veverly vianca vianey vianka viann vianna
-        vianne vianney vibha vibhav vicci vicent vici vicie vicke vickii vicktoria vickye victora victorhugo
-        victoriana victoriano victorine victorino victorio victormanuel victorya vicy vidalia vidhi vidya vielka viet
-        vietta viggo vignesh vihaan vihan vijay vikas vikash vikram vikrant viktor vila vilas viliami vinal vinay
-        vinayak vincenta vincente vincenzina vincie vincient vineet vinessa vineta vinetta viney vinia vinicio
-        vinicius vinie vinny vinod vinton violanda violett violetta viona vir vira viraj virda virdell virdie viren
-        virgal virgel virgene virgia virgle viridiana viriginia virl virna virtie visente vishal vishnu vishwa
-        vitaliy vitaly vitor vittorio vivaan viveca vivek vivi vivia viviane viviann vivianna vivianne viviano vivica
-        vivika vlad vladislav vlasta vola vollie volney vona vonceil voncille vondell vonetta vong vonita vonn vonna
-        vonte vontrell vonzell vonzella voris voyd vraj vrinda vuong vyctoria vyom wacey wadell wadie wael wafa
-        wahneta waino walda waldemar waldine waleed waleska walfred wali walid wallie walsie walt walta walterine
-        wana wandalee wandra wandy waneda wanell wannetta wanona wanya wanza warda wardell warnell warnie waseem
-        wasim wassim wataru wauneta waunetta waunita wavie wayde waylan wayland waylen waymon waymond waynetta
-        waynette wednesday welby welda welford welma weltha wenceslao wenda wendal wendall wende wendee wendelin
-        wendelyn wendle wenonah weronika wesam weslee wesleigh weslie wesly wess wessie wessley westen westin westley
-        westly westyn weylin weyman whitlee whitnee whitni whitnie whittany whittney whyatt wiktoria wilba wilbern
-        wilberta wilberto wilburt wildon wilene wilferd wilfrid wilfrido wilhelmena wilhelmenia wilhelmine wilhemenia
-        wilho wiliam wilian willadean willadene willaim willam willamae wille willean willeen willem willet willford
-        willi williard williette willim willine williom willliam willma willman willmer willo willodene willye willys
-        wilman wilmar wilmarie wilmetta wilmina wilmon wilmont wilsie wilver winda windel windell windi windie windle
-        winefred winferd winna winnona winola winson wirt wisam wissam wladyslaw wladyslawa wolfgang woodie woodroe
-        wreatha wretha wrigley wyat wyatte wyeth wyett wylan wyland wylder wylee wylene wyley wylma wyndell wyndi
-        wynelle wynema wynetta wynette wynonia wynonna wynston wynter wynton wyoma wyona wyvonne xaden xadrian xai
-        xaiden xaiver xaivier xan xander xandra xandria xane xanthe xara xaria xavi xavia xavian xaviar xavien
-        xaviera xavion xavior xavius xayden xayvion xee xela xena xeng xerxes xia xiana xianna xiara ximena xin xion
-        xitlali xitlalic xitlalli xitlally xitlaly xochil xochilt xochilth xoe xoey xue xyla xylia xylina xzander
-        xzavian xzavien xzavier xzavion xzavior xzayvier xzayvion yaa yaacov yaakov yachet yadhira yadiel yadier
-        yaeli yafet yago yahayra yahel yahia yahir yahira yahshua yahya yahye yaileen yailene yailin yailyn yair
-        yaira yaire yajahira yajayra yakelin yakira yakov yalanda yale yalena yalissa yalitza yalonda yamari yamaris
-        yamel yamil yamila yamile yamilet yamileth yamilett yamilette yamilex yamin yamina yaminah yamir yamira yana
-        yancarlos yanci yandel yandell yandiel yanel yaneli yanelis yaneliz yanelli yanelly yanely yanessa yanet
-        yaneth yanett yanette yani yaniel yanin yanina yanique yaniris yanis yanitza yaniv yann yanna yannet yanni
-        yannick yannis yanuel yaphet yaqub yaquelin yaqueline yarah yarden yardley yared yarel yareli yarelie yarelin
-        yarelis yareliz yarelli yarelly yarely yaremi yareni yaret yareth yaretsi yaretzi yaretzy yari yariana yariel
-        yarielis yarimar yarissa yaritsa yaritza yaritzel yaritzi yaritzy yarixa yarnell yaron yaroslav yasaman
-        yasamin yaseen yasemin yasenia yaser yash yasha yashica yashika yashira yashua yashvi yasin yasir yaslin
-        yasmeen yasmen yasmina yasmyn yasser yassin yassine yassir yassmin yasuo yatzari yatzil yatziri yatziry
+        shyanna shyanne shyasia shyenne shyheem shyheim shyhiem shyla shylah shylee shyler shylin shylo shyloh
+        shylynn shyna shyne shynia shyquan shyra shyrl sia siah siani sianna sianni siaosi siara siarah siarra sibbie
+        sibel sible sicilia sicily sid siddalee siddarth siddhant siddharth siddhartha siddhi siddiq sidharth sidnee
+        sidnie sidonia sidonie sidra sidrah sie sieanna sieara siearra siedah siegfried sienna siera sierah sierrah
+        sierria sigfredo sigifredo sigismund sigmond sigmund signa signe sigourney sigrid sigurd siham sila silena
+        silvana silvano silverio silvester silvestre silviano silvina silvino silvio sima simar simara simaya simcha
+        simeon simmie simmone simona simonne simra simrah simran simuel simya sinai sinaya sinclaire sindhu sindia
+        sindy sinead sinjin sinthia sintia siobhan siomara siona sione sipriano sira siraj sireen sirena sirenity
+        siri siria sirius sirr sirron sirus sisto sita sitara sitlali sitlaly sixto siya siyona skai skarlet skarlett
+        skeeter skie skilar skiler skippy skyann skye skyelar skyeler skyelynn skyla skylah skylan skylar skylee
+        skyleigh skylen skyler skylie skylier skylin skyllar skylor skylyn skylynn skyy sladen slayde slayden sloane
+        slyvester slyvia smantha smita smokey smriti sneha snigdha socrates soha sohaib sohail soham sohan sohil
+        sohum soila sojourner sokhna solange solara solei soleil soliana solimar solina solita sollie solly solmon
+        soloman solveig solymar somaya somer somya sona sonal sonali sonam sonda soni sonika sonita soniya sonji
+        sonjia sonna sonni sonnia sonnie sonoma sonora sony sonyia sophea sopheap sophee sophi sophiah sophiamarie
+        sophina sophiya sophonie sophronia sophy sophya sorah soraida soraya sorcha soren soriah sorin sorina soriya
+        sosha sostenes sotero sotirios sou soua souleymane soumya soundra soyla spenser spero spiro spiros spyros
+        sravya sreya srija srikar srinidhi sriram srishti sriya sruthi sruti stace stacee stachia stacye stana
+        stanely stanislaus stanislawa stanly staphanie staphany starasia starla starlena starlene starlett starletta
+        starlette starlin starlyn starlynn starsha starsky stasha stasia statia stavros stavroula stayce steaven
+        stedman stefan stefanee stefani stefania stefanny stefano stefanos stefany stefen steffan steffani steffanie
+        steffany steffi steffie steffon stefhanie stefon stehanie stelios stellan sten stepahnie stepan stepanie
+        stepfanie stepfon stephaie stephaine stephana stephane stephanee stephaney stephani stephania stephanine
+        stephannie stephanny stephano stephanye stephaun stephene stepheni stephenia stepheny stephie stephine
+        stephnie stephon stephone stephonie sterlin stesha stetson stevan stevee stevey stevi stevie stevin stevon
+        stiven stori storie stormee stormey stormi stormie stpehanie stran strider stryder stryker stuti suad suan
+        suann suanne subhan subrena subrina suda sudie sueann sueanne sueellen sueko suella suellen suellyn suetta
+        sufyan sugey suha suhaib suhail suhana suhani suhas suhayb suhayla suhaylah suhey sujata sujay sujey sukhman
+        sukhmani suki sula sulaiman sulamita sulayman suleika suleima suleiman sulema suleman suleyma suliman sulma
+        sulo sumaiya sumaiyah sumaya sumayah sumayya sumayyah sumedha sumeet sumer sumeya sumie sumiko sumit summar
+        summerlyn sunday sundee sundeep sundi sundiata sundra sundus sundy suni sunil sunita sunni sunnie sunya
+        suprena suprina supriya sura surabhi suraj suraya suresh surie surina suriya sury surya susane susann
+        susannah susen susette susi sussie susumu susy suzana suzane suzann suzannah suzetta suzi suzie suzy suzzane
+        suzzanne suzzette svea sven svetlana swannie swara swathi swati swayze sweta swetha syan syann syanna syanne
+        sybel sybilla syble sybol sydell sydelle sydna sydne sydnee sydnei sydni sydnie sydny syed syeda syenna
+        syerra sylar sylas sylena syler sylina sylis syliva sylus sylva sylvana sylvanna sylvanus sylvie sylvio
+        sylwia symantha symeon symia symiah symir symon symone symphany synai syncere syndey syndi synethia synia
+        syniah synthia syon syra syrah syrai syre syreeta syrena syrenity syretta syriah syriana syrina syris syrita
+        syrus syvilla szymon taaliyah taariq tabari tabathia tabbatha tabbetha tabbitha tabetha tabia tabias tabita
+        tabithia tabria tabytha tacara tacarra taccara tacey taci tacia tacie tacora tacy tadan tadao tadarius
+        tadashi tadd taden tadeo tadeusz tadhg tae taegan taegen taeja taejah taela taeler taelor taelyn taelynn
+        taequan taesean taesha taeshaun taeshawn taeveon taevion taevon taeya tafari taffany taffie tagan tage tagen
+        taggert taha tahani taheem taheerah taher tahesha tahir tahira tahirah tahisha tahj tahja tahjae tahje tahji
+        tahlia tahmid tahmir tahnee tahra tahtiana tai taia taiesha taiga taige taija taijah taijon taiki taila
+        tailer tailyn tailynn taimi taina taiquan taira tais taisa taisha taishawn taison taite taitum taivon taiwana
+        taiwo taiya taiyana taiylor taiyo taj taja tajae tajah tajai tajanae tajanay taje tajee tajh taji tajia tajon
+        tajuan tajuana takai takako takara takari takashi takayla takeesha takeia takeira takeisha takela takelia
+        takenya takera takeria takesha takeshi takeshia takeya takeyah takeyla takeysha takhia takia takiah takiera
+        takiesha takila takira takisha takita takiya takiyah takoda takota takoya takuma takumi takuya takya takyla
+        takyra tal talal talan talana talar talasia talaya talayah talayia talaysia talea taleah taleen taleia
+        taleigha taleisha talen talena talesha taleshia taletha taleya taleyah tali talia taliah taliana talib
+        talibah talicia taliesin talik talina taline talisa talise talisha talishia talissa talita talitha taliya
+        taliyah tallan tallen talli tallia tallie tallon tallulah talma talmadge talmage talonda talor talton talula
+        talulah talvin talya talyah talyn talynn tamaira tamaka tamala tamalyn tamani tamanna tamantha tamar tamarah
+        tamarcus tamari tamaria tamarion tamarius tamarra tamasha tamatha tamaya tamber tamberly tambi tambra tambria
+        tamea tameaka tameca tamecia tamecka tamee tameeka tameem tameia tameika tameisha tamekia tameko tamelia
+        tameria tameron tamerra tamesha tameshia tamey tameya tamia tamiah tamica tamicka tamie tamieka tamikia
+        tamikka tamiko tamila tamilyn tamim tamina tamir tamira tamirah tamirra tamisha tamitha tamiya tamiyah tamkia
+        tamla tamlyn tamma tammara tammatha tamme tammera tammey tammra tammye tamon tamora tamotsu tamrah tamryn
+        tamsen tamsin tamula tamy tamya tamyah tamyia tamyka tamyra tanae tanai tanairi tanairy tanaisha tanaiya
+        tanaja tanajah tanara tanasha tanashia tanasia tanaya tanayah tanaysha tanaysia tanazia tandi tandra tandre
+        tandrea tandy tanea taneal tanecia tanee taneeka taneesha taneia taneika taneil taneisha taneka tanekia
+        tanequa taner tanesha taneshia tanesia tanessa taneya tanganyika tangee tangela tangelia tangie tani taniah
+        tanica tanicia tanicka tanieka tanielle taniesha tanija tanijah tanika tanikka tanina taniqua tanique tanis
+        tanish tanishia tanishka tanita tanith taniya taniyah tanja tanmay tannah tannar tannen tannia tannie tannis
+        tannon tannor tanny tannya tanush tanveer tanvi tanvir tanyah tanyia tanyiah tanyla tanyon tanysha tao
+        tapanga taquan taquana taquila taquilla taquisha taquita tarae tarah taraji taralee taralyn taralynn taran
+        tarance taraneh taraya tarek tarell taren tarena tarence tareq taresa taressa tarez tari taria tariah tariana
+        tarick tarig tarik tarika tarin tarina tariq tarique taris tarisha tarissa tarita tarius tariyah tarl
+        tarnesha tarnisha taron taronda tarra tarrah tarrance tarrell tarren tarrence tarri tarrie tarrin tarron
+        tarryn tarsha tarshia tarun tarus tarvaris tarvis taryne tarynn tascha tasean tasfia tashae tashana tashanda
+        tashanna tashanti tashara tashaun tashauna tashawn tashawna tashay tashayla tashea tasheba tasheem tasheema
+        tasheena tasheika tasheka tashema tashena tashera tashi tashia tashiana tashianna tashiba tashica tashika
+        tashima tashina tashira tashon tashona tashonda tashonna tashyra tasia tasneem tasnia tasnim tassie tatanisha
+        tatayana tatem taten tatia tatianna tationa tationna tatiyana tatiyanna tatjana tatsuo tatsuya tattiana
+        tatumn tatyana tatyanna tatym tauheedah tauna tauni taunia tauno taunya taura taurean taurus tausha tava
+        tavaras tavaria tavarious tavaris tavarius tavarus tavaughn taven taveon tavi tavia tavian taviana tavien
+        tavin tavio tavion tavious tavis tavish tavita tavius tavon tavonna tavonte tavoris tavyn tawan tawanda
+        tawania tawanna tawn tawna tawnee tawney tawni tawnia tawnie tawnya tawyna tay taya tayah tayana tayanna
+        taydem tayden taye tayelor taygan taygen tayia tayja tayjah tayla taylah taylan taylar taylee tayleigh taylen
+        tayler taylie taylin tayllor taylon taylorann taylore taylormarie taylour taylyn taylynn tayna tayon tayona
+        tayonna tayquan tayra tayron taysean taysen taysha tayshaun tayshawn tayshon taysia tayson tayte taytem
+        tayten tayton taytum tayven tayveon tayvia tayvian tayvin tayvion tayvon taz tazia teagan teagen teaghan
+        teagon teah teaira teairra teala teale teana teancum teandra teandre teanna teara tearia tearra tearsa teasha
+        teasia teauna tecia teckla tecla tecora tedd teddi teddie teddrick tedi tedra tedric tedrick teegan teela
+        teena teesha teffany tegan teghan tehani tehila tehilla tehya teia teiara teigan teigen teighlor teila teion
+        teira teirra teisha tej teja tejal tejas tejay tejon teka tekeisha tekela tekesha tekeshia tekeya tekia
+        tekisha tekla tekoa teleah telecia telena telesa telesforo telesha telia telicia telina telisa telisha
+        telissa telitha teliyah tellis telly telma telvin temeka temekia temesha temia temica temika temiloluwa
+        temima temisha temitope tempestt tempie tenae tenaya tene tenea tenecia teneisha teneka tenesha teneshia
+        tenesia tenia tenicia tenika tenille teniqua tenise tenisha tenishia tenita teniya teniyah tenlee tenleigh
+        tenley tenna tennie tennile tennille tenoch tenzin teodora teodoro teofilo teola teon teona teondra teonia
+        teonna teosha tephanie tequan tequilla tequita terah teralyn teran terance tere terea tereasa tereka terel
+        terell terelle teren terena terese teresea teresha teresia tereso teressa teretha terez tereza teria teriana
+        teriann terica tericka terie terik terika terilyn terilynn terin terina terion terisa terisha terissa
+        termaine teron terrah terral terrall terralyn terran terre terrel terrelle terren terresa terressa terrez
+        terria terrian terriana terriann terrianna terrianne terrica terrick terricka terrika terril terrilee
+        terrilyn terrilynn terrin terrina terrion terriona terrionna terris terrisa terrisha terrius terron terryann
+        terrye terryl terryn terryon tersa teruko teruo tery teryl teryn tesa tesean tesha teshaun teshawn teshia
+        tesia tesla tess tessah tessia tessica tessla tessy tetsuo teva tevan teven tevin tevion tevis tevita tevon
+        tevyn tex texanna texie teya teyah teyana teyanna teyla teylor teyon teyona teyonna thad thadd thaddaeus
+        thaddeaus thaddius thadeus thadius thailan thaily thaine thais thalia thalya thamara thang thanh thania
+        thanya tharon thayden thayne theadora theadore thecla thedford thedora thedore thekla thelbert thelda thelmer
+        thelonious thelton thena theo theodis theodor theodoro theodoros theodosia theodus theola theon theona theone
+        theophil theophile theophilus theoplis theopolis theora theordore theotis thera theran therasa thereasa
+        theresea theresia theressa therisa therma therman thermon theron therron thersa thersea thetis thi thia
+        thiago thien thierno thierry thimothy thinh thirza thoams thomasa thomasena thomasene thomasina thomasine
+        thomes thomos thoms thor thora thorin thorvald thos threasa thresa thresea thresia thressa thu thuan thula
+        thurl thurlow thurmon thursa thuy thyra tiago tiah tiahna tiaira tiaja tiajah tiajuana tiamarie tian tianah
+        tiandra tiani tianna tiannah tianne tianni tiarah tiare tiarra tiasha tiasia tiauna tiawana tiberius tibor
+        tiburcio tichina ticia tidus tieara tiearra tieasha tiegan tieler tien tiera tierany tiernan tierra tierrah
+        tierre tiesha tieshia tifani tifanie tifanny tifany tiffane tiffanee tiffaney tiffanie tiffanni tiffannie
+        tiffanny tiffay tiffeny tiffiany tiffine tiffiney tiffini tiffinie tiffiny tiffney tiffony tifini tige
+        tigerlily tigran tija tijuan tika tikesha tiki tikia tikisha tila tilda tilden tiler tilford tillmon tilly
+        tilman tilmon timara timathy timaya timberly timea timeka timera timesha timi timia timica timisha timithy
+        timiya timiyah timmi timmie timmothy timo timofey timohty timonthy timoteo timoth timothea timothee timotheus
+        timothey timoty timur timya tinamarie tinaya tineka tinesha tiney tinia tinika tinisha tinley tinna tinnie
+        tino tinya tiombe tion tiona tionna tionne tiphani tiphanie tiphany tippi tiquan tira tiras tiron tirrell
+        tirsa tirso tirza tirzah tisa tish tishana tishara tishawn tishia tishie tison titania titiana titianna
+        titilayo tito tivon tiwan tiwana tiwanda tiwanna tiya tiyana tiyanna tiye tiyon tiyona tiyonna tiziana tjay
+        tjuana tkai tkeyah tlaloc tniya tniyah toan tobby tobe toben tobenna tobi tobiah tobie tobyn tocarra toccara
+        tod toddrick toi toinette toivo toiya tollie tolulope tomara tomasina tomasita tomasz tomeca tomeika tomeka
+        tomekia tomeko tomer tomesha tomi tomia tomica tomicka tomie tomika tomiko tomio tomisha tomislav tomma
+        tommaso tommey tommi tommye tomoki tomoko tomothy tomy tona tonantzin tonatiuh tonda tondalaya tondra tonee
+        toneisha toneka tonesha tonetta tonette toniann tonianne tonica tonie toniesha tonika tonimarie tonio toniqua
+        tonique tonisha tonita toniya tonji tonjia tonjua tonna tonnette tonni tonnia tonnie tonny tonyia topacio
+        topanga tora torah toran torben toree toren torey toria torian toriana toriann torianna toriano toribio torie
+        torina torion toris torre torrell torren torri torria torrian torrie torrin torrion torris torry torsha
+        torsten tory toryn tosca tosh toshia toshiba toshie toshiko toshio toshua totiana tou toua toure tova tovah
+        tove tovia towana towanda towanna toya toye toyia toyna toyoko tra tracee tracen trachelle tracia tracina
+        tracyann tracye tradarius trae traeton traevion traevon trai traivon trajan tramain tramaine tramayne trameka
+        tramel tramell tramon trampas trampus trana tranae tranell tranisha traniya traniyah trannie tranquilino
+        trany traquan trashaun trashawn trason travaris travarius travas travaughn travell travelle traven traveon
+        traver traves travia travian travin travion travious travius travon travone travonne travonta travontae
+        travonte travor travoris trayce trayden traylon trayon trayshawn trayson trayton trayveon trayvion trayvon
+        tre trea treana treanna treasa trease treavon treavor treazure trebor trecia tredarius treena treg trei
+        trejon trella trelon tremain tremaine tremayne tremeka tremel tremell tremon trena trenace trenae trenda
+        trendon trenee trenell trenia trenice treniece trenika trenise trenisha trenita trenity trenna trentan
+        trenten trentin trentyn trenyce treon treonna trequan tres tresa tresea tresean tresha treshaun treshawn
+        treshon treshun tresia tressa tressia tressie tressy trestan tresten trestin treston trevan trevante trevar
+        trevaris trevaughn trevaun trevell trevelle treven treveon trever trevia trevian trevin trevion trevis trevon
+        trevone trevonn trevonne trevontae trevonte trevyn trevyon trey treyce treyden treydon treylan treylin
+        treylon treyon treysen treyshaun treyshawn treyson treyten treyton treyveon treyvin treyvion treyvon trezure
+        tri tria triana trianna trica trichelle trilby trinady trinaty trinda trine trinetta trinette trini trinia
+        trinidee trinidy trinita trinitee triniti trinitie trinna trinnity trino trinton trinty tris trisa trish
+        trishelle trishia trissa tristain tristan tristen tristian tristin tristina tristine triston tristram tristyn
+        triton trixie trixy troi troyce tru truc truda trude trudi trudie trueman truett trula trumaine trung trustin
+        tryce trygve tryniti trynity tryone trysta trystan trysten trystian trystin tryston trystyn tryton tsion
+        tsugio tsuneo tsuruko tsutomu tsuyako tuan tuere tuesday tuff tujuana tulio tullio tulsi tung tunisha tunya
+        turhan turkessa tushar tuvia tuwana tuwanda tuwanna tuyen tuyet tvisha twala twan twana twanda twanna twilla
+        twylah twylla tya tyaira tyaire tyaisha tyan tyana tyann tyanna tyanne tyara tyasia tyauna tyberius tyce
+        tycen tycho tydarius tyden tydus tyeasha tyechia tyee tyeesha tyeisha tyeler tyera tyerra tyese tyesha
+        tyeshia tyeson tyffani tyffany tyger tyheem tyheim tyhesha tyia tyiana tyianna tyiesha tyion tyisha tyjae
+        tyjah tyjai tyjanae tyjon tyjuan tykeem tykeisha tykel tykera tykeria tykerria tykesha tykia tykira tykisha
+        tyla tylah tylan tyland tylar tylasia tylea tyleah tylee tyleek tyleigh tylek tylen tylene tylerjames tylesha
+        tylia tyliah tylie tyliek tylik tylin tylisa tylisha tyliyah tyller tylon tylor tylyn tylynn tymarion tymber
+        tymeka tymel tymere tymesha tymia tymika tymir tymon tymothy tyna tynan tynasia tyne tyneisha tyneka tynell
+        tynesha tyneshia tynetta tynia tyniah tyniesha tynika tynisa tynisha tynlee tyon tyona tyonna tyquan
+        tyquarius tyquavious tyquez tyquon tyrae tyrah tyrail tyran tyray tyrea tyreak tyrease tyrece tyreece tyreek
+        tyreese tyreik tyrek tyreka tyreke tyrel tyrell tyrelle tyren tyreon tyrese tyresha tyress tyresse tyrez
+        tyrhonda tyria tyriana tyrianna tyric tyrice tyrick tyrie tyriek tyrik tyrika tyrin tyrina tyrion tyriq
+        tyrique tyris tyrisha tyrome tyron tyronda tyronica tyronn tyronne tyronza tysean tysen tysha tyshae tyshaun
+        tyshawn tyshawna tyshay tyshea tysheem tysheka tyshia tyshon tyshun tytan tyteanna tytiana tytianna tytus
+        tyus tyvon tywan tywana tywanda tywanna tywaun tywon tywone tyyne tzion tzipora tziporah tzipporah tzirel
+        tzivia tzvi ubaldo uchechukwu uchenna uday udell ugo ugochukwu ugonna ula ulanda ulani ulas uldine ulice
+        ulices ulis ulises ulisses ulonda ulric ulus ulyess ulys ulysee ulysees ulyses ulysess ulyssa ulysse umair
+        umar umberto umeka umer undra undray undrea unice unika uniqua uno ura ural urania urbano uri uriah urian
+        urie uriel urijah uriyah urvi usama usiel usman ustin uthman uvaldo uyen uzair uziel uzma uzoma uzziah uzziel
+        vaden vadhir vadie vadim vahan vahe vaibhav vaida vaidehi vaishali vaishnavi val vala valaree valaria valborg
+        valda valdemar valecia valeda valeen valen valena valene valeri valerian valeriano valery valerya valerye
+        valeska valeta valetta valgene vali valicia valin valina valine valisa valisha valissa valjean valkyrie valla
+        vallarie vallerie vallery valli vallie valma valmore valon valora valoree valori valory valree valrie valta
+        valton valyn valyncia vanassa vandella vander vandy vanecia vanesa vanesha vaness vanessia vaneta vanetta
+        vanette vaneza vangie vani vania vanice vanisha vanissa vanita vanna vannesa vannessa vannie vansh vanshika
+        vanya vara varian varick varina varnell varonica varsha varshini vartan varun vash vashaun vashawn vashon
+        vashti vasili vasiliki vasilios vasilis vassie vasti vaunda vayda vear vearl veasna veatrice ved vedant
+        vedanth vedika vee veena veldon veleda veleka velencia veleria veleta velia velicia velina velinda velisa
+        vella velmer velna velora velta velton velva velvia velvie venancio vencent vencil venda venecia veneda
+        venera venesa veneta venetia venetta venezia venia venicia venida venie venise venisha venissa venita venkat
+        venna vennessa vennie venora venson veola veona veora verania verba verbie verble verbon vercie verdell
+        verdella verdelle verdia verdie verdine verdis verdon vere verenice verenise veretta vergene vergia vergie
+        vergil verginia veria verina verita verlaine verlan verland verle verlean verlee verleen verlena verlene
+        verley verlia verlie verlin verlinda verline verlon verlyn verma vermell vermelle vermon vernadine vernard
+        verne verneal verneda verneice vernel vernelle verner vernesha vernessa vernestine verneta vernetta vernette
+        vernia vernica vernie verniece vernis vernisha vernita vernona vernor veron veroncia veronda veronia veronika
+        veronique versa versia versie verta vertie vertis veryl vesna vessie vester veta vetta veva veverly vianca
+        vianey vianka viann vianna vianne vianney vibha vibhav vicci vicent vicenta vici vicie vicke vickey vickii
+        vicktoria vickye victora victorhugo victoriana victoriano victorina victorine victorino victorio victormanuel
+        victorya vicy vidalia vidhi vidya vielka viet vietta viggo vignesh vihaan vihan vijay vikas vikash viki
+        vikram vikrant viktor vila vilas viliami vina vinal vinay vinayak vincenta vincente vincenza vincenzina
+        vincenzo vincie vincient vineet vinessa vineta vinetta viney vinia vinicio vinicius vinie vinita vinnie vinny
+        vinod vinton violanda violett violetta violette viona vir vira viraj virda virdell virdie viren virgal virgel
+        virgen virgene virgia virgilio virgle viridiana viriginia virl virna virtie visente vishal vishnu vishwa vita
+        vitaliy vitaly vito vitor vittorio vivaan vivan viveca vivek vivi vivia viviane viviann vivianna vivianne
+        viviano vivica vivien vivienne vivika vlad vladislav vlasta vola vollie volney vona vonceil voncile voncille
+        vondell vonetta vong vonita vonn vonna vonnie vonte vontrell vonzell vonzella voris voyd vraj vrinda vuong
+        vyctoria vyom wacey wadell wadie wael wafa wahneta waino walda waldemar waldine waleed waleska walfred wali
+        walid wallie wally walsie walt walta walterine wana wandalee wandra wandy waneda wanell waneta wanetta wanita
+        wannetta wanona wanya wanza warda wardell warnell warnie waseem wasim wassim wataru wauneta waunetta waunita
+        wava wavie wayde waylan wayland waylen waylon waymon waymond waynetta waynette wednesday welby welda welford
+        welma weltha wenceslao wenda wendal wendall wende wendee wendelin wendelyn wendie wendle wendolyn wenona
+        wenonah weronika wes wesam weslee wesleigh weslie wesly wess wessie wessley westen westin westley westly
+        westyn weylin weyman whitlee whitnee whitni whitnie whittany whittney whyatt wiktoria wilba wilbern wilberta
+        wilberto wilburt wildon wilene wilferd wilford wilfrid wilfrido wilhelmena wilhelmenia wilhelmine wilhemenia
+        wilhemina wilho wiliam wilian willadean willadene willaim willam willamae wille willean willeen willem
+        willena willene willet willetta willford willi willia willian williard williemae williette willim willine
+        williom willliam willma willman willmer willo willodean willodene willy willye willys wilman wilmar wilmarie
+        wilmer wilmetta wilmina wilmon wilmont wilsie wilver winda windel windell windi windie windle winefred
+        winferd winford winfred winna winnifred winnona winola winson wirt wisam wissam wladyslaw wladyslawa wolfgang
+        wonda woodie woodroe wreatha wretha wrigley wyat wyatte wyeth wyett wylan wyland wylder wylee wylene wyley
+        wylma wyndell wyndi wynell wynelle wynema wynetta wynette wynona wynonia wynonna wynston wynter wynton wyoma
+        wyona wyvonne xaden xadrian xai xaiden xaiver xaivier xan xander xandra xandria xane xanthe xara xaria xavi
+        xavia xavian xaviar xavien xaviera xavion xavior xavius xayden xayvion xee xela xena xeng xerxes xia xiana
+        xianna xiara ximena xin xiomara xion xitlali xitlalic xitlalli xitlally xitlaly xochil xochilt xochilth
+        xochitl xoe xoey xuan xue xyla xylia xylina xzander xzavian xzavien xzavier xzavion xzavior xzayvier xzayvion
+        yaa yaacov yaakov yachet yadhira yadiel yadier yaeko yael yaeli yafet yago yahaira yahayra yahel yahia yahir
+        yahira yahshua yahya yahye yaileen yailene yailin yailyn yair yaira yaire yajahira yajaira yajayra yakelin
+        yakira yakov yalanda yale yalena yalissa yalitza yalonda yamari yamaris yamel yamil yamila yamile yamilet
+        yamileth yamilett yamilette yamilex yamin yamina yaminah yamir yamira yana yancarlos yanci yandel yandell
+        yandiel yanel yaneli yanelis yaneliz yanelli yanelly yanely yanessa yanet yaneth yanett yanette yani yaniel
+        yanin yanina yanique yanira yaniris yanis yanitza yaniv yann yanna yannet yanni yannick yannis yanuel yaphet
+        yaqub yaquelin yaqueline yarah yarden yardley yared yarel yareli yarelie yarelin yarelis yareliz yarelli
+        yarelly yarely yaremi yareni yaret yareth yaretsi yaretzi yaretzy yari yariana yariel yarielis yarimar
+        yarissa yaritsa yaritza yaritzel yaritzi yaritzy yarixa yarnell yaron yaroslav yasaman yasamin yaseen yasemin
+        yasenia yaser yash yasha yashica yashika yashira yashua yashvi yasin yasir yaslin yasmeen yasmen yasmin
+        yasmina yasmine yasmyn yasser yassin yassine yassir yassmin yasuko yasuo yatzari yatzil yatziri yatziry
         yavonne yazan yazeed yazen yazid yazlin yazlyn yazmeen yazmin yazmine yazmyn yazmyne yecenia yecheskel
-        yechezkel yechiel yehoshua yehuda yehudah yehudis yeilin yeimi yeimy yeira yeison yelitza yena yeng yeni
-        yenifer yennifer yenny yeny yerachmiel yeraldi yeraldin yerick yeriel yerik yeshaya yeshua yesica yesli
-        yeslin yesly yesmin yessica yessika yetunde yevonne yezenia ygnacio yianni yiannis yidel yides yisel yiselle
-        yishai yisrael yisroel yissel yitta yitty yitzchak yitzchok yitzel yitzhak yizel yliana ylonda ymani ynez
-        yoan yoana yoanna yoav yobana yobani yobany yocelin yoceline yocelyn yochanan yocheved yoel yohan yohana
-        yohance yohann yohanna yohannes yoland yolander yolandra yolette yolinda yoltzin yolunda yomaira yomar yomara
-        yomaris yomayra yomira yona yonah yonas yonatan yonathan yoneko yoni yonis yonna yony yordi yordy yosef
-        yoselin yoseline yoselyn yoseph yosgart yoshi yoshio yoshito yoshiye yoshua yoskar yosselin yosselyn yossi
-        yostin youa younes yousef yousif yousra youssef youssouf yousuf yovan yovana yovani yovanna yovanni yovanny
-        yovany ysabel ysabela ysabella ysabelle ysela ysenia ysidro ysmael ytzel yudith yue yug yui yuji yuka yukari
-        yukie yukio yul yuli yulia yulian yuliana yulianna yuliet yulisa yulissa yulitza yuliza yulonda yumi yumiko
-        yumna yuna yunior yunis yunuen yurem yuriana yuridia yuridiana yuriel yurika yuritza yuritzi yuritzy yuriy
-        yury yusef yusif yusra yussef yusuf yusuke yuta yutaka yuto yuuki yuval yuvan yuvia yuvonne yuvraj yvan
-        yvanna yves yvett yvetta yvon yvonda yvonna yvonnie yzabella zaahir zaara zabdi zabdiel zabian zabrina zac
-        zacari zacaria zacariah zacarias zacary zaccai zaccary zacchaeus zacchary zaccheus zach zacharey zachari
-        zacharia zacharias zacharie zacharius zacheriah zachory zachrey zachry zackari zackaria zackariah zackarie
-        zackery zackory zackrey zackry zade zaden zadie zadok zadrian zadyn zaeden zaedyn zaelyn zaevion zafir
-        zafirah zahara zahava zaheer zahid zahir zahira zahirah zahmir zahra zahraa zahrah zahria zaiah zaid zaide
-        zaidee zaiden zaidyn zaila zailey zailyn zain zaina zainab zainah zaine zaineb zair zaira zairah zaire zaiya
-        zak zakai zakari zakaria zakariah zakarie zakariya zakariye zakariyya zakary zakayla zakee zakeria zakery
-        zakeya zakhi zakhia zaki zakia zakiah zakir zakira zakirah zakiya zakiyah zakiyyah zakk zakkary zakkery zakry
-        zakya zakyah zakyia zakyla zakyra zalen zalia zalika zaliyah zalman zalmen zamantha zamar zamara zamari
-        zamaria zamariah zamarion zamaya zameer zamia zamiah zamir zamira zamirah zamiya zamiyah zamya zamyah zamyra
-        zamzam zan zanae zanai zanaria zanaya zanayah zander zandrea zandria zaneta zanetta zania zaniah zaniel
-        zanita zaniya zaniyah zanna zannie zanya zanyah zanyia zanyiah zanyla zaquan zara zarah zarahi zarai zaraya
-        zared zareen zarek zari zariah zarian zariana zarianna zariel zarin zarina zarinah zarion zarius zariyah
-        zaron zarria zarriah zaryah zaryiah zasha zaul zaven zaveon zavian zavien zavier zavion zavior zavon zaya
-        zayaan zayah zayan zayd zayda zaydan zayde zayden zaydin zayed zayla zaylah zaylan zaylee zayleigh zaylen
-        zaylie zaylin zaylon zayn zayna zaynab zaynah zayne zayon zayquan zayra zayveon zayvion zea zealand zeanna
-        zeb zeba zebadiah zebbie zebedee zebediah zebulan zebulon zebulun zechariah zeda zedekiah zedric zedrick
-        zeena zeenat zeeshan zeferino zeffie zehra zein zeina zeinab zeke zekiah zekiel zela zelia zelie zelina zell
-        zellie zelpha zelphia zelta zemira zemirah zenab zenas zenda zendaya zeniah zeniya zeniyah zenna zennie zeno
-        zenola zenon zenovia zeola zephan zephaniah zera zerek zeriah zerick zerina zerrick zeshan zeth zettie zeus
-        zev zevin zeyad zeynep zhana zhanae zhane zharia zhi zia ziad ziah ziair ziaire zian ziana zianna ziara ziare
-        zidane zierra ziggy zigmond zigmund zilla zillah zilpha zilphia ziomara ziona zionna zipporah zissel zissy
+        yechezkel yechiel yehoshua yehuda yehudah yehudis yeilin yeimi yeimy yeira yeison yelena yelitza yena yeng
+        yeni yenifer yennifer yenny yeny yer yerachmiel yeraldi yeraldin yerick yeriel yerik yeshaya yeshua yesica
+        yesli yeslin yesly yesmin yessenia yessica yessika yetta yetunde yevette yevonne yezenia ygnacio yianni
+        yiannis yidel yides ying yisel yiselle yishai yisrael yisroel yissel yitta yitty yitzchak yitzchok yitzel
+        yitzhak yizel yliana ylonda ymani ynez yoan yoana yoanna yoav yobana yobani yobany yocelin yoceline yocelyn
+        yochanan yocheved yoel yohan yohana yohance yohann yohanna yohannes yoko yoland yolande yolander yolando
+        yolandra yolette yolinda yolonda yoltzin yolunda yomaira yomar yomara yomaris yomayra yomira yona yonah yonas
+        yonatan yonathan yoneko yoni yonis yonna yony yordi yordy yosef yoselin yoseline yoselyn yoseph yosgart yoshi
+        yoshie yoshiko yoshio yoshito yoshiye yoshua yoskar yosselin yosselyn yossi yostin youa youlanda younes
+        yousef yousif yousra youssef youssouf yousuf yovan yovana yovani yovanna yovanni yovanny yovany ysabel
+        ysabela ysabella ysabelle ysela ysenia ysidro ysmael ytzel yudith yue yuette yug yui yuji yuka yukari yukie
+        yukiko yukio yuko yul yulanda yuli yulia yulian yuliana yulianna yuliet yulisa yulissa yulitza yuliza yulonda
+        yumi yumiko yumna yuna yunior yunis yunuen yurem yuri yuriana yuridia yuridiana yuriel yurika yuriko yuritza
+        yuritzi yuritzy yuriy yury yusef yusif yusra yussef yusuf yusuke yuta yutaka yuto yuuki yuval yuvan yuvia
+        yuvonne yuvraj yvan yvanna yves yvett yvetta yvon yvonda yvone yvonna yvonnie yzabella zaahir zaara zabdi
+        zabdiel zabian zabrina zac zacari zacaria zacariah zacarias zacary zaccai zaccary zacchaeus zacchary zaccheus
+        zach zacharey zachari zacharia zachariah zacharias zacharie zacharius zacheriah zachery zachory zachrey
+        zachry zack zackari zackaria zackariah zackarie zackary zackery zackory zackrey zackry zada zade zaden zadie
+        zadok zadrian zadyn zaeden zaedyn zaelyn zaevion zafir zafirah zahara zahava zaheer zahid zahir zahira
+        zahirah zahmir zahra zahraa zahrah zahria zaiah zaid zaide zaidee zaiden zaidyn zaila zailey zailyn zain
+        zaina zainab zainah zaine zaineb zair zaira zairah zaire zaiya zak zakai zakari zakaria zakariah zakarie
+        zakariya zakariye zakariyya zakary zakayla zakee zakeria zakery zakeya zakhi zakhia zaki zakia zakiah zakir
+        zakira zakirah zakiya zakiyah zakiyyah zakk zakkary zakkery zakry zakya zakyah zakyia zakyla zakyra zalen
+        zalia zalika zaliyah zalman zalmen zamantha zamar zamara zamari zamaria zamariah zamarion zamaya zameer zamia
+        zamiah zamir zamira zamirah zamiya zamiyah zamya zamyah zamyra zamzam zan zana zanae zanai zanaria zanaya
+        zanayah zander zandra zandrea zandria zane zaneta zanetta zania zaniah zaniel zanita zaniya zaniyah zanna
+        zannie zanya zanyah zanyia zanyiah zanyla zaquan zara zarah zarahi zarai zaraya zared zareen zarek zari
+        zariah zarian zariana zarianna zariel zarin zarina zarinah zarion zarius zariyah zaron zarria zarriah zaryah
+        zaryiah zasha zaul zaven zaveon zavian zavien zavier zavion zavior zavon zaya zayaan zayah zayan zayd zayda
+        zaydan zayde zayden zaydin zayed zayla zaylah zaylan zaylee zayleigh zaylen zaylie zaylin zaylon zayn zayna
+        zaynab zaynah zayne zayon zayquan zayra zayveon zayvion zea zealand zeanna zeb zeba zebadiah zebbie zebedee
+        zebediah zebulan zebulon zebulun zechariah zeda zedekiah zedric zedrick zeena zeenat zeeshan zeferino zeffie
+        zehra zein zeina zeinab zeke zekiah zekiel zela zelia zelie zelina zell zellie zelpha zelphia zelta zemira
+        zemirah zenab zenas zenda zendaya zenia zeniah zeniya zeniyah zenna zennie zeno zenobia zenola zenon zenovia
+        zeola zephan zephaniah zera zerek zeriah zerick zerina zerrick zeshan zeth zetta zettie zeus zev zevin zeyad
+        zeynep zhana zhanae zhane zharia zhi zia ziad ziah ziair ziaire zian ziana zianna ziara ziare zidane zierra
+        ziggy zigmond zigmund zilla zillah zilpha zilphia zina ziomara ziona zionna zipporah zissel zissy zita
         zitlali zitlaly ziv ziva ziya ziyad ziyah ziyan ziyana ziyon ziyonna zlaty zniyah zoa zoeann zoee zoei zoelle
-        zoey zoha zohaib zohair zohar zohra zoi zoie zollie zoltan zolton zondra zong zonnie zooey zophia zorah zoran
-        zorana zoraya zori zoria zoriah zorian zorina zorion zosia zoua zowie zoya zsazsa zsofia zubin zuhair zuhayr
-        zulay zuleica zuleika zuleima zuleyka zuleyma zully zuly zuma zunairah zuri zuria zuriah zurie zuriel
-        zurisadai zury zuzanna zuzu zvi zya zyah zyair zyaira zyairah zyaire zyan zyana zyann zyanna zyanya zyasia
-        zyere zygmund zygmunt zyier zyion zyir zyire zykeria zykerria zykia zykira zyla zylah zylan zyler zymere
-        zymier zymir zynia zyniah zyon zyonna zyquan zyra zyria zyriah zyron zyshawn zyshonne
+        zoey zofia zoha zohaib zohair zohar zohra zoi zoie zola zollie zoltan zolton zona zondra zong zonia zonnie
+        zooey zophia zora zorah zoraida zoran zorana zoraya zori zoria zoriah zorian zorina zorion zosia zoua zowie
+        zoya zsazsa zsofia zubin zuhair zuhayr zula zulay zuleica zuleika zuleima zulema zuleyka zuleyma zully zulma
+        zuly zuma zunairah zuri zuria zuriah zurie zuriel zurisadai zury zuzanna zuzu zvi zya zyah zyair zyaira
+        zyairah zyaire zyan zyana zyann zyanna zyanya zyasia zyere zygmund zygmunt zyier zyion zyir zyire zykeria
+        zykerria zykia zykira zyla zylah zylan zyler zymere zymier zymir zynia zyniah zyon zyonna zyquan zyra zyria
+        zyriah zyron zyshawn zyshonne
         """
 
     /// 6338 surnames.
@@ -2385,379 +2554,394 @@ enum USNameLists {
         zuber zuniga
         """
 
-    /// 10578 given names borne (ten to one or more) by men.
+    /// 10999 given names borne (ten to one or more) by men.
     static let maleGivenNames = """
         aadam aadarsh aaden aadi aadil aadin aadit aaditya aadyn aahan aahil aaiden aakash aamir aaran aarav aaric
         aarik aariz aarnav aaron aarron aarush aaryan aashish aasim aayan aayden aayush ab abanoub abayomi abbas
         abbott abdalla abdallah abdalrahman abdel abdelrahman abdi abdias abdiel abdifatah abdimalik abdinasir
-        abdirahman abdon abdou abdoul abdoulaye abdoulie abdulahi abdulaziz abdulkareem abdulla abdullah abdullahi
-        abdulmalik abdulrahman abdur abdurahman abdurrahman abed abel abelardo abelino abhay abhi abhimanyu abhinav
-        abhiram abhishek abid abiel abimael abisai able abner aboubacar abraham abrahan abrahim abrahm abran abrham
-        abrian abron absalom abu abubakar abubakr abundio ac ace acen acey achille achilles acie acxel acy adael
-        adain adal adam adams adante adarian adarius adarsh add addam ade adebayo adeeb adeel adelaido adelard
-        adelbert adem ademola aden adewale adeyemi adham adian adib adiel adien adil adin adir adis adit adithya
-        aditya adlai adler admir admiral adnan adolf adolfo adolph adolphe adolpho adolphus adom adon adonay adonijah
-        adonis adonnis adonte adonys adren adriano adric adrick adriel adrik adrin adrion adron advait advaith advay
-        advik adyan aedan aeden aedin aedon aeneas aeson affan agapito agastya agostino agron agustin agustine
-        agustus ahaan ahad ahan aharon ahkeem ahmaad ahman ahmar ahmaud ahmet ahmir ahmod ahmon ahnaf ahren ahron
-        ahsan aidan aidden aiden aidenn aidian aidin aidon aidric aiken airon aiven aiyden aizen aizik aj ajamu ajay
-        ajdin ajit akaash akash akbar akeem akeen akhil akhilesh akil akim akin akio akiva akram aksel akshaj akshar
-        akshat akshay akul al aladdin alain alakai alam alan alando alanmichael alanson alanzo alaric alasdair
-        alastair alban albaro alben albert alberto albertus albin albino albion alcee alcide alcides aldahir aldair
-        aldan alder aldin aldon aldric aldrich aldrick aldrin aldwin aleck alecsander alecxander aleczander aleem
-        alegandro aleister alejandro alejo alek aleks aleksandar aleksander aleksandr aleksei aleksey alekzander alem
-        alen aleric alesandro alessandro alessio alex alexandar alexande alexander alexandre alexandro alexandros
-        alexandru alexavier alexey alexio alexsander alexsandro alexxander alexzander alf alferd alfio alfons alfonsa
-        alfonse alfonso alfonza alfonzia alford alfred alfredo alger algernon algis alhaji alhassan alias alic alieu
-        alif alik alim alioune alireza alistair alister alixander allan allard allen allenmichael allin allister
-        allon almir almon almond almus alois alok alon alontae alonte alonza alonzo aloys aloysius aloysuis alp
-        alpheus alphonsa alphonso alphonsus alphonza alphonzo alphus alquan alric alrick alroy alson alston altariq
-        alter alto alton altonio alvah alvan alvaro alven alver alverto alvester alvey alvin alvino alvis alvon alvy
-        alwin alwyn alyas alyxander amaan amaar amad amadeo amadeus amador amadou amalio aman amante amanuel amar
-        amare amarian amarion amarius amarrion amaru amaury ambers ambrosio amdrew amedeo ameen ameer ameir amelio
-        amer americo amerigo ames amias amiel amier amilcar amin amine amir amish amit amjad ammaar ammar ammon amogh
-        amol amon amontae amonte amos amr amro amrom anacleto anakin anand ananias anant ananth anas anastacio
-        anastasio anastasios anatole ancel ancil anden ander anders andon andoni andrae andranik andras andray andre
-        andrei andrej andres andreu andreus andrew andrewjames andrews andrey andrez andric andrick andrik andris
-        andrius andriy andru andrue andrus andruw andry andrzej andy aneesh anfernee angad angelgabriel angelino
-        angelito angello angelo angelos angelus anguel angus aniceto aniel aniello aniket aniketh anil anirudh anish
-        anival anjelo ankit ankur ankush anoop anothony anothy anquan ansel anselm anselmo ansen ansh anshul anson
-        antar antario antavion antavious antavius antawan antawn ante anterrio anthany anthon anthone anthonee
-        anthoney anthoni anthonie anthonio anthony anthonyjames antino antion antionio antionne antiono antjuan
-        antoin antoine antoinne antoino antolin anton antoni antonie antonino antonio antonios antonious antonius
-        antonyo antowan antrell antron antrone antuan antuane antwain antwaine antwane antwann antwaun antwine
-        antwion antwione antwoin antwoine antwon antwone antwuan anuar anuj anup anurag anwar aodhan apolinar apollo
-        apolonio apostolos aqeel aqib aquan aquil aquiles aram aran arash arath arav aravind arben arber arby arcadio
-        arcenio arch archer archibald archie archit ardian areeb arek arel arend ares argel argenis argus arhaan
-        arham arhan aric arick arif arik aristeo aristides ariston aristotle arius arjan arjay arjun arjuna arkeem
-        arlan arland arlander arlando arles arlester arlind arlington arlo arlon armaan arman armand armando armany
-        armel armen armin armon armond armondo armonte armour armstead arnaldo arnav arne arnel arnett arnez arno
-        arnold aroldo arpan arran arren arrick arsalan arsen arsenio arsh arshad arshan arslan artavious artavius
-        artem artemio artemus artez arther arthor arthur arthuro artin artist artrell artur arturo arty artyom arun
-        arush arvel arvell arvid arvil arville arvin arvind arvle arvo arwin aryaman arye aryeh asaad asad asael asaf
-        asahel asaph asberry asbury ascher ash ashad ashan ashar ashaun ashawn ashden ashdon asher ashford ashish
-        ashkan ashok ashon ashraf ashur ashvin ashwin asiel asif asim askari askia asmar assad aston astor aswad ata
-        atanacio athan athanasios atharv atharva athen athol athony atiba atif atilano atlas atom atreyu atthew
-        atticus attila attilio atul atwell atwood atzel aubery audel audley audric audwin audy augie august augustin
-        augustino augusto aulton aum aundray aundre aundrey aureliano aurelius auron aurther aurthur austan austen
-        austin auston auther author authur avan avaneesh avant avantae avante aveion avel avelardo avelino aveon
-        avery avid aviel avien avigdor avik avin avinash avishai avner avontae avonte avraham avram avrohom avrum
-        awais axcel axel axell axl axle axton ayaan aydan ayden aydenn aydin aydn aydon aydyn ayham ayinde ayman
-        aymen ayodeji ayoub ayron ayrton ayson ayub ayush ayven ayyub azaan azad azael azam azan azarias azarion
-        azavion azeem aziel azim aziz azlan babacar babak babatunde babyboy bacilio baden bader badr bain baird
-        bairon bakari baker baldemar baldomero baldwin balian balin ballard baltazar bane banjamin banks banner
-        banyan barack barak baraka barclay bard barkley barnabas barnaby barnard barnell barnes barnet barnett barnie
-        baron barret barrington barron barry bart barth bartholomew bartlett bartley bartolo bartosz bartow bartt
-        baruch bary bascom basel bashar basheer bashir basil basilio basim basir bassam bassel bastian baudelio bauer
-        baxter bayard bayden baylon bayne bayron bazil bear bearl beauford beauregard beaux beck beckam becker becket
-        beckett beckham bedford beecher bejamin bekim belal belford belmont belton belvin ben benaiah benancio benard
-        bence benedetto benedicto benett benford bengie benicio benigno benito benjaman benjamen benjamin benjamine
-        benjamyn benjerman benjermin benji benjie benjiman benjimen benjimin benjy benn bennet benney benno benny
-        benoit benson bentley bently bentzion benuel benyamin benzion beren berish berk berl berle berley berman
-        bernabe bernal bernard bernardino bernardo bernerd bernhard bernhardt bert bertel berthold bertil bertin
-        bertis berton bertran bertrand bertrum berwyn betzalel beuford bharat bhargav bhavik bhavin biagio bienvenido
-        biff bijan bilal bilbo bill billal billey billy billyjoe bing binh binyamin binyomin bion biran birch birl
-        birt bishop bj bjorn blade bladen bladimir blain blaine blaise blake blanchard bland blane blanton blas blase
-        blayde blayden blayton blayze blaze blease blong bluford boaz bob bobak bobby boby bode bodee boden bodey
-        bodhi bodi bodie bodin boe bogdan bohdan boleslaus boleslaw bolivar bolton bomani bon bond boniface bonifacio
-        bonner boone borden boruch bosco boss boston boubacar bowden bowen bowman boy boyd boykin brack bracken brad
-        bradan bradd bradden braddock braden bradey bradford bradin bradlee bradley bradon bradrick brady bradyn
-        braedan braeden braedin braedon braelen braelon braheem brahm braian braidan braiden braidon brain brainard
-        braison bralen brallan bralon bram bran brance branch brand brandan brandin brando brandol brandom brandon
-        brandonlee brandonn brandt brandyn brannan branndon brannen brannon branon bransen branson bransyn brantley
-        brantly branton brasen braulio braun braven bravlio braxon braxston braxten braxtin braxton bray brayam
-        brayan brayant braycen braydan brayden braydin braydn braydon braydyn brayen braylan braylen braylon brayn
-        brayon braysen brayson brayten brayton brazos breandan brek breken brekken brenan brendan brenden brendin
-        brendt brendyn brenen brenin brennan brennen brenner brennin brennon brenon brenson brent brenten brentin
-        brently brentt brentton brentyn bret breton brett bretton brevan breven brevin brevyn brewer brewster brexton
-        breydan breyden breydon breylan breylon breyton brian briant bricen briceson brick bridger brien brigg briggs
-        brigham bright brigido brinson brinton brion brison briston briton broadus broc brockton brode brodee broden
-        broderic brodey brodie brodrick brody brodyn brogen brok bron bronislaus bronislaw bronsen bronson bronx
-        brown broxton bruce bruin bruno bryan bryant bryce brycen bryceson bryceton brycin brydan bryden brydon bryen
-        bryer brylan bryler brylon brynden bryndon bryne bryon bryse brysen brysin bryson bryston bryten bryton bubba
-        bubber buckley bucky budd buddie buddy bueford buel buell bufford bulmaro bunyan burak burch burdett burdette
-        burel buren burgess burhan burk burke burleigh burley burlin burman burnard burney burnham burnie burns burr
-        burrel burrell burris burtis burton burwell buryl butch butler buzz byard byford bynum byran byrant byrl
+        abdirahman abdon abdou abdoul abdoulaye abdoulie abdul abdulahi abdulaziz abdulkareem abdulla abdullah
+        abdullahi abdulmalik abdulrahman abdur abdurahman abdurrahman abe abed abel abelardo abelino abhay abhi
+        abhimanyu abhinav abhiram abhishek abid abiel abimael abisai able abner aboubacar abraham abrahan abrahim
+        abrahm abram abran abrham abrian abron absalom abu abubakar abubakr abundio ac ace acen acey achille achilles
+        acie acxel acy adael adain adal adalberto adam adams adan adante adarian adarius adarsh add addam ade adebayo
+        adeeb adeel adelaido adelard adelbert adem ademola aden adewale adeyemi adham adian adib adiel adien adil
+        adin adir adis adit adithya aditya adlai adler admir admiral adnan adolf adolfo adolph adolphe adolpho
+        adolphus adom adon adonay adonijah adonis adonnis adonte adonys adren adriano adric adrick adriel adrik adrin
+        adrion adron advait advaith advay advik adyan aedan aeden aedin aedon aeneas aeson affan agapito agastya
+        agostino agron agustin agustine agustus ahaan ahad ahan aharon ahkeem ahmaad ahmad ahman ahmar ahmaud ahmed
+        ahmet ahmir ahmod ahmon ahnaf ahren ahron ahsan aidan aidden aiden aidenn aidian aidin aidon aidric aiken
+        airon aiven aiyden aizen aizik aj ajamu ajay ajdin ajit akaash akash akbar akeem akeen akhil akhilesh akil
+        akim akin akio akiva akram aksel akshaj akshar akshat akshay akul al aladdin alain alakai alam alan alando
+        alanmichael alanson alanzo alaric alasdair alastair alban albaro alben albert alberto albertus albin albino
+        albion alcee alcide alcides aldahir aldair aldan alden alder aldin aldo aldon aldric aldrich aldrick aldrin
+        aldwin alec aleck alecsander alecxander aleczander aleem alegandro aleister alejandro alejo alek aleks
+        aleksandar aleksander aleksandr aleksei aleksey alekzander alem alen aleric alesandro alessandro alessio alex
+        alexandar alexande alexander alexandre alexandro alexandros alexandru alexavier alexey alexio alexsander
+        alexsandro alexxander alexzander alf alferd alfio alfons alfonsa alfonse alfonso alfonza alfonzia alfonzo
+        alford alfred alfredo alger algernon algis alhaji alhassan alias alic alieu alif alik alim alioune alireza
+        alistair alister alixander allan allard allen allenmichael allin allister allon almir almon almond almus
+        alois alok alon alonso alontae alonte alonza alonzo aloys aloysius aloysuis alp alpheus alphonsa alphonse
+        alphonso alphonsus alphonza alphonzo alphus alquan alric alrick alroy alson alston altariq alter alto alton
+        altonio alvah alvan alvaro alven alver alverto alvester alvey alvin alvino alvis alvon alvy alwin alwyn alyas
+        alyxander amaan amaar amad amadeo amadeus amado amador amadou amalio aman amante amanuel amar amare amarian
+        amarion amarius amarrion amaru amaury ambers ambrose ambrosio amdrew amedeo ameen ameer ameir amelio amer
+        americo amerigo ames amias amiel amier amilcar amin amine amir amish amit amjad ammaar ammar ammon amogh amol
+        amon amontae amonte amos amr amro amrom anacleto anakin anand ananias anant ananth anas anastacio anastasio
+        anastasios anatole ancel ancil anden ander anders anderson andon andoni andrae andranik andras andray andre
+        andreas andrei andrej andres andreu andreus andrew andrewjames andrews andrey andrez andric andrick andrik
+        andris andrius andriy andru andrue andrus andruw andry andrzej andy aneesh anfernee angad angelgabriel
+        angelino angelito angello angelo angelos angelus anguel angus anibal aniceto aniel aniello aniket aniketh
+        anil anirudh anish anival anjelo ankit ankur ankush anoop anothony anothy anquan ansel anselm anselmo ansen
+        ansh anshul anson antar antario antavion antavious antavius antawan antawn ante anterrio anthany anthon
+        anthone anthonee anthoney anthoni anthonie anthonio anthony anthonyjames antino antion antione antionio
+        antionne antiono antjuan antoin antoine antoinne antoino antolin anton antone antoni antonie antonino antonio
+        antonios antonious antonius antony antonyo antowan antrell antron antrone antuan antuane antwain antwaine
+        antwan antwane antwann antwaun antwine antwion antwione antwoin antwoine antwon antwone antwuan anuar anuj
+        anup anurag anwar aodhan apolinar apollo apolonio apostolos aqeel aqib aquan aquil aquiles aram aran arash
+        arath arav aravind arben arber arby arcadio arcenio arch archer archibald archie archit ardian areeb arek
+        arel arend ares argel argenis argus arhaan arham arhan aric arick arif arik aristeo aristides ariston
+        aristotle arius arjan arjay arjun arjuna arkeem arlan arland arlander arlando arlen arles arlester arlind
+        arlington arlo arlon armaan arman armand armando armany armel armen armin armon armond armondo armonte armour
+        armstead arnaldo arnav arne arnel arnett arnez arno arnold arnoldo arnulfo aroldo aron arpan arran arren
+        arrick arron arsalan arsen arsenio arsh arshad arshan arslan art artavious artavius artem artemio artemus
+        artez arther arthor arthur arthuro artin artist artrell artur arturo arty artyom arun arush arvel arvell
+        arvid arvil arville arvin arvind arvle arvo arwin aryaman arye aryeh asa asaad asad asael asaf asahel asaph
+        asberry asbury ascher ash ashad ashan ashar ashaun ashawn ashden ashdon asher ashford ashish ashkan ashok
+        ashon ashraf ashur ashvin ashwin asiel asif asim askari askia asmar assad aston astor aswad ata atanacio
+        athan athanasios atharv atharva athen athol athony atiba atif atilano atlas atom atreyu atthew atticus attila
+        attilio atul atwell atwood atzel aubery audel audley audric audwin audy augie august augustin augustino
+        augusto augustus aulton aum aundray aundre aundrey aureliano aurelio aurelius auron aurther aurthur austan
+        austen austin auston auther author authur avan avaneesh avant avantae avante aveion avel avelardo avelino
+        aveon avery avid aviel avien avigdor avik avin avinash avishai avner avontae avonte avraham avram avrohom
+        avrum awais axcel axel axell axl axle axton ayaan aydan ayden aydenn aydin aydn aydon aydyn ayham ayinde
+        ayman aymen ayodeji ayoub ayron ayrton ayson ayub ayush ayven ayyub azaan azad azael azam azan azarias
+        azarion azavion azeem aziel azim aziz azlan babacar babak babatunde babyboy bacilio baden bader badr bain
+        baird bairon bakari baker baldemar baldomero baldwin balian balin ballard baltazar bane banjamin banks banner
+        banyan barack barak baraka barclay bard barkley barnabas barnaby barnard barnell barnes barnet barnett barney
+        barnie baron barret barrett barrington barron barry bart barth bartholomew bartlett bartley bartolo barton
+        bartosz bartow bartt baruch bary bascom basel bashar basheer bashir basil basilio basim basir bassam bassel
+        bastian baudelio bauer baxter bayard bayden baylon bayne bayron bazil bear bearl beau beauford beauregard
+        beaux beck beckam becker becket beckett beckham bedford beecher bejamin bekim belal belford belmont belton
+        belvin ben benaiah benancio benard bence benedetto benedict benedicto benett benford bengie benicio benigno
+        benito benjaman benjamen benjamin benjamine benjamyn benjerman benjermin benji benjie benjiman benjimen
+        benjimin benjy benn bennet bennett benney benno benny benoit benson bentley bently benton bentzion benuel
+        benyamin benzion beren berish berk berl berle berley berman bernabe bernal bernard bernardino bernardo
+        bernerd bernhard bernhardt berry bert bertel berthold bertil bertin bertis berton bertram bertran bertrand
+        bertrum berwyn betzalel beuford bharat bhargav bhavik bhavin biagio bienvenido biff bijan bilal bilbo bill
+        billal billey billy billyjoe bing binh binyamin binyomin bion biran birch birl birt bishop bj bjorn blade
+        bladen bladimir blain blaine blaise blake blanchard bland blane blanton blas blase blayde blayden blayton
+        blayze blaze blease blong bluford bo boaz bob bobak bobby boby bode bodee boden bodey bodhi bodi bodie bodin
+        boe bogdan bohdan boleslaus boleslaw bolivar bolton bomani bon bond boniface bonifacio bonner booker boone
+        borden boris boruch bosco boss boston boubacar bowden bowen bowman boy boyce boyd boykin brack bracken brad
+        bradan bradd bradden braddock braden bradey bradford bradin bradlee bradley bradly bradon bradrick brady
+        bradyn braedan braeden braedin braedon braelen braelon braheem brahm braian braidan braiden braidon brain
+        brainard braison bralen brallan bralon bram bran brance branch brand brandan branden brandin brando brandol
+        brandom brandon brandonlee brandonn brandt brandyn brannan branndon brannen brannon branon bransen branson
+        bransyn brant brantley brantly branton brasen braulio braun braven bravlio braxon braxston braxten braxtin
+        braxton bray brayam brayan brayant braycen braydan brayden braydin braydn braydon braydyn brayen braylan
+        braylen braylon brayn brayon braysen brayson brayten brayton brazos breandan brek breken brekken brenan
+        brendan brenden brendin brendon brendt brendyn brenen brenin brennan brennen brenner brennin brennon brenon
+        brenson brent brenten brentin brently brenton brentt brentton brentyn bret breton brett bretton brevan breven
+        brevin brevyn brewer brewster brexton breydan breyden breydon breylan breylon breyton brian briant brice
+        bricen briceson brick bridger brien brigg briggs brigham bright brigido brinson brinton brion brison briston
+        briton broadus broc brock brockton brode brodee broden broderic broderick brodey brodie brodrick brody brodyn
+        brogen brok bron bronislaus bronislaw bronsen bronson bronx brooks brown broxton bruce bruin bruno bryan
+        bryant bryce brycen bryceson bryceton brycin brydan bryden brydon bryen bryer brylan bryler brylon brynden
+        bryndon bryne bryon bryse brysen brysin bryson bryston bryten bryton bubba bubber buck buckley bucky bud budd
+        buddie buddy bueford buel buell bufford buford bulmaro bunyan burak burch burdett burdette burel buren
+        burgess burhan burk burke burl burleigh burley burlin burman burnard burney burnham burnie burns burr burrel
+        burrell burris burt burtis burton burwell buryl buster butch butler buzz byard byford bynum byran byrant byrl
         byron cabe cable cabot cadan cadarius cade cadel caden cadin cadon caedan caeden caedmon caedon cael caeleb
         caelum caesar cage caid caidan caiden caidon caige caileb caillou cain cainan caine cainen caio caison caius
         cal calab calahan calan calbert calder caldwell cale caleb calem calhoun calib calil caliph calix calixto
         callin calloway callum calob calogero calton calub calum calven calvert calvin camar camarion camaron camden
         camdin camdon cameron camillo camilo cammeron camran camron can canaan candelario canden candido cane cannon
         canon canton canuto canyon capers capone captain cardale cardarius cardell carder cardin carl carles carless
-        carleton carlito carlitos carlos carlous carlson carlton carlus carlyle carmello carmeron carmichael carmino
-        carnel carney carold carols carr carrel carrick carrson carsten carston cartez carthel cartrell carvel
-        carvell carver carvin case casen cash cashel cashius cashton cashus casimer casimir casimiro casmer casmir
-        cason caspar casper caspian cass cassian cassius castiel castle caston castor castulo caswell casyn cataldo
-        catalino catarino catcher cato catrell caulin cauy cavan caven cavin cavon caydan cayde cayden caydon
-        cayetano cayleb caylon caymen cayne caysen cayson ceasar ceaser cebastian cecil cecilio cederic cederick
-        cedric cedrik ceejay ceferino cejay celedonio celestino celso cephas cephus cesar cesare cesario cevin cezar
-        chace chad chadd chaddrick chadley chadric chadrick chadwin chael chaim chais chaitanya chales chalmer
-        chalmers chamar champ champion chanc chanceler chancellor chancelor chandon chanse chanson chantry chantz
-        chanz chanze chapman charbel charels charles charlie charlies charls charlton charvis chase chasen chaseton
-        chason chasten chaston chaun chaunce chauncy chavez chavis chayden chayson chayton chaz chaze chazz cheick
-        cheikh cheng cheo cheskel chesky chester cheston chetan chett chevis chico chidi chidubem chigozie chike
-        chilton chima chinedu chinmay chino chip chipper chirag chirstopher chistian chistopher chivas choice chon
-        chrisean chrishaun chrishon chrisopher chrisotpher christ christapher christepher christerpher christiaan
-        christianjames christiano christifer christion christipher christo christobal christofer christoffer
-        christoher christohper christop christoph christophe christopher christophere christopherjohn christophor
-        christophr christorpher christos christpher christphor christropher christyan chritopher chrles chrsitopher
-        chrystopher chuck chuckie chucky chue chukwudi chukwuemeka chukwuma cian ciaran cicero cid cillian cinque
-        cipriano cirilo ciro cisco claiborne clance clanton clarance clarence clarion clark clarnce claron claude
-        claudis claudius claudy claus clavin claxton clay clayborn clayborne clayburn clayson clayten clayton
+        carleton carlito carlitos carlo carlos carlous carlson carlton carlus carlyle carmello carmelo carmeron
+        carmichael carmine carmino carnel carney carold carols carr carrel carrick carrson carson carsten carston
+        carter cartez carthel cartrell carvel carvell carver carvin case casen cash cashel cashius cashton cashus
+        casimer casimir casimiro casmer casmir cason caspar casper caspian cass cassian cassius castiel castle caston
+        castor castulo caswell casyn cataldo catalino catarino catcher cato catrell caulin cauy cavan caven cavin
+        cavon caydan cayde cayden caydon cayetano cayleb caylon caymen cayne caysen cayson ceasar ceaser cebastian
+        cecil cecilio cederic cederick cedric cedrick cedrik ceejay ceferino cejay celedonio celestino celso cephas
+        cephus cesar cesare cesario cevin cezar chace chad chadd chaddrick chadley chadric chadrick chadwick chadwin
+        chael chaim chais chaitanya chales chalmer chalmers chamar champ champion chanc chance chanceler chancellor
+        chancelor chandon chang chanse chanson chantry chantz chanz chanze chapman charbel charels charles charlie
+        charlies charls charlton charvis chas chase chasen chaseton chason chasten chaston chaun chaunce chauncey
+        chauncy chavez chavis chayden chayson chayton chaz chaze chazz cheick cheikh cheng cheo cheskel chesky
+        chester cheston chet chetan chett chevis chico chidi chidubem chigozie chike chilton chima chin chinedu
+        chinmay chino chip chipper chirag chirstopher chistian chistopher chivas choice chon chrisean chrishaun
+        chrishon chrisopher chrisotpher christ christapher christepher christerpher christiaan christianjames
+        christiano christifer christion christipher christo christobal christofer christoffer christoher christohper
+        christop christoper christoph christophe christopher christophere christopherjohn christophor christophr
+        christorpher christos christpher christphor christropher christyan chritopher chrles chrsitopher chrystopher
+        chuck chuckie chucky chue chukwudi chukwuemeka chukwuma chung cian ciaran cicero cid cillian cinque cipriano
+        cirilo ciro cisco claiborne clance clanton clarance clarence clarion clark clarnce claron claud claude
+        claudio claudis claudius claudy claus clavin claxton clay clayborn clayborne clayburn clayson clayten clayton
         clearance clearence clearnce cleatus cleave cleaven cleavon cleburn cleburne clee cleland clell clem clemens
-        clement clements clemon clent clenton cleon cleophas cleophus cleotis clerance cleston clete cletis cleto
-        cleve cleveland cleven clevon clide clif cliff cliffard clifford cliffton cliford clifton cline clint clinton
-        clive cloud cloy cloyd cloyde clyde coady coalton cobe coben cobey cobin coburn coby codey cody coe coen
-        cohan cohen cohl colan colbe colbert colbey colburn colden cole coleby colen coleson coleton colin collan
-        collier collis colm colman colon colonel colsen colson colston colt coltan colten colter coltin coltrane
-        coltyn colvin colyn comer commodore con conal conall conan conard coner conlan conley conlin conn connar
-        connell conner connery connor cono conor conrad conrado conroy constant constantin constantine constantino
-        constantinos contrell conway coolidge cooper copeland corban corben corbet corbett corbin cord cordae cordale
-        cordarious cordarius cordaro cordarrius cordarro cordarryl cordaryl corday corde cordel cordera cordero
-        corderro cordney corey coreyon corgan corian corion corky cormac corneilus cornel cornelio cornelious
-        cornelius cornellius corneluis corrado correll correy cort cortavious cortavius cortlan cortland cortlin
-        corvin corwin corwyn cory corydon cosimo cosme cosmo costa costas cote cotey cotton cottrell cougar coulson
-        coulter coulton council couper court courtland cove covey cowan cowen coy coyle coyt craig craige crandall
-        cranford cranston craven crawford cray crayton crecencio creed creek creg cregg creig creighton crescencio
-        cresencio crespin creston crew criag crisanto crispin crist cristhian cristian cristiano cristino cristo
-        cristofer cristoval crit crockett croix cross cru crue cruise cruze cruzito crystian cuahutemoc cuauhtemoc
-        cullan cullen cullin cully culver cuong curly curran curren curry curt curtis curtiss curvin custer cuthbert
-        cutler cutter cuyler cy cylas cyle cyler cylis cylus cyprian cyris daaron dabid dacari dace dacian dade
-        dadrian daegan daejon daekwon dael daelan daelen daelon daemian daemien daemion daemon daequan daesean
-        daeshaun daeshawn daeshon daeton daeveon daevion daevon dagan dagen dagmawi dagoberto dagon dahl dahlton
-        dahmir daichi daiden daiel daijon dailen dailon daimen daimian daimien daimon dain daion daiquan dairon
-        daisean daishaun daishawn daishon daisuke daiton daivd daiveon daivion daivon dajaun dajion dajohn dajon
-        dajour dajuan dakarai dakari daksh dal dalan dalbert dale dalen dalessandro dalin dallan dallas dallen dallin
-        dallon dallyn dalon dalonte dalten daltin daltyn dalvin damacio damain daman damar damarco damarcus damare
-        damarea damareon damarian damarien damario damarion damarious damarius damarkus damarrion damaso damauri
-        damean dameian damein dameion damen dameon damere dametrius damian damiano damien damieon damier damin damir
-        damon damond damone damont damonta damontae damontay damonte damontre damyan damyen damyon dan danarius
-        dandre dane daneil danford dang dangelo danh daniel daniil danil danile danish daniyal danner danney danniel
+        clement clemente clements clemon clent clenton cleon cleophas cleophus cleotis clerance cleston clete cletis
+        cleto cletus cleve cleveland cleven clevon clide clif cliff cliffard clifford cliffton cliford clifton cline
+        clint clinton clive cloud cloy cloyd cloyde clyde coady coalton cobe coben cobey cobin coburn coby codey cody
+        coe coen cohan cohen cohl colan colbe colbert colbey colburn colby colden cole coleby coleman colen coleson
+        coleton colin collan collier collin collis colm colman colon colonel colsen colson colston colt coltan colten
+        colter coltin colton coltrane coltyn columbus colvin colyn comer commodore con conal conall conan conard
+        coner conlan conley conlin conn connar connell conner connery connor cono conor conrad conrado conroy
+        constant constantin constantine constantino constantinos contrell conway coolidge cooper copeland corban
+        corben corbet corbett corbin cord cordae cordale cordarious cordarius cordaro cordarrius cordarro cordarryl
+        cordaryl corday corde cordel cordell cordera cordero corderro cordney corey coreyon corgan corian corion
+        corky cormac corneilus cornel cornelio cornelious cornelius cornell cornellius corneluis corrado correll
+        correy cort cortavious cortavius cortez cortlan cortland cortlin corvin corwin corwyn cory corydon cosimo
+        cosme cosmo costa costas cote cotey cotton cottrell cougar coulson coulter coulton council couper court
+        courtland cove covey cowan cowen coy coyle coyt craig craige crandall cranford cranston craven crawford cray
+        crayton crecencio creed creek creg cregg creig creighton crescencio cresencio crespin creston crew criag
+        crisanto crispin crist cristhian cristian cristiano cristino cristo cristobal cristofer cristopher cristoval
+        crit crockett croix cross cru crue cruise cruze cruzito crystian cuahutemoc cuauhtemoc cullan cullen cullin
+        cully culver cuong curly curran curren curry curt curtis curtiss curvin custer cuthbert cutler cutter cuyler
+        cy cylas cyle cyler cylis cylus cyprian cyril cyris cyrus daaron dabid dacari dace dacian dade dadrian daegan
+        daejon daekwon dael daelan daelen daelon daemian daemien daemion daemon daequan daesean daeshaun daeshawn
+        daeshon daeton daeveon daevion daevon dagan dagen dagmawi dagoberto dagon dahl dahlton dahmir daichi daiden
+        daiel daijon dailen dailon daimen daimian daimien daimon dain daion daiquan dairon daisean daishaun daishawn
+        daishon daisuke daiton daivd daiveon daivion daivon dajaun dajion dajohn dajon dajour dajuan dakarai dakari
+        daksh dal dalan dalbert dale dalen dalessandro dalin dallan dallas dallen dallin dallon dallyn dalon dalonte
+        dalten daltin dalton daltyn dalvin damacio damain daman damar damarco damarcus damare damarea damareon
+        damarian damarien damario damarion damarious damarius damarkus damarrion damaso damauri damean dameian damein
+        dameion damen dameon damere dametrius damian damiano damien damieon damier damin damion damir damon damond
+        damone damont damonta damontae damontay damonte damontre damyan damyen damyon dan danarius dandre dane daneil
+        danford dang dangelo danh danial daniel daniil danil danile danilo danish daniyal danner danney danniel
         dannis danny danta dantae dantavious dante danthony danton dantonio dantrell danuel danzel danzell daoud
-        daquan daquane daquann daquarius daquawn daquon daqwan darald daran dareion darek darel dareld darelle dareon
-        darey daric darick darik daril darin darion darious darius dariush dariusz dariyon darl darnel darnell darol
-        darold darral darrall darran darrek darrel darrell darren darreon darric darrin darrion darrious darris
-        darrius darrly darrol darrold darroll darrow darry darryel darryl darryle darryll darryn darryon darsh
-        darshan darshawn dartagnan dartanian dartanion daruis darvell darvin darvis darwin darwyn daryel daryl daryle
-        daryll daryon daryus dasan dasean dash dashan dashaun dashawn dashel dashiel dashiell dashon dashun dason
-        dastan dat dathan datron daud daulton daundre daunte davante davarion davaris davarius davaughn davaun dave
-        daved daveion davell daven daveon davey daveyon davian david davide davidlee davidmichael davidson davied
-        daviel davien davieon davier davin davion davione davionte davis davison davit daviyon davon davone davonn
-        davonta davontae davontay davonte davy davyon dawan dawaun dawayne dawid dawit dawon dawood dawsen dawson
-        dawud dax daxon daxton dayden daylan daylon daymeon daymian daymien daymion daymon daymond dayne dayon
-        dayquan dayron daysean dayshaun dayshawn dayshon dayson dayten dayton dayveon dayvion dayvon deaaron deacon
-        deadrian deadrick deagan deaglan deakin deakon deamonte dean deandrae deandrew deanglo deano deantae deante
-        deanthony deantre dearius dearl deaundre deaunte deavin deavon decarlo decarlos decker decklan declan decorey
-        decorian deddrick dedric dedrick deegan deen deep deepak deeric deforest degan deidrick deigo deion deiondre
-        deiontae deionte deitrich deitrick dejan dejaun dejean dejohn dejon dejour dejuan dekari deke dekendrick
-        deklan deklin delan deland delando delano delante delawrence delbert deldrick deleon delfin delfino delford
-        delman delmas delmo delmon delmont delmore delmus delno delon delonta delontae delonte delos deloss deloy
-        deloyd delphin delquan delray delrico delroy delshawn delsin delton delvin delvon delvonte delwin delwyn
-        demar demarco demarea demarian demario demarion demarious demarius demarkis demarko demarkus demarlo
-        demarques demarquez demarquis demarr demarrio demarrion demauri demerius demetre demetres demetreus demetri
-        demetrick demetrie demetrio demetrios demetrious demetrius demetruis demetrus demian demichael demir demitri
-        demitrios demitris demitrius demitrus demon demond demondre demone demont demonta demontae demontay demonte
-        demontez demontray demontre demorris dempsey dempsy denard denarius dencil deng denilson deniro denis denman
-        dennard denney dennis dennison denny deno denorris densil denson denton denvil deny denzel denzell denzil deo
-        deondrae deondray deondre deondrick deonta deontae deontay deontaye deonte deontez deontrae deontray deontre
-        dequan dequante dequarius dequavion dequavious dequincy dequon deral derald deran deray derec dereck derek
-        dereke derell deren deric derick derico derik derion derius derk derl dermot deron deroy derral derrall
-        derreck derrek derrel derrell derren derreon derric derrick derrico derrien derrik derril derrill derrin
-        derrion derris derrius derron derry derryck derryl dervin derward derwin derwood deryck deryk desean deshan
-        deshane deshaun deshon deshun desiderio desman desmen desmin desmon desmond desmund deston detric detrich
+        daquan daquane daquann daquarius daquawn daquon daqwan darald daran dareion darek darel dareld darell darelle
+        daren dareon darey daric darick darik daril darin dario darion darious darius dariush dariusz dariyon darl
+        darnel darnell darol darold daron darral darrall darran darrek darrel darrell darren darreon darric darrick
+        darrin darrion darrious darris darrius darrly darrol darrold darroll darron darrow darry darryel darryl
+        darryle darryll darryn darryon darsh darshan darshawn dartagnan dartanian dartanion daruis darvell darvin
+        darvis darwin darwyn daryel daryl daryle daryll daryon daryus dasan dasean dash dashan dashaun dashawn dashel
+        dashiel dashiell dashon dashun dason dastan dat dathan datron daud daulton daundre daunte davante davarion
+        davaris davarius davaughn davaun dave daved daveion davell daven daveon davey daveyon davian david davide
+        davidlee davidmichael davidson davied daviel davien davieon davier davin davion davione davionte davis
+        davison davit daviyon davon davone davonn davonta davontae davontay davonte davy davyon dawan dawaun dawayne
+        dawid dawit dawon dawood dawsen dawson dawud dax daxon daxton dayden daylan daylon daymeon daymian daymien
+        daymion daymon daymond dayne dayon dayquan dayron daysean dayshaun dayshawn dayshon dayson dayten dayton
+        dayveon dayvion dayvon deaaron deacon deadrian deadrick deagan deaglan deakin deakon deamonte dean deandrae
+        deandre deandrew deangelo deanglo deano deantae deante deanthony deantre dearius dearl deaundre deaunte
+        deavin deavon decarlo decarlos decker decklan declan decorey decorian deddrick dedric dedrick deegan deen
+        deep deepak deeric deforest degan deidrick deigo deion deiondre deiontae deionte deitrich deitrick dejan
+        dejaun dejean dejohn dejon dejour dejuan dekari deke dekendrick deklan deklin delan deland delando delano
+        delante delawrence delbert deldrick deleon delfin delfino delford delman delmar delmas delmer delmo delmon
+        delmont delmore delmus delno delon delonta delontae delonte delos deloss deloy deloyd delphin delquan delray
+        delrico delroy delshawn delsin delton delvin delvon delvonte delwin delwyn demar demarco demarcus demarea
+        demarian demario demarion demarious demarius demarkis demarko demarkus demarlo demarques demarquez demarquis
+        demarr demarrio demarrion demauri demerius demetre demetres demetreus demetri demetrick demetrie demetrio
+        demetrios demetrious demetrius demetruis demetrus demian demichael demir demitri demitrios demitris demitrius
+        demitrus demon demond demondre demone demont demonta demontae demontay demonte demontez demontray demontre
+        demorris dempsey dempsy denard denarius dencil deng denilson deniro denis denman dennard denney dennis
+        dennison denny deno denorris densil denson denton denver denvil deny denzel denzell denzil deo deondrae
+        deondray deondre deondrick deonta deontae deontay deontaye deonte deontez deontrae deontray deontre dequan
+        dequante dequarius dequavion dequavious dequincy dequon deral derald deran deray derec dereck derek dereke
+        derell deren deric derick derico derik derion derius derk derl dermot deron deroy derral derrall derreck
+        derrek derrel derrell derren derreon derric derrick derrico derrien derrik derril derrill derrin derrion
+        derris derrius derron derry derryck derryl dervin derward derwin derwood deryck deryk desean deshan deshane
+        deshaun deshawn deshon deshun desiderio desman desmen desmin desmon desmond desmund deston detric detrich
         detrick detroit detron deundre deunta deuntae deunte dev devansh devanta devantae devante devario devaris
         devarius devaughn devaun devaunte devean devell deveon devere deveron devesh devian devion devlin devondre
         devonn devonta devontae devontay devonte devontre devron dewain dewaine dewan dewane deward dewaun dewayne
-        dewell dewey dewie dewight dewon dex dexter dexton deyon deyonte deyton dezman dezmen dezmin dezmon dezmond
-        dhilan dhruv dhruva diago diallo diamonte diandre diangelo diante dickey dickie dickson dicky didier diego
-        dierre diesel dieter dietrich dietrick diezel dijon dilan dillan dillard dillen dillian dillin dillinger
-        dillion dilon dimas dimetri dimetrius dimitri dimitrios dimitris dimitrius dimitry dinari dinesh dink
-        diogenes diogo dion diondre dionicio dionisio dionta diontae diontay dionte diontre diquan dirck diron
-        dishawn dishon divante dixon dj django djibril djimon djuan dmarco dmarcus dmari dmario dmarion dmitri
-        dmitriy dmitry dmonte doak doc dock doctor dodd dodge doil dolan dolph dolphus dolton dom domani domanic
-        domanick domanik domenick domenico domenik domingo dominic dominick dominico dominie dominik dominiq dominyk
-        domnic domnick domonic domonick don donaciano donal donald donaldo donaldson donat donathan donato donavan
-        donaven donavin donavon donavyn dondre dondrell donel donevan doniel donivan doniven donley donnald donnavan
-        donnel donnell donney donnovan donold donovan donoven donovin donovon donovyn donta dontae dontai dontarious
-        dontarius dontavious dontavis dontavius dontay dontaye dontel dontell donterrius dontez dontrae dontrail
-        dontravious dontray dontre dontrel dontrell dontrez donzel donzell doran dorance dorell dorien dorion dorman
-        dorn dornell doron doroteo dorr dorrance dorrell dorrian dorrien dorse dorwin doss doug douglas dougles dov
-        dover dovid dow dowell doy doyal doyl doyle dozier dquan dracen draco draden dragan dragon draiden drake
-        draken drakkar draper draven dravin dravyn dray drayden drayke draylon drayson drayton drayven dre dreden
-        drelyn dreon drequan dresean dreshaun dreshawn drevion drevon drew drexel drey dreyden dreyson dreyton drury
-        dryden dsean dshaun dshawn duaine duan duane duante duard duayne dub duc duel duell duff duffy dugan duglas
-        dujuan duke duong dupree duran durand durant durante durell durham duriel duron durrell durward durwin
-        durwood dushawn dustan dusten dustin duston dustyn dutch duval duwan duwane duward duwayne duy dvante dvid
-        dvon dvontae dvonte dwaine dwane dwayne dwight dwon dwyane dyami dyke dylan dyland dylen dyllen dyllin dyllon
-        dylon dyon dyquan dyrell dyron dyshawn dyson dywane eagan eamon eamonn ean earl earley early earmon earnest
-        earon earsel earvin eashan eason easten eastin easton eathan eathen eban ebb eben ebenezer eber eberardo
-        ebert ebin ebon ebrahim ebrima ector ed edd edder eddi eddie eddison eddrick eddy edelmiro edenilson eder
-        edgar edgard edgel edger edi ediberto ediel edilberto edilson edin edker edman edmar edmon edmond edmund
-        edoardo edon edouard edrian edric edrick edsel edson eduar eduard eduardo eduin edvardo edvin edwar edward
-        edwards edwin edwing edwyn eesa efe efraim efrain efrem egan egbert egidio egon ehab ehan ehren ehsan ehtan
+        dewell dewey dewie dewight dewitt dewon dex dexter dexton deyon deyonte deyton dezman dezmen dezmin dezmon
+        dezmond dhilan dhruv dhruva diago diallo diamonte diandre diangelo diante dick dickey dickie dickson dicky
+        didier diego dierre diesel dieter dietrich dietrick diezel dijon dilan dillan dillard dillen dillian dillin
+        dillinger dillion dillon dilon dimas dimetri dimetrius dimitri dimitrios dimitris dimitrius dimitry dinari
+        dinesh dink dino diogenes diogo dion diondre dionicio dionisio dionta diontae diontay dionte diontre diquan
+        dirck dirk diron dishawn dishon divante dixon dj django djibril djimon djuan dmarco dmarcus dmari dmario
+        dmarion dmitri dmitriy dmitry dmonte doak doc dock doctor dodd dodge doil dolan dolph dolphus dolton dom
+        domani domanic domanick domanik domenic domenick domenico domenik domingo dominic dominick dominico dominie
+        dominik dominiq dominyk domnic domnick domonic domonick don donaciano donal donald donaldo donaldson donat
+        donathan donato donavan donaven donavin donavon donavyn dondre dondrell donel donevan dong doniel donivan
+        doniven donley donn donnald donnavan donnel donnell donney donnovan donny donold donovan donoven donovin
+        donovon donovyn donta dontae dontai dontarious dontarius dontavious dontavis dontavius dontay dontaye donte
+        dontel dontell donterrius dontez dontrae dontrail dontravious dontray dontre dontrel dontrell dontrez donzel
+        donzell doran dorance dorell dorien dorion dorman dorn dornell doron doroteo dorr dorrance dorrell dorrian
+        dorrien dorse dorwin doss doug douglas douglass dougles dov dover dovid dow dowell doy doyal doyl doyle
+        dozier dquan dracen draco draden dragan dragon draiden drake draken drakkar draper draven dravin dravyn dray
+        drayden drayke draylon drayson drayton drayven dre dreden drelyn dreon drequan dresean dreshaun dreshawn
+        drevion drevon drew drexel drey dreyden dreyson dreyton drury dryden dsean dshaun dshawn duaine duan duane
+        duante duard duayne dub duc dudley duel duell duff duffy dugan duglas dujuan duke duncan duong dupree duran
+        durand durant durante durell durham duriel duron durrell durward durwin durwood dushawn dustan dusten dustin
+        duston dustyn dutch duval duwan duwane duward duwayne duy dvante dvid dvon dvontae dvonte dwain dwaine dwane
+        dwayne dwight dwon dwyane dyami dyke dylan dyland dylen dyllen dyllin dyllon dylon dyon dyquan dyrell dyron
+        dyshawn dyson dywane eagan eamon eamonn ean earl earle earley early earmon earnest earon earsel earvin eashan
+        eason easten eastin easton eathan eathen eban ebb eben ebenezer eber eberardo ebert ebin ebon ebrahim ebrima
+        ector ed edd edder eddi eddie eddison eddrick eddy edelmiro edenilson eder edgar edgard edgardo edgel edger
+        edi ediberto ediel edilberto edilson edin edison edker edman edmar edmon edmond edmund edmundo edoardo edon
+        edouard edrian edric edrick edsel edson eduar eduard eduardo eduin edvardo edvin edwar edward edwardo edwards
+        edwin edwing edwyn eesa efe efraim efrain efrem efren egan egbert egidio egon ehab ehan ehren ehsan ehtan
         eian eidan eiden ein einar einer eino eion eirik eitan eithan eithen ej ekin elad eladio elam elazar elber
-        elbert elbridge elby elchonon elder eldin eldo eldon eldor eldred eldredge eldrick eldrige eleazar
-        eleftherios elek eleno elery elester eleuterio elex elford elgin elhadj elhadji eli eliab eliam elian elias
-        eliasar eliaz eliazar eliberto eliceo elick elie eliel elier elieser eliezer eliga eligah elige eligh eligha
-        eligio elihu elihue elija elijah elijan elijha elijiah elijio elimelech elio eliodoro eliot eliott elisandro
-        eliu eliud eliyahu eliyas elizandro elkin ell ellard ellias ellijah elliot elliott ellis ellwood elman elmar
-        elmer elmon elmond elmore elmus elnathan elonzo elpidio elray elric elridge elson elster elston elsworth
-        elton eluterio eluzer elvan elven elvert elvin elvis elward elwin elwood elwyn ely elyas elye elyjah elzy
-        emad emanual emanuel emanuele emarion emeka emelio emeric emerick emery emeterio emett emidio emigdio emil
-        emiliano emilio emillio emilo emin emir emit emitt emmanual emmanuel emmanuell emmert emmet emmett emmette
-        emmit emmons emonte emran emre emrick ender endy engelbert enmanuel enoc enos enrico enrigue enrique enrrique
-        enzo eoghan eoin eon ephraim ephram ephrem ephriam epifanio epimenio equan erasmus erasto erastus erbie erby
-        erek erez erhard eriberto eric erick erickson ericson erik erikson eriq erique erland erle erlin erling erman
-        ermin erminio ermon ernan ernest ernesto ernie ernst erol eros erric errick erroll erron erskin erskine
-        erubiel ervan erven ervey ervin ervine erving erwin eryck eryk esai esaias esau esaul esaw escher esco esdras
-        esequiel esgar eshaan eshan eshawn esiah esiquio esker esley esmond espen espiridion espn essex estaban
-        estanislado estanislao esteban estefan estefano esten estephan estes estevan esteven estil estill estiven
-        eston estuardo estus esvin etai etan ethan ethaniel ethanjames ethelbert ethen etheridge ethin ethon ethridge
-        ethyn etienne ettore eual euan euclid euel euell eugean eugen eugene eugine eugune eulalio eulas eulice eulis
-        eulises eulogio eural eustace eustacio eutimio evan evander evangelos evans evaristo evart evelio even evens
-        everado everard everardo everest everet everett everitt everrett everson evert everton evertt evo evren ewald
-        ewan eward ewart ewell ewin ewing exavier excell exzavier eyad eyal eyan eyden eyob eytan eythan ezana
-        ezekial ezel eziah ezio ezriel ezzard fabian fabien fabio fabion fabrice fabricio fabrizio fabrizzio facundo
-        fadi fady fahad fahd faheem fahim fairley faisal faiz faizaan faizan faizon falcon famous faraz fard fareed
-        fares farhad farhan farid faris farley farmer faron farouk farrel fate favian favio fawaz fayez faysal
-        federico felder feliberto feliciano felipe felix fenton feras ferd ferdie ferdinando fergus ferlin ferman
-        fermon fernado fernand fernandez fernando fernie ferrel ferrell ferris festus fidel fidencio fielding filbert
-        filemon filimon filip filipe filippo fillmore filmore filomeno finbar finian finis finn finneas finnegan
-        finnian finnigan fintan fionn fiore firas firman fischer fishel fisher fitz fitzgerald fitzhugh fitzroy
-        flavio fleet flem fleming flemon flint florian floyd floyde floyed fong forbes ford forney forrest fortino
-        fortunato fouad fount fountain fowler fox foxx franchot francisco franciscojavier franciso franck franco
-        francois frandy frank frankey franklin franko franky frans fransico fransisco frantz franz fraser frazer
-        frazier fread fred fredderick freddrick freddy frederich frederick frederico frederik fredick fredie fredis
-        fredrich fredrick fredrico fredrik fredy freeland freemon fremont french friedrich frisco froilan froylan
-        frutoso fuad fue fuller fulton fumio fuquan furman fynn gabe gaberial gaberiel gabino gable gabor gabriel
-        gabrien gaddiel gadge gadiel gael gaelan gaetan gaetano gage gaige gailen gaines gaither gaius gaje galdino
-        galileo galo galvin gamal gamaliel ganesh gannon ganon gar garald garan garcia gardiner gardner gared garek
-        gareld garen garet gareth garett garey garin garion garison garl garlan garland garlen garlin garlon garner
-        garo garold garon garrell garren garreth garrett garrette garrick garrin garrison garrit garritt garron garry
-        garvey garvin garvis gary gaspar gaspare gasper gatlin gauge gaurav gautam gautham gavan gaven gavin gavinn
-        gavino gavon gavriel gavyn gavynn gaylan gayland gaylon gearld gearold geary geddy geffrey gehrig gene
-        general gennaro geno gentle geo geoff geoffery geoffrey geoffry geofrey geoge georg george georges georgio
-        georgios geovani geovanni geovannie geovanny geovany gerad gerado gerald gerard gerardo gerasimos gerell
-        geremiah geremy gergory gerhard gerhardt gerhart gerik germain gerod geroge gerold gerome geron geronimo
-        gerrad gerrald gerrard gerrell gerren gerrick gerrit gerritt gerrod gerron gershom gershon gerson gervase
-        gervis gery gevork geza ghassan giacomo gian giancarlo giancarlos gianfranco gianluca gianmarco gianpaolo
-        gibran gibson gid gideon gifford gilad gilbert gilberto gildardo gildo giles gilford gill gillermo gilles
-        gilliam gillis gilman gilmar gilmer gilmore gio gionni giordano giorgio giovan giovani giovanne giovannie
-        giovanny giovany giovonni girard giuliano giulio glade gladstone gleason gleen glen glenard glendal glendel
-        glenden glendon glenford glenn glennon glenroy glenwood glover glyn glyndon glynn goble godfrey godwin goerge
-        gohan goldman gomer gonsalo gonzalo goodwin goran gordan gorden gordon gordy gorge gorman gottfried gottlieb
-        govanni governor grabiel graciano graden grady gradyn graeme graeson grafton graham grahm gram granger grant
-        grantham grantland granvel granvil grason gray grayden graydon grayland graylin grayling graylon grayson
-        greco green greene greg gregary gregery gregg greggory gregor gregorio gregory gregrey gregroy greig greogry
-        greyden greydon greyson griff griffen griffin griffith griffon griffyn grigor grove grover gryffin gryphon
-        gualberto guerino guerry guido guilford guilherme guillaume guillermo guinn guiseppe gumaro gunnar gunner
-        gunter gunther gurjot gurney gurnie gurshaan gurshan gus guss gust gustabo gustaf gustav gustave gustavo
-        gustavus gustin guthrie guy gyan gyasi haadi haakon haaris habib hadden haddon haden hadi hadrian hagan hagen
-        hagop haidar haider haig haitham hajime hakan hakeem hakim hakop hal halbert halden hale haleem halford halim
-        hall halton halvor hamad hamed hameed hamid hamilton hamish hamlet hammad hammond hamp hampton hamsa hamza
-        hamzah hamzeh hanad handy haneef hanford hani haniel hanif hannibal hans hansel hansen hansford hanson hanzel
-        hao harace haralambos harald harbert harce harden hardie hardin harding hardy harel hargis hari harim haris
-        harish harl harlan harlen harles harless harley harlin harlis harlon harm harman harmon harold haron haroon
-        haroun harout harrel harrell harrington harrison harrold harry harsh harshil hart hartford hartwell haruki
+        elbert elbridge elby elchonon elden elder eldin eldo eldon eldor eldred eldredge eldrick eldridge eldrige
+        eleazar eleftherios elek eleno elery elester eleuterio elex elford elgin elhadj elhadji eli eliab eliam elian
+        elias eliasar eliaz eliazar eliberto eliceo elick elie eliel elier elieser eliezer eliga eligah elige eligh
+        eligha eligio elihu elihue elija elijah elijan elijha elijiah elijio elimelech elio eliodoro eliot eliott
+        elisandro eliseo eliu eliud eliyahu eliyas elizandro elkin ell ellard ellias ellijah elliot elliott ellis
+        ellsworth ellwood elman elmar elmer elmo elmon elmond elmore elmus elnathan elonzo eloy elpidio elray elric
+        elridge elroy elson elster elston elsworth elton eluterio eluzer elvan elven elvert elvin elvis elward elwin
+        elwood elwyn ely elyas elye elyjah elzy emad emanual emanuel emanuele emarion emeka emelio emeric emerick
+        emery emeterio emett emidio emigdio emil emile emiliano emilio emillio emilo emin emir emit emitt emmanual
+        emmanuel emmanuell emmert emmet emmett emmette emmit emmitt emmons emonte emran emre emrick ender endy
+        engelbert enmanuel enoc enoch enos enrico enrigue enrique enrrique enzo eoghan eoin eon ephraim ephram ephrem
+        ephriam epifanio epimenio equan erasmo erasmus erasto erastus erbie erby erek erez erhard eriberto eric erich
+        erick erickson ericson erik erikson eriq erique erland erle erlin erling erman ermin erminio ermon ernan
+        ernest ernesto ernie ernst erol eros erric errick errol erroll erron erskin erskine erubiel ervan erven ervey
+        ervin ervine erving erwin eryck eryk esai esaias esau esaul esaw escher esco esdras esequiel esgar eshaan
+        eshan eshawn esiah esiquio esker esley esmond espen espiridion espn essex estaban estanislado estanislao
+        esteban estefan estefano esten estephan estes estevan esteven estil estill estiven eston estuardo estus esvin
+        etai etan ethan ethaniel ethanjames ethelbert ethen etheridge ethin ethon ethridge ethyn etienne ettore eual
+        euan euclid euel euell eugean eugen eugene eugenio eugine eugune eulalio eulas eulice eulis eulises eulogio
+        eural eusebio eustace eustacio eutimio evan evander evangelos evans evaristo evart evelio even evens everado
+        everard everardo everest everet everett everette everitt everrett everson evert everton evertt evo evren
+        ewald ewan eward ewart ewell ewin ewing exavier excell exzavier eyad eyal eyan eyden eyob eytan eythan ezana
+        ezekial ezekiel ezel ezequiel eziah ezio ezra ezriel ezzard fabian fabien fabio fabion fabrice fabricio
+        fabrizio fabrizzio facundo fadi fady fahad fahd faheem fahim fairley faisal faiz faizaan faizan faizon falcon
+        famous faraz fard fareed fares farhad farhan farid faris farley farmer faron farouk farrel fate faustino
+        fausto favian favio fawaz fayez faysal federico felder feliberto feliciano felipe felix felton fenton feras
+        ferd ferdie ferdinand ferdinando fergus ferlin ferman fermin fermon fernado fernand fernandez fernando fernie
+        ferrel ferrell ferris festus fidel fidencio fielding filbert filemon filiberto filimon filip filipe filippo
+        fillmore filmore filomeno finbar finian finis finn finneas finnegan finnian finnigan fintan fionn fiore firas
+        firman fischer fishel fisher fitz fitzgerald fitzhugh fitzroy flavio fleet flem fleming flemon fletcher flint
+        florencio florentino florian floyd floyde floyed fong forbes ford forest forney forrest fortino fortunato
+        foster fouad fount fountain fowler fox foxx francesco franchot francisco franciscojavier franciso franck
+        franco francois frandy frank frankey franklin franklyn franko franky frans fransico fransisco frantz franz
+        fraser frazer frazier fread fred fredderick freddrick freddy frederic frederich frederick frederico frederik
+        fredick fredie fredis fredric fredrich fredrick fredrico fredrik fredy freeland freeman freemon fremont
+        french friedrich frisco fritz froilan froylan frutoso fuad fue fuller fulton fumio fuquan furman fynn gabe
+        gaberial gaberiel gabino gable gabor gabriel gabrien gaddiel gadge gadiel gael gaelan gaetan gaetano gage
+        gaige gailen gaines gaither gaius gaje galdino galen galileo galo galvin gamal gamaliel ganesh gannon ganon
+        gar garald garan garcia gardiner gardner gared garek gareld garen garet gareth garett garey garfield garin
+        garion garison garl garlan garland garlen garlin garlon garner garo garold garon garrell garren garret
+        garreth garrett garrette garrick garrin garrison garrit garritt garron garry garth garvey garvin garvis gary
+        gaspar gaspare gasper gaston gatlin gauge gaurav gautam gautham gavan gaven gavin gavinn gavino gavon gavriel
+        gavyn gavynn gaylan gayland gaylon gaylord gearld gearold geary geddy geffrey gehrig genaro gene general
+        gennaro geno gentle geo geoff geoffery geoffrey geoffry geofrey geoge georg george georges georgio georgios
+        geovani geovanni geovannie geovanny geovany gerad gerado gerald geraldo gerard gerardo gerasimos gerell
+        geremiah geremy gergory gerhard gerhardt gerhart gerik germain german gerod geroge gerold gerome geron
+        geronimo gerrad gerrald gerrard gerrell gerren gerrick gerrit gerritt gerrod gerron gershom gershon gerson
+        gervase gervis gery gevork geza ghassan giacomo gian giancarlo giancarlos gianfranco gianluca gianmarco
+        gianpaolo gibran gibson gid gideon gifford gil gilad gilbert gilberto gildardo gildo giles gilford gill
+        gillermo gilles gilliam gillis gilman gilmar gilmer gilmore gino gio gionni giordano giorgio giovan giovani
+        giovanne giovanni giovannie giovanny giovany giovonni girard giuliano giulio giuseppe glade gladstone gleason
+        gleen glen glenard glendal glendel glenden glendon glenford glenn glennon glenroy glenwood glover glyn
+        glyndon glynn goble godfrey godwin goerge gohan goldman gomer gonsalo gonzalo goodwin goran gordan gorden
+        gordon gordy gorge gorman gottfried gottlieb govanni governor grabiel graciano graden grady gradyn graeme
+        graeson grafton graham grahm graig gram granger grant grantham grantland granvel granvil granville grason
+        gray grayden graydon grayland graylin grayling graylon grayson greco green greene greg gregary gregery gregg
+        greggory gregor gregorio gregory gregrey gregroy greig greogry greyden greydon greyson griff griffen griffin
+        griffith griffon griffyn grigor grove grover gryffin gryphon gualberto guerino guerry guido guilford
+        guilherme guillaume guillermo guinn guiseppe gumaro gunnar gunner gunter gunther gurjot gurney gurnie
+        gurshaan gurshan gus guss gust gustabo gustaf gustav gustave gustavo gustavus gustin guthrie guy gyan gyasi
+        haadi haakon haaris habib hadden haddon haden hadi hadrian hagan hagen hagop hai haidar haider haig haitham
+        hajime hakan hakeem hakim hakop hal halbert halden hale haleem halford halim hall halton halvor hamad hamed
+        hameed hamid hamilton hamish hamlet hammad hammond hamp hampton hamsa hamza hamzah hamzeh hanad handy haneef
+        hanford hani haniel hanif hank hannibal hans hansel hansen hansford hanson hanzel hao harace haralambos
+        harald harbert harce harden hardie hardin harding hardy harel hargis hari harim haris harish harl harlan
+        harland harlen harles harless harley harlin harlis harlon harm harman harmon harold haron haroon haroun
+        harout harrel harrell harrington harris harrison harrold harry harsh harshil hart hartford hartwell haruki
         harun haruo haruto harvard harve harvel harvey harvie harvin harvy harwood hasaan hasan hasani haseeb hashem
-        hashim hashir haskel haskell hasnain hason hassel hassell hassen hasson haston hatcher hatim havard haward
-        hawk hawken hawkins hawthorne hayato haydon hayes haygen hayk haynes hays haytham hayward hazael haze hazem
-        hazen haziel hearl heath heber hebert heberto hector heinrich heinz heith helaman helder helio heliodoro
-        helmer helmut helmuth henderson hendrick hendrik hendrix henery henning henok henrik henrique henrry henry
-        henson heraclio herald herbert herberth herbie herby herchel hercules heriberto herley herman hermann hermes
-        hermilo herminio hermon hernan hernandez hernando herndon herny herold heron herron herschell hersel hersey
-        hersh hershal hershall hershell hershey hershy herson herve hervey hesham hesston heston hever hewitt heyden
-        heyward heywood hezekiah hezzie hideo hiep hieu higinio hikeem hilbert hilberto hilding hill hillard hillel
-        hilliard hillis hillman hilman hilmar hilmer hinton hiram hiren hiro hiroki hiroshi hiroto hisao hisashi
-        hisham hitoshi hjalmar hjalmer ho hoang hobart hobie hobson hodges hogan hoke holbert holden holdyn holger
-        holman holmes holt holten holton homar homer homero honorio hoover horace horatio horton hosey hosie howard
-        howell howie hoy hoyle hoyte hristopher hubbard hubbert huber hubert huck hudsen hudson huel hugh hughes
-        hughey hughie hugo huie hulan hulbert hulen hulon humbert humberto humphrey humza humzah hunner hunt
+        hashim hashir haskel haskell hasnain hason hassan hassel hassell hassen hasson haston hatcher hatim havard
+        haward hawk hawken hawkins hawthorne hayato haydon hayes haygen hayk haynes hays haytham hayward haywood
+        hazael haze hazem hazen haziel hearl heath heber hebert heberto hector heinrich heinz heith helaman helder
+        helio heliodoro helmer helmut helmuth henderson hendrick hendrik hendrix henery henning henok henrik henrique
+        henrry henry henson heraclio herald herb herbert herberth herbie herby herchel hercules heriberto herley
+        herman hermann hermes hermilo herminio hermon hernan hernandez hernando herndon herny herold heron herron
+        herschel herschell hersel hersey hersh hershal hershall hershel hershell hershey hershy herson herve hervey
+        hesham hesston heston hever hewitt heyden heyward heywood hezekiah hezzie hideo hiep hieu higinio hikeem
+        hilario hilbert hilberto hilding hill hillard hillel hilliard hillis hillman hilman hilmar hilmer hilton
+        hinton hipolito hiram hiren hiro hiroki hiroshi hiroto hisao hisashi hisham hitoshi hjalmar hjalmer ho hoang
+        hobart hobert hobie hobson hodges hogan hoke holbert holden holdyn holger holman holmes holt holten holton
+        homar homer homero honorio hoover horace horacio horatio horton hosea hosey hosie houston howard howell howie
+        hoy hoyle hoyt hoyte hristopher hubbard hubbert huber hubert huck hudsen hudson huel huey hugh hughes hughey
+        hughie hugo huie hulan hulbert hulen hulon humbert humberto humphrey humza humzah hung hunner hunt hunter
         huntington hurbert huriel hurley hurman hurshel hurshell husain husam hussain hussam hussein hussien huston
-        hutch hutson hutton huxley huy huzaifa hykeem hyland hymen hymie hyrum iain ian iann iban ibn ibraheem
+        hutch hutson hutton huxley huy huzaifa hykeem hyland hyman hymen hymie hyrum iain ian iann iban ibn ibraheem
         ibrahim ibrahima ichael ichiro idan iden idrees idris idus ignacio ignatius ignatz ignazio igor ihor ihsan
-        ikaika ikechukwu ikeem ikenna iker ikey ilan ilario ildefonso ilias ilija ilijah ilir illya ilyas imaad imad
-        imanol imanuel imer immanuel imraan imran imre inaki indalecio ingram inman inocencio ioannis ion irbin irby
-        irfan irineo irl irvan irven irvin irvine irving isaac isaah isaak isac isacc isack isador isadore isael
-        isahi isahia isai isaia isaiah isaiahs isaic isaih isaiha isais isak isam isami isamu isao isaul isauro
-        isayah iseah ishaan isham ishan ishaq ishmael ishmail ishmeal ishmel isiac isiaha isiaih isidor isidore
-        isidoro ismaeel ismael ismail isom israel isrrael issaac issac issaiah issaih issak issam issiac issiah itai
-        italo itamar ivan ivann ivar iven iver iverson ivin ivo ivor iwao iyad iyan izaac izaak izac izack izael
-        izaiah izaih izaiha izaiyah izak izaya izayah izayiah izeah izek izell izeyah iziah izic izick izik izrael
-        izreal izzac jaaron jaasiel jaaziel jabar jabaree jabari jabarie jabarri jabbar jabe jabes jabez jabier jabin
-        jabir jabori jabre jabri jabriel jabril jabron jac jacari jacarius jacarri jaccob jace jacek jacen jachai
-        jachin jachob jaciel jack jackey jacksen jackson jacob jacobb jacobe jacobey jacobie jacobo jacobus jacoby
-        jacolby jacorey jacori jacorian jacorie jacorion jacory jacquan jacquez jacson jacub jad jadarian jadarious
-        jadarius jadarrius jadden jadiel jadon jadrien jaedon jaeger jaekwon jaelon jaequan jaesean jaeshawn jaeson
-        jaevion jaevon jafar jafari jafet jafeth jager jaggar jagger jah jahaad jahad jahan jahari jahaziel jahbari
-        jahdiel jaheem jaheim jahi jahid jahiem jahir jahkai jahkari jahkeem jahki jahlani jahleel jahlil jahmad
-        jahmai jahmal jahmar jahmari jahmeer jahmeir jahmel jahmere jahmier jahmil jahmir jahn jahon jahquan jahquez
-        jahred jahrell jahron jahsiah jahsir jahson jahvon jahziah jahziel jaicob jaidon jailon jaimen jaimes
-        jaimeson jaimin jaion jaiquan jair jairen jairo jairon jairus jaise jaisean jaisen jaishaun jaishawn jaishon
-        jaison jaiven jaiveon jaivion jaivon jaivyn jaiyden jaja jajuan jak jakaden jakari jakarri jakayden jake
-        jakeb jakeem jakel jakell jakeob jakhai jakhari jakhi jakie jakim jakin jakob jakobe jakobi jakobie jakoby
-        jakolby jakorey jakori jakory jakota jakson jakub jakwan jakwon jakye jalal jalan jaleal jaleel jalen jaliel
-        jalik jalil jalon jamaar jamael jamahl jamail jamaine jamal jamale jamall jamarco jamarcus jamare jamaree
-        jamareon jamari jamarian jamarien jamario jamarion jamarious jamarius jamarkus jamarl jamarquis jamarr
-        jamarri jamarrion jamas jamason jamaul jamauri jamaury jameal jamear jameek jameel jameer jameil jameir
-        jamell jamen jamere jamerion jamerius jamerson james jamesmichael jameson jamez jamian jamichael jamicheal
-        jamiel jamien jamier jamiere jamieson jamil jamill jamin jamion jamir jamire jamis jammal jamol jamon jamond
-        jamone jamontae jamonte jamori jamorris jams janard janathan jancarlo jancarlos jandel janes janmichael
-        janoah janos janson janssen janthony jantzen januel japhet japheth jaquan jaquane jaquann jaquari jaquarious
-        jaquarius jaquavian jaquavion jaquavious jaquavis jaquavius jaquawn jaquell jaques jaquez jaquil jaquille
-        jaquin jaquis jaquon jaqwan jaqwon jarad jaramie jaran jaray jared jarek jarel jarell jarelle jaremy jaren
-        jaret jareth jarett jarian jarid jariel jarin jarion jarious jaris jarius jarl jarmaine jarmal jarmar
-        jarmarcus jarmel jarmon jarold jarom jarome jaron jarquez jarrad jarreau jarrel jarrell jarren jarret
-        jarrette jarrick jarrid jarrin jarris jarrius jarrod jarron jarry jarryd jarvin jarvis jaryd jasai jasan
-        jasaun jase jasean jasen jashan jashaun jashawn jashon jashua jashun jasiel jasim jasin jasir jaskaran jasn
-        jason jasper jassen jassiel jasson jastin jaston jasun jasyn jatavion jatavious jatavius jathan jathen jatin
-        jatniel jauan jaun javan javante javar javares javari javarie javarion javarious javaris javarius javarus
-        javaughn javaun javed javeion javel javell javelle javen javeon javian javid javiel javien javier javin
-        javion javious javis javius javohn javon javone javoni javonn javonta javontae javontay javonte javoris javyn
-        jawaan jawad jawan jawann jawanza jawara jawaun jawon jawuan jax jaxen jaxin jaxon jaxsen jaxson jaxston
-        jaxten jaxton jaxx jaxxon jay jayan jayant jayanth jayce jaycen jayceon jaycob jaydien jaydon jaydrian jayen
-        jayjay jayke jaykob jayland jaylon jaylun jaymar jaymen jaymere jaymes jaymeson jaymin jaymison jaymon jaymz
-        jayon jayquan jayren jayro jayron jayse jaysean jaysen jayshaun jayshawn jayshon jaysin jayson jayston jaysun
-        jaythan jayton jayven jayveon jayvian jayvien jayvier jayvin jayvion jayvon jayvyn jayzen jayzon jaziel
-        jazion jazir jazon jazper jb jd jden jdyn jeancarlo jeancarlos jeanclaude jeanluc jeanmarc jeanpaul
-        jeanpierre jearld jeb jebadiah jebediah jedadiah jedd jedediah jediah jedidiah jedrek jeet jeevan jef
-        jeferson jeff jefferie jefferson jeffery jeffey jeffory jeffre jeffree jeffrey jeffrie jeffry jefrey jefry
-        jefte jehad jehu jeison jejuan jemaine jemal jemar jemarcus jemari jemarion jemel jemell jenaro jencarlo
-        jencarlos jenkins jenner jennings jeno jens jenson jeoffrey jeorge jeovani jeovanni jeovanny jeovany jeptha
-        jequan jerad jeral jerald jerame jeramey jerami jeramia jeramiah jeramie jeramyah jeran jerard jerardo
-        jerauld jered jerek jerel jerell jerelle jeremaih jeremaine jereme jeremey jeremi jeremia jeremiah jeremias
-        jeremie jeremih jeremiyah jeremy jeremyah jeren jeret jerett jeric jericho jerick jerico jerid jeriel jerik
-        jerimah jerime jerimiah jerimie jerimy jerimyah jerl jermain jermaine jermal jermale jerman jermane jermanie
-        jermar jermarcus jermari jermarion jermayne jermel jermell jermery jermey jermiah jermichael jermie jermine
-        jermon jermond jermone jermy jernard jerod jerol jerome jeromey jeromie jeron jerone jeronimo jerrad jerral
-        jerrald jerran jerrard jerred jerrel jerremy jerren jerret jerrett jerrick jerrico jerrid jerrin jerrion
-        jerrit jerritt jerrol jerron jerry jerryl jerson jervis jervon jery jes jesaiah jese jeshua jesiah jess jesse
-        jessejames jessen jessup jestin jeston jesua jesus jet jeter jethro jett jeury jevan jevante jevaughn jevin
-        jevon jevonte jewett jeyden jeyson jeziah jeziel jhair jhalil jhamari jhamir jhan jhase jhayden jhett jhoan
-        jhon jhonatan jhonathan jhonnie jhonny jhony jhovani jhovanny jhovany jian jibran jibreel jibri jibril jigar
-        jihad jilberto jiles jim jimel jimie jimmey jimmy jimy jionni jiovani jiovanni jiovanny jiovany jiraiya jiro
-        jivan jj jjesus jkwon jmari jmarion joab joachim joah joahan joangel joanthan joao joaopedro joaovictor
-        joaquim joaquin joas joash job jobani jobany jobe joby jock jocob jocsan joe joeangel joeanthony joedy joel
-        joenathan joeph joeseph joesiah joesph joevon joey joffre joh johan johanan johannes johanthan johathan
-        johathon john johnanthony johnatan johnathan johnathen johnathin johnaton johncarlo johncarlos
-        johnchristopher johndavid johnel johney johnhenry johnjoseph johnluke johnmark johnmichael johnn johnnathan
-        johnney johnny johnothan johnpatrick johnpaul johnrobert johnston johnta johntae johntavious johnte johnthan
-        johnthomas johnwilliam johny johsua jojuan jomar jomo jon jonahtan jonan jonanthony jonatan jonatha jonathan
-        jonathen jonathon jonathyn jonavan jonavon joncarlo joncarlos jondavid jonerik jones jonh joniel jonluke
-        jonmichael jonn jonnathan jonny jonothan jonovan jonpaul jontavious jontavius jontez jonthan jontrell jonus
-        jony joon joquan joram joran jordany jordi jordy jorel jorell joren jorge jorgeluis jorgen jorje jorrell
-        josafat josaiah jose josealberto josealfredo josean joseangel joseantonio josearmando josecarlos josedaniel
-        josedejesus joseff joseguadalupe joseh josehua josejuan josejulian joselito joseluis josemanuel josemaria
-        josemiguel josep joseph josephus joseth josh josha joshau joshaua joshawa joshawn joshia joshua joshuah
-        joshual joshuan joshue joshus joshuwa joshwa josia josian josias josiel josip josiyah josmar josph jossue
-        josten jostin josua josuha josyah jotham jousha jovahn jovani jovanie jovanni jovannie jovanny jovante jovany
-        jovaughn jovaun joven jovian jovonni jovonte jowan jowell jozef joziah jozsef jquan jr jrue jsaon jsean
-        jshaun jshawn jshon json jt juan juanangel juanantonio juancarlos juandaniel juandavid juandedios juandiego
-        juanito juanjose juanluis juanmanuel juanmiguel juanpablo juaquin jubal jud judah judas judd juddson judge
-        juelz jujuan julian juliano julien julies julio juliocesar julion julious julis julius jullien juluis julyan
-        jumaane jumar jun junaid juniel junior junious junius juquan jurell jurgen jushua jusiah jusitn justan justen
-        justin justino justo juston justun justus justyn juvenal juvencio juventino juvon juwan juwaun juwon juwuan
-        jveon jvion jvon jw jwan jyair jyaire jyden jyron kaan kabir kace kacen kacper kadan kadar kadarius kadarrius
+        ikaika ike ikechukwu ikeem ikenna iker ikey ilan ilario ildefonso ilias ilija ilijah ilir illya ilyas imaad
+        imad imanol imanuel imer immanuel imraan imran imre inaki indalecio ingram inman inocencio ioannis ion irbin
+        irby irfan irineo irl irvan irven irvin irvine irving irwin isaac isaah isaak isac isacc isack isador isadore
+        isael isahi isahia isai isaia isaiah isaiahs isaias isaic isaih isaiha isais isak isam isami isamu isao isaul
+        isauro isayah iseah ishaan isham ishan ishaq ishmael ishmail ishmeal ishmel isiac isiah isiaha isiaih isidor
+        isidore isidoro isidro ismaeel ismael ismail isom israel isreal isrrael issaac issac issaiah issaih issak
+        issam issiac issiah itai italo itamar ivan ivann ivar iven iver iverson ivin ivo ivor iwao iyad iyan izaac
+        izaak izac izack izael izaiah izaih izaiha izaiyah izak izaya izayah izayiah izeah izek izell izeyah iziah
+        izic izick izik izrael izreal izzac jaaron jaasiel jaaziel jabar jabaree jabari jabarie jabarri jabbar jabe
+        jabes jabez jabier jabin jabir jabori jabre jabri jabriel jabril jabron jac jacari jacarius jacarri jaccob
+        jace jacek jacen jachai jachin jachob jaciel jacinto jack jackey jacksen jackson jacob jacobb jacobe jacobey
+        jacobie jacobo jacobus jacoby jacolby jacorey jacori jacorian jacorie jacorion jacory jacquan jacques jacquez
+        jacson jacub jad jadarian jadarious jadarius jadarrius jadden jadiel jadon jadrien jaedon jaeger jaekwon
+        jaelon jaequan jaesean jaeshawn jaeson jaevion jaevon jafar jafari jafet jafeth jager jaggar jagger jah
+        jahaad jahad jahan jahari jahaziel jahbari jahdiel jaheem jaheim jahi jahid jahiem jahir jahkai jahkari
+        jahkeem jahki jahlani jahleel jahlil jahmad jahmai jahmal jahmar jahmari jahmeer jahmeir jahmel jahmere
+        jahmier jahmil jahmir jahn jahon jahquan jahquez jahred jahrell jahron jahsiah jahsir jahson jahvon jahziah
+        jahziel jaicob jaidon jailon jaimen jaimes jaimeson jaimin jaion jaiquan jair jairen jairo jairon jairus
+        jaise jaisean jaisen jaishaun jaishawn jaishon jaison jaiven jaiveon jaivion jaivon jaivyn jaiyden jaja
+        jajuan jak jakaden jakari jakarri jakayden jake jakeb jakeem jakel jakell jakeob jakhai jakhari jakhi jakie
+        jakim jakin jakob jakobe jakobi jakobie jakoby jakolby jakorey jakori jakory jakota jakson jakub jakwan
+        jakwon jakye jalal jalan jaleal jaleel jalen jaliel jalik jalil jalon jamaal jamaar jamael jamahl jamail
+        jamaine jamal jamale jamall jamar jamarco jamarcus jamare jamaree jamareon jamari jamarian jamarien jamario
+        jamarion jamarious jamarius jamarkus jamarl jamarquis jamarr jamarri jamarrion jamas jamason jamaul jamauri
+        jamaury jameal jamear jameek jameel jameer jameil jameir jamel jamell jamen jamere jamerion jamerius jamerson
+        james jamesmichael jameson jamez jamian jamichael jamicheal jamiel jamien jamier jamiere jamieson jamil
+        jamill jamin jamion jamir jamire jamis jammal jamol jamon jamond jamone jamontae jamonte jamori jamorris jams
+        janard janathan jancarlo jancarlos jandel janes janmichael janoah janos janson janssen janthony jantzen
+        januel japhet japheth jaquan jaquane jaquann jaquari jaquarious jaquarius jaquavian jaquavion jaquavious
+        jaquavis jaquavius jaquawn jaquell jaques jaquez jaquil jaquille jaquin jaquis jaquon jaqwan jaqwon jarad
+        jaramie jaran jaray jared jarek jarel jarell jarelle jaremy jaren jaret jareth jarett jarian jarid jariel
+        jarin jarion jarious jaris jarius jarl jarmaine jarmal jarmar jarmarcus jarmel jarmon jarod jarold jarom
+        jarome jaron jarquez jarrad jarreau jarred jarrel jarrell jarren jarret jarrett jarrette jarrick jarrid
+        jarrin jarris jarrius jarrod jarron jarry jarryd jarvin jarvis jaryd jasai jasan jasaun jase jasean jasen
+        jashan jashaun jashawn jashon jashua jashun jasiel jasim jasin jasir jaskaran jasn jason jasper jassen
+        jassiel jasson jastin jaston jasun jasyn jatavion jatavious jatavius jathan jathen jatin jatniel jauan jaun
+        javan javante javar javares javari javarie javarion javarious javaris javarius javarus javaughn javaun javed
+        javeion javel javell javelle javen javeon javian javid javiel javien javier javin javion javious javis javius
+        javohn javon javone javoni javonn javonta javontae javontay javonte javoris javyn jawaan jawad jawan jawann
+        jawanza jawara jawaun jawon jawuan jax jaxen jaxin jaxon jaxsen jaxson jaxston jaxten jaxton jaxx jaxxon jay
+        jayan jayant jayanth jayce jaycen jayceon jaycob jaydien jaydon jaydrian jayen jayjay jayke jaykob jayland
+        jaylon jaylun jaymar jaymen jaymere jaymes jaymeson jaymin jaymison jaymon jaymz jayon jayquan jayren jayro
+        jayron jayse jaysean jaysen jayshaun jayshawn jayshon jaysin jayson jayston jaysun jaythan jayton jayven
+        jayveon jayvian jayvien jayvier jayvin jayvion jayvon jayvyn jayzen jayzon jaziel jazion jazir jazon jazper
+        jb jc jd jden jdyn jeancarlo jeancarlos jeanclaude jeanluc jeanmarc jeanpaul jeanpierre jearld jeb jebadiah
+        jebediah jed jedadiah jedd jedediah jediah jedidiah jedrek jeet jeevan jef jeferson jeff jefferey jefferie
+        jefferson jeffery jeffey jeffory jeffre jeffree jeffrey jeffrie jeffry jefrey jefry jefte jehad jehu jeison
+        jejuan jemaine jemal jemar jemarcus jemari jemarion jemel jemell jenaro jencarlo jencarlos jenkins jenner
+        jennings jeno jens jenson jeoffrey jeorge jeovani jeovanni jeovanny jeovany jeptha jequan jerad jeral jerald
+        jerame jeramey jerami jeramia jeramiah jeramie jeramy jeramyah jeran jerard jerardo jerauld jered jerek jerel
+        jerell jerelle jeremaih jeremaine jereme jeremey jeremi jeremia jeremiah jeremias jeremie jeremih jeremiyah
+        jeremy jeremyah jeren jeret jerett jeric jericho jerick jerico jerid jeriel jerik jerimah jerime jerimiah
+        jerimie jerimy jerimyah jerl jermain jermaine jermal jermale jerman jermane jermanie jermar jermarcus jermari
+        jermarion jermayne jermel jermell jermery jermey jermiah jermichael jermie jermine jermon jermond jermone
+        jermy jernard jerod jerol jerold jerome jeromey jeromie jeromy jeron jerone jeronimo jerrad jerral jerrald
+        jerran jerrard jerred jerrel jerrell jerremy jerren jerret jerrett jerrick jerrico jerrid jerrin jerrion
+        jerrit jerritt jerrod jerrol jerrold jerron jerry jerryl jerson jervis jervon jery jes jesaiah jese jeshua
+        jesiah jess jesse jessejames jessen jessup jestin jeston jesua jesus jet jeter jethro jett jeury jevan
+        jevante jevaughn jevin jevon jevonte jewett jeyden jeyson jeziah jeziel jhair jhalil jhamari jhamir jhan
+        jhase jhayden jhett jhoan jhon jhonatan jhonathan jhonnie jhonny jhony jhovani jhovanny jhovany jian jibran
+        jibreel jibri jibril jigar jihad jilberto jiles jim jimel jimie jimmey jimmy jimy jionni jiovani jiovanni
+        jiovanny jiovany jiraiya jiro jivan jj jjesus jkwon jmari jmarion joab joachim joah joahan joangel joanthan
+        joao joaopedro joaovictor joaquim joaquin joas joash job jobani jobany jobe joby jock jocob jocsan joe
+        joeangel joeanthony joedy joel joenathan joeph joeseph joesiah joesph joevon joey joffre joh johan johanan
+        johannes johanthan johathan johathon john johnanthony johnatan johnathan johnathen johnathin johnathon
+        johnaton johncarlo johncarlos johnchristopher johndavid johnel johney johnhenry johnjoseph johnluke johnmark
+        johnmichael johnn johnnathan johnney johnny johnothan johnpatrick johnpaul johnrobert johnson johnston johnta
+        johntae johntavious johnte johnthan johnthomas johnwilliam johny johsua jojuan jomar jomo jon jonah jonahtan
+        jonan jonanthony jonas jonatan jonatha jonathan jonathen jonathon jonathyn jonavan jonavon joncarlo joncarlos
+        jondavid jonerik jones jonh joniel jonluke jonmichael jonn jonnathan jonny jonothan jonovan jonpaul
+        jontavious jontavius jontez jonthan jontrell jonus jony joon joquan joram joran jordany jordi jordy jorel
+        jorell joren jorge jorgeluis jorgen jorje jorrell josafat josaiah jose josealberto josealfredo josean
+        joseangel joseantonio josearmando josecarlos josedaniel josedejesus josef joseff joseguadalupe joseh josehua
+        josejuan josejulian joselito joseluis josemanuel josemaria josemiguel josep joseph josephus joseth josh josha
+        joshau joshaua joshawa joshawn joshia joshua joshuah joshual joshuan joshue joshus joshuwa joshwa josia
+        josiah josian josias josiel josip josiyah josmar jospeh josph jossue josten jostin josua josue josuha josyah
+        jotham jousha jovahn jovani jovanie jovanni jovannie jovanny jovante jovany jovaughn jovaun joven jovian
+        jovonni jovonte jowan jowell jozef joziah jozsef jquan jr jrue jsaon jsean jshaun jshawn jshon json jt juan
+        juanangel juanantonio juancarlos juandaniel juandavid juandedios juandiego juanito juanjose juanluis
+        juanmanuel juanmiguel juanpablo juaquin jubal jud judah judas judd juddson jude judge judson juelz jujuan
+        julian juliano julien julies julio juliocesar julion julious julis julius jullien juluis julyan jumaane jumar
+        jun junaid juniel junior junious junius juquan jurell jurgen jushua jusiah jusitn justan justen justin
+        justino justo juston justun justus justyn juvenal juvencio juventino juvon juwan juwaun juwon juwuan jveon
+        jvion jvon jw jwan jyair jyaire jyden jyron kaan kabir kace kacen kacper kadan kadar kadarius kadarrius
         kadden kade kadeem kaden kadin kadir kadon kadrian kaedan kaeden kaedin kaedon kael kaeleb kaelob kaelon
         kaemon kaeo kaeson kaevon kage kagen kahari kaheem kahiau kahleb kahleel kahlil kahne kahron kaid kaidan
         kaiden kaidin kaidon kaige kail kailash kaileb kailer kailon kaimana kain kainalu kainan kaine kainen kainoa
@@ -2765,330 +2949,342 @@ enum USNameLists {
         kaleab kaleb kaled kaleel kaleem kalel kalem kaleo kalib kalid kalieb kalief kalif kalik kalil kaliq kalman
         kalob kalon kalonji kalub kalum kalvin kalyb kamaal kamal kamar kamare kamarion kamaron kamau kamaury kamden
         kamdin kamdon kamel kamen kamon kamran kamron kamuela kanaan kanan kanden kandon kane kanen kaniel kanin
-        kannan kannen kannon kanoa kanye kanyon kapil kapono karam karanveer karas karder kariem karim karl karlo
-        karlos karlton karmello karmelo karnell karriem karsten karston karthik kartik karver kasai kase kasean
+        kannan kannen kannon kanoa kanye kanyon kapil kapono karam karanveer karas karder kareem kariem karim karl
+        karlo karlos karlton karmello karmelo karnell karriem karsten karston karthik kartik karver kasai kase kasean
         kaseem kasen kash kashaun kashawn kasheem kashif kashon kashton kasim kasin kason kasper kasra kassem kassim
         kassius kasten kaston kathan kato katsumi kauan kaulana kaushal kaushik kavan kavari kaveh kaven kaveon kavi
         kavin kavion kavon kavonte kawan kawika kawon kaycen kayd kayleb kaylib kaylob kaylub kaymen kayne kaynen
         kayo kayode kayon kayshawn kayson kayvion kayvon kaz kazuki kazuma kazuo kden keagen keagon kealan kealii
         kean keanan keandre keane keanen keano keanon keante keanthony keanu keaston keaten keath keaton keaundre
-        kedar kedarius keddrick kedric kedrick kedron kee keean keefe keefer keegan keegen keelen keene keenen keenon
-        keeon kees keeshawn keeton keevan keevin keevon kegan keian keiden keidrick keifer keiffer keiji keijuan keil
-        keilan keilon keimon keinan keion keiondre keir keiron keisean keishaun keishawn keishon keisuke keith
-        keithan keithen keithon keiton keivon keiyon kejuan kekoa kel kelan keland kelden keldon keldric keldrick
-        kelii kell kellan kellen kellon kelon kelso kelson kelton kelven kelvin kelvis kelvon kelvyn kelwin kemal
-        kemar kemarion kemon kemontae kemonte kemp kemper kempton kemuel ken kenai kenan kenard kendale kendan
+        kedar kedarius keddrick kedric kedrick kedron kee keean keefe keefer keegan keegen keelen keenan keene keenen
+        keenon keeon kees keeshawn keeton keevan keevin keevon kegan keian keiden keidrick keifer keiffer keiji
+        keijuan keil keilan keilon keimon keinan keion keiondre keir keiron keisean keishaun keishawn keishon keisuke
+        keith keithan keithen keithon keiton keivon keiyon kejuan kekoa kel kelan keland kelden keldon keldric
+        keldrick kelii kell kellan kellen kellon kelon kelso kelson kelton kelven kelvin kelvis kelvon kelvyn kelwin
+        kemal kemar kemarion kemon kemontae kemonte kemp kemper kempton kemuel ken kenai kenan kenard kendale kendan
         kendarious kendarius kendarrius kenden kenderick kendon kendrell kendric kendrick kendrik kendrix kenechukwu
-        keng kenichi kenith kenji kenn kennan kennard kenneith kennen kenner kennet kenneth kennett kenney kennieth
-        kennis kennon kennth kenny keno kenon kenric kenrick kenshin kenson kent kenta kentaro kentavious kentavius
-        kento kentrail kentravious kentrel kentrell kenwood keny kenyan kenyen kenyon kenzel kenzo keo keoki keola
-        keon keondre keone keontae keontay keonte keontre kepler kerem kerim kermit kermitt kern kerney keron kerrick
-        kerron kert kervens kervin kerwin kesean keshaun keshav keshawn keshon keshun kesler kester keston ketan
-        kethan keval kevan kevaughn keveon kevin kevion kevis kevon kevonta kevontae kevonte kewan kewon key keyan
-        keyandre keyante keyden keygan keylan keylon keymon keynan keyon keyondre keyontae keyonte keyron keysean
-        keyshaun keyshawn keyshon keyshun keyton keyvon khaalid khaden khadim khadir khairi khale khaleb khaled
-        khaleed khaleel khalel khalen khalfani khalib khalid khalif khalifa khalik khalil khalin khaliq khalon
-        khameron khan khang kharon khary khayden khayree khayri khi khiem khiry khoa khoi khristopher khriz khylan
-        khyle khyree khyri kian kiandre kidus kie kiefer kieffer kiegan kiel kien kienan kier kieron kiet kijuan kile
-        kilian killian kimball kimo kimon kin kincade kincaid kingsten kingston kinneth kinney kinnick kinnie kino
-        kinte kion kionte kipling kipp kipton kiptyn kiril kirill kirk kirkland kiron kirt kirtan kirtis kirubel
-        kishan kishaun kishawn kishon kito kiven kiyan kiyon kiyoshi kjell klaus klay klayton kleber klein kline
-        klint klinton klye knight knowledge knox knute koal kobe kobey koby koda kodey kodiak kody koen kofi kohei
-        kohen kohl kohlton koichi koji kojo koki kolbe kolby kolden kole koleman koleton kolin kollin kollyn kolson
-        kolt koltan kolten kolter koltin kolton koltyn kolyn kong kongmeng konnar konner konnor konor konrad
-        konstantin konstantine konstantinos kooper koran korban korben korbin kord kordae korde kordel kordell koron
-        korrey korry kort kortez kortland korvin kosta kostantinos kostas koston kota kotaro koty kou kourosh kowen
-        koy kramer kraven kreed kreg kregg kreig krew krish krishan krishawn krishiv kristion kristjan kristof
-        kristoff kristoffer kristofor kristopher krithik kron kross krue kruz krystofer krystopher krzysztof kshawn
-        kullen kumar kunal kunta kurk kuron kurt kurtiss kush kushal kutter kvon kwabena kwadwo kwaku kwamaine
-        kwamane kwame kwan kwane kwasi kweli kwesi ky kyair kyaire kyan kyden kye kyel kyjuan kyland kyle kyler kylon
-        kylor kynan kyng kyon kyran kyre kyrell kyren kyrese kyriakos kyrian kyrillos kyron kysen kyser kyshaun
-        kyshawn kyson kyvon kyzer laakea laban labaron labarron labrandon labrian labron lacharles lachlan ladainian
-        ladale ladarian ladarien ladarion ladarious ladarius ladarren ladarrion ladarrius ladavion ladd laddie
-        laderrick ladislaus ladonte lafayette lafe laiden lain laird laith lakeem lakeith lakendrick lalo lam lamar
-        lamarco lamarcus lamario lamarion lamarius lamark lamarkus lamarr lambert lamberto lamel lamichael lamin
-        lamine lamir lamon lamond lamone lamont lamonta lamontae lamonte lamorris lamount lanard lance lancelot
-        lancer landan landen lander landin lando landrum langdon langston lanier lanorris lansing lantz laquan
-        laquentin laquincy laquinton laquon larance larell larence larenz larenzo larico larnce larnell laron larone
-        laronn laroy larron larry lars larson larwence lary larz lasalle lasaro laszlo latavion latavious latavius
-        lateef laterrance latham lathan lathaniel lathen latif latravion latravious latravis latron latroy laurance
-        laureano laurence laurens laurent laurier lauro laval lavalle lavan lavance lavante lavar lavaris lavarius
-        lavel lavert lavonta lavontae lavonte lavoy lawarence lawayne lawerance lawernce lawrance lawrence lawson
-        lawton lawyer layden layman laymon laymond layten layth laythan layton lazar lazarius lazarus lazer lc
-        lealand lealon leaman leamon leanard leander leandre leandrew leanord leanthony leary leavy lebaron lebron
-        lecil ledarius ledarrius ledell ledford ledger leelan leeland leeman leeroy leevi legion legrand legrande
-        lehi lehman leib leiland lejon lejuan lekeith lekendrick lelan leland leldon lelon lem leman lemar lemarcus
-        lemoine lemon lemond lemont lemonte lenardo lendell lendon leng lenin lenn lennard lennart lennin leno
-        lenoard lenon lenord lenton lenville lenward lenwood leo leobardo leocadio leodan leodis leon leonard
-        leonardo leonce leoncio leondre leonid leonidas leonides leontae leonte leopold leory leotis leovardo lequan
-        leray leroi leron lerone leroy lesean less lestat lester leston letcher letrell letroy lev levan levander
-        levar levaughn levell levelle leverett levert levester levi leviathan levin levis leviticus levonte levy lew
-        lewie lewin lewis lex lexton leyland liam liban liberato liborio librado lief liem lieutenant lige lilburn
-        lillard lilton limuel linard linas linc lindberg lindbergh lindel lindon linford link linken linkin linkoln
-        linton linus linville lional lionardo lionel lionell lipa lisandro lisle lister liston littleton livan
-        livingston livio lizandro lj llewellyn lleyton lliam lloyd lloyde loc lochlan locke loel lofton logan login
-        logun loic loki loman lomax londell lonell lonn lonnell lonney lonnie lonza lonzell lonzie lonzo loomis
-        lopaka lorance loranzo loras lorcan lord lorence lorenso lorenz lorenzo loreto loring lorn lorne lott louden
-        louis loukas lovel lovelace lovett lowell lowen lowery lowry loyal loyd loyde loyed luc luca lucan lucas
-        lucciano lucian lucion lucious lucus ludger ludwig ludwin luie luis luisalberto luisangel luisantonio
-        luiscarlos luisenrique luisfernando luismiguel luiz luka lukah lukas lukasz luke luken lukis lukus lum luman
-        lumir lundy luqman luster luther lyal lyall lyam lydell lydon lyell lyle lymon lynard lyndle lynford lynnwood
-        lyon lyonel lysander lysle lytle maalik maanav maaz macallister macario macarthur macaulay macdonald mace
-        macedonio macen maceo macgregor machael machai machi maciej macio mack mackey macklin macky maclain maclane
-        maclean macon macoy maddax maddex maddon maddox maddux madhav madix madox mael magdaleno magdiel magnum
-        magnus mahad mahamadou mahamed mahdi maher mahesh mahir mahkai mahki mahlik mahlon mahmood mahmoud mahmud
-        maico mainor majd majed majid makai makail makaio makale makel makhai makhi makoa makoto maks maksim maksym
-        maksymilian makye makyle mal malachai malachi malachy malakai malakhai malakhi malaki malakye malcolm malcomb
-        male maleak maleek maleik malek maleke maleki malic malichi malick maliek malikai malike malikhi maliki
-        malikye maliq malique malvern malvin malyk mamadou mamoru manan manas manases manasseh manav mance mancel
-        mancil mandel mandela mandell mando mandrell manford manfred manish manley manly mann manning mannix manny
-        manoah manoj manolito manolo manraj mansel mansfield manson mansoor mansour mansur manu manuel manuelito
-        manus manveer marbin marc marcanthony marcas marcel marcelis marcellino marcellis marcello marcellous
-        marcelus marchello marcial marciano marcin marcio marck marco marcoantonio marcos marcquis marcus mare marek
-        mareo marguis marico maricus marik marino marinus mario marius mark markale markanthony markas markcus marke
+        keneth keng kenichi kenith kenji kenn kennan kennard kenneith kennen kenner kennet kenneth kennett kenney
+        kennieth kennis kennith kennon kennth kenny keno kenon kenric kenrick kenshin kenson kent kenta kentaro
+        kentavious kentavius kento kenton kentrail kentravious kentrel kentrell kenwood keny kenyan kenyen kenyon
+        kenzel kenzo keo keoki keola keon keondre keone keontae keontay keonte keontre kepler kerem kerim kermit
+        kermitt kern kerney keron kerrick kerron kert kervens kervin kerwin kesean keshaun keshav keshawn keshon
+        keshun kesler kester keston ketan kethan keval kevan kevaughn keven keveon kevin kevion kevis kevon kevonta
+        kevontae kevonte kewan kewon key keyan keyandre keyante keyden keygan keylan keylon keymon keynan keyon
+        keyondre keyontae keyonte keyron keysean keyshaun keyshawn keyshon keyshun keyton keyvon khaalid khaden
+        khadim khadir khairi khale khaleb khaled khaleed khaleel khalel khalen khalfani khalib khalid khalif khalifa
+        khalik khalil khalin khaliq khalon khameron khan khang kharon khary khayden khayree khayri khi khiem khiry
+        khoa khoi khristopher khriz khylan khyle khyree khyri kian kiandre kidus kie kiefer kieffer kiegan kiel kien
+        kienan kier kieron kiet kieth kijuan kile kilian killian kimball kimo kimon kin kincade kincaid king kingsten
+        kingston kinneth kinney kinnick kinnie kino kinte kion kionte kip kipling kipp kipton kiptyn kiril kirill
+        kirk kirkland kiron kirt kirtan kirtis kirubel kishan kishaun kishawn kishon kito kiven kiyan kiyon kiyoshi
+        kjell klaus klay klayton kleber klein kline klint klinton klye knight knowledge knox knute koal kobe kobey
+        koby koda kodey kodiak kody koen kofi kohei kohen kohl kohlton koichi koji kojo koki kolbe kolby kolden kole
+        koleman koleton kolin kollin kollyn kolson kolt koltan kolten kolter koltin kolton koltyn kolyn kong kongmeng
+        konnar konner konnor konor konrad konstantin konstantine konstantinos kooper koran korban korben korbin kord
+        kordae korde kordel kordell koron korrey korry kort kortez kortland korvin kory kosta kostantinos kostas
+        koston kota kotaro koty kou kourosh kowen koy kraig kramer kraven kreed kreg kregg kreig krew krish krishan
+        krishawn krishiv kristion kristjan kristof kristofer kristoff kristoffer kristofor kristopher krithik kron
+        kross krue kruz krystofer krystopher krzysztof kshawn kullen kumar kunal kunta kurk kuron kurt kurtis kurtiss
+        kush kushal kutter kvon kwabena kwadwo kwaku kwamaine kwamane kwame kwan kwane kwasi kweli kwesi ky kyair
+        kyaire kyan kyden kye kyel kyjuan kyland kyle kyler kylon kylor kynan kyng kyon kyran kyre kyrell kyren
+        kyrese kyriakos kyrian kyrillos kyron kysen kyser kyshaun kyshawn kyson kyvon kyzer laakea laban labaron
+        labarron labrandon labrian labron lacharles lachlan ladainian ladale ladarian ladarien ladarion ladarious
+        ladarius ladarren ladarrion ladarrius ladavion ladd laddie laderrick ladislaus ladonte lafayette lafe laiden
+        lain laird laith lakeem lakeith lakendrick lalo lam lamar lamarco lamarcus lamario lamarion lamarius lamark
+        lamarkus lamarr lambert lamberto lamel lamichael lamin lamine lamir lamon lamond lamone lamont lamonta
+        lamontae lamonte lamorris lamount lanard lance lancelot lancer landan landen lander landin lando landon
+        landrum lang langdon langston lanier lanny lanorris lansing lantz laquan laquentin laquincy laquinton laquon
+        larance larell larence larenz larenzo larico larnce larnell laron larone laronn laroy larron larry lars
+        larson larwence lary larz lasalle lasaro laszlo latavion latavious latavius lateef laterrance latham lathan
+        lathaniel lathen latif latravion latravious latravis latron latroy laurance laureano laurence laurens laurent
+        laurier lauro laval lavalle lavan lavance lavante lavar lavaris lavarius lavel lavert lavonta lavontae
+        lavonte lavoy lawarence lawayne lawerance lawerence lawernce lawrance lawrence lawson lawton lawyer layden
+        layman laymon laymond layten layth laythan layton lazar lazarius lazaro lazarus lazer lc lealand lealon
+        leaman leamon leanard leander leandre leandrew leandro leanord leanthony leary leavy lebaron lebron lecil
+        ledarius ledarrius ledell ledford ledger leelan leeland leeman leeroy leevi legion legrand legrande lehi
+        lehman leib leif leiland lejon lejuan lekeith lekendrick lelan leland leldon lelon lem leman lemar lemarcus
+        lemoine lemon lemond lemont lemonte lemuel len lenard lenardo lendell lendon leng lenin lenn lennard lennart
+        lennin lenny leno lenoard lenon lenord lenton lenville lenward lenwood leo leobardo leocadio leodan leodis
+        leon leonard leonardo leonce leoncio leondre leonel leonid leonidas leonides leontae leonte leopold leopoldo
+        leory leotis leovardo lequan leray leroi leron lerone leroy les lesean less lestat lester leston letcher
+        letrell letroy lev levan levander levar levaughn levell levelle leverett levert levester levi leviathan levin
+        levis leviticus levonte levy lew lewie lewin lewis lex lexton leyland liam liban liberato liborio librado
+        lief liem lieutenant lige lilburn lillard lilton limuel linard linas linc lincoln lindberg lindbergh lindel
+        lindon linford link linken linkin linkoln lino linton linus linville linwood lional lionardo lionel lionell
+        lipa lisandro lisle lister liston littleton livan livingston livio lizandro lj llewellyn lleyton lliam lloyd
+        lloyde loc lochlan locke loel lofton logan login logun loic loki loman lomax lon londell lonell long lonn
+        lonnell lonney lonnie lonny lonza lonzell lonzie lonzo loomis lopaka lorance loranzo loras lorcan lord
+        lorence lorenso lorenz lorenzo loreto loring lorn lorne lott louden louis loukas lovel lovelace lovett lowell
+        lowen lowery lowry loyal loyd loyde loyed luc luca lucan lucas lucciano lucian luciano lucien lucio lucion
+        lucious lucius lucus ludger ludwig ludwin luie luigi luis luisalberto luisangel luisantonio luiscarlos
+        luisenrique luisfernando luismiguel luiz luka lukah lukas lukasz luke luken lukis lukus lum luman lumir lundy
+        luqman luster luther lyal lyall lyam lydell lydon lyell lyle lyman lymon lynard lyndle lyndon lynford
+        lynnwood lynwood lyon lyonel lysander lysle lytle maalik maanav maaz mac macallister macario macarthur
+        macaulay macdonald mace macedonio macen maceo macgregor machael machai machi maciej macio mack mackey macklin
+        macky maclain maclane maclean macon macoy maddax maddex maddon maddox maddux madhav madix madox mael
+        magdaleno magdiel magnum magnus mahad mahamadou mahamed mahdi maher mahesh mahir mahkai mahki mahlik mahlon
+        mahmood mahmoud mahmud maico mainor majd majed majid major makai makail makaio makale makel makhai makhi
+        makoa makoto maks maksim maksym maksymilian makye makyle mal malachai malachi malachy malakai malakhai
+        malakhi malaki malakye malcolm malcom malcomb male maleak maleek maleik malek maleke maleki malic malichi
+        malick maliek malik malikai malike malikhi maliki malikye maliq malique malvern malvin malyk mamadou mamoru
+        manan manas manases manasseh manav mance mancel mancil mandel mandela mandell mando mandrell manford manfred
+        manish manley manly mann manning mannix manny manoah manoj manolito manolo manraj mansel mansfield manson
+        mansoor mansour mansur manu manual manuel manuelito manus manveer marbin marc marcanthony marcas marcel
+        marcelino marcelis marcellino marcellis marcello marcellous marcellus marcelo marcelus marchello marcial
+        marciano marcin marcio marck marco marcoantonio marcos marcquis marcus mare marek mareo margarito marguis
+        mariano marico maricus marik marino marinus mario marius mark markale markanthony markas markcus marke
         markeem markees markeese markeis markeise markeith markel markell markes markese markevion markevious
-        markevius markey markez markham markice markis markise marko markos marl marlan marland marlin marlon marlos
-        maron marquail marqual marquan marquarius marquavion marquavious marquavis marquavius marquay marquell
-        marques marquese marquest marquet marquez marqueze marquice marquies marquin marquise marquist marquiz
-        marquize marquon marqus marrell marrio mars marsalis marsden marsean marsh marshal marshall marshaun marshawn
-        marshel marshon marshun marston mart martavion martavious martavis martavius martel martell marten martese
-        martez martice martin martinez martino martise marton martrell martyn maruice marv marven marvens marvin
-        marvion marvon marvyn marwan marwin masai masaichi masaki masami masao masaru masashi masato masayoshi
-        masayuki masen masin mason massimiliano massimo masson master maston mat matai matan mateen matei mateo
-        mateus mateusz math mathan matheo matheu matheus mathew mathews mathhew mathias mathieu mathis mathius matias
-        matin matix matson matt matteo matteus mattew matthan mattheu mattheus matthew matthews matthias matthieu
-        mattias mattix mattox maurice mauricio maurico maurilio maurio maurion maurisio maurizio maveric maverick
-        maverik mavrick mavrik max maxamillian maxamillion maxamus maxey maxfield maxim maxime maximiano maximilian
-        maximiliano maximilien maximillian maximilliano maximillion maximino maximos maximus maxmilian maxmillian
-        maxon maxson maxton maxwel maxwell maxx maxximus maxxwell mayank mayco mayer mayfield mayford maylon maynard
-        maynor mayur mazen mazin mcarthur mcclain mccoy mcdonald mcguire mckade mckale mclain mclean md mead meade
-        medardo medford mehdi mehki mehmet mehran mehul meilech meir mekai mekhai mekhi melbourne melburn melchizedek
-        melchor meldon melecio melford melik meliton melquan melquiades melroy melton melven melvern melville melvin
-        melvyn menachem menashe mendel menelik meng menno mercer merek merick merik merland merlon merrel merrick
-        merrik mert merton mervil merville mervyn merwin merwyn meshach mesiah metro meyer miachel micael micahel
-        michaeal michael michaelangelo michaelanthony michaeljames michaeljohn michaell michaelpaul michah michai
-        michail michall micheal michelangelo michial michiel micholas mick mickael mickeal mickel mickle migel miguel
-        miguelangel mihir mikael mikai mikail mike mikeal mikey mikhael mikhail mikhi mikkel mikko mikle miklo miklos
-        mikolaj mikyle milad milam milas milbert milburn miles milferd milfred milik millard milledge miller mills
-        milon milos milton miner mingo minor minoru miquan miqueas mir mirko miron misael missael mister mitchael
-        mitcheal mitchell mitesh mithcell mitsuo mitsuru mizael mizraim moe mohamad mohamud mohan mohanad mohid mohit
-        mohmmad mohsen mohsin moise moises moishe moiz moksh momin monico mont montae montague montarius montavious
-        montavis montavius montay monte montel montell monterio monterrio montford montgomery montrail montravious
-        montray montre montreal montrel montrell montrelle montrey montrez monty moody moosa morad mordecai mordechai
-        morey morio moris moritz morley moroni morrell morrie morris morrison morse mort mortimer moses mosiah moss
-        mostafa moua mouhamadou mouhamed mousa moussa moustafa moustapha moyses muad muaz mubarak muhamad muhamed
-        muhammad muhammed muhsin mujahid mujtaba mukund muneeb muneer munir murad murat murdock murlin murray murry
-        murtaza murvin musa musab mustafa mustapha mycal myer myers mylik mylo mylon mynor myreon myrick myron myson
-        naaman naasir nabeel nabil nabor nachman nachum nadav nadeem nader nadim nadir naeem nael nafis naftali
-        naftoli naftuli naheem nahom nahshon nahuel nahum naim nain nainoa naithan najeeb naji najib nakeem nakoa
-        nakul naman namir namon naoki napolean naquan narada narayan narciso nareg narek naren narvel nasario nasean
-        naseer naser nash nashaun nashawn nashon nasier nasir nason nasser nassir naszir nat natalio natan natanael
-        natanel nataniel nate nathan nathanal nathaneal nathaneil nathanel nathaniel nathanuel nathanyal nathanyel
-        nathen nathin nathon nathyn nation natnael navarro naveed navid navin navon nayan nayshawn naythan naythen
-        nazar nazario nazeer nazier nazim nazir ndrew neal neale ned needham neeko neel neeraj neev nefi nehemiah
-        nehemias neiko neil neill neilson neiman nekhi neldon nello nels nelson nelvin neo nephi nephtali nero
-        nesanel nester netanel nethaniel nevan neven nevin newel newell newman newt neyland neymar nezar nghia nhan
-        niall niam nicandro nicanor nicasio nicco niccolas niccolo nichalas nichalos nichlas nichlos nicholai
-        nicholaos nicholas nicholaus nicholes nicholi nicholis nicholos nicholous nichols nicholus nick nickalas
-        nickalaus nickalos nickalous nickalus nicklas nicklaus nicklos nicklous nicko nickolai nickolaos nickolas
-        nickolaus nickoles nickoli nickolis nickolus nickson nico nicodemus nicolaas nicolai nicolas nicolaus nicolis
-        nicolo nidal nieko niel niels niguel nihar nijel nik nikhil nikholas nikko nikkolas niklas niklaus niko
+        markevius markey markez markham markice markis markise marko markos markus marl marlan marland marlin marlon
+        marlos maron marquail marqual marquan marquarius marquavion marquavious marquavis marquavius marquay marquell
+        marques marquese marquest marquet marquez marqueze marquice marquies marquin marquis marquise marquist
+        marquiz marquize marquon marqus marrell marrio mars marsalis marsden marsean marsh marshal marshall marshaun
+        marshawn marshel marshon marshun marston mart martavion martavious martavis martavius martel martell marten
+        martese martez martice martin martinez martino martise marton martrell martyn maruice marv marven marvens
+        marvin marvion marvon marvyn marwan marwin marx masai masaichi masaki masami masao masaru masashi masato
+        masayoshi masayuki masen masin mason massimiliano massimo masson master maston mat matai matan mateen matei
+        mateo mateus mateusz math mathan matheo matheu matheus mathew mathews mathhew mathias mathieu mathis mathius
+        matias matin matix matson matt matteo matteus mattew matthan mattheu mattheus matthew matthews matthias
+        matthieu mattias mattix mattox maurice mauricio maurico maurilio maurio maurion maurisio maurizio mauro
+        maveric maverick maverik mavrick mavrik max maxamillian maxamillion maxamus maxey maxfield maxim maxime
+        maximiano maximilian maximiliano maximilien maximillian maximilliano maximillion maximino maximo maximos
+        maximus maxmilian maxmillian maxon maxson maxton maxwel maxwell maxx maxximus maxxwell mayank mayco mayer
+        mayfield mayford maylon maynard maynor mayur mazen mazin mcarthur mcclain mccoy mcdonald mcguire mckade
+        mckale mclain mclean md mead meade medardo medford mehdi mehki mehmet mehran mehul meilech meir mekai mekhai
+        mekhi melbourne melburn melchizedek melchor meldon melecio melford melik meliton melquan melquiades melroy
+        melton melven melvern melville melvin melvyn menachem menashe mendel menelik meng menno mercer merek merick
+        merik merland merlin merlon merrel merrick merrik mert merton mervil merville mervin mervyn merwin merwyn
+        meshach mesiah metro meyer miachel micael micahel michaeal michael michaelangelo michaelanthony michaeljames
+        michaeljohn michaell michaelpaul michah michai michail michall micheal michelangelo michial michiel micholas
+        mick mickael mickeal mickel mickle migel miguel miguelangel mihir mikael mikai mikail mike mikeal mikel mikey
+        mikhael mikhail mikhi mikkel mikko mikle miklo miklos mikolaj mikyle milad milam milas milbert milburn miles
+        milferd milford milfred milik millard milledge miller mills milo milon milos milton miner mingo minor minoru
+        miquan miqueas miquel mir mirko miron misael missael mister mitch mitchael mitcheal mitchel mitchell mitesh
+        mithcell mitsuo mitsuru mizael mizraim modesto moe mohamad mohamed mohammad mohammed mohamud mohan mohanad
+        mohid mohit mohmmad mohsen mohsin moise moises moishe moiz moksh momin monico monroe mont montae montague
+        montarius montavious montavis montavius montay monte montel montell monterio monterrio montford montgomery
+        montrail montravious montray montre montreal montrel montrell montrelle montrey montrez monty moody moosa
+        morad mordecai mordechai morey morio moris moritz morley moroni morrell morrie morris morrison morse mort
+        mortimer morton mose moses moshe mosiah moss mostafa moua mouhamadou mouhamed mousa moussa moustafa moustapha
+        moyses muad muaz mubarak muhamad muhamed muhammad muhammed muhsin mujahid mujtaba mukund muneeb muneer munir
+        murad murat murdock murlin murray murry murtaza murvin musa musab mustafa mustapha mycal myer myers myles
+        mylik mylo mylon mynor myreon myrick myron myson naaman naasir nabeel nabil nabor nachman nachum nadav nadeem
+        nader nadim nadir naeem nael nafis naftali naftoli naftuli naheem nahom nahshon nahuel nahum naim nain nainoa
+        naithan najeeb naji najib nakeem nakoa nakul nam naman namir namon naoki napolean napoleon naquan narada
+        narayan narciso nareg narek naren narvel nasario nasean naseer naser nash nashaun nashawn nashon nasier nasir
+        nason nasser nassir naszir nat natalio natan natanael natanel nataniel nate nathan nathanael nathanal
+        nathaneal nathaneil nathanel nathanial nathaniel nathanuel nathanyal nathanyel nathen nathin nathon nathyn
+        nation natnael navarro naveed navid navin navon nayan nayshawn naythan naythen nazar nazario nazeer nazier
+        nazim nazir ndrew neal neale ned needham neeko neel neeraj neev nefi nehemiah nehemias neiko neil neill
+        neilson neiman nekhi neldon nello nels nelson nelvin neo nephi nephtali nero nesanel nester nestor netanel
+        nethaniel nevan neven neville nevin newel newell newman newt newton neyland neymar nezar nghia nhan niall
+        niam nicandro nicanor nicasio nicco niccolas niccolo nichalas nichalos nichlas nichlos nicholai nicholaos
+        nicholas nicholaus nicholes nicholi nicholis nicholos nicholous nichols nicholus nick nickalas nickalaus
+        nickalos nickalous nickalus nicklas nicklaus nicklos nicklous nicko nickolai nickolaos nickolas nickolaus
+        nickoles nickoli nickolis nickolus nickson nico nicodemus nicolaas nicolai nicolas nicolaus nicolis nicolo
+        nidal nieko niel niels nigel niguel nihar nijel nik nikhil nikholas nikko nikkolas niklas niklaus niko
         nikolai nikolaos nikolas nikolaus nikolay nikoli nikolis nikolos nikolus nikos nilay nile niles nilesh nilo
         nils nilson nimrod nino niraj nirav nirvan nishan nishant nishanth nissim nithin nitin nixon nizar nkosi
-        nnamdi noach noah noal nobel noboru nobuo nocholas nochum noe nolan noland nolberto nole nolen nolin nolon
-        nolton nomar norbert norm norman normon norris north norton norval norvel norville norvin norwood nosson
-        nowell nuchem nuno nunzio nycholas nyeem nygel nykolas nyle nyles nyquan nyron nyshawn nysir nyzaiah nyzir
-        oakland oather obadiah obbie obed obediah obert obie obinna obrian obrien obryan ociel octave octavian
-        octaviano octavion octavious octavis octavius odas odel oden odes odies odilon odin odus ogden ogle ohm ohn
-        oisin oiva ojani ojas okechukwu okey okley olaf olajuwon olan oland olander olando olden ole oleg olegario
-        oley oliver oliverio olivier ollen ollin ollis olliver olney olof olon olufemi olumide oluwafemi
-        oluwatimilehin olvin om omair omar omaree omari omarian omarie omarion omarr omeed omero omid omkar omri
-        onaje ondre oneal oneil onesimo oniel onis onix onofre onofrio ontario onur oracio oran orange orazio orbie
-        orbin orby ordean orenthal orest oreste orestes orien orin orion orlan orland orlander orlando orlandus orlen
-        orley orlie orlin orlo orlyn orman ormand ormond oronde orren orrin orris orry orson orton orvan orvel orvell
-        orvie orvil orvile orvill orville orvin orvis ory oryan osama osbaldo osborn osborne osby oscar oseas osei
-        oshae oshea osher osiel oskar osker osman osmany osmar osmel osmin osmond osten ostin osualdo oswald oswin
-        othal other othman othmar othniel otho otilio otis otoniel ottis otto oumar ousman ousmane overton ovid ovide
-        ovidio ovila owais owen owens owin owyn oz ozan ozias oziel ozzy pablo pace paco padraic padraig pal
-        panagiotis panayiotis pancho panfilo pantelis pao paolo papa pape parag param paras park parke parks parley
-        parnell parry parsa parth partick parvin pascal paschal pasco pascual pasqual pastor pate patric patricio
-        patrick patrik patryk patterson patton pau paul paulanthony paulino paulmichael paulo pavan pavel pawel pax
-        paxon paxson payam paydon payne pearce pearse pearson peder pedro pelham peng penn pepe per percell percival
-        percy perez perfecto perley pernell perrion perry pershing pervis petar pete peter peterson petro petros
-        pharaoh pharell phares pharoah pharrell phat pheng phi phil philander philbert philemon philip philipe
-        philipp philippe phill phillip phillipe phillippe phillips philmore philo phineas phinehas phong phu phuc
-        phuoc pierce piercen piero pierre piers pierson pieter pietro pinchas pinchos pinchus pink pinkney pio piotr
-        pius pj placido plato pleas ples plez plummer polo ponce ponciano powell pranav pranay praneel praneeth
-        prashant prateek pratham pratik pratyush praveen prem prentice prentis prentiss prescott press presten
-        prestin preston price priest primitivo primo primus princeston princeton prithvi proctor prophet prosper
-        prudencio pryce pryor purcell purnell purvis qadir qais qasim quadarius quade quadir quadre quaid quamaine
-        quamel quamere quamir quan quandarius quandre quang quantae quantarius quantavious quantavis quantavius
-        quante quantez quantrell quaron quartez quashaun quashawn quashon quasim quavion quavon quay quayshaun
-        quayshawn quency quentavious quenten quentin quenton quentyn quest quillan quince quincy quindarius quindell
-        quindon quinlin quinntin quinnton quint quintan quintarius quintavious quintavis quintavius quintel quintell
-        quinten quinterious quinterrius quintez quinton quintrell quintus quintyn quirino quitman quoc quran quron
+        nnamdi noach noah noal nobel noble noboru nobuo nocholas nochum noe nolan noland nolberto nole nolen nolin
+        nolon nolton nomar norbert norberto norm norman normand normon norris north norton norval norvel norville
+        norvin norwood nosson nowell nuchem nuno nunzio nycholas nyeem nygel nykolas nyle nyles nyquan nyron nyshawn
+        nysir nyzaiah nyzir oakland oather obadiah obbie obed obediah obert obie obinna obrian obrien obryan ociel
+        octave octavian octaviano octavio octavion octavious octavis octavius odas odel oden odes odies odilon odin
+        odis odus ogden ogle ohm ohn oisin oiva ojani ojas okechukwu okey okley olaf olajuwon olan oland olander
+        olando olden ole oleg olegario olen oley olin oliver oliverio olivier ollen ollin ollis olliver olney olof
+        olon olufemi olumide oluwafemi oluwatimilehin olvin om omair omar omaree omari omarian omarie omarion omarr
+        omeed omer omero omid omkar omri onaje ondre oneal oneil onesimo oniel onis onix onofre onofrio ontario onur
+        oracio oran orange orazio orbie orbin orby ordean oren orenthal orest oreste orestes orien orin orion orlan
+        orland orlander orlando orlandus orlen orley orlie orlin orlo orlyn orman ormand ormond oronde orren orrin
+        orris orry orson orton orval orvan orvel orvell orvie orvil orvile orvill orville orvin orvis ory oryan osama
+        osbaldo osborn osborne osby oscar oseas osei oshae oshea osher osiel oskar osker osman osmany osmar osmel
+        osmin osmond osten ostin osualdo osvaldo oswald oswaldo oswin othal other othman othmar othniel otho otilio
+        otis otoniel ottis otto oumar ousman ousmane overton ovid ovide ovidio ovila owais owen owens owin owyn oz
+        ozan ozias oziel ozzy pablo pace paco padraic padraig pal palmer panagiotis panayiotis pancho panfilo
+        pantelis pao paolo papa pape parag param paras park parke parks parley parnell parry parsa parth partick
+        parvin pascal paschal pasco pascual pasqual pasquale pastor pate patric patricio patrick patrik patryk
+        patterson patton pau paul paulanthony paulino paulmichael paulo pavan pavel pawel pax paxon paxson payam
+        paydon payne pearce pearse pearson peder pedro pelham peng penn pepe per percell percival percy perez
+        perfecto perley pernell perrion perry pershing pervis petar pete peter peterson petro petros pharaoh pharell
+        phares pharoah pharrell phat pheng phi phil philander philbert philemon philip philipe philipp philippe phill
+        phillip phillipe phillippe phillips philmore philo phineas phinehas phong phu phuc phuoc pierce piercen piero
+        pierre piers pierson pieter pietro pinchas pinchos pinchus pink pinkney pio piotr pius pj placido plato pleas
+        ples plez plummer polo ponce ponciano porfirio porter powell pranav pranay praneel praneeth prashant prateek
+        pratham pratik pratyush praveen prem prentice prentis prentiss prescott press presten prestin preston price
+        priest primitivo primo primus prince princeston princeton prithvi proctor prophet prosper prudencio pryce
+        pryor purcell purnell purvis qadir qais qasim quadarius quade quadir quadre quaid quamaine quamel quamere
+        quamir quan quandarius quandre quang quantae quantarius quantavious quantavis quantavius quante quantez
+        quantrell quaron quartez quashaun quashawn quashon quasim quavion quavon quay quayshaun quayshawn quency
+        quentavious quenten quentin quenton quentyn quest quillan quince quincy quindarius quindell quindon quinlin
+        quinntin quinnton quint quintan quintarius quintavious quintavis quintavius quintel quintell quinten
+        quinterious quinterrius quintez quintin quinton quintrell quintus quintyn quirino quitman quoc quran quron
         quy rabon race rad radames radford radley raed raef raeford raekwon raequan raeshaun rafael rafal rafay rafe
         rafeal rafel raffaele rafferty raffi rafi rafiq raford raghav raheel raheem raheen raheim rahiem rahil rahim
         rahkeem rahman rahmel rahmir rahn rahsaan rahul raiden raider raidon raidyn raif raiford raihan raimundo
         rainer rainier raistlin raiyan raj rajan rajat rajeev rajesh raji rajiv rajon rajveer rajvir rakan rakeem
         rakesh rakim rakin ralf raliegh ralph ralphael ralpheal ralston ram ramadan ramal raman ramar ramel ramell
         ramello rameses ramesh ramez rami ramil ramin ramir ramiro ramiz ramon ramond ramone ramses ramy ramzey ramzi
-        ramzy ranald rance rand randal randale randall randel randen randle randol randolf randolph random randon
-        randy ranferi rangel ranger ranier ranjit rankin ranny ransom ransome ranson ranulfo ranveer ranvir raoul
-        raphael rapheal raphel raquan ras rasaan rasean rashaad rashaan rashan rashard rashaud rashaun rashed rashee
-        rasheed rasheem rasheen rashid rashied rashod rashon rashun rasool rastus rasul raudel raul raun raunak ravi
-        ravindra rawleigh rawley rawlin rawn ray rayane raybon rayburn rayce raydell rayden raydon rayfield rayhan
-        rayjon rayland raylon rayman raymar raymond raymondo raymone raymont raymound raymund raynaldo raynard rayner
-        raynold raynor rayon rayquan raysean rayshad rayshard rayshaun rayshawn rayshon rayshun rayson rayvon rayyan
-        raza raziel read reade real recardo rece reco rector red redmond reed reef reeves refael reford refujio reg
-        reggie regginald reginal reginald reginaldo regino reginold regis rehaan rehan rehman reice reiner reinhard
-        reinhardt reinhart reinhold reino rembert remer remigio remo remon remus renald renan renard renardo rendell
-        renner renny reno renwick renzo reo reshad reshard reshaun reuben reubin reuel reuven revan revel revis rex
-        rexford rexton reyansh reyli reymond reymundo reyn reynald reynaldo reynard reynold reynolds reza rhet rhodes
-        rhyder rhys riad ric ricahrd ricard ricardo riccardo ricco rice richad richar richard richardo richards
-        richardson richerd richey richmond richrd richy rick rickard ricke rickey rickie ricky riddick rider ridge
-        ridwan rigel riggin riggs rigo rigoberto rik riker riku riley rinaldo ringo rino riordan riot rip rishaan
-        rishab rishabh rishan rishard rishav rishawn rishi rishik rishon ritchie ritesh rithik rithvik rito ritvik
-        rivaldo riyad rizwan rj roald roan roark roarke rob robb robbert robel rober robert roberto roberts robertson
-        robet robey robinson robley roby roc rocco roch rochester rock rocket rockey rockford rockie rockland rockne
-        rockney rockwell rocky rod rodarius rodd rodderick roddie roddrick roddy rodell roderic roderick rodert
-        rodger rodgerick rodgers rodman rodney rodolfo rodolph rodolphe rodric rodricus rodrigo rodrigues rodriguez
-        rodriques rodriquez rody roel roemello roen rogan rogelio roger rogerick rogerio rogers rohaan rohan rohin
-        rohit rohith rohn rojelio rolan roland rolando roldan rolen rolfe rolin rolla rollan rollen rollie rollin
-        rollins rollo rolly romain romaldo roman romano romar romario rome romel romell romello romelo romen romeo
-        romero romir rommel rommie romolo romon romone romuald romualdo romulo romulus ron ronak ronal ronald ronaldo
-        ronan ronav rondal rondale rondall rondarius rondel rondell rondey rondle rondy ronel ronen roney ronin ronn
-        ronnald ronnel ronnell ronney ronnie ronold ronrico ronson rontavious ronte rontrell rony rook rooney
-        roosevelt roosvelt roper roque rory rosaire rosalio rosco roscoe rosevelt roshad roshan roshard ross rosser
-        roswell roth rourke rowdy rowe rowland roy royce royden royer royston ruairi rual rube rubel ruben rubert
-        ruddy rudolfo rudolph rudolpho rudra rudy ruel ruffin ruffus rufino rufus ruger ruhan rui rulon rumaldo rune
-        ruperto rush rushi rushil ruslan russel russell rustin ruston rusty rutger rutherford rutledge ruven ruvim ry
-        ryan ryatt rydell ryden ryder rye ryheem ryken ryker ryland ryler rylon ryne ryo ryon ryosuke ryota ryson ryu
-        ryun saad saadiq saagar saahil sabas sabastian sabastion sabatino sabian sabien sabin sabino sabir saburo
-        sachin sadao sadarius sadiq saed saeed safwan sagar sahaj saharsh saheed sahib sahid sahil sahir said saif
-        saim saint saiquan saivon sajan sajid saket saketh saladin salbador saleem saleh salih salim salmaan salman
+        ramzy ranald rance rand randal randale randall randel randell randen randle randol randolf randolph random
+        randon randy ranferi rangel ranger ranier ranjit rankin ranny ransom ransome ranson ranulfo ranveer ranvir
+        raoul raphael rapheal raphel raquan ras rasaan rasean rashaad rashaan rashad rashan rashard rashaud rashaun
+        rashed rashee rasheed rasheem rasheen rashid rashied rashod rashon rashun rasool rastus rasul raudel raul
+        raun raunak ravi ravindra rawleigh rawley rawlin rawn ray rayane raybon rayburn rayce raydell rayden raydon
+        rayfield rayford rayhan rayjon rayland raylon rayman raymar raymon raymond raymondo raymone raymont raymound
+        raymund raymundo raynaldo raynard rayner raynold raynor rayon rayquan raysean rayshad rayshard rayshaun
+        rayshawn rayshon rayshun rayson rayvon rayyan raza raziel read reade real recardo rece reco rector red
+        redmond reed reef reeves refael reford refujio reg reggie regginald reginal reginald reginaldo regino
+        reginold regis rehaan rehan rehman reice reid reinaldo reiner reinhard reinhardt reinhart reinhold reino
+        rembert remer remigio remo remon remus renald renaldo renan renard renardo renato rendell renner renny reno
+        renwick renzo reo reshad reshard reshaun reuben reubin reuel reuven revan revel revis rex rexford rexton rey
+        reyansh reyli reymond reymundo reyn reynald reynaldo reynard reynold reynolds reza rhet rhett rhodes rhyder
+        rhys riad ric ricahrd ricard ricardo riccardo ricco rice rich richad richar richard richardo richards
+        richardson richerd richey richie richmond richrd richy rick rickard ricke rickey rickie ricky rico riddick
+        rider ridge ridwan rigel riggin riggs rigo rigoberto rik riker riku riley rinaldo ringo rino riordan riot rip
+        rishaan rishab rishabh rishan rishard rishav rishawn rishi rishik rishon ritchie ritesh rithik rithvik rito
+        ritvik rivaldo riyad rizwan rj roald roan roark roarke rob robb robbert robby robel rober robert roberto
+        roberts robertson robet robey robinson robley robt roby roc rocco roch rochester rock rocket rockey rockford
+        rockie rockland rockne rockney rockwell rocky rod rodarius rodd rodderick roddie roddrick roddy rodell
+        roderic roderick rodert rodger rodgerick rodgers rodman rodney rodolfo rodolph rodolphe rodric rodrick
+        rodricus rodrigo rodrigues rodriguez rodriques rodriquez rody roel roemello roen rogan rogelio roger rogerick
+        rogerio rogers rohaan rohan rohin rohit rohith rohn rojelio rolan roland rolando roldan rolen rolf rolfe
+        rolin rolla rollan rolland rollen rollie rollin rollins rollo rolly romain romaldo roman romano romar romario
+        rome romel romell romello romelo romen romeo romero romir rommel rommie romolo romon romone romuald romualdo
+        romulo romulus ron ronak ronal ronald ronaldo ronan ronav rondal rondale rondall rondarius rondel rondell
+        rondey rondle rondy ronel ronen roney ronin ronn ronnald ronnel ronnell ronney ronnie ronny ronold ronrico
+        ronson rontavious ronte rontrell rony rook rooney roosevelt roosvelt roper roque rory rosaire rosalio rosco
+        roscoe rosendo rosevelt roshad roshan roshard ross rosser roswell roth rourke rowdy rowe rowland roy royal
+        royce royden royer royston ruairi rual rube rubel ruben rubert rubin ruddy rudolf rudolfo rudolph rudolpho
+        rudra rudy rueben ruel ruffin ruffus rufino rufus ruger ruhan rui rulon rumaldo rune rupert ruperto rush
+        rushi rushil ruslan russ russel russell rustin ruston rusty rutger rutherford rutledge ruven ruvim ry ryan
+        ryatt rydell ryden ryder rye ryheem ryken ryker ryland ryler rylon ryne ryo ryon ryosuke ryota ryson ryu ryun
+        saad saadiq saagar saahil sabas sabastian sabastion sabatino sabian sabien sabin sabino sabir saburo sachin
+        sadao sadarius sadiq saed saeed safwan sagar sahaj saharsh saheed sahib sahid sahil sahir said saif saim
+        saint saiquan saivon sajan sajid saket saketh sal saladin salbador saleem saleh salih salim salmaan salman
         salomon salvador salvadore salvator salvatore sam samaad samad samael samaj samarion samarth samay sameer
-        samer sameul samin samir sammuel sammy sampson samson samuel samuele samuell samul samule samy sanad sanchez
-        sander sanders sandford sandon sandor sandro sanjay sanjeev sanjit sanjiv sanjuan sante santiago santino
-        santonio santosh sanuel saqib saquan sargent sarim sarkis sarthak sarvesh satchel sathvik satoru satoshi
-        saturnino satvik saud saul saulo saunders saurav savalas savaughn saveon saverio savian savien savier savino
-        savio savion savior savon savoy saxton sayed sayer sayvion sayvon sayyid schneider schneur schon scot scott
-        scotty seaborn seamus sean seanmichael seann seanpatrick seanpaul searcy seaton seaver sebastain sebastian
-        sebastiano sebastien sebastion sebert sebron secundino sedale sederick sedric sedrick seferino segundo seichi
-        seif seiji seith sekou selden seldon selig selim selmer selso selvin selwyn sem semir semisi sencere seon
-        sequan serafin serafino serapio serge sergei sergey sergio serigne serjio servando sesar seth sevag sevan
-        sevastian seve severiano severin severino severn severo sevon seward sewell seyed seymore shaan shabazz shadd
-        shadeed shadman shadrach shadrack shadrick shafer shaft shafter shah shahab shahan shaheed shaheem shaheer
-        shaheim shahid shahin shahzaib shain shakeel shakeem shakil shakim shakir shakur shamal shamar shamarion
-        shamarr shameek shamond shamus shanard shane shant shaquil shaquile shaquille sharad shareef sharief sharif
-        shariff sharod sharrod shashank shaughn shaul shaun shaunak shaurya shavar shaw shawnmichael shawntez shayaan
-        shayan shaydon shayn shayon sheamus shean sheddrick shedrick sheikh shelden sheldon shem shemar shepard
-        shepherd sheppard sherard sherif sherman shermon sherod sherrick sherrod shervin sherwin shigeo shigeru
-        shimon shimshon shiquan shiro shiv shivam shivan shiven shizuo shloime shloimy shlok shloma shlome shlomo
-        shmiel shmuel shneur sho shoaib shoichi shoji sholom shomari shonn shooter shota shourya shraga shravan shrey
-        shreyan shreyas shrihan shuaib shuan shubh shubham shulem shun shyam shyheem shyheim shyhiem shyquan siaosi
-        siddarth siddhant siddharth siddhartha siddiq sidharth sidney sie siegfried sigfredo sigifredo sigismund
-        sigmond sigmund sigurd silvano silverio silvester silvestre silviano silvino silvio sim simeon simon simpson
-        sims simuel sinan sinjin sione sipriano sir siraj sire sirius sirr sirron sirus sisto sixto skip skipper
-        skippy slade sladen slate slater slayde slayden slayton slyvester smiley smith smokey socrates sohaib sohail
-        soham sohan sohil sohum sollie solly solmon soloman solomon solon soren sorin sostenes sotero sotirios sou
-        souleymane spence spencer spero spike spiro spiros spurgeon spyros squire srikar sriram stafford stan
-        standley stanely stanislaus stanislav stanislaw stanley stanly starsky stavros stclair steaven stedman steel
-        steele steen stefano stefanos stefen steffan steffen steffon stefon stein stelios stellan sten stepan stepfon
-        stephan stephano stephaun stephen stephens stephenson stephon stephone sterlin sterling stetson stevan steve
-        steven stevens stevenson stevin stevon steward stewart stiles stillman stirling stiven stockton stokes stone
-        stonewall stoney stony stran stratton strider stryder stryker stuart styles subhan sufyan suhaib suhas suhayb
-        sujay sulaiman sulayman suleiman suleman suliman sullivan sulo sultan sumeet sumit summit sumner sundeep
-        sundiata sunil supreme suraj suresh susumu sutter sven swanson sy syed sylar sylas syler sylis sylus sylvan
-        sylvanus sylvester sylvio symeon symir symon syon syre syris syrus szymon taariq tab tabari taber tabias
-        tadan tadao tadarius tadashi tadd taden tadeo tadeusz tadhg taejon taequan taesean taeshaun taeshawn taeveon
-        taevion taevon tafari taft tag tage taggart taggert taha taheem taher tahir tahj tahji tahmid tahmir taiden
-        taiga taijon taiki taiquan taishawn taison tait taivon taiwan taiyo taj tajh tajon tajuan takao takashi takeo
-        takeshi takoda takuma takumi takuya talal talan talbert talbot talen talha talib taliesin talik tallan tallen
-        tallon talmadge talmage talon talton talvin tamarcus tamarion tamarius tameem tamer tamim tamir tamon tamotsu
-        tan tandre taner tanmay tannar tannen tannon tannor tanush tanvir tanyon tao taquan tarance taras tarek
-        tarell tarence tareq tarez tarick tarig tarik tariq tarique tarius tarl taro taron tarrance tarrell tarrence
-        tarron tarun tarus tarvaris tarvis tasean tashan tashaun tasheem tashon tate taten tatsuo tatsuya tauno
-        taurean taurus tavaras tavares tavarious tavaris tavarius tavarus tavaughn taven taveon tavian tavien tavin
-        tavio tavion tavious tavis tavish tavius tavon tavonte tavoris tayden taye tayon tayquan tayron taysean
-        taysen tayshaun tayshawn tayshon tayson tayton tayven tayveon tayvian tayvin tayvion tayvon taz teague
-        teancum teandre ted tedd teddrick teddy tedric tedrick tehran teion tej tejas tejay tejon tel telesforo
-        telford tell tellis telly telvin teng tennis tenoch teo teofilo teon tequan terance terek terel terell
-        terelle terence tereso terik terion termaine teron terral terrall terrance terrel terrell terrelle terrence
-        terrez terrick terrion terrius terron terryon teruo tesean teshaun teshawn tetsuo tevan teven tevin tevion
-        tevita tevon tevyn tex teyon thadd thaddaeus thaddeaus thaddeus thaddius thadeus thadius thailan thaine thane
-        thang thatcher thayden thayer thayne theadore thedford thedore thelbert thelonious thelton theodis theodor
-        theodore theodoro theodoros theodus theon theophil theophile theophilus theoplis theopolis theordore theotis
-        theran therman thermon therron thiago thien thierno thierry thimothy thinh thoams thom thomas thomes thomos
-        thompson thoms thomson thong thor thorin thorn thorne thornton thorvald thos thuan thunder thurl thurlow
-        thurman thurmon thurmond thurston tiago tiberius tibor tiburcio tidus tige tiger tighe tigran tijuan tilden
-        tilford tillman tillmon tilman tilmon tilton tim timathy timithy timm timmothy timmy timo timofey timohty
-        timon timonthy timoteo timoth timothee timotheus timothey timothy timoty timur tin tino tion tip tipton
-        tiquan tiras tiron tirrell tirso tison titan tito tivon tiwan tiyon tj tjay tlaloc toan tobby tobe toben
-        tobenna tobiah tobin tobyn todd toddrick toivo tolbert tollie tom tomas tomasz tomer tomio tomislav tommaso
-        tommey tommy tomoki tomothy tomy tonatiuh tong tonio tonny tony tor toran torben toren toriano toribio torin
-        torion toris torrell torren torrence torres torrez torrian torrion torris torsten tosh toshio tou toua toure
-        toussaint townes townsend tra trace tracen tracer tradarius trae traeton traevion traevon trai traivon trajan
-        tramain tramayne tramel tramell trammell tramon trampas trampus tranquilino trapper traquan trashaun trashawn
-        trask trason travaris travarius travas travaughn travell travelle traven traveon traver travers traves
-        travian travin travion travious travis travius travon travone travonne travonta travontae travonte travor
-        travoris tray trayden traylon trayon trayshawn trayson trayton trayveon trayvion trayvon tre treavon treavor
-        trebor tredarius treg trei trejon trelon tremain tremaine tremayne tremel tremell tremon trendon trent
-        trentan trenten trentin trentyn treon trequan tres tresean treshaun treshawn treshon treshun trestan tresten
-        trestin treston trevan trevante trevar trevaris trevaughn trevaun trevell trevelle treven treveon trever
-        trevian trevin trevino trevion trevis trevon trevone trevonn trevonne trevontae trevonte trevor trevyn
-        trevyon treyce treyden treydon treylan treylin treylon treyon treysen treyshaun treyshawn treyson treyten
-        treyton treyveon treyvin treyvion treyvon tri trig trigg trino trinton trip tripp tristain triston tristram
-        triton tron troy trueman truett truitt trumaine trung truong trustin tryce trygve tryone trystian tryston
-        tryton tsugio tsuneo tsutomu tucker tuff tulio tullio tully tung tunis turhan turner tushar tuvia twain ty
-        tyaire tyberius tyce tycen tycho tydarius tyden tydus tye tyee tyeson tyheem tyheim tyion tyjon tyjuan tyke
-        tykeem tykel tylan tyland tyleek tylek tylen tyler tylerjames tyliek tylik tylon tylor tymarion tymel tymere
-        tymir tymon tymothy tynan tynell tyon tyquan tyquarius tyquavious tyquez tyquon tyrail tyran tyray tyre
-        tyreak tyrease tyrece tyreece tyreek tyreese tyreik tyrek tyreke tyrel tyrelle tyren tyreon tyrese tyress
-        tyresse tyrez tyric tyrice tyrick tyrie tyriek tyrik tyrin tyrion tyriq tyrique tyris tyrome tyrone tyronn
-        tyronne tyrrell tyrus tysean tysen tyshaun tyshawn tysheem tyshon tyshun tyson tytan tytus tyus tyvon tywan
-        tywaun tywon tywone tzion tzvi ubaldo uday ugo ugochukwu ulas ulice ulices ulis ulises ulisses ulric ulrich
-        ulus ulyess ulys ulysee ulysees ulyses ulysess ulysse ulysses umair umar umberto umer undray uno upton ural
-        urban urbano uri uriah urian urias urie uriel urijah usama usher usiel usman ustin utah uthman uvaldo uzair
-        uziel uzoma uzziah uzziel vaden vadhir vadim vahan vahe vaibhav valdemar valdez valente valentino valerian
-        valeriano valerio valgene valiant valin valmore valon valor valton vance vander vane vang vann vansh varian
-        varick vartan varun vasco vash vashaun vashawn vashon vasili vasilios vasilis vaughan vaughn veasna ved
-        vedant vedanth veer veldon velton venancio vencent vencil venkat venson verbon verdon vere vergil verl verlan
-        verland verlin vermon vern vernard verner vernon vernor veron veto vibhav vic vicent vicente vick victor
-        victorhugo victoriano victorino victorio victormanuel vidal viet viggo vignesh vihaan vihan vijay vikas
-        vikash vikram vikrant viktor vilas viliami vin vinal vinay vinayak vince vincent vincente vincient vineet
-        vinh vinicio vinicius vinny vinod vinson vinton vir viraj viren virgal virgel virgil virgle visente vishal
-        vishnu vishwa vitaliy vitaly vitor vittorio vivaan vivek viviano vlad vladimir vladislav volney vong vonn
-        vonte vontrell vonzell voris voyd vraj vu vue vuong vyom wacey waco waddell wade wadell wael wagner waino
-        waldemar walden waldon waldron waleed walfred wali walid wallace waller walt walter wane wanya ward wardell
-        warden warnell warnie warren warrick waseem wash washington wasim wassim wataru watson watt wayde waylan
-        wayland waylen wayman waymon waymond wayne weaver webb webster welborn welby welford wellington wells welton
-        wenceslao wendal wendall wendel wendell wendle wenzel wesam wesley wesly wess wessley wesson west westen
-        westin westley westly westyn wetzel weylin weyman wheeler whit whitaker whitfield whitman whitt whitten
-        whyatt wil wilbern wilbert wilberto wilborn wilbur wilburt wilder wildon wiley wilferd wilfred wilfredo
-        wilfrid wilfrido wilhelm wilho wiliam wilian wilkie wilkins will willaim willam willard willem willet willey
-        willford willi william williams williard willim williom willis willliam willman willmer willoughby willson
-        willys wilman wilmar wilmon wilmont wilmot wilson wilver windel windell windle winferd winfield winfrey winn
-        winslow winson winston winthrop winton wirt wisam wissam witten wladyslaw wm wolf wolfgang wong wood woodard
-        woodford woodley woodroe woodrow woodruff woodson woodward woody worley worth worthy wrangler wray wright
-        wyat wyatte wyeth wyett wylan wyland wylder wyley wylie wyman wyndell wynston wynton xaden xadrian xaiden
-        xaiver xaivier xander xane xavi xavian xaviar xavien xavier xavion xavior xavius xayden xayvion xeng xerxes
-        xion xiong xzander xzavian xzavien xzavier xzavion xzavior xzayvier xzayvion yaacov yaakov yadiel yadier
-        yafet yago yahel yahia yahir yahshua yahya yahye yair yakov yale yamil yamin yamir yancarlos yancey yandel
-        yandell yandiel yaniel yaniv yann yannick yanuel yaphet yaqub yariel yaron yaroslav yaseen yaser yash yashua
-        yasin yasir yasser yassin yassine yassir yasuo yates yaw yazan yazeed yazen yazid yecheskel yechezkel yechiel
-        yehoshua yehuda yehudah yeison yerachmiel yerick yeriel yerik yeshaya yeshua ygnacio yianni yiannis yida
-        yidel yishai yisrael yisroel yitzchak yitzchok yitzhak yoan yoav yobani yobany yochanan yoel yogi yohan
-        yohance yohann yohannes yomar yonah yonas yonatan yonathan yoni yonis yony yordi yordy york yosef yoseph
-        yosgart yoshio yoshito yoshua yoskar yossi yostin younes yousef yousif youssef youssouf yousuf yovan yovani
-        yovanni yovanny yovany ysidro ysmael yug yuji yukio yul yulian yunior yunis yunus yurem yuriel yuriy yusef
-        yusif yussef yusuf yusuke yuta yutaka yuto yuuki yuvan yuvraj yvan yves zaahir zabdiel zabian zac zacariah
-        zacarias zacary zaccai zaccary zacchaeus zacchary zaccheus zach zacharey zachari zacharia zacharias zacharie
-        zacharius zachary zacheriah zachory zachrey zachry zackari zackaria zackariah zackarie zackery zackory
+        samer sameul samin samir sammuel sammy sampson samson samual samuel samuele samuell samul samule samy sanad
+        sanchez sander sanders sandford sandon sandor sandro sanford sang sanjay sanjeev sanjit sanjiv sanjuan sante
+        santiago santino santo santonio santosh sanuel saqib saquan sargent sarim sarkis sarthak sarvesh satchel
+        sathvik satoru satoshi saturnino satvik saud saul saulo saunders saurav savalas savaughn saveon saverio
+        savian savien savier savino savio savion savior savon savoy saxton sayed sayer sayvion sayvon sayyid
+        schneider schneur schon scot scott scotty seaborn seamus sean seanmichael seann seanpatrick seanpaul searcy
+        seaton seaver sebastain sebastian sebastiano sebastien sebastion sebert sebron secundino sedale sederick
+        sedric sedrick seferino segundo seichi seif seiji seith sekou selden seldon selig selim selmer selso selvin
+        selwyn sem semir semisi sencere seon sequan serafin serafino serapio serge sergei sergey sergio serigne
+        serjio servando sesar seth sevag sevan sevastian seve severiano severin severino severn severo sevon seward
+        sewell seyed seymore seymour shaan shabazz shad shadd shadeed shadman shadrach shadrack shadrick shafer shaft
+        shafter shah shahab shahan shaheed shaheem shaheer shaheim shahid shahin shahzaib shain shakeel shakeem
+        shakil shakim shakir shakur shamal shamar shamarion shamarr shameek shamond shamus shanard shane shant
+        shaquil shaquile shaquille sharad shareef sharief sharif shariff sharod sharrod shashank shaughn shaul shaun
+        shaunak shaurya shavar shaw shawnmichael shawntez shayaan shayan shaydon shayn shayon sheamus shean sheddrick
+        shedrick sheikh shelden sheldon shelton shem shemar shepard shepherd sheppard sherard sherif sherman shermon
+        sherod sherrick sherrod shervin sherwin sherwood shigeo shigeru shimon shimshon shiquan shiro shiv shivam
+        shivan shiven shizuo shloime shloimy shlok shloma shlome shlomo shmiel shmuel shneur sho shoaib shoichi shoji
+        sholom shomari shon shonn shooter shota shourya shraga shravan shrey shreyan shreyas shrihan shuaib shuan
+        shubh shubham shulem shun shyam shyheem shyheim shyhiem shyquan siaosi sid siddarth siddhant siddharth
+        siddhartha siddiq sidharth sidney sie siegfried sigfredo sigifredo sigismund sigmond sigmund sigurd silas
+        silvano silverio silvester silvestre silviano silvino silvio sim simeon simon simpson sims simuel sinan
+        sinjin sione sipriano sir siraj sire sirius sirr sirron sirus sisto sixto skip skipper skippy slade sladen
+        slate slater slayde slayden slayton slyvester smiley smith smokey socrates sohaib sohail soham sohan sohil
+        sohum sollie solly solmon soloman solomon solon sonny soren sorin sostenes sotero sotirios sou souleymane
+        spence spencer spero spike spiro spiros spurgeon spyros squire srikar sriram stafford stan standley stanely
+        stanford stanislaus stanislav stanislaw stanley stanly stanton starsky stavros stclair steaven stedman steel
+        steele steen stefan stefano stefanos stefen steffan steffen steffon stefon stein stelios stellan sten stepan
+        stepfon stephan stephano stephaun stephen stephens stephenson stephon stephone sterlin sterling stetson
+        stevan steve steven stevens stevenson stevin stevon steward stewart stiles stillman stirling stiven stockton
+        stokes stone stonewall stoney stony stran stratton strider stryder stryker stuart styles subhan sufyan suhaib
+        suhas suhayb sujay sulaiman sulayman suleiman suleman suliman sullivan sulo sultan sumeet sumit summit sumner
+        sundeep sundiata sunil supreme suraj suresh susumu sutter sven swanson sy syed sylar sylas syler sylis sylus
+        sylvan sylvanus sylvester sylvio symeon symir symon syon syre syris syrus szymon taariq tab tabari taber
+        tabias tad tadan tadao tadarius tadashi tadd taden tadeo tadeusz tadhg taejon taequan taesean taeshaun
+        taeshawn taeveon taevion taevon tafari taft tag tage taggart taggert taha taheem taher tahir tahj tahji
+        tahmid tahmir taiden taiga taijon taiki taiquan taishawn taison tait taivon taiwan taiyo taj tajh tajon
+        tajuan takao takashi takeo takeshi takoda takuma takumi takuya talal talan talbert talbot talen talha talib
+        taliesin talik tallan tallen tallon talmadge talmage talon talton talvin tamarcus tamarion tamarius tameem
+        tamer tamim tamir tamon tamotsu tan tandre taner tanmay tannar tannen tanner tannon tannor tanush tanvir
+        tanyon tao taquan tarance taras tarek tarell tarence tareq tarez tarick tarig tarik tariq tarique tarius tarl
+        taro taron tarrance tarrell tarrence tarron tarun tarus tarvaris tarvis tasean tashan tashaun tasheem tashon
+        tate taten tatsuo tatsuya tauno taurean taurus tavaras tavares tavarious tavaris tavarius tavarus tavaughn
+        taven taveon tavian tavien tavin tavio tavion tavious tavis tavish tavius tavon tavonte tavoris tayden taye
+        tayon tayquan tayron taysean taysen tayshaun tayshawn tayshon tayson tayton tayven tayveon tayvian tayvin
+        tayvion tayvon taz teague teancum teandre ted tedd teddrick teddy tedric tedrick tehran teion tej tejas tejay
+        tejon tel telesforo telford tell tellis telly telvin teng tennis tenoch teo teodoro teofilo teon tequan
+        terance terek terel terell terelle terence tereso terik terion termaine teron terral terrall terrance terrel
+        terrell terrelle terrence terrez terrick terrion terrius terron terryon teruo tesean teshaun teshawn tetsuo
+        tevan teven tevin tevion tevita tevon tevyn tex teyon thad thadd thaddaeus thaddeaus thaddeus thaddius
+        thadeus thadius thailan thaine thane thang thatcher thayden thayer thayne theadore thedford thedore thelbert
+        thelonious thelton theodis theodor theodore theodoro theodoros theodus theon theophil theophile theophilus
+        theoplis theopolis theordore theotis theran therman thermon theron therron thiago thien thierno thierry
+        thimothy thinh thoams thom thomas thomes thomos thompson thoms thomson thong thor thorin thorn thorne
+        thornton thorvald thos thuan thunder thurl thurlow thurman thurmon thurmond thurston tiago tiberius tibor
+        tiburcio tidus tige tiger tighe tigran tijuan tilden tilford tillman tillmon tilman tilmon tilton tim timathy
+        timithy timm timmothy timmy timo timofey timohty timon timonthy timoteo timoth timothee timotheus timothey
+        timothy timoty timur tin tino tion tip tipton tiquan tiras tiron tirrell tirso tison titan tito titus tivon
+        tiwan tiyon tj tjay tlaloc toan tobby tobe toben tobenna tobiah tobias tobin tobyn tod todd toddrick toivo
+        tolbert tollie tom tomas tomasz tomer tomio tomislav tommaso tommey tommy tomoki tomothy tomy tonatiuh toney
+        tong tonio tonny tony tor toran torben toren toriano toribio torin torion toris torrell torren torrence
+        torres torrez torrian torrion torris torsten tosh toshio tou toua toure toussaint townes townsend tra trace
+        tracen tracer tradarius trae traeton traevion traevon trai traivon trajan tramain tramayne tramel tramell
+        trammell tramon trampas trampus tranquilino trapper traquan trashaun trashawn trask trason travaris travarius
+        travas travaughn travell travelle traven traveon traver travers traves travian travin travion travious travis
+        travius travon travone travonne travonta travontae travonte travor travoris tray trayden traylon trayon
+        trayshawn trayson trayton trayveon trayvion trayvon tre treavon treavor trebor tredarius treg trei trejon
+        trelon tremain tremaine tremayne tremel tremell tremon trendon trent trentan trenten trentin trenton trentyn
+        treon trequan tres tresean treshaun treshawn treshon treshun trestan tresten trestin treston trevan trevante
+        trevar trevaris trevaughn trevaun trevell trevelle treven treveon trever trevian trevin trevino trevion
+        trevis trevon trevone trevonn trevonne trevontae trevonte trevor trevyn trevyon trey treyce treyden treydon
+        treylan treylin treylon treyon treysen treyshaun treyshawn treyson treyten treyton treyveon treyvin treyvion
+        treyvon tri trig trigg trino trinton trip tripp tristain tristan triston tristram triton tron troy trueman
+        truett truitt trumaine truman trung truong trustin tryce trygve tryone trystian tryston tryton tsugio tsuneo
+        tsutomu tuan tucker tuff tulio tullio tully tung tunis turhan turner tushar tuvia twain ty tyaire tyberius
+        tyce tycen tycho tydarius tyden tydus tye tyee tyeson tyheem tyheim tyion tyjon tyjuan tyke tykeem tykel
+        tylan tyland tyleek tylek tylen tyler tylerjames tyliek tylik tylon tylor tymarion tymel tymere tymir tymon
+        tymothy tynan tynell tyon tyquan tyquarius tyquavious tyquez tyquon tyrail tyran tyray tyre tyreak tyrease
+        tyrece tyree tyreece tyreek tyreese tyreik tyrek tyreke tyrel tyrell tyrelle tyren tyreon tyrese tyress
+        tyresse tyrez tyric tyrice tyrick tyrie tyriek tyrik tyrin tyrion tyriq tyrique tyris tyrome tyron tyrone
+        tyronn tyronne tyrrell tyrus tysean tysen tyshaun tyshawn tysheem tyshon tyshun tyson tytan tytus tyus tyvon
+        tywan tywaun tywon tywone tzion tzvi ubaldo uday ugo ugochukwu ulas ulice ulices ulis ulises ulisses ulric
+        ulrich ulus ulyess ulys ulysee ulysees ulyses ulysess ulysse ulysses umair umar umberto umer undray uno upton
+        ural urban urbano uri uriah urian urias urie uriel urijah usama usher usiel usman ustin utah uthman uvaldo
+        uzair uziel uzoma uzziah uzziel vaden vadhir vadim vahan vahe vaibhav valdemar valdez valente valentin
+        valentino valerian valeriano valerio valgene valiant valin valmore valon valor valton vance vander vane vang
+        vann vansh varian varick vartan varun vasco vash vashaun vashawn vashon vasili vasilios vasilis vaughan
+        vaughn veasna ved vedant vedanth veer veldon velton venancio vencent vencil venkat venson verbon verdon vere
+        vergil verl verlan verland verlin vermon vern vernard verner vernon vernor veron veto vibhav vic vicent
+        vicente vick victor victorhugo victoriano victorino victorio victormanuel vidal viet viggo vignesh vihaan
+        vihan vijay vikas vikash vikram vikrant viktor vilas viliami vin vinal vinay vinayak vince vincent vincente
+        vincenzo vincient vineet vinh vinicio vinicius vinny vinod vinson vinton vir viraj viren virgal virgel virgil
+        virgilio virgle visente vishal vishnu vishwa vitaliy vitaly vito vitor vittorio vivaan vivek viviano vlad
+        vladimir vladislav volney von vong vonn vonte vontrell vonzell voris voyd vraj vu vue vuong vyom wacey waco
+        waddell wade wadell wael wagner waino waldemar walden waldo waldon waldron waleed walfred wali walid walker
+        wallace waller wally walt walter walton wane wanya ward wardell warden warnell warner warnie warren warrick
+        waseem wash washington wasim wassim wataru watson watt wayde waylan wayland waylen waylon wayman waymon
+        waymond wayne weaver webb webster welborn welby weldon welford wellington wells welton wenceslao wendal
+        wendall wendel wendell wendle wenzel werner wes wesam wesley wesly wess wessley wesson west westen westin
+        westley westly weston westyn wetzel weylin weyman wheeler whit whitaker whitfield whitman whitt whitten
+        whyatt wil wilber wilbern wilbert wilberto wilborn wilbur wilburn wilburt wilder wildon wiley wilferd wilford
+        wilfred wilfredo wilfrid wilfrido wilhelm wilho wiliam wilian wilkie wilkins will willaim willam willard
+        willem willet willey willford willi william williams willian williard willim williom willis willliam willman
+        willmer willoughby willson willy willys wilman wilmar wilmer wilmon wilmont wilmot wilson wilton wilver
+        windel windell windle winferd winfield winford winfred winfrey winn winslow winson winston winthrop winton
+        wirt wisam wissam witten wladyslaw wm wolf wolfgang wong wood woodard woodford woodley woodroe woodrow
+        woodruff woodson woodward woody worley worth worthy wrangler wray wright wyat wyatt wyatte wyeth wyett wylan
+        wyland wylder wyley wylie wyman wyndell wynston wynton xaden xadrian xaiden xaiver xaivier xander xane xavi
+        xavian xaviar xavien xavier xavion xavior xavius xayden xayvion xeng xerxes xion xiong xzander xzavian
+        xzavien xzavier xzavion xzavior xzayvier xzayvion yaacov yaakov yadiel yadier yafet yago yahel yahia yahir
+        yahshua yahya yahye yair yakov yale yamil yamin yamir yancarlos yancey yandel yandell yandiel yaniel yaniv
+        yann yannick yanuel yaphet yaqub yariel yaron yaroslav yaseen yaser yash yashua yasin yasir yasser yassin
+        yassine yassir yasuo yates yaw yazan yazeed yazen yazid yecheskel yechezkel yechiel yehoshua yehuda yehudah
+        yeison yerachmiel yerick yeriel yerik yeshaya yeshua ygnacio yianni yiannis yida yidel yishai yisrael yisroel
+        yitzchak yitzchok yitzhak yoan yoav yobani yobany yochanan yoel yogi yohan yohance yohann yohannes yomar
+        yonah yonas yonatan yonathan yoni yonis yony yordi yordy york yosef yoseph yosgart yoshio yoshito yoshua
+        yoskar yossi yostin younes yousef yousif youssef youssouf yousuf yovan yovani yovanni yovanny yovany ysidro
+        ysmael yug yuji yukio yul yulian yunior yunis yunus yurem yuriel yuriy yusef yusif yussef yusuf yusuke yuta
+        yutaka yuto yuuki yuvan yuvraj yvan yves zaahir zabdiel zabian zac zacariah zacarias zacary zaccai zaccary
+        zacchaeus zacchary zaccheus zach zacharey zachari zacharia zachariah zacharias zacharie zacharius zachary
+        zacheriah zachery zachory zachrey zachry zack zackari zackaria zackariah zackarie zackary zackery zackory
         zackrey zackry zade zaden zadok zadrian zadyn zaeden zaedyn zaevion zafir zaheer zahid zahir zahmir zaid
         zaidan zaiden zaidyn zain zaine zair zak zakai zakariah zakarie zakariya zakariye zakariyya zakary zakee
         zakery zakhi zaki zakir zakk zakkary zakkery zakry zalen zalman zalmen zamar zamarion zameer zamir zander
-        zaniel zaquan zared zarek zarion zarius zaron zaul zaven zaveon zavian zavien zavier zavion zavior zavon
+        zane zaniel zaquan zared zarek zarion zarius zaron zaul zaven zaveon zavian zavien zavier zavion zavior zavon
         zayaan zayan zayd zaydan zayden zaydin zayed zaylan zaylen zaylon zayn zayne zayon zayquan zayveon zayvion
         zealand zeb zebadiah zebbie zebedee zebediah zebulan zebulon zebulun zechariah zed zedekiah zedric zedrick
         zeeshan zeferino zein zeke zekiel zenas zeno zenon zephan zeppelin zerek zerick zerrick zeshan zeth zeus zev
@@ -3097,1235 +3293,1392 @@ enum USNameLists {
         zyron zyshawn zyshonne
         """
 
-    /// 17480 given names borne (ten to one or more) by women.
+    /// 19756 given names borne (ten to one or more) by women.
     static let femaleGivenNames = """
         aadhya aadya aahana aailyah aaisha aalayah aaleah aaleigha aaleyah aalia aaliah aaliayah aaliya aaliyah
         aaliyha aalliyah aalyah aalyiah aalyssa aamani aamina aaminah aamira aamirah aamiyah aamna aamya aanika
         aaniya aaniyah aanya aaralyn aaralynn aariah aariana aarianna aariel aarika aariona aarionna aariyah aarna
         aarohi aarthi aarti aarushi aaryanna aasha aashi aashka aashna aasia aasiya aasiyah aastha aayla aayushi
-        abagael abagail abagale abagayle abaigeal abbagail abbagale abbagayle abbe abbee abbegail abbi abbie
+        abagael abagail abagale abagayle abaigeal abbagail abbagale abbagayle abbe abbee abbegail abbey abbi abbie
         abbiegail abbigael abbigail abbigal abbigale abbigayle abby abbye abbygail abbygale abbygayle abcde abeer
         abegail abelina abella abena abeni abi abiageal abigael abigail abigaile abigal abigale abigayl abigayle
         abigial abilene abra abrea abreanna abree abrey abri abria abrial abriana abrianna abrie abriella abrielle
         abril abrina abryana abryanna abygail abygale abygayle acacia acadia acasia acelyn acelynn acquanetta ada
-        adabelle adaeze adaira adaisha adaja adalaide adalee adaleigh adalena adalene adali adalia adalie adalin
-        adalina adalis adaliz adaly adalyn adalyne adalynn adalynne adamari adamaris adamariz adamary adamarys adana
-        adanna adanya adaora adara adasia adasyn adaya adayah adda addalyn addalynn addeline addelyn addelynn addi
-        addie addilyn addilynn addisen addisyn addy addysen addyson adeana adeena adeja adela adelai adelaide
-        adelaine adele adeleine adelena adelene adelfa adelie adelin adelina adeline adelisa adelita adell adelma
-        adelyn adelyne adelynn adelynne adenike adeola ader adessa adhya adia adiah adiana adianna adilee adilene
-        adilenne adilyn adilynn adine adira adisen adisyn adithi aditi adja adlean adlee adleigh adlene adline adna
-        adonia adonica adonna adora adra adraine adrea adreana adreanna adreanne adrena adreona adreonna adriana
-        adrianah adriann adriannah adrianne adriauna adrie adrieana adrieanna adrielle adriena adrienna adrienne
-        adrina adriona adrionna adriyana adriyanna adryana adryanna advika adwoa ady adya adylene adysen adyson
-        aeisha aerial aeriana aerianna aeriel aerielle aerin aerionna aeris aerith aeryn aesha aeva afia afiya afra
-        afrah afreen africa afrika aftan aften aftyn afua agapita agata agatha aggie agnes agness agnieszka agusta
-        ahana ahava ahja ahjanae ahlam ahlana ahlia ahliyah ahmaya ahmiya ahmiyah ahmya ahna ahnika ahniya ahniyah
-        ahnna ahnya ahriana ahrianna ahsley ahtziri ahtziry ahuva aiana aicha aida aidee aidel aideliz aiesha aigner
-        aija aijah aika aila ailani ailany ailed ailee aileen aileene ailen ailey aili ailie ailin ailis ailish ailsa
-        ailyn ailynn aimee aimi aimie aimy aina aine ainslee ainsleigh ainsley ainslie aira airabella airam aireal
-        aireana aireanna airel airelle aireona aireonna airi airiana airianna airica airiel airika airyana airyanna
-        aisa aisha aishah aishani aishia aishwarya aisley aislin aisling aislinn aislyn aislynn aissa aissata
-        aissatou aitana aiva aivy aixa aiya aiyana aiyanah aiyanna aiyannah aiyonna aiysha aiza aizah aizlyn aizlynn
-        ajah ajahnae ajanae ajanay ajanee ajaya ajayla ajia ajla akacia akane akanksha akasha akaya akayla akaylah
-        akaysha akeela akeelah akeema akeia akeila akeira akeisha akela akemi akera akeria akesha akeya akeyla
-        akeylah akhila akia akiah akiera akila akina akirah akisha akita akiya akiyah akosua akshara akshaya akshita
-        akua akya akyla akylah akyra alabama alacia alaena alahna alaia alaiah alaija alaijah alaila alaina alainah
-        alainna alaira alaisha alaiya alaiyah alaiza alaja alajah alana alanah alanda alandra alandria alani alania
-        alanie alanis alannah alanni alannis alantis alany alanya alanys alara alasha alashia alasia alaska alauna
-        alaura alaya alayah alaycia alayha alayia alayiah alayja alayjah alayla alaylah alaynah alayne alaynna
-        alaysha alayshia alaysia alayza alayzia alazae alazay alazia alba albany albena alberta albertia albirda
-        albirta alcie aldea aldena aldene aldina aldona aldonia aldora alea aleah aleaha alean aleana aleasha aleatha
-        alecea alecia aleda aleea aleeah aleece aleecia aleena aleenah aleene aleesa aleese aleesha aleesia aleeya
-        aleeyah aleeza alegandra alegra alegria aleia aleiah aleigh aleigha aleina aleisa aleiya aleiyah aleja alejah
-        alejandra alejandria aleka alekhya aleksandra aleksia alencia alene aleni alenna alera aleria alesa alesandra
-        alese alessa alessandria alessia aletha aletheia aletta alexa alexah alexandera alexanderia alexandra
-        alexandrea alexandria alexandrina alexandrya alexas alexcia alexcis alexea alexiah alexiana alexianna alexias
+        adabelle adaeze adah adaira adaisha adaja adalaide adalee adaleigh adalena adalene adali adalia adalie adalin
+        adalina adaline adalis adaliz adaly adalyn adalyne adalynn adalynne adamari adamaris adamariz adamary
+        adamarys adana adanna adanya adaora adara adasia adasyn adaya adayah adda addalyn addalynn addeline addelyn
+        addelynn addi addie addilyn addilynn addisen addisyn addy addysen addyson adeana adeena adeja adela adelai
+        adelaida adelaide adelaine adele adeleine adelena adelene adelfa adelia adelie adelin adelina adeline adelisa
+        adelita adell adella adelle adelma adelyn adelyne adelynn adelynne adena adenike adeola ader adessa adhya
+        adia adiah adiana adianna adilee adilene adilenne adilyn adilynn adina adine adira adisen adisyn adithi aditi
+        adja adlean adlee adleigh adlene adline adna adonia adonica adonna adora adra adraine adrea adreana adreanna
+        adreanne adrena adreona adreonna adria adriana adrianah adriane adriann adrianna adriannah adrianne adriauna
+        adrie adrieana adrieanna adrielle adriena adriene adrienna adrienne adrina adriona adrionna adriyana
+        adriyanna adryana adryanna advika adwoa ady adya adylene adysen adyson aeisha aerial aeriana aerianna aeriel
+        aerielle aerin aerionna aeris aerith aeryn aesha aeva afia afiya afra afrah afreen africa afrika aftan aften
+        aftyn afua agapita agata agatha aggie agnes agness agnieszka agripina agueda agusta agustina ahana ahava ahja
+        ahjanae ahlam ahlana ahlia ahliyah ahmaya ahmiya ahmiyah ahmya ahna ahnika ahniya ahniyah ahnna ahnya ahriana
+        ahrianna ahsley ahtziri ahtziry ahuva ai aiana aicha aida aide aidee aidel aideliz aiesha aigner aija aijah
+        aika aiko aila ailani ailany ailed ailee aileen aileene ailen ailene ailey aili ailie ailin ailis ailish
+        ailsa ailyn ailynn aimee aimi aimie aimy aina aine ainslee ainsleigh ainsley ainslie aira airabella airam
+        aireal aireana aireanna airel airelle aireona aireonna airi airiana airianna airica airiel airika airyana
+        airyanna aisa aisha aishah aishani aishia aishwarya aisley aislin aisling aislinn aislyn aislynn aissa
+        aissata aissatou aitana aiva aivy aixa aiya aiyana aiyanah aiyanna aiyannah aiyonna aiysha aiza aizah aizlyn
+        aizlynn aja ajah ajahnae ajanae ajanay ajanee ajaya ajayla ajia ajla akacia akane akanksha akasha akaya
+        akayla akaylah akaysha akeela akeelah akeema akeia akeila akeira akeisha akela akemi akera akeria akesha
+        akeya akeyla akeylah akhila akia akiah akiera akiko akila akilah akina akirah akisha akita akiya akiyah
+        akosua akshara akshaya akshita akua akya akyla akylah akyra alabama alacia alaena alahna alaia alaiah alaija
+        alaijah alaila alaina alainah alaine alainna alaira alaisha alaiya alaiyah alaiza alaja alajah alana alanah
+        alanda alandra alandria alane alani alania alanie alanis alanna alannah alanni alannis alantis alany alanya
+        alanys alara alasha alashia alasia alaska alauna alaura alaya alayah alaycia alayha alayia alayiah alayja
+        alayjah alayla alaylah alayna alaynah alayne alaynna alaysha alayshia alaysia alayza alayzia alazae alazay
+        alazia alba albany albena alberta albertha albertia albertina albertine albina albirda albirta alcie alda
+        aldea aldena aldene aldina aldona aldonia aldora alea aleah aleaha alean aleana alease aleasha aleatha alecea
+        alecia aleda aleea aleeah aleece aleecia aleen aleena aleenah aleene aleesa aleese aleesha aleesia aleeya
+        aleeyah aleeza alegandra alegra alegria aleia aleiah aleida aleigh aleigha aleina aleisa aleisha aleiya
+        aleiyah aleja alejah alejandra alejandria alejandrina aleka alekhya aleksandra aleksia alena alencia alene
+        aleni alenna alera aleria alesa alesandra alese alesha aleshia alesia alessa alessandra alessandria alessia
+        aleta aletha alethea aletheia alethia aletta alexa alexah alexandera alexanderia alexandra alexandrea
+        alexandria alexandrina alexandrya alexas alexcia alexcis alexea alexia alexiah alexiana alexianna alexias
         alexina alexine alexiss alexius alexiya alexsa alexsandra alexsandria alexsia alexsys alexus alexxa alexxis
         alexxus alexya alexys alexyss alexza alexzandra alexzandrea alexzandria alexzia aleya aleyah aleyda aleyna
-        aleysha aleysia alfa alfreda alfreida alfretta alfrieda alga aliah aliana alianah alianna aliannah aliayah
-        alice alicea alicen aliceson alicha alichia alicia aliciana alicianna alicja alicya alicyn aliea aliena
-        aliene aliese aliesha aliha alima alina alinah alinda aline alinna alis alisa alisabeth alisah alisandra
-        aliscia alisen alisha alishba alishea alison alissa alissah alissandra alisse alissia alisson alisyn alitza
-        alitzel alivea alivia aliviah alivya alixandra alixandrea alixandria aliya aliyah aliyana aliyanna aliyha
-        aliyyah alizabeth alizae alizah alizay alize alizea alizee alizeh alizia alizon alka allaina allana allanah
-        allanna allannah allayah allayna alle allea alleah allean allecia allee alleigh allene allesandra allesha
-        allessandra alleta allexis allexus alley alleyah alleyne alli allia alliah alliana allianna allice allicia
-        allie alliene allina allisa allisen allisha allison allissa allisson allisyn allix alliya alliyah allizon
-        allona allora allura allure ally allyah allyana allyanna allyce allycia allye allyiah allyna allyne allysa
-        allyse allysen allysha allysia allyson allyssa allyssia allysson alma almadelia almarie almarosa almedia
-        almee almena almendra almeter almetta almina almira almyra alnisa alnita aloha aloma alonah alonda alondra
-        alondria aloni alonia alonna alonnah alora alorah aloura alpha alphia alsha alsie alta altamese althea althia
-        altie altovise alura alveda alvena alvenia alverda alveria alverna alveta alvilda alvina alvine alvira alvita
-        alwilda alya alyah alyana alyanna alyce alycea alyda alydia alyene alyia alyiah alyissa alyna alynah alyne
-        alynn alynna alyona alyra alyric alys alysah alysandra alyscia alysen alyshia alyson alyss alyssa alyssabeth
-        alyssah alyssamarie alyssandra alysse alyssia alysson alyvia alyviah alyxandra alyxandria alyxis alyza
-        alyzabeth alyzah alyze alyzza alzada alzina ama amaia amaiah amaira amairani amairany amaiya amaiyah amala
-        amali amalia amalie amalya amamda amana amanada amand amanda amandalee amanee amanie amantha amany amara
-        amarachi amarah amaranta amarea amaria amariah amariana amarianna amarilis amarilys amariona amarionna amaris
-        amarissa amariya amariyah amarra amarria amarylis amaryllis amarys amatullah amauria amaya amayah amayia
-        amayrani amayrany ambar amber amberle amberlea amberlee amberleigh amberley amberlie amberlin amberlyn
-        amberlynn amberrose ambert ambika ambra ambre ambrea ambree ambria ambrie ambriel ambrielle ambrosia ambur
-        ambyr ame amea ameena ameenah ameera ameerah ameia ameila ameilia ameira ameka amela amelda amelia ameliah
-        amelie amellia amely amelya amena amenah amenda amera amerah ameria ameriah amerie amerika ameris amesha
-        ameshia amethyst amey ameyah amia amiah amiaya amie amika amila amilee amilia amillia amily amilya amilyah
-        aminah aminata aminta amiracle amirah amiria amirra amirrah amisadai amisha amita amity amiya amiyah amma
-        ammanda ammi ammy amna amonie amora amoreena amorette amour amparo amra amreen amri amrita amrutha amulya amy
-        amya amyah amybeth amye amyia amyiah amyjo amyla amylee amylia amylynn amyra amyrah amyre amyri amyria ana
-        anaalicia anabela anabell anabella anabelle anabeth anacaren anacarolina anaclara anacristina anadalay anaeli
-        anagabriela anagha anah anahi anahis anahit anahita anahy anai anaia anaiah anaid anaija anaijah anaira
-        anairis anais anaisa anaisabel anaise anaisha anaiya anaiyah anaiz anaja anajah anajulia anaka anakaren anala
-        analaura analea analeah analee analeigh analeise analese anali analia analiah analicia analie analiese
-        analilia analis analise analisia analissa analisse analiyah analiz analiza analleli anallely analucia
-        analuisa analy analya analycia analyn analynn analysa analyse analysia analyssa anam anamarie anamika ananda
-        anani ananya anapaola anapaula anara anari anaria anarosa anasha anasia anasofia anasophia anastasha
-        anastashia anastasia anastasiya anastassia anastazia anastyn anatasia anavictoria anaya anayah anayeli
-        anayely anayia anayiah anayla anaysia anberlin anda andee andelyn anderia andie andora andra andraya andrea
-        andreah andreal andreana andreanna andreea andreia andreina andreka andrena andretta andreya andria andriana
-        andrianna andrienne andrina andromeda andrya ane anecia anedra aneesa aneesah aneesha aneisa aneisha aneita
-        aneka anela aneli anelia aneliese anelis anelise aneliz anella anely aneri anesa anesha aneshia anesia anessa
-        anessia aneta aneth anetra anett anetta anevay aneya angala angalina ange angee angela angelamarie angelea
-        angeleah angelee angeleen angeleena angelene angelette angeli angelia angeliah angelica angelice angelicia
-        angelie angeligue angelik angeliki angelin angelina angeline angelique angelis angelisa angelise angelisse
-        angelita angeliyah angeliz angelle angelli angellica angellina angelly angelmarie angely angelyna angelyne
-        angelynn angelys angelyse angenette angi angie anglia angy anhthu ani ania aniah aniaya aniayah anica anice
-        anicia anie aniela aniella aniesha anija anijah anikah anikka anila anilah anina aniqua anique anisah anise
-        anishka anisia anissa anissia aniston anistyn anita anitha anitria aniya aniyah aniyha aniyla aniylah aniza
-        anjalee anjali anjana anjanae anjani anjeanette anjela anjelika anjelina anjelique anjolaoluwa anjoli anjolie
-        anjolina anju anjuli ankita anmarie ann anna annabella annabelle annabeth annaclaire annagrace annah annahi
-        annai annais annaka annakate annalea annaleah annaleigh annaleise annalena annalese annali annalia annalicia
-        annalie annaliese annalina annalis annalise annalissa annalisse annaliza annaly annalyce annalyn annalynn
-        annalysa annalyse annalysia annalyssa annamarie annamary annamay annarose annasophia annastacia annastasia
-        annaston annaya anndrea anne anneka anneke annel anneli annelie annelies annelisa annelise annell annella
-        annelyse annemarie anner annessa annet anneth annetta annette anni annia anniah annica annick annie anniebell
-        anniemae annina annisa annise annisha annissa anniston annistyn anniya anniyah annjanette annmargaret
-        annmarie annora annslee annsley anntoinette anny annya annye anola anona anora anouk anoushka anquinette
-        anselma anshika anslee ansleigh ansley anslie antania antanisha antara antasia antavia antha anthea
-        anthonette anthonia antia antigone antionette antoinett antoinetta antoinette antonella antonette antonieta
-        antoniette antonique antonisha antonya antoria antwanette antwonette anu anuhea anuja anum anupama anuradha
-        anusha anushka anvi anvita anvitha anwen anwita any anyae anyah anye anyeli anyelin anyia anyiah anyla anylah
-        anysa anysia anyssa aoife aolani aolanis aparna aphrodite apollonia apoorva apple april aprile aprill aprille
-        apryle aqsa aquanetta aqueelah aquila arabella arabelle arabia araceli aracelia aracelie aracelli aracelly
-        arah araina aralyn aralynn araminta aranda arantxa arantza aranza araseli arasely araya arayah arbutus
-        arcadia arcenia archana arcola ardena ardene ardenia ardeth ardine ardra ardyce ardyn ardys ardyth ardythe
+        aleysha aleysia alfa alfreda alfredia alfreida alfretta alfrieda alga alia aliah aliana alianah alianna
+        aliannah aliayah alica alice alicea alicen aliceson alicha alichia alicia aliciana alicianna alicja alicya
+        alicyn alida aliea aliena aliene aliese aliesha aliha alima alina alinah alinda aline alinna alis alisa
+        alisabeth alisah alisandra aliscia alise alisen alisha alishba alishea alishia alisia alison alissa alissah
+        alissandra alisse alissia alisson alisyn alita alitza alitzel alivea alivia aliviah alivya alixandra
+        alixandrea alixandria aliya aliyah aliyana aliyanna aliyha aliyyah aliza alizabeth alizae alizah alizay alize
+        alizea alizee alizeh alizia alizon alka alla allaina allana allanah allanna allannah allayah allayna alle
+        allea alleah allean allecia allee alleen allegra alleigh allena allene allesandra allesha allessandra alleta
+        allexis allexus alley alleyah alleyne alli allia alliah alliana allianna allice allicia allie alliene allina
+        alline allisa allisen allisha allison allissa allisson allisyn allix alliya alliyah allizon allona allora
+        allura allure ally allyah allyana allyanna allyce allycia allye allyiah allyna allyne allysa allyse allysen
+        allysha allysia allyson allyssa allyssia allysson alma almadelia almarie almarosa almeda almedia almee almena
+        almendra almeta almeter almetta almina almira almyra alnisa alnita aloha aloma alona alonah alonda alondra
+        alondria aloni alonia alonna alonnah alora alorah aloura alpha alphia alsha alsie alta altagracia altamese
+        altha althea althia altie altovise alura alveda alvena alvenia alvera alverda alveria alverna alverta alveta
+        alvilda alvina alvine alvira alvita alwilda alya alyah alyana alyanna alyce alycea alycia alyda alydia alyene
+        alyia alyiah alyissa alyna alynah alyne alynn alynna alyona alyra alyric alys alysa alysah alysandra alyscia
+        alyse alysen alysha alyshia alysia alyson alyss alyssa alyssabeth alyssah alyssamarie alyssandra alysse
+        alyssia alysson alyvia alyviah alyxandra alyxandria alyxis alyza alyzabeth alyzah alyze alyzza alzada alzina
+        ama amada amaia amaiah amaira amairani amairany amaiya amaiyah amala amali amalia amalie amalya amamda amana
+        amanada amand amanda amandalee amanee amanie amantha amany amara amarachi amarah amaranta amarea amaria
+        amariah amariana amarianna amarilis amarilys amariona amarionna amaris amarissa amariya amariyah amarra
+        amarria amarylis amaryllis amarys amatullah amauria amaya amayah amayia amayrani amayrany ambar amber amberle
+        amberlea amberlee amberleigh amberley amberlie amberlin amberly amberlyn amberlynn amberrose ambert ambika
+        ambra ambre ambrea ambree ambria ambrie ambriel ambrielle ambrosia ambur ambyr ame amea amee ameena ameenah
+        ameera ameerah ameia ameila ameilia ameira ameka amela amelda amelia ameliah amelie amellia amely amelya
+        amena amenah amenda amera amerah ameria ameriah america amerie amerika ameris amesha ameshia amethyst amey
+        ameyah ami amia amiah amiaya amie amiee amika amila amilee amilia amillia amily amilya amilyah amina aminah
+        aminata aminta amira amiracle amirah amiria amirra amirrah amisadai amisha amita amity amiya amiyah amma
+        ammanda ammi ammie ammy amna amonie amora amoreena amorette amour amparo amra amreen amri amrita amrutha
+        amulya amy amya amyah amybeth amye amyia amyiah amyjo amyla amylee amylia amylynn amyra amyrah amyre amyri
+        amyria ana anaalicia anabel anabela anabell anabella anabelle anabeth anacaren anacarolina anaclara
+        anacristina anadalay anaeli anagabriela anagha anah anahi anahis anahit anahita anahy anai anaia anaiah anaid
+        anaija anaijah anaira anairis anais anaisa anaisabel anaise anaisha anaiya anaiyah anaiz anaja anajah
+        anajulia anaka anakaren anala analaura analea analeah analee analeigh analeise analese anali analia analiah
+        analicia analie analiese analilia analis analisa analise analisia analissa analisse analiyah analiz analiza
+        analleli anallely analucia analuisa analy analya analycia analyn analynn analysa analyse analysia analyssa
+        anam anamaria anamarie anamika ananda anani ananya anapaola anapaula anara anari anaria anarosa anasha anasia
+        anasofia anasophia anastacia anastasha anastashia anastasia anastasiya anastassia anastazia anastyn anatasia
+        anavictoria anaya anayah anayeli anayely anayia anayiah anayla anaysia anberlin anda andee andelyn andera
+        anderia andie andora andra andraya andrea andreah andreal andreana andreanna andreea andreia andreina andreka
+        andrena andretta andreya andria andriana andrianna andrienne andrina andromeda andrya ane anecia anedra
+        aneesa aneesah aneesha aneisa aneisha aneita aneka anela aneli anelia aneliese anelis anelise aneliz anella
+        anely aneri anesa anesha aneshia anesia anessa anessia aneta aneth anetra anett anetta anette anevay aneya
+        angala angalina ange angee angela angelamarie angele angelea angeleah angelee angeleen angeleena angelena
+        angelene angeles angelette angeli angelia angeliah angelic angelica angelice angelicia angelie angeligue
+        angelik angelika angeliki angelin angelina angeline angelique angelis angelisa angelise angelisse angelita
+        angeliyah angeliz angella angelle angelli angellica angellina angelly angelmarie angely angelyn angelyna
+        angelyne angelynn angelys angelyse angenette angi angie angila angla anglea anglia angy anhthu ani ania aniah
+        aniaya aniayah anica anice anicia anie aniela aniella aniesha anija anijah anika anikah anikka anila anilah
+        anina aniqua anique anisa anisah anise anisha anishka anisia anissa anissia aniston anistyn anita anitha
+        anitra anitria aniya aniyah aniyha aniyla aniylah aniza anja anjalee anjali anjana anjanae anjanette anjani
+        anjeanette anjela anjelica anjelika anjelina anjelique anjolaoluwa anjoli anjolie anjolina anju anjuli ankita
+        anmarie ann anna annabel annabell annabella annabelle annabeth annaclaire annagrace annah annahi annai annais
+        annaka annakate annalea annaleah annalee annaleigh annaleise annalena annalese annali annalia annalicia
+        annalie annaliese annalina annalis annalisa annalise annalissa annalisse annaliza annaly annalyce annalyn
+        annalynn annalysa annalyse annalysia annalyssa annamae annamaria annamarie annamary annamay annarose
+        annasophia annastacia annastasia annaston annaya anndrea anne anneka anneke annel anneli annelie annelies
+        anneliese annelisa annelise annell annella annelle annelyse annemarie anner annessa annet anneth annett
+        annetta annette anni annia anniah annica annice annick annie anniebell anniemae annika annina annis annisa
+        annise annisha annissa anniston annistyn annita anniya anniyah annjanette annmargaret annmarie annora annslee
+        annsley anntoinette anny annya annye anola anona anora anouk anoushka anquinette anselma anshika anslee
+        ansleigh ansley anslie antania antanisha antara antasia antavia antha anthea anthonette anthonia antia
+        antigone antionette antoinett antoinetta antoinette antonella antonetta antonette antonieta antonietta
+        antoniette antonina antonique antonisha antonya antoria antwanette antwonette anu anuhea anuja anum anupama
+        anuradha anusha anushka anvi anvita anvitha anwen anwita any anya anyae anyah anye anyeli anyelin anyia
+        anyiah anyla anylah anysa anysia anyssa aoife aolani aolanis aparna aphrodite apollonia apolonia apoorva
+        apple april aprile aprill aprille apryl apryle aqsa aquanetta aqueelah aquila arabella arabelle arabia
+        araceli aracelia aracelie aracelis aracelli aracelly aracely arah araina aralyn aralynn araminta aranda
+        arantxa arantza aranza araseli arasely araya arayah arbutus arcadia arcelia arcenia archana arcola ardath
+        ardelia ardella ardelle ardena ardene ardenia ardeth ardine ardith ardra ardyce ardyn ardys ardyth ardythe
         areal areana areanna areatha areeba areej areil arelene areli arelia arelis arella arelly arely arelys arena
-        areona areonna areta aretha aretta areya areyana areyanna arhianna aria ariadna ariadne ariah ariahna arial
-        ariam ariana arianah ariani ariann ariannah arianni arianny ariany ariatna ariauna aribella aricka arieal
-        arieana arieanna ariela ariele arielis ariell ariella ariely arielys arienne arieona arieonna arietta arihana
-        arihanna arika arilla arilyn arina ariona arionna arionne arisa arisbeth arisha arissa arista arita aritha
-        aritza ariya ariyah ariyana ariyanah ariyanna ariyona ariyonna ariza arizbeth arizona arlana arleatha arleen
-        arleene arlene arlenne arleny arlet arleta arleth arlethia arlett arlicia arliene arlina arline arlisa
-        arlisha arlita arloa arly arlyce arlys arlyss arma armeda armelia armella armenia armenta armentha armetta
-        armilda armina armine arminta arna arneda arneisha arnella arnelle arnesha arneshia arneta arnetha arnice
-        arnisha aronda arora arra arretta arria arriana arrianna arriel arrielle arriona arrionna arryana arryanna
-        arsema arsenia arta artasia artavia artelia artemisa artesha artesia arthella arthurine arti artina artisha
-        aruna arushi arva arvada arvella arvetta arwa arwen arwilda arwyn aryah aryam aryana aryanah aryanna aryannah
-        aryel aryelle aryia aryiah aryiana aryianna aryka arynn aryona aryonna aryssa arzella asako asalee aseel
-        asenath ashaki ashana ashani ashanta ashantae ashantee ashanty ashara ashari asharia ashaunti ashawnti
-        ashayla asheley ashelyn ashey ashia ashika ashira ashiya ashiyah ashlan ashle ashleah ashlee ashleen ashlei
-        ashleigh ashlen ashley ashleyann ashleymarie ashleynicole ashliegh ashlin ashling ashlinn ashlley ashlye
-        ashlynd ashlyne ashlynn ashlynne ashna ashonte ashonti ashtynn ashunti ashwini ashya ashyia asia asiah asiana
-        asianna asiya asiyah asja asjah aslee asli aslin aslyn aslynn asma asmaa aspasia aspen aspyn asra assata
-        assyria asta astoria astra asucena asusena asya asyah atalaya atalia atalie atalya atara atarah atasha atavia
-        atha athalee athalene athalia athalie athanasia athea atheena athelene athena athene athenia athina athleen
-        athziri athziry atia atiana atianna atina atira atisha atiya atiyah atlanta atlantis atoya attie atziri
-        atziry aubre aubrea aubreana aubreanna aubree aubrei aubreigh aubreyana aubreyanna aubri aubria aubriana
-        aubrianna aubrianne aubrie aubriel aubriella aubrielle aubryana aubryanna aubryn auda audelia audery audine
-        audra audre audreana audreanna audree audrey audreyana audreyanna audri audriana audrianna audrina audrinna
-        audryna augusta aujanae aulani auna aundreya aundria aune aunesty aunika aunna aunya aura aurelia aurelie
-        auri auria auriana aurianna aurie auriel aurielle aurilla aurora ausha austina australia austynn autum autumm
-        autumn autymn ava avagrace avah avalee avaleigh avalina avalon avalyn avalynn avamarie avana avanell avanelle
-        avangeline avani avanna avantika avaree avarie avarose avary avaya avayah ave aveah aveline avelyn avenell
-        averee averi averianna averie avia aviah aviana aviance avianna avice avie avigail avigayil avika avila avina
-        aviona avionna avis avital aviva aviya avneet avni avo avonell avonelle avonlea avonna avonne avree avri
-        avriana avrianna avrie avrielle avy avyanna awa axie aya ayah ayaka ayala ayame ayanah ayane ayani ayannah
-        ayano ayari ayasha ayat ayda ayde aydee ayeisha ayelen ayelet ayeshia ayiana ayianna ayisha ayla aylah aylana
-        aylani aylee ayleen aylen aylene aylin ayline aylissa aylssa aymar ayme aymee ayn aynslee aynsley ayona
-        ayonna ayra ayriana ayrianna ayriel aysa ayse aysha ayshia aysia aysiah ayssa ayumi ayushi ayva ayvah ayzia
-        azadeh azalea azaleah azalia azaliah azalie azana azara azaria azariya azariyah azayla azelia azeneth azhane
-        azia azilee aziya aziyah aziza azizah azlee azlyn azlynn azra azul azura azuri azusena azya babbette babs
-        babygirl bahar bahja baila bailea bailee bailei baileigh baili bailie baillie balbina baleigh baleria balinda
-        bama bambie banesa banessa barb barba barbara barbaraann barbarajean barbarann barbarita barbee barbette
-        barbi barbra barby barri basha basia basma basya bathsheba batina batool batoul batsheva batya baya bayla
-        baylea baylee baylei bayleigh bayli baylie beadie beatric beatrice beatrix beatriz beatryce beautiful
-        beautifull beauty becca becci becka beckey becky beda bekah bekka bekki belem belen belenda belicia belinda
-        belita belkys bella belladonna bellah bellamy bellarose belle belma belva belvia belvie belynda bena benay
-        benedetta benetta benicia benita benna bennetta bennye beola beonca beonka bera berda berdella berdena berdia
-        berdie berdina berdine berenis berenise berit berklee berkleigh berlene berlinda berline berlynn berma
-        bernadean bernadene bernadett bernadetta bernadette bernadine bernardette bernece berneda bernedette bernese
-        bernestine berneta bernetha bernette bernice berniece bernise bernyce beronica berta bertha berthe bertie
-        bertina bertine beryl bess besse bessie bessy bessye betania beth betha bethanee bethaney bethani bethania
-        bethanne bethannie bethanny bethany bethene betheny bethlehem bethsaida bethzaida bethzy betina betsabe
-        betsaida betsi betsie betsy bette bettey betti bettie bettina betty bettyanne bettye bettyjane bettyjean
-        bettyjo bettylee bettylou bettymae betzabe betzabeth betzaida betzayda betzy beulah beuna beva bevely bevelyn
-        beverely beverley beverlie beverly beverlyann beverlyn beyonca beyonce beyonka bhakti bhavana bhumi biana
-        bianca bianey bianka bianna biannca bibiana bich biddie bijal bijou billee billiejean billiejo billijo bina
-        bindi binta bintou bionca birda birdell birdella birdena birdia birdie biridiana birtha birtie bisma bita
-        bitha biviana blaire blakelee blakelyn blanca blanche blanchie blannie blasa blenda blessin blessing blessyn
-        blia blima blimie blimy blinda blondie blondine blonnie blossie bluma bobbe bobbette bobbi bobbiejo bobbijo
-        bobbyjo bobetta bobi bona boneta boni bonita bonna bonne bonnell bonnetta bonney bonni bonnie bonnita bonnye
-        borghild bracha bradi bradleigh braelee braeleigh braelynn brailee brailey brailynn braleigh braley brandace
-        brandalyn brandalynn brandelyn brandey brandi brandice brandie brandii brandilyn brandilynn brandolyn brandy
-        brandyce brandye braniya braniyah branna braya brayla braylee brayleigh brayley braylie brazil bre brea breah
-        breahna brealyn brean breanah breanda breane breanna breannah breasia breauna breaunna breawna brecklyn breea
-        breean breeana breeann breeanna breeanne breelyn breelynn breena breeona breeonna breeze breezy brehanna
-        breia breiana breianna breigh breindel breindy breleigh brelyn brelynn brena brenae brenda brendalee
-        brendaliz brendalyn brendi brendia brendolyn brendy brenee brenetta brenisha breniya brenlee brenley brenna
-        brennah brentney brenya breona breonia breonna bresha breshay breslyn breta bretta brettany brette brettney
-        breuna breunna breya breyah breyana breyanna breyona breyonna bri bria briah briahna briahnna briana brianah
-        brianca brianda briani briann brianna briannah brianne brianni briannon brianny briany briasia briauna
-        briaunna briawna briceida briceyda bricia bridget bridgett bridgette bridgid bridgit bridgitt bridgitte
-        bridie bridney brie briea brieana brieann brieanna brieanne briel briell briella brielle briena brienna
-        brienne brieonna brietta briget brigett brigetta briggette brighid brigit brigitt brigitta brigitte brihana
-        brihanna brilee brileigh brilynn brina brinae brinkley brinlee brinleigh brinley brinly brinn brinna briona
-        brionna brionne briony brisa briseida briseis briselda briseyda brisia brissa brissia bristal brita britainy
-        britanee britaney britani britania britanie britanny brithany brithney britiany britini britley britlyn
-        britnay britne britnee britney britnie britny brittainy brittane brittanee brittania brittanni brittanny
-        brittany brittanya brittanyann brittiany brittiney brittini brittiny brittley brittnay brittne brittnee
-        brittnei brittney brittnie brittony brittyn briunna briya briyah briyana briyanna briyonna briza brizeida
-        brizeyda brocha bronda bronte bronwen brooke brookelyn brookelynn brookelynne brookie brooklen brooklin
-        brooklinn brooklyn brooklyne brooklynn brooklynne brooksie brucha bruchy brunetta brunette brya bryana
-        bryanah bryannah bryanne bryauna bryelle brylea brylee brylei bryleigh bryli brylie brylynn bryna brynda
-        brynlee brynleigh brynley brynli brynlie brynna brynnan brynne brynnlee brynnley bryona bryonna bryony bryssa
-        brystal brystol brytney brytni bryttani bryttany buelah buffi buffie buna bunnie burgandy burgundy burna
-        burnadette burnetta bushra byanca byanka byrdie cabria cabrina cacey cachet caci cadance cadee cadence cadey
-        cadi cadie cadince cady cadynce caedence caela caeleigh caeley caeli caelyn caelynn cahterine caia caidance
-        caidence caila cailee caileen caileigh cailey cailie cailin caily cailyn cailynn caira cait caitlan caitlen
-        caitlin caitlinn caitlynn caitlynne caitrin caitriona caiya cala calah calais calandria caldonia calea caleah
+        areona areonna areta aretha aretta areya areyana areyanna argelia argentina arhianna aria ariadna ariadne
+        ariah ariahna arial ariam ariana arianah ariane ariani ariann arianna ariannah arianne arianni arianny ariany
+        ariatna ariauna aribella arica aricka arieal arieana arieanna ariela ariele arielis ariell ariella arielle
+        ariely arielys arienne arieona arieonna arietta arihana arihanna arika arilla arilyn arina ariona arionna
+        arionne arisa arisbeth arisha arissa arista arita aritha aritza ariya ariyah ariyana ariyanah ariyanna
+        ariyona ariyonna ariza arizbeth arizona arla arlana arlean arleatha arleen arleene arlena arlene arlenne
+        arleny arlet arleta arleth arletha arlethia arlett arletta arlette arlicia arliene arlina arlinda arline
+        arlisa arlisha arlita arloa arly arlyce arlyne arlys arlyss arma armanda armandina armeda armelia armella
+        armenia armenta armentha armetta armida armilda armina arminda armine arminta arna arneda arneisha arnella
+        arnelle arnesha arneshia arneta arnetha arnetta arnette arnice arnisha arnita aronda arora arra arretta arria
+        arriana arrianna arriel arrielle arriona arrionna arryana arryanna arsema arsenia arta artasia artavia
+        artelia artemisa artesha artesia arthella arthurine arti artina artisha aruna arushi arva arvada arvella
+        arvetta arvilla arwa arwen arwilda arwyn aryah aryam aryana aryanah aryanna aryannah aryel aryelle aryia
+        aryiah aryiana aryianna aryka arynn aryona aryonna aryssa arzella asako asalee aseel asenath asha ashaki
+        ashana ashani ashanta ashantae ashantee ashanti ashanty ashara ashari asharia ashaunti ashawnti ashayla
+        asheley ashely ashelyn ashey ashia ashika ashira ashiya ashiyah ashlan ashle ashlea ashleah ashlee ashleen
+        ashlei ashleigh ashlen ashley ashleyann ashleymarie ashleynicole ashli ashlie ashliegh ashlin ashling ashlinn
+        ashlley ashly ashlye ashlyn ashlynd ashlyne ashlynn ashlynne ashna ashonte ashonti ashtynn ashunti ashwini
+        ashya ashyia asia asiah asiana asianna asiya asiyah asja asjah aslee asley asli aslin aslyn aslynn asma asmaa
+        aspasia aspen aspyn asra assata assunta assyria asta astoria astra astrid asucena asusena asya asyah atalaya
+        atalia atalie atalya atara atarah atasha atavia atha athalee athalene athalia athalie athanasia athea atheena
+        athelene athena athene athenia athina athleen athziri athziry atia atiana atianna atina atira atisha atiya
+        atiyah atlanta atlantis atoya attie atziri atziry aubre aubrea aubreana aubreanna aubree aubrei aubreigh
+        aubreyana aubreyanna aubri aubria aubriana aubrianna aubrianne aubrie aubriel aubriella aubrielle aubryana
+        aubryanna aubryn auda audelia audery audine audra audre audrea audreana audreanna audree audrey audreyana
+        audreyanna audri audria audriana audrianna audrie audrina audrinna audryna augusta augustina aujanae aulani
+        auna aundrea aundreya aundria aune aunesty aunika aunna aunya aura aurea aurelia aurelie auri auria auriana
+        aurianna aurie auriel aurielle aurilla aurora aurore ausha austina australia austynn autum autumm autumn
+        autymn ava avagrace avah avalee avaleigh avalina avalon avalyn avalynn avamarie avana avanell avanelle
+        avangeline avani avanna avantika avaree avarie avarose avary avaya avayah ave aveah avelina aveline avelyn
+        avenell averee averi averianna averie avia aviah aviana aviance avianna avice avie avigail avigayil avika
+        avila avina aviona avionna avis avital aviva aviya avneet avni avo avonell avonelle avonlea avonna avonne
+        avree avri avriana avrianna avrie avrielle avril avy avyanna awa awilda axie aya ayah ayaka ayako ayala ayame
+        ayana ayanah ayane ayani ayanna ayannah ayano ayari ayasha ayat ayda ayde aydee ayeisha ayelen ayelet ayesha
+        ayeshia ayiana ayianna ayisha ayla aylah aylana aylani aylee ayleen aylen aylene aylin ayline aylissa aylssa
+        aymar ayme aymee ayn aynslee aynsley ayona ayonna ayra ayriana ayrianna ayriel aysa ayse aysha ayshia aysia
+        aysiah ayssa ayumi ayushi ayva ayvah ayzia azadeh azalea azaleah azalee azalia azaliah azalie azana azara
+        azaria azariya azariyah azayla azelia azeneth azhane azia azilee aziya aziyah aziza azizah azlee azlyn azlynn
+        azra azucena azul azura azuri azusena azya azzie babara babbette babette babs babygirl bahar bahja baila
+        bailea bailee bailei baileigh baili bailie baillie balbina baleigh baleria balinda bama bambi bambie banesa
+        banessa barabara barb barba barbar barbara barbaraann barbarajean barbarann barbarita barbee barbera barbette
+        barbi barbie barbra barby bari barri basha basia basilia basma basya bathsheba batina batool batoul batsheva
+        batya baya bayla baylea baylee baylei bayleigh bayli baylie bea beadie beata beatric beatrice beatris beatrix
+        beatriz beatryce beaulah beautiful beautifull beauty bebe becca becci becka beckey becki beckie becky beda
+        bekah bekka bekki belem belen belenda belia belicia belinda belita belkis belkys bell bella belladonna bellah
+        bellamy bellarose belle belma belva belvia belvie belynda bena benay benedetta benetta benicia benita benna
+        bennetta bennye beola beonca beonka bera berda berdella berdena berdia berdie berdina berdine berenice
+        berenis berenise berit berklee berkleigh berlene berlinda berline berlynn berma berna bernadean bernadene
+        bernadett bernadetta bernadette bernadine bernarda bernardette bernardina bernardine bernece berneda
+        bernedette berneice bernese bernestine berneta bernetha bernetta bernette bernice berniece bernise bernita
+        bernyce beronica berta bertha berthe bertie bertina bertine beryl bess besse bessie bessy bessye betania beth
+        betha bethanee bethaney bethani bethania bethanie bethann bethanne bethannie bethanny bethany bethene betheny
+        bethlehem bethsaida bethzaida bethzy betina betsabe betsaida betsey betsi betsie betsy bette bettey betti
+        bettie bettina betty bettyann bettyanne bettye bettyjane bettyjean bettyjo bettylee bettylou bettymae betzabe
+        betzabeth betzaida betzayda betzy beula beulah beuna bev beva bevely bevelyn beverely beverlee beverley
+        beverlie beverly beverlyann beverlyn beyonca beyonce beyonka bhakti bhavana bhumi biana bianca bianey bianka
+        bianna biannca bibi bibiana bich biddie bijal bijou billee billi billiejean billiejo billijo billye bina
+        bindi binta bintou bionca birda birdell birdella birdena birdia birdie birgit biridiana birtha birtie bisma
+        bita bitha biviana blaire blakelee blakelyn blanca blanch blanche blanchie blannie blasa blenda blessin
+        blessing blessyn blia blima blimie blimy blinda blondell blondie blondine blonnie blossie blossom bluma
+        blythe bobbe bobbette bobbi bobbiejo bobbijo bobbye bobbyjo bobetta bobette bobi bona boneta boni bonita
+        bonna bonne bonnell bonnetta bonney bonni bonnie bonnita bonny bonnye borghild bracha bradi bradleigh braelee
+        braeleigh braelynn brailee brailey brailynn braleigh braley branda brandace brandalyn brandalynn brande
+        brandee brandelyn brandey brandi brandice brandie brandii brandilyn brandilynn brandolyn brandy brandyce
+        brandye braniya braniyah branna braya brayla braylee brayleigh brayley braylie brazil bre brea breah breahna
+        brealyn brean breana breanah breanda breane breann breanna breannah breanne breasia breauna breaunna breawna
+        brecklyn bree breea breean breeana breeann breeanna breeanne breelyn breelynn breena breeona breeonna breeze
+        breezy brehanna breia breiana breianna breigh breindel breindy breleigh brelyn brelynn brena brenae brenda
+        brendalee brendaliz brendalyn brendi brendia brendolyn brendy brenee brenetta brenisha breniya brenlee
+        brenley brenna brennah brentney brenya breona breonia breonna bresha breshay breslyn breta bretta brettany
+        brette brettney breuna breunna breya breyah breyana breyanna breyona breyonna bri bria briah briahna briahnna
+        briana brianah brianca brianda briani briann brianna briannah brianne brianni briannon brianny briany briasia
+        briauna briaunna briawna briceida briceyda bricia bridget bridgett bridgette bridgid bridgit bridgitt
+        bridgitte bridie bridney brie briea brieana brieann brieanna brieanne briel briell briella brielle briena
+        brienna brienne brieonna brietta briget brigett brigetta brigette briggette brighid brigid brigida brigit
+        brigitt brigitta brigitte brihana brihanna brilee brileigh brilynn brina brinae brinda brinkley brinlee
+        brinleigh brinley brinly brinn brinna briona brionna brionne briony brisa briseida briseis briselda briseyda
+        brisia brissa brissia bristal brita britainy britanee britaney britani britania britanie britanny britany
+        brithany brithney britiany britini britley britlyn britnay britne britnee britney britni britnie britny
+        britta brittainy brittane brittanee brittaney brittani brittania brittanie brittanni brittanny brittany
+        brittanya brittanyann britteny brittiany brittiney brittini brittiny brittley brittnay brittne brittnee
+        brittnei brittney brittni brittnie brittny brittony brittyn briunna briya briyah briyana briyanna briyonna
+        briza brizeida brizeyda brocha bronda bronte bronwen bronwyn brooke brookelyn brookelynn brookelynne brookie
+        brooklen brooklin brooklinn brooklyn brooklyne brooklynn brooklynne brooksie brucha bruchy bruna brunetta
+        brunette brunilda brya bryana bryanah bryanna bryannah bryanne bryauna bryelle brylea brylee brylei bryleigh
+        bryli brylie brylynn bryna brynda brynlee brynleigh brynley brynli brynlie brynn brynna brynnan brynne
+        brynnlee brynnley bryona bryonna bryony bryssa brystal brystol brytney brytni bryttani bryttany buelah buena
+        buffi buffie buffy bula bulah buna bunnie bunny burgandy burgundy burma burna burnadette burnetta bushra
+        byanca byanka byrdie cabria cabrina cacey cachet caci cadance cadee cadence cadey cadi cadie cadince cady
+        cadynce caedence caela caeleigh caeley caeli caelyn caelynn cahterine caia caidance caidence caila cailee
+        caileen caileigh cailey cailie cailin caily cailyn cailynn caira cait caitlan caitlen caitlin caitlinn
+        caitlyn caitlynn caitlynne caitrin caitriona caiya cala calah calais calandra calandria caldonia calea caleah
         calee caleen caleigh calena caley cali calia caliah caliana calie california calina calisa calise calisha
-        calissa caliyah calla calle callee calleen calleigh calley calli callia callie calliope callista cally callyn
-        calvina caly calyn calynn calypso calyssa calysta camala camaria camaryn camaya cambelle camber cambrea
-        cambree cambri cambria cambrie cambry camela camella camelle camera camesha cameshia camey camia camiah
-        camielle camile camilia camilla camille camillia camira camisha camiya camiyah cammi camora camree camri
-        camrie camry camrynn camy camya cana canary canda candace candas candee candence candi candia candice candida
-        candise candiss candita candus candy canesha canisha caniya caniyah cannie caoimhe capitola capri capria
+        calissa calista caliyah calla calle callee calleen calleigh calley calli callia callie calliope callista
+        cally callyn calvina caly calyn calynn calypso calyssa calysta camala camaria camaryn camaya cambelle camber
+        cambrea cambree cambri cambria cambrie cambry camela camelia camella camelle camellia camera camesha cameshia
+        camey cami camia camiah camie camielle camila camile camilia camilla camille camillia camira camisha camiya
+        camiyah cammi cammie cammy camora camree camri camrie camry camrynn camy camya cana canary canda candace
+        candance candas candee candelaria candence candi candia candice candida candie candis candise candiss candita
+        candra candus candy candyce canesha canisha caniya caniyah cannie caoimhe capitola capri capria caprice
         capricia caprisha captola capucine cara carah caralee caraline caralyn caralynn caramia caran cardelia caree
-        careen carely caren carena caress caressa caresse caretha cari caria cariana cariann carianne caridad carilyn
-        carime carine carinna carinne caris carisma carissa carizma carla carlea carlean carleena carleigh carlene
-        carlesha carleta carletha carlette carlia carlicia carlina carling carlisa carlise carlisha carlissa carliyah
-        carloyn carly carlye carlyne carlynn carlyon carmalita carmel carmela carmeline carmelita carmell carmella
-        carmelle carmen carmencita carmesha carmilla carmita carmyn carnelia carnesha carnetta carnisha caro carol
-        carolan carolanne carole caroleen carolena carolene carolina caroline caroljean carolle carollee carollyn
-        carollynn caroly carolyn carolyna carolynne carra carrah carren carrera carriann carrianne carrie carrieann
-        carrieanne carrigan carrin carrina carrine carrisa carrissa carrolyn cartina caryle caryn carys caryssa
-        casandra casara casaundra casee casha cashay casi casia casidy casilda casondra cassadi cassadie cassady
-        cassandr cassandra cassandre cassara cassia cassidee cassidi cassidie cassie cassiopeia cassity castella
-        cataleya catalina cate catelin catelyn catelynn catera caterin catha cathaleen catharina catharine cathe
-        catherene catherine catheryne cathleen cathlene cathlin cathlyn cathrine cathryn cathryne cathy cathyann
-        cathye catia catie catlyn catlynn catori catrena catrina catriona cattleya caty cay caya caycee cayci
-        caydance caydee caydence cayenne caylah caylea caylee cayleigh cayley cayli caylie caylin caylyn caylynn
-        caysie caytlin caytlyn ceaira ceairra ceana ceanna ceara cearra ceasia cece ceceilia cecelia cecia cecile
-        cecilee ceciley cecilia cecilie cecillia ceclia ceil ceili ceilidh ceira ceirra cele celene celenia celes
-        celest celeste celestia celestial celestine celia celica celicia celie celina celines celisa celise celisse
-        celita cella celsey cena cendy cenia ceniya ceniyah cera cerena cerenity ceria cerina cerise cerissa cerita
-        cerra cerria cerys cesia cesilia chablis chaela chaeli chailyn chairty chakia chakira chakita chala chalee
-        chalene chaley chalice chalisa chalise chalonda chalsea chameka chamika champagne champayne chamya chanae
-        chanah chandel chandell chandelle chandi chandni chandra chandrea chandria chandrika chanee chanel chanele
-        chani chania chanice chanie chaniece chanika chanin chaniqua chanise chanita chaniya chaniyah channa channah
-        channel channell channelle channie chanta chantae chantal chantale chantalle chantea chantee chantel chantele
-        chantella chanti chantia chantil chantilly chantrell chany chanya chaquita char charae charda chardae chardai
-        charday charde chardonnay charee chareese charell charelle charese chari charice charidy charie charina
-        charisa charish charisma chariti charitie charity charizma charla charlaine charlane charlayne charlcie
-        charlea charlean charlee charleen charleene charleigh charlene charlese charlestine charlet charlett
-        charletta charli charlina charline charlisa charlise charlissa charlita charlize charlot charlotta charlotte
-        charlottie charlsey charlye charlyne charlynn charm charma charmagne charmaine charman charmane charmayne
-        charmeka charmel charmelle charmian charmin charmine charmion charmon charna charnae charnay charne charnele
-        charnell charnelle charnetta charnette charnice charnise charnita charo charolett charonda charrise charvi
-        charyl chasady chaselyn chasey chasiti chasitie chasity chaslyn chasmine chassie chassity chasta chastelyn
-        chastidy chastity chatara chattie chauna chaunda chaundra chauntae chaunte chauntel chauntelle chava chavela
-        chavon chavonne chavy chayla chaylee chayna chealsea chealsey cheila chekesha chela chelbi chelbie chelby
-        chelcee chelcey chelci chelcie chelcy chelesa chelise chella chelle chellie chellsea chelly chelsa chelsae
-        chelse chelsea chelsee chelsei chelsey chelsi chelsia chelsy chelsye chena chenae chenell chenelle chenille
-        chenise chenita chenoa chequita chera cherae cheralyn cheray chereese cherell cherene cheresa cherese cheri
-        cheria cherica cherice cheridan cherie cherika cheril cherilynn cherina cherine cheris cherisa cherissa
-        cherisse cherita cherith cherity cherl cherlynn chermaine cheronda cherrell cherrelle cherrill cherrise
-        cherrish cherron cherry cheryal cheryl cherylann cherylee cherylene cheryln cherylyn cherylynn cheryn cherysh
-        chesnee chesney chesnie chessa chessie chestina chestine chevelle chevette chevonne cheyan cheyane cheyann
-        cheyanna cheyanne cheyeanne cheyene cheyenna cheyla cheyna cheynne cheyrl chezney chiamaka chiana chiann
-        chianna chianne chianti chiara chidinma chiffon chika chimene chimere chinelo chinenye chinita chinwe
-        chinyere chioma chiquita chiquitta chirstina chirstine chisa chistina chivon chivonne chiyeko chiyo chiyoko
-        chizuko chloe chloee chloey chloie chlora chloris chole chonda chondra chonita chrisandra chrisann chrisanne
-        chriselda chrisette chrisha chrishana chrishelle chrishonda chrisie chrislyn chrislynn chrisma chrissa
-        chrissie christa christabel christabelle christal christalyn christana christasia christe christean christee
-        christeena christell christella christelle christen christi christiann christianna christianne christie
-        christin christina christinamarie christine christle christmas christna christol christy christyana christyl
-        christyn christyna christyne chrisy chryl chrys chrysta chrystal chrystie chrystina chrystine chrystle chyan
-        chyann chyanna chyanne chyenne chyla chyna chynah chynna chyrel chyrl ciaira ciana ciani cianna cianni ciarah
-        ciarra cicily cidney cieara ciearra cielo ciena cienna cierah cierrah cierria ciji cilicia cimone cina cinde
-        cindee cindel cindi cindia cindra cindy cing cinnamon cinthya cintia cintya cionna cipriana ciria cissy
-        citlali citlalic citlalli citlally citlaly claira claire clairissa clara clarabel clarabell clarabelle
-        claramae clare clarece clarene claressa clarice clarie clariece clarise clarissa clarisse clarity claritza
-        clariza clarrisa clarrissa claryce claryssa claudean claudeen claudene claudett claudetta claudette claudia
-        claudina claudine clea cleda clela clella clema clementine clemie clemma cleola cleona cleone cleota clessie
-        cleva cliffie clio clista cloe cloee cloey cloie cloma clorene cloria clorine cloris clorissa cloteal clotee
-        clothilde clotilda clotile clova clover clovia clyda clydene clydia clydie clytee clytie coco coleen coleta
-        colette colinda colleen colleene colletta collette columbia comfort concepcion concetta concettina conchetta
-        conda congetta coni connee conni connie consepcion constance constancia constantina constanza consuella
-        consuelo conswella contina contrina cookie cora corabelle corah coraima coraline coralyn coralynn corda
-        cordelia cordella corean coreena corena coretha cori coriana coriann corianna corianne corina corinda corine
-        corinn corinne corinthia corisa corissa corita corlis corneisha cornelia cornesha cornisha corra correen
-        correna correne corretta corri corrie corrine corrinna corryn cortina cortlyn cortlynn cortnee cortney cortni
-        cortnie cortny coryn corynn corynne cosandra cosette costella cotina coumba countess courteney courtlyn
-        courtlynn courtnay courtnee courtnei courtni courtnie courtny cova cozetta cozette creasie cresencia cressie
-        cresta creta cricket crickett crislyn crissa crissie cristabel cristal cristel cristela cristiana cristina
-        cristy cristyn cruzita crystal crystalann crystale crystall crystalyn crystalynn crystel crysten crystin
-        crystina crystol cuba cuca cuma curtisha cyana cyann cyanna cyanne cyara cybele cybil cybill cyd cydne cydnee
-        cydney cydni cydnie cyenna cyera cyerra cyla cylee cyleigh cylie cymone cynara cynda cyndal cynde cyndee
-        cyndel cyndia cyndie cynethia cynia cyniah cynitha cynithia cyntha cynthea cynthia cynthya cyntia cyra cyrah
-        cyrena cyrene cyrilla cystal cythina cythnia czarina dabria dacey dachelle dacie daeja daejah daelynn daena
-        daesha daffney dafina dafne dahiana dahlila daiana daija daijah daijanae daijha daila dailynn daionna daira
-        daisa daisha daisi daisia daisie daisja daissy daisy daizha daizy daja dajae dajah dajai dajana dajanae
-        dajanay dajanique dajha dajia dajsha dajuana dakayla dakia dakiya dala dalaina dalal dalana dalaney dalani
-        dalanie dalayna daleah daleen dalena dalia daliah daliana dalicia dalilah dalina dalinda dalis dalisa dalisha
-        daliyah dallana dallie dally dalma dalphine dalya dalyla dalylah dama damali damara damaris damariz damary
-        damarys damaya dameka damesha dametria damia damiah damiana damika damira damisha damita damiya damiyah
-        damonica damonique damya damyah damyia danah danai danaisha danaja danajah danaka danamarie danasha danashia
+        careen carely caren carena caress caressa caresse caretha cari caria cariana cariann carianne caridad carie
+        carilyn carime carin carina carine carinna carinne caris carisa carisma carissa carita carizma carla carlea
+        carlean carlee carleen carleena carleigh carlena carlene carlesha carleta carletha carletta carlette carley
+        carli carlia carlicia carlina carline carling carlisa carlise carlisha carlissa carlita carliyah carlota
+        carlotta carloyn carly carlye carlyn carlyne carlynn carlyon carma carmalita carmel carmela carmelia
+        carmelina carmeline carmelita carmell carmella carmelle carmen carmencita carmesha carmilla carmina carmita
+        carmyn carnelia carnesha carnetta carnisha caro carol carola carolan carolann carolanne carole carolee
+        caroleen carolena carolene carolin carolina caroline caroljean carolle carollee carollyn carollynn caroly
+        carolyn carolyna carolyne carolynn carolynne carra carrah carren carrera carri carriann carrianne carrie
+        carrieann carrieanne carrigan carrin carrina carrine carrisa carrissa carrolyn cartina caryl caryle carylon
+        caryn carys caryssa casandra casara casaundra casee casha cashay casi casia casidy casie casilda casimira
+        casondra cassadi cassadie cassady cassandr cassandra cassandre cassara cassaundra cassey cassi cassia
+        cassidee cassidi cassidie cassidy cassie cassiopeia cassity cassondra cassy castella cataleya catalina
+        catarina cate catelin catelyn catelynn catera caterin caterina catha cathaleen catharina catharine cathe
+        catherene catherin catherina catherine cathern catheryn catheryne cathey cathi cathie cathleen cathlene
+        cathlin cathlyn cathrine cathryn cathryne cathy cathyann cathye catia catie catina catlyn catlynn catori
+        catrena catrice catrina catriona cattleya caty cay caya caycee cayci caydance caydee caydence cayenne cayla
+        caylah caylea caylee cayleigh cayley cayli caylie caylin caylyn caylynn caysie caytlin caytlyn ceaira ceairra
+        ceana ceanna ceara cearra ceasia cece ceceilia cecelia cecia cecila cecile cecilee ceciley cecilia cecilie
+        cecille cecillia cecily ceclia ceil ceili ceilidh ceira ceirra cele celena celene celenia celes celest
+        celesta celeste celestia celestial celestina celestine celia celica celicia celie celina celinda celine
+        celines celisa celise celisse celita cella celsey cena cendy cenia ceniya ceniyah ceola cera cerena cerenity
+        ceria cerina cerise cerissa cerita cerra cerria cerys cesia cesilia chablis chaela chaeli chailyn chairty
+        chakia chakira chakita chala chalee chalene chaley chalice chalisa chalise chalonda chalsea chameka chamika
+        champagne champayne chamya chana chanae chanah chanda chandel chandell chandelle chandi chandni chandra
+        chandrea chandria chandrika chanee chanel chanele chanell chanelle chani chania chanice chanie chaniece
+        chanika chanin chaniqua chanise chanita chaniya chaniyah channa channah channel channell channelle channie
+        chanta chantae chantal chantale chantalle chantay chante chantea chantee chantel chantele chantell chantella
+        chantelle chanti chantia chantil chantilly chantrell chany chanya chaquita char chara charae charda chardae
+        chardai charday charde chardonnay charee chareese charell charelle charese chari charice charidy charie
+        charina charis charisa charise charish charisma charissa charisse charita chariti charitie charity charizma
+        charla charlaine charlane charlayne charlcie charlea charlean charlee charleen charleene charleigh charlena
+        charlene charlese charlesetta charlestine charlet charlett charletta charlette charli charlina charline
+        charlisa charlise charlissa charlita charlize charlot charlott charlotta charlotte charlottie charlsey
+        charlsie charlye charlyn charlyne charlynn charm charma charmagne charmain charmaine charman charmane
+        charmayne charmeka charmel charmelle charmian charmin charmine charmion charmon charna charnae charnay charne
+        charnele charnell charnelle charnetta charnette charnice charnise charnita charo charolett charolette
+        charonda charrise charvi charyl chasady chaselyn chasey chasidy chasiti chasitie chasity chaslyn chasmine
+        chassidy chassie chassity chasta chastelyn chastidy chastity chatara chattie chauna chaunda chaundra chauntae
+        chaunte chauntel chauntelle chava chavela chavon chavonne chavy chaya chayla chaylee chayna chealsea chealsey
+        cheila chekesha chela chelbi chelbie chelby chelcee chelcey chelci chelcie chelcy chelesa chelise chella
+        chelle chellie chellsea chelly chelsa chelsae chelse chelsea chelsee chelsei chelsey chelsi chelsia chelsie
+        chelsy chelsye chena chenae chenell chenelle chenille chenise chenita chenoa chequita cher chera cherae
+        cheralyn cheray chere cheree chereese cherell cherelle cherene cheresa cherese cheri cheria cherica cherice
+        cheridan cherie cherika cheril cherilyn cherilynn cherina cherine cheris cherisa cherise cherish cherissa
+        cherisse cherita cherith cherity cherl cherly cherlyn cherlynn chermaine cheronda cherrell cherrelle cherri
+        cherrie cherrill cherrise cherrish cherron cherry cherryl chery cheryal cheryl cherylann cheryle cherylee
+        cherylene cheryll cheryln cherylyn cherylynn cheryn cherysh chesnee chesney chesnie chessa chessie chestina
+        chestine chevelle chevette chevonne cheyan cheyane cheyann cheyanna cheyanne cheyeanne cheyene cheyenna
+        cheyenne cheyla cheyna cheynne cheyrl chezney chiamaka chiana chiann chianna chianne chianti chiara chidinma
+        chieko chiffon chika chimene chimere china chinelo chinenye chinita chinwe chinyere chioma chiquita chiquitta
+        chirstina chirstine chisa chistina chivon chivonne chiyeko chiyo chiyoko chizuko chloe chloee chloey chloie
+        chlora chloris chole chonda chondra chonita chrisandra chrisann chrisanne chriselda chrisette chrisha
+        chrishana chrishelle chrishonda chrisie chrislyn chrislynn chrisma chrissa chrissie chrissy christa
+        christabel christabelle christal christalyn christana christasia christe christean christee christeen
+        christeena christel christell christella christelle christen christena christene christi christiana
+        christiane christiann christianna christianne christie christin christina christinamarie christine christinia
+        christle christmas christna christol christy christyana christyl christyn christyna christyne chrisy chryl
+        chrys chrysta chrystal chrystie chrystina chrystine chrystle chyan chyann chyanna chyanne chyenne chyla chyna
+        chynah chynna chyrel chyrl ciaira ciana ciani cianna cianni ciara ciarah ciarra cicely cicily cidney cieara
+        ciearra cielo ciena cienna ciera cierah cierra cierrah cierria ciji cilicia cimone cina cinda cinde cindee
+        cindel cinderella cindi cindia cindie cindra cindy cing cinnamon cinthia cinthya cintia cintya cionna
+        cipriana cira ciria cissy citlali citlalic citlalli citlally citlaly claira claire clairissa clara clarabel
+        clarabell clarabelle claramae clare clarece clarene claressa claretha claretta claribel clarice clarie
+        clariece clarinda clarine claris clarisa clarise clarissa clarisse clarita clarity claritza clariza clarrisa
+        clarrissa claryce claryssa classie claudean claudeen claudene claudett claudetta claudette claudia claudina
+        claudine clea cleda clela clelia clella clema clemencia clementina clementine clemie clemma cleola cleona
+        cleone cleopatra cleora cleota cleotilde clessie cleta cleva cliffie clio clista cloe cloee cloey cloie cloma
+        clora clorene cloria clorinda clorine cloris clorissa cloteal clotee clothilde clotilda clotilde clotile
+        clova clover clovia clyda clydene clydia clydie clytee clytie coco coleen colene coleta coletta colette
+        colinda colleen colleene collene colletta collette columbia comfort concepcion conception concetta concettina
+        concha conchetta conchita conda congetta coni connee conni connie consepcion constance constancia constantina
+        constanza consuela consuella consuelo conswella contessa contina contrina cookie cora corabelle corah coraima
+        coral coralee coralie coraline coralyn coralynn corazon corda cordelia cordella cordia cordie corean coreen
+        coreena corena corene coretha coretta cori coriana coriann corianna corianne corina corinda corine corinn
+        corinna corinne corinthia corisa corissa corita corlis corneisha cornelia cornesha cornisha corra correen
+        correna correne corretta corri corrie corrin corrina corrine corrinna corrinne corryn cortina cortlyn
+        cortlynn cortnee cortney cortni cortnie cortny coryn corynn corynne cosandra cosette costella cotina coumba
+        countess courteney courtlyn courtlynn courtnay courtnee courtnei courtni courtnie courtny cova cozetta
+        cozette creasie creola cresencia cressie cresta creta cricket crickett criselda crislyn crissa crissie crissy
+        crista cristabel cristal cristel cristela cristen cristi cristiana cristie cristin cristina cristine cristy
+        cristyn cruzita crysta crystal crystalann crystale crystall crystalyn crystalynn crystel crysten crystin
+        crystina crystle crystol cuba cuca cuma curtisha cyana cyann cyanna cyanne cyara cybele cybil cybill cyd
+        cydne cydnee cydney cydni cydnie cyenna cyera cyerra cyla cylee cyleigh cylie cymone cynara cynda cyndal
+        cynde cyndee cyndel cyndi cyndia cyndie cyndy cynethia cynia cyniah cynitha cynithia cyntha cynthea cynthia
+        cynthya cyntia cyra cyrah cyrena cyrene cyrilla cyrstal cystal cythia cythina cythnia czarina dabria dacey
+        dachelle dacia dacie daeja daejah daelynn daena daesha daffney dafina dafne dagmar dagny dahiana dahlia
+        dahlila daiana daija daijah daijanae daijha daila dailynn daina daionna daira daisa daisey daisha daisi
+        daisia daisie daisja daissy daisy daizha daizy daja dajae dajah dajai dajana dajanae dajanay dajanique dajha
+        dajia dajsha dajuana dakayla dakia dakiya dala dalaina dalal dalana dalaney dalani dalanie dalayna daleah
+        daleen dalena dalene dalia daliah daliana dalicia dalila dalilah dalina dalinda dalis dalisa dalisha daliyah
+        dallana dallie dally dalma dalphine dalya dalyla dalylah dama damali damara damaris damariz damary damarys
+        damaya dameka damesha dametria damia damiah damiana damika damira damisha damita damiya damiyah damonica
+        damonique damya damyah damyia danae danah danai danaisha danaja danajah danaka danamarie danasha danashia
         danasia danay danaya danayah danaysha danaysia dandra danea danean danee daneen daneille daneisha daneka
-        danella danelle danelly danely danene danesha daneshia danessa danett danetta danette dangela daniah danialle
-        danice danicia danicka daniela danielle daniesha danijah danilynn danine daniqua danique danira danise
-        danisha danita danitra danity danitza daniya daniyah danna dannae dannah dannelle dannetta danni dannia
-        dannica danniela danniell danniella dannika danya danyah danyale danyela danyele danyella danyetta danyka
-        danyla danyle danylle daphane daphanie daphene daphna daphne daphnee daphney daphnie daphyne dara darah
-        daralyn darbi darbie darcee darcella darcelle darchelle darcia darcus darcy dareen darenda darene dari dariah
-        dariana dariane dariann darianna darianne darice dariela darielle darienne darilyn darina darinda dariona
-        darionna daritza dariya dariyah darla darlean darleen darleene darlen darlene darleny darletta darlin darlina
-        darlinda darling darlis darlisa darlyn darlyne darlynn darlys darneisha darnella darnesha darneshia darnetta
-        darnice darnise darnisha darnita darolyn darra darrah darrelyn darria darriana darrielle darriona darsi
-        dartha darthy darya dasha dashae dashana dashanae dashanti dashauna dashawna dashay dashayla dashia dashonda
-        dasia dasiah dasie datha daun dauna dava davanee daveigh davena davene davetta davette davia daviana davianna
-        daviona davionna davisha davita davona davonna dawana dawanda dawanna dawn dawnell dawnelle dawnetta dawnette
-        dawnielle dawnisha dawnita dawnmarie dawnn dawnna dawnya daya dayami dayana dayanara dayani dayanira dayanna
-        dayannara dayanne dayja dayjah dayla daylee dayleen daylene daylynn dayna dayona dayonna dayra dayrin daysha
-        dayshia daysia daysy dazha dazhane dazia daziah daziyah dea deah deaira deairra deaisha deaja deajah deamber
-        deana deandria deanette deangela deanie deann deanna deannah deanndra deanne deara deardra deasha deashia
-        deasia deatra deatrice debanhi debar debara debarah debbe debbie debbora debborah debbrah debby debe deberah
-        debi debie debora deborah deboraha deborahann deborh deborha deborra deborrah debra debraann debrah debralee
-        debria deby decarla december dedee dedria deeana deeanne deeksha deema deena deepa deepika deepti deerica
-        deetra deette deetya deeya defne dehlia deicy deidra deidre deidrea deija deijah deirdra deirdre deisha deisi
-        deisy deitra dejah dejana dejanae dejanay dejane dejanee dejanique dejanira dejha dejia dejuana dekayla dela
-        delaila delaina delainey delainy delanee delaney delani delania delanie delanna delany delayla delayna
-        delayne delaynee delaynie delberta delbra delcia deleah delecia delene deletha delfina delia deliah delight
-        delilah deliliah delina delise delisha delisia delissa delita deliyah della dellar dellia dellie delma delmi
-        delois delona delonda delores delorese deloria delories deloris delorise deloyce delphina delphine delrae
-        delrose delsa deltha delva delvina delyla delylah dema demara demaya demeka demesha demetress demetria
-        demetrica demi demia demiah demika demisha demita demitra demitria demiya demiyah demonica demya dena denai
-        denaja denajah denasia denay denaya denea denean deneane denece denecia denee deneice deneise deneisha deneka
-        denelda denelle denene denesha deneshia denessa denetra denetria denetta denette denia denica denice denicia
-        deniece denielle deniese denika denina denine deniqua denisa denise denishia denisia denitra deniya deniyah
-        dennette denni dennice dennisha dennisse denora denya denyce deola deolinda deona deondria der dera dereka
-        derenda dereona derhonda derica dericka derika derinda deronda derotha derra derriana derrica derricka
-        derrika derriona derya deryn desa desarae desaray desaree desarie deserae deseray desere deserea deseree
-        deserie desha deshana deshanda deshanna deshara deshauna deshawna deshayla deshonda deshonna desia desira
-        desiray desiraye desirea desiree desirey desirie desirre desma desree dessa dessie dessiree desta destanee
-        destaney destani destanie destany destenee desteni destenie desteny destina destinee destiney destini
-        destinie destiny destyne destynee destyni destynie desyre detria detrice detta deva devanee devaney devani
-        devanie devann devanny devany deveney devera devi devika devina devinne devita devonda devonia devonna devony
-        devota devra devynne dewana dewanda dewanna deyana deyanira deyanna deyna deyonna deysha deysi deysy dezarae
-        dezaray dezaree dezerae dezeray dezhane deziah dezirae deziray dezire deziree deziyah deztiny dezyre dezzie
-        dhalia dhana dhanya dhara dharma dhriti dhruvi diahann diamantina diamon diamonds diamonique diana dianah
-        dianca diandra diane dianey diani diania diann dianna dianne diannia diantha diara diasia diavian dicie dicy
-        didi diem dierdra dierra diesha dietra dilara dilcia dilia dillie dimitra dimitria dimond dina dinah dineen
-        dinesha dinisha dinna dinora diona diondra dionicia dionisia dionne disa disha disney diva divinity divya
-        dixie diya djuana djuna dmya dniya dniyah docia dodi dody dola doll dollie dolly dollye doloras dolores
-        dominga domini dominika dona donae donalda donalee donalyn donasia donata donatella donda dondra doneisha
-        donelda donesha doneshia doneta donia donica donice donielle doniesha donika donise donisha donja donna
-        donnabelle donnajean donnalee donnamae donnamarie donnella donnesha donni donnia donnice donnisha donnita
-        dontasia donyelle donyetta donzella dora doraine doralee dorann doranne dorathea dorcas dorcus doree doreen
-        doreena doreene dorena dorenda dorene doretha dorethia dorette doriana doriann dorianne dorice dorina dorinne
-        doris dorise dorismar doristine dorita dorleen dorlene dorlis dorlisa dorma dorna dorotea dorothe dorothea
-        dorothee dorothey dorothia dorothie dorothy dorothyann dorothye dorraine dorreen dorri dorrie dorrine dorris
-        dortha dorthia dorthie dorthy doryce dosha doshia doshie dotsie dotti dottie dove dovie doylene draya drea
-        dream dreana dreanna drena drenda drianna drina drinda drucella druscilla dua duaa duana dula dulce
-        dulcemaria dulcey dulcinea dulcy dulse dunia dunya dura durenda durinda dustie dustina duyen dvora dwanda
-        dwanna dyamond dyana dyane dyani dyann dyanna dyanne dyasia dyesha dylana dymon dymond dyna dynasia dynasti
-        dynasty dynesha dynisha dyonna earla earlena earlene earline earlyne earma earnesteen earnestene earnestine
-        earnstine earsie easter eathel eather eavan ebany ebba ebelin ebone ebonee eboney ebonique ebony ebonye edana
-        eddith eddye edeline edelyn edilia edina edit edith editha edithe edla edlin edlyn edmonia edna ednamae edrie
-        eduarda edwena edwina edwinna edwyna edye edythe eesha effa effie egypt eiko eila eileen eileene eiley eilidh
-        eilis eilish eilleen eily eimy eira eisha eisley eithel eiza ekaterina ekaterini ekta elah elaijah elain
-        elaine elainna elajah elanda elani elanie elanna elantra elasia elayna elaysha elaysia elba elberta elbony
-        elcie elda eldena eldene eldine eldonna eldoris elea eleah eleana eleaner eleanna eleanor eleanore elecia
-        electa electra eleen eleena eleftheria eleina eleisha elektra elen elena elener elenna eleny eleora eleri
-        elesa elese elesha eleshia elesia eletha elexa elexia elexis elexus eleyna elfida elfie elga elham elia
-        eliabeth elianah eliane eliani elianna elianny eliany elice elida elide elif elika elinda eline elinor
-        elinora eliora elisa elisabel elisabet elisabeth elisabetta elisandra elise elisea elisheba elisheva elishia
-        elisia eliska elissa elisse elissia elita elivia eliyana eliza elizabella elizabeth elizabethann elizabth
-        elizaveta elize elizebath elizeth elizibeth elka elky ella ellagrace ellah ellaina ellamarie ellamay ellana
-        ellanor ellanora ellanore ellar ellaree ellarose ellary ellasyn ellayna elle elleana elleanna elleanor ellee
-        elleen elleigh ellen ellene ellenor ellenora ellenore eller ellerie ellesse elley ellia elliana ellianna
+        danella danelle danelly danely danene danesha daneshia danessa danett danetta danette dangela dania daniah
+        danialle danica danice danicia danicka daniela daniella danielle daniesha danijah danika danille danilynn
+        danine daniqua danique danira danise danisha danita danitra danity danitza daniya daniyah danna dannae dannah
+        dannelle dannetta dannette danni dannia dannica danniela danniell danniella dannielle dannika danuta danya
+        danyah danyale danyela danyele danyella danyelle danyetta danyka danyla danyle danylle daphane daphanie
+        daphene daphine daphna daphne daphnee daphney daphnie daphyne dara darah daralyn darbi darbie darcee darcella
+        darcelle darcey darchelle darci darcia darcie darcus darcy dareen darenda darene dari daria dariah dariana
+        dariane dariann darianna darianne darice dariela darielle darienne darilyn darina darinda dariona darionna
+        daritza dariya dariyah darla darlean darleen darleene darlen darlena darlene darleny darletta darlin darlina
+        darlinda darline darling darlis darlisa darlyn darlyne darlynn darlys darneisha darnella darnesha darneshia
+        darnetta darnice darnise darnisha darnita darolyn darra darrah darrelyn darria darriana darrielle darriona
+        darsi dartha darthy darya dasha dashae dashana dashanae dashanti dashauna dashawna dashay dashayla dashia
+        dashonda dasia dasiah dasie datha daun dauna dava davanee daveigh davena davene davetta davette davia daviana
+        davianna davida davina daviona davionna davisha davita davona davonna dawana dawanda dawanna dawn dawna dawne
+        dawnell dawnelle dawnetta dawnette dawnielle dawnisha dawnita dawnmarie dawnn dawnna dawnya daya dayami
+        dayana dayanara dayani dayanira dayanna dayannara dayanne dayja dayjah dayla daylee dayleen daylene daylynn
+        dayna dayona dayonna dayra dayrin daysha dayshia daysi daysia daysy dazha dazhane dazia daziah daziyah dea
+        deadra deah deaira deairra deaisha deaja deajah deamber deana deandria deanette deangela deanie deann deanna
+        deannah deanndra deanne deara deardra deasha deashia deasia deatra deatrice deb debanhi debar debara debarah
+        debbe debbi debbie debbora debborah debbra debbrah debby debe debera deberah debi debie debora deborah
+        deboraha deborahann deborh deborha deborra deborrah debra debraann debrah debralee debria debroah deby
+        decarla december dede dedee dedra dedria deeana deeann deeanna deeanne deedee deedra deeksha deema deena
+        deepa deepika deepti deerica deetra deetta deette deetya deeya defne dehlia deicy deidra deidre deidrea deija
+        deijah deirdra deirdre deisha deisi deisy deitra deja dejah dejana dejanae dejanay dejane dejanee dejanique
+        dejanira dejha dejia dejuana dekayla dela delaila delaina delainey delainy delana delanee delaney delani
+        delania delanie delanna delany delayla delayna delayne delaynee delaynie delberta delbra delcia delcie deleah
+        delecia delena delene deletha delfina delia deliah delicia delight delila delilah deliliah delina delinda
+        delisa delise delisha delisia delissa delita deliyah della dellar dellia dellie delma delmi delmy delois
+        deloise delona delonda delora deloras delores delorese deloria delories deloris delorise delorse deloyce
+        delpha delphia delphina delphine delrae delrose delsa delsie delta deltha delva delvina delyla delylah dema
+        demara demaya demeka demesha demetra demetress demetria demetrica demi demia demiah demika demisha demita
+        demitra demitria demiya demiyah demonica demya dena denae denai denaja denajah denasia denay denaya denea
+        denean deneane denece denecia denee deneen deneice deneise deneisha deneka denelda denelle denene denese
+        denesha deneshia denessa denetra denetria denetta denette denia denica denice denicia deniece denielle
+        deniese denika denina denine deniqua denisa denise denisha denishia denisia denisse denita denitra deniya
+        deniyah denna dennette denni dennice dennise dennisha dennisse denora denya denyce denyse deola deolinda
+        deona deondria deonna der dera dereka derenda dereona derhonda derica dericka derika derinda deronda derotha
+        derra derriana derrica derricka derrika derriona derya deryn desa desarae desaray desaree desarie deserae
+        deseray desere deserea deseree deserie desha deshana deshanda deshanna deshara deshauna deshawna deshayla
+        deshonda deshonna desia desira desirae desiray desiraye desire desirea desiree desirey desirie desirre desma
+        despina desree dessa dessie dessiree desta destanee destaney destani destanie destany destenee desteni
+        destenie desteny destina destinee destiney destini destinie destiny destyne destynee destyni destynie desyre
+        detra detria detrice detta deva devanee devaney devani devanie devann devanny devany deveney devera devi
+        devika devina devinne devita devona devonda devonia devonna devony devora devorah devota devra devynne dewana
+        dewanda dewanna deyana deyanira deyanna deyna deyonna deysha deysi deysy dezarae dezaray dezaree dezerae
+        dezeray dezhane deziah dezirae deziray dezire deziree deziyah deztiny dezyre dezzie dhalia dhana dhanya dhara
+        dharma dhriti dhruvi dia diahann diamantina diamon diamond diamonds diamonique dian diana dianah dianca
+        diandra diane dianey diani diania diann dianna dianne diannia diantha diara diasia diavian dicie dicy didi
+        diedra diedre diem dierdra dierdre dierra diesha dietra digna dilara dilcia dilia dillie dimitra dimitria
+        dimond dimple dina dinah dineen dinesha dinisha dinna dinora dinorah diona diondra dionicia dionisia dionna
+        dionne disa disha disney diva divina divinity divya dixie diya djuana djuna dmya dniya dniyah docia dodi
+        dodie dody dola doll dollie dolly dollye doloras dolores doloris domenica dominga domini dominica dominika
+        domitila dona donae donalda donalee donalyn donasia donata donatella donda dondra doneisha donelda donella
+        donesha doneshia doneta donetta donette donia donica donice donielle doniesha donika donise donisha donita
+        donja donna donnabelle donnajean donnalee donnamae donnamarie donnella donnesha donnetta donnette donni
+        donnia donnice donnisha donnita dontasia donyelle donyetta donzella dora doraine doralee dorann doranne
+        dorathea dorathy dorcas dorcus doreatha doree doreen doreena doreene dorena dorenda dorene doretha dorethea
+        dorethia doretta dorette dori doria doriana doriann dorianne dorice dorie dorina dorinda dorine dorinne doris
+        dorise dorismar doristine dorita dorla dorleen dorlene dorlis dorlisa dorma dorna dorotea dorotha dorothe
+        dorothea dorothee dorothey dorothia dorothie dorothy dorothyann dorothye dorraine dorreen dorri dorrie
+        dorrine dorris dortha dorthea dorthey dorthia dorthie dorthy doryce dosha doshia doshie dot dotsie dotti
+        dottie dotty dove dovie doylene draya drea dream dreama dreana dreanna drema drena drenda drianna drina
+        drinda drucella drucilla druscilla drusilla dua duaa duana dula dulce dulcemaria dulcey dulcie dulcinea dulcy
+        dulse dunia dunya dura durenda durinda dusti dustie dustina duyen dvora dwana dwanda dwanna dyamond dyan
+        dyana dyane dyani dyann dyanna dyanne dyasia dyesha dylana dymon dymond dyna dynasia dynasti dynasty dynesha
+        dynisha dyonna earla earlean earleen earlena earlene earline earlyne earma earnesteen earnestene earnestine
+        earnstine earsie eartha easter eathel eather eavan ebany ebba ebelin ebone ebonee eboney eboni ebonie
+        ebonique ebony ebonye echo eda edana edda eddith eddye edeline edelmira edelyn edie edilia edina edit edith
+        editha edithe edla edlin edlyn edmonia edna ednamae edra edrie eduarda edwena edwina edwinna edwyna edye
+        edyth edythe eesha effa effie egypt eiko eila eileen eileene eilene eiley eilidh eilis eilish eilleen eily
+        eimy eira eisha eisley eithel eiza ekaterina ekaterini ekta ela elah elaijah elain elaina elaine elainna
+        elajah elana elanda elane elani elanie elanna elanor elantra elasia elayna elayne elaysha elaysia elba
+        elberta elbony elcie elda eldena eldene eldine eldonna eldora eldoris elea eleah eleana eleaner eleanna
+        eleanor eleanora eleanore elease elecia electa electra eleen eleena eleftheria eleina eleisha elektra elen
+        elena elene elener eleni elenna elenor elenora elenore eleny eleonor eleonora eleonore eleora eleri elesa
+        elese elesha eleshia elesia eletha elexa elexia elexis elexus eleyna elfida elfie elfreda elfrieda elfriede
+        elga elham elia eliabeth eliana elianah eliane eliani elianna elianny eliany elice elicia elida elide elidia
+        elif elika elin elina elinda eline elinor elinora elinore eliora elisa elisabel elisabet elisabeth elisabetta
+        elisandra elise elisea elisheba elisheva elishia elisia eliska elissa elisse elissia elita elivia eliyana
+        eliz eliza elizabella elizabet elizabeth elizabethann elizabth elizaveta elizbeth elize elizebath elizebeth
+        elizeth elizibeth elka elke elky ella ellagrace ellah ellaina ellamae ellamarie ellamay ellan ellana ellanor
+        ellanora ellanore ellar ellaree ellarose ellary ellasyn ellayna elle elleana elleanna elleanor ellee elleen
+        elleigh ellen ellena ellene ellenor ellenora ellenore eller ellerie ellesse elley elli ellia elliana ellianna
         ellice ellie ellieanna elliette ellin ellinor ellisa ellise ellisha ellissa ellisyn elloise ellon ellora
-        ellory ellouise ellyana ellyanna ellyce ellysa ellyse ellyson ellyssa elma elmarie elmina elmire elmyra elner
-        elnita elnor elnora elnore elnoria elodie eloisa eloise elona elonda elora elouise eloyce elsa elsbeth elsi
-        elsia elsie elspeth elsye elta eltha elva elvena elvenia elverda elverna elverta elveta elvia elvira elyana
-        elyanna elyce elycia elyn elynn elynor elynore elysa elysabeth elyse elysha elysia elyssa elysse elyssia
-        elyza elyzabeth elzada elzena elzina elzora emaan emagene emalea emalee emaleigh emalia emalie emaline emaly
-        emalyn emalynn eman emani emanie emanuela emanuella emarie emaya ember emberlee emberly emberlyn emberlynn
-        embree emeli emelie emelin emelly emelyn emeri emerie emersen emersyn emi emiah emie emilea emileigh emiley
-        emili emilia emiliana emilie emilija emiline emillia emillie emilly emily emilyann emilyanne emilyn emilynn
-        emilyrose emina emira emiya emiyah emlyn emma emmagene emmagrace emmah emmajane emmajean emmajo emmakate
-        emmalea emmalee emmaleigh emmalene emmali emmalia emmalie emmalin emmalina emmalou emmaly emmalyn emmalyne
-        emmalynn emmalynne emmamarie emmanuela emmanuella emmarae emmarie emmarose emmary emme emmelia emmeline
-        emmely emmelyn emmer emmersyn emmery emmi emmilee emmily emmogene emmylou emonee emoni emonie emonnie emony
-        emorie empress emree emri emrie emsley emy emya emyah emylee emylia emylie enas enaya endia endora endya
-        enedelia enid enijah eniya eniyah enjoli enna ennifer enrica ensley envy enya enza eola eowyn epiphany epsie
-        equilla eraina erandi erandy ercie ercilia erdine ereka erendida erendira eria erial eriana erianna erica
-        ericca ericha ericia ericka erielle erienne erika erikah erikka erin erina erinne eriona erionna eriyana
-        eriyanna erla erleen erlinda erma ermalee ermalinda ermie ermina erna ernesta ernesteen ernestene ernestina
-        ernestine errica erricka errika ersie ertha erum erva eryca eryka erykah erynn erynne esabella esbeidy esha
-        eshaal eshal esly esma esmae esme esmee esmeralda esmerelda esperansa esperanza esra essance essence essica
-        essie essynce estalene estee estefani estefania estefanie estefanny estefany estela estelene estella estellar
-        estelle estephani estephania estephanie estephany ester esthefany esthela esther estie estrellita estreya
-        esty eternity ethel ethelda etheleen etheline ethell ethelmae ethelyne ether ethlyn ethyle etna etoile etoy
-        etrulia etta etter etty eudelia eudora eugenia eugina eula eulala eulalia eulalie eulamae eulanda eular
-        eulene euline eulla eunice eunie eunique eupha euphemia eureka euretha eustacia eutha euva eva evadna evah
-        evalee evaleen evalena evalene evalina evaline evalyne evalynn evamae evamaria evamarie evana evanell
-        evangela evangelia evangelina evangeline evangelyn evani evania evanie evanna evanne evany eve evea evee
-        evelean eveleen evelena evelene evella evely evelyn evelyna evelynne eveny everlean everlee everleigh
-        everlena everlene everley everlina everline everly everlyn evett evetta evette evey evi eviana evianna evlyn
-        evolet evona evonda evone evonna evony evora evva evy evynn ewelina exa eyana eyanna eydie eyleen eymi
-        eyvette eyvonne ezabella ezella ezinne ezma ezmeralda faatimah fabiana fabianna fabienne fabiola faduma
-        fadumo fahima faiga faige faigy faith faithann faithe faithlyn faithlynn faiza faizah fajr falan falana
-        falecia falen falesha falicia falicity falisha fallan fallyn falon falyn falynn fanchon fancy fannie fanny
-        fannye fanta fantashia fantasia fantasy fara faren farha farhana farheen faria farida fariha farra fartun
-        faryn farzana fatema fatemah faten fathima fatima fatimata fatina fatma fatmata fatou fatoumata fatuma
-        fatumata faun fauna faustine fawna fay faydra faye fayetta faylene fayrene fayth faythe feather febe federica
-        fedora feige felcia felecia felesha feleshia felicha felicia feliciana felicie felicita felicite felicity
-        felina felishia felisia felissa felita feliza felma female fergie fern ferol feven fey fia fianna fifi
-        filomena fina finesse finlee finleigh finola fionna fiorela fiorella fiza fizza flannery flara flecia fleda
-        fleeta fleur fleurette floella flonnie flor flora florabelle flordia floree floreen floreine florella florena
-        florence florenda florentine florestine florette florice florie floriene florina florine floris florita
-        flornce flossie floy floyce floye folasade folashade fontella forestine forever forrestine fortunata fotini
-        fradel frady fraida fraidy fran franca franceen francelia francella francena francenia frances francesca
-        franceska francess francetta franchelle francheska franci francia francies francile francille francine
-        francisca francy francyne francys frankee franki frankye frannie fransheska franziska freada freda fredna
-        fredonia fredrica fredrika freida freja freya freyja frieda frimet fritzi frona fronia fronie fronnie fruma
-        fryda fujiko fumi fumie fusae fusako gabbie gabbriella gabbrielle gabby gabi gabrella gabrelle gabriana
-        gabrianna gabriela gabriella gabrielle gabrille gabryela gabryella gabryelle gaby gae gaelle gaetana gaia
-        gail gaila gaile gailya gailyn galadriel galena galia galilea galilee galit gao gara gardenia garnetta
-        garnette gatha gauri gavriella gavrielle gay gayathri gayatri gaye gayl gayla gayle gayleen gaylia gaylyn
-        gaylynn gayna gaynel gaytha gazella geana geanette geanie geanine geanna gearldean gearldene gearline geena
-        geeta geisha gelene gelila gelisa gelsey gem gena genae genavieve genea geneal genean genecis genee geneen
-        geneieve geneive genell genella genelle genene genese genesee genesi genessa genessis genesys genetta genette
-        geneva geneve geneveive genever genevia genevieve genevra geni genice genieve genifer genine genise genisis
-        genita geniva geniya gennell gennesis gennette gennifer genoa genola genora genova genoveva geonna georga
-        georgana georganna georganne georgean georgeanne georgena georgenia georgette georgi georgia georgian
-        georgiana georgianna georgina georjean geovana geovanna gera geraldean geraldene geraldin geraldine geraldyne
-        geralene geraline geralynn gerarda gerardine gerene geri geriann gerianne gerica gerilyn gerilynn gerldine
-        gerlene gerline germaine gerri gerrianne gerrie gertie gertrude gertrue gerturde geselle gesenia gessica
-        getsemani giabella giada giana gianella gianina giannah giannina giavana giavanna giavonna gila gilberta
-        gilda gillian gimena gina ginamarie ginelle ginevra ginger gini ginna ginni ginnie ginny gioia gionna giorgia
-        giovana girl girlie girtha girtie girtrude gisel gisela gisell gisella gissel gissela gissele gissell
-        gisselle gitel gittel gitty giulia giuliana giulianna gizel gizella gizelle gizzelle glada gladie gladies
-        gladine gladiola gladyce gladyes gladys glee glema glena glenda glendia glendine glendola glendy glenice
-        glenis glenisha glenna glennda glennette glennys glenola glenora glenyce glenys glessie glora glori gloria
-        gloriajean glorian gloriana gloriann glorianna glorianne glorie glorimar glorine glorious gloris glorya
-        glynna glynnis goddess gola goldia goldie goldy goldye gorgeous grabiela grace graceann graceanne gracee
-        gracelin gracelyn gracelynn gracelynne gracemarie gracey graceyn graci graciana gracianna gracie graciela
-        graciella graclyn gracy gracyn grasiela gratia graycee graycie grazia graziella grecia greenlee greenley
-        gregoria greidys greta gretchen gretel grethel gretna grettel greydis gricel griselda grisell griselle
-        grissel grizelda guelda guenevere guida guila guiliana guilianna guillermina guinevere guiselle guliana
-        gulianna gunda gunhild gurleen gurtha gussie gusta gustava gustavia gustie guyla guynell gwen gwendalyn
-        gwendalynn gwendelyn gwendlyn gwendola gwendolen gwendoline gwendolyn gwendolyne gwendolynn gweneth gwenetta
-        gwenette gwenevere gwenith gwenivere gwenlyn gwenna gwenneth gwenyth gwyndolyn gwynne gwynneth gyanna gypsy
-        gyselle haasini habiba hadar hadas hadasa hadassa hadassah haddie hadeel hadia hadiya hadiyah hadlee hadleigh
-        hadlie haelee haeleigh haeley haeli haely hafsa hafsah hagar haide haidee haidy haifa hailea hailee hailei
-        haileigh haili hailie haille hailley haillie haily hailyn hailynn haisley haja hajar hajra hala halah halana
-        halayna halea halee haleema halei haleigh halena haley hali halia halie haliegh haliey halima halimah halla
-        halle hallee halleigh halli hallie hally halona haly halyn hanaa hanadi hanah hanako hanan haneefah haneen
-        hania hanifah haniya haniyah haniyyah hanna hannah hannahgrace hannahmarie hanne hannia hansika harini harla
-        harlean harleen harlei harleigh harlene harli harlynn harmonee harmoney harmoni harmonie harneet haroldine
-        harolyn harriet harriett harrietta harriette harryette harshini harshita harshitha harue haruka haruko harumi
-        hasel hasina hasini hasna hatsue hatsuko hattie hattye hava havana havanna havannah havilah havyn hawa haya
-        hayat hayde haydee hayla hayle haylea haylee haylei hayleigh hayley hayli haylie haylin hazel hazelene
-        hazeline hazell hazelle hazle heather heavan heaven heavenlee heavenleigh heavenly heavin heavyn heba hebah
-        hedda heddy hedi heena heidi heidie heily heiress helaina helana helane helayna helayne helen helena helene
-        helga helina hellen hellena hellon helma helmi heloise helon helvi helyn helyne hema hena henchy hendy
-        henessy henna hennessey hennessy hennie henretta henrietta henritta henryetta hera herberta herlinda hermela
-        hermenia hermie herminia hermione hesper hessie hester hetal hether hetty heydi heydy hiba hibah hibba hideko
-        hikari hila hilari hilarie hilary hilda hildagard hildagarde hildegard hildur hildy hiliana hiliary hillari
-        hillarie hillary hilliary himani hina hind hinda hindy hira hiromi hitomi hoda hodan holiday hollace hollee
-        holleigh hollie holly hollyann hollyanne hollye hollyn honesti honesty honora hope hopie hortence hortencia
-        hosanna huberta huda huldah huma husna huyen hydee hydeia hydia hyla ia iana ianna iantha iara iasha iasia
-        ibeth ica icel icela icesis icess icey icie icis icy ida idabell idabelle idali idalis idaliz idaly idalys
-        idamae idania idelia idella idelle idolina idonia idonna idy ieasha ieesha ieisha ieshia ife ifeoma ifrah
-        iisha ijeoma ikea ikeya ikia ikram ikran ila ilah ilamae ilani ilaria ilea ileah ilean ileane ileanna ileene
-        ilena ilene ileta ilham ilianna iline ilisa ilissa iliyah ilka illana illeana illene illiana illianna illona
-        illyana illyanna ilma ilo ilsa ily ilyana ilyanna ilyse ilyssa ima imaan imagene imagine imajean imane imani
-        imanie imara imaya imelda imo imogean imogen imogene imojean imoni imunique ina inaaya inara inari inas inaya
-        inayah inda indi india indiah indica indiya indiyah indra indya ines inesha iness inessa ineta inetha inetta
-        inez ineze infiniti infinity ingri ingrid ingris inice inis inita iniya inna inola inza ioanna iola ioma iona
-        ione ionia ionna iqra irais irania irasema irean ireland irelyn irelynd irelynn irene ireta iretha iretta
-        iriana irianna iridian iridiana irine iris irisa irja irlanda irlene irma irva isabeau isabel isabela isabele
-        isabell isabella isabellah isabellamarie isabelle isaly isamar isatou isatu isbella isel isella isha ishana
-        ishani ishia ishika ishita isidora isla island ismelda ismerai isobella isola isolde isra israa issabella
-        issabelle issis isys isyss iszabella ita italia italy itati itha ithzel itsel itxel itza itzamar itzayana
-        itzel itzell itzia iva ivadell ivah ivalee ivalene ivanell ivania ivanka ivanna ivee ivelis ivelise iveliz
-        ivet iveth ivett ivette iviana ivie ivone ivonna ivonne ivori ivorie ivy ivyana ivyanna ivyonna iwalani
-        ixchel iya iyahna iyana iyanah iyani iyania iyanla iyanna iyannah iyari iyesha iyla iyona iyonna iysis iza
-        izabel izabela izabell izabella izabellah izabelle izamar izella izora izzabella izzabelle jaala jaaliyah
-        jabrea jabria jacalynn jacara jacci jacee jacelynn jacey jachelle jaci jacie jacilyn jackalyn jackalynn
-        jackee jackelin jackelyne jackelynn jackilyn jacklin jackline jacklyn jacklyne jacklynn jackolyn jackquelyn
-        jackquline jackye jaclin jaclyn jaclyne jaclynn jaclynne jacoba jacole jacolyn jacora jacoria jacoya jacqlyn
-        jacqualyn jacque jacquelene jacqueli jacquelin jacquelina jacqueline jacquelyn jacquelynne jacquette
-        jacquilyn jacquita jacqulene jacqulin jacquline jacqulyne jacqulynn jacyln jacynda jadae jadah jadalyn
-        jadalynn jadaya jade jadea jadee jadelyn jadelynn jadeyn jadi jadia jadie jadine jadira jady jadynn jadzia
-        jaeda jaedah jaela jaelah jaelee jaeleen jaeleigh jaelene jaeli jaelle jaelyn jaelyne jaelynn jaelynne jaena
+        ellory ellouise elly ellyana ellyanna ellyce ellyn ellysa ellyse ellyson ellyssa elma elmarie elmina elmira
+        elmire elmyra elna elner elnita elnor elnora elnore elnoria elodia elodie elois eloisa eloise elona elonda
+        elora elouise eloyce elsa elsbeth else elsi elsia elsie elspeth elsy elsye elta eltha elva elvena elvenia
+        elvera elverda elverna elverta elveta elvia elvina elvira elwanda elyana elyanna elyce elycia elyn elynn
+        elynor elynore elysa elysabeth elyse elysha elysia elyssa elysse elyssia elyza elyzabeth elzada elzena elzina
+        elzora ema emaan emagene emalea emalee emaleigh emalia emalie emaline emaly emalyn emalynn eman emani emanie
+        emanuela emanuella emarie emaya ember emberlee emberly emberlyn emberlynn embree emelda emeli emelia emelie
+        emelin emelina emeline emelly emely emelyn emerald emeri emerie emerita emersen emersyn emi emiah emie emiko
+        emilea emilee emileigh emiley emili emilia emiliana emilie emilija emiline emillia emillie emilly emily
+        emilyann emilyanne emilyn emilynn emilyrose emina emira emiya emiyah emlyn emma emmagene emmagrace emmah
+        emmajane emmajean emmajo emmakate emmalea emmalee emmaleigh emmalene emmali emmalia emmalie emmalin emmalina
+        emmaline emmalou emmaly emmalyn emmalyne emmalynn emmalynne emmamarie emmanuela emmanuella emmarae emmarie
+        emmarose emmary emme emmelia emmeline emmely emmelyn emmer emmersyn emmery emmi emmie emmilee emmily emmogene
+        emmy emmylou emogene emonee emoni emonie emonnie emony emorie empress emree emri emrie emsley emy emya emyah
+        emylee emylia emylie ena enas enaya enda endia endora endya enedelia enedina eneida enid enijah eniya eniyah
+        enjoli enna ennifer enola enrica enriqueta ensley envy enya enza eola eowyn epifania epiphany epsie equilla
+        era eraina erandi erandy ercie ercilia erdine ereka erendida erendira eria erial eriana erianna erica ericca
+        ericha ericia ericka erielle erienne erika erikah erikka erin erina erinn erinne eriona erionna eriyana
+        eriyanna erla erleen erlene erlinda erline erma ermalee ermalinda ermelinda ermie ermina erminia erna ernesta
+        ernesteen ernestene ernestina ernestine errica erricka errika ersie ertha erum erva eryca eryka erykah eryn
+        erynn erynne esabella esbeidy esha eshaal eshal esly esma esmae esme esmee esmeralda esmerelda esperansa
+        esperanza esra essance essence essica essie essynce esta estalene estee estefana estefani estefania estefanie
+        estefanny estefany estela estelene estella estellar estelle estephani estephania estephanie estephany ester
+        esthefany esthela esther estie estrella estrellita estreya esty eternity etha ethel ethelda etheleen ethelene
+        etheline ethell ethelmae ethelyn ethelyne ether ethlyn ethyl ethyle etna etoile etoy etrulia etta etter ettie
+        etty eudelia eudora eufemia eugena eugenia eugenie eugina eula eulah eulala eulalia eulalie eulamae eulanda
+        eular eulene euline eulla eun euna eunice eunie eunique eupha euphemia eura eureka euretha eusebia eustacia
+        eustolia eutha euva eva evadna evah evalee evaleen evalena evalene evalina evaline evalyn evalyne evalynn
+        evamae evamaria evamarie evana evanell evangela evangelia evangelina evangeline evangelyn evani evania evanie
+        evanna evanne evany eve evea evee evelean eveleen evelena evelene evelia evelin evelina eveline evella evely
+        evelyn evelyna evelyne evelynn evelynne eveny everlean everlee everleigh everlena everlene everley everlina
+        everline everly everlyn evett evetta evette evey evi evia eviana evianna evie evita evlyn evolet evona evonda
+        evone evonna evonne evony evora evva evy evynn ewa ewelina exa exie eyana eyanna eydie eyleen eymi eyvette
+        eyvonne ezabella ezella ezinne ezma ezmeralda faatimah fabiana fabianna fabienne fabiola faduma fadumo fae
+        fahima faiga faige faigy fairy faith faithann faithe faithlyn faithlynn faiza faizah fajr falan falana
+        falecia falen falesha falicia falicity falisha fallan fallon fallyn falon falyn falynn fanchon fancy fannie
+        fanny fannye fanta fantashia fantasia fantasy fara farah faren farha farhana farheen faria farida fariha
+        farra farrah fartun faryn farzana fatema fatemah faten fathima fatima fatimah fatimata fatina fatma fatmata
+        fatou fatoumata fatuma fatumata faun fauna faustina faustine faviola fawn fawna fay faydra faye fayetta
+        faylene fayrene fayth faythe feather febe federica fedora feige felcia felecia felesha feleshia felica
+        felicha felicia feliciana felicidad felicie felicita felicitas felicite felicity felina felipa felisa felisha
+        felishia felisia felissa felita feliza felma female fergie fermina fern fernanda fernande ferne ferol feven
+        fey fia fianna fidela fidelia fifi filomena fina finesse finlee finleigh finola fiona fionna fiorela fiorella
+        fiza fizza flannery flara flavia flecia fleda fleeta fleta fleur fleurette flo floella flonnie flor flora
+        florabelle florance flordia floree floreen floreine florella florena florence florencia florenda florene
+        florentina florentine florestine floretta florette floria florice florida florie floriene florina florinda
+        florine floris florita flornce florrie flossie floy floyce floye folasade folashade fonda fontella forestine
+        forever forrestine fortunata fotini fradel frady fraida fraidy fran franca franceen francelia francella
+        francena francene francenia frances francesca franceska francess francetta franchelle franchesca francheska
+        franci francia francie francies francile francille francina francine francisca francoise francy francyne
+        francys frankee franki frankye frannie fransheska fransisca franziska freada freda fredda frederica
+        fredericka fredia fredna fredonia fredrica fredricka fredrika freeda freida freja freya freyja frida frieda
+        frimet fritzi frona fronia fronie fronnie fruma fryda fujiko fumi fumie fumiko fusae fusako gabbie gabbriella
+        gabbrielle gabby gabi gabrella gabrelle gabriana gabrianna gabriela gabriella gabrielle gabrille gabryela
+        gabryella gabryelle gaby gae gaelle gaetana gaia gail gaila gaile gailya gailyn gala galadriel galena galia
+        galilea galilee galina galit gao gara gardenia garnetta garnette gatha gauri gavriella gavrielle gay gayathri
+        gayatri gaye gayl gayla gayle gayleen gaylene gaylia gaylyn gaylynn gayna gaynel gaynell gaynelle gaytha
+        gazella geana geanette geanie geanine geanna gearldean gearldene gearldine gearline geena geeta geisha gelene
+        gelila gelisa gelsey gem gema gemma gena genae genavieve genea geneal genean genecis genee geneen geneieve
+        geneive genell genella genelle genene genese genesee genesi genesis genessa genessis genesys genetta genette
+        geneva geneve geneveive genever genevia genevie genevieve genevive genevra geni genia genice genie genieve
+        genifer genine genise genisis genita geniva geniya genna gennell gennesis gennette gennie gennifer genny
+        genoa genola genora genova genoveva geonna georga georgana georgann georganna georganne georgean georgeann
+        georgeanna georgeanne georgena georgene georgenia georgetta georgette georgi georgia georgian georgiana
+        georgiann georgianna georgianne georgina georgine georjean geovana geovanna gera geraldean geraldene geraldin
+        geraldine geraldyne geralene geraline geralyn geralynn gerarda gerardine gerda gerene geri geriann gerianne
+        gerica gerilyn gerilynn gerldine gerlene gerline germaine gerri gerrianne gerrie gertha gertie gertrude
+        gertrue gertude gerturde geselle gesenia gessica getsemani ghislaine gia giabella giada giana gianella
+        gianina gianna giannah giannina giavana giavanna giavonna gidget gigi gila gilberta gilberte gilda gillian
+        gilma gimena gina ginamarie ginelle ginette ginevra ginger gini ginna ginni ginnie ginny gioia gionna giorgia
+        giovana giovanna girl girlie girtha girtie girtrude gisel gisela gisele gisell gisella giselle gissel gissela
+        gissele gissell gisselle gita gitel gittel gitty giulia giuliana giulianna giuseppina gizel gizella gizelle
+        gizzelle glada gladie gladies gladine gladiola gladis glady gladyce gladyes gladys glayds glee glema glena
+        glenda glendia glendine glendola glendora glendy glenice glenis glenisha glenna glennda glennette glennys
+        glenola glenora glenyce glenys glessie glinda glora glori gloria gloriajean glorian gloriana gloriann
+        glorianna glorianne glorie glorimar glorine glorious gloris glory glorya glynda glynis glynna glynnis goddess
+        gola golda goldia goldie goldy goldye gorgeous grabiela grace graceann graceanne gracee gracelin gracelyn
+        gracelynn gracelynne gracemarie gracey graceyn graci gracia graciana gracianna gracie graciela graciella
+        graclyn gracy gracyn grasiela gratia grayce graycee graycie grazia graziella grecia greenlee greenley
+        gregoria greidys greta gretchen gretel grethel gretna gretta grettel greydis gricel gricelda grisel griselda
+        grisell griselle grissel grizelda gudrun guelda guenevere guida guila guiliana guilianna guillermina
+        guinevere guiselle guliana gulianna gunda gunhild gurleen gurtha gussie gusta gustava gustavia gustie guyla
+        guynell gwen gwenda gwendalyn gwendalynn gwendelyn gwendlyn gwendola gwendolen gwendoline gwendolyn
+        gwendolyne gwendolynn gweneth gwenetta gwenette gwenevere gwenith gwenivere gwenlyn gwenn gwenna gwenneth
+        gwenyth gwyndolyn gwyneth gwynne gwynneth gyanna gypsy gyselle haasini habiba hadar hadas hadasa hadassa
+        hadassah haddie hadeel hadia hadiya hadiyah hadlee hadleigh hadlie hae haelee haeleigh haeley haeli haely
+        hafsa hafsah hagar haide haidee haidy haifa hailea hailee hailei haileigh hailey haili hailie haille hailley
+        haillie haily hailyn hailynn haisley haja hajar hajra hala halah halana halayna halea halee haleema halei
+        haleigh halena haley hali halia halie haliegh haliey halima halimah halina halla halle hallee halleigh halley
+        halli hallie hally halona haly halyn hana hanaa hanadi hanah hanako hanan haneefah haneen hang hanh hania
+        hanifah haniya haniyah haniyyah hanna hannah hannahgrace hannahmarie hanne hannelore hannia hansika harini
+        harla harlean harleen harlei harleigh harlene harli harlynn harmonee harmoney harmoni harmonie harmony
+        harneet haroldine harolyn harriet harriett harrietta harriette harryette harshini harshita harshitha harue
+        haruka haruko harumi hasel hasina hasini hasna hassie hatsue hatsuko hattie hattye hava havana havanna
+        havannah havilah havyn hawa haya hayat hayde haydee hayla hayle haylea haylee haylei hayleigh hayley hayli
+        haylie haylin hazel hazelene hazeline hazell hazelle hazle heather heavan heaven heavenlee heavenleigh
+        heavenly heavin heavyn heba hebah hedda heddy hedi hedwig hedy heena heide heidi heidie heidy heike heily
+        heiress helaina helaine helana helane helayna helayne helen helena helene helga helina hellen hellena hellon
+        helma helmi heloise helon helvi helyn helyne hema hena henchy hendy henessy henna hennessey hennessy hennie
+        henretta henrietta henriette henritta henryetta hera herberta herlinda herma hermela hermelinda hermenia
+        hermie hermila hermina hermine herminia hermione hertha hesper hessie hester hetal hether hettie hetty heydi
+        heydy hiba hibah hibba hideko hiedi hikari hila hilari hilaria hilarie hilary hilda hildagard hildagarde
+        hilde hildegard hildegarde hildur hildy hiliana hiliary hillari hillarie hillary hilliary hilma himani hina
+        hind hinda hindy hira hiroko hiromi hisako hitomi hoda hodan holiday hollace hollee holleigh holley holli
+        hollie holly hollyann hollyanne hollye hollyn honesti honesty honey honora hope hopie hortence hortencia
+        hortense hortensia hosanna huberta huda hulda huldah huma huong husna huyen hyacinth hydee hydeia hydia hyla
+        ia iana ianna iantha iara iasha iasia ibeth ica icel icela icesis icess icey icie icis icy ida idabell
+        idabelle idali idalia idalis idaliz idaly idalys idamae idania idelia idell idella idelle idolina idonia
+        idonna idy ieasha ieesha ieisha iesha ieshia ife ifeoma ifrah ignacia iisha ijeoma ikea ikeya ikia ikram
+        ikran ila ilah ilamae ilana ilani ilaria ilda ilea ileah ilean ileana ileane ileanna ileen ileene ilena ilene
+        ileta ilham iliana ilianna iline ilisa ilissa iliyah ilka illa illana illeana illene illiana illianna illona
+        illyana illyanna ilma ilo ilona ilsa ilse ily ilyana ilyanna ilyse ilyssa ima imaan imagene imagine imajean
+        imane imani imanie imara imaya imelda imo imogean imogen imogene imojean imoni imunique ina inaaya inara
+        inari inas inaya inayah inda indi india indiah indica indira indiya indiyah indra indya inell ines inesha
+        iness inessa ineta inetha inetta inez ineze infiniti infinity inga inge ingeborg inger ingri ingrid ingris
+        inice inis inita iniya inna inocencia inola inza ioanna iola ioma iona ione ionia ionna iqra iraida irais
+        irania irasema irean ireland irelyn irelynd irelynn irena irene ireta iretha iretta iriana irianna iridian
+        iridiana irina irine iris irisa irish irja irlanda irlene irma irmgard irva isabeau isabel isabela isabele
+        isabell isabella isabellah isabellamarie isabelle isadora isaly isamar isatou isatu isaura isbella isel isela
+        isella isha ishana ishani ishia ishika ishita isidora isidra isis isla island ismelda ismerai isobel isobella
+        isola isolde isra israa issabella issabelle issis isys isyss iszabella ita italia italy itati itha ithzel
+        itsel itxel itza itzamar itzayana itzel itzell itzia iva ivadell ivah ivalee ivalene ivana ivanell ivania
+        ivanka ivanna ivee ivelis ivelise ivelisse iveliz ivet iveth ivett ivette iviana ivie ivone ivonna ivonne
+        ivori ivorie ivy ivyana ivyanna ivyonna iwalani ixchel iya iyahna iyana iyanah iyani iyania iyanla iyanna
+        iyannah iyari iyesha iyla iyona iyonna iysis iza izabel izabela izabell izabella izabellah izabelle izamar
+        izella izetta izola izora izzabella izzabelle jaala jaaliyah jabrea jabria jacalyn jacalynn jacara jacci
+        jacee jacelyn jacelynn jacey jachelle jaci jacie jacilyn jacinda jacinta jackalyn jackalynn jackee jackelin
+        jackeline jackelyn jackelyne jackelynn jacki jackilyn jacklin jackline jacklyn jacklyne jacklynn jackolyn
+        jackqueline jackquelyn jackquline jackye jaclin jaclyn jaclyne jaclynn jaclynne jacoba jacole jacolyn jacora
+        jacoria jacoya jacqlyn jacqualine jacqualyn jacque jacquelene jacqueli jacquelin jacquelina jacqueline
+        jacquelyn jacquelyne jacquelynn jacquelynne jacquetta jacquette jacqui jacquie jacquiline jacquilyn jacquita
+        jacqulene jacqulin jacquline jacqulyn jacqulyne jacqulynn jacyln jacynda jada jadae jadah jadalyn jadalynn
+        jadaya jade jadea jadee jadelyn jadelynn jadeyn jadi jadia jadie jadine jadira jady jadynn jadzia jaeda
+        jaedah jaela jaelah jaelee jaeleen jaeleigh jaelene jaeli jaelle jaelyn jaelyne jaelynn jaelynne jaena
         jahaira jahanna jahara jahayra jahira jahlia jahliyah jahmya jahna jahnae jahnavi jahnay jahnaya jahnia
         jahniya jahniyah jahnya jahzara jaia jaiana jaianna jaicee jaid jaida jaidah jaide jaidy jaila jailah jailee
-        jaileen jailene jailey jailine jailyne jailynn jaima jaimi jaimy jaina jaine jaionna jaira jaisa jaisha jaiya
-        jaiyah jaiyana jajaira jakaila jakaiya jakala jakara jakaria jakaya jakayla jakaylah jakeira jakeisha jakelin
-        jakeline jakelyn jakera jakeria jakerria jakeya jakhia jakia jakiera jakira jakirah jakita jakiya jakiyah
-        jakki jaklyn jakya jakyah jakyia jakyla jakylah jakyra jala jalah jalaina jalaine jalana jalasia jalaya
-        jalayah jalayla jalayna jalaysia jalea jaleah jalecia jalee jaleena jaleeyah jaleia jaleigh jaleigha jaleisa
-        jalena jalene jalesa jalesha jalesia jalessa jalexia jalexis jalexus jaley jaleya jaleyah jalia jaliah
-        jalicia jalie jalila jalina jaline jalise jalisha jalisia jalissa jaliya jaliyah jalonda jalyne jalynn
-        jalynne jalysa jalyssa jamacia jamaica jamaiya jamala jamara jamaria jamariah jamariya jamarria jamaya
-        jamayah jamea jameah jameca jamecia jameeka jameela jameelah jameia jameika jameila jameisha jameka jamekia
-        jamela jamelah jamelia jamella jamera jameria jamesa jamese jamesetta jamesha jameshia jamesia jameya jami
-        jamia jamica jamice jamiee jamielee jamielyn jamielynn jamiesha jamilah jamilee jamilet jamileth jamilett
-        jamilette jamilex jamilia jamilla jamillah jamillia jamilya jamilyn jamilynn jamina jamira jamiracle jamirah
-        jamise jamisha jamisyn jamiya jamiyah jammi jamonica jamya jamyah jamye jamyia jamyiah jamyla jamyra jamyrah
-        jamyria jana janace janah janai janaia janaiah janaisha janaiya janaiyah janaki janalee janalyn janan janani
-        janann janaria janasha janasia janavia janaya janayah janaye janayia janayla janaysha janaysia jancie jancy
-        janda jandi jane janea janeah janeal janeane janeann janece janecia janeece janeene janei janeice janeisha
-        janeka janel janele janeli janelis janeliz janell janelle janelli janellie janelly janely janelys janequa
-        janesa janese janesha janeshia janet janette janeva janeya jania janiah janiaya janica janice janicia janie
-        janielle janiene janifer janika janila janine janiqua janique janira janis janisa janisha janissa janit
-        janith janitza janiya janiyah janiyha janiyla janki janna jannae jannah jannat janne jannel jannell jannelle
-        jannely jannessa janneth jannett jannetta jannette jannice jannie jannifer jannine jannis janny janvi jany
-        janya janyah janyia janyiah janyla janylah janyth jaquala jaquana jaquanda jaquanna jaquasia jaquayla
-        jaquelin jaqueline jaquelinne jaquelyne jaquelynn jaquesha jaquetta jaquisha jaquita jara jarah jareli jarely
-        jaretzi jaretzy jaria jarica jarissa jarita jaritza jariya jariyah jasa jasalyn jasamine jaselle jaselyn
-        jasemine jasenia jasey jasha jashanti jashayla jasia jasie jasime jasimine jasira jasiya jasleen jaslene
-        jaslin jasline jaslyn jaslyne jaslynn jasma jasmaine jasmarie jasmeen jasmen jasmene jasmin jasmina jasmine
-        jasminne jasmyn jasmyne jasmynn jassica jassmin jassmine jaszmine jatara jatavia jataya jatia jatoria jatoya
-        jatziri jatziry javanna javia javona javonda javonna jawana jawanda jawanna jaya jayah jayana jayani jayanna
+        jaileen jailene jailey jailine jailyne jailynn jaima jaimee jaimi jaimie jaimy jaina jaine jaionna jaira
+        jaisa jaisha jaiya jaiyah jaiyana jajaira jakaila jakaiya jakala jakara jakaria jakaya jakayla jakaylah
+        jakeira jakeisha jakelin jakeline jakelyn jakera jakeria jakerria jakeya jakhia jakia jakiera jakira jakirah
+        jakita jakiya jakiyah jakki jaklyn jakya jakyah jakyia jakyla jakylah jakyra jala jalah jalaina jalaine
+        jalana jalasia jalaya jalayah jalayla jalayna jalaysia jalea jaleah jalecia jalee jaleena jaleesa jaleeyah
+        jaleia jaleigh jaleigha jaleisa jalena jalene jalesa jalesha jalesia jalessa jalexia jalexis jalexus jaley
+        jaleya jaleyah jalia jaliah jalicia jalie jalila jalina jaline jalisa jalise jalisha jalisia jalissa jaliya
+        jaliyah jalonda jalyne jalynn jalynne jalysa jalyssa jama jamacia jamaica jamaiya jamala jamara jamaria
+        jamariah jamariya jamarria jamaya jamayah jamea jameah jameca jamecia jamee jameeka jameela jameelah jameia
+        jameika jameila jameisha jameka jamekia jamela jamelah jamelia jamella jamera jameria jamesa jamese jamesetta
+        jamesha jameshia jamesia jameya jami jamia jamica jamice jamiee jamielee jamielyn jamielynn jamiesha jamika
+        jamila jamilah jamilee jamilet jamileth jamilett jamilette jamilex jamilia jamilla jamillah jamillia jamilya
+        jamilyn jamilynn jamina jamira jamiracle jamirah jamise jamisha jamisyn jamiya jamiyah jammi jamonica jamya
+        jamyah jamye jamyia jamyiah jamyla jamyra jamyrah jamyria jana janace janae janah janai janaia janaiah
+        janaisha janaiya janaiyah janaki janalee janalyn janan janani janann janaria janasha janasia janavia janay
+        janaya janayah janaye janayia janayla janaysha janaysia jancie jancy janda jandi jane janea janeah janeal
+        janean janeane janeann janece janecia janee janeece janeen janeene janei janeice janeisha janeka janel janele
+        janeli janelis janeliz janell janella janelle janelli janellie janelly janely janelys janene janequa janesa
+        janese janesha janeshia janessa janet janeth janett janetta janette janeva janey janeya jani jania janiah
+        janiaya janica janice janicia janie janiece janielle janiene janifer janika janila janina janine janiqua
+        janique janira janis janisa janise janisha janissa janit janita janith janitza janiya janiyah janiyha janiyla
+        janki jann janna jannae jannah jannat janne jannel jannell jannelle jannely jannessa jannet janneth jannett
+        jannetta jannette jannice jannie jannifer jannine jannis janny january janvi jany janya janyah janyce janyia
+        janyiah janyla janylah janyth jaquala jaquana jaquanda jaquanna jaquasia jaquayla jaquelin jaqueline
+        jaquelinne jaquelyn jaquelyne jaquelynn jaquesha jaquetta jaquisha jaquita jara jarah jareli jarely jaretzi
+        jaretzy jaria jarica jarissa jarita jaritza jariya jariyah jasa jasalyn jasamine jaselle jaselyn jasemine
+        jasenia jasey jasha jashanti jashayla jasia jasie jasime jasimine jasira jasiya jasleen jaslene jaslin
+        jasline jaslyn jaslyne jaslynn jasma jasmaine jasmarie jasmeen jasmen jasmene jasmin jasmina jasmine jasminne
+        jasmyn jasmyne jasmynn jassica jassmin jassmine jaszmine jatara jatavia jataya jatia jatoria jatoya jatziri
+        jatziry jaunita javanna javia javona javonda javonna jawana jawanda jawanna jaya jayah jayana jayani jayanna
         jaycelyn jayci jaycie jayda jaydah jayde jaydy jayla jaylah jaylani jaylanie jaylea jaylean jaylee jayleen
         jayleene jaylei jayleigh jaylena jaylene jaylenne jayley jayli jaylia jayliah jayliana jaylie jayline jaylinn
-        jaylynn jaylynne jayma jayme jaymee jaymi jayne jaynee jaynell jaynie jayona jayonna jaysa jaysha jazalyn
-        jazalynn jazara jazaria jazariah jazel jazell jazelle jazelyn jazilyn jazira jaziya jaziyah jazleen jazlene
-        jazlin jazline jazlyn jazlyne jazlynn jazlynne jazma jazmaine jazman jazmarie jazmeen jazmen jazminn jazmyn
-        jazmyne jazmynn jazsmin jazsmine jazzalyn jazzelle jazzie jazzlin jazzlyn jazzlynn jazzmen jazzmin jazzmine
-        jazzmon jazzmyn jazzmyne jazzy jeana jeanae jeanann jeananne jeanean jeanee jeaneen jeanell jeanenne jeanet
-        jeanette jeani jeania jeanie jeanifer jeanine jeaninne jeanita jeanna jeanne jeannemarie jeannene jeannett
-        jeannette jeanni jeannie jeannine jeanny jeany jearldine jearlean jearlene jearline jecenia jeda jeena
-        jeffifer jeidy jeily jeilyn jeimy jelena jelicia jelina jelisa jelissa jema jemia jemila jemima jemimah jemma
-        jemya jena jenafer jenah jenai jenalee jenalyn jenan jenasis jenavie jenavieve jenay jenaya jenaye jency
-        jendayi jenea jenean jeneane jeneen jenefer jenel jenene jenesa jenese jenesis jenessa jenet jenetta jenevie
-        jenevieve jenia jeniah jenica jenie jeniece jenifer jenika jenilee jenilyn jenin jenipher jenisa jenisha
-        jenissa jenita jeniya jeniyah jenna jennae jennafer jennah jennalee jennalyn jennalynn jennamarie jennavecia
-        jennavieve jenne jennel jennelle jennene jennessa jennet jennett jennetta jenney jennfer jennfier jennica
-        jennice jennie jenniefer jennier jennife jennifer jenniferann jenniferlynn jennifier jennifr jennika jennilee
-        jennilyn jennipher jennise jenny jennyfer jennylee jensine jensyn jentri jeny jenya jenyfer jeorgia jera
-        jeraline jeralyn jeree jerelene jereline jerelyn jerene jeri jeriann jerianne jericha jericka jerie jerika
-        jerilee jerilynn jerita jeriyah jerlean jerline jerlisa jerlyn jermeka jermesha jermia jermiya jermya
-        jeroline jerolyn jeronica jerra jerri jerriann jerricka jerrika jerrilyn jerrilynn jerrine jerrye jersey
-        jersi jersie jerusha jerzee jerzey jerzi jerzie jesalyn jeselle jesi jesica jesicca jesika jesly jeslyn
-        jeslynn jessa jessaca jessah jessalyn jessalynn jessamine jessamy jessamyn jesscia jesseca jesseka jessel
-        jesselle jesselyn jessenya jessic jessica jessicaann jessicah jessicalynn jessicamarie jessicca jessice
-        jessicia jessieca jessikah jessilyn jessina jesslyn jesslynn jessyca jessye jessyka jestina jetaime jetaun
-        jetty jewelene jewelia jeweliana jeweline jewelle jewels jeyla jeylin jeymi jezabel jezebel jezel jezelle
-        jhanae jhane jhayla jheri jhoana jhoanna jhoselin jhoselyn jiana jianna jihan jil jilda jilian jill jillaine
-        jillana jillane jillann jillayne jilleen jillene jilliam jillian jilliana jilliane jilliann jillianne jillisa
-        jillyan jillyn jimeka jimena jimmye jinan jinelle jing jinger jinna jinnie jinnifer jinx jiovanna jisel
-        jisela jiselle jissel jisselle jiya jiyah jizel jizelle jkayla jla jlynn jmya jnae jnai jniya jniyah jnya jo
-        joan joanette joani joanmarie joann joanna joannah joanne joanny jobeth jobina jocabed jocee jocelin joceline
-        jocelyn jocelyne jocelynn jocelynne jocie jocilyn joclyn joclynn jodean jodeen jodell jodelle jodene jodette
-        jodi jodiann jodie jodine joeanna joeanne joei joelee joeleen joelene joeli joelie joelle joelly joellyn
-        joely joelyn joelynn joesphine johanna johannah johnae johnasia johnay johnda johneisha johnella johnelle
-        johnesha johni johnice johnika johnisha johnita johnna johnnae johnnetta johnnette johnni johnnye johnye joia
-        joice jolaine jolane jolayne jolea jolean jolee joleigh jolena jolene joletta jolette joley joli jolin jolina
-        jolinda jolisa jolissa jolita jolleen jolyne jolynne jolyssa jomarie jonae jonai jonalyn jonasia jonay jonda
-        jonea jonee joneisha jonesha jonetta jonette joni joniah jonica jonika jonique jonisha jonita joniya joniyah
-        jonnae jonnette jonni joplin jordana jordane jordann jordanna jordanne jordis jordyn jordyne jordynn jordynne
-        joreen jorene joretta jorgia jori jorie jorita jorja josalin josalyn josalynn josaphine joscelin joscelyn
-        joscelyne joscelynn josee josefa josefina josefita joselin joseline joselle joselyne joselynn joselynne
-        josepha josephene josephine josetta josette joshalyn joshlyn joshlynn josi josie josiephine josilyn josilynn
-        joslin joslynn joslynne jossalyn josselin josseline josselyn josselyne jossie josslyn josslynn journee
-        journei journi journie jovana jovanna jovie jovita jovonna jowana jowanda jowanna joy joyann joyanna joyanne
-        joyce joyceann joycelin joycelynn joycie joyel joyelle joyia joyice joylene joylyn joylynn jozalyn jozee
-        jozelyn jozette jozi jozie jozlyn jozlynn juana juanda juanell juanetta juanette juanice juanisha juanita
-        juanna jubilee judee judene judeth judi judianne judieth judit judith judithann judithe judy judyann judye
-        judyth judythe juhi julaine julane julann julanne julea juleah juleen juli julia juliah juliana julianna
-        juliannah julianne juliauna julicia julie julieana julieanna julieanne juliene juliet julieth juliett
-        juliette julina juline julionna julisa julita julitza juliya juliza jull jullia julliana jullianna jullie
-        jullisa julya julyana julyssa jumana juna june junell junella junelle junetta junette jung junia junice
-        juniper jurline jurnee jurney jurni jurnie jury justeen justene justina justine justyna justyne juwana jyl
-        jylian jyllian jyoti jyra jyssica kaaliyah kaaren kaavya kabao kabria kabrina kacee kachina kacia kada
-        kadance kadasia kadedra kadee kadeidra kadeisha kadeja kadejah kadence kadesha kadeshia kadey kadi kadia
-        kadiatou kadie kadience kadija kadijah kadince kadisha kady kadynce kae kaedence kaedynce kaela kaelah
-        kaelani kaelea kaelee kaelei kaeleigh kaeley kaeli kaelie kaely kaelyn kaelynn kaelynne kaetlin kaetlyn kafi
-        kahealani kahla kahlan kahlea kahley kahlia kahlie kahliyah kahlyn kahmya kaia kaiah kaiana kaida kaidance
-        kaidence kaidynce kaija kaijah kailah kailana kailani kaile kailea kaileah kailee kaileen kailei kaileigh
-        kailene kailey kaili kailie kaily kailyn kailynn kailynne kaina kaira kairah kaisa kaisha kaisley kaitelyn
-        kaithlyn kaitlan kaitland kaitlen kaitlin kaitlinn kaitlyn kaitlyne kaitlynn kaitlynne kaity kaityln kaiulani
-        kaiya kaiyah kaiyla kaja kajal kajsa kajuana kalah kalana kalandra kalaya kalayah kalaysia kalea kaleah kalee
-        kaleen kaleena kalei kaleia kaleigha kaleisha kalena kalene kalesha kaleya kaleyah kalia kaliah kaliana
-        kalianna kalicia kalie kaliegh kalika kalila kalilah kalima kalimah kalina kalinda kalis kalisa kalise
-        kalisha kalissa kalista kaliya kaliyah kalla kalle kallee kalleigh kalley kalli kalliope kalliopi kallista
-        kally kallyn kaloni kaly kalya kalyani kalyna kalynn kalynne kalyse kalyssa kalysta kama kamaile kamaiya
-        kamalani kamara kamarah kamaria kamariah kamariya kamaryn kamaya kamayah kamber kambree kambri kambria
-        kambrie kambry kamea kameela kameelah kameisha kameka kameko kamela kamelia kameo kamera kamesha kameshia
-        kamia kamiah kamie kamika kamila kamile kamilia kamilla kamillah kamille kamira kamirah kamisha kamiya
-        kamiyah kammi kammie kammy kamora kamorah kamoria kamree kamri kamrie kamry kamrynn kamy kamya kamyah kamyia
-        kamyiah kamyla kamyra kana kanae kanani kanasia kanaya kanda kandee kandie kandise kandiss kandyce kaneesha
-        kaneisha kaneshia kania kaniah kaniesha kanija kanijah kanika kanita kanitra kaniya kaniyah kanna kansas
-        kanya kanyah kanyia kanyla kaori kapri kaprice kara karagan karah karalee karaline karalyn karalynn kare
-        kareema kareemah kareena kareli karelly karely karelyn karen karenann karene karenna karesha karess karessa
-        kari karia kariah kariana kariann karianna karianne karigan karilyn karilynn karimah karime karin karina
-        karington karinna karinne karis karisha karishma karisma karista karita kariyah karizma karla karlea karlee
-        karlei karleigh karlen karlena karletta karley karli karlie karlina karlisa karlisha karlye karlynn karmah
-        karman karmella karmin karmon karmyn karn karna karne karol karolee karolina karolyne karolynn karon karra
-        karrah karrie karrigan karrin karrina karris karrisa karrissa karyme karyn karyna karynn karys karysa karyssa
-        kasara kasarah kasaundra kasee kashae kashana kashara kashawna kashay kashayla kasheena kashia kashina
-        kashish kashonda kashvi kasia kasiah kasidee kasidy kasmira kasondra kassadi kassady kassaundra kassey kassi
-        kassia kassidee kassidi kassidie kassidy kassity kassondra kassy kataleya katalin katalina katalyna katana
-        katanya katara katarina kataryna katarzyna katasha kataya kate katee katelan kateland kateleen katelen
-        kateline katelinn katelyn katelynd katelyne katelynne katera kateri kateria katerin katerina katerra kateryn
-        katesha katey katha kathalene katharine kathee katheen kathelene kathelyn katheren katherene katherine
-        katherinne katherleen katheryn katheryne kathi kathia kathie kathlean kathlee kathleen kathleena kathleene
-        kathlynn kathreen kathren kathrene kathrina kathrine kathryn kathrynn kathy kathya kathyann kathye kathyjo
-        kathyleen katiana katianna katianne katie katieann katielynn katilin katilyn katilynn katina katiria katisha
-        katiya katja katleen katlin katlyne katlynn katlynne katonya katora katoria katoya katreena katrena katrenia
-        katrese katria katriana katricia katriel katrin katrina katrine katrinia katrinka katrisha katryn katryna
-        katti katty katura katurah katy katya katye kaula kavita kavitha kavya kawana kawanda kawanna kawthar kay
-        kaya kayah kayana kayann kayanna kaybree kayci kaycie kayda kaydance kaydee kaydence kaydi kaydie kaydince
-        kaydra kaye kayela kayelee kayelyn kayelynn kayia kayla kaylaann kaylah kaylamarie kaylana kaylani kaylanie
-        kaylea kayleah kayleeann kayleena kaylei kaylena kayley kayli kaylia kayliah kayliana kaylianna kaylie
-        kayliegh kaylin kaylina kayline kaylinn kaylla kayln kayloni kayly kaylyn kaylynn kaylynne kayna kayona
-        kayonna kayra kayse kaysea kaysee kaysey kaysha kaysi kaysia kaysie kayte kaytee kayti kaytie kaytlen kaytlin
-        kaytlyn kaytlynn kazandra kazia kaziah kaziyah kazue kea keah keaira keairra keala kealani kealey kealy
-        keamber keana keandra keandrea keandria keani keanna keara kearah keari kearia kearra kearsten kearstin
-        kearston kearstyn keasha keasia keauna keaundra kechia kedra keeana keela keelee keeleigh keeli keelia keelie
-        keenya keera keerthana keerthi keeva kehaulani keia keiana keiandra keianna keiara keiarra keiasia keidra
-        keidy keiera keighley keilah keilana keilani keilany keilee keileigh keiley keili keilly keily keimya keina
-        keiona keiondra keionna keiosha keirah keiri keirra keirstan keirsten keirstin keirston keirstyn keiry keisa
-        keisha keishia keishla keisy keiyana kela kelaiah kelani kelbi kelbie kelcee kelci kelcie kelcy kelda kelee
-        keleigh kelia keliah kelicia kelie kelina kelis kelise kelisha kelita keliyah kella kelleen kelleigh kellene
-        kelli kelliann kellianne kellie kellina kellsey kellsie kellyann kellyanne kellyjo kellyn kelsa kelsay kelsea
-        kelsee kelsei kelsey kelsha kelsy kelsye kelty kely kema kemara kemaria kemaya kemba kember kemi kemiah
-        kemisha kemiya kemiyah kemora kemya kenadee kenadi kenadie kenady kenasia kendahl kendallyn kendalyn
-        kendalynn kendelle kendi kendra kendrah kendrea kendria kendy kendyl kendyll kenedee kenedi kenedie kenedy
-        keneisha kenesha keneshia kenetra keniah kenidee kenijah kenise kenita kenitra keniya keniyah kenlee kenleigh
-        kenli kenlie kenlyn kennadee kennadi kennadie kennady kennah kenndra kennede kennedee kennedi kennedie
-        kennesha kennetha kennethia kennetta kennette kenni kennia kennidi kennidy kennisha kennita kenniya kenniyah
-        kennya kenora kenosha kensey kensi kensie kensington kenslee kensleigh kensley kenslie kenya kenyah kenyana
-        kenyanna kenyette kenyona kenyonna kenza kenzee kenzey kenzi kenzie kenzington kenzlee kenzleigh kenzley
-        kenzlie kenzy keona keondra keondria keonia keonna keosha keoshia kerah kerensa keri keria keriana keriann
-        kerianna kerianne kerie kerigan kerilyn kerina kerisha kerissa kerith kerline kerra kerri kerria kerriann
-        kerrianne kerrie kerrigan kerrilyn kerrin kerryann kerryn kersten kerstyn keryn kesa kesha keshana keshara
-        keshauna keshawna keshia keshona keshonda keshonna kesi kesia keslie kessa kestrel keta ketra ketrina ketsia
-        ketty ketura keundra kevia kevina kevona kevonna kewana kewanda kewanna keya keyah keyaira keyairra keyana
-        keyanah keyandra keyani keyanna keyara keyarah keyari keyarra keyasha keyasia keyatta keyauna keyera keyerra
-        keyira keyla keylee keyleigh keyli keylie keyly keymora keyna keyona keyonda keyondra keyonia keyonna keyosha
-        keyra keyri keysha keyshawna keyshia keysi keyuna keyunna kezia keziah khadeeja khadeejah khadeja khadejah
-        khadija khady khaila khala khalea khaleah khaleelah khaleesi khalia khaliah khalila khaliya khaliyah khamiya
-        khamya khaniya khara kharis kharisma kharma khaya khayla kherington khia khiana khianna khiara khila khira
-        khiya khloe khloee khloey khloi khloie khrista khristen khristi khristie khristin khristina khristine khristy
-        khrystal khushbu khushi khya khyla khylee khylie khyra kia kiah kiahna kiaira kiala kiamesha kianah kiandra
-        kiani kianna kiannah kianni kiarah kiari kiaria kiarra kiarrah kiasha kiasia kiauna kiaya kieana kieanna
-        kieara kiearra kiela kiele kielee kieley kiely kierah kierra kierrah kierstan kierstin kierston kierstyn
-        kierstynn kieryn kieu kiffany kiki kikue kila kilah kilee kileen kileigh kili kilie kilyn kilynn kima kimala
-        kimara kimarie kimaya kimbely kimberla kimberle kimberlea kimberlee kimberleigh kimberley kimberlin kimberlly
-        kimberly kimberlyann kimberlyn kimberlynn kimblery kimbley kimbly kimela kimerly kimesha kimetha kimia kimie
-        kimika kimisha kimiya kimiye kimla kimley kimmarie kimmi kimmora kimora kimorah kimra kimya kimyata kimyatta
-        kimyetta kinberly kinda kindal kindall kindle kinesha kinga kinisha kinlee kinleigh kinley kinnley kinsey
-        kinshasa kinsie kinslee kinsleigh kinsley kinya kinza kinzee kinzey kinzi kinzie kinzlee kinzley kinzy kiona
-        kiondra kionna kiosha kira kirah kirandeep kirbi kirbie kiri kirra kirsta kirstan kirsten kirsti kirstina
-        kirstine kirston kirsty kirstyn kisa kisha kishia kismet kissie kissy kita kitana kitara kitrina kitti kitty
-        kitzia kiva kiwana kiya kiyah kiyana kiyanna kiyara kiyla kiylee kiyo kiyomi kiyona kiyonna kjersten kjersti
-        kjerstin kla klair klaira klaire klarisa klarissa klaryssa klaudia klea klee kleigh kloe kloee kloey kloie
-        klyn klynn kmya koleen kolette kolleen komal koni konni konnie konstance konstantina kora korah koraima koral
-        korea koreen korena korene korin korina korine korinna korinne korissa korra korri korrie korrin korrina
-        korrine korryn kortlyn kortnee kortni kortnie koryn korynn korynne kosha kourtlyn kourtnee kourtnei kourtni
-        kourtnie kree kresta krisa krisalyn krisandra krisann krisanne krisha krishana krisi krislyn krislynn krissa
-        krissi krissie krista kristal kristalyn kristalynn kriste kristee kristeena kristell kristelle kristen
-        kristena kristene kristi kristia kristiana kristiane kristiann kristianna kristianne kristie kristin kristina
-        kristine kristinia kristol kristy kristyl kristyna kristyne krithi krithika kriti kritika krizia krupa kruti
-        krystal krystale krystall krystalyn krystalynn krystan krystel krystelle krysti krystiana krystie krystine
-        krystl krystle krystn krystol krystyn ksenia kursten kurstin kurstyn kuuipo kuulei kwana kya kyah kyaira
-        kyana kyandra kyani kyann kyanna kyanne kyara kyarah kyarra kyasia kyeisha kyera kyerra kyesha kyeshia kyia
-        kyiah kyiesha kyira kyisha kyla kylah kylea kyleah kyleen kylei kyleigh kylene kyley kyli kylia kyliah
-        kyliana kylie kylieann kyliee kyliegh kyllie kylynn kymber kymberlee kymberley kymberli kymberlie kymora kyna
-        kynadee kynadi kyndal kyndall kyndel kyndell kyndle kyndra kynedi kynlee kynleigh kynley kynli kynlie kynnedi
-        kynnedy kynslee kynsley kynslie kynzee kynzi kynzie kynzlee kyona kyonna kyrah kyria kyriaki kyriana kyrra
-        kyrstal kyrsten kyrstin kyrstyn kysa kysha laasia laasya laberta labrea labresha labria labrina labrittany
-        lace lacee lacey lachanda lachandra lache lachele lachell lacheryl lachina lachrisha lacinda lacole laconda
-        lacora lacosta lacoya lacreasha lacrecia lacreshia lacresia lacretia lacrisha lacrystal lacye ladaisha ladaja
-        ladan ladana ladasha ladasia ladawna ladaysha ladean ladeana ladeja ladelle ladena ladene ladiamond ladina
-        ladona ladonna ladonne ladonya ladora ladoris laela laelah laetitia lafaye lafern lafonda lafreda lagena
-        lagina lahela lahna laia laiba laikyn lailah lailani lailoni laina lainee lainey laini lainie lainy laira
-        laisa laisha laiya laiyla laiza lajada lajean lajeana lajoy lajoyce lajune lakaisha lakasha lakaya lakayla
-        lakea lakeasha lakecia lakedra lakeeta lakeia lakeidra lakeisa lakeisha lakeishia lakeita lakeitha lakeithia
-        lakelyn lakelynn lakendria lakeria lakesa lakesha lakesia laketa laketha lakethia laketia laketra laketta
-        lakeva lakevia lakeya lakeyia lakeysha lakeyshia lakiah lakie lakina lakira lakisa lakisha lakishia lakiya
-        lakiyah lakresha lakrisha lakshmi lakya lakyla lakyn lakyra lakysha lalah lalani lalena lalia lalita lalla
+        jaylynn jaylynne jayma jayme jaymee jaymi jayna jayne jaynee jaynell jaynie jayona jayonna jaysa jaysha
+        jazalyn jazalynn jazara jazaria jazariah jazel jazell jazelle jazelyn jazilyn jazira jaziya jaziyah jazleen
+        jazlene jazlin jazline jazlyn jazlyne jazlynn jazlynne jazma jazmaine jazman jazmarie jazmeen jazmen jazmin
+        jazmine jazminn jazmyn jazmyne jazmynn jazsmin jazsmine jazzalyn jazzelle jazzie jazzlin jazzlyn jazzlynn
+        jazzmen jazzmin jazzmine jazzmon jazzmyn jazzmyne jazzy jeana jeanae jeanann jeananne jeane jeanean jeanee
+        jeaneen jeanell jeanelle jeanene jeanenne jeanet jeanett jeanetta jeanette jeani jeania jeanice jeanie
+        jeanifer jeanine jeaninne jeanita jeanmarie jeanna jeanne jeannemarie jeannene jeannett jeannetta jeannette
+        jeanni jeannie jeannine jeanny jeany jearldine jearlean jearlene jearline jecenia jeda jeena jeffifer jeidy
+        jeily jeilyn jeimy jelena jelicia jelina jelisa jelissa jema jemia jemila jemima jemimah jemma jemya jena
+        jenae jenafer jenah jenai jenalee jenalyn jenan jenasis jenavie jenavieve jenay jenaya jenaye jency jendayi
+        jenea jenean jeneane jenee jeneen jenefer jenel jenell jenelle jenene jenesa jenese jenesis jenessa jenet
+        jenetta jenette jeneva jenevie jenevieve jeni jenia jeniah jenica jenice jenie jeniece jenifer jeniffer
+        jenika jenilee jenilyn jenin jenine jenipher jenisa jenise jenisha jenissa jenita jeniya jeniyah jenna jennae
+        jennafer jennah jennalee jennalyn jennalynn jennamarie jennavecia jennavieve jenne jennefer jennel jennell
+        jennelle jennene jennessa jennet jennett jennetta jennette jenney jennfer jennfier jenni jennica jennice
+        jennie jenniefer jennier jennife jennifer jenniferann jenniferlynn jenniffer jennifier jennifr jennika
+        jennilee jennilyn jennine jennipher jennise jenny jennyfer jennylee jensine jensyn jentri jeny jenya jenyfer
+        jeorgia jera jeraldine jeraline jeralyn jeree jerelene jereline jerelyn jerene jeri jeriann jerianne jerica
+        jericha jericka jerie jerika jerilee jerilyn jerilynn jerita jeriyah jerlean jerlene jerline jerlisa jerlyn
+        jermeka jermesha jermia jermiya jermya jeroline jerolyn jeronica jerra jerri jerriann jerrica jerricka jerrie
+        jerrika jerrilyn jerrilynn jerrine jerrye jersey jersi jersie jerusha jerzee jerzey jerzi jerzie jesalyn
+        jeselle jesenia jesi jesica jesicca jesika jesly jeslyn jeslynn jessa jessaca jessah jessalyn jessalynn
+        jessamine jessamy jessamyn jesscia jesseca jesseka jessel jesselle jesselyn jessenia jessenya jessia jessic
+        jessica jessicaann jessicah jessicalynn jessicamarie jessicca jessice jessicia jessieca jessika jessikah
+        jessilyn jessina jesslyn jesslynn jessyca jessye jessyka jestina jestine jesusa jesusita jetaime jetaun jetta
+        jettie jetty jewelene jewelia jeweliana jeweline jewelle jewels jeyla jeylin jeymi jezabel jezebel jezel
+        jezelle jhanae jhane jhayla jheri jhoana jhoanna jhoselin jhoselyn jiana jianna jihan jil jilda jilian jill
+        jillaine jillana jillane jillann jillayne jilleen jillene jilliam jillian jilliana jilliane jilliann
+        jillianne jillisa jillyan jillyn jimeka jimena jimmye jina jinan jinelle jing jinger jinna jinnie jinnifer
+        jinny jinx jiovanna jisel jisela jiselle jissel jisselle jiya jiyah jizel jizelle jkayla jla jlynn jmya jnae
+        jnai jniya jniyah jnya jo joan joana joane joanette joani joanie joanmarie joann joanna joannah joanne
+        joannie joanny joaquina jobeth jobina jocabed jocee jocelin joceline jocelyn jocelyne jocelynn jocelynne
+        jocie jocilyn joclyn joclynn jodean jodee jodeen jodell jodelle jodene jodette jodi jodiann jodie jodine
+        joeann joeanna joeanne joei joelee joeleen joelene joeli joelie joella joelle joellen joelly joellyn joely
+        joelyn joelynn joesphine joetta joette johana johanna johannah johanne johna johnae johnasia johnay johnda
+        johneisha johnella johnelle johnesha johnetta johnette johni johnice johnika johnisha johnita johnna johnnae
+        johnnetta johnnette johnni johnnye johnsie johnye joi joia joice jolaine jolanda jolane jolayne jolea jolean
+        jolee joleen joleigh jolena jolene joletta jolette joley joli jolie jolin jolina jolinda joline jolisa
+        jolissa jolita jolleen jolyn jolyne jolynn jolynne jolyssa jomarie jonae jonai jonalyn jonasia jonay jonda
+        jone jonea jonee joneisha jonell jonelle jonesha jonetta jonette joni joniah jonica jonie jonika jonique
+        jonisha jonita joniya joniyah jonna jonnae jonnette jonni joplin jordana jordane jordann jordanna jordanne
+        jordis jordyn jordyne jordynn jordynne joreen jorene joretta jorgia jori jorie jorita jorja josalin josalyn
+        josalynn josaphine joscelin joscelyn joscelyne joscelynn josee josefa josefina josefine josefita joselin
+        joseline joselle joselyn joselyne joselynn joselynne josepha josephene josephina josephine josetta josette
+        joshalyn joshlyn joshlynn josi josie josiephine josilyn josilynn joslin joslyn joslynn joslynne josphine
+        jossalyn josselin josseline josselyn josselyne jossie josslyn josslynn journee journei journi journie jovana
+        jovanna jovie jovita jovonna jowana jowanda jowanna joy joya joyann joyanna joyanne joyce joyceann joycelin
+        joycelyn joycelynn joycie joye joyel joyelle joyia joyice joylene joylyn joylynn jozalyn jozee jozelyn
+        jozette jozi jozie jozlyn jozlynn juana juanda juanell juanetta juanette juanice juanisha juanita juanna
+        jubilee judee judene judeth judi judianne judie judieth judit judith judithann judithe judy judyann judye
+        judyth judythe juhi julaine julane julann julanne julea juleah julee juleen julene juli julia juliah juliana
+        juliane juliann julianna juliannah julianne juliauna julicia julie julieana julieann julieanna julieanne
+        juliene julienne juliet julieta julieth juliett julietta juliette julina juline julionna julisa julissa
+        julita julitza juliya juliza jull jullia julliana jullianna jullie jullisa julya julyana julyssa jumana juna
+        june junell junella junelle junetta junette jung junia junice juniper junita junko jurline jurnee jurney
+        jurni jurnie jury justa justeen justene justina justine justyna justyne juwana jyl jylian jyllian jyoti jyra
+        jyssica kaaliyah kaaren kaavya kabao kabria kabrina kacee kachina kaci kacia kacie kada kadance kadasia
+        kadedra kadee kadeidra kadeisha kadeja kadejah kadence kadesha kadeshia kadey kadi kadia kadiatou kadie
+        kadience kadija kadijah kadince kadisha kady kadynce kae kaedence kaedynce kaela kaelah kaelani kaelea kaelee
+        kaelei kaeleigh kaeley kaeli kaelie kaely kaelyn kaelynn kaelynne kaetlin kaetlyn kafi kahealani kahla kahlan
+        kahlea kahley kahlia kahlie kahliyah kahlyn kahmya kaia kaiah kaiana kaida kaidance kaidence kaidynce kaija
+        kaijah kaila kailah kailana kailani kaile kailea kaileah kailee kaileen kailei kaileigh kailene kailey kaili
+        kailie kaily kailyn kailynn kailynne kaina kaira kairah kaisa kaisha kaisley kaitelyn kaithlyn kaitlan
+        kaitland kaitlen kaitlin kaitlinn kaitlyn kaitlyne kaitlynn kaitlynne kaity kaityln kaiulani kaiya kaiyah
+        kaiyla kaja kajal kajsa kajuana kala kalah kalana kalandra kalaya kalayah kalaysia kalea kaleah kalee kaleen
+        kaleena kalei kaleia kaleigh kaleigha kaleisha kalena kalene kalesha kaley kaleya kaleyah kali kalia kaliah
+        kaliana kalianna kalicia kalie kaliegh kalika kalila kalilah kalima kalimah kalina kalinda kalis kalisa
+        kalise kalisha kalissa kalista kaliya kaliyah kalla kalle kallee kalleigh kalley kalli kallie kalliope
+        kalliopi kallista kally kallyn kaloni kaly kalya kalyani kalyn kalyna kalynn kalynne kalyse kalyssa kalysta
+        kama kamaile kamaiya kamala kamalani kamara kamarah kamaria kamariah kamariya kamaryn kamaya kamayah kamber
+        kambree kambri kambria kambrie kambry kamea kameela kameelah kameisha kameka kameko kamela kamelia kameo
+        kamera kamesha kameshia kami kamia kamiah kamie kamika kamila kamilah kamile kamilia kamilla kamillah kamille
+        kamira kamirah kamisha kamiya kamiyah kammi kammie kammy kamora kamorah kamoria kamree kamri kamrie kamry
+        kamrynn kamy kamya kamyah kamyia kamyiah kamyla kamyra kana kanae kanani kanasia kanaya kanda kandace kandee
+        kandi kandice kandie kandis kandise kandiss kandra kandy kandyce kaneesha kaneisha kanesha kaneshia kania
+        kaniah kaniesha kanija kanijah kanika kanisha kanita kanitra kaniya kaniyah kanna kansas kanya kanyah kanyia
+        kanyla kaori kapri kaprice kara karagan karah karalee karaline karalyn karalynn kare kareema kareemah kareena
+        kareli karelly karely karelyn karen karena karenann karene karenna karesha karess karessa kari karia kariah
+        kariana kariann karianna karianne karie karigan karilyn karilynn karima karimah karime karin karina karine
+        karington karinna karinne karis karisa karisha karishma karisma karissa karista karita kariyah karizma karla
+        karlea karlee karleen karlei karleigh karlen karlena karlene karletta karley karli karlie karlina karlisa
+        karlisha karly karlye karlyn karlynn karma karmah karman karmella karmen karmin karmon karmyn karn karna
+        karne karol karole karolee karolina karoline karolyn karolyne karolynn karon karra karrah karren karri karrie
+        karrigan karrin karrina karris karrisa karrissa karyl karyme karyn karyna karynn karys karysa karyssa
+        kasandra kasara kasarah kasaundra kasee kasha kashae kashana kashara kashawna kashay kashayla kasheena kashia
+        kashina kashish kashonda kashvi kasi kasia kasiah kasidee kasidy kasie kasmira kasondra kassadi kassady
+        kassandra kassaundra kassey kassi kassia kassidee kassidi kassidie kassidy kassie kassity kassondra kassy
+        kataleya katalin katalina katalyna katana katanya katara katarina kataryna katarzyna katasha kataya kate
+        katee katelan kateland kateleen katelen katelin kateline katelinn katelyn katelynd katelyne katelynn
+        katelynne katera kateri kateria katerin katerina katerine katerra kateryn katesha katey katha kathaleen
+        kathalene katharina katharine katharyn kathe kathee katheen katheleen kathelene kathelyn katheren katherene
+        katherin katherina katherine katherinne katherleen kathern katheryn katheryne kathey kathi kathia kathie
+        kathlean kathlee kathleen kathleena kathleene kathlene kathline kathlyn kathlynn kathreen kathren kathrene
+        kathrin kathrina kathrine kathryn kathryne kathrynn kathy kathya kathyann kathye kathyjo kathyleen kathyrn
+        kati katia katiana katianna katianne katie katieann katielynn katilin katilyn katilynn katina katiria katisha
+        katiya katja katleen katlin katlyn katlyne katlynn katlynne katonya katora katoria katoya katreena katrena
+        katrenia katrese katria katriana katrice katricia katriel katrin katrina katrine katrinia katrinka katrisha
+        katryn katryna katti kattie katty katura katurah katy katya katye kaula kavita kavitha kavya kawana kawanda
+        kawanna kawthar kay kaya kayah kayana kayann kayanna kaybree kayce kaycee kayci kaycie kayda kaydance kaydee
+        kaydence kaydi kaydie kaydince kaydra kaye kayela kayelee kayelyn kayelynn kayia kayla kaylaann kaylah
+        kaylamarie kaylana kaylani kaylanie kaylea kayleah kaylee kayleeann kayleen kayleena kaylei kayleigh kaylena
+        kaylene kayley kayli kaylia kayliah kayliana kaylianna kaylie kayliegh kaylin kaylina kayline kaylinn kaylla
+        kayln kayloni kayly kaylyn kaylynn kaylynne kayna kayona kayonna kayra kayse kaysea kaysee kaysey kaysha
+        kaysi kaysia kaysie kayte kaytee kayti kaytie kaytlen kaytlin kaytlyn kaytlynn kazandra kazia kaziah kaziyah
+        kazue kazuko kea keah keaira keairra keala kealani kealey kealy keamber keana keandra keandrea keandria keani
+        keanna keara kearah keari kearia kearra kearsten kearstin kearston kearstyn keasha keasia keauna keaundra
+        kechia kecia kedra keeana keela keelee keeleigh keeley keeli keelia keelie keely keena keenya keera keerthana
+        keerthi keesha keeva kehaulani keia keiana keiandra keianna keiara keiarra keiasia keidra keidy keiera
+        keighley keiko keila keilah keilana keilani keilany keilee keileigh keiley keili keilly keily keimya keina
+        keiona keiondra keionna keiosha keira keirah keiri keirra keirstan keirsten keirstin keirston keirstyn keiry
+        keisa keisha keishia keishla keisy keitha keiyana kela kelaiah kelani kelbi kelbie kelcee kelci kelcie kelcy
+        kelda kelee keleigh keli kelia keliah kelicia kelie kelina kelis kelise kelisha kelita keliyah kella kelle
+        kellee kelleen kelleigh kellene kelli kelliann kellianne kellie kellina kellsey kellsie kellyann kellyanne
+        kellye kellyjo kellyn kelsa kelsay kelsea kelsee kelsei kelsey kelsha kelsi kelsie kelsy kelsye kelty kely
+        kema kemara kemaria kemaya kemba kember kemberly kemi kemiah kemisha kemiya kemiyah kemora kemya kena kenadee
+        kenadi kenadie kenady kenasia kenda kendahl kendallyn kendalyn kendalynn kendelle kendi kendra kendrah
+        kendrea kendria kendy kendyl kendyll kenedee kenedi kenedie kenedy keneisha kenesha keneshia kenetra kenia
+        keniah kenidee kenijah kenise kenisha kenita kenitra keniya keniyah kenlee kenleigh kenli kenlie kenlyn kenna
+        kennadee kennadi kennadie kennady kennah kenndra kennede kennedee kennedi kennedie kennesha kennetha
+        kennethia kennetta kennette kenni kennia kennidi kennidy kennisha kennita kenniya kenniyah kennya kenora
+        kenosha kensey kensi kensie kensington kenslee kensleigh kensley kenslie kenya kenyah kenyana kenyanna
+        kenyetta kenyette kenyona kenyonna kenza kenzee kenzey kenzi kenzie kenzington kenzlee kenzleigh kenzley
+        kenzlie kenzy keona keondra keondria keonia keonna keosha keoshia kera kerah keren kerensa keri keria keriana
+        keriann kerianna kerianne kerie kerigan kerilyn kerina kerisha kerissa kerith kerline kerra kerri kerria
+        kerriann kerrianne kerrie kerrigan kerrilyn kerrin kerryann kerryn kersten kerstin kerstyn keryn kesa kesha
+        keshana keshara keshauna keshawna keshia keshona keshonda keshonna kesi kesia keslie kessa kestrel keta ketra
+        ketrina ketsia ketty ketura keturah keundra keva kevia kevina kevona kevonna kewana kewanda kewanna keya
+        keyah keyaira keyairra keyana keyanah keyandra keyani keyanna keyara keyarah keyari keyarra keyasha keyasia
+        keyatta keyauna keyera keyerra keyira keyla keylee keyleigh keyli keylie keyly keymora keyna keyona keyonda
+        keyondra keyonia keyonna keyosha keyra keyri keysha keyshawna keyshia keysi keyuna keyunna kezia keziah
+        khadeeja khadeejah khadeja khadejah khadija khadijah khady khaila khala khalea khaleah khaleelah khaleesi
+        khalia khaliah khalila khalilah khaliya khaliyah khamiya khamya khaniya khara kharis kharisma kharma khaya
+        khayla kherington khia khiana khianna khiara khila khira khiya khloe khloee khloey khloi khloie khrista
+        khristen khristi khristie khristin khristina khristine khristy khrystal khushbu khushi khya khyla khylee
+        khylie khyra kia kiah kiahna kiaira kiala kiamesha kiana kianah kiandra kiani kianna kiannah kianni kiara
+        kiarah kiari kiaria kiarra kiarrah kiasha kiasia kiauna kiaya kieana kieanna kieara kiearra kiela kiele
+        kielee kieley kiely kiera kierah kierra kierrah kierstan kiersten kierstin kierston kierstyn kierstynn kieryn
+        kiesha kieu kiffany kiki kikue kila kilah kilee kileen kileigh kiley kili kilie kilyn kilynn kima kimala
+        kimara kimarie kimaya kimbely kimber kimberely kimberla kimberle kimberlea kimberlee kimberleigh kimberley
+        kimberli kimberlie kimberlin kimberlly kimberly kimberlyann kimberlyn kimberlynn kimbery kimblery kimbley
+        kimbly kimbra kimela kimerly kimesha kimetha kimi kimia kimie kimika kimiko kimisha kimiya kimiye kimla
+        kimley kimmarie kimmi kimmora kimora kimorah kimra kimya kimyata kimyatta kimyetta kina kinberly kinda kindal
+        kindall kindle kindra kinesha kinga kinisha kinlee kinleigh kinley kinnley kinsey kinshasa kinsie kinslee
+        kinsleigh kinsley kinya kinza kinzee kinzey kinzi kinzie kinzlee kinzley kinzy kiona kiondra kionna kiosha
+        kira kirah kirandeep kirbi kirbie kiri kirra kirsta kirstan kirsten kirsti kirstie kirstin kirstina kirstine
+        kirston kirsty kirstyn kisa kisha kishia kismet kissie kissy kita kitana kitara kitrina kitti kittie kitty
+        kitzia kiva kiwana kiya kiyah kiyana kiyanna kiyara kiyla kiylee kiyo kiyoko kiyomi kiyona kiyonna kizzie
+        kizzy kjersten kjersti kjerstin kla klair klaira klaire klara klarisa klarissa klaryssa klaudia klea klee
+        kleigh kloe kloee kloey kloie klyn klynn kmya koleen kolette kolleen komal koni konni konnie konstance
+        konstantina kora korah koraima koral korea koreen korena korene korin korina korine korinna korinne korissa
+        korra korri korrie korrin korrina korrine korryn kortlyn kortnee kortney kortni kortnie koryn korynn korynne
+        kosha kourtlyn kourtnee kourtnei kourtney kourtni kourtnie kree kresta krisa krisalyn krisandra krisann
+        krisanne krisha krishana krisi krislyn krislynn krissa krissi krissie krissy krista kristal kristalyn
+        kristalynn kriste kristee kristeen kristeena kristel kristell kristelle kristen kristena kristene kristi
+        kristia kristiana kristiane kristiann kristianna kristianne kristie kristin kristina kristine kristinia
+        kristle kristol kristy kristyl kristyn kristyna kristyne krithi krithika kriti kritika krizia krupa kruti
+        krysta krystal krystale krystall krystalyn krystalynn krystan krystel krystelle krysten krysti krystiana
+        krystie krystin krystina krystine krystl krystle krystn krystol krystyn krystyna ksenia kursten kurstin
+        kurstyn kuuipo kuulei kwana kya kyah kyaira kyana kyandra kyani kyann kyanna kyanne kyara kyarah kyarra
+        kyasia kyeisha kyera kyerra kyesha kyeshia kyia kyiah kyiesha kyira kyisha kyla kylah kylea kyleah kylee
+        kyleen kylei kyleigh kylene kyley kyli kylia kyliah kyliana kylie kylieann kyliee kyliegh kyllie kylynn
+        kymber kymberlee kymberley kymberli kymberlie kymberly kymora kyna kynadee kynadi kyndal kyndall kyndel
+        kyndell kyndle kyndra kynedi kynlee kynleigh kynley kynli kynlie kynnedi kynnedy kynslee kynsley kynslie
+        kynzee kynzi kynzie kynzlee kyoko kyona kyonna kyra kyrah kyria kyriaki kyriana kyrra kyrstal kyrsten kyrstin
+        kyrstyn kysa kysha laasia laasya laberta labrea labresha labria labrina labrittany lace lacee lacey lachanda
+        lachandra lache lachele lachell lachelle lacheryl lachina lachrisha laci lacie lacinda lacole laconda lacora
+        lacosta lacoya lacreasha lacrecia lacresha lacreshia lacresia lacretia lacrisha lacrystal lacye ladaisha
+        ladaja ladan ladana ladasha ladasia ladawn ladawna ladaysha ladean ladeana ladeja ladelle ladena ladene
+        ladiamond ladina ladona ladonna ladonne ladonya ladora ladoris lady laela laelah laetitia lafaye lafern
+        lafonda lafreda lagena lagina lahela lahna lahoma laia laiba laikyn laila lailah lailani lailoni laina lainee
+        lainey laini lainie lainy laira laisa laisha laiya laiyla laiza lajada lajean lajeana lajoy lajoyce lajuana
+        lajune lakaisha lakasha lakaya lakayla lakea lakeasha lakecia lakedra lakeesha lakeeta lakeia lakeidra
+        lakeisa lakeisha lakeishia lakeita lakeitha lakeithia lakelyn lakelynn lakendra lakendria lakenya lakeria
+        lakesa lakesha lakeshia lakesia laketa laketha lakethia laketia laketra laketta lakeva lakevia lakeya lakeyia
+        lakeysha lakeyshia lakia lakiah lakie lakiesha lakina lakira lakisa lakisha lakishia lakita lakiya lakiyah
+        lakresha lakrisha lakshmi lakya lakyla lakyn lakyra lakysha lala lalah lalani lalena lalia lalita lalla
         lallie lama lamanda lamara lamaria lamaya lamees lameisha lameka lamesha lameshia lamia lamiah lamika
-        lamiracle lamisha lamiya lamiyah lamona lamya lamyah lamyia lan lana lanae lanah lanai lanaiya lanasia lanay
-        lanaya lanayah landa landi landra landree landrey landri landrie lanea lanecia lanee laneisha laneka lanesha
-        laneshia lanessa laneta lanett lanetta laney laneya lania laniah lanice laniece laniesha lanijah lanika
-        lanina lanique lanise lanisha lanitra laniya laniyah lanna lannah lannette lanore lanya lanyah lanyia laparis
-        laporcha laporche laporscha laporsche laporsha laportia laprecious laquana laquandra laquanna laquanta
-        laquasha laquasia laqueena laqueisha laquesha laqueshia laqueta laquetta laquida laquinda laquinta laquisha
-        laquita laquitta lara larah laranda laraya larayne lareina larena larenda larene laresa laresha laressa
-        lareta laretha laretta lari laria lariah larie larina larinda larisha larissa laritza lariya lariyah lariza
-        larkyn larna laronica larosa larose larra larrisa larrisha larrissa larua laruen laruth laryn larysa laryssa
-        lasasha lasaundra lasha lashae lashai lashana lashane lashanna lashannon lashanta lashante lashanti lashara
-        lasharon lashauna lashaundra lashawn lashawndra lashaya lashaye lashayla lashea lasheena lasheika lasheka
-        lashelle lashia lashika lashona lashonda lashondra lashonna lashonta lashuna lashundra lashunta lasondra
-        lasonia lasonja lassie lasya latacha lataisha lataja latanga latangela latania latanja latanya latara latasha
-        latasia latausha latavia lataya latayna lataysha lateasha latecia lateefa lateefah lateesha lateia lateisha
-        lateka lateria laterica laterra laterria laterrica latesa lateshia latesia latessa latha latiana latice
-        laticha latiesha latifa latifah latiffany latika latisa latish latisha latishia latissa latitia latiya latoia
-        latoiya latona latonda latondra latonga latonia latonja latonya latonyia latora latori latorria latorya
-        latoshia latoy latoya latoyna latravia latrease latrece latrecia latreece latrena latrenda latresa latrese
-        latresha latressa latrica latrice latricia latriece latrisa latrise latroya latunya latyra latysha laura
-        lauraann laurabelle lauraine laurajean laural lauralyn laurana laurann lauree laurel laurell laurelle
-        laurelyn lauren lauretta laurey lauri lauria lauriann laurianne laurie laurieann lauriel laurina laurisa
-        laurissa laurita laurrie laury lauryl laurynn lavana lavanda lavanya lavaun laveah laveda lavella lavena
-        lavender lavene laverda lavergne laverle laverta lavetta lavida lavilla lavine lavita lavonne lavonya lavora
-        lavra lavren lawanda lawonda lawren lawrencia lawrie laya layah layal layan layana layanna layce laycee
-        laycie laykin laylah laylani laylanie laylee layloni layna laynee layni laynie layonna laysha laytoya lazara
-        lazaria lazariah lazette lea leaann leafy leah leaha leahmarie leahna leaira leala lealer leanda leandrea
-        leandria leane leaner leanette leani leann leanna leannah leanndra leanne leanor leanore lear leara leasa
-        leasha leasia leather leathia lechelle ledora leea leeah leeana leeandra leeann leeasia leeba leela leelah
-        leen leesha leeta leetta leeya leeyah leeza lehua lei leiah leiana leiann leianna leianne leidi leidy
-        leighana leighanna leighanne leighla leila leilah leilana leilani leilanie leilanni leilany leilene leiloni
-        leina leira leita leitha leiya leiyah lejla lekeisha lekesha lekeshia lekia lekita lela lelaina lelani lelar
-        lelia lella lema lemma lempi lena lenae lenay lenaya lenda lendora lendy lene lenea lenee lenetta lenette
-        leni lenia lenice lenise lenisha leniya leniyah lennette lenor lenora lenore lenoria lenzi leocadia leoda
-        leola leomia leona leonda leondra leone leonela leonette leonilda leonna leonor leonora leontyne leora leota
-        leotta lequisha lequita lesa leshay leshea leshia leshonda lesle leslea lesleigh leslieann lesly leslye
+        lamiracle lamisha lamiya lamiyah lamona lamonica lamya lamyah lamyia lan lana lanae lanah lanai lanaiya
+        lanasia lanay lanaya lanayah landa landi landra landree landrey landri landrie lanea lanecia lanee laneisha
+        laneka lanelle lanesha laneshia lanessa laneta lanett lanetta lanette laney laneya lani lania laniah lanice
+        lanie laniece laniesha lanijah lanika lanina lanique lanise lanisha lanita lanitra laniya laniyah lanna
+        lannah lannette lanora lanore lanya lanyah lanyia laparis laporcha laporche laporscha laporsche laporsha
+        laportia laprecious laquana laquanda laquandra laquanna laquanta laquasha laquasia laqueena laqueisha
+        laquesha laqueshia laqueta laquetta laquida laquinda laquinta laquisha laquita laquitta lara larae larah
+        laraine laranda laraya larayne laree lareina larena larenda larene laresa laresha laressa lareta laretha
+        laretta larhonda lari laria lariah larie larina larinda larisa larisha larissa larita laritza lariya lariyah
+        lariza larkyn larna laronda laronica larosa larose larra larraine larrisa larrisha larrissa larua laruen
+        laruth laryn larysa laryssa lasandra lasasha lasaundra lasha lashae lashai lashana lashanda lashandra lashane
+        lashanna lashannon lashanta lashante lashanti lashara lasharon lashauna lashaunda lashaundra lashawn lashawna
+        lashawnda lashawndra lashay lashaya lashaye lashayla lashea lasheena lasheika lasheka lashell lashelle lashia
+        lashika lashona lashonda lashondra lashonna lashonta lashuna lashunda lashundra lashunta lasondra lasonia
+        lasonja lasonya lassie lasya latacha lataisha lataja latanga latangela latania latanja latanya latara
+        latarsha latasha latashia latasia latausha latavia lataya latayna lataysha lateasha latecia lateefa lateefah
+        lateesha lateia lateisha lateka lateria laterica laterra laterria laterrica latesa latesha lateshia latesia
+        latessa latha latia latiana latice laticha laticia latiesha latifa latifah latiffany latika latina latisa
+        latish latisha latishia latissa latitia latiya latoia latoiya latona latonda latondra latonga latonia latonja
+        latonya latonyia latora latori latoria latorria latorya latosha latoshia latoy latoya latoyia latoyna
+        latravia latrease latrece latrecia latreece latrena latrenda latresa latrese latresha latressa latrica
+        latrice latricia latriece latrina latrisa latrise latrisha latroya latunya latyra latysha launa laura
+        lauraann laurabelle lauraine laurajean laural lauralee lauralyn lauran laurana laurann laure lauree laureen
+        laurel laurell laurelle laurelyn lauren laurena laurene lauretta laurette laurey lauri lauria lauriann
+        laurianne laurie laurieann lauriel laurina laurinda laurine laurisa laurissa laurita laurrie laury lauryl
+        lauryn laurynn lavada lavana lavanda lavanya lavaun laveah laveda lavella lavena lavender lavene lavenia
+        lavera laverda lavergne laverle laverna laverta laveta lavetta lavette lavida lavilla lavina lavine lavinia
+        lavita lavona lavonda lavone lavonia lavonna lavonne lavonya lavora lavra lavren lawana lawanda lawanna
+        lawonda lawren lawrencia lawrie laya layah layal layan layana layanna layce laycee laycie laykin layla laylah
+        laylani laylanie laylee layloni layna laynee layni laynie layonna laysha laytoya lazara lazaria lazariah
+        lazette lea leaann leafy leah leaha leahmarie leahna leaira leala lealer leana leanda leandra leandrea
+        leandria leane leaner leanette leani leann leanna leannah leanndra leanne leanor leanora leanore lear leara
+        leasa leasha leasia leatha leather leathia leatrice lechelle lecia leda ledora leea leeah leeana leeandra
+        leeann leeanna leeanne leeasia leeba leela leelah leen leena leesa leesha leeta leetta leeya leeyah leeza
+        lehua lei leia leiah leiana leiann leianna leianne leida leidi leidy leigha leighana leighann leighanna
+        leighanne leighla leila leilah leilana leilani leilanie leilanni leilany leilene leiloni leina leira leisa
+        leisha leita leitha leiya leiyah lejla lekeisha lekesha lekeshia lekia lekisha lekita lela lelah lelaina
+        lelani lelar lelia lella lema lemma lempi lena lenae lenay lenaya lenda lendora lendy lene lenea lenee
+        lenetta lenette leni lenia lenice lenise lenisha lenita leniya leniyah lenna lennette lenor lenora lenore
+        lenoria lenzi leocadia leoda leola leoma leomia leona leonarda leonda leondra leone leonela leonette leonia
+        leonie leonila leonilda leonna leonor leonora leonore leontine leontyne leora leota leotta lequisha lequita
+        lera lesa lesha leshay leshea leshia leshonda lesia lesle leslea leslee lesleigh lesli leslieann lesly leslye
         leslyn lessa lessie lessly lesta lestine leta letasha letecia letesha letetia letha lether lethia letia
-        letica leticia letisia letitia letizia letonya letoya letrice letricia letta letticia lettie letzy leva
-        levada leveda levenia leveta levette levia levina levita levonia levonne levora lewanda lexa lexandra lexani
-        lexee lexey lexi lexia lexiana lexine lexis lexus lexxi lexxus lexy leya leyah leyana leyanna leyda leydi
-        leyla leylah leylani leylanie leyna leza lezlee lezley lezli lezly lia liah liahna liandra liani liann lianna
-        lianny liany liara liat liba libbey libbi libby liberti libni libra lichelle licia liddie lidia lidya liela
-        lielle liesa liese liesel liesl liisa lil lila lilah lilas lilee lileigh lilia lilian liliana lilianah
-        liliane liliann lilianna lilianne lilibeth lilie lilit lilith liliya lilja lillar lille lillee liller lilley
-        lillian lilliane lilliann lillianna lillianne lillias lillie lilliemae lillien lillion lillis lillith lilly
-        lillyan lillyana lillyann lillyanna lillyanne lillyonna lilu lily lilya lilyan lilyana lilyanah lilyann
-        lilyanna lilyanne lilybeth lilyonna lilyrose lima lina linda lindalee linday linde lindee linder lindey lindi
-        lindia lindie lindsay lindsee lindsi lindsie lindy lindzey lindzie lindzy linea lineth linetta linna linnae
-        linnaea linnet linnette linsay linsie linsy linzee linzey linzi liora lirio lis lisa lisaann lisamarie
-        lisanne lisbet liset liseth lisett lisia lissandra lisset lissete lisseth lissett lissie lisvet litha liticia
-        litisha littie litzi litzy liv livi liviana livie livier liya liyah liyana liz liza lizandra lizann lizanne
-        lizbet lizbett lizet lizett lizette lizmarie lizmary lizzet lizzete lizzeth lizzett lizzie lizzy llesenia
-        lluvia loa loann loanne lockie loda lodema lodie loella loeta loetta logann loie lois loisann lokelani lola
-        loleta loletha loletta lolita lollie lolly lona londyn londynn loneta lonetta lonette lonia lonita lonnette
-        lonni lora loraina loraine loralai loralei lorali loralie loralye loralyn lorane lorann lorayne lorea loreal
-        lorece loreda loredana loreena lorel lorelai lorelee loreli lorelie lorella lorelle lorely lorena lorenda
-        lorene lorenia lorenna loretha loretta loretto lorey lori lorian loriana lorianna lorianne loribeth lorice
-        lorie loriel lorielle lorien loriene lorilei lorilyn lorilynn lorine lorisa lorissa lorna lorra lorrain
-        lorraina lorraine lorrane lorrayne lorre lorrene lorri lorrie lorrinda loryn lossie lota lotoya lotta lottie
-        lotus louann louanna loucille loucinda louella louellen louisa louise louisiana loula lounell lourdes lourene
-        louretta lourine lousie louvina louvinia lova loveda lovely lovena lovenia loveta lovette lovey lovina lowana
-        lowanda loyda loyola ltanya lua luane luann luanne luberta lubertha lubna luceal luceil lucendia lucerito
-        lucero lucetta lucette lucia lucianna lucianne luciel lucielle lucila lucile lucill lucille lucillie lucinda
-        lucindia lucindy lucine lucita lucretia lucrezia lucy lucyann lucyle lucylle luda ludean ludell ludella
-        ludmila ludmilla ludwika luella luellen luevenia lugenia luisa luisana luiza lujain lujean lula lulabelle
-        lulamae lular lulia lulie lulla lundyn lunette lunna lura lurdes luree lurena lurene luretha luretta lurine
-        lurlean lurleen lus lusero lusia lutie lutisha lutricia luvena luverna luvina luvinia luwana luwanda luwanna
-        luz luzelena luzmaria lya lyah lyana lyann lyanna lyanne lydia lydiah lydian lydiann lydie lylah lylia lylian
-        lyliana lyllian lyly lyn lyna lynae lynann lynanne lynda lynde lyndee lyndi lyndie lyndsee lyndsi lyndsie
-        lyndsy lyndy lyndzie lyne lynea lynee lynett lynette lynia lyniah lynisha lynita lynlee lynleigh lynley
-        lynnae lynnann lynnda lynne lynnea lynnel lynnell lynnelle lynnett lynnetta lynnette lynnie lynnlee lynnmarie
-        lynnsey lynnsie lynora lynore lynsay lynsee lynsi lynsie lynze lynzee lynzi lynzie lyra lyrica lysa lysandra
-        lysbeth lysette lyssa lyvia lyvonne lyza lyzette ma maahi maaliyah maansi maanya maayan mabel mabeline mabell
-        mable macaela macaila macala macarena macaria macayla macee macel macenzie macey machaela machel machele
-        machell maci macil mackayla mackenize mackenna mackensey mackensie mackenzee mackenzey mackenzi mackenzye
-        mackinsey mackinze mackinzie mackynzie maclovia macrina mada madai madailein madaleine madalen madalena
-        madalin madalyne madalynn madalynne madason madasyn maddalena maddalyn maddalynn maddeline maddelyn maddi
-        maddilyn maddilynn maddisen maddison maddisyn maddy maddyn maddyson madelein madeleine madelena madeliene
-        madelin madelina madeline madell madelline madelon madelyn madelyne madelynn madelynne madesyn madge madgie
-        madi madia madigan madiha madilyn madilyne madilynn madilynne madina madinah madine madisan madisen madisin
-        madissen madisson madisun madisyn madisynn madline madolin madolyn madonna madora mady madylin madyn madysen
-        madysin madyson madysyn mae maebell maebelle maecy maedell maegen maeghan maelee maeleigh maeli maelie maelin
-        maelle maely maelyn maelynn maeola maesyn maeva maeve magalene magalie magaline magally magda magdalena
-        magdalina magdaline magdalyn magdelena magdelene magdeline magdelyn magenta maggi maggie maggy maghan maghen
-        magie magon maha mahagony mahaila mahala mahaley mahalie maham mahathi mahayla mahealani maheen mahek mahi
-        mahika mahima mahina mahira mahkayla mahlet mahlia mahnoor mahogani mahogany mahogony mahum mai maiah maicee
-        maidie maie maigan maigen maija maila mailani mailee mailey maili mailin maille maily mailyn mailynn maimouna
-        maimuna mairead mairi mairin mairyn maisa maisey maisy maisyn maite maitlyn maiya maiyah maizey maizie maizy
+        letica leticia letisha letisia letitia letizia letonya letoya letrice letricia letta letticia lettie letty
+        letzy leva levada leveda levenia leveta levette levia levina levita levonia levonne levora lewanda lexa
+        lexandra lexani lexee lexey lexi lexia lexiana lexie lexine lexis lexus lexxi lexxus lexy leya leyah leyana
+        leyanna leyda leydi leyla leylah leylani leylanie leyna leza lezlee lezley lezli lezlie lezly lia liah liahna
+        liana liandra liane liani liann lianna lianne lianny liany liara liat liba libbey libbi libbie libby liberti
+        liberty libni libra librada lichelle licia lida liddie lidia lidya liela lielle lien liesa liese liesel liesl
+        ligia liisa lil lila lilah lilas lilee lileigh lili lilia lilian liliana lilianah liliane liliann lilianna
+        lilianne lilibeth lilie lilit lilith liliya lilja lilla lillar lille lillee liller lilley lilli lillia
+        lilliam lillian lilliana lilliane lilliann lillianna lillianne lillias lillie lilliemae lillien lillion
+        lillis lillith lilly lillyan lillyana lillyann lillyanna lillyanne lillyonna lilu lily lilya lilyan lilyana
+        lilyanah lilyann lilyanna lilyanne lilybeth lilyonna lilyrose lima lina linda lindalee linday linde lindee
+        linder lindey lindi lindia lindie lindsay lindsee lindsi lindsie lindsy lindy lindzey lindzie lindzy linea
+        lineth linetta linette linna linnae linnaea linnea linnet linnette linnie linsay linsey linsie linsy linzee
+        linzey linzi liora lirio lis lisa lisaann lisabeth lisamarie lisandra lisanne lisbet lisbeth lise liset
+        liseth lisett lisette lisha lisia lissa lissandra lisset lissete lisseth lissett lissette lissie lisvet lita
+        litha liticia litisha littie litzi litzy liv livi livia liviana livie livier liya liyah liyana liz liza
+        lizabeth lizandra lizann lizanne lizbet lizbeth lizbett lizet lizeth lizett lizette lizmarie lizmary lizzet
+        lizzete lizzeth lizzett lizzette lizzie lizzy llesenia lluvia loa loan loann loanne lockie loda lodema lodie
+        loella loeta loetta logann loida loie lois loisann loise lokelani lola loleta loletha loletta lolita lollie
+        lolly loma lona londa londyn londynn loneta lonetta lonette loni lonia lonita lonna lonnette lonni lora
+        loraina loraine loralai loralee loralei lorali loralie loralye loralyn lorane lorann lorayne lore lorea
+        loreal lorean lorece loreda loredana loree loreen loreena lorel lorelai lorelee lorelei loreli lorelie
+        lorella lorelle lorely lorena lorenda lorene lorenia lorenna loreta loretha loretta lorette loretto lorey
+        lori loria lorian loriana loriann lorianna lorianne loribeth lorice lorie loriel lorielle lorien loriene
+        lorilee lorilei lorilyn lorilynn lorina lorinda lorine lorisa lorissa lorita lorna lorra lorrain lorraina
+        lorraine lorrane lorrayne lorre lorrene lorretta lorri lorriane lorrie lorrinda lorrine loryn lossie lota
+        lotoya lotta lottie lotus louann louanna louanne loucille loucinda louella louellen louetta louisa louise
+        louisiana loula lounell loura lourdes lourene louretta lourie lourine lousie louvenia louvina louvinia lova
+        loveda lovella lovely lovena lovenia loveta lovetta lovette lovey lovina lowana lowanda loyda loyola ltanya
+        lu lua luana luane luann luanna luanne luba luberta lubertha lubna luceal luceil lucendia lucerito lucero
+        lucetta lucette luci lucia luciana lucianna lucianne lucie luciel lucielle lucienne lucila lucile lucill
+        lucilla lucille lucillie lucina lucinda lucindia lucindy lucine lucita lucrecia lucretia lucrezia lucy
+        lucyann lucyle lucylle luda ludean ludell ludella ludivina ludmila ludmilla ludwika luella luellen luetta
+        luevenia lugenia luisa luisana luise luiza lujain lujean lula lulabelle lulamae lular lulia lulie lulla lulu
+        luna lundyn lunette lunna lupita lura lurdes luree lurena lurene luretha luretta lurine lurlean lurleen
+        lurlene lurline lus lusero lusia lutie lutisha lutricia luvena luvenia luverna luvina luvinia luwana luwanda
+        luwanna luz luzelena luzmaria lya lyah lyana lyann lyanna lyanne lyda lydia lydiah lydian lydiann lydie lyla
+        lylah lylia lylian lyliana lyllian lyly lyn lyna lynae lynann lynanne lynda lynde lyndee lyndi lyndia lyndie
+        lyndsay lyndsee lyndsey lyndsi lyndsie lyndsy lyndy lyndzie lyne lynea lynee lynelle lynett lynetta lynette
+        lynia lyniah lynisha lynita lynlee lynleigh lynley lynna lynnae lynnann lynnda lynne lynnea lynnel lynnell
+        lynnelle lynnett lynnetta lynnette lynnie lynnlee lynnmarie lynnsey lynnsie lynora lynore lynsay lynsee
+        lynsey lynsi lynsie lynze lynzee lynzi lynzie lyra lyrica lysa lysandra lysbeth lysette lyssa lyvia lyvonne
+        lyza lyzette ma maahi maaliyah maansi maanya maayan mabel mabeline mabell mabelle mable macaela macaila
+        macala macarena macaria macayla macee macel macenzie macey machaela machel machele machell machelle maci
+        macie macil mackayla mackenize mackenna mackensey mackensie mackenzee mackenzey mackenzi mackenzie mackenzye
+        mackinsey mackinze mackinzie mackynzie maclovia macrina macy mada madai madailein madaleine madalen madalena
+        madalene madalin madaline madalyn madalyne madalynn madalynne madason madasyn maddalena maddalyn maddalynn
+        maddeline maddelyn maddi maddie maddilyn maddilynn maddisen maddison maddisyn maddy maddyn maddyson madelaine
+        madelein madeleine madelena madelene madeliene madelin madelina madeline madell madelline madelon madelyn
+        madelyne madelynn madelynne madesyn madge madgie madi madia madie madigan madiha madilyn madilyne madilynn
+        madilynne madina madinah madine madisan madisen madisin madison madissen madisson madisun madisyn madisynn
+        madline madlyn madolin madolyn madonna madora mady madylin madyn madysen madysin madyson madysyn mae maebell
+        maebelle maecy maedell maegan maegen maeghan maelee maeleigh maeli maelie maelin maelle maely maelyn maelynn
+        maeola maesyn maeva maeve mafalda magalene magali magalie magaline magally magaly magan magaret magda
+        magdalen magdalena magdalene magdalina magdaline magdalyn magdelena magdelene magdeline magdelyn magen
+        magenta maggi maggie maggy maghan maghen magie magnolia magon maha mahagony mahaila mahala mahaley mahalia
+        mahalie maham mahathi mahayla mahealani maheen mahek mahi mahika mahima mahina mahira mahkayla mahlet mahlia
+        mahnoor mahogani mahogany mahogony mahum mai maia maiah maicee maida maidie maie maigan maigen maija maila
+        mailani maile mailee mailey maili mailin maille maily mailyn mailynn maimouna maimuna maira maire mairead
+        mairi mairin mairyn maisa maisey maisha maisie maisy maisyn maite maitlyn maiya maiyah maizey maizie maizy
         maja majel majesta majorie makaela makaelyn makahla makaia makaila makailah makailyn makaiya makaiyah makala
         makalah makaley makalia makalya makalyn makalynn makara makaya makayah makayla makaylah makayle makaylee
-        makaylia makaylie makaylin makaylyn makaylynn makeba makeila makeisha makela makelle makena makenah makenlee
-        makenley makenna makennah makensey makensie makenze makenzee makenzey makenzi makenzie makenzy makenzye
-        makesha makeyla makhia makhiya makhya makia makila makilah makinlee makinley makinna makinsey makinze
-        makinzee makinzi makinzie makinzy makira makisha makita makiya makiyah makya makyah makyia makyiah makyla
-        makylah makynlee makynli makynna makynzee makynzi makynzie makyra mala malaak malaia malaika malaina malaisha
-        malaiya malajah malak malaka malana malani malania malanie malarie malary malasia malaya malayah malayia
-        malayna malaysha malayshia malaysia malea maleah maleaha malee maleea maleeah maleeha maleeka maleena maleeya
-        maleeyah maleia maleiah maleigh maleigha maleka malene maleni maleny malerie maley maleya maleyah mali maliah
-        malicia malie maliha malikah malina malinda malini malisha malissa malissia malissie malita maliya maliyah
-        malkia malky mallarie mallary mallery malley mallika mallissa malloree mallori mallorie mallory mally maloree
-        malori malory malva maly malya malyah malyn malynda malynn malyssa mame mamie mamye manaal manahil manal
-        manar manasa manasi manasvi mandalyn mandee mandi mandisa mandolin mandy manette manha maniah manika manila
-        manilla manisha maniya maniyah manna mannat manon mansi manuela manuelita manuella manya maquita mara
-        marabelle marabeth marae marah maral maralee maralyn maram maranatha maraya marayah marbella marca marcayla
-        marcea marcedes marcee marceil marcela marcele marcelia marcella marcelle marcellene marcellina marcelline
-        marcelyn marcena marcey marcha marche marchele marchell marchella marcheta marchia marci marcia marciana
-        marcie marcile marcille marcina marcine marcy marda mardee mardel mardella mardelle mardene mardi marea maree
-        mareena mareli marelin marella marely marelyn marena marenda marene maresa maresha maressa mareta maretta
-        marga margaree margaret margaretann margareth margaretha margaretmary margarie margarita margaruite margaux
-        marge margeart margeaux margerie margery margi margia margie margo margot margreat margree margret margrete
-        margretta margrette marguarite marguerette marguerite margueritte marguita margurette marguriete mari maria
-        mariaclara mariadejesus mariadel mariadelaluz mariadelcarmen mariadelosang mariaeduarda mariaelena
-        mariafernanda mariaguadalupe mariah mariaha mariaisabel mariajose marialena marialice marializ marialuisa
-        mariam mariama mariame marian mariana mariane mariangel mariangela marianita marianna marianne mariateresa
-        mariavictoria maribel maribell maribella maribelle maricarmen maricel maricela maricella maricia maricsa
-        maridee marie mariea marieann marieanne marieke marielena marieli marielis mariellen mariely marielys mariem
-        marieme marien mariena mariesa mariesha marieta marietta marifer marigene marigold marigrace mariha marija
-        marijah marijane marijean marijke marijo marijose marika marikay marilea marilena marilene marili marilin
-        marilla marillyn marilouise mariluz marily marilyn marilyne marilynn marilynne marimar marina marinell
-        marinna mariona marionette marionna maripat mariposa marisa marisabel marisah marise marisel marisela
-        marisella mariska marisol marissa marissah marisue marit maritsa maritza marium marixa mariya mariyah mariyam
-        mariza marizol marja marjan marjarie marjean marji marjie marjo marjoria marjorie marjory marka markala
-        markayla markeda markeeta markeia markeisha markeita markela markella markesha markeshia marketa markeya
-        marki markia markiesha markisha markiya markiyah marla marlaina marlaine marlane marlayna marlea marleah
-        marlean marlee marleena marlei marleigh marlena marlene marleni marlenne marleny marlet marletta marlette
-        marli marlie marlies marlina marlinda marlis marlisa marlise marlisha marliss marlissa marlita marly marlyce
-        marlyn marlyne marlynn marlys marnae marne marnee marnette marney marnisha marnita marny marolyn maronda
-        marquasha marquasia marquesha marqueta marquia marquisa marquisha marquita marra marri marriah marrian
-        marrianne marrie marrietta marrisa marrissa marsela marsella marsha marshae marshay marshayla marshea
-        marsheila marshella marshelle marshia marsi marsia marta martasia martavia martha marthe marthella martia
-        martika martina martinique martisha martita martiza martrice martyna marva marvalene marvelene marveline
-        marvelyn marvena marvene marvetta marvette marvia marvina marvine marwa marwah mary maryah maryama maryan
-        maryana maryann maryanne marybel marybell marybeth marycarmen marycatherine maryclaire maryclare marycruz
-        marye maryelizabeth maryella maryellen maryfer maryfrances marygrace maryhelen maryiah maryjane maryjean
-        marykate marykatherine marykathryn marykay maryl marylene marylon marylou marylu marylynne marymargaret maryn
-        maryna marynell maryon marypat maryruth marysa marysol maryssa marysue maryum maryuri marzella marzelle
-        marzetta masae masey masha mashal mashayla mashell mashelle mashonda masie masiel massiel mata matalie
-        matalyn matasha mataya matea mathea matia matie matilda matilde matilyn matilynn matina matisha matison
+        makaylia makaylie makaylin makaylyn makaylynn makeba makeda makeila makeisha makela makelle makena makenah
+        makenlee makenley makenna makennah makensey makensie makenze makenzee makenzey makenzi makenzie makenzy
+        makenzye makesha makeyla makhia makhiya makhya makia makila makilah makinlee makinley makinna makinsey
+        makinze makinzee makinzi makinzie makinzy makira makisha makita makiya makiyah makya makyah makyia makyiah
+        makyla makylah makynlee makynli makynna makynzee makynzi makynzie makyra mala malaak malaia malaika malaina
+        malaisha malaiya malajah malak malaka malana malani malania malanie malarie malary malasia malaya malayah
+        malayia malayna malaysha malayshia malaysia malea maleah maleaha malee maleea maleeah maleeha maleeka maleena
+        maleeya maleeyah maleia maleiah maleigh maleigha maleka malena malene maleni maleny malerie maley maleya
+        maleyah mali malia maliah malicia malie maliha malika malikah malina malinda malini malisa malisha malissa
+        malissia malissie malita maliya maliyah malka malkia malky mallarie mallary mallery malley mallika mallissa
+        malloree mallori mallorie mallory mally maloree malori malorie malory malva malvina maly malya malyah malyn
+        malynda malynn malyssa mame mamie mammie mamye mana manaal manahil manal manar manasa manasi manasvi manda
+        mandalyn mandee mandi mandie mandisa mandolin mandy manette manha maniah manie manika manila manilla manisha
+        maniya maniyah manna mannat manon mansi manuela manuelita manuella manya mao maple maquita mara marabelle
+        marabeth marae maragret marah maral maralee maralyn maram maranatha maranda maraya marayah marbella marca
+        marcayla marcea marcedes marcee marceil marcela marcele marcelene marcelia marcelina marceline marcella
+        marcelle marcellene marcellina marcelline marcelyn marcena marcene marcey marcha marche marchele marchell
+        marchella marchelle marcheta marchia marci marcia marciana marcie marcile marcille marcina marcine marcy
+        marda mardee mardel mardell mardella mardelle mardene mardi marea maree mareena mareli marelin marella marely
+        marelyn maren marena marenda marene maresa maresha maressa mareta maretta marg marga margaree margaret
+        margareta margaretann margarete margareth margaretha margaretmary margarett margaretta margarette margarie
+        margarita margarite margart margaruite margaux marge margeart margeaux margene margeret margerie margert
+        margery marget margherita margi margia margie margit margo margorie margot margreat margree margret margrete
+        margrett margretta margrette marguarite marguerette marguerita marguerite margueritte marguita margurette
+        marguriete margurite margy mari maria mariaclara mariadejesus mariadel mariadelaluz mariadelcarmen
+        mariadelosang mariaeduarda mariaelena mariafernanda mariaguadalupe mariah mariaha mariaisabel mariajose
+        marialena marialice marializ marialuisa mariam mariama mariame marian mariana mariane marianela mariangel
+        mariangela marianita mariann marianna marianne mariateresa mariavictoria maribel maribell maribella maribelle
+        maribeth marica maricarmen maricel maricela maricella maricia maricruz maricsa maridee marie mariea marieann
+        marieanne marieke mariel mariela marielena marieli marielis mariella marielle mariellen mariely marielys
+        mariem marieme marien mariena mariesa mariesha marieta marietta mariette marifer marigene marigold marigrace
+        mariha marija marijah marijane marijean marijke marijo marijose marika marikay mariko marilea marilee
+        marilena marilene marili marilin marilla marillyn marilou marilouise marilu mariluz marily marilyn marilyne
+        marilynn marilynne marimar marina marinda marine marinell marinna mariona marionette marionna maripat
+        mariposa marisa marisabel marisah marise marisel marisela marisella marisha mariska marisol marissa marissah
+        marisue marit marita maritsa maritza marium marivel marixa mariya mariyah mariyam mariza marizol marja marjan
+        marjarie marjean marji marjie marjo marjoria marjorie marjory marka markala markayla markeda markeeta markeia
+        markeisha markeita markela markella markesha markeshia marketa marketta markeya marki markia markiesha
+        markisha markita markiya markiyah marla marlaina marlaine marlana marlane marlayna marlea marleah marlean
+        marlee marleen marleena marlei marleigh marlena marlene marleni marlenne marleny marlet marletta marlette
+        marli marlie marlies marlina marlinda marline marlis marlisa marlise marlisha marliss marlissa marlita marly
+        marlyce marlyn marlyne marlynn marlys marna marnae marne marnee marnette marney marni marnie marnisha marnita
+        marny marolyn maronda marquasha marquasia marquerite marquesha marqueta marquetta marquia marquisa marquisha
+        marquita marquitta marra marri marriah marrian marrianne marrie marrietta marrisa marrissa marry marsela
+        marsella marsha marshae marshay marshayla marshea marsheila marshella marshelle marshia marsi marsia marta
+        martasia martavia martha marthe marthella marti martia martika martina martinique martisha martita martiza
+        martrice martyna marva marvalene marvelene marveline marvella marvelyn marvena marvene marvetta marvette
+        marvia marvina marvine marwa marwah mary marya maryah maryalice maryam maryama maryan maryana maryann
+        maryanna maryanne marybel marybell marybelle marybeth marycarmen marycatherine maryclaire maryclare marycruz
+        marye maryelizabeth maryella maryellen maryetta maryfer maryfrances marygrace maryhelen maryiah maryjane
+        maryjean maryjo marykate marykatherine marykathryn marykay maryl marylee marylene marylin maryln marylon
+        marylou marylouise marylu marylyn marylynn marylynne marymargaret maryn maryna marynell maryon marypat
+        maryrose maryruth marysa marysol maryssa marysue maryum maryuri marzella marzelle marzetta masae masako masey
+        masha mashal mashayla mashell mashelle mashonda masie masiel massiel mata matalie matalyn matasha mataya
+        matea matha mathea mathilda mathilde matia matie matilda matilde matilyn matilynn matina matisha matison
         matsue matsuko mattalyn mattea matteson matti mattie mattilyn mattilynn mattisyn mattye maud maude maudean
         maudell maudie maudine maudry maura maureen maurene mauriah mauriana maurica mauricia maurine maurisa
-        maurisha maurissa maurya mava mavis maxcine maxene maxine may maya mayah mayana mayar maybel maybelline mayce
-        maycee mayci maycie mayda maydell mayela mayeli mayetta maygan maygen maykayla mayla maylani maylea maylee
-        mayleen mayleigh maylen maylene mayli maylie maylin mayling maylyn maylynn mayme maymie mayra mayrani mayre
-        mayrene mayrin maysa maysel maysie maytal mayte mayu mayumi mayuri mayzie mazal mazel mazell mazella mazelle
-        mazy mazzie mazzy mccall mckaela mckaila mckala mckayla mckaylah mckaylee mckell mckena mckenize mckenna
-        mckennah mckensey mckensi mckensie mckenzee mckenzey mckenzi mckenzy mckenzye mckinlee mckinleigh mckinna
-        mckinsey mckinzee mckinzey mckinzi mckinzie mckinzy mckyla mckynlee mckynna mckynzie mea meadow meagan meagen
-        meaghann meaghen meagon meah meara mecca mechele mechell meckenzie medea medha media medina medora meegan
-        meeghan meeka meela meena meenakshi meera meesha meeya mega megan megann meganne megean megen meggen meggie
-        meggin megha meghan meghana meghen meghin meghna megin megon megumi megyn meha mehak mehar mehek meher mehgan
-        mehr mehreen mei meia meiah meigan meighan meika meila meilani meili meilin meiling meilyn meira meisha meka
-        mekaela mekaila mekala mekayla mekenna mekenzie mekhia mekia mekisha meklit mela melaina melainie melana
-        melane melanee melaney melanie melannie melanny melanye melat melayna melba mele melea meleah meleana meleena
-        melena melenie meleny melesa melessa melessia meliah melicia melika melinda melinna melis melisa melisha
-        melisia meliss melissa melissaann melisse melisssa meliyah meliza melizza mella mellanie mellany mellisa
-        mellissa mellody mellonie mellony melodie melody melodye melondy melonee meloney meloni melora melrose melva
-        melvena melvenia melvia melvie melvina melvine melvinia melyna melyssa memorie memory mendi mennie menucha
-        meosha mera meranda merari merary mercades mercadez mercadies mercede mercedes mercedies merci mercia mercie
-        merdis meredeth meredith meredyth merelyn meria meriah meriam merian meribeth merica merida meridee meridian
-        merie meriel merilee merin merina merinda merisa merita merla merleen merlie merlina merlinda merline merly
-        meron merranda merriam merrianne merrily merrilyn merrin merrisa merrissa merry merryl mersades mersadie
-        mersadies mertha mertice mertis mery meryem meryle meryn mesa mescal mesha meshawn meshell meshelle meshia
-        messina metha metta mettie metzli metztli meya meyah meygan meylin meztli mi mia miabella miah miakoda miami
-        miana miangel mianna miara miarose miasha miasia miata miaya micaela micaella micaila micala micalah micayla
-        michaela michaelah michaelann michaeleen michaelene michaelia michaelina michaeline michaella michaelle
-        michaelyn michaila michala michalene michalina michaline michalla michalle michayla micheala michela michele
-        michelene michell michella michelle michi michie michille michole michon mickaela mickala mickayla mickelle
-        mickenzie micole mida midge midori mieka mieke mieko mieshia miette migdalia mignonne mihika mija mikaelah
-        mikaella mikaia mikaila mikailah mikala mikalah mikalyn mikaya mikayah mikayla mikaylah mikaylee mikea
-        mikeala mikeila mikeisha mikela mikella mikelle mikenna mikenzi mikenzie mikeria mikesha mikeya mikeyla
-        mikhaela mikhaila mikhala mikhayla mikia mikisha mikita mikiya mikiyah mikka miku mikya mikyah mikyla mikylah
-        milady milagros milah milana milani milania milayna milca milderd mildred milea mileah milee mileena mileidy
-        mileigh milena miley mileydi mili milia miliana miliani milica milicent milika milinda milisa milka milla
-        millena milli milliana millicent millie millisa millissa milta mily mima mimi mimie mina minah minahil minal
-        minami mindee mindel mindie mindy minerva minetta minette minha minie miniya minka minnah minnette minnie
-        minola mintie miquela mirabel mirabella mirabelle miracle mirage mirah mirai mirakle miranda miraya mirel
-        mirelle miri miria miriah miriam mirielle mirinda mirissa miriya mirjana mirka mirna miroslava mirra mirranda
-        mirriam mirtie miryam misa misaki misao misbah mischele mischell mischelle mishal mishayla mishel mishell
-        mishelle mishka missi missie missouri missy mistee misti misty mitali mitra mitsuye mitsy mitzi mitzy miya
-        miyah miyako miyana miyanna miyeko miyonna miyoshi miyu miyuki mizuki mkayla mkenzie mliss moana modean
-        modell modena modene modestine modesty modine moesha moet mohini molina mollee molleigh molley molli mollie
-        molly mollyann mollye momina momoka momoko mona monae monai monalisa monasia monay moncerrat moncia monda
-        mone monea monee moneisha moneka monesha monetta monette monia monic monica monice monicia monie monifa
-        monifah monigue monik monika moniqua monique monisha monita monna monquie monserat monserath monserrat
-        monserrath monserratt montanna montasia monteen montia montina montine montserrat monya monzerrat monzerrath
-        moorea moraima moranda morayma moreen morelia morena morene morenike morgaine morgana morgane morgann
-        morganna morganne morghan morgin morgyn moria morine morissa moriyah morna morning morningstar morrigan
-        morrisa mosella moselle mossie moxie moya mozel mozelle mulan muna munira munirah muntaha murdis muriah
-        murial muriel murielle murlene murline musette mushka muskaan muskan mya myah myana myangel myanna myasia
-        mychaela mychelle myeisha myelle myeshia myia myiah myiesha myisha mykaela mykaila mykala mykalah mykayla
-        mykela mykelle mykenna mykenzi mykenzie mykeria mykia mykiah myla mylah mylasia myldred mylea myleah mylee
-        myleen mylei myleigh mylena mylene myley myli mylia myliah mylie mylinda mylinh mylissa myna myndi myonna
-        myosha myra myracle myrah myrakle myranda myrene myria myriah myrian myrical myrissa myrka myrlene myrna
-        myrtha myrtis myrtle mysha mystery mysti mystic mystie mystique naama naara naarah naasia naba nabeeha nabiha
-        nabila nachelle nacole nadalee nadalie nadean nadeen nadege nadezhda nadia nadiah nadina nadine nadira
-        nadirah nadiya nadiyah nadja nadra nadya nadyne naeema naeemah nafeesa nafeesah nafisa nafisah nahla nahomi
-        nahomy naia naiara naidelin naidelyn naija naijah naila nailah nailea naima naimah naina naiomi naira nairi
-        naisha naiya naiyah naja najah najia najla najma najwa nakaiya nakaya nakayla nakea nakeesha nakeia nakeisha
-        nakeshia naketa nakeya nakeysha nakhia nakia nakiah nakiesha nakima nakira nakiya nakiyah nakkia nakya nakyah
-        nakyia nakyla nakyra nala nalah nalani nalanie nalaya nalayah naleah nalia naliah nalini naliyah nalleli
-        nallely nami namita namrata namya nan nanami nance nancy nancyann nancye nancyjo nancylee nandi nandini
-        nandita nanea nanetta nanette nani nanie nanna nannie nansi naomi naomia naomie naomy naquisha naquita nara
-        naraly narcissa narcissus narda nardos nari naria nariah narissa nariya nariyah nary naryah nasha nashae
-        nashali nashaly nashay nashayla nashea nashia nashira nashla nashley nashly nashya nasia nasira nasiya
-        nasiyah nasra nasreen nastacia nastasha nastashia nastasia nastassia nastassja nasya natacia nataki natalea
-        natalee nataleigh nataley natali natalia nataliah natalie natalija natalina nataline nataliya natallia
-        natallie natally nataly natalyah natalye natalyia natalyn natalynn natania natanya natara natarsha natascha
-        natash natasha natasia natassia natassja natausha natavia nataya natelie natesha nathalee nathali nathalia
-        nathalie nathaly nathalya nathania nathasha natia natika natilee natilie natina natiya natlie natonya natori
-        natoria natoshia natoya natsha natsuko natsumi nattalie nattaly nattie naudia naureen nautica nautika nava
-        navada navaeh navaya navayah naveah naveya naveyah navia naviah navil navya nawal naya nayah nayana nayara
-        nayda naydelin nayeli nayelie nayelis nayelli nayelly nayely nayla naylah naylani naylea nayleen nayomi nayra
-        naysa naysha nayzeth nazaria nazariah nazia nazifa nazirah naziya naziyah nazyia ndea ndeye ndia nea neah
-        neala nealie neaveh nechama nechelle necia necie nedda nedra neeka neela neelam neeley neena neenah neesa
-        neesha neeta nefertari nefertiti neha nehemie neidy neila neira neisha neita neka nekeisha nekesha nekeshia
-        nekia nekisha nekita nela nelda neli nelissa nell nellene nelli nellie nelly nelma nelsie nelsy nelta nelva
-        nelwyn nely nema nemesis nene neola neomia neosha nera nereida nereyda neriah nesha nesreen nessa netanya
-        netasha netha nethra netra netta nettie netty neva nevaeh nevaeha nevah nevaya nevayah neve neveah neveen
-        nevelyn neviah neya neyda neyla neysa neysha nezzie ngozi nhi nhu nhung niah niaja niajah nialah niambi niamh
-        niana niani niara niasha niasia niaya nica nicci niccole nichele nichoel nichole nicholette nicholl nicie
-        nickayla nickcole nicki nickia nickol nickola nickolette nicloe nicole nicolemarie nicolena nicolet nicoletta
-        nicolina nicollette nidhi niema nieshia nieve nigeria niharika nija nijae nika nikala nikaya nikayla nikcole
-        nikea nikeisha nikelle nikeria nikesha nikeshia niketa nikeya nikhita niki nikiah nikie nikira nikisha nikita
-        nikitha nikiya nikiyah nikka nikki nikkia nikkie nikkita nikkol nikkole nikol nikolette nikolina nikya nikyah
-        nikyla nilah nilda nili nillie nimisha nimra nimsi nina ninah ninamarie ninel ninette nini ninnie ninoshka
-        ninoska niobe nioka niomi niquita nira nirali nirvana nisa nishat nishi nishika nishita nishka nisreen nissa
-        nissi nita nitasha nithya nitika nitya nitza niurka niva nivea niveah nivia nixie niya niyah niyana niyanna
-        niyati niyla niylah niza nizhoni njeri nkechi nkenge nneka nnenna nneoma noami nobie nocole noela noelani
-        noele noeli noelie noell noelle noely noemi noemie noemy noga nohealani noheli nohelia nohely nohemy nola
-        nolia nolie nomi nona noni nonie nonnie noora nora noralee norberta noreen noreene norena noretta nori noriah
-        norina norita norlene norma normajean normalee norrine norva norvella noura novalee novaleigh novelle
-        november novia novice novie noya nuala nuha nupur nura nuria nury nusrat nuvia nya nyah nyaira nyaisha nyaja
-        nyajah nyala nyana nyanna nyara nyasha nyashia nyasia nyasiah nychelle nycole nyeema nyeisha nyela nyelle
-        nyema nyemah nyesha nyeshia nygeria nyia nyiah nyiesha nyima nyisha nyja nyjae nykeria nykia nykira nykole
-        nylah nylia nyliah nyna nyoka nyomi nyomie nyra nysa nysha nyssa nzinga oakleigh oaklie oanh oasis obera
-        oceana oceanna ocia octa octavia octavie october odalis odaliz odalys odeal odella odelle odessa odesser
-        odessia odessie odester odetta odile odyssey ofelia ofilia ogechi okla oksana ola olamae olar olean oleda
-        olena oleta oletha oletta oleva olga olia olina oline olita olive olivea olivene olivette olivia oliviah
-        olivine olivya oliwia olla oluchi oluwakemi oluwatoyin olyvia oma omah omaira omara omaria omayra omeka
-        omelia omie omni omunique ona onalee onda ondrea oneda onedia oneisha oneita oneka onelia onesha oneta onetta
-        oni onica onika onna onya oona opal opaline opel opha ophelia ophia ople ora orah oralia orchid oreatha
-        orelia orella orena orene oreta oretta oriah oriana orianna orilla orine orit orlean orlena orlene orli
-        orlinda orly orma ornella orpah orphia ortencia ortha orvetta orvilla osmara ota othelia othella otila
-        otillia otisha ottilia ottilie oumou oveda ovella oveta ovetta ovida oviya oyuki ozelle pachia paetyn pahola
-        pahoua paige paighton paije pairlee paislee paisleigh paisley paislie paiten paityn paitynn paizlee paizley
-        pakou palak palestine palin pallavi pallie palmina paloma pam pama pamala pamela pamelyn pamla pamlea pammie
-        pammy panagiota pang pansy paolina paquita para paradise paralee paraskevi pari parilee parisa pariss parlee
-        parneet parrie parthena parys pascale pascha pascuala pasqualina passion patches pati paticia patina patra
-        patrece patrecia patrese patrica patrice patrici patricia patriciaann patrisha patrisia patrizia patryce
-        patrycja patsey patsie patsy patsye patt patti pattiann pattie patty pattye paula pauleen paulena paulett
-        paulette paulina pauline paulla paullette paulyne pavielle payal payge paytan paytin paytyn peaches peachie
-        pearl pearla pearlean pearlee pearlena pearlie pearlina pearline pebble pebbles pecola pecolia pegeen pegge
-        peggi peggy peggyann peggye pegi peighton penelope peni penina penne pennelope penny pennye percilla perel
-        peri perla perline perlita permelia pernie perri persephone persia persis pessy petina petra petrice petrona
-        petronella petula peytan peytyn phaedra phala phelicia pheobe philana philena philicia philippa philis
-        philisha phillis philomena philomene phoebe phoenicia phylisha phyllicia phyllis phylliss piccola pieper
-        pierina pierrette pilar pina pinkey pinky pippa pixie placida pleshette pluma pocahontas pola polina pollie
-        polly pollyann pollyanna pooja poonam poppy porcha porche porchea porchia porcia porfiria porscha porschea
-        porschia porshe porshia portia prachi prairie pranathi pranavi precilla preciosa precious preethi preeti
-        prescilla preslee presleigh presli preslie presly pria pricila pricilla primrose princella princesa princess
-        princessa princetta prisca priscella priscilla priscille priscillia priseis prisha prisila prisilla prisma
-        priti priya priyal priyanka promise promyse providence prudie prudy pualani puja purity purvi pyper qianna
-        qiara quana quanasia quanda quandra quaneisha quanesha quaneshia quanetta quanika quanisha quanita quantasia
-        quantia quantina quantisha quatisha queen queena quenisha quenna quentina querida quetzali quetzalli quetzaly
-        quianna quiara quida quiera quierra quincee quincie quinesha quinetta quinette quinisha quinita quinlyn
-        quinne quinnlyn quintana quintara quintasia quintella quintessa quintina quita quynh quynn rabecca rabia
-        rachael rachana racheal rachel rachelann rachelle rachna rachyl racine racquelle rada radha radhika radiah
-        radiance radie radonna rae raeana raeanna raeanne raechel raechelle raegan raegen raeghan raegyn raejean
-        raela raelee raeleen raeleigh raeley raelin raelle raelyn raelynn raelynne raena raenell raeonna raeven
-        raevin raevyn raeya rafaela rafaella raffaela raffaella ragen raghad ragina ragna rahaf rahcel rahel rahma
-        raia raianna raigan raigen railee railey railyn railynn raima rainah rainbow rainee rainelle rainie rainna
-        rainy raisha raissa raiven raiya raiza raizel raizy rajanae rakayla rakeisha rakel rakesha rakia rakisha
-        rakiya rakiyah ralene raley ralonda ralyn ralynn ramah ramanda ramatoulaye ramaya ramia ramiah ramiya ramiyah
-        ramla ramona ramonda ramonia ramonica ramsha ramya ranada randi randye raneem raneen raneisha ranelle ranesha
-        ranetta ranette rania raniah ranie ranika ranisha ranita raniya raniyah ranya ranyah raphaela raphaella
-        raquel raquell raquelle raschelle rasha rashada rashae rashana rashanda rashanna rashauna rashaunda rashawna
-        rashawnda rashay rashea rasheda rasheedah rasheema rasheena rasheka rashel rashell rashelle rashia rashidah
-        rashika rashmi rashonda rashunda raushanah ravan raveen raveena raven ravenna ravneet ravyn rawan raya rayah
-        rayana rayann rayanna rayanne raychel raychell raychelle rayelle rayetta rayette raygan raygen rayla raylea
-        raylee rayleen rayleigh rayley raylie raylyn raylynn rayma raymona raymonda raynah raynee rayneisha raynelle
-        raynesha raynetta raynette raynie raynisha rayola rayona rayonna raysa rayshell rayven rayvin rayya razan
-        raziah raziya raziyah reaghan reagyn reah reality reana reann reannah reanne reannon reathel reather reba
-        rebacca rebakah rebeca rebecah rebecca rebeccah rebeckah rebeka rebekah rebekka rebekkah rebie rechel
-        rechelle recie redonna ree reeda reem reema reene reesa reeshemah reeta reeva reeya reganne reghan regina
-        reginae reham rehana rehanna reianna reida reigan reigna reina reine reisha rejeana reka rekha relda rella
-        remie remonia rena renada renae renarda renata renate renatta renaye rendi renee reneisha reneka renelda
-        renella renelle renesha renesmee renessa reneta renette reni renia renie renika renise renisha renita reniya
-        reniyah rennae rennee reola reona reonna resa resha reshma reshonda reta retha rether retina rettie reva
-        reveca revonda rewa rexann rexanna rexanne rexine reya reyana reyanna reygan reyna reyne rhanda rhandi rhea
-        rheagan rheana rheanna rheanne rheannon rheda rhegan rhema rhena rhenda rhesa rheta rhetta rheya rhiana
-        rhiann rhianna rhiannan rhianne rhianon rhina rhoda rhodie rhonda rhondalyn rhonna rhya rhyann rhyanna
-        rhyleigh rhylie riah riana riane riann rianna rianne riannon rica richa richardine richel richele richell
-        richelle richetta rickayla rickell rickelle rickesha rickeya rickia rickita ricquel rida riddhi ridhi rielle
-        rielyn rifka rifky rihana rihanna rika rikia rilda rileigh rilie rilla rilynn rimsha rinda rindy rinoa riona
-        rionna rise risha rishika rishita rissa rissie rita ritamarie ritha rithika ritika ritta ritu rivkah rivky
-        riya riyah riyana riyanna roann roanna roanne robbin robbye robecca roberta robertha robertine robina
-        robinette robyn robyne robynn robynne rochele rochella rochelle rocio rockell rockelle rocquel roderica
-        rodneisha rodnesha roena rogena rogene rogina rohini roisin roizy rojean rola rolene rolinda rolonda roma
-        romanda romayne romi romilda romina romona romonda romonia ronae ronalda ronalee ronda rondalyn rondi ronee
-        roneisha roneka ronesha roneshia ronetta ronette ronia ronica roniesha ronika ronique ronisha ronita roniya
-        roniyah ronnae ronnesha ronnetta ronnette ronnica ronniesha ronnika ronnisha ronnita ronya rori rorie rosa
-        rosabel rosabell rosabella rosabelle rosaisela rosaland rosalba rosalea rosalee rosaleen rosaleigh rosalena
-        rosalene rosalia rosalie rosalin rosalina rosalind rosalinda rosalita rosaly rosalyn rosalynn rosamae
-        rosamary rosan rosangela rosangelica rosanna rosanne rosary roschelle rose rosea roseann roseanne rosebud
-        roseland roselene roselie roselin roselind roselinda rosella rosellen rosely roselyn roselynn rosemae
-        rosemaria rosemarie rosemary rosemond rosene rosetta rosey rosezella rosezetta roshana roshanda roshanna
-        roshaunda roshawnda roshell roshelle roshni roshonda roshunda rosi rosibel rosie rosielee rosiland rosilyn
-        rosine rosita rosland roslin roslind roslyn roslynn rosmary rosmery rosselyn rosslyn rossy rotha rotunda
-        rovena rowena rowene rox roxan roxana roxann roxanna roxanne roxene roxi roxie roxine roya royann royanne
-        royetta roylene roza rozalyn rozalynn rozann rozanna rozelle rozena rozetta rozina rozlyn rozlynn ruba rubbie
-        rubby rubena rubina ruby rubyann rubylee ruchama ruchel ruchi ruchy rudean rudene rudine ruhi ruie rukiya
-        rula runell runette rupa rupal ruqayyah rushie rusti rut ruta ruth ruthanna ruthel ruthell ruthella ruthellen
-        ruther ruthia ruthie ruthmary ruthy rya ryah ryana ryane ryanna ryanne ryenn ryenne ryhanna ryla rylann rylea
-        rylei ryleigh ryli rylie ryliegh rylinn rylynn saachi saadia saanvi saara saarah saba sabah sabeen sabella
-        sabiha sabina sable sabrea sabree sabreen sabreena sabrena sabria sabrie sabrin sabrina sabrine sabrinia
-        sabrinna sabriya sabriyah sabryn sabryna sacheen sachi sacoya sada sadaf sadako saddie sadee sadeen sadey
-        sadhana sadi sadia sadie sadira sadiya sadiyah sadonna sady safa safaa safari saffron safia safiya safiyah
-        safiyyah sagal sagrario sahana sahar sahara saharah saharra sahasra saher sahira sahithi sahra sahvanna saida
-        saidah saide saidee saidy saima saira sairah saisha saiya saja sakara sakari sakeena sakeenah saki sakia
-        sakina sakinah sakiya sakiyah sakshi sakura sala saleah saleema saleemah saleen saleena salene salia saliha
-        salima salimah salinda salisa saliyah salle sallee salli sallie sally sallyann sallyanne sallye salma saloma
-        saloni salvatrice salwa sama samah samaira samaiya samaiyah samanatha samanda samanta samanth samantha
-        samanthajo samanthan samanthia samarah samaria samariah samarie samarra samatha samaya samayah sameeha
-        sameera sameerah sameka samera sameria samhita samhitha samia samiah samiha samika samiksha samina samirah
-        samiya samiyah samiyyah sammantha sammi sammye samona samone samora samra samuella samya samyah samyia
-        samyiah samyra samyrah samyuktha sanaa sanae sanah sanai sanaia sanaii sanaiya sanam sanaya sanayah sanaz
-        sandar sande sandhya sandi sandra sandralee sandrea sandria sandrine sangeeta sania saniah sanii sanika
-        sanita saniya saniyah saniyya saniyyah sanja sanjana sanjna sanna santa santanna santasia santia santoria
-        sanvi sanya sanyah sanyia sanyiah saoirse saori saphira saphire sapna sapphira sapphire saprina sara saraann
-        sarabeth sarae sarafina sarah sarahann sarahanne sarahbeth sarahelizabeth sarahgrace sarahi sarahjane
-        sarahmarie sarahy saraiah saraih sarajane saralee saralyn saralynn saranya saray saraya sarayah sarayu saree
-        sareen sareena saren sarena sarenity sarha saria sariah sarika sarin sarissa sarit sariya sariyah sarra
-        sarrah sarya saryah saryn saryna sasha sashay sashia saskia satara satin satina sativa satori satoria satoya
-        satrina saudia saumya saundra sausha savahna savana savanah savanha savannah savannaha savannha savhanna
-        savilla savina savita savonna saya sayaka sayda sayde saydee saydi saydie sayla sayler sayra saysha sayuri
-        sayward scarleth scarlette schae scharlene schelly scherrie scherry scheryl scotlyn scotlynn seaira seairra
-        seana seanna seara searra sebastiana sebrena secilia secily secret seda sedalia sedona sedonia seferina
-        sefora seham sehar seher seidy seira seirra sejal sejla sela selah selam seleena selena selenia seleste
-        seleta selia selin selina selinda seline selma selyna sema semira semone semya sendy senia senita seniya
-        seniyah senna sennie senora senovia senta sephora sequita sequoia sequoya sera serah seraiah seraphina
+        maurisha maurissa maurita maurya mava mavis maxcine maxene maximina maxine may maya mayah mayana mayar maybel
+        maybell maybelle maybelline mayce maycee mayci maycie mayda maydell maye mayela mayeli mayetta maygan maygen
+        maykayla mayla maylani maylea maylee mayleen mayleigh maylen maylene mayli maylie maylin mayling maylyn
+        maylynn mayme maymie mayola mayra mayrani mayre mayrene mayrin maysa maysel maysie maytal mayte mayu mayumi
+        mayuri mayzie mazal mazel mazell mazella mazelle mazie mazy mazzie mazzy mccall mckaela mckaila mckala
+        mckayla mckaylah mckaylee mckell mckena mckenize mckenna mckennah mckensey mckensi mckensie mckenzee mckenzey
+        mckenzi mckenzie mckenzy mckenzye mckinlee mckinleigh mckinna mckinsey mckinzee mckinzey mckinzi mckinzie
+        mckinzy mckyla mckynlee mckynna mckynzie mea meadow meagan meagen meaghan meaghann meaghen meagon meah meara
+        mecca mechele mechell mechelle meckenzie meda medea medha media medina medora mee meegan meeghan meeka meela
+        meena meenakshi meera meesha meeya meg mega megan megann meganne megean megen meggan meggen meggie meggin
+        megha meghan meghana meghann meghen meghin meghna megin megon megumi megyn meha mehak mehar mehek meher
+        mehgan mehr mehreen mei meia meiah meigan meighan meika meila meilani meili meilin meiling meilyn meira
+        meisha meka mekaela mekaila mekala mekayla mekenna mekenzie mekhia mekia mekisha meklit mela melaina melaine
+        melainie melana melane melanee melaney melani melania melanie melannie melanny melany melanye melat melayna
+        melba melda mele melea meleah meleana meleena melena melenie meleny melesa melessa melessia melia meliah
+        melicia melida melika melina melinda melinna melis melisa melisha melisia meliss melissa melissaann melisse
+        melissia melisssa melita meliyah meliza melizza mella mellanie mellany mellie mellisa mellissa mellody
+        mellonie mellony melodee melodi melodie melody melodye melondy melonee meloney meloni melonie melony melora
+        melrose melva melvena melvenia melvia melvie melvina melvine melvinia melyna melynda melyssa memorie memory
+        mendi mennie menucha meosha mera meranda merari merary mercades mercadez mercadies mercede mercedes mercedez
+        mercedies merci mercia mercie mercy merdis meredeth meredith meredyth merelyn meri meria meriah meriam merian
+        meribeth merica merida meridee merideth meridian meridith merie meriel merilee merilyn merin merina merinda
+        merisa merissa merita merla merleen merlene merlie merlina merlinda merline merly merna meron merranda merri
+        merriam merrianne merrie merrilee merrily merrilyn merrin merrisa merrissa merry merryl mersades mersadie
+        mersadies mertha mertice mertie mertis mery meryem meryl meryle meryn mesa mescal mesha meshawn meshell
+        meshelle meshia messina meta metha metta mettie metzli metztli meya meyah meygan meylin meztli mi mia
+        miabella miah miakoda miami miana miangel mianna miara miarose miasha miasia miata miaya micaela micaella
+        micaila micala micalah micayla michaela michaelah michaelann michaele michaeleen michaelene michaelia
+        michaelina michaeline michaella michaelle michaelyn michaila michala michalene michalina michaline michalla
+        michalle michayla micheala michela michele michelene michelina micheline michell michella michelle michi
+        michie michiko michille michole michon mickaela mickala mickayla mickelle mickenzie micki micole mida midge
+        midori mieka mieke mieko miesha mieshia miette migdalia mignon mignonne miguelina mihika mija mikaela
+        mikaelah mikaella mikaia mikaila mikailah mikala mikalah mikalyn mikaya mikayah mikayla mikaylah mikaylee
+        mikea mikeala mikeila mikeisha mikela mikella mikelle mikenna mikenzi mikenzie mikeria mikesha mikeya mikeyla
+        mikhaela mikhaila mikhala mikhayla miki mikia mikisha mikita mikiya mikiyah mikka mikki miku mikya mikyah
+        mikyla mikylah mila milady milagro milagros milah milana milani milania milayna milca milda milderd mildred
+        milea mileah milee mileena mileidy mileigh milena miley mileydi mili milia miliana miliani milica milicent
+        milika milinda milisa milissa milka milla millena milli milliana millicent millie millisa millissa milly
+        milta mily mima mimi mimie mina minah minahil minal minami minda mindee mindel mindi mindie mindy minerva
+        minetta minette minha minie miniya minka minna minnah minnette minnie minola minta mintie miquela mira
+        mirabel mirabella mirabelle miracle mirage mirah mirai mirakle miranda miraya mireille mirel mirella mirelle
+        mireya miri miria miriah miriam mirian mirielle mirinda mirissa miriya mirjana mirka mirna miroslava mirra
+        mirranda mirriam mirta mirtha mirtie miryam misa misaki misao misbah mischele mischell mischelle mishal
+        mishayla mishel mishell mishelle mishka missi missie missouri missy mistee misti mistie misty mitali mitra
+        mitsue mitsuko mitsuye mitsy mittie mitzi mitzie mitzy miya miyah miyako miyana miyanna miyeko miyoko miyonna
+        miyoshi miyu miyuki mizuki mkayla mkenzie mliss moana modean modell modena modene modesta modestine modesty
+        modine moesha moet mohini moira molina mollee molleigh molley molli mollie molly mollyann mollye momina
+        momoka momoko mona monae monai monalisa monasia monay moncerrat moncia monda mone monea monee moneisha moneka
+        monesha monet monetta monette monia monic monica monice monicia monie monifa monifah monigue monik monika
+        moniqua monique monisha monita monna monquie monserat monserath monserrat monserrath monserratt montanna
+        montasia monteen montia montina montine montserrat monya monzerrat monzerrath moorea mora moraima moranda
+        morayma moreen morelia morena morene morenike morgaine morgana morgane morgann morganna morganne morghan
+        morgin morgyn moria moriah morine morissa moriyah morna morning morningstar morrigan morrisa mosella moselle
+        mossie moxie moya mozel mozella mozelle mulan muna munira munirah muntaha murdis muriah murial muriel
+        murielle murlene murline musette mushka muskaan muskan mya myah myana myangel myanna myasia mychaela mychelle
+        myeisha myelle myesha myeshia myia myiah myiesha myisha mykaela mykaila mykala mykalah mykayla mykela mykelle
+        mykenna mykenzi mykenzie mykeria mykia mykiah myla mylah mylasia myldred mylea myleah mylee myleen mylei
+        myleigh mylena mylene myley myli mylia myliah mylie mylinda mylinh mylissa myna myndi myonna myosha myra
+        myracle myrah myrakle myranda myrene myria myriah myriam myrian myrical myrissa myrka myrlene myrna myrta
+        myrtha myrtice myrtie myrtis myrtle mysha mystery mysti mystic mystie mystique naama naara naarah naasia naba
+        nabeeha nabiha nabila nachelle nacole nada nadalee nadalie nadean nadeen nadege nadene nadezhda nadia nadiah
+        nadina nadine nadira nadirah nadiya nadiyah nadja nadra nadya nadyne naeema naeemah nafeesa nafeesah nafisa
+        nafisah nahla nahomi nahomy naia naiara naida naidelin naidelyn naija naijah naila nailah nailea naima naimah
+        naina naiomi naira nairi naisha naiya naiyah naja najah najia najla najma najwa nakaiya nakaya nakayla nakea
+        nakeesha nakeia nakeisha nakesha nakeshia naketa nakeya nakeysha nakhia nakia nakiah nakiesha nakima nakira
+        nakisha nakita nakiya nakiyah nakkia nakya nakyah nakyia nakyla nakyra nala nalah nalani nalanie nalaya
+        nalayah naleah nalia naliah nalini naliyah nalleli nallely nami namita namrata namya nan nanami nance nancee
+        nancey nanci nancie nancy nancyann nancye nancyjo nancylee nandi nandini nandita nanea nanetta nanette nani
+        nanie nanna nannette nannie nansi naoma naomi naomia naomie naomy naquisha naquita nara naraly narcisa
+        narcissa narcissus narda nardos nari naria nariah narissa nariya nariyah nary naryah nasha nashae nashali
+        nashaly nashay nashayla nashea nashia nashira nashla nashley nashly nashya nasia nasira nasiya nasiyah nasra
+        nasreen nastacia nastasha nastashia nastasia nastassia nastassja nasya natacha natacia nataki natalea natalee
+        nataleigh nataley natali natalia nataliah natalie natalija natalina nataline nataliya natallia natallie
+        natally nataly natalya natalyah natalye natalyia natalyn natalynn natania natanya natara natarsha natascha
+        natash natasha natashia natasia natassia natassja natausha natavia nataya natelie natesha nathalee nathali
+        nathalia nathalie nathaly nathalya nathania nathasha natia natika natilee natilie natina natisha natiya
+        natlie natonya natori natoria natosha natoshia natoya natsha natsuko natsumi nattalie nattaly nattie naudia
+        naureen nautica nautika nava navada navaeh navaya navayah naveah naveya naveyah navia naviah navil navya
+        nawal naya nayah nayana nayara nayda naydelin nayeli nayelie nayelis nayelli nayelly nayely nayla naylah
+        naylani naylea nayleen nayomi nayra naysa naysha nayzeth nazaria nazariah nazia nazifa nazirah naziya naziyah
+        nazyia ndea ndeye ndia nea neah neala nealie neaveh nechama nechelle necia necie necole neda nedda nedra
+        neeka neela neelam neeley neena neenah neesa neesha neeta nefertari nefertiti neha nehemie neida neidy neila
+        neira neisha neita neka nekeisha nekesha nekeshia nekia nekisha nekita nela nelda neli nelia nelida nelissa
+        nell nella nelle nellene nelli nellie nelly nelma nelsie nelsy nelta nelva nelwyn nely nema nemesis nena nene
+        neola neoma neomi neomia neosha nera nereida nereyda neriah nerissa nesha nesreen nessa neta netanya netasha
+        netha nethra netra netta nettie netty neva nevaeh nevaeha nevah nevaya nevayah neve neveah neveen nevelyn
+        neviah neya neyda neyla neysa neysha nezzie nga ngan ngoc ngozi nhi nhu nhung nia niah niaja niajah nialah
+        niambi niamh niana niani niara niasha niasia niaya nica nicci niccole nichele nichelle nichoel nichol nichole
+        nicholette nicholl nicholle nicie nickayla nickcole nicki nickia nickol nickola nickole nickolette nicloe
+        nicol nicolasa nicole nicolemarie nicolena nicolet nicoletta nicolette nicolina nicolle nicollette nida nidhi
+        nidia niema niesha nieshia nieve nigeria niharika nija nijae nika nikala nikaya nikayla nikcole nikea
+        nikeisha nikelle nikeria nikesha nikeshia niketa nikeya nikhita niki nikia nikiah nikie nikira nikisha nikita
+        nikitha nikiya nikiyah nikka nikki nikkia nikkie nikkita nikkol nikkole nikol nikole nikolette nikolina nikya
+        nikyah nikyla nila nilah nilda nili nillie nilsa nimisha nimra nimsi nina ninah ninamarie ninel ninette ninfa
+        nini ninnie ninoshka ninoska niobe nioka niomi niquita nira nirali nirvana nisa nisha nishat nishi nishika
+        nishita nishka nisreen nissa nissi nita nitasha nithya nitika nitya nitza niurka niva nivea niveah nivia
+        nixie niya niyah niyana niyanna niyati niyla niylah niza nizhoni njeri nkechi nkenge nneka nnenna nneoma
+        noami nobie nobuko nocole noela noelani noele noeli noelia noelie noell noella noelle noely noemi noemie
+        noemy noga nohealani noheli nohelia nohely nohemi nohemy nola nolia nolie noma nomi nona noni nonie nonnie
+        noora nora norah noralee norberta noreen noreene norena norene noretta nori noriah noriko norina norine
+        norita norlene norma normajean normalee norrine norva norvella noura nova novalee novaleigh novella novelle
+        november novia novice novie noya nuala nubia nuha nupur nura nuria nury nusrat nuvia nya nyah nyaira nyaisha
+        nyaja nyajah nyala nyana nyanna nyara nyasha nyashia nyasia nyasiah nychelle nycole nydia nyeema nyeisha
+        nyela nyelle nyema nyemah nyesha nyeshia nygeria nyia nyiah nyiesha nyima nyisha nyja nyjae nykeria nykia
+        nykira nykole nyla nylah nylia nyliah nyna nyoka nyomi nyomie nyra nysa nysha nyssa nzinga oakleigh oaklie
+        oanh oasis obdulia obera oceana oceanna ocia octa octavia octavie october odalis odaliz odalys odeal odelia
+        odella odelle odessa odesser odessia odessie odester odetta odette odile odilia odyssey ofelia ofilia ogechi
+        okla oksana ola olamae olar olean oleda olena olene oleta oletha oletta oleva olevia olga olia olimpia olina
+        olinda oline olita oliva olive olivea olivene olivette olivia oliviah olivine olivya oliwia olla oluchi
+        oluwakemi oluwatoyin olympia olyvia oma omah omaira omara omaria omayra omeka omelia omie omni omunique ona
+        onalee onda ondrea oneda onedia oneida oneisha oneita oneka onelia onesha oneta onetta oni onica onika onita
+        onna onya oona opal opaline opel opha ophelia ophia ople ora orah oralee oralia orchid oreatha orelia orella
+        orena orene oreta oretha oretta oriah oriana orianna orilla orine orit orlean orlena orlene orli orlinda orly
+        orma ornella orpah orpha orphia ortencia ortha orvetta orvilla osmara ota otelia othelia othella otila otilia
+        otillia otisha ottilia ottilie ouida oumou oveda ovella oveta ovetta ovida oviya oyuki ozella ozelle pa
+        pachia paetyn pahola pahoua paige paighton paije pairlee paislee paisleigh paisley paislie paiten paityn
+        paitynn paizlee paizley pakou palak palestine palin pallavi pallie palma palmina palmira paloma pam pama
+        pamala pamela pamelia pamella pamelyn pamila pamla pamlea pammie pammy pamula panagiota pandora pang pansy
+        paola paolina paquita para paradise paralee paraskevi pari parilee parisa pariss parlee parneet parrie
+        parthena parthenia particia parys pascale pascha pascuala pasqualina passion pasty patches pati paticia
+        patience patina patra patrece patrecia patrese patria patrica patrice patrici patricia patriciaann patrina
+        patrisha patrisia patrizia patryce patrycja patsey patsie patsy patsye patt patti pattiann pattie patty
+        pattye paula pauleen paulena paulene paulett pauletta paulette paulina pauline paulita paulla paullette
+        paulyne pavielle payal payge paytan paytin paytyn peaches peachie pearl pearla pearle pearlean pearlee
+        pearlena pearlene pearlie pearlina pearline pebble pebbles pecola pecolia peg pegeen pegge peggi peggie peggy
+        peggyann peggye pegi peighton penelope peni penina penne pennelope penney penni pennie penny pennye percilla
+        perel peri perla perline perlita permelia pernie perri persephone persia persis pessy petina petra petrice
+        petrina petrona petronella petula peytan peytyn phaedra phala phebe phelicia pheobe philana philena philicia
+        philippa philis philisha phillis philomena philomene phoebe phoenicia phung phylicia phylis phylisha phyliss
+        phyllicia phyllis phylliss pia piccola piedad pieper pierina pierrette pilar pina pinkey pinkie pinky piper
+        pippa pixie placida pleshette pluma pocahontas pola polina pollie polly pollyann pollyanna pooja poonam poppy
+        porcha porche porchea porchia porcia porfiria porscha porsche porschea porschia porsha porshe porshia portia
+        prachi prairie pranathi pranavi precilla preciosa precious preethi preeti prescilla preslee presleigh presli
+        preslie presly pria pricila pricilla primrose princella princesa princess princessa princetta prisca
+        priscella priscila priscilla priscille priscillia priseis prisha prisila prisilla prisma priti priya priyal
+        priyanka promise promyse providence providencia prudence prudie prudy pualani puja pura purity purvi pyper
+        qiana qianna qiara quana quanasia quanda quandra quaneisha quanesha quaneshia quanetta quanika quanisha
+        quanita quantasia quantia quantina quantisha quatisha queen queena queenie quenisha quenna quentina querida
+        quetzali quetzalli quetzaly quiana quianna quiara quida quiera quierra quincee quincie quinesha quinetta
+        quinette quinisha quinita quinlyn quinne quinnlyn quintana quintara quintasia quintella quintessa quintina
+        quita quynh quynn rabecca rabia rachael rachal rachana racheal rachel rachelann rachele rachell rachelle
+        rachna rachyl racine racquel racquelle rada radha radhika radiah radiance radie radonna rae raeana raeann
+        raeanna raeanne raechel raechelle raegan raegen raeghan raegyn raejean raela raelee raeleen raeleigh raelene
+        raeley raelin raelle raelyn raelynn raelynne raena raenell raeonna raeven raevin raevyn raeya rafaela
+        rafaella raffaela raffaella ragen raghad ragina ragna raguel rahaf rahcel rahel rahma raia raianna raigan
+        raigen railee railey railyn railynn raima raina rainah rainbow rainee rainelle rainie rainna rainy raisa
+        raisha raissa raiven raiya raiza raizel raizy rajanae rakayla rakeisha rakel rakesha rakia rakisha rakiya
+        rakiyah ralene raley ralonda ralyn ralynn ramah ramanda ramatoulaye ramaya ramia ramiah ramiya ramiyah ramla
+        ramona ramonda ramonia ramonica ramonita ramsha ramya rana ranada ranae randa randee randi randye ranee
+        raneem raneen raneisha ranelle ranesha ranetta ranette rania raniah ranie ranika ranisha ranita raniya
+        raniyah ranya ranyah raphaela raphaella raquel raquell raquelle raschelle rasha rashada rashae rashana
+        rashanda rashanna rashauna rashaunda rashawna rashawnda rashay rashea rasheda rasheeda rasheedah rasheema
+        rasheena rasheka rashel rashell rashelle rashia rashida rashidah rashika rashmi rashonda rashunda raushanah
+        ravan raveen raveena raven ravenna ravneet ravyn rawan raya rayah rayana rayann rayanna rayanne raychel
+        raychell raychelle rayelle rayetta rayette raygan raygen rayla raylea raylee rayleen rayleigh raylene rayley
+        raylie raylyn raylynn rayma raymona raymonda rayna raynah raynee rayneisha raynelle raynesha raynetta
+        raynette raynie raynisha rayola rayona rayonna raysa rayshell rayven rayvin rayya razan raziah raziya raziyah
+        reaghan reagyn reah reality reana reann reanna reannah reanne reannon reatha reathel reather reba rebacca
+        rebakah rebbeca rebbecca rebeca rebecah rebecca rebeccah rebecka rebeckah rebeka rebekah rebekka rebekkah
+        rebie rechel rechelle recie reda redonna ree reeda reem reema reena reene reesa reeshemah reeta reeva reeya
+        refugia reganne regena regenia reghan regina reginae regine reginia reham rehana rehanna reianna reida reigan
+        reigna reiko reina reine reisha reita rejeana reka rekha relda rella rema remie remona remonia rena renada
+        renae renarda renata renate renatta renay renaye renda rendi renea renee reneisha reneka renelda renella
+        renelle renesha renesmee renessa reneta renetta renette reni renia renie renika renise renisha renita reniya
+        reniyah renna rennae rennee reola reona reonna resa resha reshma reshonda ressie reta retha rether retina
+        retta rettie reva reveca revonda rewa rexann rexanna rexanne rexine reya reyana reyanna reygan reyna reynalda
+        reyne rhanda rhandi rhea rheagan rheana rheanna rheanne rheannon rheba rheda rhegan rhema rhena rhenda rhesa
+        rheta rhetta rheya rhiana rhiann rhianna rhiannan rhianne rhiannon rhianon rhina rhoda rhodie rhona rhonda
+        rhondalyn rhonna rhya rhyann rhyanna rhyleigh rhylie ria riah riana riane riann rianna rianne riannon rica
+        ricarda richa richardine richel richele richell richelle richetta rickayla rickell rickelle rickesha rickeya
+        rickia rickita ricquel rida riddhi ridhi rielle rielyn rifka rifky rihana rihanna rika rikia rikki rilda
+        rileigh rilie rilla rilynn rima rimsha rina rinda rindy rinoa riona rionna risa rise risha rishika rishita
+        rissa rissie rita ritamarie ritha rithika ritika ritta ritu riva rivka rivkah rivky riya riyah riyana riyanna
+        roann roanna roanne robbin robbye robbyn robecca robena roberta robertha robertine robina robinette robyn
+        robyne robynn robynne rochel rochele rochell rochella rochelle rocio rockell rockelle rocquel roderica
+        rodneisha rodnesha roena rogena rogene rogina rohini roisin roizy rojean rola rolanda rolande rolene rolinda
+        rolonda roma romana romanda romayne romelia romi romilda romina romona romonda romonia rona ronae ronalda
+        ronalee ronda rondalyn rondi ronee roneisha roneka ronesha roneshia ronetta ronette ronia ronica roniesha
+        ronika ronique ronisha ronita roniya roniyah ronna ronnae ronnesha ronnetta ronnette ronni ronnica ronniesha
+        ronnika ronnisha ronnita ronya rori rorie rosa rosabel rosabell rosabella rosabelle rosaisela rosaland
+        rosalba rosalea rosalee rosaleen rosaleigh rosalena rosalene rosalia rosalie rosalin rosalina rosalind
+        rosalinda rosaline rosalita rosalva rosaly rosalyn rosalynn rosamae rosamaria rosamary rosamond rosan rosana
+        rosangela rosangelica rosann rosanna rosanne rosaria rosary rosaura roschelle rose rosea roseann roseanna
+        roseanne rosebud roseland roselee roselene roselia roselie roselin roselind roselinda roseline rosella
+        roselle rosellen rosely roselyn roselynn rosemae rosemaria rosemarie rosemary rosemond rosena rosenda rosene
+        rosetta rosette rosey rosezella rosezetta roshana roshanda roshanna roshaunda roshawnda roshell roshelle
+        roshni roshonda roshunda rosi rosia rosibel rosie rosielee rosiland rosilyn rosina rosine rosio rosita
+        rosland roslin roslind roslyn roslynn rosmary rosmery rossana rosselyn rosslyn rossy rosy rotha rotunda
+        rovena rowena rowene rox roxan roxana roxane roxann roxanna roxanne roxene roxi roxie roxine roxy roya royann
+        royanne royetta roylene roza rozalyn rozalynn rozann rozanna rozanne rozella rozelle rozena rozetta rozina
+        rozlyn rozlynn ruba rubbie rubby rubena rubi rubie rubina ruby rubyann rubye rubylee ruchama ruchel ruchi
+        ruchy rudean rudene rudine rufina ruhi ruie rukiya rula runell runette rupa rupal ruqayyah rushie rusti rut
+        ruta ruth rutha ruthann ruthanna ruthanne ruthe ruthel ruthell ruthella ruthellen ruther ruthia ruthie
+        ruthmary ruthy rya ryah ryana ryane ryann ryanna ryanne ryenn ryenne ryhanna ryla rylann rylea rylei ryleigh
+        ryli rylie ryliegh rylinn rylynn saachi saadia saanvi saara saarah saba sabah sabeen sabella sabiha sabina
+        sabine sable sabra sabrea sabree sabreen sabreena sabrena sabria sabrie sabrin sabrina sabrine sabrinia
+        sabrinna sabriya sabriyah sabryn sabryna sacheen sachi sachiko sacoya sada sadaf sadako saddie sade sadee
+        sadeen sadey sadhana sadi sadia sadie sadira sadiya sadiyah sadonna sady sadye safa safaa safari saffron
+        safia safiya safiyah safiyyah sagal sagrario sahana sahar sahara saharah saharra sahasra saher sahira sahithi
+        sahra sahvanna saida saidah saide saidee saidy saima saira sairah saisha saiya saja sakara sakari sakeena
+        sakeenah saki sakia sakina sakinah sakiya sakiyah sakshi sakura sala saleah saleema saleemah saleen saleena
+        salena salene salia saliha salima salimah salina salinda salisa saliyah salle sallee salley salli sallie
+        sally sallyann sallyanne sallye salma saloma saloni salvatrice salwa sama samah samaira samaiya samaiyah
+        samanatha samanda samanta samanth samantha samanthajo samanthan samanthia samara samarah samaria samariah
+        samarie samarra samatha samaya samayah sameeha sameera sameerah sameka samella samera sameria samhita
+        samhitha samia samiah samiha samika samiksha samina samira samirah samiya samiyah samiyyah sammantha sammi
+        sammye samona samone samora samra samuella samya samyah samyia samyiah samyra samyrah samyuktha sana sanaa
+        sanae sanah sanai sanaia sanaii sanaiya sanam sanaya sanayah sanaz sanda sandar sande sandee sandhya sandi
+        sandie sandra sandralee sandrea sandria sandrine sangeeta sania saniah sanii sanika sanita saniya saniyah
+        saniyya saniyyah sanja sanjana sanjna sanjuana sanjuanita sanna sanora santa santanna santasia santia santina
+        santoria sanvi sanya sanyah sanyia sanyiah saoirse saori saphira saphire sapna sapphira sapphire saprina sara
+        saraann sarabeth sarae sarafina sarah sarahann sarahanne sarahbeth sarahelizabeth sarahgrace sarahi sarahjane
+        sarahmarie sarahy sarai saraiah saraih sarajane saralee saralyn saralynn saran saranya saray saraya sarayah
+        sarayu saree sareen sareena saren sarena sarenity sarha sari saria sariah sarika sarin sarina sarissa sarit
+        sarita sariya sariyah sarra sarrah sarya saryah saryn saryna sasha sashay sashia saskia satara satin satina
+        sativa satori satoria satoya satrina saudia saumya saundra sausha savahna savana savanah savanha savanna
+        savannah savannaha savannha savhanna savilla savina savita savonna saya sayaka sayda sayde saydee saydi
+        saydie sayla sayler sayra saysha sayuri sayward scarlet scarleth scarlett scarlette schae scharlene schelly
+        scherrie scherry scheryl scotlyn scotlynn seaira seairra seana seanna seara searra season sebastiana sebrena
+        sebrina secilia secily secret seda sedalia sedona sedonia see seema seferina sefora seham sehar seher seidy
+        seira seirra sejal sejla sela selah selam seleena selena selene selenia seleste seleta selia selin selina
+        selinda seline selma selyna sema semira semone semya sena senaida sendy senia senita seniya seniyah senna
+        sennie senora senovia senta sephora september sequita sequoia sequoya sera serafina serah seraiah seraphina
         seraphine sereen sereena seren serena serenah serene serenidy serenitee sereniti serenitie serenity serenna
-        seretha seri seriah serinity seriyah serra serrena serria serrina seryna setareh sevana sevanna severa
-        sevilla seynabou shaakira shaaron shaasia shabana shabnam shabrea shabree shabria shacara shacora shacoria
-        shacoya shada shadae shadai shadana shadasia shadavia shadawn shaday shadaya shadia shadiamond shadonna
-        shaela shaelee shaeleigh shaelin shaely shaelyn shaelynn shaena shahad shahana shahara shahd shahed shahida
-        shahidah shahrzad shaiann shaianne shaila shailah shailee shailey shaili shaily shailyn shailynn shaima
-        shaindel shaindy shainna shaira shajuana shakala shakara shakari shakayla shakea shakedra shakeela shakeema
-        shakeena shakeera shakeeta shakeia shakeila shakeira shakeisha shakeita shakeitha shakela shakelia shakema
-        shakena shakendra shakenya shakera shakeria shakerra shakerria shakesha shaketa shakevia shakeya shakeyla
-        shakiah shakiera shakila shakima shakina shakinah shakirah shakirra shakisha shakiya shakiyah shakiyla
-        shakura shakya shakyia shakyla shakyra shalae shalah shalaine shalan shalana shalandra shalandria shalane
-        shalawn shalay shalaya shalea shaleah shalee shaleen shaleena shaleigh shalena shalene shalese shaleta
-        shaletha shaley shalia shalice shalicia shalie shalika shalimar shalina shalinda shalini shalisa shalise
-        shalisha shalita shaliyah shallon shalona shalondra shalunda shalyn shalynn shama shamaine shamara shamaria
-        shamarie shamarra shamaya shambria shameca shamecca shamecka shameeka shameika shamekia shamela shamera
-        shameria shametra shamia shamiah shamica shamicka shamieka shamila shamina shamira shamirah shamiya shamiyah
-        shamona shamonica shamra shamya shamyah shamyia shamyra shana shanah shanai shanara shanasia shanavia shanay
-        shanaya shanaye shanda shandale shandee shandel shandiin shandrea shandreka shandria shandrika shanea shanece
-        shanee shaneeka shaneen shaneequa shaneice shaneika shaneil shanekia shanekqua shanequa shaneque shanequia
-        shanera shanese shanesha shanessa shanetha shanetra shanetta shanette shaney shania shaniah shanica shanicka
-        shanie shaniece shanieka shanik shanikka shanikqua shanin shanina shanique shaniquia shanira shanise shanisha
-        shanitra shaniya shaniyah shanley shanna shannah shannel shannell shannelle shannen shannette shannia shannin
-        shannyn shanoah shanon shanquita shantai shantal shantale shantana shantara shantasia shantavia shantaya
-        shantea shantee shantel shantele shantella shanteria shanterria shantia shantice shantika shantil shantina
-        shantoria shantrell shantrice shanty shanya shanyah shanyce shanyia shanyla shanyn shaquala shaquanda
-        shaquandra shaquanna shaquanta shaquasia shaquayla shaqueena shaquela shaquella shaquera shaqueta shaquetta
-        shaquia shaquila shaquilla shaquina shaquinta shaquira shaquisha shaquitta shar sharae sharah sharai sharalee
-        sharalyn sharanda sharanya sharay sharaya sharayah shardae shardai sharday sharde sharea sharece shareece
-        shareen shareena shareese shareka sharel sharelle sharena sharene sharesa sharese sharetha sharetta sharhonda
-        shari sharia shariah sharica sharicka sharifa sharifah sharilynn sharin sharina sharine sharion sharis
-        sharisa sharise sharissa sharisse shariya shariyah sharlee sharlena sharlene sharlet sharlette sharley
-        sharlie sharline sharlotte sharlyn sharlynn sharma sharmain sharman sharmane sharmayne sharmel sharmila
-        sharmin sharmon sharna sharnae sharnay sharnee sharnell sharnetta sharnette sharnice sharniece sharnise
-        sharnita sharol sharon sharona sharonda sharonica sharonlee sharonna sharonne sharra sharrell sharren sharrie
-        sharron sharronda sharry shary sharyn shasha shatara shatarra shatasha shatavia shataya shatera shateria
-        shaterica shaterra shaterria shaterrica shatia shatika shatima shatina shatira shatisha shaton shatonia
-        shatonya shatora shatoria shatoya shatyra shauna shaundra shaundrea shaunee shaunette shauni shaunice
-        shaunita shauntae shauntavia shauntay shauntee shauntel shauntell shauntelle shauntia shavanna shavaughn
-        shavell shavelle shavette shavona shavone shavonn shavonna shavonta shawna shawnae shawndra shawndrea
-        shawneen shawnell shawnelle shawnese shawnetta shawnette shawni shawnia shawnice shawnie shawniece shawnika
-        shawnique shawnita shawntae shawntavia shawntay shawnte shawntee shawntel shawntell shawntelle shawntia
-        shawntina shawnya shawonda shayana shayann shayanna shayanne shayda shayla shaylah shayle shaylea shaylee
-        shayleen shayleigh shaylen shaylene shayley shayli shaylie shaylin shaylyn shaylynn shayma shaynah shaynna
-        shayonna shayra shazia sheala shealee shealeigh shealyn shealynn sheana sheanna shearon sheccid sheela sheena
-        sheera sheetal shefali sheila sheilia sheilla sheily sheina shekia shekina shekinah shekira shekita shelagh
-        shelah shelaine shelanda shelbe shelbee shelbey shelbi shelbia shelbie shelbylynn shelda shelena shelene
-        sheletha sheli shelia sheliah shelie shelina shelisa shelise shelita shellby shelle shellee shellene shelley
-        shelli shellia shellie shellsea shelly shellye shelonda shelsea shelsey shelsy shelva shelvia shelvie
-        shemaiah shemeika shemekia shemia shemiah shemica shenae shenay shenea shenee sheneka shenell shenelle
-        shenequa shenetta sheng shenia shenica shenice sheniqua shenique shenise shequila shequita sherae sherah
-        sheral sheralee sheralyn sheran sheray shere sherea sherece sheree shereen shereese shereka sherel sherelle
-        sherena sherene sheresa sherese sheretta sherhonda sheri sheria sherian sheriann sherica shericka sherida
-        sheril sherilee sherilynn sherin sherina sherine sherion sherisse sheritha sheritta sherl sherleen sherlie
-        sherlin sherline sherlonda sherlynn sherma shermeka shermika shernita sherolyn sheronda sheronica sherra
-        sherral sherran sherre sherree sherrelle sherri sherria sherrian sherriann sherrica sherrice sherrie sherrika
-        sherrilyn sherrilynn sherrin sherrita sherronda sherry sherryann sherrye sherryll sheryl sheryle sheryn
-        shetara sheva shevaun shevawn shevelle shevon shevonne shevy shewanda sheyann sheyanne sheyenne sheyla sheyna
-        sheza shian shiana shiane shiann shianna shianne shiela shifa shifra shigeko shikha shikira shilah shilpa
-        shilynn shima shimeka shimika shina shineka shinika shinita shiori shiquita shir shirah shiree shireen shirel
-        shirell shirelle shiri shirin shirla shirle shirlean shirlena shirley shirleyann shirlie shirline shirlyn
-        shital shivali shivangi shivani shivon shivonne shley shlonda sholanda sholonda shonda shondrea shonette
-        shoni shonia shonika shonita shonnie shontae shontavia shontay shonte shontel shontell shontelle shontia
-        shonya shoshanah shoshanna shoshannah shraddha shravya shree shreeya shreya shrika shriley shriya shronda
-        shruthi shruti shterna shuna shunda shundra shunta shuntae shuntay shunte shuntel shuree shwanda shweta shy
-        shya shyah shyan shyana shyane shyann shyanna shyanne shyasia shyenne shylah shylee shylin shylynn shyna
-        shynia shyra shyrl sia sian siana siani sianna sianni siara siarah siarra sibbie sibel sible sicilia sicily
-        siddalee siddhi sidnee sidni sidnie sidonia sidonie sidra sidrah sieanna sieara siearra siedah siena sienna
-        siera sierah sierra sierrah sierria signa sigourney siham sila silena silvia silvina simara simaya simi
-        simmone simone simra simrah simran simya sinaya sinclaire sinda sindhu sindi sindia sinead sinthia sintia
-        siomara siona sira sireen sirenity siri siria sissy sister sita sitara sitlali sitlaly siya siyona skai
-        skarlet skarlett skie skyann skyelynn skyla skylah skylee skyleigh skylie skylin skyllar skylyn skylynn skyy
-        sloane smantha smita smriti sneha snigdha snow socorro sofi sofia sofie sofija sofiya sofya soha sojourner
-        sokhna solana solara sole soledad solei soleil soliana solimar solina solita solveig solymar somalia somaya
-        somya sonal sonali sonda sondra soni sonia sonika sonita soniya sonja sonji sonjia sonna sonnet sonni sonnia
-        sonoma sonora sonya sonyia sophea sophee sophi sophia sophiah sophiamarie sophie sophina sophiya sophonie
-        sophronia sophy sophya sorah soraida sorcha soriah sorina soriya sosha soumya soundra soyla special spirit
-        sravya sreya srija srinidhi srishti sriya sruthi sruti stachia staci stacia stacie stacye stana stanislawa
-        staphanie staphany starasia starlena starlene starlet starlett starletta starlette starlyn starlynn starsha
-        stasha statia stavroula stayce stefanee stefanie stefanny steffani steffany steffi steffie stefhanie stehanie
-        stella stellar stepahnie stepfanie stephaie stephana stephanee stephaney stephanie stephanine stephannie
-        stephanny stephany stephanye stephene stepheni stephenia stephenie stepheny stephie stephonie stesha stevee
-        stevi storey stori storie stormee stormey stormi stormie story stpehanie stuti suad suann subrena subrina
-        suda sue sueanne sueellen sueko suella suellyn suetta sugey suha suhana suhani suhayla suhaylah suhey sujata
-        sujey sukhmani suki sula sulamita suleika suleima suleyma sulma sultana sumaiya sumaiyah sumaya sumayah
-        sumayya sumayyah sumedha sumer sumeya sumi sumie summar summer summerlyn sun sundae sundee sundi sundra
-        sundus sundy suni sunita sunnie sunny sunya suprena suprina supriya sura surabhi suraya suri surie surina
-        suriya sury susa susan susana susane susanna susanne susen susette susi susie sussie suzan suzana suzane
-        suzanna suzannah suzanne suzetta suzette suzzane suzzanne suzzette svea swannie swara swathi swati sweetie
-        sweta swetha syann syanna syanne sybel sybil sybilla sybol sydell sydelle sydna sydne sydnee sydnei sydni
-        sydnie sydny syeda syenna syerra sylena sylina syliva sylva sylvana sylvania sylvanna sylvia sylwia symantha
-        symia symiah symone symphany symphony synai syndey syndi synethia synia syniah syra syrah syrai syrena
-        syrenity syretta syria syriah syriana syrina syrita syvilla taaliyah tabatha tabathia tabbatha tabbetha
-        tabbitha tabby tabia tabita tabitha tabithia tabria tabytha tacara tacarra taccara tacey taci tacia tacie
-        tacora tacy taeja taejah taela taeler taelor taelyn taelynn taesha taeya taffany taffie taffy tahani tahara
-        taheerah tahesha tahira tahirah tahisha tahja tahlia tahnee tahra tahtiana taia taiesha taija taijah taila
-        tailer tailyn tailynn taimi taira tais taisa taiwana taiya taiyana taiylor taja tajah tajanae tajanay tajia
-        takara takayla takeesha takeia takeira takeisha takela takelia takenya takera takeria takesha takeshia takeya
-        takeyah takeyla takeysha takhia takia takiah takiera takiesha takila takira takita takiya takiyah takoya
-        takya takyla takyra tala talana talar talasia talaya talayah talayia talaysia talea taleah taleen taleia
-        taleigha taleisha talena talesha taleshia taletha taleya taleyah tali taliah taliana talibah talicia talina
-        taline talisa talise talishia talissa talita taliya taliyah talli tallia tallulah talma talonda talula
-        talulah talya talyah talynn tamaira tamaka tamalyn tamani tamanna tamantha tamara tamarah tamaria tamarra
-        tamasha tamaya tamber tamberly tambi tambria tamea tameaka tameca tamecia tamecka tamee tameeka tameia
-        tameisha tameka tameko tamela tamelia tamera tameria tamerra tameshia tamey tameya tami tamia tamiah tamicka
-        tamieka tamika tamikia tamikka tamila tamilyn tamina tamira tamirah tamirra tamitha tamiya tamiyah tamkia
-        tamla tamlyn tamma tammatha tamme tammey tammi tammie tammra tammy tammye tamora tamra tamrah tamryn tamsen
-        tamsin tamu tamula tamura tamy tamya tamyah tamyia tamyka tamyra tana tanae tanai tanairi tanairy tanaisha
-        tanaiya tanaja tanajah tanaka tanara tanasha tanashia tanasia tanaya tanayah tanaysha tanaysia tanazia tanda
-        tandi tandrea tanea taneal tanecia tanee taneeka taneesha taneia taneika taneil taneisha tanekia tanequa
-        taneshia tanesia tanessa taneya tanga tanganyika tangee tangelia tangi tangie tangy tani tania taniah tanica
-        tanicia tanicka tanieka tanielle taniesha tanija tanijah tanikka tanina taniqua tanique tanisha tanishia
-        tanishka tanita tanith taniya taniyah tanji tannah tannia tannie tannis tanny tannya tansy tanvi tanya tanyah
-        tanyia tanyiah tanyla tanysha tanza tanzania tapanga taquana taquila taquilla taquisha taquita tara tarae
-        taraji taralee taralyn taralynn taraneh taraya tarena taresa taressa taria tariah tariana tarika tarina
-        tarisha tarissa tarita tariyah tarnesha tarnisha taronda tarrah tarri tarrie tarryn tarshia taryn taryne
-        tarynn tascha tasfia tasha tashae tashana tashanda tashanna tashanti tashara tashauna tashawna tashay
-        tashayla tashea tasheba tasheema tasheena tasheika tasheka tashema tashena tashera tashiana tashianna tashiba
-        tashica tashika tashima tashira tashona tashonda tashonna tashyra tasneem tasnia tasnim tassie tata tatanisha
-        tatayana tatia tatiana tatianna tationa tationna tatiyana tatiyanna tatjana tattiana tatumn tatyanna tatym
-        tauheedah tauna tauni taunia taura tausha tava tavaria tavia taviana tavonna tawana tawania tawnee tawney
-        tawni tawnia tawnie tawyna taya tayah tayana tayanna tayelor tayia tayja tayjah tayla taylah taylar taylee
-        tayleigh taylie tayllor taylorann taylore taylormarie taylour taylyn taylynn tayona tayonna tayra taysha
-        taysia taytem tayvia tazia tea teaghan teah teaira teairra teala teale teana teandra teanna teara tearia
-        tearra tearsa teasha teasia teauna tecia teckla tecla tecora teddi tedi tedra teela teesha teffany tehani
-        tehila tehilla tehya teia teiara teighlor teila teira teirra tejal teka tekeisha tekela tekesha tekeshia
-        tekeya tekia tekisha tekla tela teleah telecia telena telesa telesha telia telicia telina telisa telisha
-        telissa telitha teliyah tema temekia temesha temia temica temima temisha temperance tempest tempestt tena
-        tenae tenaya tene tenea tenecia teneisha teneka teneshia tenesia tenia tenicia tenika tenille teniqua tenise
-        tenishia tenita teniya teniyah tenlee tenleigh tenley tenna tennile teola teona teondra teonia teonna teosha
-        tephanie tequilla tequita tera terah teralyn terasa tere terea tereka terena teresa teresea teresha teresina
-        teresita teretha tereza teri teria teriana teriann tericka terie terika terilyn terilynn terisha terissa
-        terra terrah terralyn terressa terri terria terriana terriann terrianna terrianne terrica terricka terrie
-        terrika terrilee terrilynn terrina terriona terrionna terrisa terrisha terryann terrye tersa teruko tesa
-        teshia tesia tesla tessa tessah tessia tessica tessie tessla tessy texanna texie teya teyah teyana teyanna
-        teyla teyona teyonna thaily thais thalya thamara thania thanya thara thea theadora thecla theda thedora
-        thekla thelda thelma thena theodora theodosia theona theone theora thera therasa thereasa theresa therese
-        theresea therisa therma thersea theta thetis thia thirza thomasa thomasene threasa thresea thresia thressa
-        thula thursa thy thyra tia tiah tiahna tiaira tiaja tiajah tiajuana tiamarie tiana tianah tiandra tiani
+        seretha seri seriah serina serinity serita seriyah serra serrena serria serrina seryna setareh setsuko sevana
+        sevanna severa sevilla seynabou shaakira shaaron shaasia shabana shabnam shabrea shabree shabria shacara
+        shacora shacoria shacoya shada shadae shadai shadana shadasia shadavia shadawn shaday shadaya shadia
+        shadiamond shadonna shaela shaelee shaeleigh shaelin shaely shaelyn shaelynn shaena shahad shahana shahara
+        shahd shahed shahida shahidah shahrzad shaiann shaianne shaila shailah shailee shailey shaili shaily shailyn
+        shailynn shaima shaina shaindel shaindy shainna shaira shajuana shakala shakara shakari shakayla shakea
+        shakedra shakeela shakeema shakeena shakeera shakeeta shakeia shakeila shakeira shakeisha shakeita shakeitha
+        shakela shakelia shakema shakena shakendra shakenya shakera shakeria shakerra shakerria shakesha shaketa
+        shakevia shakeya shakeyla shakia shakiah shakiera shakila shakima shakina shakinah shakira shakirah shakirra
+        shakisha shakita shakiya shakiyah shakiyla shakura shakya shakyia shakyla shakyra shala shalae shalah
+        shalaine shalan shalana shalanda shalandra shalandria shalane shalawn shalay shalaya shalea shaleah shalee
+        shaleen shaleena shaleigh shalena shalene shalese shaleta shaletha shaley shalia shalice shalicia shalie
+        shalika shalimar shalina shalinda shalini shalisa shalise shalisha shalita shaliyah shallon shalona shalonda
+        shalondra shalunda shalyn shalynn shama shamaine shamara shamaria shamarie shamarra shamaya shambria shameca
+        shamecca shamecka shameeka shameika shameka shamekia shamela shamera shameria shametra shamia shamiah shamica
+        shamicka shamieka shamika shamila shamina shamira shamirah shamiya shamiyah shamona shamonica shamra shamya
+        shamyah shamyia shamyra shana shanae shanah shanai shanara shanasia shanavia shanay shanaya shanaye shanda
+        shandale shandee shandel shandi shandiin shandra shandrea shandreka shandria shandrika shanea shanece shanee
+        shaneeka shaneen shaneequa shaneice shaneika shaneil shaneka shanekia shanekqua shanel shanell shanelle
+        shanequa shaneque shanequia shanera shanese shanesha shanessa shanetha shanetra shanetta shanette shaney
+        shani shania shaniah shanica shanice shanicka shanie shaniece shanieka shanik shanika shanikka shanikqua
+        shanin shanina shaniqua shanique shaniquia shanira shanise shanisha shanita shanitra shaniya shaniyah shanley
+        shanna shannah shannan shannel shannell shannelle shannen shannette shannia shannin shannyn shanoah shanon
+        shanquita shanta shantae shantai shantal shantale shantana shantara shantasia shantavia shantay shantaya
+        shante shantea shantee shantel shantele shantell shantella shantelle shanteria shanterria shanti shantia
+        shantice shantika shantil shantina shantoria shantrell shantrice shanty shanya shanyah shanyce shanyia
+        shanyla shanyn shaquala shaquana shaquanda shaquandra shaquanna shaquanta shaquasia shaquayla shaqueena
+        shaquela shaquella shaquera shaqueta shaquetta shaquia shaquila shaquilla shaquina shaquinta shaquira
+        shaquisha shaquita shaquitta shar shara sharae sharah sharai sharalee sharalyn sharan sharanda sharanya
+        sharay sharaya sharayah sharda shardae shardai sharday sharde sharea sharece sharee shareece shareen shareena
+        shareese shareka sharel sharell sharelle sharen sharena sharene sharesa sharese sharetha sharetta sharhonda
+        shari sharia shariah sharica sharice sharicka sharie sharifa sharifah sharika sharilyn sharilynn sharin
+        sharina sharine sharion sharis sharisa sharise sharissa sharisse sharita shariya shariyah sharla sharlee
+        sharleen sharlena sharlene sharlet sharlette sharley sharlie sharline sharlotte sharlyn sharlynn sharma
+        sharmain sharmaine sharman sharmane sharmayne sharmel sharmila sharmin sharmon sharna sharnae sharnay sharnee
+        sharnell sharnetta sharnette sharnice sharniece sharnise sharnita sharol sharolyn sharon sharona sharonda
+        sharonica sharonlee sharonna sharonne sharra sharrell sharren sharri sharrie sharron sharronda sharry shary
+        sharyl sharyn shasha shasta shatara shatarra shatasha shatavia shataya shatera shateria shaterica shaterra
+        shaterria shaterrica shatia shatika shatima shatina shatira shatisha shaton shatonia shatonya shatora
+        shatoria shatoya shatyra shauna shaunda shaundra shaundrea shaunee shaunette shauni shaunice shaunita shaunna
+        shaunta shauntae shauntavia shauntay shaunte shauntee shauntel shauntell shauntelle shauntia shavanna
+        shavaughn shavell shavelle shavette shavon shavona shavonda shavone shavonn shavonna shavonne shavonta
+        shawana shawanda shawanna shawna shawnae shawnda shawndra shawndrea shawnee shawneen shawnell shawnelle
+        shawnese shawnetta shawnette shawni shawnia shawnice shawnie shawniece shawnika shawnique shawnita shawnna
+        shawnta shawntae shawntavia shawntay shawnte shawntee shawntel shawntell shawntelle shawntia shawntina
+        shawnya shawonda shayana shayann shayanna shayanne shayda shayla shaylah shayle shaylea shaylee shayleen
+        shayleigh shaylen shaylene shayley shayli shaylie shaylin shaylyn shaylynn shayma shayna shaynah shaynna
+        shayonna shayra shazia sheala shealee shealeigh shealyn shealynn sheana sheanna shearon sheba sheccid sheela
+        sheena sheera sheetal shefali sheila sheilah sheilia sheilla sheily sheina shekia shekina shekinah shekira
+        shekita shela shelagh shelah shelaine shelanda shelba shelbe shelbee shelbey shelbi shelbia shelbie
+        shelbylynn shelda shelena shelene sheletha sheli shelia sheliah shelie shelina shelisa shelise shelita shella
+        shellby shelle shellee shellene shelley shelli shellia shellie shellsea shelly shellye shelonda shelsea
+        shelsey shelsy shelva shelvia shelvie shemaiah shemeika shemeka shemekia shemia shemiah shemica shemika shena
+        shenae shenay shenea shenee sheneka shenell shenelle shenequa shenetta sheng shenia shenica shenice shenika
+        sheniqua shenique shenise shenita shenna shequila shequita shera sherae sherah sheral sheralee sheralyn
+        sheran sheray shere sherea sherece sheree shereen shereese shereka sherel sherell sherelle sherena sherene
+        sheresa sherese sheretta sherhonda sheri sheria sherian sheriann sherica sherice shericka sherida sherie
+        sherika sheril sherilee sherill sherilyn sherilynn sherin sherina sherine sherion sherise sherisse sherita
+        sheritha sheritta sherl sherleen sherlene sherlie sherlin sherline sherlonda sherly sherlyn sherlynn sherma
+        shermeka shermika shernita sherolyn sheronda sheronica sherra sherral sherran sherre sherree sherrelle sherri
+        sherria sherrian sherriann sherrica sherrice sherrie sherrika sherril sherrilyn sherrilynn sherrin sherrita
+        sherronda sherry sherryann sherrye sherryl sherryll shery sheryl sheryle sheryll sheryn shetara sheva shevaun
+        shevawn shevelle shevon shevonne shevy shewanda sheyann sheyanne sheyenne sheyla sheyna sheza shian shiana
+        shiane shiann shianna shianne shiela shifa shifra shigeko shikha shikira shila shilah shilpa shilynn shima
+        shimeka shimika shina shineka shinika shinita shiori shiquita shir shira shirah shiree shireen shirel shirell
+        shirelle shirely shiri shirin shirla shirle shirlean shirlee shirleen shirlena shirlene shirley shirleyann
+        shirlie shirline shirly shirlyn shital shivali shivangi shivani shivon shivonne shizue shizuko shley shlonda
+        sholanda sholonda shona shonda shondra shondrea shonette shoni shonia shonika shonita shonna shonnie shonta
+        shontae shontavia shontay shonte shontel shontell shontelle shontia shonya shoshana shoshanah shoshanna
+        shoshannah shraddha shravya shree shreeya shreya shrika shriley shriya shronda shruthi shruti shterna shuna
+        shunda shundra shunta shuntae shuntay shunte shuntel shuree shwanda shweta shy shya shyah shyan shyana shyane
+        shyann shyanna shyanne shyasia shyenne shyla shylah shylee shylin shylynn shyna shynia shyra shyrl sia sian
+        siana siani sianna sianni siara siarah siarra sibbie sibel sible sibyl sicilia sicily siddalee siddhi sidnee
+        sidni sidnie sidonia sidonie sidra sidrah sieanna sieara siearra siedah siena sienna siera sierah sierra
+        sierrah sierria signa signe sigourney sigrid siham sila silena silva silvana silvia silvina sima simara
+        simaya simi simmone simona simone simonne simra simrah simran simya sinaya sinclaire sinda sindhu sindi
+        sindia sindy sinead sinthia sintia siobhan siomara siona sira sireen sirena sirenity siri siria sissy sister
+        sita sitara sitlali sitlaly siya siyona skai skarlet skarlett skie skyann skyelynn skyla skylah skylee
+        skyleigh skylie skylin skyllar skylyn skylynn skyy sloane slyvia smantha smita smriti sneha snigdha snow
+        socorro sofi sofia sofie sofija sofiya sofya soha soila sojourner sokhna solana solange solara sole soledad
+        solei soleil soliana solimar solina solita solveig solymar somalia somaya somer sommer somya sona sonal
+        sonali sonda sondra soni sonia sonika sonita soniya sonja sonji sonjia sonna sonnet sonni sonnia sonoma
+        sonora sonya sonyia soo sophea sophee sophi sophia sophiah sophiamarie sophie sophina sophiya sophonie
+        sophronia sophy sophya sorah soraida soraya sorcha soriah sorina soriya sosha soumya soundra soyla sparkle
+        special spirit spring sravya sreya srija srinidhi srishti sriya sruthi sruti stacee stachia staci stacia
+        stacie stacye stana stanislawa staphanie staphany star starasia starla starlena starlene starlet starlett
+        starletta starlette starlyn starlynn starr starsha stasha stasia statia stavroula stayce stefanee stefani
+        stefania stefanie stefanny stefany steffani steffanie steffany steffi steffie stefhanie stehanie stella
+        stellar stepahnie stepanie stepfanie stephaie stephaine stephana stephanee stephaney stephani stephania
+        stephanie stephanine stephannie stephanny stephany stephanye stephene stepheni stephenia stephenie stepheny
+        stephie stephine stephnie stephonie stesha stevee stevi storey stori storie stormee stormey stormi stormie
+        story stpehanie stuti su suad suann suanne subrena subrina suda sudie sue sueann sueanne sueellen sueko
+        suella suellen suellyn suetta sugey suha suhana suhani suhayla suhaylah suhey sujata sujey sukhmani suki sula
+        sulamita suleika suleima sulema suleyma sulma sultana sumaiya sumaiyah sumaya sumayah sumayya sumayyah
+        sumedha sumer sumeya sumi sumie sumiko summar summer summerlyn sun sundae sunday sundee sundi sundra sundus
+        sundy suni sunita sunni sunnie sunny sunshine sunya suprena suprina supriya sura surabhi suraya suri surie
+        surina suriya sury susa susan susana susane susann susanna susannah susanne susen susette susi susie sussie
+        susy suzan suzana suzane suzann suzanna suzannah suzanne suzetta suzette suzi suzie suzy suzzane suzzanne
+        suzzette svea svetlana swannie swara swathi swati sweetie sweta swetha syann syanna syanne sybel sybil
+        sybilla syble sybol sydell sydelle sydna sydne sydnee sydnei sydni sydnie sydny syeda syenna syerra sylena
+        sylina syliva sylva sylvana sylvania sylvanna sylvia sylvie sylwia symantha symia symiah symone symphany
+        symphony synai syndey syndi synethia synia syniah synthia syra syrah syrai syreeta syrena syrenity syretta
+        syria syriah syriana syrina syrita syvilla taaliyah tabatha tabathia tabbatha tabbetha tabbitha tabby tabetha
+        tabia tabita tabitha tabithia tabria tabytha tacara tacarra taccara tacey taci tacia tacie tacora tacy taeja
+        taejah taela taeler taelor taelyn taelynn taesha taeya taffany taffie taffy tahani tahara taheerah tahesha
+        tahira tahirah tahisha tahja tahlia tahnee tahra tahtiana taia taiesha taija taijah taila tailer tailyn
+        tailynn taimi taina taira tais taisa taisha taiwana taiya taiyana taiylor taja tajah tajanae tajanay tajia
+        tajuana takako takara takayla takeesha takeia takeira takeisha takela takelia takenya takera takeria takesha
+        takeshia takeya takeyah takeyla takeysha takhia takia takiah takiera takiesha takila takira takisha takita
+        takiya takiyah takoya takya takyla takyra tala talana talar talasia talaya talayah talayia talaysia talea
+        taleah taleen taleia taleigha taleisha talena talesha taleshia taletha taleya taleyah tali talia taliah
+        taliana talibah talicia talina taline talisa talise talisha talishia talissa talita talitha taliya taliyah
+        talli tallia tallulah talma talonda talula talulah talya talyah talynn tama tamaira tamaka tamala tamalyn
+        tamani tamanna tamantha tamara tamarah tamaria tamarra tamasha tamatha tamaya tamber tamberly tambi tambra
+        tambria tamea tameaka tameca tamecia tamecka tamee tameeka tameia tameika tameisha tameka tamekia tameko
+        tamela tamelia tamera tameria tamerra tamesha tameshia tamey tameya tami tamia tamiah tamica tamicka tamie
+        tamieka tamika tamikia tamikka tamiko tamila tamilyn tamina tamira tamirah tamirra tamisha tamitha tamiya
+        tamiyah tamkia tamla tamlyn tamma tammara tammatha tamme tammera tammey tammi tammie tammra tammy tammye
+        tamora tamra tamrah tamryn tamsen tamsin tamu tamula tamura tamy tamya tamyah tamyia tamyka tamyra tana tanae
+        tanai tanairi tanairy tanaisha tanaiya tanaja tanajah tanaka tanara tanasha tanashia tanasia tanaya tanayah
+        tanaysha tanaysia tanazia tanda tandi tandra tandrea tanea taneal tanecia tanee taneeka taneesha taneia
+        taneika taneil taneisha taneka tanekia tanequa tanesha taneshia tanesia tanessa taneya tanga tanganyika
+        tangee tangela tangelia tangi tangie tangy tani tania taniah tanica tanicia tanicka tanieka tanielle taniesha
+        tanija tanijah tanika tanikka tanina taniqua tanique tanisha tanishia tanishka tanita tanith taniya taniyah
+        tanja tanji tanna tannah tannia tannie tannis tanny tannya tansy tanvi tanya tanyah tanyia tanyiah tanyla
+        tanysha tanza tanzania tapanga taquana taquila taquilla taquisha taquita tara tarae tarah taraji taralee
+        taralyn taralynn taraneh taraya tarena taresa taressa tari taria tariah tariana tarika tarina tarisha tarissa
+        tarita tariyah tarnesha tarnisha taronda tarra tarrah tarri tarrie tarryn tarsha tarshia taryn taryne tarynn
+        tascha tasfia tasha tashae tashana tashanda tashanna tashanti tashara tashauna tashawna tashay tashayla
+        tashea tasheba tasheema tasheena tasheika tasheka tashema tashena tashera tashia tashiana tashianna tashiba
+        tashica tashika tashima tashina tashira tashona tashonda tashonna tashyra tasia tasneem tasnia tasnim tassie
+        tata tatanisha tatayana tatia tatiana tatianna tationa tationna tatiyana tatiyanna tatjana tattiana tatumn
+        tatyana tatyanna tatym tauheedah tauna tauni taunia taunya taura tausha tava tavaria tavia taviana tavonna
+        tawana tawanda tawania tawanna tawna tawnee tawney tawni tawnia tawnie tawny tawnya tawyna taya tayah tayana
+        tayanna tayelor tayia tayja tayjah tayla taylah taylar taylee tayleigh taylie tayllor taylorann taylore
+        taylormarie taylour taylyn taylynn tayna tayona tayonna tayra taysha taysia taytem tayvia tazia tea teaghan
+        teah teaira teairra teala teale teana teandra teanna teara tearia tearra tearsa teasha teasia teauna tecia
+        teckla tecla tecora teddi tedi tedra teela teena teesha teffany tehani tehila tehilla tehya teia teiara
+        teighlor teila teira teirra teisha tejal teka tekeisha tekela tekesha tekeshia tekeya tekia tekisha tekla
+        tela teleah telecia telena telesa telesha telia telicia telina telisa telisha telissa telitha teliyah telma
+        tema temeka temekia temesha temia temica temika temima temisha temperance tempest tempestt tempie tena tenae
+        tenaya tene tenea tenecia teneisha teneka tenesha teneshia tenesia tenia tenicia tenika tenille teniqua
+        tenise tenisha tenishia tenita teniya teniyah tenlee tenleigh tenley tenna tennie tennile tennille teodora
+        teola teona teondra teonia teonna teosha tephanie tequila tequilla tequita tera terah teralyn terasa tere
+        terea tereasa tereka terena teresa terese teresea teresha teresia teresina teresita teressa teretha tereza
+        teri teria teriana teriann terica tericka terie terika terilyn terilynn terina terisa terisha terissa terra
+        terrah terralyn terresa terressa terri terria terriana terriann terrianna terrianne terrica terricka terrie
+        terrika terrilee terrilyn terrilynn terrina terriona terrionna terrisa terrisha terryann terrye tersa teruko
+        tesa tesha teshia tesia tesla tess tessa tessah tessia tessica tessie tessla tessy texanna texie teya teyah
+        teyana teyanna teyla teyona teyonna thaily thais thalia thalya thamara thania thanya thara thea theadora
+        thecla theda thedora thekla thelda thelma thena theodora theodosia theola theona theone theora thera therasa
+        thereasa theresa therese theresea theresia theressa therisa therma thersa thersea theta thetis thia thirza
+        thomasa thomasena thomasene thomasina thomasine thora threasa thresa thresea thresia thressa thu thula thursa
+        thuy thy thyra tia tiah tiahna tiaira tiaja tiajah tiajuana tiamarie tiana tianah tiandra tiani tianna
         tiannah tianne tianni tiara tiarah tiare tiarra tiasha tiasia tiauna tiawana tichina ticia tieara tiearra
-        tieasha tierany tierney tierrah tieshia tifani tifanie tifanny tiffane tiffanee tiffani tiffanni tiffannie
-        tiffanny tiffany tiffay tiffeny tiffiany tiffine tiffiney tiffini tiffinie tiffney tiffony tifini tigerlily
-        tija tika tikesha tiki tikia tikisha tila tillie tilly tima timara timaya timberly timea timeka timera
-        timesha timi timia timica timisha timiya timiyah timmi timothea timya tina tinamarie tinaya tine tineka
-        tinesha tiney tinia tinika tinley tinna tinnie tinsley tinya tiombe tiona tionna tiphani tiphanie tiphany
-        tippi tira tirsa tirza tirzah tisha tishana tishara tishia tishie tita titania titiana titianna titilayo
-        tiwana tiwanda tiwanna tiya tiyana tiyanna tiye tiyona tiyonna tiziana tjuana tkeyah tniya tniyah toba
-        tocarra toinette toiya tomara tomasa tomasina tomasita tomeca tomeika tomekia tomeko tomesha tomia tomica
-        tomicka tomisha tomma tommi tomorrow tonantzin tondalaya tondra tonee toneisha toneka tonesha tonetta tonga
-        toni tonia toniann tonianne tonica toniesha tonika tonimarie toniqua tonique toniya tonja tonji tonjia tonjua
-        tonna tonnette tonni tonnia tonya tonyia topacio topanga topaz topeka torah toree tori toria toriana toriann
-        torianna torina torria torsha tosca tosha toshiba toshie totiana toula tovah tove towana towanna toye toyia
-        toyna toyoko trachelle traci tracia tracie tracina tracyann tracye tram trameka trana tranae tranisha traniya
-        traniyah trannie trany travia treana treanna trease treasure treazure trecia trella tremeka trenace trenae
-        trenda trenee trenia trenice treniece trenika trenise trenisha trenita trenity trenna trenyce treonna tresea
-        tresha tresia tressia tressy treva trevia trezure tria triana trianna trica trichelle tricia trilby trina
-        trinady trinaty trinda trinetta trinette trinia trinidee trinidy trinita trinitee triniti trinitie trinna
-        trinnity trinty trisa trisha trishelle trishia trissa trista tristina tristine trivia trixie trixy truc truda
-        trude trudy truly tryniti trynity trysta tsuruko tsuyako tuere tuesday tujuana tulsi tunisha tunisia tunya
-        tura turkessa turquoise tuwana tuwanda tuwanna tvisha twala twila twilla twyla twylah twylla tya tyaira
-        tyaisha tyana tyann tyanna tyanne tyara tyasia tyauna tyeasha tyechia tyeesha tyeisha tyera tyerra tyese
-        tyeshia tyffani tyffany tyhesha tyia tyiana tyianna tyiesha tyjanae tykeisha tykera tykeria tykerria tykesha
-        tykia tykira tykisha tyla tylah tylasia tylea tyleah tyleigh tylene tylesha tylia tyliah tylie tylisa tylisha
-        tyliyah tylynn tymber tymeka tymesha tymia tymika tyna tynasia tyne tyneisha tyneka tynesha tyneshia tynetta
-        tynia tyniah tyniesha tynika tynisa tynlee tyona tyonna tyra tyrah tyreka tyresha tyrhonda tyria tyriana
-        tyrianna tyrika tyrina tyrisha tyronda tyronica tyronza tysha tyshae tyshawna tyshay tyshea tysheka tyshia
-        tyteanna tytiana tytianna tywana tywanda tywanna tyyne tzipora tziporah tzipporah tzirel tzivia ulanda ulani
-        uldine ulonda ulyssa uma umeka una unika uniqua unity urania ursula urvi uva uyen uzma vada vadie vaida
-        vaidehi vaishali vaishnavi vala valaree valaria valarie valborg valecia valeda valeen valena valencia
-        valentina valera valeria valerie valerya valerye valeska valeta valetta vali valicia valina valinda valine
-        valisa valisha valissa valjean valkyrie valla vallarie vallerie vallery valli valma valora valoree valori
-        valorie valory valree valta valyn valyncia vana vanassa vandella vanecia vanesha vaness vanessa vanessia
-        vaneta vanette vaneza vangie vani vanice vanilla vanisha vanissa vanity vanshika vanya vara varina varonica
-        varsha varshini vassie vasti vaunda vayda vear veatrice veda vedika vee veena vela velda veleda veleka
-        velencia veleria veleta velicia velina velinda velisa velma velna velora velta velvia velvie venda vendetta
-        venecia veneda venera venesa venessa veneta venetia venezia venia venicia venida venie venise venisha venissa
-        venna vennessa venora venus veona veora vera verania verba verbie vercie verda verdella verdelle verdia
-        verdine verenice verenise veretta vergene vergia verginia veria verina verita verity verla verlaine verlean
-        verlee verleen verlena verlia verlinda verma vermell vermelle verna vernadine verneal verneda verneice
-        vernell vernelle vernesha vernessa vernestine verneta vernette vernica vernice verniece vernisha vernona
-        veroncia veronda veronia veronica versa versia verta vesna vessie vesta vetta veva veverly viana vianca
-        vianey vianka viann vianna vianne vianney vibha vicci vici vicie vicke vicki vickie vickii vicktoria vicky
-        vickye victora victoria victoriana victorine victorya vicy vida vidalia vidhi vidya vielka vienna vienne
-        vieno vietta vikki viktoria viktoriya vila villa vilma vincenta vincenzina vincie vinessa vineta vinetta
-        viney vinia vinie viola violanda violet violeta violett violetta viona vira virda virdie virgene virgia
-        virgie virgina virginia viridiana viriginia virna virtie vista vitoria vittoria viveca vivi vivia vivian
-        viviana viviane viviann vivianna vivianne vivica vivika vlasta vola vona vonceil voncille vonda vonetta
+        tieasha tiera tierany tierney tierra tierrah tiesha tieshia tifani tifanie tifanny tifany tiffane tiffanee
+        tiffaney tiffani tiffanie tiffanni tiffannie tiffanny tiffany tiffay tiffeny tiffiany tiffine tiffiney
+        tiffini tiffinie tiffiny tiffney tiffony tifini tigerlily tija tijuana tika tikesha tiki tikia tikisha tila
+        tilda tillie tilly tima timara timaya timberly timea timeka timera timesha timi timia timica timika timisha
+        timiya timiyah timmi timothea timya tina tinamarie tinaya tine tineka tinesha tiney tinia tinika tinisha
+        tinley tinna tinnie tinsley tiny tinya tiombe tiona tionna tiphani tiphanie tiphany tippi tira tirsa tirza
+        tirzah tisa tish tisha tishana tishara tishia tishie tita titania titiana titianna titilayo tiwana tiwanda
+        tiwanna tiya tiyana tiyanna tiye tiyona tiyonna tiziana tjuana tkeyah tniya tniyah toba tocarra toccara toi
+        toinette toiya tomara tomasa tomasina tomasita tomeca tomeika tomeka tomekia tomeko tomesha tomi tomia tomica
+        tomicka tomika tomiko tomisha tomma tommi tommye tomoko tomorrow tona tonantzin tonda tondalaya tondra tonee
+        toneisha toneka tonesha tonetta tonette tonga toni tonia toniann tonianne tonica toniesha tonika tonimarie
+        toniqua tonique tonisha tonita toniya tonja tonji tonjia tonjua tonna tonnette tonni tonnia tonya tonyia
+        topacio topanga topaz topeka tora torah toree tori toria toriana toriann torianna torie torina torria torsha
+        tosca tosha toshia toshiba toshie toshiko totiana toula tova tovah tove towana towanda towanna toya toye
+        toyia toyna toyoko tracee trachelle traci tracia tracie tracina tracyann tracye tram trameka trana tranae
+        trang tranisha traniya traniyah trannie trany travia treana treanna treasa trease treasure treazure trecia
+        treena trella tremeka trena trenace trenae trenda trenee trenia trenice treniece trenika trenise trenisha
+        trenita trenity trenna trenyce treonna tresa tresea tresha tresia tressa tressia tressie tressy treva trevia
+        trezure tria triana trianna trica trichelle tricia trilby trina trinady trinaty trinda trinetta trinette
+        trinh trinia trinidee trinidy trinita trinitee triniti trinitie trinity trinna trinnity trinty trisa trish
+        trisha trishelle trishia trissa trista tristina tristine trivia trixie trixy truc truda trude trudi trudie
+        trudy trula truly tryniti trynity trysta tsuruko tsuyako tuere tuesday tujuana tula tulsi tunisha tunisia
+        tunya tura turkessa turquoise tuwana tuwanda tuwanna tuyet tvisha twala twana twanda twanna twila twilla
+        twyla twylah twylla tya tyaira tyaisha tyana tyann tyanna tyanne tyara tyasia tyauna tyeasha tyechia tyeesha
+        tyeisha tyera tyerra tyese tyesha tyeshia tyffani tyffany tyhesha tyia tyiana tyianna tyiesha tyisha tyjanae
+        tykeisha tykera tykeria tykerria tykesha tykia tykira tykisha tyla tylah tylasia tylea tyleah tyleigh tylene
+        tylesha tylia tyliah tylie tylisa tylisha tyliyah tylynn tymber tymeka tymesha tymia tymika tyna tynasia tyne
+        tyneisha tyneka tynesha tyneshia tynetta tynia tyniah tyniesha tynika tynisa tynisha tynlee tyona tyonna tyra
+        tyrah tyreka tyresha tyrhonda tyria tyriana tyrianna tyrika tyrina tyrisha tyronda tyronica tyronza tysha
+        tyshae tyshawna tyshay tyshea tysheka tyshia tyteanna tytiana tytianna tywana tywanda tywanna tyyne tzipora
+        tziporah tzipporah tzirel tzivia ula ulanda ulani uldine ulonda ulyssa uma umeka una unika uniqua unity
+        urania ursula urvi usha uva uyen uzma vada vadie vaida vaidehi vaishali vaishnavi vala valaree valaria
+        valarie valborg valda valecia valeda valeen valena valencia valene valentina valera valeri valeria valerie
+        valery valerya valerye valeska valeta valetta vali valicia valina valinda valine valisa valisha valissa
+        valjean valkyrie valla vallarie vallerie vallery valli vallie valma valora valoree valori valorie valory
+        valree valrie valta valyn valyncia vana vanassa vanda vandella vanecia vanesa vanesha vaness vanessa vanessia
+        vaneta vanetta vanette vaneza vangie vani vania vanice vanilla vanisha vanissa vanita vanity vanna vannesa
+        vannessa vanshika vanya vara varina varonica varsha varshini vashti vasiliki vassie vasti vaunda vayda vear
+        veatrice veda vedika vee veena vela velda veleda veleka velencia veleria veleta velia velicia velina velinda
+        velisa vella velma velna velora velta velva velvet velvia velvie vena venda vendetta venecia veneda venera
+        venesa venessa veneta venetia venetta venezia venia venice venicia venida venie venise venisha venissa venita
+        venna vennessa vennie venora venus veola veona veora vera verania verba verbie vercie verda verdella verdelle
+        verdia verdie verdine verena verenice verenise veretta vergene vergia vergie verginia veria verina verita
+        verity verla verlaine verlean verlee verleen verlena verlene verlia verlie verlinda verline verma vermell
+        vermelle verna vernadine verneal verneda verneice vernell vernelle vernesha vernessa vernestine verneta
+        vernetta vernette vernia vernica vernice verniece vernisha vernita vernona verona veroncia veronda veronia
+        veronica veronika veronique versa versia versie verta vertie vesna vessie vesta veta vetta veva veverly viana
+        vianca vianey vianka viann vianna vianne vianney vibha vicci vicenta vici vicie vicke vickey vicki vickie
+        vickii vicktoria vicky vickye victora victoria victoriana victorina victorine victorya vicy vida vidalia
+        vidhi vidya vielka vienna vienne vieno vietta viki vikki viktoria viktoriya vila villa vilma vina vincenta
+        vincenza vincenzina vincie vinessa vineta vinetta viney vinia vinie vinita viola violanda violet violeta
+        violett violetta violette viona vira virda virdie virgen virgene virgia virgie virgina virginia viridiana
+        viriginia virna virtie vista vita vitoria vittoria viva viveca vivi vivia vivian viviana viviane viviann
+        vivianna vivianne vivica vivien vivienne vivika vlasta vola vona vonceil voncile voncille vonda vonetta
         vonita vonna vonzella vrinda vy vyctoria wafa wahneta walda waldine waleska walsie walta walterine wana wanda
-        wandalee wandra wandy waneda wanell wanna wannetta wanona wanza warda wauneta waunetta waunita wave waynetta
-        waynette wealthy wednesday welda welma weltha wenda wende wendee wendelyn wendi wendy wenonah weronika
-        wesleigh wessie whisper whitlee whitnee whitni whitnie whittany whittney wiktoria wilba wilberta wilda wilene
-        wilhelmena wilhelmenia wilhelmina wilhelmine wilhemenia willa willadean willadene willamae willean willeen
-        williette willine willma willo willodene willye wilma wilmarie wilmetta wilmina wilna winda windi windie
-        winefred winifred winna winnie winnona winola winona witney wladyslawa wonder wreatha wretha wylene wylma
-        wyndi wynelle wynema wynetta wynette wynonia wynonna wynter wyoma wyona wyvonne xandra xandria xanthe xara
-        xaria xavia xaviera xee xela xena xia xiana xianna xiara ximena xitlali xitlalic xitlalli xitlally xitlaly
-        xochil xochilt xochilth xoe xoey xyla xylia xylina yaa yachet yadhira yadira yaeli yaffa yahayra yahira
-        yaileen yailene yailin yailyn yaira yaire yaiza yajahira yajayra yakelin yakima yakira yalanda yalena yalissa
-        yalitza yalonda yamari yamaris yamila yamile yamilet yamileth yamilett yamilette yamilex yamina yaminah
-        yamira yana yanci yanel yaneli yanelis yaneliz yanelli yanelly yanely yanessa yanet yaneth yanett yanette
-        yanin yanina yanique yaniris yanitza yanna yannet yaquelin yaqueline yara yarah yareli yarelie yarelin
-        yarelis yareliz yarelli yarelly yarely yaremi yareni yaretsi yaretzi yaretzy yariana yarielis yarimar yarissa
-        yaritsa yaritza yaritzel yaritzi yaritzy yarixa yasaman yasamin yasemin yasenia yashica yashika yashira
-        yashvi yaslin yasmeen yasmen yasmina yasmyn yassmin yatzari yatzil yatziri yatziry yavonne yazlin yazlyn
-        yazmeen yazmin yazmine yazmyn yazmyne yecenia yehudis yeilin yeimi yeimy yeira yelitza yena yeni yenifer
-        yennifer yenny yeny yeraldi yeraldin yesenia yesica yesli yeslin yesly yesmin yessica yessika yetunde yevonne
-        yezenia yides yisel yiselle yissel yitta yitty yitzel yizel yliana ylonda ymani ynez yoana yoanna yobana
-        yocelin yoceline yocelyn yocheved yohana yohanna yola yoland yolanda yolander yolandra yolette yolinda
-        yolunda yomaira yomara yomaris yomayra yomira yoneko yonna yoselin yoseline yoselyn yoshiye yosselin yosselyn
-        youa yousra yovana yovanna ysabela ysabella ysabelle ysela ysenia ytzel yudith yui yuka yukari yukie yuli
-        yulia yuliana yulianna yuliet yulisa yulissa yulitza yuliza yulonda yumi yumiko yumna yuna yunuen yuriana
-        yuridia yuridiana yurika yuritza yuritzi yuritzy yury yusra yuvia yuvonne yvanna yvett yvetta yvette yvonda
-        yvonna yvonne yvonnie yzabella zaara zabrina zadie zafirah zahara zahava zahira zahirah zahra zahraa zahrah
-        zahria zaidee zaila zailey zaina zainab zainah zaineb zaira zairah zaiya zakayla zakeria zakeya zakhia zakia
-        zakira zakirah zakiya zakiyah zakiyyah zakya zakyah zakyia zakyla zakyra zalia zalika zaliyah zamantha zamara
-        zamaria zamariah zamaya zamia zamiah zamira zamirah zamiya zamiyah zamora zamya zamyah zamyra zamzam zanae
-        zanai zanaria zanaya zanayah zandrea zandria zaneta zanetta zania zaniah zanita zaniya zaniyah zanna zanya
-        zanyah zanyia zanyiah zanyla zara zarah zarahi zarai zaraya zareen zari zaria zariah zariana zarianna zariel
-        zarina zarinah zariya zariyah zarria zarriah zarya zaryah zaryiah zasha zaya zayah zayda zayla zaylah zaylee
-        zayleigh zaylie zayna zaynab zaynah zayra zea zeanna zeba zeda zeena zeenat zeffie zehra zeina zeinab zela
-        zelda zelia zelie zelina zella zellie zelma zelpha zelphia zelta zemira zemirah zenab zenaida zenda zendaya
-        zeniah zeniya zeniyah zenna zennie zenola zenovia zeola zera zeriah zerina zeta zettie zeynep zhana zhanae
-        zharia ziana zianna ziara zierra zilla zillah zilpha zilphia zinnia ziomara ziona zionna zipporah zissel
-        zissy zitlali zitlaly ziva ziya ziyah ziyana ziyonna zlaty zniyah zoa zoe zoeann zoee zoei zoelle zoey zoha
-        zohra zoi zoie zoila zondra zonnie zooey zophia zorah zorana zoraya zori zoria zoriah zorina zosia zoua zowie
-        zoya zsazsa zsofia zulay zuleica zuleika zuleima zuleyka zuleyma zully zuly zuma zunairah zuria zuriah zurie
-        zurisadai zury zuzanna zuzu zya zyah zyaira zyairah zyana zyann zyanna zyanya zyasia zykeria zykerria zykia
-        zykira zyla zylah zynia zyniah zyonna zyra zyria zyriah
+        wandalee wandra wandy waneda wanell waneta wanetta wanita wanna wannetta wanona wanza warda wauneta waunetta
+        waunita wava wave waynetta waynette wealthy wednesday welda welma weltha wenda wende wendee wendelyn wendi
+        wendie wendolyn wendy wenona wenonah weronika wesleigh wessie whisper whitlee whitley whitnee whitni whitnie
+        whittany whittney wiktoria wilba wilberta wilda wilene wilhelmena wilhelmenia wilhelmina wilhelmine
+        wilhemenia wilhemina willa willadean willadene willamae willean willeen willena willene willetta willette
+        williemae williette willine willma willo willodean willodene willow willye wilma wilmarie wilmetta wilmina
+        wilna winda windi windie windy winefred winifred winna winnie winnifred winnona winola winona winter witney
+        wladyslawa wonda wonder wreatha wretha wylene wylma wyndi wynell wynelle wynema wynetta wynette wynona
+        wynonia wynonna wynter wyoma wyona wyvonne xandra xandria xanthe xara xaria xavia xaviera xee xela xena xenia
+        xia xiana xianna xiara ximena xiomara xitlali xitlalic xitlalli xitlally xitlaly xochil xochilt xochilth
+        xochitl xoe xoey xuan xyla xylia xylina yaa yachet yadhira yadira yaeko yaeli yaffa yahaira yahayra yahira
+        yaileen yailene yailin yailyn yaira yaire yaiza yajahira yajaira yajayra yakelin yakima yakira yalanda yalena
+        yalissa yalitza yalonda yamari yamaris yamila yamile yamilet yamileth yamilett yamilette yamilex yamina
+        yaminah yamira yana yanci yanel yaneli yanelis yaneliz yanelli yanelly yanely yanessa yanet yaneth yanett
+        yanette yanin yanina yanique yanira yaniris yanitza yanna yannet yaquelin yaqueline yara yarah yareli yarelie
+        yarelin yarelis yareliz yarelli yarelly yarely yaremi yareni yaretsi yaretzi yaretzy yariana yarielis yarimar
+        yarissa yaritsa yaritza yaritzel yaritzi yaritzy yarixa yasaman yasamin yasemin yasenia yashica yashika
+        yashira yashvi yaslin yasmeen yasmen yasmin yasmina yasmine yasmyn yassmin yasuko yatzari yatzil yatziri
+        yatziry yavonne yazlin yazlyn yazmeen yazmin yazmine yazmyn yazmyne yecenia yehudis yeilin yeimi yeimy yeira
+        yelena yelitza yen yena yeni yenifer yennifer yenny yeny yeraldi yeraldin yesenia yesica yesli yeslin yesly
+        yesmin yessenia yessica yessika yetta yetunde yevette yevonne yezenia yides yisel yiselle yissel yitta yitty
+        yitzel yizel yliana ylonda ymani ynez yoana yoanna yobana yocelin yoceline yocelyn yocheved yohana yohanna
+        yoko yola yoland yolanda yolande yolander yolando yolandra yolette yolinda yolonda yolunda yomaira yomara
+        yomaris yomayra yomira yoneko yonna yoselin yoseline yoselyn yoshie yoshiko yoshiye yosselin yosselyn youa
+        youlanda yousra yovana yovanna ysabela ysabella ysabelle ysela ysenia ytzel yudith yuette yui yuka yukari
+        yukie yukiko yuko yulanda yuli yulia yuliana yulianna yuliet yulisa yulissa yulitza yuliza yulonda yumi
+        yumiko yumna yuna yunuen yuriana yuridia yuridiana yurika yuriko yuritza yuritzi yuritzy yury yusra yuvia
+        yuvonne yvanna yvett yvetta yvette yvonda yvone yvonna yvonne yvonnie yzabella zaara zabrina zada zadie
+        zafirah zahara zahava zahira zahirah zahra zahraa zahrah zahria zaida zaidee zaila zailey zaina zainab zainah
+        zaineb zaira zairah zaiya zakayla zakeria zakeya zakhia zakia zakira zakirah zakiya zakiyah zakiyyah zakya
+        zakyah zakyia zakyla zakyra zalia zalika zaliyah zamantha zamara zamaria zamariah zamaya zamia zamiah zamira
+        zamirah zamiya zamiyah zamora zamya zamyah zamyra zamzam zana zanae zanai zanaria zanaya zanayah zandra
+        zandrea zandria zaneta zanetta zania zaniah zanita zaniya zaniyah zanna zanya zanyah zanyia zanyiah zanyla
+        zara zarah zarahi zarai zaraya zareen zari zaria zariah zariana zarianna zariel zarina zarinah zariya zariyah
+        zarria zarriah zarya zaryah zaryiah zasha zaya zayah zayda zayla zaylah zaylee zayleigh zaylie zayna zaynab
+        zaynah zayra zea zeanna zeba zeda zeena zeenat zeffie zehra zeina zeinab zela zelda zelia zelie zelina zella
+        zellie zelma zelpha zelphia zelta zemira zemirah zena zenab zenaida zenda zendaya zenia zeniah zeniya zeniyah
+        zenna zennie zenobia zenola zenovia zeola zera zeriah zerina zeta zetta zettie zeynep zhana zhanae zharia
+        ziana zianna ziara zierra zilla zillah zilpha zilphia zina zinnia ziomara ziona zionna zipporah zissel zissy
+        zita zitlali zitlaly ziva ziya ziyah ziyana ziyonna zlaty zniyah zoa zoe zoeann zoee zoei zoelle zoey zofia
+        zoha zohra zoi zoie zoila zola zona zondra zonia zonnie zooey zophia zora zorah zoraida zorana zoraya zori
+        zoria zoriah zorina zosia zoua zowie zoya zsazsa zsofia zula zulay zuleica zuleika zuleima zulema zuleyka
+        zuleyma zully zulma zuly zuma zunairah zuria zuriah zurie zurisadai zury zuzanna zuzu zya zyah zyaira zyairah
+        zyana zyann zyanna zyanya zyasia zykeria zykerria zykia zykira zyla zylah zynia zyniah zyonna zyra zyria
+        zyriah
         """
 }
