@@ -1646,4 +1646,32 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Ludovic Dervin")
     }
+
+    func testABodysNameAndARoleNounOpeningALabelledQuoteGiveThePerson() throws {
+        let found = quotes("""
+        Some notes and quotes on the Canucks’ win over the Bruins tonight:
+
+        Bruins coach Claude Julien, on the Canucks playing more physically: “I don’t think it’s anything different. \
+        It’s a series that has a lot of body checks.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Claude Julien")
+    }
+
+    func testAnAbbreviatedCouncillorsTitleKeepsTheSentenceAndTheName() throws {
+        let found = quotes("""
+        Coun. Zorvak Tellimund expressed frustration after city staff delayed the report again.
+
+        “It’s been over a year, and we’re still at the same place,” he said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Zorvak Tellimund", "a name no list knows, after the title")
+    }
+
+    func testAPortfolioAfterAMinistersTitleIsNotPartOfTheHoldersName() throws {
+        let found = quotes("""
+        Minister for Home Affairs Pio Tikoduadua said the man would be taken back into custody.
+
+        “Such acts of violence have no place in our society,” Tikoduadua added.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Pio Tikoduadua")
+    }
 }

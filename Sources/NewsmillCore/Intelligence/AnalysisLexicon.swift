@@ -87,6 +87,9 @@ enum AnalysisLexicon {
         "honorable", "sultanah",
         // Ranks abbreviated or hyphenated ("Insp. Anton Jelich", "Brig Felix Kulayigye", "Maj-Gen Al Adhb").
         "brig", "brig.", "brigadier", "insp", "insp.", "det.", "cst", "cst.", "cmdr", "cmdr.", "maj-gen",
+        // "Coun. Aldo Ruberto", "Const. Jane Doe", "Fr. Joseph", "Msgr.", "Atty.", "Amb.", "Cdr.", "Pte.", "Spc.",
+        // "Pfc.", "Ald.".
+        "coun.", "const.", "fr.", "msgr.", "atty.", "amb.", "cdr.", "pte.", "spc.", "pfc.", "ald.",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
         "rear-admiral", "vice-admiral", "mc", "maj", "det", "gen",
         // Detective ranks by their initials ("DCI Stephens", "DSI Jones").

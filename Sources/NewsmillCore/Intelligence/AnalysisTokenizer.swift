@@ -64,7 +64,7 @@ enum AnalysisTokenizer {
         "rep", "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "mt", "ft", "pres", "sec",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx",
         "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "u.s.a", "insp", "supt", "det", "cst", "cmdr", "brig", "pol",
-        "engr", "cde",
+        "engr", "cde", "coun", "const", "fr", "msgr", "atty", "amb", "cdr", "pte", "spc", "pfc", "ald",
     ]
     /// Abbreviations of states and provinces that take their period only when capitalised ("Springfield,
     /// Ill.", "Jackson, Miss."; not "fell ill."), lowercase and without it. The gazetteer knows them with it.
@@ -78,7 +78,8 @@ enum AnalysisTokenizer {
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "cpl.", "adm.",
         "gov.", "sen.", "rep.", "rev.", "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
         "sept.", "oct.", "nov.", "dec.", "no.", "mt.", "vs.", "insp.", "supt.", "det.", "cst.", "cmdr.", "brig.",
-        "engr.", "cde.", "pol.",
+        "engr.", "cde.", "pol.", "coun.", "const.", "fr.", "msgr.", "atty.", "amb.", "cdr.", "pte.", "spc.", "pfc.",
+        "ald.",
     ]
     /// Capitalised words that, after an abbreviation's period, show a new sentence began.
     static let sentenceOpeners: WordSet = [

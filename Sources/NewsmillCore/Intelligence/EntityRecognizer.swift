@@ -625,6 +625,11 @@ struct EntityRecognizer: Sendable {
             return ((run.lowerBound..<(run.lowerBound + 1), place), ((run.lowerBound + 1)..<run.upperBound, place))
         }
         guard run.count >= 3 else { return ((run, TypeCues()), nil) }
+        if let holder = holderAfterPortfolio(run, tokens: tokens) {
+            var person = TypeCues()
+            person.person = 2
+            return ((holder, person), nil)
+        }
         var title = run.lowerBound + 1
         while title < run.upperBound - 1 {
             defer { title += 1 }
@@ -1217,6 +1222,41 @@ struct EntityRecognizer: Sendable {
 
     /// Organisation heads that also end a portfolio's name ("Religious Services Minister").
     static let portfolioHeads: WordSet = ["services", "protection", "communications"]
+
+    /// Last words of a portfolio's name after a minister's or secretary's title and "for"/"of" ("Home Affairs",
+    /// "Foreign Affairs and Trade", "Health"): where the portfolio ends and its holder's name begins.
+    static let portfolioEndWords: WordSet = [
+        "affairs", "health", "finance", "education", "defence", "defense", "justice", "police", "policing", "trade",
+        "industry", "industries", "agriculture", "environment", "transport", "transportation", "energy", "tourism",
+        "labour", "labor", "sport", "sports", "culture", "housing", "communications", "planning", "development",
+        "security", "infrastructure", "fisheries", "works", "lands", "mines", "mining", "water", "youth", "women",
+        "welfare", "immigration", "information", "economy", "commerce", "treasury", "interior", "employment",
+        "resources", "forestry", "aviation", "heritage", "arts", "equalities", "services", "innovation", "technology",
+        "science", "training", "enterprise", "investment", "revenue", "children", "families", "veterans", "corrections",
+    ]
+
+    /// The holder's name in a run that opens with a minister's or secretary's title, "for" or "of" and a
+    /// portfolio ("Minister for Home Affairs Pio Tikoduadua", "Minister of Foreign Affairs Wang Yi"): the one to
+    /// four name words after the last portfolio end word (`portfolioEndWords`), when the words between the title
+    /// and them are a portfolio (`isPortfolio`). Found by the portfolio, not by a given name the lists may not
+    /// know ("Pio", also a place). Kept out of `pieces` so its token reads stay in place.
+    @inline(never)
+    private func holderAfterPortfolio(_ run: Range<Int>, tokens: [AnalysisToken]) -> Range<Int>? {
+        // (A sentence's "The" may open the run: "The Minister of Foreign Affairs Wang Yi said".)
+        let first = tokens[run.lowerBound].lower == "the" ? run.lowerBound + 1 : run.lowerBound
+        guard run.upperBound - first >= 4, Self.portfolioTitles.contains(lowerOf: first, in: tokens),
+              tokens[first + 1].lower == "for" || tokens[first + 1].lower == "of" else { return nil }
+        var split = min(run.upperBound - 1, first + 7)
+        while split > first + 2 {
+            if Self.portfolioEndWords.contains(lowerOf: split - 1, in: tokens), run.upperBound - split <= 4,
+               (split..<run.upperBound).allSatisfy({ isNameToken($0, in: tokens) && tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]) }),
+               isPortfolio((first + 2)..<split, tokens: tokens) {
+                return split..<run.upperBound
+            }
+            split -= 1
+        }
+        return nil
+    }
 
     /// Whether the words in `range` name a government portfolio beside a minister's or secretary's title
     /// ("Economics", "Foreign Affairs", "Women and Equalities", "Labour"): each a title's field word, a

@@ -2001,7 +2001,22 @@ struct QuoteExtractor: Sendable {
         if end < tokens.count, tokens[end].text == "'s", end + 1 >= tokens.count || !Self.speechNouns.contains(lowerOf: end + 1, in: tokens) {
             return nil
         }
-        return entities.entities[mention.cluster].type == .person ? entities.entities[mention.cluster].name : nil
+        if entities.entities[mention.cluster].type == .person { return entities.entities[mention.cluster].name }
+        return describedByBodyPerson(after: end, before: open, tokens: tokens, entities: entities)
+    }
+
+    /// The person named right after a body's or a place's name and one or two lowercase words for a role
+    /// ("Bruins coach Claude Julien, on the Canucks' hits: “...”", "Apple chief executive Tim Cook was blunt:"),
+    /// the subject of a sentence that such a name opens.
+    private func describedByBodyPerson(after end: Int, before limit: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        var index = end
+        while index < min(limit, end + 2), tokens[index].kind == .word, !tokens[index].capitalized,
+              !tokens[index].lexicon.isDisjoint(with: [.roleNoun, .title, .titleModifier]) {
+            index += 1
+        }
+        guard index > end, index < limit, let mentionID = entities.mentionStartingAt[index] else { return nil }
+        let cluster = entities.mentions[mentionID].cluster
+        return entities.entities[cluster].type == .person ? entities.entities[cluster].name : nil
     }
 
     /// The person named in an appositive that opens a sentence after a description ("The company's chief
