@@ -1674,4 +1674,26 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Pio Tikoduadua")
     }
+
+    func testASurnameTwoPersonsShareGoesToTheOneWithTheSameTitle() throws {
+        let found = quotes("""
+        The response was addressed by Prime Minister Dr. Ralph Gonsalves at a press conference on Monday, with \
+        Minister of Economic Planning, Hon. Camillo Gonsalves.
+
+        According to PM Gonsalves, the country has sent cash and other aid.
+
+        “We have sent one million dollars to Anguilla and one million to Antigua,” he said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Ralph Gonsalves")
+    }
+
+    func testTheOfficeOfABodyBeforeTheVerbIsThePersonHoldingIt() throws {
+        let found = quotes("""
+        ISRO will launch its 101st satellite on May 18, its Chairman V Narayanan announced on Thursday.
+
+        “We successfully launched the one-hundredth rocket in January,” the Chairman of the Indian Space Research \
+        Organisation said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "V Narayanan")
+    }
 }

@@ -2307,7 +2307,9 @@ struct EntityRecognizer: Sendable {
             let ownType = classify(formID, in: forms)
             var target: Int? = nil
             if ownType != .location || forms[formID].words.count == 1 {
-                target = bestCluster(for: formID, ownType: ownType, index: index, clusters: clusters, forms: forms)
+                target = bestCluster(
+                    for: formID, ownType: ownType, index: index, clusters: clusters, forms: forms, mentions: mentions, tokens: tokens
+                )
             }
             if target == nil, forms[formID].words.count == 1, ownType != .location, ownType != .organization,
                !index.untypedByLastWord.isEmpty, let word = forms[formID].words.first, let untyped = index.untypedByLastWord[word],
@@ -2616,7 +2618,10 @@ struct EntityRecognizer: Sendable {
 
     /// The cluster a shorter form belongs to: the best-matching person, or the organisation it abbreviates.
     /// `forms[formID]`'s fields are read in place (a copy of the form would retain and release its strings).
-    private func bestCluster(for formID: Int, ownType: EntityType?, index: ClusterIndex, clusters: [Cluster], forms: [Form]) -> Int? {
+    private func bestCluster(
+        for formID: Int, ownType: EntityType?, index: ClusterIndex, clusters: [Cluster], forms: [Form], mentions: [NameMention],
+        tokens: [AnalysisToken]
+    ) -> Int? {
         let words = forms[formID].words
         if words.count == 1, forms[formID].facts.isAcronym {
             let letters = forms[formID].text.removingASCII(".")
@@ -2654,9 +2659,46 @@ struct EntityRecognizer: Sendable {
             }
             guard canonicalWords.count > words.count else { continue }
             let score = personMatch(short: words, full: canonicalWords)
-            if score > 0, score > (best?.score ?? 0) { best = (clusterID, score) }
+            if score > 0, score > (best?.score ?? 0) {
+                best = (clusterID, score)
+            } else if score > 0, let current = best, score == current.score,
+                      prefers(clusterID, over: current.cluster, for: formID, clusters: clusters, forms: forms, mentions: mentions, tokens: tokens) {
+                best = (clusterID, score)
+            }
         }
         return best?.cluster
+    }
+
+    /// The title words right before a mention ("prime", "minister", "dr." before "Prime Minister Dr. Ralph
+    /// Gonsalves"): up to four tokens back that are titles or their modifiers.
+    private func titleWords(before mention: NameMention, tokens: [AnalysisToken]) -> [String] {
+        var words: [String] = []
+        var index = mention.tokens.lowerBound - 1
+        while index >= 0, index >= mention.tokens.lowerBound - 4,
+              !tokens[index].lexicon.isDisjoint(with: [.title, .titleModifier]) {
+            words.append(tokens[index].lower)
+            index -= 1
+        }
+        return words
+    }
+
+    /// `bestCluster`'s tie-break between two persons a short form fits equally ("Gonsalves" for Ralph and
+    /// Camillo Gonsalves): the one whose first mention shares a title word with the short form's first mention
+    /// when only one does ("Prime Minister Gonsalves": "Prime Minister Dr. Ralph Gonsalves", not "Hon. Camillo
+    /// Gonsalves"); otherwise the one the text named first, its main subject as a rule.
+    private func prefers(
+        _ candidate: Int, over current: Int, for formID: Int, clusters: [Cluster], forms: [Form], mentions: [NameMention],
+        tokens: [AnalysisToken]
+    ) -> Bool {
+        let candidateMention = forms[clusters[candidate].forms[0]].firstMention
+        let currentMention = forms[clusters[current].forms[0]].firstMention
+        let own = titleWords(before: mentions[forms[formID].firstMention], tokens: tokens)
+        if !own.isEmpty {
+            let candidateShares = own.contains(where: titleWords(before: mentions[candidateMention], tokens: tokens).contains)
+            let currentShares = own.contains(where: titleWords(before: mentions[currentMention], tokens: tokens).contains)
+            if candidateShares != currentShares { return candidateShares }
+        }
+        return candidateMention < currentMention
     }
 
     /// Whether a given name is a clipped form of another ("pat" of "patrick", "chris" of "christopher"): three

@@ -2443,6 +2443,19 @@ struct QuoteExtractor: Sendable {
         guard head + 1 < tokens.count else { return nil }
         if tokens[head + 1].lexicon.contains(.speechVerb) { return head + 1 }
         if let saying = quotedAsSaying(from: head + 1, tokens: tokens) { return saying }
+        // "the chairman of the Indian Space Research Organisation said": the body the office belongs to, in
+        // capitalised words after "of" (and "the").
+        if tokens[head + 1].lower == "of" {
+            var probe = head + 2
+            if probe < tokens.count, tokens[probe].lower == "the" { probe += 1 }
+            let nameStart = probe
+            while probe < tokens.count, probe < nameStart + 8, tokens[probe].capitalized || ["of", "for", "and", "&"].contains(tokens[probe].lower) {
+                probe += 1
+            }
+            guard probe > nameStart, probe < tokens.count, tokens[probe - 1].capitalized, tokens[probe].sentence == tokens[head].sentence
+            else { return nil }
+            return tokens[probe].lexicon.contains(.speechVerb) ? probe : nil
+        }
         guard tokens[head + 1].text == "," else { return nil }
         var probe = head + 2
         while probe + 1 < tokens.count, probe < head + 16, tokens[probe].sentence == tokens[head].sentence,
