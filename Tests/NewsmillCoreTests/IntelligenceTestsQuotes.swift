@@ -1696,4 +1696,19 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "V Narayanan")
     }
+
+    func testAStraySingleMarkAfterAnOpeningDoubleMarkDoesNotEndAQuoteRunningOverParagraphs() throws {
+        let found = quotes("""
+        Cllr Hopwood said: “'I’m opposed to the application.
+
+        “Woolwell doesn't need 2,000 houses where they are.
+
+        “If I can't stop anything else, it's that.
+
+        Cllr Hopwood said she wanted a bus route.
+        """)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.speaker, "Hopwood")
+        XCTAssertTrue(found.first?.text.contains("Woolwell doesn't need 2,000 houses") == true, found.first?.text ?? "")
+    }
 }

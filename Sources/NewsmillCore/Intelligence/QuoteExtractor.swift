@@ -556,9 +556,24 @@ struct QuoteExtractor: Sendable {
             if doubleOnTop, index > 0, tokens[index - 1].text == "'", !spaceBefore { return .closeDouble }
             if stack.last.map({ !nodes[$0].isDouble }) == true, !spaceBefore { return .closeSingle }
             let previousIsOpening = index > 0 && ["“", "\"", "("].contains(tokens[index - 1].text)
+            // "Cllr Hopwood said: “'I’m opposed ...": a straight single mark right after an opening double mark
+            // that nothing in its paragraph closes is a stray (a quote inside the quote would close).
+            if previousIsOpening, !spaceBefore, tokens[index - 1].text != "(", !hasStraightSingleMark(after: index, tokens: tokens) {
+                return nil
+            }
             return (spaceBefore || previousIsOpening || index == 0) && nextTouches ? .openSingle : nil
         default: return nil
         }
+    }
+
+    /// Whether a straight single mark stands as a token of its own after `index` in its paragraph.
+    private func hasStraightSingleMark(after index: Int, tokens: [AnalysisToken]) -> Bool {
+        var probe = index + 1
+        while probe < tokens.count, tokens[probe].paragraph == tokens[index].paragraph {
+            if tokens[probe].kind == .punct, tokens[probe].text == "'" { return true }
+            probe += 1
+        }
+        return false
     }
 
     /// Whether the first quotation mark of the paragraph starting at `start` closes a double quote of `stack`.
