@@ -219,6 +219,19 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Minh City", in: found))
     }
 
+    func testNicknamesInQuotationMarksAndDoubleParticlesStayInsideANameAndNicknamesAreNoQuotes() {
+        let text = """
+        The council consists of Ben Fry, Robert “Stumpy” Taylor and Ian North. Ursula von der Leyen met Kian de los \
+        Santos in Brussels.
+        """
+        let found = entities(text)
+        for name in ["Robert “Stumpy” Taylor", "Ursula von der Leyen", "Kian de los Santos"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, name)
+        }
+        XCTAssertNil(entity("Taylor", in: found))
+        XCTAssertEqual(ArticleAnalyzer().analyze(title: nil, body: text, published: nil).quotes, [], "a nickname is no quote")
+    }
+
     func testAnUnlistedWordAfterAPlacesPrepositionIsAPlace() {
         let found = entities("""
         Families in Nyalenda lost their homes, and the road near Wolseley was closed. Debate in Parliament went on, \

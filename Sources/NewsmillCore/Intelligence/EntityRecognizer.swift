@@ -351,6 +351,16 @@ struct EntityRecognizer: Sendable {
                     runEnd += 2
                     continue
                 }
+                // Two lowercase particles ("Ursula von der Leyen", "Kian de los Santos").
+                if let end = Self.doubleParticleEnd(at: runEnd, tokens: tokens), isNameToken(end, in: tokens) {
+                    runEnd = end + 1
+                    continue
+                }
+                // "Robert “Stumpy” Taylor": a nickname in quotation marks between a given name and a surname.
+                if let end = Self.nicknameEnd(at: runEnd, tokens: tokens), isNameToken(end, in: tokens) {
+                    runEnd = end + 1
+                    continue
+                }
                 // "Ernst & Young", "Frost & Sullivan": names joined by "&" are one organisation's.
                 if tokens[runEnd].kind == .punct, tokens[runEnd].text == "&", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
                    isNameToken(runEnd + 1, in: tokens) {
@@ -1042,6 +1052,30 @@ struct EntityRecognizer: Sendable {
             return gazetteer.knowsPlaceOrTown(named: tokens[first].text) ? 3 : 0
         }
         return 0
+    }
+
+    /// The token after two lowercase name particles at `index` ("von der", "van den", "de la", "de los"), in one
+    /// sentence; nil when there are none.
+    static func doubleParticleEnd(at index: Int, tokens: [AnalysisToken]) -> Int? {
+        guard index + 2 < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
+              tokens[index].lexicon.contains(.nameParticle), tokens[index + 1].kind == .word, !tokens[index + 1].capitalized,
+              tokens[index + 1].lexicon.contains(.nameParticle) || tokens[index + 1].lower == "los" || tokens[index + 1].lower == "las",
+              tokens[index + 2].sentence == tokens[index].sentence else { return nil }
+        return index + 2
+    }
+
+    /// The token after a nickname at `index`: an opening quotation mark right after a given name, one to three
+    /// capitalised words and the closing mark ("Robert “Stumpy” Taylor", "Christopher Lawrence “Bong” Go",
+    /// "Antonio \"Ka Tonying\" Flores"); nil when there is none.
+    static func nicknameEnd(at index: Int, tokens: [AnalysisToken]) -> Int? {
+        guard index >= 1, index + 3 < tokens.count, tokens[index].text == "“" || tokens[index].text == "\"",
+              tokens[index - 1].lexicon.contains(.givenName), tokens[index - 1].capitalized else { return nil }
+        var close = index + 1
+        while close < min(tokens.count, index + 5), tokens[close].kind == .word, tokens[close].capitalized { close += 1 }
+        guard close > index + 1, close + 1 < tokens.count, tokens[close].text == "”" || tokens[close].text == "\"",
+              !tokens[index + 1].spaceBefore, !tokens[close].spaceBefore, tokens[close + 1].spaceBefore,
+              tokens[close + 1].sentence == tokens[index].sentence else { return nil }
+        return close + 1
     }
 
     /// Whether the tokens between two mentions join them in a list: ",", "and", "or", ", and", ", or", "&".
@@ -2669,14 +2703,20 @@ struct EntityRecognizer: Sendable {
         return best?.cluster
     }
 
-    /// The title words right before a mention ("prime", "minister", "dr." before "Prime Minister Dr. Ralph
-    /// Gonsalves"): up to four tokens back that are titles or their modifiers.
+    /// The title words right before a mention ("prime", "minister", "dr" before "Prime Minister Dr. Ralph
+    /// Gonsalves"): up to four tokens back that are titles or their modifiers, without a final period, "PM"
+    /// read as "prime minister".
     private func titleWords(before mention: NameMention, tokens: [AnalysisToken]) -> [String] {
         var words: [String] = []
         var index = mention.tokens.lowerBound - 1
         while index >= 0, index >= mention.tokens.lowerBound - 4,
               !tokens[index].lexicon.isDisjoint(with: [.title, .titleModifier]) {
-            words.append(tokens[index].lower)
+            let word = tokens[index].lower
+            if word == "pm" {
+                words += ["prime", "minister"]
+            } else {
+                words.append(word.hasSuffix(".") ? String(word.dropLast()) : word)
+            }
             index -= 1
         }
         return words
@@ -2685,17 +2725,20 @@ struct EntityRecognizer: Sendable {
     /// `bestCluster`'s tie-break between two persons a short form fits equally ("Gonsalves" for Ralph and
     /// Camillo Gonsalves): the one whose first mention shares a title word with the short form's first mention
     /// when only one does ("Prime Minister Gonsalves": "Prime Minister Dr. Ralph Gonsalves", not "Hon. Camillo
-    /// Gonsalves"); otherwise the one the text named first, its main subject as a rule.
+    /// Gonsalves"); otherwise the one the text named first, its main subject as a rule. (The one named last
+    /// before the short form was tried: it won "his brother Ernesto Villanueva ... Villanueva said" but lost
+    /// "Advocate Willis Otieno ... the suspects, Duncan Otieno ... Otieno alleged", and its changed candidates
+    /// made the retrained ranker worse.)
     private func prefers(
         _ candidate: Int, over current: Int, for formID: Int, clusters: [Cluster], forms: [Form], mentions: [NameMention],
         tokens: [AnalysisToken]
     ) -> Bool {
         let candidateMention = forms[clusters[candidate].forms[0]].firstMention
         let currentMention = forms[clusters[current].forms[0]].firstMention
-        let own = titleWords(before: mentions[forms[formID].firstMention], tokens: tokens)
-        if !own.isEmpty {
-            let candidateShares = own.contains(where: titleWords(before: mentions[candidateMention], tokens: tokens).contains)
-            let currentShares = own.contains(where: titleWords(before: mentions[currentMention], tokens: tokens).contains)
+        let titles = titleWords(before: mentions[forms[formID].firstMention], tokens: tokens)
+        if !titles.isEmpty {
+            let candidateShares = titles.contains(where: titleWords(before: mentions[candidateMention], tokens: tokens).contains)
+            let currentShares = titles.contains(where: titleWords(before: mentions[currentMention], tokens: tokens).contains)
             if candidateShares != currentShares { return candidateShares }
         }
         return candidateMention < currentMention

@@ -369,6 +369,8 @@ struct QuoteExtractor: Sendable {
                     for index in segment where tokens[index].kind != .punct { wordCount += 1 }
                 }
                 if !quoteNode.isDouble, isTitle(quoteNode, tokens: tokens) { continue }
+                // A nickname inside a person's name ("Robert “Stumpy” Taylor") is no quote.
+                if isInsideMention(quoteNode.open, entities: entities) { continue }
                 // A quoted phrase used as a noun ("a “senior U.S. intelligence officer” claimed") is not speech.
                 if quoteNode.open > 0, ["a", "an", "the", "by", "as", "of"].contains(tokens[quoteNode.open - 1].lower), wordCount < 8 {
                     continue
@@ -564,6 +566,14 @@ struct QuoteExtractor: Sendable {
             return (spaceBefore || previousIsOpening || index == 0) && nextTouches ? .openSingle : nil
         default: return nil
         }
+    }
+
+    /// Whether the token at `index` is inside a name mention that starts up to four tokens before it.
+    private func isInsideMention(_ index: Int, entities: EntityRecognizer.Result) -> Bool {
+        for start in stride(from: index - 1, through: max(0, index - 4), by: -1) {
+            if let mentionID = entities.mentionStartingAt[start] { return entities.mentions[mentionID].tokens.contains(index) }
+        }
+        return false
     }
 
     /// Whether a straight single mark stands as a token of its own after `index` in its paragraph.
