@@ -1711,4 +1711,16 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.speaker, "Hopwood")
         XCTAssertTrue(found.first?.text.contains("Woolwell doesn't need 2,000 houses") == true, found.first?.text ?? "")
     }
+
+    func testANameInsideARelativeClauseBeforeTheVerbIsNotTheSpeaker() throws {
+        let before = quotes("""
+        Chief Operating Officer Tim Cook, who is filling in for Steve Jobs during his medical leave, said, "In my \
+        view, Apple is doing its best work ever."
+        """)
+        XCTAssertEqual(before.first?.speaker, "Tim Cook")
+        let after = quotes("""
+        "Apple is doing its best work ever and we know it," Tim Cook, who replaced Steve Jobs, said.
+        """)
+        XCTAssertEqual(after.first?.speaker, "Tim Cook")
+    }
 }

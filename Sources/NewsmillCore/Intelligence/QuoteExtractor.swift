@@ -117,11 +117,47 @@ struct QuoteExtractor: Sendable {
             return index + 3
         }
         if let saying = quotedAsSaying(from: index, tokens: tokens) { return saying }
+        // "Tim Cook, who is filling in for Jobs, said": a relative clause between the name and its verb.
+        if let clauseEnd = relativeClauseEnd(at: index, tokens: tokens), tokens[clauseEnd + 1].lexicon.contains(.speechVerb) {
+            return clauseEnd + 1
+        }
         let word = tokens[index].lower
         guard index + 1 < tokens.count, !tokens[index].capitalized, tokens[index].kind == .word,
               word.hasSuffix("ly") || Self.attributionAdverbs.contains(word),
               tokens[index + 1].lexicon.contains(.speechVerb) else { return nil }
         return index + 1
+    }
+
+    /// Relative pronouns that open a clause describing a name after a comma ("Tim Cook, who ...", "the board,
+    /// which ..."; not "that", which such a clause does not take).
+    static let clausePronouns: WordSet = ["who", "whose", "whom", "which"]
+
+    /// The comma that closes a relative clause opened by the comma at `index` (", who is filling in for Jobs
+    /// during his leave,"): within 25 tokens of its sentence, with no quotation mark or further relative
+    /// pronoun on the way; nil when `index` opens none or nothing follows the closing comma.
+    private func relativeClauseEnd(at index: Int, tokens: [AnalysisToken]) -> Int? {
+        guard index + 2 < tokens.count, tokens[index].text == ",", Self.clausePronouns.contains(lowerOf: index + 1, in: tokens) else { return nil }
+        var probe = index + 2
+        while probe + 1 < tokens.count, probe < index + 27, tokens[probe].sentence == tokens[index].sentence {
+            if tokens[probe].lexicon.contains(.quotationMark) || Self.clausePronouns.contains(lowerOf: probe, in: tokens) { return nil }
+            if tokens[probe].text == "," { return probe }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// The person whose name opens the relative clause that holds `index` and ends right before the verb at
+    /// `verb` ("Tim Cook, who is filling in for Steve Jobs, said"): the subject, not the name inside the clause.
+    private func personBeforeRelativeClause(containing index: Int, verb: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard verb >= 1, tokens[verb - 1].text == "," else { return nil }
+        var probe = index - 1
+        while probe >= 1, probe >= index - 25, tokens[probe].sentence == tokens[index].sentence {
+            if tokens[probe].text == ",", relativeClauseEnd(at: probe, tokens: tokens) == verb - 1 {
+                return clusterNamed(endingAt: probe, tokens: tokens, entities: entities).flatMap { personName(of: $0, entities: entities) }
+            }
+            probe -= 1
+        }
+        return nil
     }
 
     /// Whether a quote is a paragraph of its own: it opens the paragraph and nothing follows its closing mark
@@ -1431,6 +1467,11 @@ struct QuoteExtractor: Sendable {
                 // "Ian Hamilton, an expert ... at the U.K.'s University of York who did not work on the study, told
                 // Newsweek:": an organisation inside a person's appositive; the person speaks.
                 if type == .organization, let person = personBeforeAppositive(containing: subject, tokens: tokens, entities: entities) {
+                    return (person, tokens[verbIndex].lower)
+                }
+                // "Tim Cook, who is filling in for Steve Jobs, said, “...”": a name inside a relative clause before
+                // the verb; the name the clause describes speaks.
+                if let person = personBeforeRelativeClause(containing: subject, verb: verbIndex, tokens: tokens, entities: entities) {
                     return (person, tokens[verbIndex].lower)
                 }
                 if type != .location || speakingCountry, !inAppositive,
