@@ -1723,4 +1723,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(after.first?.speaker, "Tim Cook")
     }
+
+    func testAPersonInsideReportedSpeechThatTheSamePronounClosesIsNotItsReferent() throws {
+        let found = quotes("""
+        Trade minister Tengku Zafrul Aziz hit back on Tuesday.
+
+        It was not his job to rectify reports that misquoted Dr Mahathir Mohamad, he said.
+
+        “I am the MITI minister,” he said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Tengku Zafrul Aziz")
+    }
 }

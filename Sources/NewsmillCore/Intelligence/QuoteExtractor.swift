@@ -879,6 +879,13 @@ struct QuoteExtractor: Sendable {
                 last = first - 1
                 continue
             }
+            // "It was not his job to correct reports that misquoted Dr Mahathir, he said.": a sentence of reported
+            // speech that the same pronoun closes is that person's too; the persons inside are what was said of.
+            if sentence != tokens[min(index, tokens.count - 1)].sentence,
+               Self.closingPronounAttribution(after: persons[last].token, tokens: tokens) == pronoun {
+                last = first - 1
+                continue
+            }
             if index >= tokens.count || sentence != tokens[index].sentence,
                let described = describedSubjectReferent(
                    opening: opening, named: first...last, persons: persons, entities: entities, tokens: tokens
@@ -1015,6 +1022,18 @@ struct QuoteExtractor: Sendable {
         if let pronoun = personalPronoun(tokens[opening].lower) { return pronoun }
         guard let source = accordingToObject(opening, before: limit, tokens: tokens) else { return nil }
         return subjectPronouns[tokens[source].lower]
+    }
+
+    /// The pronoun of an attribution that closes the sentence of `token` after a comma (", he said.", ", she
+    /// added."), or nil.
+    static func closingPronounAttribution(after token: Int, tokens: [AnalysisToken]) -> String? {
+        let sentence = tokens[token].sentence
+        var end = token
+        while end + 1 < tokens.count, tokens[end + 1].sentence == sentence { end += 1 }
+        // The sentence's last tokens: ",", the pronoun, the verb and the final stop.
+        guard end - 3 > token, tokens[end].kind == .punct, tokens[end - 1].lexicon.contains(.speechVerb),
+              tokens[end - 3].text == "," else { return nil }
+        return personalPronoun(tokens[end - 2].lower)
     }
 
     /// The first token after "According to" opening a sentence at `opening`, when it comes before `limit`.
