@@ -232,6 +232,13 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(ArticleAnalyzer().analyze(title: nil, body: text, published: nil).quotes, [], "a nickname is no quote")
     }
 
+    func testADescriptionThatSpeaksAfterANameAfterAPrepositionIsNoAppositive() {
+        let found = entities("""
+        Speaking to Geo News, the minister said the plan would work.
+        """)
+        XCTAssertEqual(entity("Geo News", in: found)?.type, .organization)
+    }
+
     func testAnUnlistedWordAfterAPlacesPrepositionIsAPlace() {
         let found = entities("""
         Families in Nyalenda lost their homes, and the road near Wolseley was closed. Debate in Parliament went on, \

@@ -351,14 +351,10 @@ struct EntityRecognizer: Sendable {
                     runEnd += 2
                     continue
                 }
-                // Two lowercase particles ("Ursula von der Leyen", "Kian de los Santos").
-                if let end = Self.doubleParticleEnd(at: runEnd, tokens: tokens), isNameToken(end, in: tokens) {
-                    runEnd = end + 1
-                    continue
-                }
-                // "Robert “Stumpy” Taylor": a nickname in quotation marks between a given name and a surname.
-                if let end = Self.nicknameEnd(at: runEnd, tokens: tokens), isNameToken(end, in: tokens) {
-                    runEnd = end + 1
+                // Two lowercase particles ("Ursula von der Leyen", "Kian de los Santos"), or a nickname in quotation
+                // marks between a given name and a surname ("Robert “Stumpy” Taylor").
+                if let end = nameGoesOn(at: runEnd, tokens: tokens) {
+                    runEnd = end
                     continue
                 }
                 // "Ernst & Young", "Frost & Sullivan": names joined by "&" are one organisation's.
@@ -1054,28 +1050,60 @@ struct EntityRecognizer: Sendable {
         return 0
     }
 
+    /// The end of a run of name words that goes on past two lowercase particles or a nickname at `index`
+    /// (`doubleParticleEnd`, `nicknameEnd`) with a name word; nil otherwise. Kept out of `recognize`, where new
+    /// token reads would make the optimiser copy tokens.
+    @inline(never)
+    private func nameGoesOn(at index: Int, tokens: [AnalysisToken]) -> Int? {
+        if let end = Self.doubleParticleEnd(at: index, tokens: tokens) ?? Self.nicknameEnd(at: index, tokens: tokens),
+           isNameToken(end, in: tokens) {
+            return end + 1
+        }
+        return nil
+    }
+
     /// The token after two lowercase name particles at `index` ("von der", "van den", "de la", "de los"), in one
-    /// sentence; nil when there are none.
+    /// sentence; nil when there are none. (Token reads stay in place: no `||` over them, whose autoclosures
+    /// would copy tokens.)
+    @inline(never)
     static func doubleParticleEnd(at index: Int, tokens: [AnalysisToken]) -> Int? {
         guard index + 2 < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
               tokens[index].lexicon.contains(.nameParticle), tokens[index + 1].kind == .word, !tokens[index + 1].capitalized,
-              tokens[index + 1].lexicon.contains(.nameParticle) || tokens[index + 1].lower == "los" || tokens[index + 1].lower == "las",
               tokens[index + 2].sentence == tokens[index].sentence else { return nil }
-        return index + 2
+        if tokens[index + 1].lexicon.contains(.nameParticle) { return index + 2 }
+        let second = tokens[index + 1].lower
+        return second == "los" || second == "las" ? index + 2 : nil
     }
 
     /// The token after a nickname at `index`: an opening quotation mark right after a given name, one to three
     /// capitalised words and the closing mark ("Robert “Stumpy” Taylor", "Christopher Lawrence “Bong” Go",
     /// "Antonio \"Ka Tonying\" Flores"); nil when there is none.
+    @inline(never)
     static func nicknameEnd(at index: Int, tokens: [AnalysisToken]) -> Int? {
-        guard index >= 1, index + 3 < tokens.count, tokens[index].text == "“" || tokens[index].text == "\"",
+        guard index >= 1, index + 3 < tokens.count, tokens[index].lexicon.contains(.quotationMark),
               tokens[index - 1].lexicon.contains(.givenName), tokens[index - 1].capitalized else { return nil }
+        let opening = tokens[index].text
+        guard opening == "“" || opening == "\"" else { return nil }
         var close = index + 1
         while close < min(tokens.count, index + 5), tokens[close].kind == .word, tokens[close].capitalized { close += 1 }
-        guard close > index + 1, close + 1 < tokens.count, tokens[close].text == "”" || tokens[close].text == "\"",
+        guard close > index + 1, close + 1 < tokens.count, tokens[close].lexicon.contains(.quotationMark),
               !tokens[index + 1].spaceBefore, !tokens[close].spaceBefore, tokens[close + 1].spaceBefore,
               tokens[close + 1].sentence == tokens[index].sentence else { return nil }
-        return close + 1
+        let closing = tokens[close].text
+        return closing == "”" || closing == "\"" ? close + 1 : nil
+    }
+
+    /// Whether a description whose head is at `description`, after the name at `name` and a comma, is the
+    /// sentence's subject rather than the name's appositive: the name follows a preposition and a speech verb
+    /// follows the head ("Speaking to Geo News, the minister said"). Kept out of `contextCues` so its token
+    /// reads stay in place.
+    @inline(never)
+    static func isSubjectAfterPrepositionalName(description: Int, name: Int, tokens: [AnalysisToken]) -> Bool {
+        guard name >= 1, description + 1 < tokens.count, tokens[description + 1].lexicon.contains(.speechVerb),
+              tokens[name - 1].kind == .word, !tokens[name - 1].capitalized else { return false }
+        if tokens[name - 1].lexicon.contains(.locativePreposition) { return true }
+        let preposition = tokens[name - 1].lower
+        return preposition == "to" || preposition == "with" || preposition == "by"
     }
 
     /// Whether the tokens between two mentions join them in a list: ",", "and", "or", ", and", ", or", "&".
@@ -1278,18 +1306,26 @@ struct EntityRecognizer: Sendable {
     private func holderAfterPortfolio(_ run: Range<Int>, tokens: [AnalysisToken]) -> Range<Int>? {
         // (A sentence's "The" may open the run: "The Minister of Foreign Affairs Wang Yi said".)
         let first = tokens[run.lowerBound].lower == "the" ? run.lowerBound + 1 : run.lowerBound
-        guard run.upperBound - first >= 4, Self.portfolioTitles.contains(lowerOf: first, in: tokens),
-              tokens[first + 1].lower == "for" || tokens[first + 1].lower == "of" else { return nil }
+        guard run.upperBound - first >= 4, Self.portfolioTitles.contains(lowerOf: first, in: tokens) else { return nil }
+        let connector = tokens[first + 1].lower
+        guard connector == "for" || connector == "of" else { return nil }
         var split = min(run.upperBound - 1, first + 7)
         while split > first + 2 {
             if Self.portfolioEndWords.contains(lowerOf: split - 1, in: tokens), run.upperBound - split <= 4,
-               (split..<run.upperBound).allSatisfy({ isNameToken($0, in: tokens) && tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]) }),
-               isPortfolio((first + 2)..<split, tokens: tokens) {
+               isHolderName(split..<run.upperBound, tokens: tokens), isPortfolio((first + 2)..<split, tokens: tokens) {
                 return split..<run.upperBound
             }
             split -= 1
         }
         return nil
+    }
+
+    /// Whether every token of `range` is a name word that heads no body (`holderAfterPortfolio`).
+    private func isHolderName(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        for index in range {
+            guard isNameToken(index, in: tokens), tokens[index].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]) else { return false }
+        }
+        return true
     }
 
     /// Whether the words in `range` name a government portfolio beside a minister's or secretary's title
@@ -1973,7 +2009,11 @@ struct EntityRecognizer: Sendable {
                     && gazetteer.place(named: Self.joinedTexts(words)) != nil
                 while probe < min(tokens.count, appositive + 8), tokens[probe].kind == .word {
                     if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized {
-                        if !placeAfterPreposition { cues.person += 3 }
+                        // "Speaking to Geo News, the minister said": after a preposition, a description that its
+                        // speech verb follows is the sentence's subject, not an appositive.
+                        if !placeAfterPreposition, !Self.isSubjectAfterPrepositionalName(description: probe, name: firstIndex, tokens: tokens) {
+                            cues.person += 3
+                        }
                         break
                     }
                     // ", the embattled Chinese tech company".

@@ -135,11 +135,14 @@ struct QuoteExtractor: Sendable {
     /// The comma that closes a relative clause opened by the comma at `index` (", who is filling in for Jobs
     /// during his leave,"): within 25 tokens of its sentence, with no quotation mark or further relative
     /// pronoun on the way; nil when `index` opens none or nothing follows the closing comma.
+    @inline(never)
     private func relativeClauseEnd(at index: Int, tokens: [AnalysisToken]) -> Int? {
-        guard index + 2 < tokens.count, tokens[index].text == ",", Self.clausePronouns.contains(lowerOf: index + 1, in: tokens) else { return nil }
+        guard index + 2 < tokens.count, tokens[index].kind == .punct, tokens[index].text == ",",
+              Self.clausePronouns.contains(lowerOf: index + 1, in: tokens) else { return nil }
         var probe = index + 2
         while probe + 1 < tokens.count, probe < index + 27, tokens[probe].sentence == tokens[index].sentence {
-            if tokens[probe].lexicon.contains(.quotationMark) || Self.clausePronouns.contains(lowerOf: probe, in: tokens) { return nil }
+            if tokens[probe].lexicon.contains(.quotationMark) { return nil }
+            if Self.clausePronouns.contains(lowerOf: probe, in: tokens) { return nil }
             if tokens[probe].text == "," { return probe }
             probe += 1
         }
@@ -148,6 +151,7 @@ struct QuoteExtractor: Sendable {
 
     /// The person whose name opens the relative clause that holds `index` and ends right before the verb at
     /// `verb` ("Tim Cook, who is filling in for Steve Jobs, said"): the subject, not the name inside the clause.
+    @inline(never)
     private func personBeforeRelativeClause(containing index: Int, verb: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         guard verb >= 1, tokens[verb - 1].text == "," else { return nil }
         var probe = index - 1
@@ -605,6 +609,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Whether the token at `index` is inside a name mention that starts up to four tokens before it.
+    @inline(never)
     private func isInsideMention(_ index: Int, entities: EntityRecognizer.Result) -> Bool {
         for start in stride(from: index - 1, through: max(0, index - 4), by: -1) {
             if let mentionID = entities.mentionStartingAt[start] { return entities.mentions[mentionID].tokens.contains(index) }
@@ -613,6 +618,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Whether a straight single mark stands as a token of its own after `index` in its paragraph.
+    @inline(never)
     private func hasStraightSingleMark(after index: Int, tokens: [AnalysisToken]) -> Bool {
         var probe = index + 1
         while probe < tokens.count, tokens[probe].paragraph == tokens[index].paragraph {
@@ -1026,6 +1032,7 @@ struct QuoteExtractor: Sendable {
 
     /// The pronoun of an attribution that closes the sentence of `token` after a comma (", he said.", ", she
     /// added."), or nil.
+    @inline(never)
     static func closingPronounAttribution(after token: Int, tokens: [AnalysisToken]) -> String? {
         let sentence = tokens[token].sentence
         var end = token
@@ -2093,6 +2100,7 @@ struct QuoteExtractor: Sendable {
     /// The person named right after a body's or a place's name and one or two lowercase words for a role
     /// ("Bruins coach Claude Julien, on the Canucks' hits: “...”", "Apple chief executive Tim Cook was blunt:"),
     /// the subject of a sentence that such a name opens.
+    @inline(never)
     private func describedByBodyPerson(after end: Int, before limit: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         var index = end
         while index < min(limit, end + 2), tokens[index].kind == .word, !tokens[index].capitalized,
@@ -2530,17 +2538,7 @@ struct QuoteExtractor: Sendable {
         if let saying = quotedAsSaying(from: head + 1, tokens: tokens) { return saying }
         // "the chairman of the Indian Space Research Organisation said": the body the office belongs to, in
         // capitalised words after "of" (and "the").
-        if tokens[head + 1].lower == "of" {
-            var probe = head + 2
-            if probe < tokens.count, tokens[probe].lower == "the" { probe += 1 }
-            let nameStart = probe
-            while probe < tokens.count, probe < nameStart + 8, tokens[probe].capitalized || ["of", "for", "and", "&"].contains(tokens[probe].lower) {
-                probe += 1
-            }
-            guard probe > nameStart, probe < tokens.count, tokens[probe - 1].capitalized, tokens[probe].sentence == tokens[head].sentence
-            else { return nil }
-            return tokens[probe].lexicon.contains(.speechVerb) ? probe : nil
-        }
+        if tokens[head + 1].lower == "of" { return verbAfterBodyOfOffice(head: head, tokens: tokens) }
         guard tokens[head + 1].text == "," else { return nil }
         var probe = head + 2
         while probe + 1 < tokens.count, probe < head + 16, tokens[probe].sentence == tokens[head].sentence,
@@ -2549,6 +2547,25 @@ struct QuoteExtractor: Sendable {
             probe += 1
         }
         return nil
+    }
+
+    /// The speech verb after "the chairman of the Indian Space Research Organisation": the body the office
+    /// belongs to, in capitalised words after "of" (and "the"), then the verb; nil otherwise.
+    @inline(never)
+    private func verbAfterBodyOfOffice(head: Int, tokens: [AnalysisToken]) -> Int? {
+        var probe = head + 2
+        if probe < tokens.count, tokens[probe].lower == "the" { probe += 1 }
+        let nameStart = probe
+        while probe < tokens.count, probe < nameStart + 8 {
+            if !tokens[probe].capitalized {
+                let word = tokens[probe].lower
+                guard word == "of" || word == "for" || word == "and" || word == "&" else { break }
+            }
+            probe += 1
+        }
+        guard probe > nameStart, probe < tokens.count, tokens[probe - 1].capitalized, tokens[probe].sentence == tokens[head].sentence
+        else { return nil }
+        return tokens[probe].lexicon.contains(.speechVerb) ? probe : nil
     }
 
     /// Whether the speech verb at `verb` is followed by a comma or colon and an opening quotation mark, so
