@@ -239,6 +239,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Geo News", in: found)?.type, .organization)
     }
 
+    func testAnUnlistedNameTheSpeakerToldOrThatReportsIsAnOutlet() {
+        let found = entities("""
+        He told Bernama that the deal was dead. Later Rudaw reported that the talks had failed. Tim Cook told \
+        Benioff that the plan was sound, and Marc Benioff agreed.
+        """)
+        XCTAssertEqual(entity("Bernama", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Rudaw", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Marc Benioff", in: found)?.type, .person, "a surname the text gives after a given name")
+        XCTAssertNotEqual(entity("Benioff", in: found)?.type, .organization)
+    }
+
     func testAnUnlistedWordAfterAPlacesPrepositionIsAPlace() {
         let found = entities("""
         Families in Nyalenda lost their homes, and the road near Wolseley was closed. Debate in Parliament went on, \
