@@ -1734,4 +1734,12 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Tengku Zafrul Aziz")
     }
+
+    func testAGivenNameAloneWithAPersonInTheStreetInAppositionSpeaks() throws {
+        let found = quotes("""
+        On Sunday, protesters defended the president. “Kais Saied is superior to all of us,” declared Mahmoud, an \
+        unidentified protester.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Mahmoud")
+    }
 }

@@ -134,6 +134,11 @@ enum AnalysisLexicon {
         "mum", "mom", "dad", "grandmother", "grandfather", "assistant", "passenger", "parent", "neighbor",
         "neighbour", "boss", "shopper", "customer", "volunteer", "pilot", "survivor", "uncle", "aunt", "cousin",
         "widow", "chef", "advocate", "tactician", "gaffer",
+        // People in the street ("said Mahmoud, an unidentified protester"); not nouns that often modify another
+        // ("the tenant management organisation", "patient care", "voter turnout").
+        "protester", "protestor", "demonstrator", "villager", "bystander", "shopkeeper", "vendor", "fisherman",
+        "commuter", "motorist", "tourist", "pensioner", "retiree", "landlord", "homeowner", "mourner", "friend",
+        "nephew", "niece", "grandson", "granddaughter", "girlfriend", "boyfriend",
         // Rugby positions ("workhorse flanker Marcell Coetzee", "lock Eben Etzebeth").
         "flanker", "flyhalf", "fly-half", "scrumhalf", "scrum-half", "prop", "lock", "hooker",
     ])
