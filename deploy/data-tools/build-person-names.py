@@ -26,9 +26,10 @@ sentence start would read as a name), and names of countries and US states in th
 analyzer splits once at first use.
 
 Birth registrations add given names borne by at least 100 US births in all (about 28,000 beyond the
-census's kept names: "Imran", "Chinedu", "Ramiz", and census names below its thresholds, "Aldo"), without lowercase English words and without any name of the
-shipped gazetteer (countries, states and cities: "Paris", "Houston", "Kenya" are given names too) and
-without the census surnames above ("Chen", "Collins": a surname read as a given name splits names).
+census's kept names: "Imran", "Chinedu", "Ramiz", and census names below its thresholds, "Aldo"), without
+lowercase English words, without any name of the shipped gazetteer (countries, states and cities: "Paris",
+"Houston", "Kenya" are given names too) and without the census surnames above ("Chen", "Collins": a
+surname read as a given name splits names).
 The analyzer consults this list only for capitalised words that no other word list knows (not
 "Tuesday", "British", a known organisation).
 
@@ -88,8 +89,11 @@ def main():
     def keep(name):
         return name.isalpha() and len(name) >= 2 and name not in lowercase_words and name not in countries_and_states
 
-    given = sorted({n for n in read(os.path.join(source, "dist.male.first"), MALE_MIN)
-                    + read(os.path.join(source, "dist.female.first"), FEMALE_MIN) if keep(n)})
+    # The census names above its thresholds; the rarer ones of its files ("Aldo", 0.007 %) are judged by
+    # their birth counts below, like any other name.
+    census_given = set(read(os.path.join(source, "dist.male.first"), MALE_MIN)) | set(
+        read(os.path.join(source, "dist.female.first"), FEMALE_MIN))
+    given = sorted(n for n in census_given if keep(n))
     male_share = dict(read_shares(os.path.join(source, "dist.male.first")))
     female_share = dict(read_shares(os.path.join(source, "dist.female.first")))
     male = sorted(n for n, share in male_share.items()
@@ -99,10 +103,6 @@ def main():
     surnames = sorted({n for n in read(os.path.join(source, "dist.all.last"), SURNAME_MIN) if keep(n)})
 
     births = birth_counts(births_path)  # name -> (male births, female births)
-    # The census names above its thresholds; the rarer ones of its files ("Aldo", 0.007 %) are judged by
-    # their birth counts like any other name.
-    census_given = ({n for n, share in male_share.items() if share >= MALE_MIN}
-                    | {n for n, share in female_share.items() if share >= FEMALE_MIN})
     surname_set = set(surnames)
     registered = sorted(n for n, (m, w) in births.items()
                         if m + w >= BIRTHS_MIN and len(n) >= 3 and n not in census_given and keep(n) and n not in places

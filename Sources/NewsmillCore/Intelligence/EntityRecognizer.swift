@@ -1126,10 +1126,8 @@ struct EntityRecognizer: Sendable {
         }
         guard told || reporting else { return 0 }
         for index in span {
-            let word = tokens[index].lower
             guard tokens[index].kind == .word, tokens[index].capitalized, !tokens[index].lexicon.contains(.givenName),
-                  !AnalysisLexicon.isGivenName(word), !AnalysisLexicon.surnames.contains(word), !AnalysisLexicon.englishWords.contains(word),
-                  !gazetteer.isDemonym(tokens[index]), asciiLists(of: word).map({ $0.isEmpty }) ?? true else { return 0 }
+                  isInNoList(tokens[index].lower) else { return 0 }
         }
         // ("Cook told Benioff": a word the text gives elsewhere after a given name, "Marc Benioff", is a surname.)
         if span.count == 1 {
@@ -2681,10 +2679,16 @@ struct EntityRecognizer: Sendable {
     private func isUnlistedWord(_ form: Form) -> Bool {
         let key = form.key
         guard !form.facts.isAcronym, key.utf8.count >= 4, key.utf8.last != UInt8(ascii: "s"),
-              !key.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "-") }),
-              !AnalysisLexicon.isGivenName(key), !AnalysisLexicon.surnames.contains(key), !AnalysisLexicon.englishWords.contains(key),
-              !gazetteer.isDemonym(key) else { return false }
-        return asciiLists(of: key).map { $0.isEmpty } ?? true
+              !key.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "-") }) else { return false }
+        return isInNoList(key)
+    }
+
+    /// Whether a lowercase word is in no list a name may be in: no given name, census surname, English word,
+    /// demonym or word-list entry (`isUnlistedWord`, `outletCue`).
+    private func isInNoList(_ lower: String) -> Bool {
+        guard !AnalysisLexicon.isGivenName(lower), !AnalysisLexicon.surnames.contains(lower), !AnalysisLexicon.englishWords.contains(lower),
+              !gazetteer.isDemonym(lower) else { return false }
+        return asciiLists(of: lower).map { $0.isEmpty } ?? true
     }
 
     /// Endings of plural agent and abstract nouns ("collectors", "correspondents", "operations", "activists",

@@ -163,35 +163,31 @@ public enum PlainTextArticleReader {
     /// how exports without blank lines between paragraphs look. In such a block a shorter line of 40+ bytes
     /// that stops mid-sentence (no final stop, quote or colon, and not title-cased), or whose next line opens
     /// in lowercase, was wrapped, and goes on into the next line (exports that wrap some paragraphs and not
-    /// others). A block of three or more short lines (at most `listLineLimit`) keeps apart the lines that end a list item
-    /// (`isListItemEnd`) and joins the others.
+    /// others). A block of three or more short lines (at most `listLineLimit`) keeps apart the lines that end
+    /// a list item (`isListItemEnd`) and joins the others.
     static func joinParagraphs(_ lines: [String]) -> [String] {
         var paragraphs: [String] = []
         var block: [String] = []
         func flush() {
             guard !block.isEmpty else { return }
+            /// Appends the block's lines as paragraphs, joining a line to the one before unless `breaks` says
+            /// a paragraph ends between them.
+            func appendSplit(where breaks: (_ line: String, _ next: String) -> Bool) {
+                var paragraph = block[0]
+                for (line, next) in zip(block, block.dropFirst()) {
+                    if breaks(line, next) {
+                        paragraphs.append(paragraph)
+                        paragraph = next
+                    } else {
+                        paragraph += " " + next
+                    }
+                }
+                paragraphs.append(paragraph)
+            }
             if block.count > 1, block.contains(where: { $0.utf8.count > hardWrapLimit }) {
-                var paragraph = block[0]
-                for (line, next) in zip(block, block.dropFirst()) {
-                    if isWrapped(line, before: next) {
-                        paragraph += " " + next
-                    } else {
-                        paragraphs.append(paragraph)
-                        paragraph = next
-                    }
-                }
-                paragraphs.append(paragraph)
+                appendSplit { !isWrapped($0, before: $1) }
             } else if block.count > 2, let widest = block.lazy.map({ $0.unicodeScalars.count }).max(), widest <= listLineLimit {
-                var paragraph = block[0]
-                for (line, next) in zip(block, block.dropFirst()) {
-                    if isListItemEnd(line, before: next, widest: widest) {
-                        paragraphs.append(paragraph)
-                        paragraph = next
-                    } else {
-                        paragraph += " " + next
-                    }
-                }
-                paragraphs.append(paragraph)
+                appendSplit { isListItemEnd($0, before: $1, widest: widest) }
             } else {
                 paragraphs.append(block.joined(separator: " "))
             }
