@@ -29,7 +29,7 @@ KNOWN = {
     "omar-threat-plea: optional form of 'Minn.' not in text: 'Minnesota'",
     "emirates-boeing: quantity text not in text: '30 of Boeing’s 787-9 Dreamliner jets'",
 }
-ATTRIBUTION_SPLITS = ("attr-dev", "attr-test", "attr-synth", "attr-synth2")
+ATTRIBUTION_SPLITS = ("attr-dev", "attr-test", "attr-synth", "attr-synth2", "attr-synth3")
 PRECISION = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
 
 

@@ -23,7 +23,7 @@ _intelligence = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_intelligence)
 norm_name, norm_text = _intelligence.norm_name, _intelligence.norm_text
 
-SPLITS = ("attr-dev", "attr-test", "attr-synth", "attr-synth2")
+SPLITS = ("attr-dev", "attr-test", "attr-synth", "attr-synth2", "attr-synth3")
 
 
 ERROR_KINDS = ("no speaker", "name holding the right one", "another speaker")

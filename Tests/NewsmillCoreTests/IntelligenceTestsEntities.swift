@@ -210,6 +210,25 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNotEqual(entity("West Ham", in: found)?.type, .location, "no place the gazetteer knows after the compass word")
     }
 
+    func testAPlaceBeforeANounForItsPeopleIsALocationEvenOpeningASentence() {
+        let found = entities("""
+        Yakima police arrested a man on Wednesday. Later Ngwalongwalo residents were told to leave.
+        """)
+        for name in ["Yakima", "Ngwalongwalo"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+        }
+    }
+
+    func testAHarbourAPointOrAJunctionEndsAPlaceName() {
+        let found = entities("""
+        The storm was over Marsh Harbour on Sunday. A man died in Sandy Point, officials said, and the plant in \
+        Essex Junction will close.
+        """)
+        for name in ["Marsh Harbour", "Sandy Point", "Essex Junction"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .location, name)
+        }
+    }
+
     func testRarerCensusGivenNamesCountAndAKnownPlaceIsNotSplitAtAGivenName() {
         let found = entities("""
         Aldo Ruberto expressed frustration after staff delayed a report. Heavy rain flooded Ho Chi Minh City on Monday.

@@ -212,17 +212,18 @@ final class IntelligenceTestsGold: XCTestCase {
 
     /// The figures reached on `attr-dev` of the attribution gold set (`Fixtures/attribution-gold`, quotes only)
     /// and on the synthetic set (`Fixtures/attribution-synthetic`, split `attr-synth`), by
-    /// `python3 deploy/score-attribution.py`, rounded down, on 2026-12-05; a drop of more than 0.02 fails.
-    /// `attr-test` and `attr-synth2` are held out and have no floor.
+    /// `python3 deploy/score-attribution.py`, rounded down, on 2026-12-05 (`attr-synth3` on 2026-12-06); a drop of
+    /// more than 0.02 fails. `attr-test` and `attr-synth2` are held out and have no floor.
     private static let attributionReached: [String: [String: Double]] = [
         "attr-dev": ["quotes": 0.98, "speaker": 0.96],
         "attr-synth": ["quotes": 0.99, "speaker": 0.95],
+        "attr-synth3": ["quotes": 0.98, "speaker": 0.69],
     ]
 
     func testAttributionFiguresDoNotRegress() throws {
         var tallies: [String: Tally] = [:]
         let articles = try goldArticles(in: "attribution-gold", suffix: ".quotes.json", count: 67, as: AttributionGold.self)
-            + goldArticles(in: "attribution-synthetic", suffix: ".quotes.json", count: 60, as: AttributionGold.self)
+            + goldArticles(in: "attribution-synthetic", suffix: ".quotes.json", count: 90, as: AttributionGold.self)
         for (gold, analysis) in articles where Self.attributionReached[gold.split] != nil {
             for quote in gold.quotes {
                 let forms = quote.speaker.map { Set(quote.speaker_forms.map(Self.normName)).union([Self.normName($0)]) } ?? []

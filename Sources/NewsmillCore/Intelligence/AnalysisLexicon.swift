@@ -279,6 +279,8 @@ enum AnalysisLexicon {
         "village", "town", "governorate", "state", "territory", "peninsula", "coast", "desert", "sea",
         "ocean", "gulf", "bay", "strait", "canal", "park", "heights", "camp", "base", "township", "parish", "borough",
         "prefecture", "municipality", "oblast", "canton", "creek", "inlet", "canyon", "hills", "reef", "glacier", "plateau",
+        "harbour", "harbor", "point", "cove", "beach", "springs", "falls", "junction", "cay", "caye", "isle", "isles",
+        "ridge", "sound", "lagoon", "crossing",
     ]
 
     /// Heads of facilities' names ("O’Connell Street", "Heathrow Airport"): no entity of the three types

@@ -880,13 +880,22 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Whether the word at `index` names a place in the gazetteer before a title ("Auckland Deputy Mayor Phil
-    /// Goff said" opening a sentence) and is no common word, given name or surname (not "Reading", "Jackson").
+    /// Goff said" opening a sentence) or before the lowercase name of its people or local body ("Yakima police
+    /// arrested ...", `placePeopleNouns`), and is no common word, given name or surname (not "Reading", "Jackson").
     private func isPlaceBeforeTitle(_ index: Int, tokens: [AnalysisToken]) -> Bool {
         let token = tokens[index]
-        guard index + 1 < tokens.count, tokens[index + 1].capitalized, !tokens[index + 1].lexicon.isDisjoint(with: [.title, .titleModifier]),
+        guard index + 1 < tokens.count,
+              tokens[index + 1].capitalized ? !tokens[index + 1].lexicon.isDisjoint(with: [.title, .titleModifier])
+                  : Self.placePeopleNouns.contains(lowerOf: index + 1, in: tokens),
               token.lexicon.isDisjoint(with: [.commonWord, .givenName]), !AnalysisLexicon.isSurname(token) else { return false }
         return gazetteer.place(named: token.text) != nil
     }
+
+    /// Lowercase nouns for a place's people or its local force that follow the place's name: "Yakima police",
+    /// "Lagos residents", "Minneapolis mayor" (not "councillor" or "voters", which follow parties as often).
+    static let placePeopleNouns: WordSet = [
+        "police", "residents", "locals", "villagers", "townspeople", "townsfolk", "firefighters", "mayor",
+    ]
 
     private func isCountryOrState(_ name: String) -> Bool {
         guard let place = gazetteer.place(named: name) else { return false }
@@ -997,11 +1006,17 @@ struct EntityRecognizer: Sendable {
     /// - "a 40-year-old Gravelly Beach man", "a Banket farmer", "a longtime Gibsons resident": a name between an
     ///   article or an age and a lowercase noun for a person is where that person is from (3);
     /// - "in Knollis, Bog Walk", "in Dreketi, Macuata": a name after a place's preposition and before a comma and
-    ///   a place the gazetteer knows is a place inside it (2).
+    ///   a place the gazetteer knows is a place inside it (2);
+    /// - "Union Gap police", "West Maui residents": a name before a noun for its people (`placePeopleNouns`, 2).
     @inline(never)
     private func homeTownCue(_ span: Range<Int>, tokens: [AnalysisToken]) -> Int {
         let before = span.lowerBound - 1
         let after = span.upperBound
+        if after < tokens.count, !tokens[after].capitalized, tokens[after].sentence == tokens[span.lowerBound].sentence,
+           Self.placePeopleNouns.contains(lowerOf: after, in: tokens),
+           tokens[after - 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord, .givenName]) {
+            return 2
+        }
         guard before >= 0, after < tokens.count, tokens[before].sentence == tokens[after].sentence else { return 0 }
         if !tokens[after].capitalized, Self.agedPersonNouns.contains(lowerOf: after, in: tokens),
            tokens[before].lower.hasSuffix("-year-old") || Self.articles.contains(lowerOf: before, in: tokens)
