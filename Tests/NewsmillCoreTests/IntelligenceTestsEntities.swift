@@ -219,6 +219,19 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
     }
 
+    func testDegreeLettersAreNoPartOfANameAndHolidaysAndHonorificsAreNoEntities() {
+        let found = entities("""
+        The head of the peace and security bureau Kenea Yadeta (PhD) said the city was calm. Assemblymember John T. \
+        McDonald III RPh seemed pleased. Following the Easter Sunday attacks, Venerable Meng Chhun and Daw Aye Soe May \
+        spoke. Tek Bahadur KC, the district police chief, said five people were missing.
+        """)
+        for name in ["Kenea Yadeta", "John T. McDonald III", "Meng Chhun", "Aye Soe May", "Tek Bahadur KC"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, name)
+        }
+        XCTAssertNil(entity("John T. McDonald III RPh", in: found))
+        XCTAssertNil(entity("Easter", in: found))
+    }
+
     func testAHarbourAPointOrAJunctionEndsAPlaceName() {
         let found = entities("""
         The storm was over Marsh Harbour on Sunday. A man died in Sandy Point, officials said, and the plant in \

@@ -1742,4 +1742,27 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Mahmoud")
     }
+
+    func testANameAfterTheSpeechVerbBetweenTwoSegmentsSpeaksForBoth() throws {
+        let found = quotes("""
+        The Maple Leafs practised on Wednesday.
+
+        "There's adjustments always to be made," said coach Sheldon Keefe, "but when your frame of mind changes a lot \
+        of things just kind of snap back into place."
+
+        The requete, said Deputy Ferbrache, ‘would be absolutely doomed to failure as a matter of law,’ he added.
+
+        The Glasgow council leader Susan Aitken told The Herald, “Keir Starmer has talked up this new council.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Sheldon Keefe", "Sheldon Keefe", "Ferbrache", "Susan Aitken"])
+    }
+
+    func testAOneWordNameRightAfterAQuotationAndItsVerbIsAPersonWhoSpeaks() throws {
+        let found = quotes("""
+        Police arrived at the house on Tuesday.
+
+        “He told me his girlfriend was in the house with two kids, and somebody was in there with a gun,” said Rasmussen.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Rasmussen")
+    }
 }

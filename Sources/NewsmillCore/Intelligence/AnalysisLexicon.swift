@@ -103,6 +103,9 @@ enum AnalysisLexicon {
         "tem", "tempore",
         // "Majority Whip Moses Ogeto", "Chief Whip".
         "whip",
+        // Buddhist monks' honorific ("Venerable Meng Chhun"), and Burmese "Daw" before a woman's name ("Daw Aye
+        // Soe May").
+        "venerable", "ven.", "daw",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

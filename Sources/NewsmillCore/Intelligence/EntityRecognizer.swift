@@ -337,6 +337,8 @@ struct EntityRecognizer: Sendable {
             var ampersand = false
             extend: while runEnd < tokens.count {
                 guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
+                // "John T. McDonald III RPh": a degree's letters end the name.
+                if Self.postNominals.contains(lowerOf: runEnd, in: tokens) { break }
                 // A name never runs across a line break ("Littleton, Colorado⏎SpaceX, Hawthorne" in a list).
                 var gap = tokens[runEnd - 1].end
                 while gap < tokens[runEnd].start, text.utf8[gap] != UInt8(ascii: "\n") { gap += 1 }
@@ -939,6 +941,8 @@ struct EntityRecognizer: Sendable {
             return true
         }
         if !lists.isDisjoint(with: [.organizationHead, .locationHead, .month, .weekday]) { return true }
+        // "the Easter Sunday attacks": a feast or holiday names a day, not a person or a body.
+        if Self.holidays.contains(lower) { return true }
         // "the Deputy Commissioners": a title's plural.
         if Self.isTitlePlural(lower, capitalized: token.capitalized) { return true }
         if !lists.contains(.nonASCII) { return Self.hasIdeologySuffix(lower.utf8) }
@@ -1762,6 +1766,16 @@ struct EntityRecognizer: Sendable {
 
     /// Generational suffixes after a person's name (`Lists.generationalSuffix`).
     static let generationalSuffixes: WordSet = ["jr.", "sr.", "jr", "sr", "ii", "iii"]
+    /// Feasts and holidays, which name days ("Easter", "Diwali"), not entities.
+    static let holidays: WordSet = [
+        "easter", "christmas", "xmas", "ramadan", "ramzan", "diwali", "deepavali", "eid", "thanksgiving", "hanukkah",
+        "passover", "lent", "advent", "pentecost", "holi", "navratri", "vesak", "hogmanay", "halloween",
+    ]
+    /// Degrees and professional letters written after a name ("John T. McDonald III RPh", "Kenea Yadeta (PhD)"):
+    /// not part of it. (Not "KC", also a Nepali surname: "Tek Bahadur KC".)
+    static let postNominals: WordSet = [
+        "phd", "ph.d.", "ph.d", "m.d.", "rn", "rph", "cpa", "esq", "esq.", "mba", "dds", "obe", "mbe", "cbe", "frcs", "qc",
+    ]
     /// Prepositions before a place (`Lists.locativePreposition`).
     static let locativePrepositions: WordSet = ["in", "near", "from", "across", "outside", "inside", "throughout", "to"]
     /// Articles opening an appositive (`Lists.article`).
@@ -2080,12 +2094,21 @@ struct EntityRecognizer: Sendable {
         return cues
     }
 
-    /// Person cues from the words around a name of two or more words (kept out of `contextCues`, whose
-    /// token reads the optimiser would otherwise turn into copies): initials opening it, "his"/"her" after
-    /// it, and "of"/"from" a body before a speech verb.
+    /// Person cues from the words around a name (kept out of `contextCues`, whose token reads the optimiser
+    /// would otherwise turn into copies): for one word, a quotation and its speech verb right before it; for
+    /// two or more, initials opening it, "his"/"her" after it, a quotation and a speech verb before it, and
+    /// "of"/"from" a body before a speech verb.
     @inline(never)
     private func personCuesAroundName(span: Range<Int>, tokens: [AnalysisToken]) -> Int {
-        guard span.count >= 2 else { return 0 }
+        guard span.count >= 2 else {
+            // "“…,” said Rasmussen.": a one-word name right after a quotation's closing mark and a speech verb,
+            // ending the clause, is the speaker.
+            let verb = span.lowerBound - 1
+            guard verb >= 1, span.upperBound < tokens.count, tokens[verb].lexicon.contains(.speechVerb),
+                  tokens[verb - 1].lexicon.contains(.quotationMark), tokens[span.upperBound].kind == .punct else { return 0 }
+            let end = tokens[span.upperBound].text
+            return end == "." || end == "," ? 2 : 0
+        }
         var person = 0
         // "G. Kumar Naik", "T.M. Vijay Bhaskar": initials opening a name of two to four words (not "U.S. Army").
         if span.count <= 4, Self.isDottedInitials(tokens[span.lowerBound].text), !isCountryOrState(tokens[span.lowerBound].text),
@@ -2119,6 +2142,11 @@ struct EntityRecognizer: Sendable {
                tokens[verb - 1].lexicon.contains(.quotationMark) {
                 person += 2
             }
+        }
+        // "Kenea Yadeta (PhD) said", "Jane Roe, RN,": a degree's letters after a name, in brackets or after a comma.
+        if span.upperBound + 1 < tokens.count, tokens[span.upperBound].text == "(" ? true : tokens[span.upperBound].text == ",",
+           Self.postNominals.contains(lowerOf: span.upperBound + 1, in: tokens) {
+            person += 3
         }
         // "Agus Wibowo of BNPB explained": a name, "of" or "from" and a body's name before a speech verb.
         if span.upperBound + 2 < tokens.count, tokens[span.upperBound].lower == "of" ? true : tokens[span.upperBound].lower == "from" {

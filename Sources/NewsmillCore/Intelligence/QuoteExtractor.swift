@@ -1415,6 +1415,12 @@ struct QuoteExtractor: Sendable {
             }
         }
         guard let verbIndex else { return nil }
+        // "“…,” said coach Sheldon Keefe, “but …”": a name between a speech verb that takes no object and a comma
+        // before the quote is the verb's inverted subject (not "told The Herald:", nor "said the Board “…”").
+        if verbIndex < index, tokens[index + 1].text == ",", Self.verbsWithoutObject.contains(lowerOf: verbIndex, in: tokens),
+           let speaker = invertedSubject(after: verbIndex, endingAt: index, tokens: tokens, entities: entities) {
+            return (speaker, tokens[verbIndex].lower)
+        }
         let verbSentence = tokens[verbIndex].sentence
         // "Huang Limin was quoted by the Xinhua news service as saying: “...”": the one quoted speaks, not the
         // outlet that quoted them.
@@ -1533,6 +1539,33 @@ struct QuoteExtractor: Sendable {
             return (lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
         return (nil, tokens[verbIndex].lower)
+    }
+
+    /// Speech verbs that take no object, so a name right after one is their subject ("said Keefe", "added
+    /// Jones"; not "told The Herald").
+    static let verbsWithoutObject: WordSet = [
+        "said", "says", "added", "adds", "asked", "asks", "explained", "explains", "continued", "continues", "noted",
+        "notes", "recalled", "recalls", "insisted", "insists", "replied", "replies", "stated", "states", "remarked",
+        "observed", "admitted", "admits", "argued", "argues", "wrote", "writes", "quipped", "joked", "laughed",
+        "conceded", "concedes", "acknowledged", "acknowledges", "declared", "declares", "agreed", "agrees",
+    ]
+
+    /// The person or organisation (not an outlet) named right after a speech verb and ending at `last`, with
+    /// at most role words or a title between ("said coach Sheldon Keefe", "said Deputy Ferbrache").
+    private func invertedSubject(after verb: Int, endingAt last: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        for probe in (verb + 1)...last {
+            if let mentionID = entities.mentionStartingAt[probe] {
+                let mention = entities.mentions[mentionID]
+                guard mention.tokens.upperBound == last + 1 else { return nil }
+                let cluster = mention.cluster
+                let type = entities.entities[cluster].type
+                return type == .person || type == .organization && !entities.isOutlet[cluster] ? entities.entities[cluster].name : nil
+            }
+            guard tokens[probe].kind == .word, !tokens[probe].lexicon.isDisjoint(with: [.roleNoun, .title]) || tokens[probe].lower == "the" else {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// The person a described speaker refers to ("“...,” the ambassador said", "said the mayor"): the nearest
