@@ -232,6 +232,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Easter", in: found))
     }
 
+    func testTheDemonymOfACountryOfSeveralWordsIsNoEntity() {
+        let found = entities("""
+        The Sri Lankan captain met a New Zealander and a Papua New Guinean official in Colombo.
+        """)
+        for name in ["Sri Lankan", "New Zealander", "Papua New Guinean"] {
+            XCTAssertNil(entity(name, in: found), name)
+        }
+        XCTAssertEqual(entity("Colombo", in: found)?.type, .location)
+    }
+
     func testAHarbourAPointOrAJunctionEndsAPlaceName() {
         let found = entities("""
         The storm was over Marsh Harbour on Sunday. A man died in Sandy Point, officials said, and the plant in \

@@ -1765,4 +1765,34 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Rasmussen")
     }
+
+    func testAStatementNotNamedBeforeGoesOnFromTheLastQuote() throws {
+        let found = quotes("""
+        The Met Office have said: "Tuesday and Wednesday will see rain and windier conditions spread from the west."
+
+        The statement continued: "This rainfall will be heaviest and most persistent across parts of Wales."
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Met Office", "Met Office"])
+    }
+
+    func testADescribedSubjectAfterAnOpeningParticiplePhraseIsThePronounsReferent() throws {
+        let found = quotes("""
+        Union minister G Kishan Reddy on Wednesday hit out at the state government.
+
+        Addressing a press conference, the BJP leader said that the paddy procurement is a non-issue and accused the \
+        chief minister K Chandrasekhar Rao of seeking political mileage.
+
+        “We pity the farmers who suffer because of them,” he remarked.
+        """)
+        XCTAssertEqual(found.first?.speaker, "G Kishan Reddy")
+    }
+
+    func testAnAbbreviatedRankBeforeASurnameIsATitle() throws {
+        let found = quotes("""
+        National police spokesperson Assistant Commissioner Paul Nyathi urged calm.
+
+        “People must not speculate and should allow for smooth investigations,” explained Ass Comm Nyathi.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Paul Nyathi")
+    }
 }

@@ -106,6 +106,8 @@ enum AnalysisLexicon {
         // Buddhist monks' honorific ("Venerable Meng Chhun"), and Burmese "Daw" before a woman's name ("Daw Aye
         // Soe May").
         "venerable", "ven.", "daw",
+        // "Asst Comm Paul Nyathi", "Ass Comm Nyathi" (an assistant commissioner of police).
+        "asst", "asst.", "ass", "comm", "comm.",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

@@ -899,6 +899,21 @@ struct EntityRecognizer: Sendable {
         "police", "residents", "locals", "villagers", "townspeople", "townsfolk", "firefighters", "mayor",
     ]
 
+    /// Whether the words are the demonym of a country named by several words: its name with a demonym's
+    /// ending on the last word ("Sri Lankan", "New Zealander", "Papua New Guinean"; `stripped`, kept out of it
+    /// so its token reads stay in place).
+    @inline(never)
+    private func isDemonymOfCountryOfSeveralWords(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        let last = tokens[span.upperBound - 1].text
+        guard last.utf8.count >= 4 else { return false }
+        let leading = Self.joinedTexts(tokens[span.lowerBound..<(span.upperBound - 1)])
+        for suffix in ["n", "an", "er", "ese", "i", "ian", "ean"] where last.hasSuffix(suffix) {
+            let stem = last.dropLast(suffix.count)
+            if gazetteer.place(named: leading + " " + stem)?.kind == .country { return true }
+        }
+        return false
+    }
+
     private func isCountryOrState(_ name: String) -> Bool {
         guard let place = gazetteer.place(named: name) else { return false }
         return place.kind == .country || place.kind == .state
@@ -1629,6 +1644,7 @@ struct EntityRecognizer: Sendable {
         if end - start == 2, Self.compassWords.contains(lowerOf: start, in: tokens), gazetteer.isDemonym(tokens[start + 1]) {
             return nil
         }
+        if end - start >= 2, isDemonymOfCountryOfSeveralWords(start..<end, tokens: tokens) { return nil }
         let onlyTitlesAndDemonyms = (start..<end).allSatisfy {
             tokens[$0].lexicon.contains(.title) || gazetteer.isDemonym(tokens[$0])
                 || tokens[$0].lexicon.contains(.commonWord) && !Self.capitalsOnlyNames.contains(tokens[$0].text)

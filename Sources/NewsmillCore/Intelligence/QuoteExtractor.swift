@@ -1011,7 +1011,8 @@ struct QuoteExtractor: Sendable {
     /// governor, …"; nil otherwise. A subject is followed by a lowercase word other than "of" (which goes on
     /// describing: "The spokesman of the command, Rahman Nansel, …" names its subject) or by a comma.
     private func describedSubject(opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
-        let start = Self.accordingToObject(opening, before: limit, tokens: tokens) ?? opening
+        let start = Self.accordingToObject(opening, before: limit, tokens: tokens)
+            ?? Self.introductoryPhraseEnd(opening, before: limit, tokens: tokens).map { $0 + 1 } ?? opening
         guard start < limit, let described = definiteDescription(at: start, tokens: tokens), described.type == .person,
               described.head + 2 < limit else { return nil }
         let next = described.head + 1
@@ -1044,6 +1045,19 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The first token after "According to" opening a sentence at `opening`, when it comes before `limit`.
+    /// The comma closing a participle's phrase that opens a sentence before its subject ("Addressing a press
+    /// conference, the BJP leader said ...", "Speaking to reporters, ..."): a word ending in "ing" at `opening`
+    /// and a comma within eight words, before `limit`, with no quotation mark between; nil otherwise.
+    static func introductoryPhraseEnd(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
+        guard tokens[opening].kind == .word, tokens[opening].lower.hasSuffix("ing"), tokens[opening].lower.utf8.count > 5 else { return nil }
+        var probe = opening + 1
+        while probe < min(limit, opening + 9), !tokens[probe].lexicon.contains(.quotationMark) {
+            if tokens[probe].text == "," { return probe + 1 < limit ? probe : nil }
+            probe += 1
+        }
+        return nil
+    }
+
     static func accordingToObject(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
         guard opening + 2 < limit, tokens[opening].lower == "according", tokens[opening + 1].lower == "to" else { return nil }
         return opening + 2
@@ -1748,6 +1762,14 @@ struct QuoteExtractor: Sendable {
             // on Monday, the ministry said ...": the one who speaks after the document's mention issued it.
             if let issuer = speakerAfterDocument(at: probe, tokens: tokens, entities: entities, nodes: nodes) { return issuer }
             return nil
+        }
+        // "The Met Office have said: “...” ¶ The statement continued: “...”": a document not named before goes on
+        // from the last quote of the two paragraphs before; its speaker issued it.
+        if depth < 2, let quote = nodes.last(where: { node in
+            guard node.parent == nil, let close = node.close else { return false }
+            return close < noun && tokens[close].paragraph >= tokens[noun].paragraph - 2
+        }) {
+            return attribute(quote, tokens: tokens, entities: entities, persons: persons, nodes: nodes, documentDepth: depth + 1)?.speaker
         }
         return nil
     }
