@@ -38,6 +38,21 @@ final class SpeakerRankerTests: XCTestCase {
         XCTAssertEqual(analyzer.analyze(title: nil, body: reportedThenQuote, published: nil).quotes.first?.speaker, "Joshua Alabi")
     }
 
+    func testAPrepositionsObjectIsMarkedObliqueAndTheSubjectIsNot() throws {
+        let body = """
+        Mayor Rehette Stoltz said the funding was appreciated.
+
+        Stoltz received a call from Prime Minister Christopher Luxon today and other Government ministers.
+
+        “Thank you for keeping the people of Tairāwhiti in your thoughts and for the help you have sent.
+        """
+        let example = try XCTUnwrap(analyzer.speakerTrainingExamples(title: nil, body: body).last)
+        let luxon = try XCTUnwrap(example.candidates.first { $0.name == "Christopher Luxon" })
+        let stoltz = try XCTUnwrap(example.candidates.first { $0.name == "Rehette Stoltz" })
+        XCTAssertTrue(luxon.features.contains("oblique"), "'from Prime Minister' before the name: \(luxon.features)")
+        XCTAssertFalse(stoltz.features.contains("oblique"), stoltz.features.description)
+    }
+
     func testWithoutWeightsTheQuoteKeepsNoSpeaker() throws {
         let tokens = try tokenized(reportedThenQuote)
         let entities = EntityRecognizer(gazetteer: Gazetteer.shared).recognize(tokens: tokens.tokens, text: tokens.text)

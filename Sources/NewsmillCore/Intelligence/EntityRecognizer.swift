@@ -281,7 +281,7 @@ struct EntityRecognizer: Sendable {
             let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
             // A one-token mention's text is the token's, so its lowercase form is the token's.
             let key = span.range.count == 1 ? tokens[span.range.lowerBound].lower : mentionText.lowercased()
-            if span.range.count == 1, isNoiseWord(tokens[span.range.lowerBound]) {
+            if span.range.count == 1, isNoiseWord(at: span.range.lowerBound, tokens: tokens) {
                 let lower = span.range.lowerBound
                 // ("Cr King said": a surname after an honorific, which `stripped` gave its cue, stays.)
                 if !Self.isSurnameAfterHonorific(at: lower, runStart: range.lowerBound, tokens: tokens) {
@@ -337,8 +337,6 @@ struct EntityRecognizer: Sendable {
             var ampersand = false
             extend: while runEnd < tokens.count {
                 guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
-                // "John T. McDonald III RPh": a degree's letters end the name.
-                if Self.postNominals.contains(lowerOf: runEnd, in: tokens) { break }
                 // A name never runs across a line break ("Littleton, Colorado⏎SpaceX, Hawthorne" in a list).
                 var gap = tokens[runEnd - 1].end
                 while gap < tokens[runEnd].start, text.utf8[gap] != UInt8(ascii: "\n") { gap += 1 }
@@ -488,7 +486,8 @@ struct EntityRecognizer: Sendable {
                 if ampersand, tokens[range].contains(where: { $0.text == "&" }) { cues.organization += 3 }
                 addCandidate(range, extra: cues)
             }
-            let split = pieces(of: runStart..<runEnd, tokens: tokens)
+            // "John T. McDonald III RPh": a degree's letters after a name are no part of it.
+            let split = pieces(of: runStart..<Self.endBeforePostNominals(runStart..<runEnd, tokens: tokens), tokens: tokens)
             addPiece(split.first.0, split.first.1)
             if let second = split.second { addPiece(second.0, second.1) }
         }
@@ -884,13 +883,13 @@ struct EntityRecognizer: Sendable {
     /// Whether the word at `index` names a place in the gazetteer before a title ("Auckland Deputy Mayor Phil
     /// Goff said" opening a sentence) or before the lowercase name of its people or local body ("Yakima police
     /// arrested ...", `placePeopleNouns`), and is no common word, given name or surname (not "Reading", "Jackson").
+    @inline(never)
     private func isPlaceBeforeTitle(_ index: Int, tokens: [AnalysisToken]) -> Bool {
-        let token = tokens[index]
         guard index + 1 < tokens.count,
               tokens[index + 1].capitalized ? !tokens[index + 1].lexicon.isDisjoint(with: [.title, .titleModifier])
                   : Self.placePeopleNouns.contains(lowerOf: index + 1, in: tokens),
-              token.lexicon.isDisjoint(with: [.commonWord, .givenName]), !AnalysisLexicon.isSurname(token) else { return false }
-        return gazetteer.place(named: token.text) != nil
+              tokens[index].lexicon.isDisjoint(with: [.commonWord, .givenName]), !AnalysisLexicon.isSurname(tokens[index]) else { return false }
+        return gazetteer.place(named: tokens[index].text) != nil
     }
 
     /// Lowercase nouns for a place's people or its local force that follow the place's name: "Yakima police",
@@ -904,10 +903,10 @@ struct EntityRecognizer: Sendable {
     /// so its token reads stay in place).
     @inline(never)
     private func isDemonymOfCountryOfSeveralWords(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard gazetteer.demonymEndingsOfCountriesOfSeveralWords.contains(lowerOf: span.upperBound - 1, in: tokens) else { return false }
         let last = tokens[span.upperBound - 1].text
-        guard last.utf8.count >= 4 else { return false }
         let leading = Self.joinedTexts(tokens[span.lowerBound..<(span.upperBound - 1)])
-        for suffix in ["n", "an", "er", "ese", "i", "ian", "ean"] where last.hasSuffix(suffix) {
+        for suffix in Gazetteer.demonymSuffixes where last.hasSuffix(suffix) {
             let stem = last.dropLast(suffix.count)
             if gazetteer.place(named: leading + " " + stem)?.kind == .country { return true }
         }
@@ -946,20 +945,23 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Words that are never entities on their own: titles, demonyms, ideologies, common words.
-    private func isNoiseWord(_ token: AnalysisToken) -> Bool {
-        let lower = token.lower
-        let lists = token.lexicon
+    /// (It takes the array and an index and is never inlined: the token's fields are read in place, not
+    /// through a copy made at the call.)
+    @inline(never)
+    private func isNoiseWord(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        let lower = tokens[index].lower
+        let lists = tokens[index].lexicon
         if !lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) { return false }
         // "says WHO", "the US president": a name whose capitals spell a function word.
-        if Self.capitalsOnlyNames.contains(token.text) { return false }
-        if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(token) {
+        if Self.capitalsOnlyNames.contains(tokens[index].text) { return false }
+        if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(tokens[index]) {
             return true
         }
         if !lists.isDisjoint(with: [.organizationHead, .locationHead, .month, .weekday]) { return true }
         // "the Easter Sunday attacks": a feast or holiday names a day, not a person or a body.
-        if Self.holidays.contains(lower) { return true }
+        if Self.holidays.contains(lowerOf: index, in: tokens) { return true }
         // "the Deputy Commissioners": a title's plural.
-        if Self.isTitlePlural(lower, capitalized: token.capitalized) { return true }
+        if Self.isTitlePlural(lower, capitalized: tokens[index].capitalized) { return true }
         if !lists.contains(.nonASCII) { return Self.hasIdeologySuffix(lower.utf8) }
         for suffix in ["ist", "ists", "ism", "ite", "ites"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 3 {
             return true
@@ -1782,6 +1784,14 @@ struct EntityRecognizer: Sendable {
 
     /// Generational suffixes after a person's name (`Lists.generationalSuffix`).
     static let generationalSuffixes: WordSet = ["jr.", "sr.", "jr", "sr", "ii", "iii"]
+    /// The end of a run without the degree letters closing it (`postNominals`), keeping at least one word.
+    @inline(never)
+    static func endBeforePostNominals(_ run: Range<Int>, tokens: [AnalysisToken]) -> Int {
+        var end = run.upperBound
+        while end - 1 > run.lowerBound, postNominals.contains(lowerOf: end - 1, in: tokens) { end -= 1 }
+        return end
+    }
+
     /// Feasts and holidays, which name days ("Easter", "Diwali"), not entities.
     static let holidays: WordSet = [
         "easter", "christmas", "xmas", "ramadan", "ramzan", "diwali", "deepavali", "eid", "thanksgiving", "hanukkah",

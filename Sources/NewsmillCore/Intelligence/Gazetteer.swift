@@ -36,6 +36,11 @@ struct Gazetteer: Sendable {
     let lexicon: LexiconTable
     /// The names in `places` that are countries (a small set that stays in cache).
     let countryNames: Set<String>
+    /// The last words of the countries named by several words with a demonym's ending, lowercase ("lankan" of
+    /// "Sri Lanka", "zealander" of "New Zealand"): a token not in it ends no such demonym.
+    let demonymEndingsOfCountriesOfSeveralWords: WordSet
+    /// The endings a demonym puts on a country's name ("Lanka" -> "Lankan", "Zealand" -> "Zealander").
+    static let demonymSuffixes = ["n", "an", "er", "ese", "i", "ian", "ean"]
     /// The FNV-1a hashes of the bytes of `countryNames`, for `certainlyNotCountry(asciiName:)`; nil when a
     /// country name could equal an ASCII string with other bytes (`mayEqualASCIIText`), which no bundled
     /// name does.
@@ -67,6 +72,12 @@ struct Gazetteer: Sendable {
             countryNameHashes.insert(SimHash.fnv1a(name.utf8))
         }
         self.countryNameHashes = hashable ? countryNameHashes : nil
+        var endings: [String] = []
+        for name in countryNameSet where name.contains(" ") {
+            guard let last = name.split(separator: " ").last?.lowercased() else { continue }
+            endings += Gazetteer.demonymSuffixes.map { last + $0 }
+        }
+        demonymEndingsOfCountriesOfSeveralWords = WordSet(endings)
         let demonyms = Gazetteer.deriveDemonyms(countryNames: countryNames, places: places)
         self.demonyms = demonyms
         self.loadError = loadError

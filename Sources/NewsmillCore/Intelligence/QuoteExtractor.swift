@@ -2358,7 +2358,17 @@ struct QuoteExtractor: Sendable {
 
     /// Whether the name at `index` is a preposition's object ("the president of the American Farm Bureau").
     private func isAfterPreposition(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        Self.isAfterPreposition(index, tokens: tokens)
+    }
+
+    /// Whether the name at `index` is a preposition's object (also `SpeakerRanker`'s "oblique" feature).
+    static func isAfterPreposition(_ index: Int, tokens: [AnalysisToken]) -> Bool {
         var before = index - 1
+        // "a call from Prime Minister Christopher Luxon", "with coach Sheldon Keefe": titles or role words between
+        // the preposition and the name.
+        while before >= 0, before >= index - 4, !tokens[before].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun]) {
+            before -= 1
+        }
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
         // "According to Kituuma, ...": the source of what the sentence says, as a subject is.
         if before >= 1, tokens[before].lower == "to", tokens[before - 1].lower == "according" { return false }

@@ -8,9 +8,9 @@ import Foundation
 /// mention ranking). Each candidate is an entity with a mention outside quotations in the quote's paragraph,
 /// the three before it or the one after it; one more candidate stands for "no one". A candidate's features
 /// describe where and how it is named relative to the quote (paragraphs and candidates between, opening its
-/// sentence, followed by a speech verb, "according to", possessive, how often named, the speaker of the
-/// quote before or after), each also joined with the quote's shape (a paragraph of its own, opening one, or
-/// inside one) and with the paragraph distance. The highest score wins.
+/// sentence, followed by a speech verb, "according to", possessive, after a preposition, how often named, the
+/// speaker of the quote before or after), each also joined with the quote's shape (a paragraph of its own,
+/// opening one, or inside one) and with the paragraph distance. The highest score wins.
 ///
 /// The weights are `Resources/speaker-ranker.tsv`, trained offline by `deploy/data-tools/train-speaker-ranker.py`
 /// on the committed gold sets' development splits from the features `newsmill speaker-features` prints; see
@@ -158,7 +158,7 @@ struct SpeakerRanker: Sendable {
     }
 
     /// Features of one mention: opening its sentence, a speech verb after it in its sentence (by distance),
-    /// one right before it, "according to" before it, a possessive after it.
+    /// one right before it, "according to" before it, a possessive after it, a preposition before it.
     private func mentionFeatures(_ range: Range<Int>, tokens: [AnalysisToken], sentenceStart: (Int) -> Int) -> [String] {
         var features: [String] = []
         let start = range.lowerBound
@@ -181,6 +181,8 @@ struct SpeakerRanker: Sendable {
         }
         if start >= 2, tokens[start - 2].lower == "according", tokens[start - 1].lower == "to" { features.append("according-to") }
         if range.upperBound < tokens.count, ["'s", "’s", "’", "'"].contains(tokens[range.upperBound].text) { features.append("possessive") }
+        // "a call from Prime Minister Christopher Luxon": a preposition's object, a weaker antecedent than a subject.
+        if QuoteExtractor.isAfterPreposition(start, tokens: tokens) { features.append("oblique") }
         return features
     }
 
