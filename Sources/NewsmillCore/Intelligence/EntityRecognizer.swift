@@ -1028,7 +1028,7 @@ struct EntityRecognizer: Sendable {
     ///   article or an age and a lowercase noun for a person is where that person is from (3);
     /// - "in Knollis, Bog Walk", "in Dreketi, Macuata": a name after a place's preposition and before a comma and
     ///   a place the gazetteer knows is a place inside it (2);
-    /// - "Union Gap police", "West Maui residents": a name before a noun for its people (`placePeopleNouns`, 2).
+    /// - "Yakima police", "Ngwalongwalo residents": a name before a noun for its people (`placePeopleNouns`, 2).
     @inline(never)
     private func homeTownCue(_ span: Range<Int>, tokens: [AnalysisToken]) -> Int {
         let before = span.lowerBound - 1

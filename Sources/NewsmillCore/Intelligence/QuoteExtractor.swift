@@ -1044,7 +1044,6 @@ struct QuoteExtractor: Sendable {
         return personalPronoun(tokens[end - 2].lower)
     }
 
-    /// The first token after "According to" opening a sentence at `opening`, when it comes before `limit`.
     /// The comma closing a participle's phrase that opens a sentence before its subject ("Addressing a press
     /// conference, the BJP leader said ...", "Speaking to reporters, ..."): a word ending in "ing" at `opening`
     /// and a comma within eight words, before `limit`, with no quotation mark between; nil otherwise.
@@ -1058,6 +1057,7 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// The first token after "According to" opening a sentence at `opening`, when it comes before `limit`.
     static func accordingToObject(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
         guard opening + 2 < limit, tokens[opening].lower == "according", tokens[opening + 1].lower == "to" else { return nil }
         return opening + 2
