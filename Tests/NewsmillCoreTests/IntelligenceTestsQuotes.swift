@@ -1795,4 +1795,16 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Paul Nyathi")
     }
+
+    func testAPersonWhoseViewARelativeClauseGivesIsTheNextPronounsReferent() throws {
+        let found = quotes("""
+        Bolton manager Ian Evatt watched his side draw.
+
+        Jon Dadi Bodvarsson levelled again but Charlton’s third left a bad taste in the mouth for Evatt, who felt \
+        referee Ross Joyce should have stopped the game for a head injury.
+
+        “I’ll try not to get myself into trouble, but the third goal should never have stood,” he said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Ian Evatt")
+    }
 }

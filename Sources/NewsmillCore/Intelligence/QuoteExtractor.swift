@@ -938,6 +938,16 @@ struct QuoteExtractor: Sendable {
                 }
                 if let speaker { return entities.entities[persons[speaker].entity].name }
             }
+            // "… left a bad taste for Evatt, who felt the referee should have stopped it. ¶ “…,” he said": a person
+            // whose view a relative clause gives ("who felt", "who said") is the one the next "he" quotes.
+            if !ownSentence, let voiced = (first...last).first(where: { candidate in
+                Self.agrees(name: entities.entities[persons[candidate].entity].name, with: pronoun)
+                    && entities.mentionStartingAt[persons[candidate].token].map {
+                        isVoicedByRelativeClause(after: entities.mentions[$0].tokens.upperBound, tokens: tokens)
+                    } == true
+            }) {
+                return entities.entities[persons[voiced].entity].name
+            }
             var oblique: String? = nil
             var previousOblique = false
             for candidate in first...last {
@@ -963,6 +973,16 @@ struct QuoteExtractor: Sendable {
         }
         return fallbackOblique ?? firstAnswer
     }
+
+    /// Whether ", who" and a verb of saying or thinking follow a name ending before `end` ("Evatt, who felt
+    /// …", "Jones, who said …"): the sentence gives that person's view.
+    private func isVoicedByRelativeClause(after end: Int, tokens: [AnalysisToken]) -> Bool {
+        guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "who" else { return false }
+        return tokens[end + 2].lexicon.contains(.speechVerb) || Self.verbsOfThinking.contains(lowerOf: end + 2, in: tokens)
+    }
+
+    /// Verbs of thinking that, like speech verbs, give someone's view ("who felt", "who believes").
+    static let verbsOfThinking: WordSet = ["felt", "feels", "believed", "believes", "thought", "thinks", "feared", "fears"]
 
     /// The head of an office a place or body holds, written as its possessive before the office and no name
     /// ("Guyana’s Natural Resources Minister", "Eskom's chief executive."): the role noun or title ending up to
