@@ -981,8 +981,9 @@ struct QuoteExtractor: Sendable {
         return tokens[end + 2].lexicon.contains(.speechVerb) || Self.verbsOfThinking.contains(lowerOf: end + 2, in: tokens)
     }
 
-    /// Verbs of thinking that, like speech verbs, give someone's view ("who felt", "who believes").
-    static let verbsOfThinking: WordSet = ["felt", "feels", "believed", "believes", "thought", "thinks", "feared", "fears"]
+    /// Verbs of thinking that, like speech verbs, give someone's view ("who felt", "who thinks"; "believes" is a
+    /// speech verb already).
+    static let verbsOfThinking: WordSet = ["felt", "feels", "believed", "thought", "thinks", "feared", "fears"]
 
     /// The head of an office a place or body holds, written as its possessive before the office and no name
     /// ("Guyana’s Natural Resources Minister", "Eskom's chief executive."): the role noun or title ending up to
