@@ -902,7 +902,7 @@ struct QuoteExtractor: Sendable {
             if knownSexOnly {
                 if let known = (first...last).first(where: {
                     Self.hasGivenName(of: pronoun, entities.entities[persons[$0].entity].name)
-                        && !isAfterPreposition(persons[$0].token, tokens: tokens)
+                        && !Self.isAfterPreposition(persons[$0].token, tokens: tokens)
                 }) {
                     return entities.entities[persons[known].entity].name
                 }
@@ -925,7 +925,7 @@ struct QuoteExtractor: Sendable {
                 var speaker: Int? = nil
                 for candidate in first...last {
                     let token = persons[candidate].token
-                    guard let mention = entities.mentionStartingAt[token], !isAfterPreposition(token, tokens: tokens),
+                    guard let mention = entities.mentionStartingAt[token], !Self.isAfterPreposition(token, tokens: tokens),
                           token == 0 || !Self.relativePronouns.contains(lowerOf: token - 1, in: tokens),
                           Self.agrees(name: entities.entities[persons[candidate].entity].name, with: pronoun) else { continue }
                     let end = entities.mentions[mention].tokens.upperBound
@@ -955,7 +955,7 @@ struct QuoteExtractor: Sendable {
                 let token = persons[candidate].token
                 // A possessive ("Lloyd's tearful mother Ursula Ward told the court") is no antecedent either.
                 let mentionEnd = entities.mentionStartingAt[token].map { entities.mentions[$0].tokens.upperBound } ?? token + 1
-                let isOblique = isAfterPreposition(token, tokens: tokens)
+                let isOblique = Self.isAfterPreposition(token, tokens: tokens)
                     || mentionEnd < tokens.count && tokens[mentionEnd].text == "'s"
                     || previousOblique && token >= 2 && tokens[token - 1].lower == "and"
                         && entities.mentionStartingAt[persons[candidate - 1].token].map { entities.mentions[$0].tokens.upperBound == token - 1 } == true
@@ -1521,10 +1521,10 @@ struct QuoteExtractor: Sendable {
                 // "NAME, associate professor at Columbia University ..., commented:": an organisation after a
                 // preposition is in an appositive; the subject is further back.
                 // ("a study by the Centre for ... concluded": "by" names the author, who speaks.)
-                let inAppositive = type == .organization && isAfterPreposition(subject, tokens: tokens)
+                let inAppositive = type == .organization && Self.isAfterPreposition(subject, tokens: tokens)
                     && !(subject >= 2 && (tokens[subject - 1].lower == "by" || tokens[subject - 1].lower == "the" && tokens[subject - 2].lower == "by"))
                 // A country speaks as the subject ("The UK has urged calm: “...”"), not after a preposition.
-                let speakingCountry = entities.isCountry[mention.cluster] && !isAfterPreposition(subject, tokens: tokens)
+                let speakingCountry = entities.isCountry[mention.cluster] && !Self.isAfterPreposition(subject, tokens: tokens)
                 // A participle ("..., stating that “...”") goes with the sentence's subject, however far back.
                 let participle = tokens[verbIndex].lower.hasSuffix("ing")
                 // "The Centre for Economic Policy Research, a London-based think tank, concluded that": an
@@ -1767,7 +1767,7 @@ struct QuoteExtractor: Sendable {
                 if let mentionID = entities.mentionStartingAt[index] {
                     let cluster = entities.mentions[mentionID].cluster
                     let type = entities.entities[cluster].type
-                    if type == .person || type == .organization && !entities.isOutlet[cluster], !isAfterPreposition(index, tokens: tokens) {
+                    if type == .person || type == .organization && !entities.isOutlet[cluster], !Self.isAfterPreposition(index, tokens: tokens) {
                         return entities.entities[cluster].name
                     }
                     index = entities.mentions[mentionID].tokens.upperBound
@@ -1816,7 +1816,7 @@ struct QuoteExtractor: Sendable {
                     }
                     verb += 1
                 }
-                if entity.type != .location, !entities.isOutlet[mention.cluster], !isAfterPreposition(index, tokens: tokens),
+                if entity.type != .location, !entities.isOutlet[mention.cluster], !Self.isAfterPreposition(index, tokens: tokens),
                    isSpeechVerb(at: verb, tokens: tokens) || verb < tokens.count && Self.findingVerbs.contains(lowerOf: verb, in: tokens) {
                     return entity.name
                 }
@@ -2377,12 +2377,8 @@ struct QuoteExtractor: Sendable {
         return (person, tokens[first].lower)
     }
 
-    /// Whether the name at `index` is a preposition's object ("the president of the American Farm Bureau").
-    private func isAfterPreposition(_ index: Int, tokens: [AnalysisToken]) -> Bool {
-        Self.isAfterPreposition(index, tokens: tokens)
-    }
-
-    /// Whether the name at `index` is a preposition's object (also `SpeakerRanker`'s "oblique" feature).
+    /// Whether the name at `index` is a preposition's object ("the president of the American Farm Bureau"; also
+    /// `SpeakerRanker`'s "oblique" feature).
     static func isAfterPreposition(_ index: Int, tokens: [AnalysisToken]) -> Bool {
         var before = index - 1
         // "a call from Prime Minister Christopher Luxon", "with coach Sheldon Keefe": titles or role words between
@@ -2428,7 +2424,7 @@ struct QuoteExtractor: Sendable {
             return person
         }
         guard entities.entities[cluster].type != .location || entities.isCountry[cluster],
-              !isAfterPreposition(opening.index, tokens: tokens) else { return nil }
+              !Self.isAfterPreposition(opening.index, tokens: tokens) else { return nil }
         return entities.entities[cluster].name
     }
 
@@ -2538,7 +2534,7 @@ struct QuoteExtractor: Sendable {
                 // "Chief Marlene Cardinal of the Red Willow Cree Nation said": a person's organisation or place after
                 // "of"/"from"/"at" is part of the person's description.
                 if entity.type == .person, probe < tokens.count, let next = entities.mentionStartingAt[probe],
-                   entities.entities[entities.mentions[next].cluster].type != .person, isAfterPreposition(probe, tokens: tokens),
+                   entities.entities[entities.mentions[next].cluster].type != .person, Self.isAfterPreposition(probe, tokens: tokens),
                    probe - mention.tokens.upperBound <= 2 {
                     probe = entities.mentions[next].tokens.upperBound
                     // "Brenda Cannady of Dumfries, told me".
