@@ -1807,4 +1807,59 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Ian Evatt")
     }
+
+    func testAPhraseAfterTheVerbMayHoldNumbersAndAPossessorBeforeItsSpeaker() throws {
+        let found = quotes("""
+        The plant will close next year.
+
+        “The company has decided to leave the state despite our offer,” said President of Local 1199 Maria Ortiz.
+
+        “I remember every one of those winters on the farm,” said 101 year old Edith Carver.
+
+        “She always told the umpires exactly what she thought,” said Carver’s grandson, Tom Bright.
+
+        “Nobody told us anything before the letters arrived,” said Bright’s neighbour.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Maria Ortiz", "Edith Carver", "Tom Bright", nil])
+    }
+
+    func testANameInAppositionToARoleBeforeASpeechVerbIsAPersonWhoSpeaks() throws {
+        let analysis = analyzer.analyze(title: nil, body: """
+        Director of the Harbour Trust, Rathin Kolwe, said, “The harbour will stay open to every boat this winter.”
+        """, published: nil)
+        XCTAssertEqual(analysis.quotes.first?.speaker, "Rathin Kolwe")
+        XCTAssertTrue(analysis.entities.contains { $0.type == .person && $0.name == "Rathin Kolwe" })
+    }
+
+    func testANameInAppositionBeforeItsSpeechVerbIsThePronounsReferent() throws {
+        let found = quotes("""
+        The acting governor, Mr Tavita Lemalu, told a council meeting on Monday that the drought relief came after \
+        Governor Samuel Pike declared an emergency.
+
+        “Farmers have harvested almost nothing this season,” he said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Tavita Lemalu")
+    }
+
+    func testPersonsNamedAfterAQuotationThePronounAttributesAreNotItsReferent() throws {
+        let found = quotes("""
+        Finance minister Harriet Olsen spoke to business leaders on Wednesday.
+
+        “We want to build faster,” she said, while being interviewed by the chamber’s new president, Ingrid Dahl.
+
+        Later, she continued on the same path. “The provinces have put many projects on the table,” she said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Harriet Olsen", "Harriet Olsen"])
+    }
+
+    func testARelativeClauseThatSaysAPersonsSexOutweighsTheGivenName() throws {
+        let found = quotes("""
+        “The water came at night,” district official Ram Bahadur Thapa said.
+
+        Indra Lal Gurung, who lost his brother in the flood, told reporters he had heard the river rise.
+
+        “We were all screaming for help, but nobody came,” he said.
+        """)
+        XCTAssertEqual(found.last?.speaker, "Indra Lal Gurung")
+    }
 }

@@ -173,7 +173,8 @@ enum AnalysisLexicon {
         "joking", "believes", "reckons", "reckoned",
         "highlighted", "highlights", "underscored", "underscores", "underlined", "underlines", "affirmed",
         "affirms", "reaffirmed", "reaffirms", "clarified", "clarifies", "disclosed", "discloses", "revealed",
-        "posited", "averred", "avers", "submitted", "intoned", "queried", "enthused", "quizzed",
+        "posited", "averred", "avers", "submitted", "intoned", "queried", "enthused", "quizzed", "confided", "confides",
+        "confessed", "confesses",
     ]
 
     /// Speech verbs of two words, by their verb and particle ("“...,” Keller weighed in"): the verb alone says

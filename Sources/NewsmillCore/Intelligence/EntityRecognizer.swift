@@ -892,6 +892,23 @@ struct EntityRecognizer: Sendable {
         return gazetteer.place(named: tokens[index].text) != nil
     }
 
+    /// Whether the name starting at `start` (and ending before `after`) stands in apposition to a role before a
+    /// speech verb: a comma before it, up to eight words before that comma in its sentence a role noun or title
+    /// ("Director of the Ahmed Kathrada Foundation, Neeshan Balton, said"; not "The group that owns most of her
+    /// music, Big Machine, says"), and a comma and a speech verb after it.
+    @inline(never)
+    private static func isAppositiveBeforeSpeechVerb(_ start: Int, after: Int, tokens: [AnalysisToken]) -> Bool {
+        guard start >= 2, tokens[start - 1].text == ",", after + 1 < tokens.count, tokens[after].text == ",",
+              tokens[after + 1].lexicon.contains(.speechVerb) else { return false }
+        let sentence = tokens[start].sentence
+        var probe = start - 2
+        while probe >= 0, probe >= start - 9, tokens[probe].sentence == sentence, tokens[probe].text != "," {
+            if !tokens[probe].lexicon.isDisjoint(with: [.roleNoun, .title]) { return true }
+            probe -= 1
+        }
+        return false
+    }
+
     /// Lowercase nouns for a place's people or its local force that follow the place's name: "Yakima police",
     /// "Lagos residents", "Minneapolis mayor" (not "councillor" or "voters", which follow parties as often).
     static let placePeopleNouns: WordSet = [
@@ -2136,6 +2153,9 @@ struct EntityRecognizer: Sendable {
             return end == "." || end == "," ? 2 : 0
         }
         var person = 0
+        // "Director of the Ahmed Kathrada Foundation, Neeshan Balton, said": a name in apposition to a role before a
+        // speech verb is its subject, as without the commas.
+        if Self.isAppositiveBeforeSpeechVerb(span.lowerBound, after: span.upperBound, tokens: tokens) { person += 1 }
         // "G. Kumar Naik", "T.M. Vijay Bhaskar": initials opening a name of two to four words (not "U.S. Army").
         if span.count <= 4, Self.isDottedInitials(tokens[span.lowerBound].text), !isCountryOrState(tokens[span.lowerBound].text),
            tokens[span.upperBound - 1].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) {

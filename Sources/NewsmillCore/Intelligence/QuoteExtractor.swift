@@ -885,6 +885,12 @@ struct QuoteExtractor: Sendable {
                 last = first - 1
                 continue
             }
+            // "“…,” she confided, while being interviewed by …, Isabelle Dessureault.": the persons named after a
+            // quotation the same pronoun attributes are whom it was said to or of; the center stays.
+            if Self.pronounAttributingQuote(from: opening, before: persons[first].token, tokens: tokens) == pronoun {
+                last = first - 1
+                continue
+            }
             // "It was not his job to correct reports that misquoted Dr Mahathir, he said.": a sentence of reported
             // speech that the same pronoun closes is that person's too; the persons inside are what was said of.
             if sentence != tokens[min(index, tokens.count - 1)].sentence,
@@ -927,9 +933,10 @@ struct QuoteExtractor: Sendable {
                     let token = persons[candidate].token
                     guard let mention = entities.mentionStartingAt[token], !Self.isAfterPreposition(token, tokens: tokens),
                           token == 0 || !Self.relativePronouns.contains(lowerOf: token - 1, in: tokens),
-                          Self.agrees(name: entities.entities[persons[candidate].entity].name, with: pronoun) else { continue }
+                          agrees(personAt: persons[candidate], with: pronoun, entities: entities, tokens: tokens) else { continue }
                     let end = entities.mentions[mention].tokens.upperBound
-                    guard let verb = directSpeechVerb(after: end, tokens: tokens) else { continue }
+                    guard let verb = directSpeechVerb(after: end, tokens: tokens)
+                        ?? appositiveSpeechVerb(mentionStart: token, end: end, tokens: tokens) else { continue }
                     if speaker == nil { speaker = candidate }
                     if opensQuotation(after: verb, tokens: tokens) {
                         speaker = candidate
@@ -941,7 +948,7 @@ struct QuoteExtractor: Sendable {
             // "… left a bad taste for Evatt, who felt the referee should have stopped it. ¶ “…,” he said": a person
             // whose view a relative clause gives ("who felt", "who said") is the one the next "he" quotes.
             if !ownSentence, let voiced = (first...last).first(where: { candidate in
-                Self.agrees(name: entities.entities[persons[candidate].entity].name, with: pronoun)
+                agrees(personAt: persons[candidate], with: pronoun, entities: entities, tokens: tokens)
                     && entities.mentionStartingAt[persons[candidate].token].map {
                         isVoicedByRelativeClause(after: entities.mentions[$0].tokens.upperBound, tokens: tokens)
                     } == true
@@ -960,7 +967,7 @@ struct QuoteExtractor: Sendable {
                     || previousOblique && token >= 2 && tokens[token - 1].lower == "and"
                         && entities.mentionStartingAt[persons[candidate - 1].token].map { entities.mentions[$0].tokens.upperBound == token - 1 } == true
                 previousOblique = isOblique
-                guard Self.agrees(name: name, with: pronoun) else { continue }
+                guard agrees(personAt: persons[candidate], with: pronoun, entities: entities, tokens: tokens) else { continue }
                 if isOblique {
                     if oblique == nil, !ownSentence { oblique = name }
                     continue
@@ -979,6 +986,65 @@ struct QuoteExtractor: Sendable {
     private func isVoicedByRelativeClause(after end: Int, tokens: [AnalysisToken]) -> Bool {
         guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "who" else { return false }
         return tokens[end + 2].lexicon.contains(.speechVerb) || Self.verbsOfThinking.contains(lowerOf: end + 2, in: tokens)
+    }
+
+    /// Whether the person mentioned at `person` may be the one "he" or "she" refers to: by a relative clause
+    /// right after the mention that says the person's sex ("Indra Lal Shrestha, who lost his daughter"), else by
+    /// the given name (`agrees(name:with:)`).
+    private func agrees(
+        personAt person: (token: Int, entity: Int), with pronoun: String, entities: EntityRecognizer.Result, tokens: [AnalysisToken]
+    ) -> Bool {
+        if let mention = entities.mentionStartingAt[person.token],
+           let sex = Self.relativeClauseSex(after: entities.mentions[mention].tokens.upperBound, tokens: tokens) {
+            return sex == pronoun
+        }
+        return Self.agrees(name: entities.entities[person.entity].name, with: pronoun)
+    }
+
+    /// "he" or "she" when ", who" follows a name ending before `end` and the clause, before its next comma and
+    /// within ten words, has "his", "himself", "herself", or "her" before a role noun ("her husband"); nil
+    /// otherwise. (A lone "her" may be another woman, the clause's object.)
+    static func relativeClauseSex(after end: Int, tokens: [AnalysisToken]) -> String? {
+        guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "who" else { return nil }
+        let sentence = tokens[end].sentence
+        var probe = end + 2
+        while probe < tokens.count, probe < end + 12, tokens[probe].sentence == sentence, tokens[probe].text != "," {
+            switch tokens[probe].lower {
+            case "his", "himself": return "he"
+            case "herself": return "she"
+            case "her" where probe + 1 < tokens.count && tokens[probe + 1].lexicon.contains(.roleNoun): return "she"
+            default: break
+            }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// The speech verb after a name in apposition that a comma closes ("The acting President, Mr Slumber
+    /// Tsogwane, told ..."): the name, after at most two titles, follows a comma; nil otherwise.
+    private func appositiveSpeechVerb(mentionStart: Int, end: Int, tokens: [AnalysisToken]) -> Int? {
+        guard end + 1 < tokens.count, tokens[end].text == "," else { return nil }
+        var before = mentionStart - 1
+        while before >= 0, before >= mentionStart - 2, tokens[before].lexicon.contains(.title) { before -= 1 }
+        guard before >= 0, tokens[before].text == "," else { return nil }
+        return speechVerb(after: end + 1, tokens: tokens)
+    }
+
+    /// The pronoun attributing a quotation that closes between `opening` and `limit` ("“…,” she confided,
+    /// while ..."): a closing mark after punctuation, an optional comma, "he"/"she" and a speech verb; nil
+    /// otherwise.
+    static func pronounAttributingQuote(from opening: Int, before limit: Int, tokens: [AnalysisToken]) -> String? {
+        var probe = max(opening, 1)
+        while probe + 2 < limit {
+            if tokens[probe].text == "”" || tokens[probe].text == "\"", [",", ".", "!", "?"].contains(tokens[probe - 1].text) {
+                let next = tokens[probe + 1].text == "," ? probe + 2 : probe + 1
+                if next + 1 < limit, let pronoun = personalPronoun(tokens[next].lower), tokens[next + 1].lexicon.contains(.speechVerb) {
+                    return pronoun
+                }
+            }
+            probe += 1
+        }
+        return nil
     }
 
     /// Verbs of thinking that, like speech verbs, give someone's view ("who felt", "who thinks"; "believes" is a
@@ -1142,12 +1208,22 @@ struct QuoteExtractor: Sendable {
                     // "said White House Press Secretary Stephanie Grisham", "says veteran industry analyst Ken
                     // Doctor": the first person in the phrase after the verb.
                     var probe = nameStart
+                    // "said Peterson’s grandson, Gregg McCall": a person named as a possessor is not the speaker.
+                    var passedPossessor = false
                     while probe < tokens.count, probe < nameStart + 8, tokens[probe].sentence == tokens[index].sentence,
-                          tokens[probe].kind == .word || tokens[probe].text == "'s"
+                          tokens[probe].kind != .punct || tokens[probe].text == "'s"
                             // "said the company's chief executive, Jane Doe": a role, a comma, the name.
                             || tokens[probe].text == "," && probe > nameStart && tokens[probe - 1].lexicon.contains(.roleNoun) {
+                        // (Numbers may stand in the phrase: "said 104 year old Janet Peterson", "said President of
+                        // UFCW 770 John Grant".)
                         if let mentionID = entities.mentionStartingAt[probe],
                            entities.entities[entities.mentions[mentionID].cluster].type == .person {
+                            let mentionEnd = entities.mentions[mentionID].tokens.upperBound
+                            if mentionEnd < tokens.count, tokens[mentionEnd].text == "'s" {
+                                passedPossessor = true
+                                probe = mentionEnd + 1
+                                continue
+                            }
                             let described = describedPersonAfter(entities.mentions[mentionID].tokens.upperBound, tokens: tokens, entities: entities)
                             return (entities.entities[entities.mentions[described ?? mentionID].cluster].name, word)
                         }
@@ -1158,6 +1234,8 @@ struct QuoteExtractor: Sendable {
                         }
                         probe += 1
                     }
+                    // "said Smith's spokesman.": the possessor's unnamed relation speaks.
+                    if passedPossessor { return (nil, word) }
                     // "says Guyana’s Natural Resources Minister", "said the company's chief executive": a place's or
                     // body's office, with no name after it, is the person described with it.
                     if nameStart < tokens.count, let head = possessedOffice(after: nameStart, tokens: tokens, entities: entities) {
