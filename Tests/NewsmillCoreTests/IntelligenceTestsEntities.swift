@@ -1394,5 +1394,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertTrue(entity("Veltrix Semiconductor Corp", in: found)?.mentions.contains("Veltrix") == true, "\(described)")
         XCTAssertEqual(entity("Lehigh County Office of Elections", in: found)?.type, .organization, "\(described)")
     }
-}
 
+    func testAPlaceBeforeAGivenNameSplitsARunOnlyAfterALowercaseWordOtherThanASpeechVerb() {
+        let found = entities("""
+        “We never expected the rain to come back,” said Jona Kay Squires, co-owner of the farm. The party's \
+        leader in Johannesburg Mike Moriarty disagreed.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("Jona Kay Squires", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Mike Moriarty", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Johannesburg", in: found)?.type, .location, "\(described)")
+    }
+}

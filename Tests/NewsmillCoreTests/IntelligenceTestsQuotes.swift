@@ -1862,4 +1862,19 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.last?.speaker, "Indra Lal Gurung")
     }
+
+    func testATitleOfOneSexBeforeASurnameOutweighsTheGivenName() throws {
+        let found = quotes("""
+        Headman warns villagers
+
+        Tom Rawlins
+
+        Village headman Lesia Naqiri said he had told villagers to walk in groups.
+
+        Mr Naqiri said during his talks with the villagers, he warned them against strangers.
+
+        "Now parents walk the children to the school every morning."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Lesia Naqiri")
+    }
 }

@@ -617,6 +617,14 @@ struct EntityRecognizer: Sendable {
         "affairs",
     ]
 
+    /// Whether the token before `start` is a lowercase word that is no speech verb ("leader in Johannesburg
+    /// Mike Moriarty"; not a sentence's start or "said Jona Kay Squires").
+    @inline(never)
+    private static func followsLowercaseWordOtherThanSpeechVerb(_ start: Int, tokens: [AnalysisToken]) -> Bool {
+        guard start >= 1, tokens[start - 1].kind == .word, !tokens[start - 1].capitalized else { return false }
+        return !tokens[start - 1].lexicon.contains(.speechVerb)
+    }
+
     /// A run split where a title follows other name words ("Senate President Bukola Saraki", "Indiana
     /// State Teachers Association President Keith Gambill", "White House Press Secretary Stephanie
     /// Grisham"): the words before the title are a name of their own (an organisation or place, so they
@@ -738,9 +746,11 @@ struct EntityRecognizer: Sendable {
                         })
                         || run.lowerBound >= 2 && tokens[run.lowerBound - 1].lower == "of"
                             && tokens[run.lowerBound - 2].lexicon.contains(.title)
-                        // "DA leader in Johannesburg Mike Moriarty": a place's name (no given name) right before.
+                        // "DA leader in Johannesburg Mike Moriarty": a place's name (no given name) right before,
+                        // the run after a lowercase word other than a speech verb (not "said Jona Kay Squires").
                         // (Not "San Diego County": the place does not go on into the given name.)
-                        || gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound..<given])) != nil
+                        || Self.followsLowercaseWordOtherThanSpeechVerb(run.lowerBound, tokens: tokens)
+                            && gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound..<given])) != nil
                             && !tokens[run.lowerBound].lexicon.contains(.givenName)
                             && gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound...given])) == nil
                         // "Santa Clara County Sherrif Laurie Smith": a place's or body's head word further back.

@@ -988,12 +988,13 @@ struct QuoteExtractor: Sendable {
         return tokens[end + 2].lexicon.contains(.speechVerb) || Self.verbsOfThinking.contains(lowerOf: end + 2, in: tokens)
     }
 
-    /// Whether the person mentioned at `person` may be the one "he" or "she" refers to: by a relative clause
-    /// right after the mention that says the person's sex ("Indra Lal Shrestha, who lost his daughter"), else by
-    /// the given name (`agrees(name:with:)`).
+    /// Whether the person mentioned at `person` may be the one "he" or "she" refers to: by a title of one sex
+    /// before the mention ("Mr Amavere" for Lesia Amavere), or a relative clause right after it that says the
+    /// person's sex ("Indra Lal Shrestha, who lost his daughter"), else by the given name (`agrees(name:with:)`).
     private func agrees(
         personAt person: (token: Int, entity: Int), with pronoun: String, entities: EntityRecognizer.Result, tokens: [AnalysisToken]
     ) -> Bool {
+        if person.token >= 1, let sex = Self.titleSexes[tokens[person.token - 1].lower] { return sex == pronoun }
         if let mention = entities.mentionStartingAt[person.token],
            let sex = Self.relativeClauseSex(after: entities.mentions[mention].tokens.upperBound, tokens: tokens) {
             return sex == pronoun
