@@ -1405,4 +1405,18 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Mike Moriarty", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Johannesburg", in: found)?.type, .location, "\(described)")
     }
+
+    func testTitlesPossessiveOfficesCollectivePluralsAndCommonAcronyms() {
+        let found = entities("""
+        The Attorney General’s Office said the case was closed. A statement from the Chief Secretary’s Office \
+        followed. The Morgan County Cattlemen’s Association met on Monday, after COVID-19 cases rose, and its AGM \
+        asked members to bring photo ID. District official Ram Bahadur Thapa attended.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("Attorney General’s Office", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Chief Secretary’s Office", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Morgan County Cattlemen’s Association", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Ram Bahadur Thapa", in: found)?.type, .person, "\(described)")
+        XCTAssertNil(found.first { ["COVID-19", "AGM", "ID"].contains($0.name) }, "\(described)")
+    }
 }

@@ -37,6 +37,8 @@ enum AnalysisLexicon {
         // "CCTV footage" (closed-circuit television, far more often than China's broadcaster), "a SWAT team",
         // "the CBD" (central business district).
         "cctv", "swat", "cbd",
+        // "the AGM" (annual general meeting), "photo ID", "ANPR cameras" (number-plate recognition), the disease.
+        "agm", "egm", "id", "anpr", "covid-19",
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").

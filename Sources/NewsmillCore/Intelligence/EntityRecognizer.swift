@@ -115,7 +115,7 @@ struct EntityRecognizer: Sendable {
         guard tokens[index].kind == .punct, index + 1 < tokens.count else { return false }
         let text = tokens[index].text
         let isPluralApostrophe = (text == "’" || text == "'") && !tokens[index].spaceBefore && tokens[index - 1].lower.hasSuffix("s")
-        guard isPluralApostrophe || text == "'s" && Self.collectivePossessors.contains(lowerOf: index - 1, in: tokens) else { return false }
+        guard isPluralApostrophe || text == "'s" && Self.isCollectivePossessor(index - 1, tokens: tokens) else { return false }
         var probe = index + 1
         while probe < tokens.count, probe < index + 4, isNameToken(probe, in: tokens), tokens[probe].sentence == tokens[runStart].sentence {
             if tokens[probe].lexicon.contains(.organizationHead) { return true }
@@ -129,6 +129,14 @@ struct EntityRecognizer: Sendable {
         "people", "peoples", "women", "children", "men", "workers", "citizens", "farmers", "veterans", "teachers",
         "nurses", "doctors", "students", "nations", "patriots",
     ]
+
+    /// Whether the word at `index` is a collective possessor: one of `collectivePossessors`, or a plural in
+    /// "-men" of four letters or more ("Cattlemen’s Association", "Fishermen's Union"; not "Amen").
+    private static func isCollectivePossessor(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        if collectivePossessors.contains(lowerOf: index, in: tokens) { return true }
+        let lower = tokens[index].lower
+        return lower.utf8.count >= 7 && lower.hasSuffix("men")
+    }
 
     /// Outlet nouns that name an outlet's kind right after its name too ("the al-Anbaa daily"; not "agency",
     /// "station" or "network", which follow other bodies' names as well).
@@ -617,6 +625,19 @@ struct EntityRecognizer: Sendable {
         "affairs",
     ]
 
+    /// Whether `range` is one or more titles (and their modifiers), a possessive "'s" and one word after it
+    /// ("Attorney General’s Office", "Chief Secretary’s Office").
+    @inline(never)
+    private static func isTitlesPossessiveOffice(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard range.count >= 3, tokens[range.upperBound - 2].text == "'s", tokens[range.upperBound - 3].lexicon.contains(.title) else { return false }
+        var probe = range.lowerBound
+        while probe < range.upperBound - 2 {
+            if tokens[probe].lexicon.isDisjoint(with: [.title, .titleModifier]) { return false }
+            probe += 1
+        }
+        return true
+    }
+
     /// Whether the token before `start` is a lowercase word that is no speech verb ("leader in Johannesburg
     /// Mike Moriarty"; not a sentence's start or "said Jona Kay Squires").
     @inline(never)
@@ -1016,8 +1037,9 @@ struct EntityRecognizer: Sendable {
         var cues: TypeCues
     }
 
-    /// Common words that are also given names ("Will Moy").
-    static let commonWordGivenNames: WordSet = ["will"]
+    /// Common words that are also given names ("Will Moy"; "Ram Bahadur Thapa", "ram" being listed as the
+    /// acronym RAM).
+    static let commonWordGivenNames: WordSet = ["will", "ram"]
 
     /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
     static let ministryWords: WordSet = ["interior", "defense", "defence", "foreign", "finance", "justice"]
@@ -1521,6 +1543,15 @@ struct EntityRecognizer: Sendable {
             cues.person += 1
         }
         let endsInOrganizationHead = tokens[end - 1].lexicon.contains(.organizationHead)
+        // "Attorney General’s Office", "Chief Secretary’s Office": titles, their possessive and a body's head word
+        // name the office, not a person.
+        if endsInOrganizationHead {
+            let officeStart = Self.articles.contains(lowerOf: start, in: tokens) ? start + 1 : start
+            if Self.isTitlesPossessiveOffice(officeStart..<end, tokens: tokens) {
+                cues.organization += 3
+                return Span(range: officeStart..<end, cues: cues)
+            }
+        }
         while start < end {
             // Read in place by index (a copied token retains and releases its strings).
             let lower = tokens[start].lower
