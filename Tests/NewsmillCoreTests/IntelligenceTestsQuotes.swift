@@ -1877,4 +1877,17 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Lesia Naqiri")
     }
+
+    func testASurnameSeveralPersonsBearIsTheOneLastNamedInFull() throws {
+        let found = quotes("""
+        Bryce Callander, 19, has fished the loch since he was a boy.
+
+        “The ones doing the wrong thing are never the ones who pay for it,” Callander said.
+
+        His father, Hamish Callander, runs the boat hire on the east shore.
+
+        “It’s the rest of us who end up paying for their mistakes,” Callander said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Bryce Callander", "Hamish Callander"])
+    }
 }

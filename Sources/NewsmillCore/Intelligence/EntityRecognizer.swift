@@ -8,6 +8,9 @@ struct NameMention: Sendable {
     var key: String
     /// The entity cluster the mention belongs to (index into `EntityRecognizer.Result.entities`).
     var cluster: Int = -1
+    /// For a surname alone that several persons bear, the one of them it most likely names, when that is not
+    /// `cluster` (see `EntityRecognizer.assignSharedSurnames`).
+    var sharedSurnameReferent: Int? = nil
 }
 
 /// The mention starting at each token, if any: read like a `[Int: Int]` from token index to mention
@@ -2719,7 +2722,35 @@ struct EntityRecognizer: Sendable {
                 result.mentionStartingAt[result.mentions[position].tokens.lowerBound] = position
             }
         }
+        Self.assignSharedSurnames(&result)
         return result
+    }
+
+    /// "McKenzie said" in an article about Bryce and Hamish McKenzie: a one-word mention of a surname that two
+    /// or more persons' names end in most likely names the one last named in full before it (its clustering,
+    /// by form, gave every such mention to one of them): noted as the mention's `sharedSurnameReferent`. The
+    /// clusters, and so the entities' forms and counts, stay as they are.
+    @inline(never)
+    private static func assignSharedSurnames(_ result: inout Result) {
+        var bearers: [Substring: Int] = [:]
+        for entity in result.entities where entity.type == .person {
+            guard let space = entity.name.lastIndex(of: " ") else { continue }
+            bearers[entity.name[entity.name.index(after: space)...], default: 0] += 1
+        }
+        guard bearers.values.contains(where: { $0 >= 2 }) else { return }
+        // The entity of the latest mention in full, by surname (mentions are in text order).
+        var lastNamedInFull: [Substring: Int] = [:]
+        for position in result.mentions.indices {
+            let entityID = result.mentions[position].cluster
+            guard entityID >= 0, result.entities[entityID].type == .person else { continue }
+            let text = result.mentions[position].text
+            if let space = text.lastIndex(of: " ") {
+                let surname = text[text.index(after: space)...]
+                if bearers[surname, default: 0] >= 2 { lastNamedInFull[surname] = entityID }
+            } else if bearers[text[...], default: 0] >= 2, let named = lastNamedInFull[text[...]], named != entityID {
+                result.mentions[position].sharedSurnameReferent = named
+            }
+        }
     }
 
     /// `text.count`, from the UTF-8 length when the text is ASCII without a carriage return (each of its
