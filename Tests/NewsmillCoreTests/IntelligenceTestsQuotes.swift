@@ -1890,4 +1890,39 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Bryce Callander", "Hamish Callander"])
     }
+
+    func testAPersonWhoseViewToIntroducesIsTheNextPronounsReferent() throws {
+        let found = quotes("""
+        Kwame Mensah, the party's chairman, said the members had denied the claims.
+
+        To Opanyin Kofi Boateng, it is a disgrace to the House if the members took the money.
+
+        “Can they prove that anyone took a bribe at all?” he asked.
+
+        Ravenna resident Daniel Korbel put up a sign. Gregory Novak, the sheriff, wrote about it on Monday.
+
+        This is disturbing to Korbel.
+
+        “I should be able to vote for whoever I want without fear,” he said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Kofi Boateng", "Daniel Korbel"])
+    }
+
+    func testATitledSurnameSeveralPersonsBearIsTheOneNamedInFullAfterTheSameTitle() throws {
+        let found = quotes("""
+        Ann Marsh opened the fair on Saturday. Prime Minister Philip Marsh arrived later, and Ann Marsh thanked the \
+        volunteers.
+
+        “We learned how other small states tackle the same problems,” Prime Minister Marsh said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Philip Marsh")
+    }
+
+    func testACounselInAppositionMakesAPerson() throws {
+        let found = quotes("""
+        The defence said it would appeal. Delwar Hosen, one of the defence counsels, said, “We think the \
+        evidence was weak and full of contradictions.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Delwar Hosen")
+    }
 }

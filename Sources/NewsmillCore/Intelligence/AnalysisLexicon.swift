@@ -108,6 +108,8 @@ enum AnalysisLexicon {
         // Buddhist monks' honorific ("Venerable Meng Chhun"), and Burmese "Daw" before a woman's name ("Daw Aye
         // Soe May").
         "venerable", "ven.", "daw",
+        // Akan "Opanyin" (elder) before a name ("Opanyin Agyekum").
+        "opanyin",
         // "Asst Comm Paul Nyathi", "Ass Comm Nyathi" (an assistant commissioner of police).
         "asst", "asst.", "ass", "comm", "comm.",
     ]
@@ -140,7 +142,7 @@ enum AnalysisLexicon {
         "congresswoman", "nominee", "incumbent", "challenger", "teammate", "referee", "umpire", "athlete",
         "mum", "mom", "dad", "grandmother", "grandfather", "assistant", "passenger", "parent", "neighbor",
         "neighbour", "boss", "shopper", "customer", "volunteer", "pilot", "survivor", "uncle", "aunt", "cousin",
-        "widow", "chef", "advocate", "tactician", "gaffer",
+        "widow", "chef", "advocate", "tactician", "gaffer", "counsel",
         // People in the street ("said Mahmoud, an unidentified protester"); not nouns that often modify another
         // ("the tenant management organisation", "patient care", "voter turnout").
         "protester", "protestor", "demonstrator", "villager", "bystander", "shopkeeper", "vendor", "fisherman",

@@ -2722,32 +2722,40 @@ struct EntityRecognizer: Sendable {
                 result.mentionStartingAt[result.mentions[position].tokens.lowerBound] = position
             }
         }
-        Self.assignSharedSurnames(&result)
+        Self.assignSharedSurnames(&result, tokens: tokens)
         return result
     }
 
     /// "McKenzie said" in an article about Bryce and Hamish McKenzie: a one-word mention of a surname that two
-    /// or more persons' names end in most likely names the one last named in full before it (its clustering,
-    /// by form, gave every such mention to one of them): noted as the mention's `sharedSurnameReferent`. The
-    /// clusters, and so the entities' forms and counts, stay as they are.
+    /// or more persons' names end in most likely names the one last named in full before it, or, after a title
+    /// ("Prime Minister Davis"), the last named in full after the same title word ("Prime Minister Philip
+    /// Davis"); its clustering, by form, gave every such mention to one of them. Noted as the mention's
+    /// `sharedSurnameReferent`; the clusters, and so the entities' forms and counts, stay as they are.
     @inline(never)
-    private static func assignSharedSurnames(_ result: inout Result) {
+    private static func assignSharedSurnames(_ result: inout Result, tokens: [AnalysisToken]) {
         var bearers: [Substring: Int] = [:]
         for entity in result.entities where entity.type == .person {
             guard let space = entity.name.lastIndex(of: " ") else { continue }
             bearers[entity.name[entity.name.index(after: space)...], default: 0] += 1
         }
         guard bearers.values.contains(where: { $0 >= 2 }) else { return }
-        // The entity of the latest mention in full, by surname (mentions are in text order).
+        // The entity of the latest mention in full, by surname, and by surname and the title word before it
+        // (mentions are in text order).
         var lastNamedInFull: [Substring: Int] = [:]
+        var lastTitledInFull: [String: Int] = [:]
         for position in result.mentions.indices {
             let entityID = result.mentions[position].cluster
             guard entityID >= 0, result.entities[entityID].type == .person else { continue }
             let text = result.mentions[position].text
+            let start = result.mentions[position].tokens.lowerBound
+            let title = start >= 1 && tokens[start - 1].lexicon.contains(.title) ? tokens[start - 1].lower : nil
             if let space = text.lastIndex(of: " ") {
                 let surname = text[text.index(after: space)...]
-                if bearers[surname, default: 0] >= 2 { lastNamedInFull[surname] = entityID }
-            } else if bearers[text[...], default: 0] >= 2, let named = lastNamedInFull[text[...]], named != entityID {
+                guard bearers[surname, default: 0] >= 2 else { continue }
+                lastNamedInFull[surname] = entityID
+                if let title { lastTitledInFull[title + " " + surname] = entityID }
+            } else if bearers[text[...], default: 0] >= 2,
+                      let named = title.flatMap({ lastTitledInFull[$0 + " " + text] }) ?? lastNamedInFull[text[...]], named != entityID {
                 result.mentions[position].sharedSurnameReferent = named
             }
         }

@@ -948,12 +948,14 @@ struct QuoteExtractor: Sendable {
                 if let speaker { return entities.entities[persons[speaker].entity].name }
             }
             // "… left a bad taste for Evatt, who felt the referee should have stopped it. ¶ “…,” he said": a person
-            // whose view a relative clause gives ("who felt", "who said") is the one the next "he" quotes.
+            // whose view a relative clause gives ("who felt", "who said") is the one the next "he" quotes; so is one
+            // whose view "to" introduces ("To Opanyin Agyekum, it is a disgrace", "This is disturbing to Lendvay").
             if !ownSentence, let voiced = (first...last).first(where: { candidate in
                 agrees(personAt: persons[candidate], with: pronoun, entities: entities, tokens: tokens)
-                    && entities.mentionStartingAt[persons[candidate].token].map {
-                        isVoicedByRelativeClause(after: entities.mentions[$0].tokens.upperBound, tokens: tokens)
-                    } == true
+                    && (Self.isViewpointHolder(persons[candidate].token, tokens: tokens)
+                        || entities.mentionStartingAt[persons[candidate].token].map {
+                            isVoicedByRelativeClause(after: entities.mentions[$0].tokens.upperBound, tokens: tokens)
+                        } == true)
             }) {
                 return entities.entities[persons[voiced].entity].name
             }
@@ -1049,6 +1051,30 @@ struct QuoteExtractor: Sendable {
         }
         return nil
     }
+
+    /// Whether the person named at `token` (after at most two titles) is the one whose view "to" introduces:
+    /// "to" opening the sentence before the name and a comma after it ("To Opanyin Agyekum, it is a
+    /// disgrace"), or "to" after a copula within four words ("This is disturbing to Lendvay", "it was clear to
+    /// Smith").
+    static func isViewpointHolder(_ token: Int, tokens: [AnalysisToken]) -> Bool {
+        var to = token - 1
+        while to >= 0, to >= token - 2, tokens[to].lexicon.contains(.title) { to -= 1 }
+        guard to >= 0, tokens[to].lower == "to" else { return false }
+        if tokens[to].sentenceStart {
+            var end = token + 1
+            while end < tokens.count, end <= token + 4, tokens[end].kind == .word { end += 1 }
+            return end < tokens.count && tokens[end].text == ","
+        }
+        var probe = to - 1
+        while probe >= 0, probe >= to - 4, tokens[probe].sentence == tokens[token].sentence, tokens[probe].kind == .word {
+            if copulas.contains(lowerOf: probe, in: tokens) { return true }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// Forms of "be" and "seem" that link a subject to what is said of it.
+    static let copulas: WordSet = ["is", "was", "are", "were", "seems", "seemed", "became", "becomes"]
 
     /// Verbs of thinking that, like speech verbs, give someone's view ("who felt", "who thinks"; "believes" is a
     /// speech verb already).
@@ -1213,7 +1239,9 @@ struct QuoteExtractor: Sendable {
                     var probe = nameStart
                     // "said Peterson’s grandson, Gregg McCall": a person named as a possessor is not the speaker.
                     var passedPossessor = false
-                    while probe < tokens.count, probe < nameStart + 8, tokens[probe].sentence == tokens[index].sentence,
+                    // (Four more tokens past a possessor: "said Mattson's defense attorney, First Assistant State Public
+                    // Defender J. Patrick O'Neill".)
+                    while probe < tokens.count, probe < nameStart + (passedPossessor ? 12 : 8), tokens[probe].sentence == tokens[index].sentence,
                           tokens[probe].kind != .punct || tokens[probe].text == "'s"
                             // "said the company's chief executive, Jane Doe": a role, a comma, the name.
                             || tokens[probe].text == "," && probe > nameStart && tokens[probe - 1].lexicon.contains(.roleNoun) {
