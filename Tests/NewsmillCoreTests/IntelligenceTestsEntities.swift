@@ -1419,4 +1419,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Ram Bahadur Thapa", in: found)?.type, .person, "\(described)")
         XCTAssertNil(found.first { ["COVID-19", "AGM", "ID"].contains($0.name) }, "\(described)")
     }
+
+    func testACompassWordBeforeAGivenNameAndASchoolYearOpeningASentenceAreNoPartOfTheName() {
+        let found = entities("""
+        Then SSP East John Smith said that the police acted. Junior Darius Williams said the score kept getting \
+        bigger. North Carolina Governor Roy Cooper agreed.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("John Smith", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Darius Williams", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("North Carolina", in: found)?.type, .location, "\(described)")
+        XCTAssertNil(found.first { $0.name.hasPrefix("East") || $0.name.hasPrefix("Junior") }, "\(described)")
+    }
 }

@@ -1925,4 +1925,25 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Delwar Hosen")
     }
+
+    func testAPronounAfterASentenceAdverbKeepsTheCenter() throws {
+        let found = quotes("""
+        Police commissioner Tom Kulunga spoke at the barracks. However, he says there are no plans to remove Prime \
+        Minister Michael Somare from the building.
+
+        "I am the one and only police commissioner in this country," he told reporters.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Tom Kulunga")
+    }
+
+    func testACricketRoleBeforeANameMakesThePersonTheNextPronounsReferent() throws {
+        let found = quotes("""
+        Bangladesh beat Sri Lanka by eight wickets, Wanindu Hasaranga said.
+
+        Bangladesh spinner Rishad Hossain won the player of the match award for his figures of 3-22.
+
+        "The pitch was good, I tried my best and did my best," he said.
+        """)
+        XCTAssertEqual(found.last?.speaker, "Rishad Hossain")
+    }
 }

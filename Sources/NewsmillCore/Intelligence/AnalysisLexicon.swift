@@ -148,6 +148,9 @@ enum AnalysisLexicon {
         "protester", "protestor", "demonstrator", "villager", "bystander", "shopkeeper", "vendor", "fisherman",
         "commuter", "motorist", "tourist", "pensioner", "retiree", "landlord", "homeowner", "mourner", "friend",
         "nephew", "niece", "grandson", "granddaughter", "girlfriend", "boyfriend",
+        // Cricket roles ("Bangladesh spinner Rishad Hossain") and school years ("junior Darius Williams").
+        "spinner", "seamer", "paceman", "pacer", "quick", "opener", "all-rounder", "allrounder", "wicketkeeper",
+        "wicket-keeper", "keeper", "batter", "sophomore", "freshman", "junior",
         // Rugby positions ("workhorse flanker Marcell Coetzee", "lock Eben Etzebeth").
         "flanker", "flyhalf", "fly-half", "scrumhalf", "scrum-half", "prop", "lock", "hooker",
     ])

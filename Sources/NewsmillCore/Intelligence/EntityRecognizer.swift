@@ -267,7 +267,8 @@ struct EntityRecognizer: Sendable {
             }
             // "the minister of Labour": a portfolio after its title is the title's field (not the party "Labour").
             if isPortfolioAfterTitle(range, tokens: tokens) { return }
-            guard var span = stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
+            guard var span = Self.titlesPossessiveOffice(range, tokens: tokens)
+                ?? stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
             // "Dover MPs", "Emirates President": the office after a name is dropped before the name's cues are read.
             var droppedMayor = false
             while span.range.count >= 2, tokens[span.range.upperBound - 1].lexicon.contains(.trailingOffice) {
@@ -628,17 +629,38 @@ struct EntityRecognizer: Sendable {
         "affairs",
     ]
 
-    /// Whether `range` is one or more titles (and their modifiers), a possessive "'s" and one word after it
-    /// ("Attorney General’s Office", "Chief Secretary’s Office").
+    /// "Attorney General’s Office", "Chief Secretary’s Office" (after at most a leading article): titles and
+    /// their modifiers, a possessive "'s" and a body's head word name the office, not a person. The span with an
+    /// organisation cue, or nil for any other run.
     @inline(never)
-    private static func isTitlesPossessiveOffice(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
-        guard range.count >= 3, tokens[range.upperBound - 2].text == "'s", tokens[range.upperBound - 3].lexicon.contains(.title) else { return false }
-        var probe = range.lowerBound
-        while probe < range.upperBound - 2 {
-            if tokens[probe].lexicon.isDisjoint(with: [.title, .titleModifier]) { return false }
+    private static func titlesPossessiveOffice(_ range: Range<Int>, tokens: [AnalysisToken]) -> Span? {
+        let end = range.upperBound
+        guard range.count >= 3, tokens[end - 1].lexicon.contains(.organizationHead), tokens[end - 2].text == "'s",
+              tokens[end - 3].lexicon.contains(.title) else { return nil }
+        let start = articles.contains(lowerOf: range.lowerBound, in: tokens) ? range.lowerBound + 1 : range.lowerBound
+        guard start <= end - 3 else { return nil }
+        var probe = start
+        while probe < end - 2 {
+            if tokens[probe].lexicon.isDisjoint(with: [.title, .titleModifier]) { return nil }
             probe += 1
         }
-        return true
+        var cues = TypeCues()
+        cues.organization = 3
+        return Span(range: start..<end, cues: cues)
+    }
+
+    /// The last of a name's space-separated words, or nil for a name of one word (found on its UTF-8 bytes).
+    private static func lastWord(of name: String) -> Substring? {
+        guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        return name[name.utf8.index(after: space)...]
+    }
+
+    /// Whether the word before the given name at `given` is a compass word ("East Amir Farooqi") that opens no
+    /// place with it ("North Carolina").
+    @inline(never)
+    private func isCompassWordBeforeGivenName(_ given: Int, tokens: [AnalysisToken]) -> Bool {
+        guard given >= 1, Self.compassWords.contains(lowerOf: given - 1, in: tokens) else { return false }
+        return gazetteer.place(named: Self.joinedTexts(tokens[(given - 1)...given])) == nil
     }
 
     /// Whether the token before `start` is a lowercase word that is no speech verb ("leader in Johannesburg
@@ -757,7 +779,10 @@ struct EntityRecognizer: Sendable {
                !isCountryOrState(marker.text) {
                 continue
             }
+            // ("Deputy Inspector General (DIG) East Amir Farooqi": a compass word is a district's, not the name's,
+            // unless it opens a place with the given name: "North Carolina", "West Virginia".)
             let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
+                || isCompassWordBeforeGivenName(given, tokens: tokens)
             // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's;
             // so do an organisation's head word right before ("European Union Gordon Sondland") and a title with
             // "of" further back ("Deputy Director of Public Prosecution Eva-Marie Persson").
@@ -1546,15 +1571,6 @@ struct EntityRecognizer: Sendable {
             cues.person += 1
         }
         let endsInOrganizationHead = tokens[end - 1].lexicon.contains(.organizationHead)
-        // "Attorney General’s Office", "Chief Secretary’s Office": titles, their possessive and a body's head word
-        // name the office, not a person.
-        if endsInOrganizationHead {
-            let officeStart = Self.articles.contains(lowerOf: start, in: tokens) ? start + 1 : start
-            if Self.isTitlesPossessiveOffice(officeStart..<end, tokens: tokens) {
-                cues.organization += 3
-                return Span(range: officeStart..<end, cues: cues)
-            }
-        }
         while start < end {
             // Read in place by index (a copied token retains and releases its strings).
             let lower = tokens[start].lower
@@ -2733,12 +2749,19 @@ struct EntityRecognizer: Sendable {
     /// `sharedSurnameReferent`; the clusters, and so the entities' forms and counts, stay as they are.
     @inline(never)
     private static func assignSharedSurnames(_ result: inout Result, tokens: [AnalysisToken]) {
+        // Most articles name fewer than two persons of several words, or none sharing a surname: found by the
+        // surnames' hashes before any dictionary of strings is built.
+        var surnameHashes: [Int] = []
+        for entity in result.entities where entity.type == .person {
+            if let surname = lastWord(of: entity.name) { surnameHashes.append(surname.hashValue) }
+        }
+        guard surnameHashes.count >= 2 else { return }
+        surnameHashes.sort()
+        guard zip(surnameHashes, surnameHashes.dropFirst()).contains(where: { $0 == $1 }) else { return }
         var bearers: [Substring: Int] = [:]
         for entity in result.entities where entity.type == .person {
-            guard let space = entity.name.lastIndex(of: " ") else { continue }
-            bearers[entity.name[entity.name.index(after: space)...], default: 0] += 1
+            if let surname = lastWord(of: entity.name) { bearers[surname, default: 0] += 1 }
         }
-        guard bearers.values.contains(where: { $0 >= 2 }) else { return }
         // The entity of the latest mention in full, by surname, and by surname and the title word before it
         // (mentions are in text order).
         var lastNamedInFull: [Substring: Int] = [:]
@@ -2749,8 +2772,7 @@ struct EntityRecognizer: Sendable {
             let text = result.mentions[position].text
             let start = result.mentions[position].tokens.lowerBound
             let title = start >= 1 && tokens[start - 1].lexicon.contains(.title) ? tokens[start - 1].lower : nil
-            if let space = text.lastIndex(of: " ") {
-                let surname = text[text.index(after: space)...]
+            if let surname = lastWord(of: text) {
                 guard bearers[surname, default: 0] >= 2 else { continue }
                 lastNamedInFull[surname] = entityID
                 if let title { lastTitledInFull[title + " " + surname] = entityID }

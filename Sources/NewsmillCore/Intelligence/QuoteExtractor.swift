@@ -998,7 +998,11 @@ struct QuoteExtractor: Sendable {
     private func agrees(
         personAt person: (token: Int, entity: Int), with pronoun: String, entities: EntityRecognizer.Result, tokens: [AnalysisToken]
     ) -> Bool {
-        if person.token >= 1, let sex = Self.titleSexes[tokens[person.token - 1].lower] { return sex == pronoun }
+        // (Every title of one sex starts with "m": other words skip the dictionary.)
+        if person.token >= 1, tokens[person.token - 1].lower.utf8.first == UInt8(ascii: "m"),
+           let sex = Self.titleSexes[tokens[person.token - 1].lower] {
+            return sex == pronoun
+        }
         if let mention = entities.mentionStartingAt[person.token],
            let sex = Self.relativeClauseSex(after: entities.mentions[mention].tokens.upperBound, tokens: tokens) {
             return sex == pronoun
@@ -1143,6 +1147,11 @@ struct QuoteExtractor: Sendable {
     /// are what that one said, not the one speaking); nil otherwise.
     static func pronounOpening(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> String? {
         if let pronoun = personalPronoun(tokens[opening].lower) { return pronoun }
+        // "However, he says there are no plans to remove Somare": after a sentence adverb and its comma.
+        if opening + 2 < limit, tokens[opening].lexicon.contains(.commonWord), tokens[opening + 1].text == ",",
+           let pronoun = personalPronoun(tokens[opening + 2].lower) {
+            return pronoun
+        }
         guard let source = accordingToObject(opening, before: limit, tokens: tokens) else { return nil }
         return subjectPronouns[tokens[source].lower]
     }
