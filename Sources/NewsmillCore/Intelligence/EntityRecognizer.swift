@@ -8,9 +8,6 @@ struct NameMention: Sendable {
     var key: String
     /// The entity cluster the mention belongs to (index into `EntityRecognizer.Result.entities`).
     var cluster: Int = -1
-    /// For a surname alone that several persons bear, the one of them it most likely names, when that is not
-    /// `cluster` (see `EntityRecognizer.assignSharedSurnames`).
-    var sharedSurnameReferent: Int? = nil
 }
 
 /// The mention starting at each token, if any: read like a `[Int: Int]` from token index to mention
@@ -100,6 +97,9 @@ struct EntityRecognizer: Sendable {
         var isOutlet: [Bool] = []
         /// Whether each entity is a country (which may speak: "Britain said").
         var isCountry: [Bool] = []
+        /// For a mention of a surname alone that several persons bear, the entity it most likely names when that
+        /// is not its cluster's (by mention index; see `assignSharedSurnames`). Empty in most articles.
+        var sharedSurnameReferents: [Int: Int] = [:]
     }
 
     let gazetteer: Gazetteer
@@ -2738,39 +2738,41 @@ struct EntityRecognizer: Sendable {
                 result.mentionStartingAt[result.mentions[position].tokens.lowerBound] = position
             }
         }
-        Self.assignSharedSurnames(&result, tokens: tokens)
+        result.sharedSurnameReferents = Self.sharedSurnameReferents(entities: result.entities, mentions: result.mentions, tokens: tokens)
         return result
     }
 
     /// "McKenzie said" in an article about Bryce and Hamish McKenzie: a one-word mention of a surname that two
     /// or more persons' names end in most likely names the one last named in full before it, or, after a title
     /// ("Prime Minister Davis"), the last named in full after the same title word ("Prime Minister Philip
-    /// Davis"); its clustering, by form, gave every such mention to one of them. Noted as the mention's
-    /// `sharedSurnameReferent`; the clusters, and so the entities' forms and counts, stay as they are.
+    /// Davis"); its clustering, by form, gave every such mention to one of them. Returns those referents by
+    /// mention index (`Result.sharedSurnameReferents`); the clusters, and so the entities' forms and counts, stay
+    /// as they are.
     @inline(never)
-    private static func assignSharedSurnames(_ result: inout Result, tokens: [AnalysisToken]) {
+    private static func sharedSurnameReferents(entities: [Entity], mentions: [NameMention], tokens: [AnalysisToken]) -> [Int: Int] {
         // Most articles name fewer than two persons of several words, or none sharing a surname: found by the
         // surnames' hashes before any dictionary of strings is built.
         var surnameHashes: [Int] = []
-        for entity in result.entities where entity.type == .person {
+        for entity in entities where entity.type == .person {
             if let surname = lastWord(of: entity.name) { surnameHashes.append(surname.hashValue) }
         }
-        guard surnameHashes.count >= 2 else { return }
+        guard surnameHashes.count >= 2 else { return [:] }
         surnameHashes.sort()
-        guard zip(surnameHashes, surnameHashes.dropFirst()).contains(where: { $0 == $1 }) else { return }
+        guard zip(surnameHashes, surnameHashes.dropFirst()).contains(where: { $0 == $1 }) else { return [:] }
         var bearers: [Substring: Int] = [:]
-        for entity in result.entities where entity.type == .person {
+        for entity in entities where entity.type == .person {
             if let surname = lastWord(of: entity.name) { bearers[surname, default: 0] += 1 }
         }
         // The entity of the latest mention in full, by surname, and by surname and the title word before it
         // (mentions are in text order).
         var lastNamedInFull: [Substring: Int] = [:]
         var lastTitledInFull: [String: Int] = [:]
-        for position in result.mentions.indices {
-            let entityID = result.mentions[position].cluster
-            guard entityID >= 0, result.entities[entityID].type == .person else { continue }
-            let text = result.mentions[position].text
-            let start = result.mentions[position].tokens.lowerBound
+        var referents: [Int: Int] = [:]
+        for position in mentions.indices {
+            let entityID = mentions[position].cluster
+            guard entityID >= 0, entities[entityID].type == .person else { continue }
+            let text = mentions[position].text
+            let start = mentions[position].tokens.lowerBound
             let title = start >= 1 && tokens[start - 1].lexicon.contains(.title) ? tokens[start - 1].lower : nil
             if let surname = lastWord(of: text) {
                 guard bearers[surname, default: 0] >= 2 else { continue }
@@ -2778,9 +2780,10 @@ struct EntityRecognizer: Sendable {
                 if let title { lastTitledInFull[title + " " + surname] = entityID }
             } else if bearers[text[...], default: 0] >= 2,
                       let named = title.flatMap({ lastTitledInFull[$0 + " " + text] }) ?? lastNamedInFull[text[...]], named != entityID {
-                result.mentions[position].sharedSurnameReferent = named
+                referents[position] = named
             }
         }
+        return referents
     }
 
     /// `text.count`, from the UTF-8 length when the text is ASCII without a carriage return (each of its

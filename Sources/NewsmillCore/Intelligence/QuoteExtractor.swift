@@ -763,7 +763,7 @@ struct QuoteExtractor: Sendable {
         let entity = entities.entities[mention.cluster]
         guard entity.type != .location || entities.isCountry[mention.cluster] else { return nil }
         // "McKenzie said" after "Hamish McKenzie, Bryce's father, ...": the bearer of a shared surname last named in full.
-        if let referent = mention.sharedSurnameReferent { return (entities.entities[referent].name, mention.tokens.upperBound) }
+        if let referent = entities.sharedSurnameReferents[mentionID] { return (entities.entities[referent].name, mention.tokens.upperBound) }
         // "Mr Tully said" in an article about Bronwyn and Greg Tully: a surname after a title of one sex is the
         // person of that sex who bears it.
         if entity.type == .person, mention.tokens.count == 1, index >= 1,
