@@ -1248,9 +1248,7 @@ struct QuoteExtractor: Sendable {
                     var probe = nameStart
                     // "said Peterson’s grandson, Gregg McCall": a person named as a possessor is not the speaker.
                     var passedPossessor = false
-                    // (Four more tokens past a possessor: "said Mattson's defense attorney, First Assistant State Public
-                    // Defender J. Patrick O'Neill".)
-                    while probe < tokens.count, probe < nameStart + (passedPossessor ? 12 : 8), tokens[probe].sentence == tokens[index].sentence,
+                    while probe < tokens.count, probe < nameStart + 8, tokens[probe].sentence == tokens[index].sentence,
                           tokens[probe].kind != .punct || tokens[probe].text == "'s"
                             // "said the company's chief executive, Jane Doe": a role, a comma, the name.
                             || tokens[probe].text == "," && probe > nameStart && tokens[probe - 1].lexicon.contains(.roleNoun) {
