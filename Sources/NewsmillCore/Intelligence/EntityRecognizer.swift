@@ -98,7 +98,8 @@ struct EntityRecognizer: Sendable {
         /// Whether each entity is a country (which may speak: "Britain said").
         var isCountry: [Bool] = []
         /// For a mention of a surname alone that several persons bear, the entity it most likely names when that
-        /// is not its cluster's (by mention index; see `assignSharedSurnames`). Empty in most articles.
+        /// is not its cluster's (by mention index; see `sharedSurnameReferents(entities:mentions:tokens:)`). Empty in
+        /// most articles.
         var sharedSurnameReferents: [Int: Int] = [:]
     }
 
@@ -134,7 +135,7 @@ struct EntityRecognizer: Sendable {
     ]
 
     /// Whether the word at `index` is a collective possessor: one of `collectivePossessors`, or a plural in
-    /// "-men" of four letters or more ("Cattlemen’s Association", "Fishermen's Union"; not "Amen").
+    /// "-men" of seven letters or more ("Cattlemen’s Association", "Fishermen's Union"; not "Amen").
     private static func isCollectivePossessor(_ index: Int, tokens: [AnalysisToken]) -> Bool {
         if collectivePossessors.contains(lowerOf: index, in: tokens) { return true }
         let lower = tokens[index].lower
@@ -655,7 +656,7 @@ struct EntityRecognizer: Sendable {
         return name[name.utf8.index(after: space)...]
     }
 
-    /// Whether the word before the given name at `given` is a compass word ("East Amir Farooqi") that opens no
+    /// Whether the word before the given name at `given` is a compass word ("SSP East John Smith") that opens no
     /// place with it ("North Carolina").
     @inline(never)
     private func isCompassWordBeforeGivenName(_ given: Int, tokens: [AnalysisToken]) -> Bool {
@@ -779,8 +780,8 @@ struct EntityRecognizer: Sendable {
                !isCountryOrState(marker.text) {
                 continue
             }
-            // ("Deputy Inspector General (DIG) East Amir Farooqi": a compass word is a district's, not the name's,
-            // unless it opens a place with the given name: "North Carolina", "West Virginia".)
+            // ("SSP East John Smith": a compass word is a district's, not the name's, unless it opens a place with
+            // the given name: "North Carolina", "West Virginia".)
             let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
                 || isCompassWordBeforeGivenName(given, tokens: tokens)
             // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's;
