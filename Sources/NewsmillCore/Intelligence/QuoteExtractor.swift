@@ -250,7 +250,26 @@ struct QuoteExtractor: Sendable {
                 if let speaker = quotes[index].speaker { previous = (speaker, tokens[spans[index].end].paragraph) }
             }
         }
+        Self.attributeHeadlineQuote(&quotes, spans: spans, tokens: tokens)
         return quotes
+    }
+
+    /// "‘Munster attacked us really well’" as a headline, with no attribution: a quotation in the article's
+    /// first paragraph, when that paragraph is a headline (at most 25 words, before any other paragraph) and
+    /// nothing names the quote's speaker or verb, is the article's most quoted speaker's (headlines quote the
+    /// story's main voice), when one speaker has more quotes than any other.
+    private static func attributeHeadlineQuote(_ quotes: inout [Quote], spans: [QuoteSpan], tokens: [AnalysisToken]) {
+        guard let first = quotes.indices.first, quotes[first].speaker == nil, quotes[first].verb == nil,
+              !spans[first].unnamedSpeaker, tokens[spans[first].open].paragraph == tokens[0].paragraph,
+              let headlineEnd = tokens.firstIndex(where: { $0.paragraph != tokens[0].paragraph }),
+              tokens[0..<headlineEnd].lazy.filter({ $0.kind == .word }).count <= 25 else { return }
+        var counts: [String: Int] = [:]
+        for quote in quotes.dropFirst() {
+            if let speaker = quote.speaker { counts[speaker, default: 0] += 1 }
+        }
+        let ranked = counts.sorted { $0.value > $1.value }
+        guard let top = ranked.first, ranked.count == 1 || ranked[1].value < top.value else { return }
+        quotes[first].speaker = top.key
     }
 
     /// Every quote with the features `SpeakerRanker` scores its candidates by, and the speaker the rules gave
