@@ -1947,35 +1947,28 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.last?.speaker, "Rishad Hossain")
     }
 
-    func testAnUnattributedHeadlineQuoteIsTheMostQuotedSpeakers() throws {
-        let found = quotes("""
+    /// A match report under a headline quote with no attribution; with `fallonQuotedTwice` its coach is quoted
+    /// twice and the other captain once, else each once.
+    private func headlineQuoteReport(fallonQuotedTwice: Bool) -> String {
+        let second = fallonQuotedTwice ? " “There is no doubt about that.\n\n“It did put us on the back foot at the start of this week.”" : ""
+        return """
         'Our forwards were beaten in every collision out there on the night'
 
         Ulster left nursing bruises after last night’s 38-10 defeat in Thomond Park.
 
         AFTER A THIRD defeat on the spin, Ulster coach Dan Fallon is fully aware of the challenge he faces.
 
-        “It is really difficult,” said Fallon. “There is no doubt about that.
-
-        “It did put us on the back foot at the start of this week.”
+        “It is really difficult,” said Fallon.\(second)
 
         Munster captain Peter Hogan said: “The lads were brilliant from the first whistle.”
-        """)
-        XCTAssertEqual(found.first?.speaker, "Dan Fallon")
+        """
+    }
+
+    func testAnUnattributedHeadlineQuoteIsTheMostQuotedSpeakers() throws {
+        XCTAssertEqual(quotes(headlineQuoteReport(fallonQuotedTwice: true)).first?.speaker, "Dan Fallon")
     }
 
     func testAnUnattributedHeadlineQuoteStaysUnnamedWhenNoSpeakerLeads() throws {
-        let found = quotes("""
-        'Our forwards were beaten in every collision out there on the night'
-
-        Ulster left nursing bruises after last night’s 38-10 defeat in Thomond Park.
-
-        AFTER A THIRD defeat on the spin, Ulster coach Dan Fallon is fully aware of the challenge he faces.
-
-        “It is really difficult,” said Fallon.
-
-        Munster captain Peter Hogan said: “The lads were brilliant from the first whistle.”
-        """)
-        XCTAssertNil(try XCTUnwrap(found.first).speaker)
+        XCTAssertNil(try XCTUnwrap(quotes(headlineQuoteReport(fallonQuotedTwice: false)).first).speaker)
     }
 }
