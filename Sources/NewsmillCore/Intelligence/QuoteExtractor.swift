@@ -1052,10 +1052,17 @@ struct QuoteExtractor: Sendable {
     /// Tsogwane, told ..."): the name, after at most two titles, follows a comma; nil otherwise.
     private func appositiveSpeechVerb(mentionStart: Int, end: Int, tokens: [AnalysisToken]) -> Int? {
         guard end + 1 < tokens.count, tokens[end].text == "," else { return nil }
-        var before = mentionStart - 1
-        while before >= 0, before >= mentionStart - 2, tokens[before].lexicon.contains(.title) { before -= 1 }
+        let before = Self.indexBeforeTitles(mentionStart, tokens: tokens)
         guard before >= 0, tokens[before].text == "," else { return nil }
         return speechVerb(after: end + 1, tokens: tokens)
+    }
+
+    /// The index of the token before a name starting at `start` and at most two titles right before it ("Mr" in
+    /// ", Mr Slumber Tsogwane,"); -1 when none is.
+    static func indexBeforeTitles(_ start: Int, tokens: [AnalysisToken]) -> Int {
+        var before = start - 1
+        while before >= 0, before >= start - 2, tokens[before].lexicon.contains(.title) { before -= 1 }
+        return before
     }
 
     /// The pronoun attributing a quotation that closes between `opening` and `limit` ("“…,” she confided,
@@ -1080,8 +1087,7 @@ struct QuoteExtractor: Sendable {
     /// disgrace"), or "to" after a copula within four words ("This is disturbing to Lendvay", "it was clear to
     /// Smith").
     static func isViewpointHolder(_ token: Int, tokens: [AnalysisToken]) -> Bool {
-        var to = token - 1
-        while to >= 0, to >= token - 2, tokens[to].lexicon.contains(.title) { to -= 1 }
+        let to = indexBeforeTitles(token, tokens: tokens)
         guard to >= 0, tokens[to].lower == "to" else { return false }
         if tokens[to].sentenceStart {
             var end = token + 1
