@@ -1431,4 +1431,32 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("North Carolina", in: found)?.type, .location, "\(described)")
         XCTAssertNil(found.first { $0.name.hasPrefix("East") || $0.name.hasPrefix("Junior") }, "\(described)")
     }
+
+    func testTitleCaseFunctionWordsEndANameOnlyInATitleCaseSentence() {
+        let found = entities("""
+        ‘You too fast’ Said Coach Francis To Kishane Thompson On Day He Ran 9.77s
+
+        Kishane Thompson won the final. Protesters from People Before Profit gathered outside. The band played         “Jesus Is Just Alright With Me” and “Listen To The Music” at the end.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("Kishane Thompson", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Francis", in: found)?.type, .person, "\(described)")
+        XCTAssertNil(found.first { $0.name.contains(" To ") || $0.name.contains(" On ") }, "\(described)")
+        // Outside a title-case sentence, or inside quotation marks, the words stay in the name.
+        XCTAssertNil(found.first { ["Profit", "People", "Music", "Jesus Is Just Alright"].contains($0.name) }, "\(described)")
+    }
+
+    func testRoleOnlyNamesPostNominalsAndDescriptionsBeforeOrAfterAName() {
+        let found = entities("""
+        “We had five staff members out sick,” said Physician Assistant Troy Brooks. Assistant Public Defender \
+        Noami Coady did not join in the plea. Chief Minister Howard Quayle MHK has said that he refused. \
+        Azizul Haque, another factory worker, is a native of Gaibandha. An old resident of Gaborone, Kitsiso \
+        Mmele has lived most of her life in the city.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        for name in ["Troy Brooks", "Noami Coady", "Howard Quayle", "Azizul Haque", "Kitsiso Mmele"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
+        }
+        XCTAssertNil(found.first { ["Physician Assistant", "Public Defender", "Assistant Public Defender"].contains($0.name) }, "\(described)")
+    }
 }

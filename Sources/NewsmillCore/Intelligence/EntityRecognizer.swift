@@ -268,6 +268,7 @@ struct EntityRecognizer: Sendable {
             }
             // "the minister of Labour": a portfolio after its title is the title's field (not the party "Labour").
             if isPortfolioAfterTitle(range, tokens: tokens) { return }
+            if Self.isRoleWordsOnly(range, tokens: tokens) { return }
             guard var span = Self.titlesPossessiveOffice(range, tokens: tokens)
                 ?? stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
             // "Dover MPs", "Emirates President": the office after a name is dropped before the name's cues are read.
@@ -488,6 +489,10 @@ struct EntityRecognizer: Sendable {
                 }
                 break
             }
+            // "Said Coach Francis To Kishane Thompson On Day He Ran": in title case, a capitalised pronoun,
+            // preposition or auxiliary inside a sentence ends the name before it.
+            let (nameEnd, titleCaseEnd) = endBeforeTitleCaseFunctionWord(runStart..<runEnd, tokens: tokens)
+            runEnd = titleCaseEnd
             for position in runStart..<runEnd { noteIfCapitalizedElsewhere(position) }
             index = runEnd
             // A run longer than any name ("Ministry of Ministry of ...") is not one; skipping it also keeps
@@ -500,7 +505,7 @@ struct EntityRecognizer: Sendable {
                 addCandidate(range, extra: cues)
             }
             // "John T. McDonald III RPh": a degree's letters after a name are no part of it.
-            let split = pieces(of: runStart..<Self.endBeforePostNominals(runStart..<runEnd, tokens: tokens), tokens: tokens)
+            let split = pieces(of: runStart..<Self.endBeforePostNominals(runStart..<nameEnd, tokens: tokens), tokens: tokens)
             addPiece(split.first.0, split.first.1)
             if let second = split.second { addPiece(second.0, second.1) }
         }
@@ -878,6 +883,78 @@ struct EntityRecognizer: Sendable {
         }
         return nil
     }
+
+    /// Whether a name of two or more words is only role nouns, titles and their modifiers ("Physician
+    /// Assistant", "Public Defender" before "Noami Coady"): a capitalised office, no one's name.
+    @inline(never)
+    static func isRoleWordsOnly(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard range.count >= 2 else { return false }
+        for index in range {
+            let lists = tokens[index].lexicon
+            guard !lists.contains(.givenName), !lists.contains(.knownOrganization),
+                  !lists.isDisjoint(with: [.roleNoun, .title, .titleModifier]) || tokens[index].lower == "public" else { return false }
+        }
+        return true
+    }
+
+    /// Where a run with a given name or a title ends, at its first title-case function word after its first word
+    /// (`isTitleCaseFunctionWord`), and where its name ends: also before a speech verb right before that word.
+    @inline(never)
+    private func endBeforeTitleCaseFunctionWord(_ run: Range<Int>, tokens: [AnalysisToken]) -> (name: Int, run: Int) {
+        // Only in a run with a given name or a title: other title-case runs ("Parallel Plea Revealed During
+        // Hearing") would leave pieces that look like names.
+        guard run.count >= 2, run.contains(where: { !tokens[$0].lexicon.isDisjoint(with: [.givenName, .title]) }) else {
+            return (run.upperBound, run.upperBound)
+        }
+        for index in (run.lowerBound + 1)..<run.upperBound where isTitleCaseFunctionWord(at: index, in: tokens) {
+            // "Alice Evans Say They ...": a speech verb before the pronoun goes too (not "said": "Edward Said").
+            if index - run.lowerBound >= 3, tokens[index - 1].lexicon.contains(.speechVerb), tokens[index - 1].lower != "said" {
+                return (index - 1, index)
+            }
+            return (index, index)
+        }
+        return (run.upperBound, run.upperBound)
+    }
+
+    /// Whether `tokens[index]` is a function word capitalised by title case (not in capitals: "IS", "US"), which
+    /// no name holds (`titleCaseBreakWords`), outside quotation marks in a sentence in title case: one whose
+    /// unquoted words starting with a lowercase letter are all short function words ("People Before Profit" and “Jesus Is Just Alright
+    /// With Me” in running text keep their words).
+    @inline(never)
+    private func isTitleCaseFunctionWord(at index: Int, in tokens: [AnalysisToken]) -> Bool {
+        guard tokens[index].lexicon.contains(.commonWord), !tokens[index].sentenceStart,
+              Self.titleCaseBreakWords.contains(lowerOf: index, in: tokens), !isAllCapitals(tokenAt: index, in: tokens) else { return false }
+        let sentence = tokens[index].sentence
+        var first = index
+        while first > 0, first > index - 80, tokens[first - 1].sentence == sentence { first -= 1 }
+        var last = index
+        while last + 1 < tokens.count, last < index + 80, tokens[last + 1].sentence == sentence { last += 1 }
+        // Quoted words are left out (a headline's quotation is in sentence case; a song's title in title case
+        // inside a sentence is no headline), and the word itself must stand outside quotation marks.
+        var quoted = false
+        for position in first...last {
+            if tokens[position].lexicon.contains(.quotationMark) {
+                quoted.toggle()
+            } else if position == index {
+                if quoted { return false }
+            } else if !quoted, tokens[position].kind == .word, !tokens[position].capitalized,
+                      let initial = tokens[position].text.utf8.first, initial &- UInt8(ascii: "a") < 26,
+                      !tokens[position].lexicon.contains(.commonWord) || tokens[position].text.utf8.count > 4 {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Pronouns, prepositions, auxiliaries and conjunctions that title case capitalises and no name holds (not
+    /// "of", "for", "and", "the", which bodies' names do; not "I", "It", "Is", "Us", "As", "May", "Will", "Can",
+    /// which are also numerals, names or acronyms).
+    static let titleCaseBreakWords: WordSet = [
+        "to", "on", "at", "by", "with", "from", "into", "onto", "upon", "over", "after", "before", "during",
+        "against", "about", "he", "she", "they", "we", "his", "him", "them", "their", "our", "my", "your", "its",
+        "was", "are", "were", "be", "been", "has", "have", "had", "would", "could", "should", "must", "does", "did",
+        "but", "or", "nor", "if", "when", "while", "because", "than",
+    ]
 
     /// A name token: a capitalised word (or "al-Sadr") that is not a lone punctuation-like word.
     /// Whether `tokens[index]` is a name token (read in place: passing the token would copy it).
@@ -1822,6 +1899,8 @@ struct EntityRecognizer: Sendable {
         "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds", "pm",
         // "Nairobi MCAs", "Gauteng MECs", "Ontario MPPs", "Labour MSPs".
         "mca", "mcas", "mec", "mecs", "mpp", "mpps", "msp", "msps",
+        // "Howard Quayle MHK" (the House of Keys), "Legislative Council MLCs".
+        "mhk", "mhks", "mlc", "mlcs",
     ]
 
     /// Pronouns that end a name in a title-case headline ("... Alice Evans Say They ...").
@@ -2158,7 +2237,8 @@ struct EntityRecognizer: Sendable {
                         probe += 1
                     }
                 }
-                if tokens[after + 1].lexicon.contains(.article) {
+                // ", another factory worker,", ", her lawyer,", ", its parent company,".
+                if Self.opensAppositive(after + 1, tokens: tokens) {
                     appositive = after + 2
                 } else {
                     var owner = after + 1
@@ -2196,6 +2276,22 @@ struct EntityRecognizer: Sendable {
             }
         }
         return cues
+    }
+
+    /// Whether the name at `start` follows "A/An/The/Another ... role noun ... ," opening its sentence, at most ten
+    /// words with no other punctuation ("The former minister for health, John Smith, said").
+    static func isAfterFrontedRoleDescription(_ start: Int, tokens: [AnalysisToken]) -> Bool {
+        guard start >= 3, tokens[start - 1].text == "," else { return false }
+        var probe = start - 2
+        var hasRole = false
+        while probe >= 0, probe >= start - 11, tokens[probe].kind == .word, tokens[probe].sentence == tokens[start].sentence {
+            if tokens[probe].lexicon.contains(.roleNoun), !tokens[probe].capitalized { hasRole = true }
+            if tokens[probe].sentenceStart {
+                return hasRole && (tokens[probe].lexicon.contains(.article) || tokens[probe].lower == "another")
+            }
+            probe -= 1
+        }
+        return false
     }
 
     /// Person cues from the words around a name (kept out of `contextCues`, whose token reads the optimiser
@@ -2250,6 +2346,9 @@ struct EntityRecognizer: Sendable {
                 person += 2
             }
         }
+        // "An old resident of Gaborone, Kitsiso Mmele has lived ...": a description with an article opening the
+        // sentence, whose head is a role noun, set before the name by a comma.
+        if Self.isAfterFrontedRoleDescription(span.lowerBound, tokens: tokens) { person += 3 }
         // "Kenea Yadeta (PhD) said", "Jane Roe, RN,": a degree's letters after a name, in brackets or after a comma.
         if span.upperBound + 1 < tokens.count, tokens[span.upperBound].text == "(" ? true : tokens[span.upperBound].text == ",",
            Self.postNominals.contains(lowerOf: span.upperBound + 1, in: tokens) {
@@ -2328,6 +2427,14 @@ struct EntityRecognizer: Sendable {
 
     /// Prepositions that end an appositive's head noun phrase (", a scholar at the institute").
     private static let appositivePrepositions: WordSet = ["at", "of", "with", "for", "in", "from", "on", "by"]
+    /// Determiners other than articles that open an appositive description.
+    private static let appositiveDeterminers: WordSet = ["another", "his", "her", "their", "its", "our"]
+
+    /// Whether the word at `index` opens an appositive description: an article or `appositiveDeterminers`.
+    @inline(never)
+    private static func opensAppositive(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        tokens[index].lexicon.contains(.article) || appositiveDeterminers.contains(lowerOf: index, in: tokens)
+    }
 
     /// Words that end the lowercase words of an appositive's role (", press adviser to ...").
     private static let appositiveStops: WordSet = [
