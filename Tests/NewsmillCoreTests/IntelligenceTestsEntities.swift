@@ -1459,4 +1459,19 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
         XCTAssertNil(found.first { ["Physician Assistant", "Public Defender", "Assistant Public Defender"].contains($0.name) }, "\(described)")
     }
+
+    func testListsAfterARolesPluralAndListsOfFullNamesArePersons() {
+        let found = entities("""
+        The bench also comprised justices M R Shah, Krishna Murari, Hima Kohli and P S Narasimha. Lamido is being \
+        prosecuted alongside his two sons, Aminu and Mustapha, and two others. Ward 3 Aldermen Scott Lesh and \
+        Debbie Kelley voted against it. The captain also credited Martin Ridoy and Towhid Ridoy for the innings. \
+        Fans of Miley Cyrus and the Goo Goo Dolls queued.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        for name in ["M R Shah", "Krishna Murari", "Hima Kohli", "P S Narasimha", "Aminu", "Mustapha", "Scott Lesh",
+                     "Debbie Kelley", "Towhid Ridoy"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
+        }
+        XCTAssertNotEqual(entity("Goo Goo Dolls", in: found)?.type, .person, "\(described)")
+    }
 }

@@ -523,7 +523,7 @@ struct EntityRecognizer: Sendable {
             let first = mentions[listStart].tokens.lowerBound
             let last = mentions[listEnd - 1].tokens.upperBound
             if let persons = listedPersons(listStart..<listEnd, mentions: mentions, tokens: tokens) {
-                for position in persons { keys[mentionKeys[position]].cues.person += 3 }
+                for position in persons.positions { keys[mentionKeys[position]].cues.person += persons.cue }
                 continue
             }
             guard listEnd - listStart >= 3 else { continue }
@@ -1341,25 +1341,36 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The positions in `mentions` of a list (`list`, joined by commas and "and") that name persons: names of two
-    /// to four words listed after a noun for people, with at most linking words between ("The accused persons
+    /// to four words (or one, right after the noun) listed after a noun for people or a role's plural, with at most linking words between ("The accused persons
     /// are Lamin Sonko, Modou Touray, …", "identified the suspects as Francis Phiri and Harrison Ligumucha",
     /// "MLAs Ted Adel, Nils Clarke …"); not a place or a body before a title ("senators Sonny Angara and Koko
     /// Pimentel, Ilocos Norte Governor Imee Marcos") or a gazetteer place. Nil when no such noun introduces the
-    /// list ("suspects were apprehended from Gano, Dawakin Kudu, …"). Kept out of `recognize` so that its
-    /// token reads stay in place.
+    /// list ("suspects were apprehended from Gano, Dawakin Kudu, …"), with the person cue they get (3); else the
+    /// whole list with cue 2 when it is a list of full names (`isListOfFullNames`). Kept out of `recognize` so
+    /// that its token reads stay in place.
     @inline(never)
-    private func listedPersons(_ list: Range<Int>, mentions: [NameMention], tokens: [AnalysisToken]) -> [Int]? {
+    private func listedPersons(_ list: Range<Int>, mentions: [NameMention], tokens: [AnalysisToken]) -> (positions: [Int], cue: Int)? {
+        if let introduced = introducedPersons(list, mentions: mentions, tokens: tokens) { return (introduced, 3) }
+        return isListOfFullNames(list, mentions: mentions, tokens: tokens) ? (Array(list), 2) : nil
+    }
+
+    /// The names of a list that a noun for people introduces (`listedPersons`).
+    private func introducedPersons(_ list: Range<Int>, mentions: [NameMention], tokens: [AnalysisToken]) -> [Int]? {
         let first = mentions[list.lowerBound].tokens.lowerBound
         var introducer = first - 1
         while introducer >= max(0, first - 4), Self.listLinkingWords.contains(lowerOf: introducer, in: tokens) { introducer -= 1 }
         // ("the accused are …", but not "accused Braun, Borchetta and Big Machine of …", a verb.)
         guard introducer >= 0, tokens[introducer].sentence == tokens[first].sentence,
               Self.listPersonNouns.contains(lowerOf: introducer, in: tokens)
-                || tokens[introducer].lower == "accused" && introducer >= 1 && tokens[introducer - 1].lower == "the",
+                || tokens[introducer].lower == "accused" && introducer >= 1 && tokens[introducer - 1].lower == "the"
+                || Self.isPluralOfRole(tokens[introducer].lower),
               !tokens[introducer].capitalized || tokens[introducer].lexicon.contains(.noLowercase) else { return nil }
+        // "his two sons, Aminu and Mustapha": one-word names too, in a list of two or more right after the noun.
+        let allowsOneWord = list.count >= 2 && introducer >= first - 2
         return list.filter { position in
             let name = mentions[position].tokens
-            guard (2...4).contains(name.count) else { return false }
+            guard (2...4).contains(name.count) || allowsOneWord && name.count == 1 && tokens[name.lowerBound].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet, .commonWord])
+            else { return false }
             for index in name where !tokens[index].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .title]) {
                 return false
             }
@@ -1368,6 +1379,30 @@ struct EntityRecognizer: Sendable {
             }
             return gazetteer.place(named: mentions[position].text) == nil
         }
+    }
+
+    /// Whether a list's names ("Liton Das and Towhid Ridoy", "Bienvenu Eva Nga and Sinoxolo Kwayiba") are all
+    /// of two or three words with no head, title or known body among them and no gazetteer place, one of them
+    /// opening with a given name: coordinated names share their type (as `isMostlyPlaces`), so the others are
+    /// persons too.
+    @inline(never)
+    private func isListOfFullNames(_ list: Range<Int>, mentions: [NameMention], tokens: [AnalysisToken]) -> Bool {
+        var opensWithGivenName = false
+        for position in list {
+            let name = mentions[position].tokens
+            guard (2...3).contains(name.count) else { return false }
+            for index in name {
+                guard tokens[index].lexicon.isDisjoint(with: [
+                    .organizationHead, .locationHead, .institutionWord, .title, .knownOrganization, .knownOutlet, .commonWord,
+                ]), !isAllCapitals(tokenAt: index, in: tokens) else { return false }
+            }
+            // ("Miley Cyrus and the Goo Goo Dolls": a plural that is no surname ends a band's or a team's name.)
+            let last = name.upperBound - 1
+            if tokens[last].text.utf8.last == UInt8(ascii: "s"), !AnalysisLexicon.isSurname(tokens[last]) { return false }
+            if tokens[name.lowerBound].lexicon.contains(.givenName) { opensWithGivenName = true }
+            if gazetteer.knowsPlaceOrTown(named: mentions[position].text) { return false }
+        }
+        return opensWithGivenName
     }
 
     /// Whether at least two thirds of a list's names (and two or more) are places the gazetteer knows, cities
@@ -1382,6 +1417,23 @@ struct EntityRecognizer: Sendable {
             if gazetteer.knowsPlaceOrTown(named: text) { places += 1 }
         }
         return places >= 2 && places * 3 >= list.count * 2
+    }
+
+    /// Whether a lowercase word is the plural of a role noun or a title ("justices M R Shah, Krishna Murari and
+    /// Hima Kohli", "aldermen", "coaches", "officers").
+    static func isPluralOfRole(_ word: String) -> Bool {
+        guard word.count >= 4 else { return false }
+        let singulars: [String]
+        if word.hasSuffix("men") {
+            singulars = [String(word.dropLast(3)) + "man", String(word.dropLast(3)) + "woman"]
+        } else if word.hasSuffix("es") {
+            singulars = [String(word.dropLast()), String(word.dropLast(2))]
+        } else if word.hasSuffix("s") {
+            singulars = [String(word.dropLast())]
+        } else {
+            return false
+        }
+        return singulars.contains { AnalysisLexicon.roleNouns.contains($0) || AnalysisLexicon.titles.contains($0) }
     }
 
     /// Nouns for people that introduce a list of their names ("the suspects as …", "MLAs …").
@@ -1416,7 +1468,10 @@ struct EntityRecognizer: Sendable {
     ]
 
     /// Titles' plurals ("commissioners"), no entity on their own.
-    static let titlePlurals = WordSet(Set(AnalysisLexicon.titles.map { $0 + "s" }))
+    static let titlePlurals = WordSet(Set(AnalysisLexicon.titles.map { $0 + "s" }).union(
+        // "Aldermen", "Councilmen".
+        AnalysisLexicon.titles.filter { $0.hasSuffix("man") }.map { $0.dropLast(3) + "men" }
+    ))
 
     /// Whether the word at `index` is a given name followed by one last word of the run (ending at `end`) that is
     /// a census surname or no English word: "Christian Eriksen", whose first word is also a demonym. Kept out of
@@ -1436,10 +1491,12 @@ struct EntityRecognizer: Sendable {
         index + 1 < end && tokens[index + 1].capitalized && isTitlePlural(tokens[index].lower, capitalized: tokens[index].capitalized)
     }
 
-    /// Whether a capitalised word (`lower`, its lowercase form) is a title's plural ("Commissioners", "Councillors").
+    /// Whether a capitalised word (`lower`, its lowercase form) is a title's plural ("Commissioners", "Councillors",
+    /// "Aldermen").
     @inline(__always)
     static func isTitlePlural(_ lower: String, capitalized: Bool) -> Bool {
-        capitalized && lower.utf8.count > 4 && lower.utf8.last == UInt8(ascii: "s") && titlePlurals.contains(lower)
+        capitalized && lower.utf8.count > 4 && (lower.utf8.last == UInt8(ascii: "s") || lower.utf8.last == UInt8(ascii: "n"))
+            && titlePlurals.contains(lower)
     }
 
     /// Whether the word at `index` is an age ("39-year-old") before a name ending at `nameEnd` that no person
