@@ -1474,4 +1474,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
         XCTAssertNotEqual(entity("Goo Goo Dolls", in: found)?.type, .person, "\(described)")
     }
+
+    func testAnAcronymIsNoPersonAndClubsAndBranchesAreBodies() {
+        let found = entities("""
+        “No evidence of shots fired,” RCMP said in an email. The club beat Azam FC of Tanzania on penalties. \
+        Detectives from the Legacy Investigation Branch are reviewing the case.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("RCMP", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Azam FC", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Legacy Investigation Branch", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Tanzania", in: found)?.type, .location, "\(described)")
+    }
 }

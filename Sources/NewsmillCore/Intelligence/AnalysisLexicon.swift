@@ -264,6 +264,8 @@ enum AnalysisLexicon {
         "laboratories", "observatory", "nation", "zoo", "aquarium", "unit", "directorate", "inspectorate",
         // "Jamaica Defense Force", "Task Force", "Security and Intelligence Section".
         "force", "section",
+        // Police and investigation branches ("Legacy Investigation Branch").
+        "branch",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").

@@ -3017,12 +3017,14 @@ struct EntityRecognizer: Sendable {
            !AnalysisLexicon.isGivenName(forms[formID].key), !AnalysisLexicon.surnames.contains(forms[formID].key) {
             return cues.organization > 0 ? .organization : .location
         }
+        // "“No evidence of shots fired,” RCMP said": one word in capitals that is no place is a body's acronym,
+        // however it speaks (a person's initials stand with a name or a title: "JFK" is rarer than "PSNI").
+        if facts.isAcronym, wordCount == 1, place == nil { return .organization }
         if cues.person >= 2 { return .person }
         if place != nil, cues.person < 2 { return .location }
         // "from Port Talbot": a town of the second file after a place's preposition outweighs a surname's weak
         // person cue as a gazetteer place does.
         if cues.location >= 1, cues.person == 1, cues.organization == 0, gazetteer.town(named: forms[formID].text) != nil { return .location }
-        if facts.isAcronym, wordCount == 1 { return .organization }
         if cues.person >= 1 && wordCount >= 2 { return .person }
         if cues.organization > 0 { return .organization }
         // "near Ahero", "in Bog Walk": a town of the gazetteer's second file after a place's preposition,
@@ -3069,6 +3071,8 @@ struct EntityRecognizer: Sendable {
         "association", "federation", "union", "movement", "coalition", "assembly", "institute", "university",
         "foundation", "corporation", "organization", "organisation", "directorate", "secretariat", "tribunal",
         "force", "division", "command",
+        // Football clubs ("Azam FC", "Bournemouth AFC", "Valencia CF"; not before "of": "Azam FC of Tanzania").
+        "fc", "afc", "cf",
     ]
 
     /// Whether lowercase name words are a body's name by their head word (see `bodyHeads`).
