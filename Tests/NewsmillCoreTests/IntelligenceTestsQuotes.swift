@@ -1971,4 +1971,26 @@ final class IntelligenceTestsQuotes: XCTestCase {
     func testAnUnattributedHeadlineQuoteStaysUnnamedWhenNoSpeakerLeads() throws {
         XCTAssertNil(try XCTUnwrap(quotes(headlineQuoteReport(fallonQuotedTwice: false)).first).speaker)
     }
+
+    func testAPluralsPossessiveApostropheDoesNotHideTheSpeechVerbBeforeAPartialQuote() throws {
+        let found = quotes("""
+        Independent Shane P. O’Reilly, who was previously a member of Fianna Fáil, led the volley of criticism.
+
+        Speaking at the council’s January meeting, he claimed Mr Thomas’ family had been “effectively held prisoner \
+        in their own home” during the garda raid.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Shane P. O’Reilly")
+        XCTAssertEqual(found.first?.verb, "claimed")
+    }
+
+    func testACapitalisedTitleAfterTheIsItsHoldersDescription() throws {
+        let found = quotes("""
+        Deputy Paul Murphy made the statement yesterday during questioning of Taoiseach Micheál Martin.
+
+        “It was a very clear abuse of power,” Murphy told the Dáil.
+
+        In response the Taoiseach said he did not “have the full context or story behind it”.
+        """)
+        XCTAssertEqual(found.last?.speaker, "Micheál Martin")
+    }
 }

@@ -1539,7 +1539,7 @@ struct QuoteExtractor: Sendable {
             // will “...”": a quoted word or two on the way is passed over.)
             probe = index
             while probe >= 0, probe >= index - 30, tokens[probe].sentence == sentence {
-                if tokens[probe].lexicon.contains(.quotationMark) {
+                if tokens[probe].lexicon.contains(.quotationMark), !Self.isPossessiveApostrophe(at: probe, tokens: tokens) {
                     guard let opening = (max(0, probe - 4)..<probe).last(where: { tokens[$0].lexicon.contains(.quotationMark) }) else { break }
                     probe = opening - 1
                     continue
@@ -1704,6 +1704,12 @@ struct QuoteExtractor: Sendable {
                 if !nominalSubject, tokens[subject].lexicon.contains(.roleNoun), !tokens[subject].capitalized {
                     describedHead = subject
                 }
+                nominalSubject = true
+            }
+            // "In response the Taoiseach said he did not “...”": a capitalised title after "the", right before the
+            // verb, describes the one who holds it.
+            if !nominalSubject, subject == verbIndex - 1, Self.isTitleAfterThe(subject, tokens: tokens) {
+                describedHead = subject
                 nominalSubject = true
             }
             subject -= 1
@@ -2041,6 +2047,22 @@ struct QuoteExtractor: Sendable {
             let before = index > 0 ? tokens[index - 1].lower : ""
             return modifier.map { $0 == before } ?? !QuoteExtractor.officeModifiers.contains(before)
         }
+    }
+
+    /// Whether the mark at `index` is the apostrophe of a plural's possessive ("Mr Thomas’ family"): a closing
+    /// single mark right after a word ending in "s", before a lowercase word.
+    @inline(never)
+    static func isPossessiveApostrophe(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index].text == "’" || tokens[index].text == "'",
+              !tokens[index].spaceBefore, tokens[index - 1].kind == .word, tokens[index - 1].text.utf8.last == UInt8(ascii: "s"),
+              tokens[index + 1].kind == .word else { return false }
+        return !tokens[index + 1].capitalized
+    }
+
+    /// Whether the word at `index` is a capitalised title after "the" ("the Taoiseach", "the President").
+    @inline(never)
+    static func isTitleAfterThe(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        index >= 1 && tokens[index].capitalized && tokens[index].lexicon.contains(.title) && tokens[index - 1].lower == "the"
     }
 
     /// Words that make a role noun another office ("prime minister", "vice president", "deputy mayor").
