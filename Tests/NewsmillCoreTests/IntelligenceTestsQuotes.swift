@@ -1993,4 +1993,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.last?.speaker, "Micheál Martin")
     }
+
+    func testAShortPronounSentenceEndingInAColonIntroducesItsReferentsWords() throws {
+        let found = quotes("""
+        Finance Minister Nicola Willis offered up a new description on Wednesday: "Temporarily challenged, as always."
+
+        She also offered the suggestion: "Fundamentally good, but having a wobble."
+        """)
+        XCTAssertEqual(found.last?.speaker, "Nicola Willis")
+    }
 }

@@ -1560,6 +1560,11 @@ struct QuoteExtractor: Sendable {
                         let pronoun = tokens[first].lower == "his" ? "he" : "she"
                         return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
                     }
+                    // "She also offered the suggestion: “...”": a short sentence that "he" or "she" opens, ending in
+                    // the colon, introduces the pronoun's referent's words.
+                    if let pronoun = Self.colonSentencePronoun(first, colon: node.open - 1, tokens: tokens) {
+                        return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
+                    }
                     // "Said Mr Afeeq Rasol, 30: “...”": a sentence opening with its speech verb names the speaker next.
                     if tokens[first].lexicon.contains(.speechVerb),
                        let mention = ((first + 1)..<min(node.open, first + 4)).lazy.compactMap({ entities.mentionStartingAt[$0] }).first,
@@ -2057,6 +2062,15 @@ struct QuoteExtractor: Sendable {
               !tokens[index].spaceBefore, tokens[index - 1].kind == .word, tokens[index - 1].text.utf8.last == UInt8(ascii: "s"),
               tokens[index + 1].kind == .word else { return false }
         return !tokens[index + 1].capitalized
+    }
+
+    /// "he" or "she" when it opens the sentence at `first` that ends in the colon at `colon`, at most twelve words
+    /// on, with no quotation mark or name between (`attributeBefore`).
+    @inline(never)
+    static func colonSentencePronoun(_ first: Int, colon: Int, tokens: [AnalysisToken]) -> String? {
+        guard colon - first <= 12, ["he", "she"].contains(tokens[first].lower),
+              ((first + 1)..<colon).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }) else { return nil }
+        return tokens[first].lower
     }
 
     /// Whether the word at `index` is a capitalised title after "the" ("the Taoiseach", "the President").
