@@ -1486,4 +1486,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Legacy Investigation Branch", in: found)?.type, .organization, "\(described)")
         XCTAssertEqual(entity("Tanzania", in: found)?.type, .location, "\(described)")
     }
+
+    func testMalaysianTwoWordHonorificsAndMoreSouthAsianGivenNames() {
+        let found = entities("""
+        Federal Territories Minister Tan Sri Annuar Musa today denied selling the land. Deputy Inspector General \
+        (DIG) East Amir Farooqi said the suspects were arrested. Commissioner Sheikh Md Sajjat Ali spoke next.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("Annuar Musa", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Amir Farooqi", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Md Sajjat Ali", in: found)?.type, .person, "\(described)")
+    }
 }

@@ -1738,6 +1738,13 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
+            // "Minister Tan Sri Annuar Musa": the Malaysian honorifics "Tan Sri" and "Puan Sri" ("Tan" alone is a
+            // surname, "Sri" alone opens "Sri Lanka").
+            if start + 3 <= end, lower == "tan" || lower == "puan", tokens[start + 1].lower == "sri" {
+                start += 2
+                cues.person += 3
+                continue
+            }
             // "Said Mr Afeeq Rasol, 30:": a speech verb opening the sentence before a name.
             if tokens[start].sentenceStart, start + 1 < end, lists.contains(.speechVerb), !lists.contains(.givenName),
                !AnalysisLexicon.isSurname(tokens[start]) {

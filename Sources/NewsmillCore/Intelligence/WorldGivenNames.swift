@@ -2,7 +2,8 @@
 /// hold only without their accents: Spanish and Portuguese, French, Italian, German and Dutch, Nordic,
 /// Slavic, Greek, Turkish, Arabic and Persian, South Asian, East and South-East Asian, and African names.
 /// Written by hand from general knowledge (2026-12-05; more South Asian, West, East and Southern African,
-/// Japanese and South-East Asian names later that day); names that are also common English words, places,
+/// Japanese and South-East Asian names later that day; Bangladeshi and Zimbabwean names and "Amir" on
+/// 2026-12-06); names that are also common English words, places,
 /// titles or mostly surnames are left out. Lowercase, separated by spaces.
 enum WorldGivenNames {
     static let names = """
@@ -65,5 +66,7 @@ enum WorldGivenNames {
         keiko yumiko naoko akiko michiko sachiko kumiko mariko noriko min-ho ji-hoon seo-yeon ji-woo jinping
         keqiang jiabao jintao tuan phuong linh thao bongbong leni manny risa ronaldo bam-bam megawati
         susilo puan ganjar anies ridwan muhyiddin sabri tharman
+        amir md towhid tawhid liton azizul aminul saiful mizanur habibur rafiqul shafiqul mahbub mahbubul
+        lovemore tinashe tafadzwa tapiwa kudakwashe nyashadzashe bienvenu sinoxolo
         """
 }
