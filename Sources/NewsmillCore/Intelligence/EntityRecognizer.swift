@@ -891,8 +891,11 @@ struct EntityRecognizer: Sendable {
         guard range.count >= 2 else { return false }
         for index in range {
             let lists = tokens[index].lexicon
-            guard !lists.contains(.givenName), !lists.contains(.knownOrganization),
-                  !lists.isDisjoint(with: [.roleNoun, .title, .titleModifier]) || tokens[index].lower == "public" else { return false }
+            guard !lists.contains(.givenName), !lists.contains(.knownOrganization) else { return false }
+            if lists.isDisjoint(with: [.roleNoun, .title, .titleModifier]) {
+                // (Compared only at six bytes: most names' first word fails here, and a string compare is dear.)
+                guard tokens[index].text.utf8.count == 6, tokens[index].lower == "public" else { return false }
+            }
         }
         return true
     }
@@ -903,7 +906,9 @@ struct EntityRecognizer: Sendable {
     private func endBeforeTitleCaseFunctionWord(_ run: Range<Int>, tokens: [AnalysisToken]) -> (name: Int, run: Int) {
         // Only in a run with a given name or a title: other title-case runs ("Parallel Plea Revealed During
         // Hearing") would leave pieces that look like names.
-        guard run.count >= 2, run.contains(where: { !tokens[$0].lexicon.isDisjoint(with: [.givenName, .title]) }) else {
+        // (The common-word bit first: most runs hold no common word after their first.)
+        guard run.count >= 2, ((run.lowerBound + 1)..<run.upperBound).contains(where: { tokens[$0].lexicon.contains(.commonWord) }),
+              run.contains(where: { !tokens[$0].lexicon.isDisjoint(with: [.givenName, .title]) }) else {
             return (run.upperBound, run.upperBound)
         }
         for index in (run.lowerBound + 1)..<run.upperBound where isTitleCaseFunctionWord(at: index, in: tokens) {
@@ -1363,7 +1368,7 @@ struct EntityRecognizer: Sendable {
         guard introducer >= 0, tokens[introducer].sentence == tokens[first].sentence,
               Self.listPersonNouns.contains(lowerOf: introducer, in: tokens)
                 || tokens[introducer].lower == "accused" && introducer >= 1 && tokens[introducer - 1].lower == "the"
-                || Self.isPluralOfRole(tokens[introducer].lower),
+                || Self.isPluralOfRole(at: introducer, tokens: tokens),
               !tokens[introducer].capitalized || tokens[introducer].lexicon.contains(.noLowercase) else { return nil }
         // "his two sons, Aminu and Mustapha": one-word names too, in a list of two or more right after the noun.
         let allowsOneWord = list.count >= 2 && introducer >= first - 2
@@ -1421,20 +1426,20 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a lowercase word is the plural of a role noun or a title ("justices M R Shah, Krishna Murari and
     /// Hima Kohli", "aldermen", "coaches", "officers").
-    static func isPluralOfRole(_ word: String) -> Bool {
-        guard word.count >= 4 else { return false }
-        let singulars: [String]
-        if word.hasSuffix("men") {
-            singulars = [String(word.dropLast(3)) + "man", String(word.dropLast(3)) + "woman"]
-        } else if word.hasSuffix("es") {
-            singulars = [String(word.dropLast()), String(word.dropLast(2))]
-        } else if word.hasSuffix("s") {
-            singulars = [String(word.dropLast())]
-        } else {
-            return false
-        }
-        return singulars.contains { AnalysisLexicon.roleNouns.contains($0) || AnalysisLexicon.titles.contains($0) }
+    static func isPluralOfRole(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        rolePlurals.contains(lowerOf: index, in: tokens)
     }
+
+    /// The plurals of role nouns and titles: "-s", "-es" and "-man" as "-men" (`isPluralOfRole`).
+    static let rolePlurals: WordSet = {
+        var plurals = Set<String>()
+        for word in AnalysisLexicon.roleNouns.union(AnalysisLexicon.titles) where word.utf8.count >= 3 {
+            plurals.insert(word + "s")
+            plurals.insert(word + "es")
+            if word.hasSuffix("man") { plurals.insert(word.dropLast(3) + "men") }
+        }
+        return WordSet(plurals)
+    }()
 
     /// Nouns for people that introduce a list of their names ("the suspects as …", "MLAs …").
     static let listPersonNouns: WordSet = [
@@ -1495,8 +1500,10 @@ struct EntityRecognizer: Sendable {
     /// "Aldermen").
     @inline(__always)
     static func isTitlePlural(_ lower: String, capitalized: Bool) -> Bool {
-        capitalized && lower.utf8.count > 4 && (lower.utf8.last == UInt8(ascii: "s") || lower.utf8.last == UInt8(ascii: "n"))
-            && titlePlurals.contains(lower)
+        guard capitalized, lower.utf8.count > 4, let last = lower.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "n") else {
+            return false
+        }
+        return titlePlurals.contains(lower)
     }
 
     /// Whether the word at `index` is an age ("39-year-old") before a name ending at `nameEnd` that no person
