@@ -1487,6 +1487,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Tanzania", in: found)?.type, .location, "\(described)")
     }
 
+    func testTimeZonesAreNoNames() {
+        let found = entities("Polling closes at 6pm IST on Friday, and the count starts at 9am AWST in Perth.")
+        XCTAssertNil(found.first { ["IST", "AWST"].contains($0.name) }, "\(found.map(\.name))")
+    }
+
     func testMalaysianTwoWordHonorificsAndMoreSouthAsianGivenNames() {
         let found = entities("""
         Federal Territories Minister Tan Sri Annuar Musa today denied selling the land. Deputy Inspector General \

@@ -39,6 +39,9 @@ enum AnalysisLexicon {
         "cctv", "swat", "cbd",
         // "the AGM" (annual general meeting), "photo ID", "ANPR cameras" (number-plate recognition), the disease.
         "agm", "egm", "id", "anpr", "covid-19",
+        // Time zones ("at 10am IST", "7pm AWST").
+        "ist", "awst", "aest", "aedt", "acst", "acdt", "est", "edt", "pst", "pdt", "cdt", "mst", "mdt", "bst", "cet",
+        "cest", "sast", "pkt", "jst", "kst", "nzst", "nzdt",
     ]
 
     /// Titles and roles written before a name ("President Bush", "Prime Minister Nuri al-Maliki").

@@ -884,6 +884,14 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
+    /// Whether the words at `index` are "Tan Sri" or "Puan Sri" (kept out of `stripped`: compared there, the
+    /// strings made it copy the recognizer).
+    @inline(never)
+    static func isTwoWordHonorific(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].text.utf8.count == 3, tokens[index + 1].lower == "sri" else { return false }
+        return tokens[index].lower == "tan" || tokens[index].lower == "puan"
+    }
+
     /// Whether a name of two or more words is only role nouns, titles and their modifiers ("Physician
     /// Assistant", "Public Defender" before "Noami Coady"): a capitalised office, no one's name.
     @inline(never)
@@ -1747,7 +1755,7 @@ struct EntityRecognizer: Sendable {
             }
             // "Minister Tan Sri Annuar Musa": the Malaysian honorifics "Tan Sri" and "Puan Sri" ("Tan" alone is a
             // surname, "Sri" alone opens "Sri Lanka").
-            if start + 3 <= end, lower == "tan" || lower == "puan", tokens[start + 1].lower == "sri" {
+            if start + 3 <= end, Self.isTwoWordHonorific(at: start, tokens: tokens) {
                 start += 2
                 cues.person += 3
                 continue
