@@ -1502,4 +1502,9 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Amir Farooqi", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Md Sajjat Ali", in: found)?.type, .person, "\(described)")
     }
+
+    func testTheIrishPoliceForceIsABody() {
+        let found = entities("An Garda Síochána said the review goes on. Garda Síochána officers attended.")
+        XCTAssertEqual(entity("Garda Síochána", in: found)?.type, .organization, "\(found.map { "\($0.name) \($0.type)" })")
+    }
 }

@@ -271,6 +271,13 @@ struct EntityRecognizer: Sendable {
             if Self.isRoleWordsOnly(range, tokens: tokens) { return }
             guard var span = Self.titlesPossessiveOffice(range, tokens: tokens)
                 ?? stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
+            // "Minister Tan Sri Annuar Musa": the Malaysian honorifics "Tan Sri" and "Puan Sri" opening what
+            // stripping left ("Tan" alone is a surname, "Sri" alone opens "Sri Lanka"). (Checked here: inside
+            // `stripped` the check made it copy the recognizer.)
+            if span.range.count >= 4, Self.isTwoWordHonorific(at: span.range.lowerBound, tokens: tokens) {
+                span.range = (span.range.lowerBound + 2)..<span.range.upperBound
+                span.cues.person += 3
+            }
             // "Dover MPs", "Emirates President": the office after a name is dropped before the name's cues are read.
             var droppedMayor = false
             while span.range.count >= 2, tokens[span.range.upperBound - 1].lexicon.contains(.trailingOffice) {
@@ -884,8 +891,7 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
-    /// Whether the words at `index` are "Tan Sri" or "Puan Sri" (kept out of `stripped`: compared there, the
-    /// strings made it copy the recognizer).
+    /// Whether the words at `index` are "Tan Sri" or "Puan Sri".
     @inline(never)
     static func isTwoWordHonorific(at index: Int, tokens: [AnalysisToken]) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].text.utf8.count == 3, tokens[index + 1].lower == "sri" else { return false }
@@ -1751,13 +1757,6 @@ struct EntityRecognizer: Sendable {
                tokens[start + 1].capitalized, titleAcronyms.contains(tokens[start].text, tokens: tokens) {
                 cues.person += 3
                 start += 1
-                continue
-            }
-            // "Minister Tan Sri Annuar Musa": the Malaysian honorifics "Tan Sri" and "Puan Sri" ("Tan" alone is a
-            // surname, "Sri" alone opens "Sri Lanka").
-            if start + 3 <= end, Self.isTwoWordHonorific(at: start, tokens: tokens) {
-                start += 2
-                cues.person += 3
                 continue
             }
             // "Said Mr Afeeq Rasol, 30:": a speech verb opening the sentence before a name.
