@@ -1507,4 +1507,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("An Garda Síochána said the review goes on. Garda Síochána officers attended.")
         XCTAssertEqual(entity("Garda Síochána", in: found)?.type, .organization, "\(found.map { "\($0.name) \($0.type)" })")
     }
+
+    func testAFamilysSurnameAndAnUndersheriffsName() {
+        let found = entities("""
+        It has been a long dry period for the Christie family near Broken Hill. Undersheriff Honsal reportedly \
+        said the deputies acted.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Christie", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Honsal", in: found)?.type, .person, "\(described)")
+    }
 }

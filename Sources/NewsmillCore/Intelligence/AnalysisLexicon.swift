@@ -74,7 +74,7 @@ enum AnalysisLexicon {
         "bishop", "archbishop", "rabbi", "rev.", "reverend", "father", "sister", "brother", "gen.", "general",
         "lt.", "lieutenant", "col.", "colonel", "maj.", "major", "capt.", "captain", "sgt.", "sergeant",
         "adm.", "admiral", "cpl.", "corporal", "private", "commander", "gov.", "governor", "sen.", "senator",
-        "rep.", "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "chief",
+        "rep.", "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "chief", "undersheriff",
         "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sir", "dame", "lord", "lady", "chairman",
         "chairwoman", "ambassador", "envoy", "spokesman", "spokeswoman", "speaker", "deputy", "foreign",
         "defense", "defence", "interior", "finance", "justice", "emir", "sultan", "crown", "officer",

@@ -1438,8 +1438,8 @@ struct EntityRecognizer: Sendable {
         return places >= 2 && places * 3 >= list.count * 2
     }
 
-    /// Whether a lowercase word is the plural of a role noun or a title ("justices M R Shah, Krishna Murari and
-    /// Hima Kohli", "aldermen", "coaches", "officers").
+    /// Whether the word at `index` is the plural of a role noun or a title ("justices M R Shah, Krishna Murari
+    /// and Hima Kohli", "aldermen", "coaches", "officers").
     static func isPluralOfRole(at index: Int, tokens: [AnalysisToken]) -> Bool {
         rolePlurals.contains(lowerOf: index, in: tokens)
     }
@@ -2379,6 +2379,11 @@ struct EntityRecognizer: Sendable {
     @inline(never)
     private func personCuesAroundName(span: Range<Int>, tokens: [AnalysisToken]) -> Int {
         guard span.count >= 2 else {
+            // "the Christie family", "the Hindmarch family": a surname between "the" and "family".
+            if span.lowerBound >= 1, span.upperBound < tokens.count, tokens[span.upperBound].lower == "family",
+               tokens[span.lowerBound - 1].lower == "the" {
+                return 3
+            }
             // "“…,” said Rasmussen.": a one-word name right after a quotation's closing mark and a speech verb,
             // ending the clause, is the speaker.
             let verb = span.lowerBound - 1
