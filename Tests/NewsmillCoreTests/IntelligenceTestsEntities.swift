@@ -1517,4 +1517,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Christie", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Honsal", in: found)?.type, .person, "\(described)")
     }
+
+    func testASeneddMembersLettersAndHisExcellency() {
+        let found = entities("""
+        Welsh Conservative health spokesman James Evans MS said the waits were too long. His Excellency Ahmed bin \
+        Nasser Al Abri also spoke to reporters.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("James Evans", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Ahmed bin Nasser Al Abri", in: found)?.type, .person, "\(described)")
+    }
 }

@@ -89,7 +89,7 @@ enum AnalysisLexicon {
         "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
         "taoiseach", "tánaiste", "tanaiste", "cathaoirleach", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
         "chairperson", "barrister", "solicitor", "trooper", "headteacher", "principal", "prof", "honourable",
-        "honorable", "sultanah",
+        "honorable", "sultanah", "excellency",
         // Ranks abbreviated or hyphenated ("Insp. Anton Jelich", "Brig Felix Kulayigye", "Maj-Gen Al Adhb").
         "brig", "brig.", "brigadier", "insp", "insp.", "det.", "cst", "cst.", "cmdr", "cmdr.", "maj-gen",
         // "Coun. Aldo Ruberto", "Const. Jane Doe", "Fr. Joseph", "Msgr.", "Atty.", "Amb.", "Cdr.", "Pte.", "Spc.",

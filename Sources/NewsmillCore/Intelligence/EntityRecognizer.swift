@@ -1977,8 +1977,8 @@ struct EntityRecognizer: Sendable {
         "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds", "pm",
         // "Nairobi MCAs", "Gauteng MECs", "Ontario MPPs", "Labour MSPs".
         "mca", "mcas", "mec", "mecs", "mpp", "mpps", "msp", "msps",
-        // "Howard Quayle MHK" (the House of Keys), "Legislative Council MLCs".
-        "mhk", "mhks", "mlc", "mlcs",
+        // "Howard Quayle MHK" (the House of Keys), "Legislative Council MLCs", "James Evans MS" (the Senedd).
+        "mhk", "mhks", "mlc", "mlcs", "ms",
     ]
 
     /// Pronouns that end a name in a title-case headline ("... Alice Evans Say They ...").
