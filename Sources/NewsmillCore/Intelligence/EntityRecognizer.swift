@@ -2380,7 +2380,9 @@ struct EntityRecognizer: Sendable {
     private func personCuesAroundName(span: Range<Int>, tokens: [AnalysisToken]) -> Int {
         guard span.count >= 2 else {
             // "the Christie family", "the Hindmarch family": a surname between "the" and "family".
-            if span.lowerBound >= 1, span.upperBound < tokens.count, tokens[span.upperBound].lower == "family",
+            // (Lengths first: a string compare for every one-word name is dear.)
+            if span.lowerBound >= 1, span.upperBound < tokens.count, tokens[span.upperBound].text.utf8.count == 6,
+               tokens[span.lowerBound - 1].text.utf8.count == 3, tokens[span.upperBound].lower == "family",
                tokens[span.lowerBound - 1].lower == "the" {
                 return 3
             }
