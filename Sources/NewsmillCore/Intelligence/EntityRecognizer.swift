@@ -937,8 +937,8 @@ struct EntityRecognizer: Sendable {
 
     /// Whether `tokens[index]` is a function word capitalised by title case (not in capitals: "IS", "US"), which
     /// no name holds (`titleCaseBreakWords`), outside quotation marks in a sentence in title case: one whose
-    /// unquoted words starting with a lowercase letter are all short function words ("People Before Profit" and “Jesus Is Just Alright
-    /// With Me” in running text keep their words).
+    /// unquoted words starting with a lowercase letter are all short function words ("People Before Profit"
+    /// and “Jesus Is Just Alright With Me” in running text keep their words).
     @inline(never)
     private func isTitleCaseFunctionWord(at index: Int, in tokens: [AnalysisToken]) -> Bool {
         guard tokens[index].lexicon.contains(.commonWord), !tokens[index].sentenceStart,
@@ -1360,8 +1360,9 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The positions in `mentions` of a list (`list`, joined by commas and "and") that name persons: names of two
-    /// to four words (or one, right after the noun) listed after a noun for people or a role's plural, with at most linking words between ("The accused persons
-    /// are Lamin Sonko, Modou Touray, …", "identified the suspects as Francis Phiri and Harrison Ligumucha",
+    /// to four words (or one, right after the noun) listed after a noun for people or a role's plural, with at
+    /// most linking words between ("The accused persons are Lamin Sonko, Modou Touray, …", "identified the
+    /// suspects as Francis Phiri and Harrison Ligumucha",
     /// "MLAs Ted Adel, Nils Clarke …"); not a place or a body before a title ("senators Sonny Angara and Koko
     /// Pimentel, Ilocos Norte Governor Imee Marcos") or a gazetteer place. Nil when no such noun introduces the
     /// list ("suspects were apprehended from Gano, Dawakin Kudu, …"), with the person cue they get (3); else the
@@ -1388,7 +1389,9 @@ struct EntityRecognizer: Sendable {
         let allowsOneWord = list.count >= 2 && introducer >= first - 2
         return list.filter { position in
             let name = mentions[position].tokens
-            guard (2...4).contains(name.count) || allowsOneWord && name.count == 1 && tokens[name.lowerBound].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet, .commonWord])
+            guard (2...4).contains(name.count)
+                || allowsOneWord && name.count == 1
+                    && tokens[name.lowerBound].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet, .commonWord])
             else { return false }
             for index in name where !tokens[index].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .title]) {
                 return false
@@ -2431,8 +2434,8 @@ struct EntityRecognizer: Sendable {
                 person += 2
             }
         }
-        // "An old resident of Gaborone, Kitsiso Mmele has lived ...": a description with an article opening the
-        // sentence, whose head is a role noun, set before the name by a comma.
+        // "An old resident of Gaborone, Kitsiso Mmele has lived ...": a description with an article (or
+        // "another") opening the sentence, holding a role noun, set before the name by a comma.
         if Self.isAfterFrontedRoleDescription(span.lowerBound, tokens: tokens) { person += 3 }
         // "Kenea Yadeta (PhD) said", "Jane Roe, RN,": a degree's letters after a name, in brackets or after a comma.
         if span.upperBound + 1 < tokens.count, tokens[span.upperBound].text == "(" ? true : tokens[span.upperBound].text == ",",

@@ -3,8 +3,8 @@
 /// Slavic, Greek, Turkish, Arabic and Persian, South Asian, East and South-East Asian, and African names.
 /// Written by hand from general knowledge (2026-12-05; more South Asian, West, East and Southern African,
 /// Japanese and South-East Asian names later that day; Bangladeshi and Zimbabwean names and "Amir" on
-/// 2026-12-06); names that are also common English words, places,
-/// titles or mostly surnames are left out. Lowercase, separated by spaces.
+/// 2026-12-06); names that are also common English words, places, titles or mostly surnames are left out.
+/// Lowercase, separated by spaces.
 enum WorldGivenNames {
     static let names = """
         josé maría jesús andrés nicolás sebastián martín tomás ramón joaquín héctor iván álvaro sergio
