@@ -1448,15 +1448,21 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The plurals of role nouns and titles: "-s", "-es" and "-man" as "-men" (`isPluralOfRole`).
-    static let rolePlurals: WordSet = {
+    static let rolePlurals = WordSet(plurals(
+        of: AnalysisLexicon.roleNouns.union(AnalysisLexicon.titles).filter { $0.utf8.count >= 3 }, withES: true
+    ))
+
+    /// The plurals of `words` by "-s" (and "-es" with `withES`), and "-man" as "-men" ("aldermen"):
+    /// `titlePlurals` and `rolePlurals`.
+    static func plurals(of words: some Sequence<String>, withES: Bool) -> Set<String> {
         var plurals = Set<String>()
-        for word in AnalysisLexicon.roleNouns.union(AnalysisLexicon.titles) where word.utf8.count >= 3 {
+        for word in words {
             plurals.insert(word + "s")
-            plurals.insert(word + "es")
+            if withES { plurals.insert(word + "es") }
             if word.hasSuffix("man") { plurals.insert(word.dropLast(3) + "men") }
         }
-        return WordSet(plurals)
-    }()
+        return plurals
+    }
 
     /// Nouns for people that introduce a list of their names ("the suspects as …", "MLAs …").
     static let listPersonNouns: WordSet = [
@@ -1490,10 +1496,7 @@ struct EntityRecognizer: Sendable {
     ]
 
     /// Titles' plurals ("commissioners"), no entity on their own.
-    static let titlePlurals = WordSet(Set(AnalysisLexicon.titles.map { $0 + "s" }).union(
-        // "Aldermen", "Councilmen".
-        AnalysisLexicon.titles.filter { $0.hasSuffix("man") }.map { $0.dropLast(3) + "men" }
-    ))
+    static let titlePlurals = WordSet(plurals(of: AnalysisLexicon.titles, withES: false))
 
     /// Whether the word at `index` is a given name followed by one last word of the run (ending at `end`) that is
     /// a census surname or no English word: "Christian Eriksen", whose first word is also a demonym. Kept out of
