@@ -754,11 +754,12 @@ struct QuoteExtractor: Sendable {
             parts.append(text.string(from: tokens[segment.lowerBound].start, to: tokens[segment.upperBound - 1].end))
         }
         // One part (the usual case) is its own joining, without a copy.
-        var joined = parts.count == 1 ? parts[0] : parts.joined(separator: " ")
-        while let last = joined.unicodeScalars.last, [",", " ", ":", ";"].contains(last) {
-            joined.unicodeScalars.removeLast()
-        }
-        return joined.isEmpty ? nil : joined
+        let joined = parts.count == 1 ? parts[0] : parts.joined(separator: " ")
+        // Trailing ",", " ", ":" and ";" are dropped by bytes: ASCII bytes never occur inside a longer
+        // UTF-8 sequence, and removing scalars one by one goes through the string's generic replace.
+        let trailing = joined.utf8.reversed().prefix(while: { $0 == 0x2C || $0 == 0x20 || $0 == 0x3A || $0 == 0x3B }).count
+        if trailing == joined.utf8.count { return nil }
+        return trailing == 0 ? joined : String(decoding: joined.utf8.dropLast(trailing), as: UTF8.self)
     }
 
     /// A single-quoted run in title case is a work's title ("‘Running the World: ...’"), not speech.
