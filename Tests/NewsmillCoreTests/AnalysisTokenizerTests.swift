@@ -148,4 +148,14 @@ final class AnalysisTokenizerTests: XCTestCase {
         XCTAssertEqual(sentence(of: "\"", occurrence: 1), sentence(of: "Why"))
         XCTAssertEqual(sentence(of: "Why") - sentence(of: "rained"), 1)
     }
+
+    /// One capital and a period after an initial is the next initial ("S. A. Bobde"), even when the letter is
+    /// "A" or "I"; "A" as a word after a sentence's period still opens the next sentence.
+    func testAnInitialAfterAnInitialContinuesTheSentence() {
+        let tokens = tokenize("Chief Justice S. A. Bobde heard it. He left at 5 p.m. A car was waiting.").tokens
+        func sentence(of text: String) -> Int { tokens.first { $0.text == text }!.sentence }
+        XCTAssertEqual(sentence(of: "S."), sentence(of: "Bobde"))
+        XCTAssertEqual(sentence(of: "A."), sentence(of: "Bobde"))
+        XCTAssertEqual(sentence(of: "car") - sentence(of: "left"), 1)
+    }
 }

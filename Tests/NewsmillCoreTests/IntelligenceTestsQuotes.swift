@@ -2002,4 +2002,23 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.last?.speaker, "Nicola Willis")
     }
+
+    func testLettersInCapitalsAfterANameDoNotHideItsSpeechVerb() throws {
+        let found = quotes("""
+        “Our party will contest every seat in the county,” Mary Lou McDonald TD said.
+
+        “The detention is illegal and must end now,” Femi Falana SAN told reporters.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Mary Lou McDonald", "Femi Falana"])
+        XCTAssertEqual(found.map(\.verb), ["said", "told"])
+    }
+
+    func testASpeakerWithTwoInitialsAfterATitleIsOneName() throws {
+        let found = quotes("""
+        NEW DELHI: Chief Justice S. A. Bobde on Monday said the court would hear the plea.
+
+        “We will take this up next week,” Bobde said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "S. A. Bobde")
+    }
 }

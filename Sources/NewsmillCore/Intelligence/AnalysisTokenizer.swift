@@ -298,8 +298,11 @@ enum AnalysisTokenizer {
                         guard isLetter else { break }
                         wordEnd += currentLength
                     }
+                    // "Chief Justice S. A. Bobde": one letter and a period is an initial, not the article "A"
+                    // or the pronoun "I" opening a sentence.
+                    let isInitial = wordEnd == probe + 1 && wordEnd < end && bytes[wordEnd] == UInt8(ascii: ".")
                     let following = String(decoding: UnsafeBufferPointer(rebasing: bytes[probe..<wordEnd]), as: UTF8.self)
-                    pendingBreak = AnalysisTokenizer.isCapitalizedWord(following)
+                    pendingBreak = !isInitial && AnalysisTokenizer.isCapitalizedWord(following)
                         && AnalysisTokenizer.sentenceOpeners.contains(following.lowercased())
                 } else {
                     pendingBreak = false

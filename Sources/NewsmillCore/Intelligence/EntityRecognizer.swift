@@ -2029,9 +2029,16 @@ struct EntityRecognizer: Sendable {
     @inline(never)
     static func endBeforePostNominals(_ run: Range<Int>, tokens: [AnalysisToken]) -> Int {
         var end = run.upperBound
-        while end - 1 > run.lowerBound, postNominals.contains(lowerOf: end - 1, in: tokens) { end -= 1 }
+        while end - 1 > run.lowerBound, postNominals.contains(lowerOf: end - 1, in: tokens)
+                || capitalPostNominals.contains(tokens[end - 1].text) {
+            end -= 1
+        }
         return end
     }
+
+    /// Counsel's ranks written in capitals after a name ("Femi Falana SAN", "John Rogers SC", "Romesh de Silva
+    /// PC"): only as written, since "San", "Sc" and "Pc" in other case are other words.
+    static let capitalPostNominals: Set<String> = ["SAN", "SC", "PC"]
 
     /// Feasts and holidays, which name days ("Easter", "Diwali"), not entities.
     static let holidays: WordSet = [

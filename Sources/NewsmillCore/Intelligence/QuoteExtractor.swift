@@ -783,7 +783,9 @@ struct QuoteExtractor: Sendable {
         let entity = entities.entities[mention.cluster]
         guard entity.type != .location || entities.isCountry[mention.cluster] else { return nil }
         // "McKenzie said" after "Hamish McKenzie, Bryce's father, ...": the bearer of a shared surname last named in full.
-        if let referent = entities.sharedSurnameReferents[mentionID] { return (entities.entities[referent].name, mention.tokens.upperBound) }
+        if let referent = entities.sharedSurnameReferents[mentionID] {
+            return (entities.entities[referent].name, Self.endAfterPostNominals(mention.tokens.upperBound, tokens: tokens))
+        }
         // "Mr Tully said" in an article about Bronwyn and Greg Tully: a surname after a title of one sex is the
         // person of that sex who bears it.
         if entity.type == .person, mention.tokens.count == 1, index >= 1,
@@ -792,9 +794,22 @@ struct QuoteExtractor: Sendable {
                $0.type == .person && $0.name.hasSuffix(" " + entity.name.split(separator: " ").last.map(String.init)!)
                    && Self.hasGivenName(of: pronoun, $0.name)
            }) {
-            return (other.name, mention.tokens.upperBound)
+            return (other.name, Self.endAfterPostNominals(mention.tokens.upperBound, tokens: tokens))
         }
-        return (entity.name, mention.tokens.upperBound)
+        return (entity.name, entity.type == .person ? Self.endAfterPostNominals(mention.tokens.upperBound, tokens: tokens) : mention.tokens.upperBound)
+    }
+
+    /// The end of a person's name with the letters in capitals after it that the name leaves out: an office
+    /// or a degree ("Mary Lou McDonald TD said", "Femi Falana SAN told", "Tom Smith MP says").
+    private static func endAfterPostNominals(_ nameEnd: Int, tokens: [AnalysisToken]) -> Int {
+        var end = nameEnd
+        while end < tokens.count, end < nameEnd + 2, tokens[end].kind == .word, tokens[end].lexicon.contains(.noLowercase),
+              (2...4).contains(tokens[end].text.utf8.count),
+              tokens[end].lexicon.contains(.trailingOffice) || EntityRecognizer.postNominals.contains(lowerOf: end, in: tokens)
+                || EntityRecognizer.capitalPostNominals.contains(tokens[end].text) {
+            end += 1
+        }
+        return end
     }
 
     /// The end of the second of two joint subjects starting at `index`: a name, or "the" and a description's
