@@ -2021,4 +2021,16 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "S. A. Bobde")
     }
+
+    func testADemonymAsANounBesideASpeechVerbIsTheLastNamedPerson() throws {
+        let found = quotes("""
+        Coach Hernan Crespo was full of praise. “He is a complete forward,” the Argentine said.
+
+        Harambee Stars boss Engin Firat also welcomed the move. “It will make him a better player,” the Turk told reporters.
+
+        “The British are coming back next year,” said the Briton.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Hernan Crespo", "Engin Firat", "Engin Firat"])
+        XCTAssertEqual(found.map(\.verb), ["said", "told", "said"])
+    }
 }

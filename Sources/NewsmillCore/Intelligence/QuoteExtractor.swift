@@ -2276,6 +2276,12 @@ struct QuoteExtractor: Sendable {
             }
             return nil
         }
+        // "“...,” the Argentine said", "said the Kenyan": a demonym as a noun beside a speech verb is a person.
+        if Self.isPersonDemonym(at: index + 1, tokens: tokens),
+           index + 2 < tokens.count && tokens[index + 2].lexicon.contains(.speechVerb)
+            || index >= 1 && tokens[index - 1].lexicon.contains(.speechVerb) {
+            return Description(type: .person, head: index + 1)
+        }
         // "the Minister told", "the Prime Minister of Serbia": capitalised titles ending in a role noun, with
         // no name after them.
         var last = index + 1
@@ -2305,6 +2311,15 @@ struct QuoteExtractor: Sendable {
             return Description(type: .person, head: head - 1)
         }
         return nil
+    }
+
+    /// Whether the capitalised word at `index` is a demonym that names one person ("Argentine", "Turk", "Briton",
+    /// "Frenchman"): not a plural, and not one that names a people after "the" ("the British", "the Dutch",
+    /// "the Chinese", "the Swiss").
+    private static func isPersonDemonym(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index < tokens.count, tokens[index].capitalized, tokens[index].lexicon.contains(.gazetteerDemonym) else { return false }
+        let word = tokens[index].lower
+        return !(word.hasSuffix("sh") || word.hasSuffix("ch") || word.hasSuffix("ese") || word.hasSuffix("ss") || word.hasSuffix("s"))
     }
 
     /// Words for a party's member ("the Vermont Democrat said").
