@@ -1527,4 +1527,31 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("James Evans", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Ahmed bin Nasser Al Abri", in: found)?.type, .person, "\(described)")
     }
+
+    func testWhereATitleIsHeldBeforeItsHoldersNameIsNoPerson() {
+        let found = entities("""
+        “This community deserves a full-service hospital,” said North Oak CEO Philip Hanna. Administrators at \
+        North Oak agree.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("North Oak", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Philip Hanna", in: found)?.type, .person, "\(described)")
+    }
+
+    func testAPortfolioBeforeAndAndAMinistersTitleIsNoName() {
+        let found = entities("""
+        The plan was announced on Monday, said Development Strategies and International Trade Minister Malik \
+        Samarawickrama.
+        """)
+        XCTAssertNil(entity("Development Strategies", in: found), "\(found.map { "\($0.name) \($0.type)" })")
+        XCTAssertEqual(entity("Malik Samarawickrama", in: found)?.type, .person)
+    }
+
+    func testANameAfterOfTheBeforeASpeechVerbIsNotItsSubject() {
+        let found = entities("""
+        The President of the Republic said he would act. Later the President of the Republic said the cabinet \
+        would meet, and the President of the Republic said it again.
+        """)
+        XCTAssertNotEqual(entity("Republic", in: found)?.type, .person, "\(found.map { "\($0.name) \($0.type)" })")
+    }
 }

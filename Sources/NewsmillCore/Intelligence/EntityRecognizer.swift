@@ -267,7 +267,7 @@ struct EntityRecognizer: Sendable {
                 return
             }
             // "the minister of Labour": a portfolio after its title is the title's field (not the party "Labour").
-            if isPortfolioAfterTitle(range, tokens: tokens) { return }
+            if isPortfolioAfterTitle(range, tokens: tokens) || isPortfolioBeforeTitle(range, tokens: tokens) { return }
             if Self.isRoleWordsOnly(range, tokens: tokens) { return }
             guard var span = Self.titlesPossessiveOffice(range, tokens: tokens)
                 ?? stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
@@ -755,6 +755,9 @@ struct EntityRecognizer: Sendable {
             } else if gazetteer.place(named: prefixText) == nil {
                 prefixCues.organization += 1
             }
+            // "said North Oak CEO Philip Hanna": what a title and its holder's name follow is where the title is
+            // held, a body or a place, not a person (whatever a speech verb before it says).
+            prefixCues.person -= 3
             return ((prefix, prefixCues), (blockStart..<run.upperBound, TypeCues()))
         }
         // "Consul General in New York Huang Ping": after a title or role noun and "in"/"at", a place's name and
@@ -1716,6 +1719,32 @@ struct EntityRecognizer: Sendable {
         return walk(validating: false) && walk(validating: true) && isPortfolio(range, tokens: tokens)
     }
 
+    /// Whether "of" or "of the" comes right before the token at `index`. (Kept out of `contextCues`: reading
+    /// two tokens back there made it copy the token array.)
+    @inline(never)
+    static func followsOf(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index >= 1 else { return false }
+        if tokens[index - 1].lower == "of" { return true }
+        return index >= 2 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of"
+    }
+
+    /// Whether `range` is the first portfolio of a minister's or secretary's title written before the name
+    /// ("said Development Strategies and International Trade Minister Malik Samarawickrama"): "and" or "&", at most
+    /// four capitalised words ending in the title, and `range` itself a portfolio (`isPortfolio`).
+    @inline(never)
+    private func isPortfolioBeforeTitle(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        let joint = range.upperBound
+        guard joint + 2 < tokens.count, tokens[joint].lower == "and" || tokens[joint].text == "&" else { return false }
+        var title = joint + 1
+        while title < tokens.count, title <= joint + 4, tokens[title].kind == .word, tokens[title].capitalized {
+            if Self.portfolioTitles.contains(lowerOf: title, in: tokens) {
+                return title > joint + 1 && tokens[title].sentence == tokens[range.lowerBound].sentence && isPortfolio(range, tokens: tokens)
+            }
+            title += 1
+        }
+        return false
+    }
+
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
     private func stripped(_ range: Range<Int>, tokens: [AnalysisToken], titleAcronyms: inout TitleAcronyms) -> Span? {
         var start = range.lowerBound
@@ -2043,7 +2072,7 @@ struct EntityRecognizer: Sendable {
     /// Feasts and holidays, which name days ("Easter", "Diwali"), not entities.
     static let holidays: WordSet = [
         "easter", "christmas", "xmas", "ramadan", "ramzan", "diwali", "deepavali", "eid", "thanksgiving", "hanukkah",
-        "passover", "lent", "advent", "pentecost", "holi", "navratri", "vesak", "hogmanay", "halloween",
+        "passover", "lent", "advent", "pentecost", "holi", "navratri", "vesak", "hogmanay", "halloween", "epiphany",
     ]
     /// Degrees and professional letters written after a name ("John T. McDonald III RPh", "Kenea Yadeta (PhD)"):
     /// not part of it. (Not "KC", also a Nepali surname: "Tek Bahadur KC".)
@@ -2239,8 +2268,9 @@ struct EntityRecognizer: Sendable {
         if after < tokens.count, tokens[after].sentence == tokens[firstIndex].sentence {
             let word = tokens[after].lower
             let isComma = word == ","
-            // ("John O’Driscoll of Special Crime Operations said": a name after "of" is not the verb's subject.)
-            if tokens[after].lexicon.contains(.speechVerb), firstIndex == 0 ? true : tokens[firstIndex - 1].lower != "of" {
+            // ("John O’Driscoll of Special Crime Operations said", "the President of the Republic said": a name
+            // after "of" or "of the" is not the verb's subject.)
+            if tokens[after].lexicon.contains(.speechVerb), !Self.followsOf(firstIndex, tokens: tokens) {
                 cues.person += 1
                 // "“...,” Vogel said": a lone name between a closing quotation mark and a speech verb.
                 if span.count == 1, span.lowerBound >= 1, ["”", "\""].contains(tokens[span.lowerBound - 1].text) { cues.person += 1 }
