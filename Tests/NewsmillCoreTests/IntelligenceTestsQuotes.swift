@@ -2033,4 +2033,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Hernan Crespo", "Engin Firat", "Engin Firat"])
         XCTAssertEqual(found.map(\.verb), ["said", "told", "said"])
     }
+
+    func testAGivenNameAloneThatOpensASentenceAndSpeaksIsAPerson() throws {
+        let found = quotes("""
+        “We offer it, give them what the opportunities are right now,” said José Torres from the outreach team.
+
+        Joel, who didn't want to disclose his last name, said he'd been told he could be arrested.
+
+        “They take your stuff in there, and just lose everything,” he said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["José Torres", "Joel"])
+    }
 }

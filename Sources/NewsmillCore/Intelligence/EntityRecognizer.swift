@@ -323,7 +323,10 @@ struct EntityRecognizer: Sendable {
                 keyIDs[key] = keyID
                 keys.append(KeyRecord())
             }
+            // (A given name that speaks or is described at a sentence's start counts as seen elsewhere: "Joel,
+            // who didn't want to disclose his last name, said".)
             let initial = tokens[span.range.lowerBound].sentenceStart
+                && !(span.range.count == 1 && Self.isGivenNameThatSpeaksOrIsDescribed(at: span.range.lowerBound, tokens: tokens))
             if !initial { keys[keyID].sentenceInitialOnly = false } else if keys[keyID].sentenceInitialOnly == nil { keys[keyID].sentenceInitialOnly = true }
             if span.range.upperBound < tokens.count, tokens[span.range.upperBound].text == "'s" { keys[keyID].possessed = true }
             keys[keyID].cues.add(cues)
@@ -1718,6 +1721,22 @@ struct EntityRecognizer: Sendable {
         }
         return walk(validating: false) && walk(validating: true) && isPortfolio(range, tokens: tokens)
     }
+
+    /// Whether the word at `index` is a given name (and no common word) that a speech verb, a relative clause or
+    /// an age follows: a person named by the given name alone ("Joel, who didn't want to disclose his last name,
+    /// said", "Joel said", "Joel, 34, said"), not an ordinary word that opens a sentence.
+    @inline(never)
+    static func isGivenNameThatSpeaksOrIsDescribed(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].lexicon.contains(.givenName), !tokens[index].lexicon.contains(.commonWord)
+        else { return false }
+        if tokens[index + 1].lexicon.contains(.speechVerb) { return true }
+        guard tokens[index + 1].text == "," else { return false }
+        if clauseOpeners.contains(lowerOf: index + 2, in: tokens) { return true }
+        return index + 3 < tokens.count && tokens[index + 2].kind == .number && tokens[index + 3].text == ","
+    }
+
+    /// Relative pronouns for a person that open a clause after a name and a comma ("Joel, who ...").
+    static let clauseOpeners: WordSet = ["who", "whose"]
 
     /// Whether "of" or "of the" comes right before the token at `index`. (Kept out of `contextCues`: reading
     /// two tokens back there made it copy the token array.)
