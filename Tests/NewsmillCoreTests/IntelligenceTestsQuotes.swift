@@ -2044,4 +2044,20 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["José Torres", "Joel"])
     }
+
+    func testASentenceEndingInAColonAfterAnOpeningParticiplesPhraseIntroducesItsSubjectsWords() throws {
+        let found = quotes("""
+        Speaking to Sri Lanka's Sunday Times, Mr Samaraweera compared Sri Lanka with Myanmar's recent development: \
+        “I think, frankly, not only India but the whole world should help Sri Lanka.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Samaraweera")
+    }
+
+    func testATwoWordDemonymAsANounBesideASpeechVerbIsTheLastNamedPerson() throws {
+        let found = quotes("""
+        Bafana captain Ronwen Williams was also disappointed. “We let the country down,” the South African told reporters.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Ronwen Williams")
+        XCTAssertEqual(found.first?.verb, "told")
+    }
 }

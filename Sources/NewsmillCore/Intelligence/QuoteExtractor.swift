@@ -2080,6 +2080,22 @@ struct QuoteExtractor: Sendable {
         return !tokens[index + 1].capitalized
     }
 
+    /// The comma that closes a phrase opening the sentence at `first` with a participle ("Speaking to reporters,",
+    /// "Responding to the claims,", "Asked about it,"), within fifteen tokens and before `open`, with no quotation
+    /// mark in it; nil otherwise.
+    @inline(never)
+    static func openingParticiplePhraseEnd(from first: Int, before open: Int, tokens: [AnalysisToken]) -> Int? {
+        guard first + 2 < open, tokens[first].kind == .word, tokens[first].capitalized,
+              tokens[first].lower.hasSuffix("ing") || tokens[first].lower == "asked" else { return nil }
+        var probe = first + 1
+        while probe < open, probe <= first + 15 {
+            if tokens[probe].lexicon.contains(.quotationMark) { return nil }
+            if tokens[probe].text == "," { return probe + 1 < open ? probe : nil }
+            probe += 1
+        }
+        return nil
+    }
+
     /// "he" or "she" when it opens the sentence at `first` that ends in the colon at `colon`, at most twelve words
     /// on, with no quotation mark or name between (`attributeBefore`).
     @inline(never)
@@ -2276,11 +2292,13 @@ struct QuoteExtractor: Sendable {
             }
             return nil
         }
-        // "“...,” the Argentine said", "said the Kenyan": a demonym as a noun beside a speech verb is a person.
-        if Self.isPersonDemonym(at: index + 1, tokens: tokens),
-           index + 2 < tokens.count && tokens[index + 2].lexicon.contains(.speechVerb)
+        // "“...,” the Argentine said", "said the Kenyan", "the Sri Lankan said": a demonym as a noun (of one
+        // word, or two: "South African") beside a speech verb is a person.
+        let demonym = Self.isPersonDemonym(at: index + 1, tokens: tokens) ? index + 1
+            : tokens[index + 1].kind == .word && Self.isPersonDemonym(at: index + 2, tokens: tokens) ? index + 2 : nil
+        if let demonym, demonym + 1 < tokens.count && tokens[demonym + 1].lexicon.contains(.speechVerb)
             || index >= 1 && tokens[index - 1].lexicon.contains(.speechVerb) {
-            return Description(type: .person, head: index + 1)
+            return Description(type: .person, head: demonym)
         }
         // "the Minister told", "the Prime Minister of Serbia": capitalised titles ending in a role noun, with
         // no name after them.
@@ -2368,6 +2386,9 @@ struct QuoteExtractor: Sendable {
             return nil
         }
         while first < open - 1, tokens[first].lexicon.contains(.quotationMark) { first += 1 }
+        // "Speaking to Sri Lanka's Sunday Times, Mr Samaraweera compared ...:": the subject comes after an
+        // opening participle's phrase and its comma.
+        if let comma = Self.openingParticiplePhraseEnd(from: first, before: open, tokens: tokens) { first = comma + 1 }
         guard let opening = openingMention(from: first, before: open, entities: entities) else {
             return describedOpeningPerson(from: first, before: open, tokens: tokens, entities: entities)
         }
