@@ -1554,4 +1554,9 @@ final class IntelligenceTestsEntities: XCTestCase {
         """)
         XCTAssertNotEqual(entity("Republic", in: found)?.type, .person, "\(found.map { "\($0.name) \($0.type)" })")
     }
+
+    func testAGivenNameEndingInIngOpeningASentenceIsNoParticiple() {
+        let found = entities("Tshering Euden, a mother of two said that parents started taking extra care of their children.")
+        XCTAssertEqual(entity("Tshering Euden", in: found)?.type, .person, "\(found.map { "\($0.name) \($0.type)" })")
+    }
 }

@@ -1983,11 +1983,11 @@ struct EntityRecognizer: Sendable {
         }
     }
 
-    /// Whether a lowercase word is a present participle: six or more letters ending in "ing" ("accompanying";
-    /// not "king", "sing").
+    /// Whether a lowercase word is a present participle: an English word of six or more letters ending in "ing"
+    /// ("accompanying"; not "king", "sing", nor the given name "Tshering").
     private static func isParticiple(_ lower: String) -> Bool {
         let utf8 = lower.utf8
-        return utf8.count >= 6 && utf8.reversed().starts(with: "gni".utf8)
+        return utf8.count >= 6 && utf8.reversed().starts(with: "gni".utf8) && AnalysisLexicon.englishWords.contains(lower)
     }
 
     /// Whether a word is one to three capitals each followed by a period ("G.", "T.M.", "J.R.R."): initials.
