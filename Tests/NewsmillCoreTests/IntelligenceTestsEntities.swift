@@ -1559,4 +1559,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         let found = entities("Tshering Euden, a mother of two said that parents started taking extra care of their children.")
         XCTAssertEqual(entity("Tshering Euden", in: found)?.type, .person, "\(found.map { "\($0.name) \($0.type)" })")
     }
+
+    func testAFeastsDayIsNoEntity() {
+        let found = entities("""
+        Following the celebrations on Epiphany Day, the President said he was hopeful. Christmas Day was quiet.
+        """)
+        XCTAssertTrue(found.isEmpty, "\(found.map { "\($0.name) \($0.type)" })")
+    }
 }

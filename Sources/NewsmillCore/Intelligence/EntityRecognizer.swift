@@ -259,7 +259,8 @@ struct EntityRecognizer: Sendable {
                 // (Not "Office of Elections": a body's field.)
                 && tokens[range.upperBound - 2].lower != "of"
                 || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower)
-                || Self.stormWords.contains(lowerOf: range.lowerBound, in: tokens) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm" {
+                || Self.stormWords.contains(lowerOf: range.lowerBound, in: tokens) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm"
+                || Self.isHolidaysDay(range, tokens: tokens) {
                 return
             }
             // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
@@ -2087,6 +2088,12 @@ struct EntityRecognizer: Sendable {
     /// Counsel's ranks written in capitals after a name ("Femi Falana SAN", "John Rogers SC", "Romesh de Silva
     /// PC"): only as written, since "San", "Sc" and "Pc" in other case are other words.
     static let capitalPostNominals: Set<String> = ["SAN", "SC", "PC"]
+
+    /// Whether `range` is a feast's day ("Epiphany Day", "Christmas Day"): a day, not an entity.
+    @inline(never)
+    static func isHolidaysDay(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        range.count == 2 && tokens[range.upperBound - 1].lower == "day" && holidays.contains(lowerOf: range.lowerBound, in: tokens)
+    }
 
     /// Feasts and holidays, which name days ("Easter", "Diwali"), not entities.
     static let holidays: WordSet = [
