@@ -1566,4 +1566,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         """)
         XCTAssertTrue(found.isEmpty, "\(found.map { "\($0.name) \($0.type)" })")
     }
+
+    func testAnEnglishWordInCapitalsIsNoAcronym() {
+        let found = entities("""
+        “I said we would never recognize Kosovo. He exploded.” PHOTO / VIDEO
+
+        The talks in Brussels ended late. “No evidence of shots fired,” RCMP said.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertNotEqual(entity("VIDEO", in: found)?.type, .organization, "\(described)")
+        XCTAssertNotEqual(entity("PHOTO", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("RCMP", in: found)?.type, .organization, "\(described)")
+    }
 }

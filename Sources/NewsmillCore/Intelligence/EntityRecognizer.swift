@@ -2089,6 +2089,12 @@ struct EntityRecognizer: Sendable {
     /// PC"): only as written, since "San", "Sc" and "Pc" in other case are other words.
     static let capitalPostNominals: Set<String> = ["SAN", "SC", "PC"]
 
+    /// Whether a lowercase key of four letters or more is an English word (`AnalysisLexicon.englishWords`).
+    @inline(never)
+    static func isEnglishWordInCapitals(_ key: String) -> Bool {
+        key.utf8.count >= 4 && AnalysisLexicon.englishWords.contains(key)
+    }
+
     /// Whether `range` is a feast's day ("Epiphany Day", "Christmas Day"): a day, not an entity.
     @inline(never)
     static func isHolidaysDay(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
@@ -3115,8 +3121,9 @@ struct EntityRecognizer: Sendable {
             return cues.organization > 0 ? .organization : .location
         }
         // "“No evidence of shots fired,” RCMP said": one word in capitals that is no place is a body's acronym,
-        // however it speaks (a person's initials stand with a name or a title: "JFK" is rarer than "PSNI").
-        if facts.isAcronym, wordCount == 1, place == nil { return .organization }
+        // however it speaks (a person's initials stand with a name or a title: "JFK" is rarer than "PSNI"); not
+        // an English word of four letters or more in capitals ("PHOTO / VIDEO", "UPDATE"), a page's label.
+        if facts.isAcronym, wordCount == 1, place == nil, !Self.isEnglishWordInCapitals(forms[formID].key) { return .organization }
         if cues.person >= 2 { return .person }
         if place != nil, cues.person < 2 { return .location }
         // "from Port Talbot": a town of the second file after a place's preposition outweighs a surname's weak
