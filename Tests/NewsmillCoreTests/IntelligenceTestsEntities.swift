@@ -1578,4 +1578,12 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNotEqual(entity("PHOTO", in: found)?.type, .organization, "\(described)")
         XCTAssertEqual(entity("RCMP", in: found)?.type, .organization, "\(described)")
     }
+
+    func testANameWrittenWithAndWithoutDiacriticsIsOnePerson() {
+        let found = entities("""
+        Serbian President Aleksandar Vučić met Albin Kurti in Brussels. The talks had failed, Vucic said.
+        """)
+        XCTAssertEqual(entity("Aleksandar Vučić", in: found)?.mentions.contains("Vucic"), true, "\(found.map { "\($0.name) \($0.mentions)" })")
+        XCTAssertNil(entity("Vucic", in: found))
+    }
 }

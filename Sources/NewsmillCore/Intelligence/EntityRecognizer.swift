@@ -2089,6 +2089,16 @@ struct EntityRecognizer: Sendable {
     /// PC"): only as written, since "San", "Sc" and "Pc" in other case are other words.
     static let capitalPostNominals: Set<String> = ["SAN", "SC", "PC"]
 
+    /// The word with its combining marks dropped after canonical decomposition ("vučić" -> "vucic").
+    static func withoutDiacritics(_ word: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars
+        where scalar.properties.generalCategory != .nonspacingMark {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
     /// Whether a lowercase key of four letters or more is an English word (`AnalysisLexicon.englishWords`).
     @inline(never)
     static func isEnglishWordInCapitals(_ key: String) -> Bool {
@@ -3324,7 +3334,13 @@ struct EntityRecognizer: Sendable {
 
     /// Whether the scalars of `a` and `b` differ by at most one insertion, deletion or substitution
     /// (walked with iterators: no array of scalars per call).
+    /// Letters with and without diacritics are one ("Vucic" and "Vučić"): non-ASCII words are compared without
+    /// their combining marks.
     private func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        if a.utf8.contains(where: { $0 >= 0x80 }) || b.utf8.contains(where: { $0 >= 0x80 }) {
+            let (plainA, plainB) = (Self.withoutDiacritics(a), Self.withoutDiacritics(b))
+            if plainA != a || plainB != b { return withinOneEdit(plainA, plainB) }
+        }
         let xCount = a.unicodeScalars.count
         let yCount = b.unicodeScalars.count
         guard abs(xCount - yCount) <= 1, a.unicodeScalars.first == b.unicodeScalars.first else { return false }
