@@ -2060,4 +2060,14 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.speaker, "Ronwen Williams")
         XCTAssertEqual(found.first?.verb, "told")
     }
+
+    func testAParticipleAfterAClauseOpenedByButGoesWithThatClausesSubject() throws {
+        let found = quotes("""
+        As the atmosphere grew tense, Justice Munib Akhtar attempted to pose a question to lawyer Faisal Siddiqui, but \
+        Chief Justice Qazi Faiz Isa promptly intervened, asserting, "I believe the counsel is entitled to present \
+        their arguments freely."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Qazi Faiz Isa")
+        XCTAssertEqual(found.first?.verb, "asserting")
+    }
 }

@@ -185,6 +185,9 @@ enum AnalysisLexicon {
         "affirms", "reaffirmed", "reaffirms", "clarified", "clarifies", "disclosed", "discloses", "revealed",
         "posited", "averred", "avers", "submitted", "intoned", "queried", "enthused", "quizzed", "confided", "confides",
         "confessed", "confesses",
+        // Participles of the verbs above, for "..., asserting, “...”" (as "saying", "adding").
+        "asserting", "claiming", "emphasizing", "emphasising", "stressing", "acknowledging", "admitting", "cautioning",
+        "remarking", "commenting", "reiterating",
     ]
 
     /// Speech verbs of two words, by their verb and particle ("“...,” Keller weighed in"): the verb alone says

@@ -1637,10 +1637,16 @@ struct QuoteExtractor: Sendable {
             }
         }
         // "Big Machine has denied Swift's claims, saying they were “...”": a participle after a comma goes with
-        // the subject that opens the sentence, not with the nearest name.
-        if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1, tokens[verbIndex - 1].text == "," || tokens[verbIndex - 1].lower == "and",
-           let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
-            return (opening, tokens[verbIndex].lower)
+        // the subject that opens the sentence, not with the nearest name; after "but" and a person's name, with
+        // that clause's subject ("Justice Munib attempted to pose a question, but Chief Justice Isa promptly
+        // intervened, asserting, “...”").
+        if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1, tokens[verbIndex - 1].text == "," || tokens[verbIndex - 1].lower == "and" {
+            if let cluster = Self.personAfterBut(beforeParticiple: verbIndex, tokens: tokens, entities: entities) {
+                return (entities.entities[cluster].name, tokens[verbIndex].lower)
+            }
+            if let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
+                return (opening, tokens[verbIndex].lower)
+            }
         }
         // "Pritzker called Trump a “racist” and said the former president “...”": a verb joined by "and" (or
         // "but": "..., but said it “sounds like ...”") shares the subject that opens the sentence.
@@ -2078,6 +2084,27 @@ struct QuoteExtractor: Sendable {
               !tokens[index].spaceBefore, tokens[index - 1].kind == .word, tokens[index - 1].text.utf8.last == UInt8(ascii: "s"),
               tokens[index + 1].kind == .word else { return false }
         return !tokens[index + 1].capitalized
+    }
+
+    /// The person (cluster) named right after the last "but" before the participle at `verbIndex` in its sentence,
+    /// with only titles between ("..., but Chief Justice Isa promptly intervened, asserting,"): that clause's
+    /// subject. Nil when no "but" comes first within 25 tokens, or a quotation mark does, or no person follows it.
+    @inline(never)
+    static func personAfterBut(beforeParticiple verbIndex: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Int? {
+        let sentence = tokens[verbIndex].sentence
+        var probe = verbIndex - 2
+        while probe > 0, probe >= verbIndex - 25, tokens[probe].sentence == sentence {
+            if tokens[probe].lexicon.contains(.quotationMark) { return nil }
+            if tokens[probe].lower == "but" {
+                var name = probe + 1
+                while name < verbIndex, !tokens[name].lexicon.isDisjoint(with: [.title, .titleModifier]) { name += 1 }
+                guard let mention = entities.mentionStartingAt[name], entities.mentions[mention].tokens.upperBound < verbIndex,
+                      entities.entities[entities.mentions[mention].cluster].type == .person else { return nil }
+                return entities.mentions[mention].cluster
+            }
+            probe -= 1
+        }
+        return nil
     }
 
     /// The comma that closes a phrase opening the sentence at `first` with a participle ("Speaking to reporters,",
