@@ -1567,7 +1567,7 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertTrue(found.isEmpty, "\(found.map { "\($0.name) \($0.type)" })")
     }
 
-    func testAnEnglishWordInCapitalsIsNoAcronym() {
+    func testAPagesLabelInCapitalsIsNoAcronym() {
         let found = entities("""
         “I said we would never recognize Kosovo. He exploded.” PHOTO / VIDEO
 

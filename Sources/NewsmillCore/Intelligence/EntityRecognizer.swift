@@ -2099,11 +2099,12 @@ struct EntityRecognizer: Sendable {
         return String(scalars)
     }
 
-    /// Whether a lowercase key of four letters or more is an English word (`AnalysisLexicon.englishWords`).
-    @inline(never)
-    static func isEnglishWordInCapitals(_ key: String) -> Bool {
-        key.utf8.count >= 4 && AnalysisLexicon.englishWords.contains(key)
-    }
+    /// Labels that web pages write in capitals beside a story ("PHOTO / VIDEO", "BREAKING", "UPDATE"): no body's
+    /// acronym. (Not every English word in capitals: bodies are named so too.)
+    static let pageLabels: WordSet = [
+        "photo", "photos", "video", "videos", "watch", "update", "updated", "breaking", "exclusive", "live", "gallery",
+        "listen", "audio",
+    ]
 
     /// Whether `range` is a feast's day ("Epiphany Day", "Christmas Day"): a day, not an entity.
     @inline(never)
@@ -3132,8 +3133,8 @@ struct EntityRecognizer: Sendable {
         }
         // "“No evidence of shots fired,” RCMP said": one word in capitals that is no place is a body's acronym,
         // however it speaks (a person's initials stand with a name or a title: "JFK" is rarer than "PSNI"); not
-        // an English word of four letters or more in capitals ("PHOTO / VIDEO", "UPDATE"), a page's label.
-        if facts.isAcronym, wordCount == 1, place == nil, !Self.isEnglishWordInCapitals(forms[formID].key) { return .organization }
+        // a page's label in capitals ("PHOTO / VIDEO", "UPDATE").
+        if facts.isAcronym, wordCount == 1, place == nil, !Self.pageLabels.contains(forms[formID].key) { return .organization }
         if cues.person >= 2 { return .person }
         if place != nil, cues.person < 2 { return .location }
         // "from Port Talbot": a town of the second file after a place's preposition outweighs a surname's weak
