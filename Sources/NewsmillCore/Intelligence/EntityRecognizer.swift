@@ -260,7 +260,7 @@ struct EntityRecognizer: Sendable {
                 && tokens[range.upperBound - 2].lower != "of"
                 || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower)
                 || Self.stormWords.contains(lowerOf: range.lowerBound, in: tokens) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm"
-                || Self.isHolidaysDay(range, tokens: tokens) {
+                || Self.isFeastDay(range, tokens: tokens) {
                 return
             }
             // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
@@ -2108,7 +2108,7 @@ struct EntityRecognizer: Sendable {
 
     /// Whether `range` is a feast's day ("Epiphany Day", "Christmas Day"): a day, not an entity.
     @inline(never)
-    static func isHolidaysDay(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+    static func isFeastDay(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
         range.count == 2 && tokens[range.upperBound - 1].lower == "day" && holidays.contains(lowerOf: range.lowerBound, in: tokens)
     }
 
@@ -3333,10 +3333,9 @@ struct EntityRecognizer: Sendable {
         return 0
     }
 
-    /// Whether the scalars of `a` and `b` differ by at most one insertion, deletion or substitution
-    /// (walked with iterators: no array of scalars per call).
-    /// Letters with and without diacritics are one ("Vucic" and "Vučić"): non-ASCII words are compared without
-    /// their combining marks.
+    /// Whether the scalars of `a` and `b` differ by at most one insertion, deletion or substitution (walked with
+    /// iterators: no array of scalars per call). Letters with and without diacritics are one ("Vucic" and
+    /// "Vučić"): non-ASCII words are compared without their combining marks.
     private func withinOneEdit(_ a: String, _ b: String) -> Bool {
         if a.utf8.contains(where: { $0 >= 0x80 }) || b.utf8.contains(where: { $0 >= 0x80 }) {
             let (plainA, plainB) = (Self.withoutDiacritics(a), Self.withoutDiacritics(b))

@@ -2319,8 +2319,8 @@ struct QuoteExtractor: Sendable {
             }
             return nil
         }
-        // "“...,” the Argentine said", "said the Kenyan", "the Sri Lankan said": a demonym as a noun (of one
-        // word, or two: "South African") beside a speech verb is a person.
+        // "“...,” the Argentine said", "said the Kenyan", "the South African told": a demonym as a noun (of one
+        // word, or a capitalised word and one) beside a speech verb is a person.
         let demonym = Self.isPersonDemonym(at: index + 1, tokens: tokens) ? index + 1
             : tokens[index + 1].kind == .word && Self.isPersonDemonym(at: index + 2, tokens: tokens) ? index + 2 : nil
         if let demonym, demonym + 1 < tokens.count && tokens[demonym + 1].lexicon.contains(.speechVerb)
@@ -2364,7 +2364,7 @@ struct QuoteExtractor: Sendable {
     private static func isPersonDemonym(at index: Int, tokens: [AnalysisToken]) -> Bool {
         guard index < tokens.count, tokens[index].capitalized, tokens[index].lexicon.contains(.gazetteerDemonym) else { return false }
         let word = tokens[index].lower
-        return !(word.hasSuffix("sh") || word.hasSuffix("ch") || word.hasSuffix("ese") || word.hasSuffix("ss") || word.hasSuffix("s"))
+        return !(word.hasSuffix("sh") || word.hasSuffix("ch") || word.hasSuffix("ese") || word.hasSuffix("s"))
     }
 
     /// Words for a party's member ("the Vermont Democrat said").
