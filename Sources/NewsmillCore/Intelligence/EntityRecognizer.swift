@@ -2078,11 +2078,14 @@ struct EntityRecognizer: Sendable {
     @inline(never)
     static func endBeforePostNominals(_ run: Range<Int>, tokens: [AnalysisToken]) -> Int {
         var end = run.upperBound
-        while end - 1 > run.lowerBound, postNominals.contains(lowerOf: end - 1, in: tokens)
-                || capitalPostNominals.contains(tokens[end - 1].text) {
-            end -= 1
-        }
+        while end - 1 > run.lowerBound, isPostNominal(at: end - 1, tokens: tokens) { end -= 1 }
         return end
+    }
+
+    /// Whether the token at `index` is degree or rank letters written after a name (`postNominals`, or
+    /// `capitalPostNominals` as written).
+    static func isPostNominal(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        postNominals.contains(lowerOf: index, in: tokens) || capitalPostNominals.contains(tokens[index].text)
     }
 
     /// Counsel's ranks written in capitals after a name ("Femi Falana SAN", "John Rogers SC", "Romesh de Silva

@@ -805,8 +805,7 @@ struct QuoteExtractor: Sendable {
         var end = nameEnd
         while end < tokens.count, end < nameEnd + 2, tokens[end].kind == .word, tokens[end].lexicon.contains(.noLowercase),
               (2...4).contains(tokens[end].text.utf8.count),
-              tokens[end].lexicon.contains(.trailingOffice) || EntityRecognizer.postNominals.contains(lowerOf: end, in: tokens)
-                || EntityRecognizer.capitalPostNominals.contains(tokens[end].text) {
+              tokens[end].lexicon.contains(.trailingOffice) || EntityRecognizer.isPostNominal(at: end, tokens: tokens) {
             end += 1
         }
         return end
