@@ -81,6 +81,26 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(objects.first?["title"] as? String, "Bakery Wins Regional Bread Prize")
     }
 
+    /// `newsmill extract --stage-times` prints the same articles and reports the intelligence stage's CPU
+    /// time beside the rest of extraction's on standard error.
+    func testExtractStageTimesKeepsTheOutputAndReportsBothStages() throws {
+        let inputs = [FixtureCorpus.path + "/feeds/local.rss", FixtureCorpus.path + "/text/school-garden.txt"]
+        let plain = try NewsmillBinary.run(["extract", "--threads", "1"] + inputs)
+        let timed = try NewsmillBinary.run(["extract", "--threads", "1", "--stage-times"] + inputs)
+        XCTAssertEqual(timed.status, 0, timed.stderr)
+        XCTAssertEqual(timed.stdout, plain.stdout)
+        let pattern = #/article intelligence ([0-9.]+) ms, the rest of extraction ([0-9.]+) ms: \+([0-9.]+)% over 3 articles/#
+        let match = try XCTUnwrap(timed.stderr.firstMatch(of: pattern), timed.stderr)
+        let stage = try XCTUnwrap(Double(match.1)), rest = try XCTUnwrap(Double(match.2)), share = try XCTUnwrap(Double(match.3))
+        XCTAssertGreaterThan(stage, 0)
+        XCTAssertGreaterThan(rest, 0)
+        XCTAssertEqual(share, 100 * stage / rest, accuracy: 0.5 + share * 0.15)  // (the figures are printed rounded)
+
+        let without = try NewsmillBinary.run(["extract", "--threads", "1", "--stage-times", "--no-analysis"] + inputs)
+        XCTAssertEqual(without.status, 0, without.stderr)
+        XCTAssertTrue(without.stderr.contains("article intelligence 0.0 ms") && without.stderr.contains("over 0 articles"), without.stderr)
+    }
+
     /// `newsmill search` and `newsmill query` read what `run` wrote.
     func testSearchAndQueryCommands() throws {
         let scratch = try ScratchDirectory()

@@ -165,19 +165,11 @@ struct EntityRecognizer: Sendable {
         mentionKeys.reserveCapacity(tokens.count / 8 + 8)
         keys.reserveCapacity(tokens.count / 8 + 8)
 
-        /// The lowercase-form hashes of the words capitalised in the body other than at a sentence start, and
-        /// their tokens (a hash match is confirmed on the strings): a compact array scanned for the few
-        /// one-word mentions seen only at sentence starts. Collected by the scan for names below, which
-        /// visits every token once, in order (one pass over the tokens fewer).
-        var capitalizedHashes: [UInt64] = []
-        var capitalizedTokens: [Int] = []
-        /// Adds `tokens[index]` to `capitalizedHashes` when it is a word capitalised in the body, not at a sentence start.
-        func noteIfCapitalizedElsewhere(_ index: Int) {
-            guard tokens[index].kind == .word, tokens[index].capitalized, !tokens[index].sentenceStart, tokens[index].paragraph >= 0
-            else { return }
-            capitalizedHashes.append(tokens[index].lowerHash)
-            capitalizedTokens.append(index)
-        }
+        /// The candidate names; and the lowercase-form hashes of the words capitalised in the body other than at
+        /// a sentence start, with their tokens (a hash match is confirmed on the strings): a compact array
+        /// scanned for the few one-word mentions seen only at sentence starts. One scan, which visits every
+        /// token once, in order, collects both.
+        let (candidates, capitalizedHashes, capitalizedTokens) = nameCandidates(tokens: tokens, text: text)
         func isCapitalizedElsewhere(_ index: Int) -> Bool {
             let hash = tokens[index].lowerHash
             for position in capitalizedHashes.indices where capitalizedHashes[position] == hash {
@@ -241,16 +233,18 @@ struct EntityRecognizer: Sendable {
         }
 
         var titleAcronyms = TitleAcronyms()
-        /// Adds the mention in `range` (after stripping) with its context cues and `extra` ones.
-        func addCandidate(_ range: Range<Int>, extra: TypeCues) {
+        /// The span of the candidate in `range` after the filters and stripping, or nil when it names nothing.
+        // (Not inlined: inside `recognize` its token reads copied the tokens.)
+        @inline(never)
+        func admit(_ range: Range<Int>, extra: TypeCues) -> AdmittedCandidate? {
             // "US$3.5bn", "EC$100,000", "NZ$": a currency's prefix names no place or body.
-            if range.upperBound < tokens.count, tokens[range.upperBound].text == "$", !tokens[range.upperBound].spaceBefore { return }
+            if range.upperBound < tokens.count, tokens[range.upperBound].text == "$", !tokens[range.upperBound].spaceBefore { return nil }
             if isAllCapitals(tokenAt: range.lowerBound, in: tokens) {
-                if isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) { return }
+                if isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) { return nil }
                 if tokens[range.lowerBound].kind == .word,
                    tokens[range.lowerBound].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet]),
                    isShouting(tokens[range.lowerBound].sentence, around: range.lowerBound) {
-                    return
+                    return nil
                 }
             }
             // "World War II", "the Vietnam War", "the Asia Peace Festival", "Tropical Storm Dorian", "Hurricane
@@ -261,17 +255,17 @@ struct EntityRecognizer: Sendable {
                 || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower)
                 || Self.stormWords.contains(lowerOf: range.lowerBound, in: tokens) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm"
                 || Self.isFeastDay(range, tokens: tokens) {
-                return
+                return nil
             }
             // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
             if range.count >= 2, tokens[range.upperBound - 1].lexicon.contains(.facilityHead), tokens[range.upperBound - 1].capitalized {
-                return
+                return nil
             }
             // "the minister of Labour": a portfolio after its title is the title's field (not the party "Labour").
-            if isPortfolioAfterTitle(range, tokens: tokens) || isPortfolioBeforeTitle(range, tokens: tokens) { return }
-            if Self.isRoleWordsOnly(range, tokens: tokens) { return }
+            if isPortfolioAfterTitle(range, tokens: tokens) || isPortfolioBeforeTitle(range, tokens: tokens) { return nil }
+            if Self.isRoleWordsOnly(range, tokens: tokens) { return nil }
             guard var span = Self.titlesPossessiveOffice(range, tokens: tokens)
-                ?? stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return }
+                ?? stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return nil }
             // "Minister Tan Sri Annuar Musa": the Malaysian honorifics "Tan Sri" and "Puan Sri" opening what
             // stripping left ("Tan" alone is a surname, "Sri" alone opens "Sri Lanka"). (Checked here: inside
             // `stripped` the check made it copy the recognizer.)
@@ -285,11 +279,19 @@ struct EntityRecognizer: Sendable {
                 droppedMayor = droppedMayor || tokens[span.range.upperBound - 1].lower == "mayor"
                 span.range = span.range.lowerBound..<(span.range.upperBound - 1)
             }
-            var cues = contextCues(span: span.range, tokens: tokens)
+            return AdmittedCandidate(span: span, run: range, extra: extra, droppedMayor: droppedMayor)
+        }
+
+        /// Adds the admitted candidate as a mention, with its context cues `contextual`.
+        @inline(never)
+        func record(_ candidate: AdmittedCandidate, contextual: TypeCues) {
+            var span = candidate.span
+            let range = candidate.run
+            var cues = contextual
             // "Iqaluit Mayor Elisapee Sheutiapik": a mayor's is a town.
-            if droppedMayor { cues.location += 2 }
+            if candidate.droppedMayor { cues.location += 2 }
             cues.add(span.cues)
-            cues.add(extra)
+            cues.add(candidate.extra)
             // A dateline's place ("BUFFALO, N.Y. —", "Indianapolis –"), not the outlet in brackets.
             if let dateline, dateline.contains(span.range.lowerBound), span.range.lowerBound == 0 || tokens[span.range.lowerBound - 1].text != "(",
                isAllCapitals(AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text))
@@ -349,177 +351,19 @@ struct EntityRecognizer: Sendable {
             mentionKeys.append(keyID)
         }
 
-        var index = 0
-        while index < tokens.count {
-            guard isNameToken(index, in: tokens), tokens[index].paragraph >= 0 else {
-                noteIfCapitalizedElsewhere(index)
-                index += 1
-                continue
-            }
-            let runStart = index
-            var runEnd = index + 1
-            var usedConnector = false
-            var ampersand = false
-            extend: while runEnd < tokens.count {
-                guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
-                // A name never runs across a line break ("Littleton, Colorado⏎SpaceX, Hawthorne" in a list).
-                var gap = tokens[runEnd - 1].end
-                while gap < tokens[runEnd].start, text.utf8[gap] != UInt8(ascii: "\n") { gap += 1 }
-                guard gap == tokens[runEnd].start else { break }
-                if isNameToken(runEnd, in: tokens) {
-                    runEnd += 1
-                    continue
-                }
-                // A particle between capitalised words ("Osama bin Laden", "Abu Khadhim").
-                if tokens[runEnd].kind == .word, tokens[runEnd].lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
-                   isNameToken(runEnd + 1, in: tokens) {
-                    runEnd += 2
-                    continue
-                }
-                // Two lowercase particles ("Ursula von der Leyen", "Kian de los Santos"), or a nickname in quotation
-                // marks between a given name and a surname ("Robert “Stumpy” Taylor").
-                if let end = nameGoesOn(at: runEnd, tokens: tokens) {
-                    runEnd = end
-                    continue
-                }
-                // "Ernst & Young", "Frost & Sullivan": names joined by "&" are one organisation's.
-                if tokens[runEnd].kind == .punct, tokens[runEnd].text == "&", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
-                   isNameToken(runEnd + 1, in: tokens) {
-                    runEnd += 2
-                    ampersand = true
-                    continue
-                }
-                // "U.S. Attorney’s Office", "Sheriff's Office": a title's possessive before an organisation's head
-                // word is inside the name.
-                if tokens[runEnd].text == "'s", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
-                   !tokens[runEnd - 1].lexicon.isDisjoint(with: [.title, .roleNoun]), isNameToken(runEnd + 1, in: tokens),
-                   tokens[runEnd + 1].lexicon.contains(.organizationHead) {
-                    runEnd += 2
-                    continue
-                }
-                // "Citizens’ Movement", "New People's Army": a possessive inside a body's name.
-                if possessiveOpensBodyName(at: runEnd, runStart: runStart, tokens: tokens) {
-                    runEnd += 2
-                    continue
-                }
-                // "of" / "for" / "on" / "of the" after an organisation head ("Ministry of Health", "Institute on
-                // Drug Abuse"), and "of"/"for" again inside such a name ("Society for the Prevention of Cruelty").
-                let connector = tokens[runEnd].lower
-                if connector == "of" || connector == "for" || connector == "on" || connector == "&" {
-                    let isHead = !tokens[runEnd - 1].lexicon.isDisjoint(with: [.connectorHead, .organizationHead])
-                    guard isHead || usedConnector && connector != "on" else { break }
-                    var after = runEnd + 1
-                    if after < tokens.count, tokens[after].lower == "the" { after += 1 }
-                    // (Not into a person's honorific: "the Cabinet of Dr. Harris"; "Justice" is also a field: "Court of
-                    // Justice".)
-                    if after < tokens.count, isNameToken(after, in: tokens), !tokens[after].sentenceStart,
-                       !tokens[after].lexicon.contains(.month), !tokens[after].lexicon.contains(.weekday),
-                       tokens[after].lower == "justice" || !Self.honorifics.contains(lowerOf: after, in: tokens) {
-                        runEnd = after + 1
-                        usedConnector = true
-                        continue extend
-                    }
-                }
-                // "Trinidad and Tobago", "Bosnia and Herzegovina", "St Vincent and the Grenadines": a country whose
-                // name holds "and".
-                if tokens[runEnd].lower == "and", runEnd - runStart <= 2, runEnd + 2 < tokens.count,
-                   isNameToken(runEnd + 1, in: tokens) || tokens[runEnd + 1].lower == "the" && isNameToken(runEnd + 2, in: tokens),
-                   let joined = countryJoinedByAnd(from: runStart, and: runEnd, tokens: tokens) {
-                    runEnd = joined
-                    continue
-                }
-                // "Institute for Science and International Security": "and" only inside an "of"/"for" name.
-                if tokens[runEnd].lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
-                   isNameToken(runEnd + 2, in: tokens) {
-                    runEnd += 2
-                    continue
-                }
-                // "Ministry of Information and Culture", "Society for the Prevention of Cruelty to Children": "and" or
-                // "to" and one last word inside an "of"/"for" name, when that word is no given name and no place.
-                if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "to", usedConnector, runEnd + 1 < tokens.count,
-                   tokens[runEnd + 1].sentence == tokens[runStart].sentence, isNameToken(runEnd + 1, in: tokens),
-                   runEnd + 2 >= tokens.count || !isNameToken(runEnd + 2, in: tokens) || tokens[runEnd + 2].sentence != tokens[runStart].sentence,
-                   !tokens[runEnd + 1].lexicon.contains(.givenName), !AnalysisLexicon.isSurname(tokens[runEnd + 1]),
-                   gazetteer.place(named: tokens[runEnd + 1].text) == nil {
-                    runEnd += 2
-                    break
-                }
-                // "Food and Drug Administration", "Customs and Border Protection": a plain word, "and", and one or
-                // two words ending in an organisation's head are one name; not when the word before "and" could
-                // name something itself ("SpaceX and Tyvak Systems", "Boeing and ...", "Oxford and ...").
-                // The word before "and" opens the run, or follows only a country or a sentence's "The" ("U.S.
-                // Customs"; not "United Nations and European Union", two names).
-                if tokens[runEnd].lower == "and", runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
-                   runEnd - 1 == runStart
-                    || runEnd - 2 == runStart && (isCountryOrState(tokens[runStart].text) || tokens[runStart].lower == "the"),
-                   !gazetteer.isDemonym(tokens[runEnd + 1]), Self.isPlainWord(tokens[runEnd - 1], gazetteer: gazetteer),
-                   // (After "and" a city's name may be a plain word too: "Drug" is also a town in India.)
-                   Self.isPlainWord(tokens[runEnd + 1], gazetteer: nil) && !isCountryOrState(tokens[runEnd + 1].text) {
-                    // ("Tanzania Rural and Urban Roads Agency": three words after "and", the last the head, after a
-                    // country's plain word that is no surname; not "Braun and Big Machine Records".)
-                    let reach = runEnd - 2 == runStart && !AnalysisLexicon.isSurname(tokens[runEnd - 1]) ? 3 : 2
-                    var last = runEnd + 1
-                    while last < runEnd + reach, last + 1 < tokens.count, !tokens[last].lexicon.contains(.organizationHead),
-                          isNameToken(last + 1, in: tokens) {
-                        last += 1
-                    }
-                    if tokens[last].lexicon.contains(.organizationHead), tokens[last].sentence == tokens[runStart].sentence,
-                       last + 1 >= tokens.count || !isNameToken(last + 1, in: tokens) {
-                        runEnd = last + 1
-                        break
-                    }
-                }
-                // "Securities and Exchange Commission": "and" before capitalised organisation heads only (not
-                // "SpaceX and Tyvak Systems", two names).
-                // (Not one head after another: "the Iowa House and Senate" are two bodies.)
-                if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "&" {
-                    var probe = runEnd + 1
-                    while probe < tokens.count, probe < runEnd + 4, isNameToken(probe, in: tokens), tokens[probe].sentence == tokens[runEnd].sentence,
-                          tokens[probe].lexicon.contains(.organizationHead) {
-                        probe += 1
-                    }
-                    if probe > runEnd + 1, probe == tokens.count || !isNameToken(probe, in: tokens),
-                       probe > runEnd + 2 || !tokens[runEnd - 1].lexicon.contains(.organizationHead) {
-                        runEnd = probe
-                        continue
-                    }
-                }
-                // "Lafayette Woods, Jr.": a generational suffix after a comma ends the name it follows.
-                if tokens[runEnd].text == ",", runEnd - runStart >= 2, runEnd + 1 < tokens.count,
-                   tokens[runEnd + 1].capitalized, tokens[runEnd + 1].lexicon.contains(.generationalSuffix),
-                   tokens[runEnd + 1].sentence == tokens[runStart].sentence {
-                    runEnd += 2
-                    break
-                }
-                // "Ministry of Lands, Agriculture, Water, Fisheries and Climate Change": a ministry's list of
-                // portfolios, joined by commas and a last "and", is inside its name.
-                if tokens[runEnd].text == ",", usedConnector,
-                   tokens[runStart..<runEnd].contains(where: { Self.portfolioBodies.contains($0.lower) }),
-                   let end = portfolioListEnd(afterComma: runEnd, tokens: tokens) {
-                    runEnd = end
-                }
-                break
-            }
-            // "Said Coach Francis To Kishane Thompson On Day He Ran": in title case, a capitalised pronoun,
-            // preposition or auxiliary inside a sentence ends the name before it.
-            let (nameEnd, titleCaseEnd) = endBeforeTitleCaseFunctionWord(runStart..<runEnd, tokens: tokens)
-            runEnd = titleCaseEnd
-            for position in runStart..<runEnd { noteIfCapitalizedElsewhere(position) }
-            index = runEnd
-            // A run longer than any name ("Ministry of Ministry of ...") is not one; skipping it also keeps
-            // the per-form work below (joins, gazetteer prefixes) bounded.
-            guard runEnd - runStart <= Self.maximumNameTokens else { continue }
-            // "Ernst & Young": an ampersand inside a piece marks an organisation.
-            func addPiece(_ range: Range<Int>, _ extra: TypeCues) {
-                var cues = extra
-                if ampersand, tokens[range].contains(where: { $0.text == "&" }) { cues.organization += 3 }
-                addCandidate(range, extra: cues)
-            }
-            // "John T. McDonald III RPh": a degree's letters after a name are no part of it.
-            let split = pieces(of: runStart..<Self.endBeforePostNominals(runStart..<nameEnd, tokens: tokens), tokens: tokens)
-            addPiece(split.first.0, split.first.1)
-            if let second = split.second { addPiece(second.0, second.1) }
+        // Each family of rules runs over all candidates before the next (filters and stripping, then the
+        // context cues, then recording), in the candidates' order. Run per candidate, the whole chain is more
+        // code than the 32 KB L1 instruction cache holds, and callgrind's cache simulation put 70% of the
+        // pipeline's instruction-cache misses in it; a family at a time, each one's code stays cached.
+        var admitted: [AdmittedCandidate] = []
+        admitted.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            if let kept = admit(candidate.range, extra: candidate.extra) { admitted.append(kept) }
         }
+        var contextual: [TypeCues] = []
+        contextual.reserveCapacity(admitted.count)
+        for candidate in admitted { contextual.append(contextCues(span: candidate.span.range, tokens: tokens)) }
+        for position in admitted.indices { record(admitted[position], contextual: contextual[position]) }
 
         // "The affected suburbs are Old Pumula, Nketa and Sizinda", "in Rose Hill, Littlemore and Cowley wards":
         // the names of a list that a place noun introduces or ends are places.
@@ -596,6 +440,196 @@ struct EntityRecognizer: Sendable {
     }
 
     // MARK: Candidates
+    /// The runs of name tokens in `tokens`, split into pieces, each with the cues its run gave it; and the
+    /// words capitalised in the body other than at a sentence start (hash of the lowercase form, token).
+    /// (A method of its own: inside `recognize` its token reads copied the tokens.)
+    private func nameCandidates(tokens: [AnalysisToken], text: AnalysisText)
+        -> (candidates: [(range: Range<Int>, extra: TypeCues)], capitalizedHashes: [UInt64], capitalizedTokens: [Int]) {
+        var candidates: [(range: Range<Int>, extra: TypeCues)] = []
+        candidates.reserveCapacity(tokens.count / 6 + 8)
+        var capitalizedHashes: [UInt64] = []
+        var capitalizedTokens: [Int] = []
+        /// Notes `tokens[index]` when it is a word capitalised in the body, not at a sentence start.
+        func noteIfCapitalizedElsewhere(_ index: Int) {
+            guard tokens[index].kind == .word, tokens[index].capitalized, !tokens[index].sentenceStart, tokens[index].paragraph >= 0
+            else { return }
+            capitalizedHashes.append(tokens[index].lowerHash)
+            capitalizedTokens.append(index)
+        }
+    var index = 0
+    while index < tokens.count {
+        guard isNameToken(index, in: tokens), tokens[index].paragraph >= 0 else {
+            noteIfCapitalizedElsewhere(index)
+            index += 1
+            continue
+        }
+        let runStart = index
+        var runEnd = index + 1
+        var usedConnector = false
+        var ampersand = false
+        extend: while runEnd < tokens.count {
+            guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
+            // A name never runs across a line break ("Littleton, Colorado⏎SpaceX, Hawthorne" in a list).
+            var gap = tokens[runEnd - 1].end
+            while gap < tokens[runEnd].start, text.utf8[gap] != UInt8(ascii: "\n") { gap += 1 }
+            guard gap == tokens[runEnd].start else { break }
+            if isNameToken(runEnd, in: tokens) {
+                runEnd += 1
+                continue
+            }
+            // A particle between capitalised words ("Osama bin Laden", "Abu Khadhim").
+            if tokens[runEnd].kind == .word, tokens[runEnd].lexicon.contains(.nameParticle), runEnd + 1 < tokens.count,
+               isNameToken(runEnd + 1, in: tokens) {
+                runEnd += 2
+                continue
+            }
+            // Two lowercase particles ("Ursula von der Leyen", "Kian de los Santos"), or a nickname in quotation
+            // marks between a given name and a surname ("Robert “Stumpy” Taylor").
+            if let end = nameGoesOn(at: runEnd, tokens: tokens) {
+                runEnd = end
+                continue
+            }
+            // "Ernst & Young", "Frost & Sullivan": names joined by "&" are one organisation's.
+            if tokens[runEnd].kind == .punct, tokens[runEnd].text == "&", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
+               isNameToken(runEnd + 1, in: tokens) {
+                runEnd += 2
+                ampersand = true
+                continue
+            }
+            // "U.S. Attorney’s Office", "Sheriff's Office": a title's possessive before an organisation's head
+            // word is inside the name.
+            if tokens[runEnd].text == "'s", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
+               !tokens[runEnd - 1].lexicon.isDisjoint(with: [.title, .roleNoun]), isNameToken(runEnd + 1, in: tokens),
+               tokens[runEnd + 1].lexicon.contains(.organizationHead) {
+                runEnd += 2
+                continue
+            }
+            // "Citizens’ Movement", "New People's Army": a possessive inside a body's name.
+            if possessiveOpensBodyName(at: runEnd, runStart: runStart, tokens: tokens) {
+                runEnd += 2
+                continue
+            }
+            // "of" / "for" / "on" / "of the" after an organisation head ("Ministry of Health", "Institute on
+            // Drug Abuse"), and "of"/"for" again inside such a name ("Society for the Prevention of Cruelty").
+            let connector = tokens[runEnd].lower
+            if connector == "of" || connector == "for" || connector == "on" || connector == "&" {
+                let isHead = !tokens[runEnd - 1].lexicon.isDisjoint(with: [.connectorHead, .organizationHead])
+                guard isHead || usedConnector && connector != "on" else { break }
+                var after = runEnd + 1
+                if after < tokens.count, tokens[after].lower == "the" { after += 1 }
+                // (Not into a person's honorific: "the Cabinet of Dr. Harris"; "Justice" is also a field: "Court of
+                // Justice".)
+                if after < tokens.count, isNameToken(after, in: tokens), !tokens[after].sentenceStart,
+                   !tokens[after].lexicon.contains(.month), !tokens[after].lexicon.contains(.weekday),
+                   tokens[after].lower == "justice" || !Self.honorifics.contains(lowerOf: after, in: tokens) {
+                    runEnd = after + 1
+                    usedConnector = true
+                    continue extend
+                }
+            }
+            // "Trinidad and Tobago", "Bosnia and Herzegovina", "St Vincent and the Grenadines": a country whose
+            // name holds "and".
+            if tokens[runEnd].lower == "and", runEnd - runStart <= 2, runEnd + 2 < tokens.count,
+               isNameToken(runEnd + 1, in: tokens) || tokens[runEnd + 1].lower == "the" && isNameToken(runEnd + 2, in: tokens),
+               let joined = countryJoinedByAnd(from: runStart, and: runEnd, tokens: tokens) {
+                runEnd = joined
+                continue
+            }
+            // "Institute for Science and International Security": "and" only inside an "of"/"for" name.
+            if tokens[runEnd].lower == "and", usedConnector, runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
+               isNameToken(runEnd + 2, in: tokens) {
+                runEnd += 2
+                continue
+            }
+            // "Ministry of Information and Culture", "Society for the Prevention of Cruelty to Children": "and" or
+            // "to" and one last word inside an "of"/"for" name, when that word is no given name and no place.
+            if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "to", usedConnector, runEnd + 1 < tokens.count,
+               tokens[runEnd + 1].sentence == tokens[runStart].sentence, isNameToken(runEnd + 1, in: tokens),
+               runEnd + 2 >= tokens.count || !isNameToken(runEnd + 2, in: tokens) || tokens[runEnd + 2].sentence != tokens[runStart].sentence,
+               !tokens[runEnd + 1].lexicon.contains(.givenName), !AnalysisLexicon.isSurname(tokens[runEnd + 1]),
+               gazetteer.place(named: tokens[runEnd + 1].text) == nil {
+                runEnd += 2
+                break
+            }
+            // "Food and Drug Administration", "Customs and Border Protection": a plain word, "and", and one or
+            // two words ending in an organisation's head are one name; not when the word before "and" could
+            // name something itself ("SpaceX and Tyvak Systems", "Boeing and ...", "Oxford and ...").
+            // The word before "and" opens the run, or follows only a country or a sentence's "The" ("U.S.
+            // Customs"; not "United Nations and European Union", two names).
+            if tokens[runEnd].lower == "and", runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
+               runEnd - 1 == runStart
+                || runEnd - 2 == runStart && (isCountryOrState(tokens[runStart].text) || tokens[runStart].lower == "the"),
+               !gazetteer.isDemonym(tokens[runEnd + 1]), Self.isPlainWord(tokens[runEnd - 1], gazetteer: gazetteer),
+               // (After "and" a city's name may be a plain word too: "Drug" is also a town in India.)
+               Self.isPlainWord(tokens[runEnd + 1], gazetteer: nil) && !isCountryOrState(tokens[runEnd + 1].text) {
+                // ("Tanzania Rural and Urban Roads Agency": three words after "and", the last the head, after a
+                // country's plain word that is no surname; not "Braun and Big Machine Records".)
+                let reach = runEnd - 2 == runStart && !AnalysisLexicon.isSurname(tokens[runEnd - 1]) ? 3 : 2
+                var last = runEnd + 1
+                while last < runEnd + reach, last + 1 < tokens.count, !tokens[last].lexicon.contains(.organizationHead),
+                      isNameToken(last + 1, in: tokens) {
+                    last += 1
+                }
+                if tokens[last].lexicon.contains(.organizationHead), tokens[last].sentence == tokens[runStart].sentence,
+                   last + 1 >= tokens.count || !isNameToken(last + 1, in: tokens) {
+                    runEnd = last + 1
+                    break
+                }
+            }
+            // "Securities and Exchange Commission": "and" before capitalised organisation heads only (not
+            // "SpaceX and Tyvak Systems", two names).
+            // (Not one head after another: "the Iowa House and Senate" are two bodies.)
+            if tokens[runEnd].lower == "and" || tokens[runEnd].lower == "&" {
+                var probe = runEnd + 1
+                while probe < tokens.count, probe < runEnd + 4, isNameToken(probe, in: tokens), tokens[probe].sentence == tokens[runEnd].sentence,
+                      tokens[probe].lexicon.contains(.organizationHead) {
+                    probe += 1
+                }
+                if probe > runEnd + 1, probe == tokens.count || !isNameToken(probe, in: tokens),
+                   probe > runEnd + 2 || !tokens[runEnd - 1].lexicon.contains(.organizationHead) {
+                    runEnd = probe
+                    continue
+                }
+            }
+            // "Lafayette Woods, Jr.": a generational suffix after a comma ends the name it follows.
+            if tokens[runEnd].text == ",", runEnd - runStart >= 2, runEnd + 1 < tokens.count,
+               tokens[runEnd + 1].capitalized, tokens[runEnd + 1].lexicon.contains(.generationalSuffix),
+               tokens[runEnd + 1].sentence == tokens[runStart].sentence {
+                runEnd += 2
+                break
+            }
+            // "Ministry of Lands, Agriculture, Water, Fisheries and Climate Change": a ministry's list of
+            // portfolios, joined by commas and a last "and", is inside its name.
+            if tokens[runEnd].text == ",", usedConnector,
+               tokens[runStart..<runEnd].contains(where: { Self.portfolioBodies.contains($0.lower) }),
+               let end = portfolioListEnd(afterComma: runEnd, tokens: tokens) {
+                runEnd = end
+            }
+            break
+        }
+        // "Said Coach Francis To Kishane Thompson On Day He Ran": in title case, a capitalised pronoun,
+        // preposition or auxiliary inside a sentence ends the name before it.
+        let (nameEnd, titleCaseEnd) = endBeforeTitleCaseFunctionWord(runStart..<runEnd, tokens: tokens)
+        runEnd = titleCaseEnd
+        for position in runStart..<runEnd { noteIfCapitalizedElsewhere(position) }
+        index = runEnd
+        // A run longer than any name ("Ministry of Ministry of ...") is not one; skipping it also keeps
+        // the per-form work below (joins, gazetteer prefixes) bounded.
+        guard runEnd - runStart <= Self.maximumNameTokens else { continue }
+        // "Ernst & Young": an ampersand inside a piece marks an organisation.
+        func addPiece(_ range: Range<Int>, _ extra: TypeCues) {
+            var cues = extra
+            if ampersand, tokens[range].contains(where: { $0.text == "&" }) { cues.organization += 3 }
+            candidates.append((range, cues))
+        }
+        // "John T. McDonald III RPh": a degree's letters after a name are no part of it.
+        let split = pieces(of: runStart..<Self.endBeforePostNominals(runStart..<nameEnd, tokens: tokens), tokens: tokens)
+        addPiece(split.first.0, split.first.1)
+        if let second = split.second { addPiece(second.0, second.1) }
+    }
+        return (candidates, capitalizedHashes, capitalizedTokens)
+    }
+
 
     /// The most tokens a name may have ("U.S. Attorney’s Office for the Western District of New York" has 11).
     static let maximumNameTokens = 16
@@ -1167,6 +1201,18 @@ struct EntityRecognizer: Sendable {
     private struct Span {
         var range: Range<Int>
         var cues: TypeCues
+    }
+
+    /// A candidate name that passed the filters and stripping, waiting for its context cues.
+    private struct AdmittedCandidate {
+        /// The name's tokens after stripping, with the cues stripping found.
+        var span: Span
+        /// The piece of the run the candidate came from, before stripping.
+        var run: Range<Int>
+        /// The cues the run gave the piece.
+        var extra: TypeCues
+        /// Whether a trailing "Mayor" was dropped (a mayor's is a town).
+        var droppedMayor: Bool
     }
 
     /// Common words that are also given names ("Will Moy"; "Ram Bahadur Thapa", "ram" being listed as the
@@ -2840,10 +2886,14 @@ struct EntityRecognizer: Sendable {
         var clusters: [Cluster] = []
         clusters.reserveCapacity(forms.count)
         var index = ClusterIndex()
+        // Every form's own type first, in one loop, so the typing rules' code stays in the instruction cache
+        // (as `recognize` runs each family of rules over all candidates). The same as typing each form at its
+        // turn below: `classify` reads only the form itself, whose cues change only after its turn.
+        let ownTypes = forms.indices.map { classify($0, in: forms) }
         for formID in order {
             // The form is read in place (`forms[formID]`): a copy would retain and release its strings
             // and arrays. Only its cues and cluster change below, after the last read of its cues.
-            let ownType = classify(formID, in: forms)
+            let ownType = ownTypes[formID]
             var target: Int? = nil
             if ownType != .location || forms[formID].words.count == 1 {
                 target = bestCluster(
