@@ -15,6 +15,13 @@
 # Each round runs the four commands one after another, so drift on a shared machine touches all four;
 # the figures are the medians of each command's `perf stat` task-clock over the rounds. On a virtual
 # machine one round varies by several points; read the share to about +-2 points with 15 rounds.
+#
+# Each round also runs the six passes once with `extract --stage-times`, which times the stage and the
+# rest of each page's extraction on the thread's CPU clock inside one process: drift touches both
+# alike, so this share moves by about a point between runs where the differences above move by ten.
+# It counts what the stage's own code takes; the differences also count what the stage adds outside it
+# (writing its entities and quotes as JSON, its effect on the caches of the code after it). Builds
+# without --stage-times skip it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary="${1:-.build/release/newsmill}"
@@ -56,21 +63,48 @@ measure() {
         "$(cpu_ms "$pages/once.list" --no-analysis "$1")" "$(cpu_ms "$pages/six.list" --no-analysis "$1")"
 }
 
+# The in-process share of one run over the six passes ("" when the build has no --stage-times).
+in_process_share() {
+    "$1" extract --format jsonl --threads 1 --stage-times --file-list "$pages/six.list" 2>&1 >/dev/null |
+        sed -n 's/.*: +\([0-9.]*\)% over .*/\1/p' || true
+}
+
+report_in_process() {
+    [ "$#" -gt 1 ] || return 0
+    python3 - "$@" <<'PY'
+import statistics, sys
+label, values = sys.argv[1], [float(v) for v in sys.argv[2:]]
+print(f"{label}in-process (extract --stage-times, thread CPU, six passes): stage +{statistics.median(values):.1f}% "
+      f"on the rest (median of {len(values)} runs; range {min(values):.1f}-{max(values):.1f})")
+PY
+}
+
 samples=()
 other_samples=()
+shares=()
+other_shares=()
 for round in $(seq 1 "$rounds"); do
     if [ -n "$other" ] && [ $((round % 2)) -eq 0 ]; then
         other_samples+=($(measure "$other"))
+        other_shares+=($(in_process_share "$other"))
         samples+=($(measure "$binary"))
+        shares+=($(in_process_share "$binary"))
     else
         samples+=($(measure "$binary"))
-        [ -n "$other" ] && other_samples+=($(measure "$other"))
+        shares+=($(in_process_share "$binary"))
+        if [ -n "$other" ]; then
+            other_samples+=($(measure "$other"))
+            other_shares+=($(in_process_share "$other"))
+        fi
     fi
     echo "round $round of $rounds" >&2
 done
 if [ -n "$other" ]; then
     report "$binary: " "${samples[@]}"
+    report_in_process "$binary: " "${shares[@]}"
     report "$other: " "${other_samples[@]}"
+    report_in_process "$other: " "${other_shares[@]}"
 else
     report "" "${samples[@]}"
+    report_in_process "" "${shares[@]}"
 fi

@@ -2980,17 +2980,24 @@ struct EntityRecognizer: Sendable {
         // Names of one country ("U.S.", "United States") or US state ("Illinois", "Ill.": one state's entries share
         // its coordinates) are one entity, under the longest name (the clusters were made longest first). A
         // country's parts named as countries ("England", "Scotland": the same code, their own coordinates) stay apart.
-        var clusterForPlace: [String: Int] = [:]
+        /// A country or state: its code and coordinates (a struct, not a string: formatting the coordinates
+        /// as text cost more than the rest of this loop).
+        struct PlaceIdentity: Hashable {
+            var code: String
+            var latitude: Double
+            var longitude: Double
+        }
+        var clusterForPlace: [PlaceIdentity: Int] = [:]
         for clusterID in clusters.indices {
             // Forms are read in place here and below (a copy retains and releases their strings and arrays).
             guard clusters[clusterID].type == .location, let place = forms[clusters[clusterID].forms[0]].facts.place,
                   let code = place.countryCode else { continue }
-            let key: String
+            let key: PlaceIdentity
             switch place.kind {
-            case .country: key = "\(code) \(place.latitude ?? 0) \(place.longitude ?? 0)"
+            case .country: key = PlaceIdentity(code: code, latitude: place.latitude ?? 0, longitude: place.longitude ?? 0)
             case .state:
                 guard let latitude = place.latitude, let longitude = place.longitude else { continue }
-                key = "\(code) \(latitude) \(longitude)"
+                key = PlaceIdentity(code: code, latitude: latitude, longitude: longitude)
             default: continue
             }
             if let target = clusterForPlace[key] {
