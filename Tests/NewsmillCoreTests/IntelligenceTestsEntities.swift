@@ -1586,4 +1586,35 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Aleksandar Vučić", in: found)?.mentions.contains("Vucic"), true, "\(found.map { "\($0.name) \($0.mentions)" })")
         XCTAssertNil(entity("Vucic", in: found))
     }
+
+    func testTwoUnknownCapitalsBeforeAGivenNameAndASurnameAreATitle() {
+        let found = entities("Sainsbury’s FD John Rogers has given a bullish interview. Rogers said trading was strong.")
+        XCTAssertEqual(entity("John Rogers", in: found)?.type, .person, "\(found.map { "\($0.name) \($0.type)" })")
+        XCTAssertNil(entity("FD John Rogers", in: found))
+        // (Not after a title: there they are the person's initials.)
+        XCTAssertEqual(entity("AK Abdul Momen", in: entities("Foreign minister AK Abdul Momen spoke."))?.type, .person)
+    }
+
+    func testATitlesPossessiveBeforeAHeadWordIsInsideABodysName() {
+        let found = entities("""
+        The inquest at Norfolk Coroner’s Court heard the evidence. Officers from the Prime Minister’s Delivery Unit \
+        made the arrests, and the Attorney-General’s Department declined to comment.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["Norfolk Coroner’s Court", "Prime Minister’s Delivery Unit", "Attorney-General’s Department"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, "\(name): \(described)")
+        }
+    }
+
+    func testCommonNounAcronymsAreNoBodies() {
+        let found = entities("She saw her GP on Monday, and the hotel offered free WiFi. The NHS trust said it was sorry.")
+        XCTAssertEqual(found.map(\.name), ["NHS"], "\(found.map { "\($0.name) \($0.type)" })")
+    }
+
+    func testAHostBeforeANameIsNoPartOfIt() {
+        let found = entities("Host Dorji Wangmo opened the show. Presenter Kinley Tshering asked the first question.")
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Dorji Wangmo", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Kinley Tshering", in: found)?.type, .person, "\(described)")
+    }
 }

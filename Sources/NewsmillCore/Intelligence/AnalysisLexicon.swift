@@ -39,6 +39,8 @@ enum AnalysisLexicon {
         "cctv", "swat", "cbd",
         // "the AGM" (annual general meeting), "photo ID", "ANPR cameras" (number-plate recognition), the disease.
         "agm", "egm", "id", "anpr", "covid-19",
+        // "saw her GP" (general practitioner), "free WiFi".
+        "gp", "wifi", "wi-fi",
         // Time zones ("at 10am IST", "7pm AWST").
         "ist", "awst", "aest", "aedt", "acst", "acdt", "est", "edt", "pst", "pdt", "cdt", "mst", "mdt", "bst", "cet",
         "cest", "sast", "pkt", "jst", "kst", "nzst", "nzdt",
@@ -97,6 +99,9 @@ enum AnalysisLexicon {
         "coun.", "const.", "fr.", "msgr.", "atty.", "amb.", "cdr.", "pte.", "spc.", "pfc.", "ald.",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
         "rear-admiral", "vice-admiral", "mc", "maj", "det", "gen",
+        // Offices named with a hyphen or held by one officer ("Attorney-General Tommy Thomas", "Coroner Jane
+        // Gillespie"; also what "Norfolk Coroner’s Court" and "the Attorney-General’s Department" are named after).
+        "attorney-general", "solicitor-general", "auditor-general", "inspector-general", "coroner",
         // Detective ranks by their initials ("DCI Stephens", "DSI Jones").
         "dci", "dsi", "dsupt",
         // Rugby positions written as a title ("Flyhalf Handré Pollard", "Lock Eben Etzebeth").
@@ -120,7 +125,7 @@ enum AnalysisLexicon {
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
     static let roleNouns: Set<String> = Set(officeAcronyms).union(demonymPersonNouns).union([
         "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman", "rep",
-        "insider", "publicist", "partner", "skipper",
+        "insider", "publicist", "partner", "skipper", "host", "presenter", "anchor",
         "official", "expert", "analyst", "commander", "general", "senator", "governor", "mayor", "judge",
         "lawyer", "attorney", "director", "chief", "chairman", "chairwoman", "professor", "economist",
         "researcher", "scientist", "author", "writer", "journalist", "reporter", "correspondent", "editor",

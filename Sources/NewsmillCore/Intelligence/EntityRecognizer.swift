@@ -496,12 +496,12 @@ struct EntityRecognizer: Sendable {
                 ampersand = true
                 continue
             }
-            // "U.S. Attorney’s Office", "Sheriff's Office": a title's possessive before an organisation's head
-            // word is inside the name.
-            if tokens[runEnd].text == "'s", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
-               !tokens[runEnd - 1].lexicon.isDisjoint(with: [.title, .roleNoun]), isNameToken(runEnd + 1, in: tokens),
-               tokens[runEnd + 1].lexicon.contains(.organizationHead) {
-                runEnd += 2
+            // "U.S. Attorney’s Office", "Sheriff's Office", "the Chief Constable’s Crime Squad": a title's
+            // possessive before an organisation's head word, or one or two capitalised words and the head,
+            // is inside the name.
+            if tokens[runEnd].text == "'s", !tokens[runEnd - 1].lexicon.isDisjoint(with: [.title, .roleNoun]),
+               let head = Self.headAfterPossessive(runEnd, sentence: tokens[runStart].sentence, tokens: tokens) {
+                runEnd = head + 1
                 continue
             }
             // "Citizens’ Movement", "New People's Army": a possessive inside a body's name.
@@ -1769,6 +1769,35 @@ struct EntityRecognizer: Sendable {
         return walk(validating: false) && walk(validating: true) && isPortfolio(range, tokens: tokens)
     }
 
+    /// Whether `tokens[start]` is two capitals no list knows, after a possessive and before a given name and
+    /// another name word before `end` ("Sainsbury’s FD John Rogers"): a title's initials.
+    @inline(never)
+    static func isTitleInitialsAfterPossessive(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        start >= 1 && tokens[start - 1].text == "'s" && end - start >= 3 && tokens[start].text.utf8.count == 2
+            && isInitialsWithoutPeriods(tokens[start]) && tokens[start + 1].lexicon.contains(.givenName)
+            && tokens[start + 1].capitalized && tokens[start + 2].capitalized
+    }
+
+    /// Whether the title words from `start` are followed, before `end`, by a possessive ("Prime Minister’s").
+    static func titlesEndInPossessive(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        var probe = start
+        while probe < end, tokens[probe].lexicon.contains(.title) { probe += 1 }
+        return probe < end && tokens[probe].text == "'s"
+    }
+
+    /// The organisation's head word that ends one to three capitalised words after the possessive at
+    /// `possessive`, in `sentence` ("Office" in "Attorney’s Office", "Squad" in "Constable’s Crime Squad"),
+    /// or nil.
+    static func headAfterPossessive(_ possessive: Int, sentence: Int, tokens: [AnalysisToken]) -> Int? {
+        var probe = possessive + 1
+        while probe < min(tokens.count, possessive + 4), tokens[probe].sentence == sentence, tokens[probe].kind == .word,
+              tokens[probe].capitalized {
+            if tokens[probe].lexicon.contains(.organizationHead) { return probe }
+            probe += 1
+        }
+        return nil
+    }
+
     /// Whether the word at `index` is a given name (and no common word) that a speech verb, a relative clause or
     /// an age follows: a person named by the given name alone ("Joel, who didn't want to disclose his last name,
     /// said", "Joel said", "Joel, 34, said"), not an ordinary word that opens a sentence.
@@ -1860,6 +1889,14 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
+            // "Sainsbury’s FD John Rogers", "the bank's MD Jane Okoro": after a possessive, two capitals no list
+            // knows, before a given name and another name word, are a title's initials (finance director,
+            // managing director); elsewhere they are the person's ("Foreign minister AK Abdul Momen").
+            if start == range.lowerBound, Self.isTitleInitialsAfterPossessive(start, end: end, tokens: tokens) {
+                cues.person += 2
+                start += 1
+                continue
+            }
             // "Said Mr Afeeq Rasol, 30:": a speech verb opening the sentence before a name.
             if tokens[start].sentenceStart, start + 1 < end, lists.contains(.speechVerb), !lists.contains(.givenName),
                !AnalysisLexicon.isSurname(tokens[start]) {
@@ -1925,8 +1962,9 @@ struct EntityRecognizer: Sendable {
                gazetteer.place(named: Self.joinedTexts(tokens[start...(start + 1)])) != nil {
                 break
             }
-            // (Not "Attorney’s Office": a title's possessive inside an organisation's name stays.)
-            if lists.contains(.title), start + 1 < end, tokens[start + 1].text != "'s" {
+            // (Not "Attorney’s Office", "Prime Minister’s Delivery Unit": titles' possessive inside an
+            // organisation's name stays.)
+            if lists.contains(.title), start + 1 < end, !Self.titlesEndInPossessive(start, end: end, tokens: tokens) {
                 // "President Bush": a title before more name words marks a person; not a title whose "of" and
                 // field are all that follow ("the Prime Minister of Serbia").
                 var afterTitles = start + 1
@@ -1981,9 +2019,12 @@ struct EntityRecognizer: Sendable {
             return nil
         }
         if end - start >= 2, isDemonymOfCountryOfSeveralWords(start..<end, tokens: tokens) { return nil }
-        let onlyTitlesAndDemonyms = (start..<end).allSatisfy {
-            tokens[$0].lexicon.contains(.title) || gazetteer.isDemonym(tokens[$0])
-                || tokens[$0].lexicon.contains(.commonWord) && !Self.capitalsOnlyNames.contains(tokens[$0].text)
+        // (A loop, not `allSatisfy`: its closure captured the recognizer, and made `stripped` copy it.)
+        var onlyTitlesAndDemonyms = true
+        for position in start..<end where !(tokens[position].lexicon.contains(.title) || gazetteer.isDemonym(tokens[position])
+            || tokens[position].lexicon.contains(.commonWord) && !Self.capitalsOnlyNames.contains(tokens[position].text)) {
+            onlyTitlesAndDemonyms = false
+            break
         }
         if onlyTitlesAndDemonyms {
             return nil
