@@ -1617,4 +1617,26 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Dorji Wangmo", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Kinley Tshering", in: found)?.type, .person, "\(described)")
     }
+
+    func testANounBeforeAPossessiveInAnAppositiveIsItsOwnerNotItsHead() {
+        let found = entities("""
+        Dr. Rooney Jagilly, the hospital’s head of surgery, made the request on Tuesday. “We need the space,” \
+        Jagilly, who had served at the hospital for 30 years, told the delegation. Acme Rotors, the world’s \
+        largest maker of rotors, said it would help.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Rooney Jagilly", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Acme Rotors", in: found)?.type, .organization, "\(described)")
+    }
+
+    func testANameThatWhichTakesUpIsNoPersons() {
+        let found = entities("""
+        Eldon Technology, which has offices in Bingley, is to move to Steeton. Eldon managing director Paul Daly \
+        said the move was good. Nelson Mandela, who led the party, spoke first.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertNotEqual(entity("Eldon Technology", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Nelson Mandela", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Paul Daly", in: found)?.type, .person, "\(described)")
+    }
 }

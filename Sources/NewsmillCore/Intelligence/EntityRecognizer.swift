@@ -292,6 +292,9 @@ struct EntityRecognizer: Sendable {
             if candidate.droppedMayor { cues.location += 2 }
             cues.add(span.cues)
             cues.add(candidate.extra)
+            // "Eldon Technology, which has offices in Bingley": a name opening its sentence that "which" takes up
+            // is no person's (persons take "who"). (Here, not in `contextCues`: there it made it copy the tokens.)
+            if Self.opensSentenceBeforeWhich(span.range, tokens: tokens) { cues.person -= 3 }
             // A dateline's place ("BUFFALO, N.Y. —", "Indianapolis –"), not the outlet in brackets.
             if let dateline, dateline.contains(span.range.lowerBound), span.range.lowerBound == 0 || tokens[span.range.lowerBound - 1].text != "(",
                isAllCapitals(AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text))
@@ -2517,6 +2520,11 @@ struct EntityRecognizer: Sendable {
                         }
                         break
                     }
+                    // ", the hospital’s head of surgery": a noun before a possessive is the owner; the head follows.
+                    if Self.precedesPossessive(probe, tokens: tokens) {
+                        probe += 2
+                        continue
+                    }
                     // ", the embattled Chinese tech company".
                     // (Not after a possessive: "Joe Biden, Trump's leading Democratic rival".)
                     if !pastHead, tokens[appositive - 1].text != "'s", tokens[probe].lexicon.contains(.organizationCueNoun), !tokens[probe].capitalized,
@@ -2530,6 +2538,21 @@ struct EntityRecognizer: Sendable {
             }
         }
         return cues
+    }
+
+    /// Whether a possessive follows `tokens[index]`, with a word after it. (A helper: read inside `contextCues`,
+    /// the tokens made it copy them.)
+    @inline(never)
+    static func precedesPossessive(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        index + 2 < tokens.count && tokens[index + 1].text == "'s"
+    }
+
+    /// Whether the name in `span` opens its sentence and ", which" follows it. (Only at a sentence's start:
+    /// in "the party of Nelson Mandela, which ..." the clause may take up the noun before the name.)
+    @inline(never)
+    static func opensSentenceBeforeWhich(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        tokens[span.lowerBound].sentenceStart && span.upperBound + 1 < tokens.count && tokens[span.upperBound].text == ","
+            && tokens[span.upperBound + 1].lower == "which"
     }
 
     /// Whether the name at `start` follows "A/An/The/Another ... role noun ... ," opening its sentence, at most ten
