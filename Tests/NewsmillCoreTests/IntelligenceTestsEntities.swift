@@ -1639,4 +1639,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Nelson Mandela", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Paul Daly", in: found)?.type, .person, "\(described)")
     }
+
+    func testATitleAndItsFieldBeforeACommaDescribeTheNameAfterIt() {
+        let found = entities("""
+        On Saturday, Minister of Agriculture, Zulfikar Mustapha visited the area. Health Minister, Tengku Adnan \
+        Mansor agreed. Ex-WP cadre Loh Pei Ying voiced concerns. General Motors, Ford Motor and Stellantis \
+        cut prices.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Zulfikar Mustapha", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Tengku Adnan Mansor", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Loh Pei Ying", in: found)?.type, .person, "\(described)")
+        XCTAssertNotEqual(entity("Ford Motor", in: found)?.type, .person, "\(described)")
+    }
 }

@@ -125,7 +125,7 @@ enum AnalysisLexicon {
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").
     static let roleNouns: Set<String> = Set(officeAcronyms).union(demonymPersonNouns).union([
         "cleric", "leader", "premier", "president", "minister", "preacher", "spokesman", "spokeswoman", "rep",
-        "insider", "publicist", "partner", "skipper", "host", "presenter", "anchor",
+        "insider", "publicist", "partner", "skipper", "host", "presenter", "anchor", "cadre",
         "official", "expert", "analyst", "commander", "general", "senator", "governor", "mayor", "judge",
         "lawyer", "attorney", "director", "chief", "chairman", "chairwoman", "professor", "economist",
         "researcher", "scientist", "author", "writer", "journalist", "reporter", "correspondent", "editor",

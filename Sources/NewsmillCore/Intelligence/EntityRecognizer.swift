@@ -2571,6 +2571,34 @@ struct EntityRecognizer: Sendable {
         return false
     }
 
+    /// Whether the name at `start` follows a comma after a title and its field, which opens the sentence or
+    /// follows a comma: "Minister of Agriculture, Zulfikar Mustapha", "Speaker of the House, Nancy Pelosi",
+    /// "Health Minister, Jane Roe". The phrase must be titles, then "of"/"for" and one to three capitalised
+    /// words, or one or two capitalised words before the titles (not "General Motors, Ford and ...").
+    static func isAfterTitleAndComma(_ start: Int, tokens: [AnalysisToken]) -> Bool {
+        guard start >= 2, tokens[start - 1].text == ",", tokens[start - 2].kind == .word else { return false }
+        let sentence = tokens[start].sentence
+        let end = start - 1
+        var first = end - 1
+        while first > 0, end - first < 6, tokens[first - 1].kind == .word, tokens[first - 1].sentence == sentence { first -= 1 }
+        guard tokens[first].sentenceStart || first >= 1 && tokens[first - 1].text == "," else { return false }
+        func isTitle(_ index: Int) -> Bool { tokens[index].capitalized && tokens[index].lexicon.contains(.title) }
+        var probe = first
+        if isTitle(probe) {
+            while probe < end, isTitle(probe) { probe += 1 }
+            guard probe < end else { return true }
+            guard tokens[probe].lower == "of" || tokens[probe].lower == "for" else { return false }
+            probe += 1
+            if probe < end, tokens[probe].lower == "the" { probe += 1 }
+            let field = end - probe
+            return (1...3).contains(field) && (probe..<end).allSatisfy { tokens[$0].capitalized }
+        }
+        while probe < end, probe - first < 2, tokens[probe].capitalized, !isTitle(probe) { probe += 1 }
+        guard probe > first, probe < end else { return false }
+        while probe < end, isTitle(probe) { probe += 1 }
+        return probe == end
+    }
+
     /// Person cues from the words around a name (kept out of `contextCues`, whose token reads the optimiser
     /// would otherwise turn into copies): for one word, a quotation and its speech verb right before it; for
     /// two or more, initials opening it, "his"/"her" after it, a quotation and a speech verb before it, and
@@ -2633,6 +2661,9 @@ struct EntityRecognizer: Sendable {
         // "An old resident of Gaborone, Kitsiso Mmele has lived ...": a description with an article (or
         // "another") opening the sentence, holding a role noun, set before the name by a comma.
         if Self.isAfterFrontedRoleDescription(span.lowerBound, tokens: tokens) { person += 3 }
+        // "On Saturday, Minister of Agriculture, Zulfikar Mustapha visited": a title and its field set before the
+        // name by a comma.
+        if Self.isAfterTitleAndComma(span.lowerBound, tokens: tokens) { person += 3 }
         // "Kenea Yadeta (PhD) said", "Jane Roe, RN,": a degree's letters after a name, in brackets or after a comma.
         if span.upperBound + 1 < tokens.count, tokens[span.upperBound].text == "(" ? true : tokens[span.upperBound].text == ",",
            Self.postNominals.contains(lowerOf: span.upperBound + 1, in: tokens) {
