@@ -2070,4 +2070,25 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.speaker, "Qazi Faiz Isa")
         XCTAssertEqual(found.first?.verb, "asserting")
     }
+
+    func testAPoliceNounDescribesTheLastPersonNamed() {
+        let found = quotes("""
+        Former PC Thomas Joshua Smith served with Kent Police for eight years.
+
+        The former cop insisted he was a “good police officer who has made one very bad decision”.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Thomas Joshua Smith")
+    }
+
+    func testTwoTitlesDescribeAPersonWithAVerb() {
+        let found = quotes("""
+        Chief Justice Anthony Smellie thanked the staff on Friday.
+
+        “She is a true professional and very accomplished at what she does,” the Chief Justice said.
+
+        “It takes many years of honing to acquire,” the chief justice added.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Anthony Smellie", "Anthony Smellie"])
+        XCTAssertEqual(found.map(\.verb), ["said", "added"])
+    }
 }

@@ -2301,11 +2301,12 @@ struct QuoteExtractor: Sendable {
                 let modifier = head + 1 < tokens.count && word.lexicon.contains(.organizationCueNoun)
                     && tokens[head + 1].lexicon.contains(.roleNoun) && !tokens[head + 1].capitalized
                 if !possessor, !modifier {
-                    // "the chief minister", "the chief executive": role nouns in a row (up to three); the last is the head.
+                    // "the chief minister", "the chief executive", "the chief justice": role nouns (or titles after
+                    // one) in a row, up to three; the last is the head.
                     if word.lexicon.contains(.roleNoun) {
                         let first = head
                         while head + 1 < tokens.count, head < first + 2, tokens[head + 1].kind == .word, !tokens[head + 1].capitalized,
-                              tokens[head + 1].lexicon.contains(.roleNoun), tokens[head + 1].sentence == tokens[index].sentence {
+                              !tokens[head + 1].lexicon.isDisjoint(with: [.roleNoun, .title]), tokens[head + 1].sentence == tokens[index].sentence {
                             head += 1
                         }
                         return Description(type: .person, head: head)
@@ -2333,7 +2334,8 @@ struct QuoteExtractor: Sendable {
               !tokens[last + 1].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun]) {
             last += 1
         }
-        if last + 1 < tokens.count, tokens[last].lexicon.contains(.roleNoun),
+        // ("the Chief Justice said": a title after another ends them too.)
+        if last + 1 < tokens.count, tokens[last].lexicon.contains(.roleNoun) || last > index + 1 && tokens[last].lexicon.contains(.title),
            (index + 1...last).allSatisfy({ !tokens[$0].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun]) }),
            !tokens[last + 1].capitalized, tokens[last + 1].text != "'s" {
             return Description(type: .person, head: last)
