@@ -2091,4 +2091,14 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Anthony Smellie", "Anthony Smellie"])
         XCTAssertEqual(found.map(\.verb), ["said", "added"])
     }
+
+    func testACapitalisedRoleNounAfterModifiersHeadsADescription() {
+        let found = quotes("""
+        Newry Councillor Liz Kimmins has said that the antics of boy racers are causing grave concerns.
+
+        “The drivers are using the former customs post as a meeting place,” the local Sinn Féin Councillor explained.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Liz Kimmins")
+        XCTAssertEqual(found.first?.verb, "explained")
+    }
 }

@@ -2289,6 +2289,12 @@ struct QuoteExtractor: Sendable {
                     head += 1
                     continue
                 }
+                // "“...,” the local Sinn Féin Councillor explained": a capitalised role noun or title after the
+                // modifiers, with no name after it, is the head.
+                if word.kind == .word, word.capitalized, head > index + 1, !word.lexicon.isDisjoint(with: [.roleNoun, .title]),
+                   head + 1 < tokens.count, tokens[head + 1].kind == .word, !tokens[head + 1].capitalized {
+                    return Description(type: .person, head: head)
+                }
                 // "the former Nurnberg coach": a capitalised modifier after a lowercase one.
                 if word.kind == .word, word.capitalized, head > index + 1, limit < index + 5 {
                     limit += 1
