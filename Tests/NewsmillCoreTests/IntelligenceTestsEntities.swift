@@ -1652,4 +1652,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Loh Pei Ying", in: found)?.type, .person, "\(described)")
         XCTAssertNotEqual(entity("Ford Motor", in: found)?.type, .person, "\(described)")
     }
+
+    func testTitleAndCommonNounAcronymsAreNoBodies() {
+        let found = entities("""
+        The MPs voted late on Tuesday, and VP Sara Duterte left early. Roadside IEDs killed two soldiers, and the \
+        HR department of the NHS trust said HFMD cases were rising. “We will appeal,” the A-G said.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for acronym in ["MPs", "VP", "IEDs", "HR", "HFMD", "A-G"] {
+            XCTAssertNil(entity(acronym, in: found), "\(acronym): \(described)")
+        }
+        XCTAssertEqual(entity("Sara Duterte", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("NHS", in: found)?.type, .organization, "\(described)")
+    }
 }

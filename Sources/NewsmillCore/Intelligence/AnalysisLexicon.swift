@@ -41,6 +41,8 @@ enum AnalysisLexicon {
         "agm", "egm", "id", "anpr", "covid-19",
         // "saw her GP" (general practitioner), "free WiFi".
         "gp", "wifi", "wi-fi",
+        // "the HR department", "QA testing", "roadside IEDs", "HFMD cases" (hand, foot and mouth disease).
+        "hr", "qa", "ied", "ieds", "hfmd",
         // Time zones ("at 10am IST", "7pm AWST").
         "ist", "awst", "aest", "aedt", "acst", "acdt", "est", "edt", "pst", "pdt", "cdt", "mst", "mdt", "bst", "cet",
         "cest", "sast", "pkt", "jst", "kst", "nzst", "nzdt",
@@ -61,6 +63,10 @@ enum AnalysisLexicon {
         "si", "asi", "sho", "dig", "aig",
         // A prime minister ("the PM said", "PM Shehbaz Sharif").
         "pm",
+        // A vice-president, a member of the European Parliament, a chief administrative officer, the Chief
+        // Justice of India, an attorney-general ("VP Sara Duterte", "CJI Chandrachud", "the A-G said"); and
+        // members in the plural ("MPs", "MEPs", "MLAs").
+        "vp", "mep", "cao", "cji", "a-g", "mps", "meps", "mlas", "msps", "tds",
     ]
 
     /// Offices with "ex-" before or "-elect" after them ("Ex-President", "Mayor-elect").
