@@ -1665,4 +1665,13 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Sara Duterte", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("NHS", in: found)?.type, .organization, "\(described)")
     }
+
+    func testAwardsAndPrizesAreNoEntities() {
+        let found = entities("""
+        After receiving The Person of The Year Award for 2017, Prime Minister Hubert Minnis spoke. She won the \
+        Nobel Peace Prize in 2014, and the club lifted the Heineken Champions Cup Trophy.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(found.map(\.name), ["Hubert Minnis"], "\(described)")
+    }
 }

@@ -254,7 +254,7 @@ struct EntityRecognizer: Sendable {
                 && tokens[range.upperBound - 2].lower != "of"
                 || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower)
                 || Self.stormWords.contains(lowerOf: range.lowerBound, in: tokens) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm"
-                || Self.isFeastDay(range, tokens: tokens) {
+                || Self.isFeastDay(range, tokens: tokens) || Self.opensEventNameWithOf(range, tokens: tokens) {
                 return nil
             }
             // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
@@ -1624,7 +1624,28 @@ struct EntityRecognizer: Sendable {
     static let placeOpeningTitles: WordSet = ["st", "st.", "saint", "prince"]
 
     /// Last words of events' names ("World War", "Asia Peace Festival", "General Election", "Fashion Week").
-    static let eventHeads: WordSet = ["war", "wars", "festival", "election", "elections", "week"]
+    static let eventHeads: WordSet = [
+        "war", "wars", "festival", "election", "elections", "week",
+        // Awards and prizes ("the Person of the Year Award", "the Nobel Peace Prize", "the Ballon d'Or Trophy").
+        "award", "awards", "prize", "prizes", "trophy",
+    ]
+
+    /// Whether "of" after the name in `range` goes on into an event's name: capitalised words (and "the")
+    /// ending in an event's head word ("Person" in "The Person of The Year Award", "Battle" in "the Battle
+    /// of the Bands Festival"), the name then being the first words of that event's.
+    @inline(never)
+    static func opensEventNameWithOf(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        var probe = range.upperBound
+        guard probe + 1 < tokens.count, tokens[probe].lower == "of" else { return false }
+        probe += 1
+        let sentence = tokens[range.lowerBound].sentence
+        while probe < min(tokens.count, range.upperBound + 7), tokens[probe].sentence == sentence, tokens[probe].kind == .word,
+              tokens[probe].capitalized || tokens[probe].lower == "the" {
+            if tokens[probe].capitalized, eventHeads.contains(lowerOf: probe, in: tokens) { return true }
+            probe += 1
+        }
+        return false
+    }
 
     /// Words that open a storm's name ("Hurricane Maria", "Typhoon Mangkhut"; "Tropical Storm" is checked apart).
     static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone"]
