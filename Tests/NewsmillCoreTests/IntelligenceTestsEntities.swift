@@ -1674,4 +1674,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         let described = found.map { "\($0.name) \($0.type)" }
         XCTAssertEqual(found.map(\.name), ["Hubert Minnis"], "\(described)")
     }
+
+    func testADatelineWithADateNamesAPlace() {
+        let found = entities("""
+        Doha, Nov 27 – Kuwait upset Saudi Arabia 3-1 at the stadium late on Wednesday.
+        """)
+        XCTAssertEqual(entity("Doha", in: found)?.type, .location, "\(found.map { "\($0.name) \($0.type)" })")
+    }
 }

@@ -928,7 +928,9 @@ struct EntityRecognizer: Sendable {
             case ",", ".":
                 break
             default:
-                guard token.kind == .word, token.capitalized || depth > 0 else { return nil }
+                // ("Doha, Nov 27 –": the day's number in a date.)
+                guard token.kind == .word && (token.capitalized || depth > 0) || token.kind == .number && token.text.utf8.count <= 4
+                else { return nil }
             }
             index += 1
         }
