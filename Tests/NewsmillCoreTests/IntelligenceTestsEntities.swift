@@ -1681,4 +1681,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         """)
         XCTAssertEqual(entity("Doha", in: found)?.type, .location, "\(found.map { "\($0.name) \($0.type)" })")
     }
+
+    func testCountriesAbbreviationsAreTheCountries() {
+        let found = entities("""
+        Papua New Guinea will host the talks. “My dream is for Hela to become the cockpit for PNG,” he said. \
+        Officials from KSA and NZ attended.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.countryCode ?? "")" }
+        XCTAssertEqual(entity("Papua New Guinea", in: found)?.mentions, ["PNG"], "\(described)")
+        XCTAssertEqual(entity("KSA", in: found)?.countryCode, "SA", "\(described)")
+        XCTAssertEqual(entity("NZ", in: found)?.countryCode, "NZ", "\(described)")
+    }
 }
