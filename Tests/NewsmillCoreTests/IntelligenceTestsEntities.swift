@@ -1692,4 +1692,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("KSA", in: found)?.countryCode, "SA", "\(described)")
         XCTAssertEqual(entity("NZ", in: found)?.countryCode, "NZ", "\(described)")
     }
+
+    func testNationalTeamsByTheirNicknamesAreBodies() {
+        let found = entities("""
+        The Reggae Boyz drew with Mexico, while the Black Stars of Ghana beat Bafana Bafana 2-1 and the Socceroos \
+        rested. Hibernian signed him from St Johnstone.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["Reggae Boyz", "Black Stars", "Bafana Bafana", "Socceroos", "Hibernian", "St Johnstone"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, "\(name): \(described)")
+        }
+    }
 }

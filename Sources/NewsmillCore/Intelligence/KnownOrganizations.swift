@@ -113,6 +113,10 @@ enum KnownOrganizations {
         liberal democrats|lib dems|plaid cymru|democratic unionist party|dup|alliance party|sdlp
         new democratic party|bloc québécois|bloc quebecois|united conservative party|likud|yesh atid
         labour|labor|greens|umno|pkr|bersatu|caricom|ecowas|sadc|mercosur|african development bank|afdb
+        reggae boyz|black stars|bafana bafana|super eagles|harambee stars|indomitable lions|atlas lions|chipolopolo
+        socceroos|matildas|wallabies|all blacks|black ferns|silver ferns|black caps|blackcaps|springboks|proteas
+        windies|brave blossoms|kumuls|gilas pilipinas|three lions|les bleus|azzurri|la albiceleste|selecao|seleção
+        hibernian|st johnstone|st mirren|dundee united|celtic fc|rangers fc|wolverhampton wanderers|wolves
         """
 
     /// News outlets (also organisations).
