@@ -1703,4 +1703,14 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .organization, "\(name): \(described)")
         }
     }
+
+    func testAGardaBeforeANameIsARole() {
+        let found = entities("""
+        Garda Colm Geary told the court he saw the defendant at the scene. An Garda Síochána said it would \
+        review the case.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Colm Geary", in: found)?.type, .person, "\(described)")
+        XCTAssertNil(entity("Garda Colm Geary", in: found), "\(described)")
+    }
 }

@@ -162,8 +162,8 @@ enum AnalysisLexicon {
         "protester", "protestor", "demonstrator", "villager", "bystander", "shopkeeper", "vendor", "fisherman",
         "commuter", "motorist", "tourist", "pensioner", "retiree", "landlord", "homeowner", "mourner", "friend",
         "nephew", "niece", "grandson", "granddaughter", "girlfriend", "boyfriend",
-        // "The former cop insisted".
-        "cop", "policeman", "policewoman",
+        // "The former cop insisted", "Garda Colm Geary told the court" (an Irish police officer).
+        "cop", "policeman", "policewoman", "garda",
         // Cricket roles ("Bangladesh spinner Rishad Hossain") and school years ("junior Darius Williams").
         "spinner", "seamer", "paceman", "pacer", "quick", "opener", "all-rounder", "allrounder", "wicketkeeper",
         "wicket-keeper", "keeper", "batter", "sophomore", "freshman", "junior",
