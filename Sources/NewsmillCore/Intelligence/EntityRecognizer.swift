@@ -1804,11 +1804,11 @@ struct EntityRecognizer: Sendable {
             && tokens[start + 1].capitalized && tokens[start + 2].capitalized
     }
 
-    /// Whether the title words from `start` are followed, before `end`, by a possessive ("Prime Minister’s").
-    static func titlesEndInPossessive(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+    /// The first token from `start` (before `end`) that is no title word: where a run of titles ends.
+    static func endOfTitles(from start: Int, end: Int, tokens: [AnalysisToken]) -> Int {
         var probe = start
         while probe < end, tokens[probe].lexicon.contains(.title) { probe += 1 }
-        return probe < end && tokens[probe].text == "'s"
+        return probe
     }
 
     /// The organisation's head word that ends one to three capitalised words after the possessive at
@@ -1990,11 +1990,10 @@ struct EntityRecognizer: Sendable {
             }
             // (Not "Attorney’s Office", "Prime Minister’s Delivery Unit": titles' possessive inside an
             // organisation's name stays.)
-            if lists.contains(.title), start + 1 < end, !Self.titlesEndInPossessive(start, end: end, tokens: tokens) {
+            if lists.contains(.title), start + 1 < end, case let afterTitles = Self.endOfTitles(from: start, end: end, tokens: tokens),
+               afterTitles == end || tokens[afterTitles].text != "'s" {
                 // "President Bush": a title before more name words marks a person; not a title whose "of" and
                 // field are all that follow ("the Prime Minister of Serbia").
-                var afterTitles = start + 1
-                while afterTitles < end, tokens[afterTitles].lexicon.contains(.title) { afterTitles += 1 }
                 let onlyField = afterTitles < end && tokens[afterTitles].lower == "of" && afterTitles + 3 >= end
                 // "President Hyderabad Chamber of Commerce and Industry (HCCI) Adeel Siddiqui": a body whose head
                 // word comes before its "of" is the title's body, not the title's holder.

@@ -18,6 +18,14 @@ public enum ResourceUsage {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
+    /// CPU time the calling thread has used so far, in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`): other
+    /// threads and processes sharing the cores do not add to it.
+    public static func threadCPUNanoseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
+    }
+
     static func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
 
     /// A byte count as a short human string (`12.3 MB`).

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import NewsmillCore
 import NewsmillInputs
+import NewsmillPipeline
 import Synchronization
 
 /// `newsmill extract`: the extraction core alone, no queue and no database.
@@ -119,9 +120,9 @@ struct ExtractCommand: ParsableCommand {
                 let outcome: ExtractionOutcome
                 switch batch[index] {
                 case .document(let document):
-                    let start = times.map { _ in threadCPUNanoseconds() }
+                    let start = times.map { _ in ResourceUsage.threadCPUNanoseconds() }
                     outcome = extractor.extract(document)
-                    if let times, let start { times.extraction.add(threadCPUNanoseconds() - start, ordering: .relaxed) }
+                    if let times, let start { times.extraction.add(ResourceUsage.threadCPUNanoseconds() - start, ordering: .relaxed) }
                 case .quarantined(let bad): outcome = ExtractionOutcome(quarantined: [bad])
                 }
                 outcomes.withLock { $0[index] = outcome }

@@ -1,14 +1,7 @@
 import Foundation
 import NewsmillCore
+import NewsmillPipeline
 import Synchronization
-
-/// The CPU time the calling thread has used, in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`). Unlike wall time,
-/// other processes sharing the cores do not add to it.
-func threadCPUNanoseconds() -> UInt64 {
-    var now = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
-    return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
-}
 
 /// Thread CPU time summed over the threads of `extract --stage-times`: the whole extraction of each
 /// document, and the part of it spent in article intelligence.
@@ -46,9 +39,9 @@ struct TimedIntelligenceEnricher: ArticleEnricher {
     let times: StageTimes
 
     func enrich(_ article: Article) -> Article {
-        let start = threadCPUNanoseconds()
+        let start = ResourceUsage.threadCPUNanoseconds()
         let enriched = enricher.enrich(article)
-        times.intelligence.add(threadCPUNanoseconds() - start, ordering: .relaxed)
+        times.intelligence.add(ResourceUsage.threadCPUNanoseconds() - start, ordering: .relaxed)
         times.articles.add(1, ordering: .relaxed)
         return enriched
     }
