@@ -1713,4 +1713,33 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Colm Geary", in: found)?.type, .person, "\(described)")
         XCTAssertNil(entity("Garda Colm Geary", in: found), "\(described)")
     }
+
+    func testACensusSurnameAloneBeforeASpeechVerbIsAPerson() {
+        let found = entities("""
+        Rowe believes Rovers deserve credit for sticking to their attacking principles. Though the defeat was \
+        disappointing, Rowe does not believe the side will struggle. Price said the club would appeal.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Rowe", in: found)?.type, .person, "\(described)")
+        XCTAssertNil(entity("Price", in: found), "\(described)")
+    }
+
+    func testARestaurantBeforeANameMakesItABody() {
+        let found = entities("""
+        Tamara Murphy, owner of Capitol Hill restaurant Canlis said the crisis was like a tsunami.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Canlis", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Tamara Murphy", in: found)?.type, .person, "\(described)")
+    }
+
+    func testIrishGivenNamesMakePersons() {
+        let found = entities("""
+        Paddy Donelly from Mullingar spoke of making the switch, and Pádraig Ó Sé and Clodagh Twomey agreed.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["Paddy Donelly", "Pádraig Ó Sé", "Clodagh Twomey"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
+        }
+    }
 }

@@ -2101,4 +2101,36 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.first?.speaker, "Liz Kimmins")
         XCTAssertEqual(found.first?.verb, "explained")
     }
+
+    func testANamedSpeakerOfTheSentenceBeforeEndsAnEarlierQuotesRun() {
+        let found = quotes("""
+        Commissioners Larry Lowrance and Doug Stephenson both passed in the vote. “There are quite a few egos in the \
+        way of moving forward,” Stephenson said. But Lowrance says it won’t be long until a decision is made. “I do \
+        not see this dragging on for months and months.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Doug Stephenson", "Larry Lowrance"])
+    }
+
+    func testTheSentenceOfTheEarlierQuoteDoesNotNameTheNextSpeaker() {
+        let found = quotes("""
+        Gary Hollenbeck has farmed the land for decades. His son, Tyler Hollenbeck, 29, said the family had planted \
+        a shelterbelt.
+
+        "We live out here too," Hollenbeck said. "My kids are going to drink the same water as everybody else."
+        """)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found[1].speaker, found[0].speaker)
+    }
+
+    func testAGivenNameOfTheOtherSexAbroadDoesNotPassTheSpeakerOver() {
+        let found = quotes("""
+        Salome Zourabichvili, leader of Georgia’s Way, also attended the meeting.
+
+        “No one, except our President, denies that there is an extremely sharp political crisis,” Nino \
+        Burjanadze said.
+
+        “I am not going to take even one step back,” she added.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Nino Burjanadze", "Nino Burjanadze"])
+    }
 }

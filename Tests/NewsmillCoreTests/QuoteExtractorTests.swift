@@ -14,4 +14,15 @@ final class QuoteExtractorTests: XCTestCase {
         XCTAssertEqual(Set(marks.map(\.1)).count, marks.count)
         XCTAssertEqual(QuoteExtractor.markCode(of: "said"), 0)
     }
+
+    /// A headline may name in full whom the body's quote names by surname.
+    func testAHeadlineQuoteEchoesABodyQuoteThatNamesItsSubjectBySurname() {
+        var found = [
+            Quote(speaker: nil, text: "François Legault has decided the best way to protect French is to attack English Canadians", verb: nil, via: nil),
+            Quote(speaker: "Justin Trudeau", text: "I agree that we need to protect French, but Legault has decided the best way to protect French is to attack English Canadians.", verb: "said", via: nil),
+            Quote(speaker: nil, text: "Legault is wrong about the reasons we have for this", verb: nil, via: nil),
+        ]
+        QuoteExtractor.attributeEchoes(&found)
+        XCTAssertEqual(found.map(\.speaker), ["Justin Trudeau", "Justin Trudeau", nil])
+    }
 }

@@ -37,7 +37,10 @@ Gender, for resolving "he"/"she" to a person: a given name above the thresholds 
 is male when its male frequency is at least ten times its female one, female the other way round; the
 rest ("kelly", "taylor") are left out of both lists. Birth-register names not in the census lists are
 added the same way, by their birth counts (ten to one, at least 100 births; places, surnames and common
-words kept, as in the census's gender lists).
+words kept, as in the census's gender lists). Left out of both as well: given names that news from
+elsewhere gives to the other sex (`OTHER_SEX_ABROAD`: Italian men's "Andrea", "Simone", "Michele";
+Russian men's "Sasha", "Nikita"; Georgian women's "Nino"; Nigerian men's "Mele"), so that US birth counts
+do not pass such a person over for "he" or "she".
 """
 import os
 import sys
@@ -46,6 +49,14 @@ from name_sources import birth_counts, lowercase_english_words
 
 MALE_MIN, FEMALE_MIN, SURNAME_MIN = 0.01, 0.005, 0.002
 BIRTHS_MIN = 100
+# Given names borne mostly by one sex in the US and by the other in a region the news covers (general
+# knowledge, 2026-12-06).
+OTHER_SEX_ABROAD = {
+    "andrea", "simone", "michele", "emanuele",  # Italian men
+    "sasha", "nikita",  # Russian men
+    "nino",  # Georgian women
+    "mele",  # Nigerian men
+}
 
 
 def read(path, minimum):
@@ -111,8 +122,8 @@ def main():
     gendered = [n for n, (m, w) in births.items() if m + w >= BIRTHS_MIN and n.isalpha() and n not in census_given]
     male += [n for n in gendered if births[n][0] >= 10 * births[n][1]]
     female += [n for n in gendered if births[n][1] >= 10 * births[n][0]]
-    male.sort()
-    female.sort()
+    male = sorted(n for n in male if n not in OTHER_SEX_ABROAD)
+    female = sorted(n for n in female if n not in OTHER_SEX_ABROAD)
 
     def literal(words):
         lines, line = [], ""

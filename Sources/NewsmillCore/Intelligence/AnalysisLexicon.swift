@@ -518,7 +518,7 @@ enum AnalysisLexicon {
         "institute", "university", "studio", "label", "platform", "provider", "distributor", "brand",
         "council", "ministry", "department", "authority", "commission", "committee", "board", "zoo", "coalition",
         "alliance", "church", "hospital", "service", "utility", "museum", "watchdog", "miner", "school", "college",
-        "foundation",
+        "foundation", "restaurant", "eatery", "bakery", "brewery", "winery", "distillery", "cafe", "café",
     ]
 
     /// Lowercase words that, right after a name, mark it as an organisation ("WeWork founder",

@@ -408,6 +408,7 @@ struct EntityRecognizer: Sendable {
                 && !isListed(mention.key, in: .knownOrganization, AnalysisLexicon.knownOrganizations)
                 && !isAcronym(mention.text)
                 && !isNamedAfterQuestion(mention.tokens.lowerBound, tokens: tokens)
+                && !Self.isSurnameBeforeSpeechVerb(mention.tokens.lowerBound, tokens: tokens, gazetteer: gazetteer)
                 && !isBracketedCredit(mention.tokens, tokens: tokens)
             guard !isOrdinaryWord else { continue }
             keys[mentionKeys[position]].isInBody = true
@@ -650,6 +651,17 @@ struct EntityRecognizer: Sendable {
         guard index >= 2, index + 1 < tokens.count, ["”", "\""].contains(tokens[index - 1].text),
               ["?", "!"].contains(tokens[index - 2].text) else { return false }
         return tokens[index + 1].lexicon.contains(.speechVerb)
+    }
+
+    /// Whether the one word at `index` is a census surname and no English word, title, all-capital word or
+    /// place of `gazetteer`, and a speech verb follows it ("Rowe believes Rovers deserve credit", "Rowe said"):
+    /// a person named by the surname alone, as sports and local reports do after a caption gave the full name.
+    @inline(never)
+    static func isSurnameBeforeSpeechVerb(_ index: Int, tokens: [AnalysisToken], gazetteer: Gazetteer) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
+              tokens[index].lexicon.isDisjoint(with: [.commonWord, .title]), AnalysisLexicon.isSurname(tokens[index]),
+              tokens[index].text.utf8.dropFirst().contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return false }
+        return gazetteer.place(named: tokens[index].text) == nil
     }
 
     /// Words that open a verb's object: after one, a trailer word such as "shares" or "coaches" is a verb.
@@ -2622,7 +2634,8 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Person cues from the words around a name (kept out of `contextCues`, whose token reads the optimiser
-    /// would otherwise turn into copies): for one word, a quotation and its speech verb right before it; for
+    /// would otherwise turn into copies): for one word, a census surname before a speech verb, or a quotation
+    /// and its speech verb right before it; for
     /// two or more, initials opening it, "his"/"her" after it, a quotation and a speech verb before it, and
     /// "of"/"from" a body before a speech verb.
     @inline(never)
@@ -2635,6 +2648,8 @@ struct EntityRecognizer: Sendable {
                tokens[span.lowerBound - 1].lower == "the" {
                 return 3
             }
+            // "Rowe believes ...": a census surname alone, no place, before a speech verb (besides that verb's own cue).
+            if Self.isSurnameBeforeSpeechVerb(span.lowerBound, tokens: tokens, gazetteer: gazetteer) { return 1 }
             // "“…,” said Rasmussen.": a one-word name right after a quotation's closing mark and a speech verb,
             // ending the clause, is the speaker.
             let verb = span.lowerBound - 1

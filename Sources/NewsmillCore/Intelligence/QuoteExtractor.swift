@@ -346,19 +346,24 @@ struct QuoteExtractor: Sendable {
     /// Gives a quote with no speaker and no verb the speaker of another quote that repeats its words: a
     /// headline or lede that quotes a line the body attributes ("'We are good enough to beat every team in
     /// this competition'" ... "“We are good enough to beat every team in this competition ...,” he said").
-    /// The quote's first eight words (at least five) are looked for anywhere in the other's words (a body
-    /// quote may join paragraphs), compared by `wordHashes`; only for articles of at most 200 quotes, so
-    /// the pairwise comparison stays small.
+    /// The quote's first eight words (at least five), or the eight after its first one or two (a headline
+    /// may name in full whom the body's quote names by surname: "François Legault has decided ..." and "...
+    /// but Legault has decided ..."), are looked for anywhere in the other's words (a body quote may join
+    /// paragraphs), compared by `wordHashes`; only for articles of at most 200 quotes, so the pairwise
+    /// comparison stays small.
     static func attributeEchoes(_ quotes: inout [Quote]) {
         guard quotes.count >= 2, quotes.count <= 200, quotes.contains(where: { $0.speaker == nil && $0.verb == nil }) else { return }
         let words = quotes.map { wordHashes($0.text) }
         for index in quotes.indices where quotes[index].speaker == nil && quotes[index].verb == nil && words[index].count >= 5 {
-            let opening = words[index].prefix(8)
-            if let source = quotes.indices.first(where: { other in
-                other != index && quotes[other].speaker != nil && words[other].count >= opening.count
-                    && (0...(words[other].count - opening.count)).contains { words[other][$0..<($0 + opening.count)].elementsEqual(opening) }
-            }) {
-                quotes[index].speaker = quotes[source].speaker
+            for skipped in 0...2 where words[index].count - skipped >= 5 {
+                let opening = words[index].dropFirst(skipped).prefix(8)
+                if let source = quotes.indices.first(where: { other in
+                    other != index && quotes[other].speaker != nil && words[other].count >= opening.count
+                        && (0...(words[other].count - opening.count)).contains { words[other][$0..<($0 + opening.count)].elementsEqual(opening) }
+                }) {
+                    quotes[index].speaker = quotes[source].speaker
+                    break
+                }
             }
         }
     }
@@ -466,6 +471,18 @@ struct QuoteExtractor: Sendable {
                     if let previous, previous.quote.speaker == speaker, firstParagraph - previous.paragraph <= 1 {
                         via = via ?? previous.quote.via
                     }
+                }
+                // "“...,” Stephenson said. But Lowrance says it won’t be long. “I do not see ...”": a named person
+                // who speaks in the sentence right before, in the same paragraph and after the earlier quote,
+                // speaks the quote; the earlier quote's speaker does not go on past them.
+                if attribution == nil, !afterUnnamedSpeaker, let previous, previous.quote.speaker != nil,
+                   quoteNode.open >= 1, tokens[quoteNode.open - 1].paragraph == firstParagraph,
+                   let previousSpan = spans.last, previousSpan.end < sentenceStart(of: quoteNode.open - 1, tokens: tokens),
+                   let speaker = speakerOfPreviousSentence(
+                       before: quoteNode.open, wholeParagraph: false, tokens: tokens, entities: entities, persons: personMentions
+                   ) {
+                    attribution = (speaker, nil)
+                    if speaker == previous.quote.speaker { via = via ?? previous.quote.via }
                 }
                 if attribution == nil, !afterUnnamedSpeaker, let previous, previous.quote.speaker != nil,
                    firstParagraph - previous.paragraph <= 1

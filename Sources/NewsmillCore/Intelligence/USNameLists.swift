@@ -2554,7 +2554,7 @@ enum USNameLists {
         zuber zuniga
         """
 
-    /// 10999 given names borne (ten to one or more) by men.
+    /// 10997 given names borne (ten to one or more) by men.
     static let maleGivenNames = """
         aadam aadarsh aaden aadi aadil aadin aadit aaditya aadyn aahan aahil aaiden aakash aamir aaran aarav aaric
         aarik aariz aarnav aaron aarron aarush aaryan aashish aasim aayan aayden aayush ab abanoub abayomi abbas
@@ -2780,19 +2780,19 @@ enum USNameLists {
         elisandro eliseo eliu eliud eliyahu eliyas elizandro elkin ell ellard ellias ellijah elliot elliott ellis
         ellsworth ellwood elman elmar elmer elmo elmon elmond elmore elmus elnathan elonzo eloy elpidio elray elric
         elridge elroy elson elster elston elsworth elton eluterio eluzer elvan elven elvert elvin elvis elward elwin
-        elwood elwyn ely elyas elye elyjah elzy emad emanual emanuel emanuele emarion emeka emelio emeric emerick
-        emery emeterio emett emidio emigdio emil emile emiliano emilio emillio emilo emin emir emit emitt emmanual
-        emmanuel emmanuell emmert emmet emmett emmette emmit emmitt emmons emonte emran emre emrick ender endy
-        engelbert enmanuel enoc enoch enos enrico enrigue enrique enrrique enzo eoghan eoin eon ephraim ephram ephrem
-        ephriam epifanio epimenio equan erasmo erasmus erasto erastus erbie erby erek erez erhard eriberto eric erich
-        erick erickson ericson erik erikson eriq erique erland erle erlin erling erman ermin erminio ermon ernan
-        ernest ernesto ernie ernst erol eros erric errick errol erroll erron erskin erskine erubiel ervan erven ervey
-        ervin ervine erving erwin eryck eryk esai esaias esau esaul esaw escher esco esdras esequiel esgar eshaan
-        eshan eshawn esiah esiquio esker esley esmond espen espiridion espn essex estaban estanislado estanislao
-        esteban estefan estefano esten estephan estes estevan esteven estil estill estiven eston estuardo estus esvin
-        etai etan ethan ethaniel ethanjames ethelbert ethen etheridge ethin ethon ethridge ethyn etienne ettore eual
-        euan euclid euel euell eugean eugen eugene eugenio eugine eugune eulalio eulas eulice eulis eulises eulogio
-        eural eusebio eustace eustacio eutimio evan evander evangelos evans evaristo evart evelio even evens everado
+        elwood elwyn ely elyas elye elyjah elzy emad emanual emanuel emarion emeka emelio emeric emerick emery
+        emeterio emett emidio emigdio emil emile emiliano emilio emillio emilo emin emir emit emitt emmanual emmanuel
+        emmanuell emmert emmet emmett emmette emmit emmitt emmons emonte emran emre emrick ender endy engelbert
+        enmanuel enoc enoch enos enrico enrigue enrique enrrique enzo eoghan eoin eon ephraim ephram ephrem ephriam
+        epifanio epimenio equan erasmo erasmus erasto erastus erbie erby erek erez erhard eriberto eric erich erick
+        erickson ericson erik erikson eriq erique erland erle erlin erling erman ermin erminio ermon ernan ernest
+        ernesto ernie ernst erol eros erric errick errol erroll erron erskin erskine erubiel ervan erven ervey ervin
+        ervine erving erwin eryck eryk esai esaias esau esaul esaw escher esco esdras esequiel esgar eshaan eshan
+        eshawn esiah esiquio esker esley esmond espen espiridion espn essex estaban estanislado estanislao esteban
+        estefan estefano esten estephan estes estevan esteven estil estill estiven eston estuardo estus esvin etai
+        etan ethan ethaniel ethanjames ethelbert ethen etheridge ethin ethon ethridge ethyn etienne ettore eual euan
+        euclid euel euell eugean eugen eugene eugenio eugine eugune eulalio eulas eulice eulis eulises eulogio eural
+        eusebio eustace eustacio eutimio evan evander evangelos evans evaristo evart evelio even evens everado
         everard everardo everest everet everett everette everitt everrett everson evert everton evertt evo evren
         ewald ewan eward ewart ewell ewin ewing exavier excell exzavier eyad eyal eyan eyden eyob eytan eythan ezana
         ezekial ezekiel ezel ezequiel eziah ezio ezra ezriel ezzard fabian fabien fabio fabion fabrice fabricio
@@ -3083,19 +3083,19 @@ enum USNameLists {
         nickoles nickoli nickolis nickolus nickson nico nicodemus nicolaas nicolai nicolas nicolaus nicolis nicolo
         nidal nieko niel niels nigel niguel nihar nijel nik nikhil nikholas nikko nikkolas niklas niklaus niko
         nikolai nikolaos nikolas nikolaus nikolay nikoli nikolis nikolos nikolus nikos nilay nile niles nilesh nilo
-        nils nilson nimrod nino niraj nirav nirvan nishan nishant nishanth nissim nithin nitin nixon nizar nkosi
-        nnamdi noach noah noal nobel noble noboru nobuo nocholas nochum noe nolan noland nolberto nole nolen nolin
-        nolon nolton nomar norbert norberto norm norman normand normon norris north norton norval norvel norville
-        norvin norwood nosson nowell nuchem nuno nunzio nycholas nyeem nygel nykolas nyle nyles nyquan nyron nyshawn
-        nysir nyzaiah nyzir oakland oather obadiah obbie obed obediah obert obie obinna obrian obrien obryan ociel
-        octave octavian octaviano octavio octavion octavious octavis octavius odas odel oden odes odies odilon odin
-        odis odus ogden ogle ohm ohn oisin oiva ojani ojas okechukwu okey okley olaf olajuwon olan oland olander
-        olando olden ole oleg olegario olen oley olin oliver oliverio olivier ollen ollin ollis olliver olney olof
-        olon olufemi olumide oluwafemi oluwatimilehin olvin om omair omar omaree omari omarian omarie omarion omarr
-        omeed omer omero omid omkar omri onaje ondre oneal oneil onesimo oniel onis onix onofre onofrio ontario onur
-        oracio oran orange orazio orbie orbin orby ordean oren orenthal orest oreste orestes orien orin orion orlan
-        orland orlander orlando orlandus orlen orley orlie orlin orlo orlyn orman ormand ormond oronde orren orrin
-        orris orry orson orton orval orvan orvel orvell orvie orvil orvile orvill orville orvin orvis ory oryan osama
+        nils nilson nimrod niraj nirav nirvan nishan nishant nishanth nissim nithin nitin nixon nizar nkosi nnamdi
+        noach noah noal nobel noble noboru nobuo nocholas nochum noe nolan noland nolberto nole nolen nolin nolon
+        nolton nomar norbert norberto norm norman normand normon norris north norton norval norvel norville norvin
+        norwood nosson nowell nuchem nuno nunzio nycholas nyeem nygel nykolas nyle nyles nyquan nyron nyshawn nysir
+        nyzaiah nyzir oakland oather obadiah obbie obed obediah obert obie obinna obrian obrien obryan ociel octave
+        octavian octaviano octavio octavion octavious octavis octavius odas odel oden odes odies odilon odin odis
+        odus ogden ogle ohm ohn oisin oiva ojani ojas okechukwu okey okley olaf olajuwon olan oland olander olando
+        olden ole oleg olegario olen oley olin oliver oliverio olivier ollen ollin ollis olliver olney olof olon
+        olufemi olumide oluwafemi oluwatimilehin olvin om omair omar omaree omari omarian omarie omarion omarr omeed
+        omer omero omid omkar omri onaje ondre oneal oneil onesimo oniel onis onix onofre onofrio ontario onur oracio
+        oran orange orazio orbie orbin orby ordean oren orenthal orest oreste orestes orien orin orion orlan orland
+        orlander orlando orlandus orlen orley orlie orlin orlo orlyn orman ormand ormond oronde orren orrin orris
+        orry orson orton orval orvan orvel orvell orvie orvil orvile orvill orville orvin orvis ory oryan osama
         osbaldo osborn osborne osby oscar oseas osei oshae oshea osher osiel oskar osker osman osmany osmar osmel
         osmin osmond osten ostin osualdo osvaldo oswald oswaldo oswin othal other othman othmar othniel otho otilio
         otis otoniel ottis otto oumar ousman ousmane overton ovid ovide ovidio ovila owais owen owens owin owyn oz
@@ -3293,7 +3293,7 @@ enum USNameLists {
         zyron zyshawn zyshonne
         """
 
-    /// 19756 given names borne (ten to one or more) by women.
+    /// 19750 given names borne (ten to one or more) by women.
     static let femaleGivenNames = """
         aadhya aadya aahana aailyah aaisha aalayah aaleah aaleigha aaleyah aalia aaliah aaliayah aaliya aaliyah
         aaliyha aalliyah aalyah aalyiah aalyssa aamani aamina aaminah aamira aamirah aamiyah aamna aamya aanika
@@ -3382,7 +3382,7 @@ enum USNameLists {
         anam anamaria anamarie anamika ananda anani ananya anapaola anapaula anara anari anaria anarosa anasha anasia
         anasofia anasophia anastacia anastasha anastashia anastasia anastasiya anastassia anastazia anastyn anatasia
         anavictoria anaya anayah anayeli anayely anayia anayiah anayla anaysia anberlin anda andee andelyn andera
-        anderia andie andora andra andraya andrea andreah andreal andreana andreanna andreea andreia andreina andreka
+        anderia andie andora andra andraya andreah andreal andreana andreanna andreea andreia andreina andreka
         andrena andretta andreya andria andriana andrianna andrienne andrina andromeda andrya ane anecia anedra
         aneesa aneesah aneesha aneisa aneisha aneita aneka anela aneli anelia aneliese anelis anelise aneliz anella
         anely aneri anesa anesha aneshia anesia anessa anessia aneta aneth anetra anett anetta anette anevay aneya
@@ -4215,12 +4215,12 @@ enum USNameLists {
         mehgan mehr mehreen mei meia meiah meigan meighan meika meila meilani meili meilin meiling meilyn meira
         meisha meka mekaela mekaila mekala mekayla mekenna mekenzie mekhia mekia mekisha meklit mela melaina melaine
         melainie melana melane melanee melaney melani melania melanie melannie melanny melany melanye melat melayna
-        melba melda mele melea meleah meleana meleena melena melenie meleny melesa melessa melessia melia meliah
-        melicia melida melika melina melinda melinna melis melisa melisha melisia meliss melissa melissaann melisse
-        melissia melisssa melita meliyah meliza melizza mella mellanie mellany mellie mellisa mellissa mellody
-        mellonie mellony melodee melodi melodie melody melodye melondy melonee meloney meloni melonie melony melora
-        melrose melva melvena melvenia melvia melvie melvina melvine melvinia melyna melynda melyssa memorie memory
-        mendi mennie menucha meosha mera meranda merari merary mercades mercadez mercadies mercede mercedes mercedez
+        melba melda melea meleah meleana meleena melena melenie meleny melesa melessa melessia melia meliah melicia
+        melida melika melina melinda melinna melis melisa melisha melisia meliss melissa melissaann melisse melissia
+        melisssa melita meliyah meliza melizza mella mellanie mellany mellie mellisa mellissa mellody mellonie
+        mellony melodee melodi melodie melody melodye melondy melonee meloney meloni melonie melony melora melrose
+        melva melvena melvenia melvia melvie melvina melvine melvinia melyna melynda melyssa memorie memory mendi
+        mennie menucha meosha mera meranda merari merary mercades mercadez mercadies mercede mercedes mercedez
         mercedies merci mercia mercie mercy merdis meredeth meredith meredyth merelyn meri meria meriah meriam merian
         meribeth merica merida meridee merideth meridian meridith merie meriel merilee merilyn merin merina merinda
         merisa merissa merita merla merleen merlene merlie merlina merlinda merline merly merna meron merranda merri
@@ -4230,11 +4230,11 @@ enum USNameLists {
         miabella miah miakoda miami miana miangel mianna miara miarose miasha miasia miata miaya micaela micaella
         micaila micala micalah micayla michaela michaelah michaelann michaele michaeleen michaelene michaelia
         michaelina michaeline michaella michaelle michaelyn michaila michala michalene michalina michaline michalla
-        michalle michayla micheala michela michele michelene michelina micheline michell michella michelle michi
-        michie michiko michille michole michon mickaela mickala mickayla mickelle mickenzie micki micole mida midge
-        midori mieka mieke mieko miesha mieshia miette migdalia mignon mignonne miguelina mihika mija mikaela
-        mikaelah mikaella mikaia mikaila mikailah mikala mikalah mikalyn mikaya mikayah mikayla mikaylah mikaylee
-        mikea mikeala mikeila mikeisha mikela mikella mikelle mikenna mikenzi mikenzie mikeria mikesha mikeya mikeyla
+        michalle michayla micheala michela michelene michelina micheline michell michella michelle michi michie
+        michiko michille michole michon mickaela mickala mickayla mickelle mickenzie micki micole mida midge midori
+        mieka mieke mieko miesha mieshia miette migdalia mignon mignonne miguelina mihika mija mikaela mikaelah
+        mikaella mikaia mikaila mikailah mikala mikalah mikalyn mikaya mikayah mikayla mikaylah mikaylee mikea
+        mikeala mikeila mikeisha mikela mikella mikelle mikenna mikenzi mikenzie mikeria mikesha mikeya mikeyla
         mikhaela mikhaila mikhala mikhayla miki mikia mikisha mikita mikiya mikiyah mikka mikki miku mikya mikyah
         mikyla mikylah mila milady milagro milagros milah milana milani milania milayna milca milda milderd mildred
         milea mileah milee mileena mileidy mileigh milena miley mileydi mili milia miliana miliani milica milicent
@@ -4292,7 +4292,7 @@ enum USNameLists {
         nicholette nicholl nicholle nicie nickayla nickcole nicki nickia nickol nickola nickole nickolette nicloe
         nicol nicolasa nicole nicolemarie nicolena nicolet nicoletta nicolette nicolina nicolle nicollette nida nidhi
         nidia niema niesha nieshia nieve nigeria niharika nija nijae nika nikala nikaya nikayla nikcole nikea
-        nikeisha nikelle nikeria nikesha nikeshia niketa nikeya nikhita niki nikia nikiah nikie nikira nikisha nikita
+        nikeisha nikelle nikeria nikesha nikeshia niketa nikeya nikhita niki nikia nikiah nikie nikira nikisha
         nikitha nikiya nikiyah nikka nikki nikkia nikkie nikkita nikkol nikkole nikol nikole nikolette nikolina nikya
         nikyah nikyla nila nilah nilda nili nillie nilsa nimisha nimra nimsi nina ninah ninamarie ninel ninette ninfa
         nini ninnie ninoshka ninoska niobe nioka niomi niquita nira nirali nirvana nisa nisha nishat nishi nishika
@@ -4415,15 +4415,15 @@ enum USNameLists {
         saraann sarabeth sarae sarafina sarah sarahann sarahanne sarahbeth sarahelizabeth sarahgrace sarahi sarahjane
         sarahmarie sarahy sarai saraiah saraih sarajane saralee saralyn saralynn saran saranya saray saraya sarayah
         sarayu saree sareen sareena saren sarena sarenity sarha sari saria sariah sarika sarin sarina sarissa sarit
-        sarita sariya sariyah sarra sarrah sarya saryah saryn saryna sasha sashay sashia saskia satara satin satina
-        sativa satori satoria satoya satrina saudia saumya saundra sausha savahna savana savanah savanha savanna
-        savannah savannaha savannha savhanna savilla savina savita savonna saya sayaka sayda sayde saydee saydi
-        saydie sayla sayler sayra saysha sayuri sayward scarlet scarleth scarlett scarlette schae scharlene schelly
-        scherrie scherry scheryl scotlyn scotlynn seaira seairra seana seanna seara searra season sebastiana sebrena
-        sebrina secilia secily secret seda sedalia sedona sedonia see seema seferina sefora seham sehar seher seidy
-        seira seirra sejal sejla sela selah selam seleena selena selene selenia seleste seleta selia selin selina
-        selinda seline selma selyna sema semira semone semya sena senaida sendy senia senita seniya seniyah senna
-        sennie senora senovia senta sephora september sequita sequoia sequoya sera serafina serah seraiah seraphina
+        sarita sariya sariyah sarra sarrah sarya saryah saryn saryna sashay sashia saskia satara satin satina sativa
+        satori satoria satoya satrina saudia saumya saundra sausha savahna savana savanah savanha savanna savannah
+        savannaha savannha savhanna savilla savina savita savonna saya sayaka sayda sayde saydee saydi saydie sayla
+        sayler sayra saysha sayuri sayward scarlet scarleth scarlett scarlette schae scharlene schelly scherrie
+        scherry scheryl scotlyn scotlynn seaira seairra seana seanna seara searra season sebastiana sebrena sebrina
+        secilia secily secret seda sedalia sedona sedonia see seema seferina sefora seham sehar seher seidy seira
+        seirra sejal sejla sela selah selam seleena selena selene selenia seleste seleta selia selin selina selinda
+        seline selma selyna sema semira semone semya sena senaida sendy senia senita seniya seniyah senna sennie
+        senora senovia senta sephora september sequita sequoia sequoya sera serafina serah seraiah seraphina
         seraphine sereen sereena seren serena serenah serene serenidy serenitee sereniti serenitie serenity serenna
         seretha seri seriah serina serinity serita seriyah serra serrena serria serrina seryna setareh setsuko sevana
         sevanna severa sevilla seynabou shaakira shaaron shaasia shabana shabnam shabrea shabree shabria shacara
@@ -4500,110 +4500,110 @@ enum USNameLists {
         siana siani sianna sianni siara siarah siarra sibbie sibel sible sibyl sicilia sicily siddalee siddhi sidnee
         sidni sidnie sidonia sidonie sidra sidrah sieanna sieara siearra siedah siena sienna siera sierah sierra
         sierrah sierria signa signe sigourney sigrid siham sila silena silva silvana silvia silvina sima simara
-        simaya simi simmone simona simone simonne simra simrah simran simya sinaya sinclaire sinda sindhu sindi
-        sindia sindy sinead sinthia sintia siobhan siomara siona sira sireen sirena sirenity siri siria sissy sister
-        sita sitara sitlali sitlaly siya siyona skai skarlet skarlett skie skyann skyelynn skyla skylah skylee
-        skyleigh skylie skylin skyllar skylyn skylynn skyy sloane slyvia smantha smita smriti sneha snigdha snow
-        socorro sofi sofia sofie sofija sofiya sofya soha soila sojourner sokhna solana solange solara sole soledad
-        solei soleil soliana solimar solina solita solveig solymar somalia somaya somer sommer somya sona sonal
-        sonali sonda sondra soni sonia sonika sonita soniya sonja sonji sonjia sonna sonnet sonni sonnia sonoma
-        sonora sonya sonyia soo sophea sophee sophi sophia sophiah sophiamarie sophie sophina sophiya sophonie
-        sophronia sophy sophya sorah soraida soraya sorcha soriah sorina soriya sosha soumya soundra soyla sparkle
-        special spirit spring sravya sreya srija srinidhi srishti sriya sruthi sruti stacee stachia staci stacia
-        stacie stacye stana stanislawa staphanie staphany star starasia starla starlena starlene starlet starlett
-        starletta starlette starlyn starlynn starr starsha stasha stasia statia stavroula stayce stefanee stefani
-        stefania stefanie stefanny stefany steffani steffanie steffany steffi steffie stefhanie stehanie stella
-        stellar stepahnie stepanie stepfanie stephaie stephaine stephana stephanee stephaney stephani stephania
-        stephanie stephanine stephannie stephanny stephany stephanye stephene stepheni stephenia stephenie stepheny
-        stephie stephine stephnie stephonie stesha stevee stevi storey stori storie stormee stormey stormi stormie
-        story stpehanie stuti su suad suann suanne subrena subrina suda sudie sue sueann sueanne sueellen sueko
-        suella suellen suellyn suetta sugey suha suhana suhani suhayla suhaylah suhey sujata sujey sukhmani suki sula
-        sulamita suleika suleima sulema suleyma sulma sultana sumaiya sumaiyah sumaya sumayah sumayya sumayyah
-        sumedha sumer sumeya sumi sumie sumiko summar summer summerlyn sun sundae sunday sundee sundi sundra sundus
-        sundy suni sunita sunni sunnie sunny sunshine sunya suprena suprina supriya sura surabhi suraya suri surie
-        surina suriya sury susa susan susana susane susann susanna susannah susanne susen susette susi susie sussie
-        susy suzan suzana suzane suzann suzanna suzannah suzanne suzetta suzette suzi suzie suzy suzzane suzzanne
-        suzzette svea svetlana swannie swara swathi swati sweetie sweta swetha syann syanna syanne sybel sybil
-        sybilla syble sybol sydell sydelle sydna sydne sydnee sydnei sydni sydnie sydny syeda syenna syerra sylena
-        sylina syliva sylva sylvana sylvania sylvanna sylvia sylvie sylwia symantha symia symiah symone symphany
-        symphony synai syndey syndi synethia synia syniah synthia syra syrah syrai syreeta syrena syrenity syretta
-        syria syriah syriana syrina syrita syvilla taaliyah tabatha tabathia tabbatha tabbetha tabbitha tabby tabetha
-        tabia tabita tabitha tabithia tabria tabytha tacara tacarra taccara tacey taci tacia tacie tacora tacy taeja
-        taejah taela taeler taelor taelyn taelynn taesha taeya taffany taffie taffy tahani tahara taheerah tahesha
-        tahira tahirah tahisha tahja tahlia tahnee tahra tahtiana taia taiesha taija taijah taila tailer tailyn
-        tailynn taimi taina taira tais taisa taisha taiwana taiya taiyana taiylor taja tajah tajanae tajanay tajia
-        tajuana takako takara takayla takeesha takeia takeira takeisha takela takelia takenya takera takeria takesha
-        takeshia takeya takeyah takeyla takeysha takhia takia takiah takiera takiesha takila takira takisha takita
-        takiya takiyah takoya takya takyla takyra tala talana talar talasia talaya talayah talayia talaysia talea
-        taleah taleen taleia taleigha taleisha talena talesha taleshia taletha taleya taleyah tali talia taliah
-        taliana talibah talicia talina taline talisa talise talisha talishia talissa talita talitha taliya taliyah
-        talli tallia tallulah talma talonda talula talulah talya talyah talynn tama tamaira tamaka tamala tamalyn
-        tamani tamanna tamantha tamara tamarah tamaria tamarra tamasha tamatha tamaya tamber tamberly tambi tambra
-        tambria tamea tameaka tameca tamecia tamecka tamee tameeka tameia tameika tameisha tameka tamekia tameko
-        tamela tamelia tamera tameria tamerra tamesha tameshia tamey tameya tami tamia tamiah tamica tamicka tamie
-        tamieka tamika tamikia tamikka tamiko tamila tamilyn tamina tamira tamirah tamirra tamisha tamitha tamiya
-        tamiyah tamkia tamla tamlyn tamma tammara tammatha tamme tammera tammey tammi tammie tammra tammy tammye
-        tamora tamra tamrah tamryn tamsen tamsin tamu tamula tamura tamy tamya tamyah tamyia tamyka tamyra tana tanae
-        tanai tanairi tanairy tanaisha tanaiya tanaja tanajah tanaka tanara tanasha tanashia tanasia tanaya tanayah
-        tanaysha tanaysia tanazia tanda tandi tandra tandrea tanea taneal tanecia tanee taneeka taneesha taneia
-        taneika taneil taneisha taneka tanekia tanequa tanesha taneshia tanesia tanessa taneya tanga tanganyika
-        tangee tangela tangelia tangi tangie tangy tani tania taniah tanica tanicia tanicka tanieka tanielle taniesha
-        tanija tanijah tanika tanikka tanina taniqua tanique tanisha tanishia tanishka tanita tanith taniya taniyah
-        tanja tanji tanna tannah tannia tannie tannis tanny tannya tansy tanvi tanya tanyah tanyia tanyiah tanyla
-        tanysha tanza tanzania tapanga taquana taquila taquilla taquisha taquita tara tarae tarah taraji taralee
-        taralyn taralynn taraneh taraya tarena taresa taressa tari taria tariah tariana tarika tarina tarisha tarissa
-        tarita tariyah tarnesha tarnisha taronda tarra tarrah tarri tarrie tarryn tarsha tarshia taryn taryne tarynn
-        tascha tasfia tasha tashae tashana tashanda tashanna tashanti tashara tashauna tashawna tashay tashayla
-        tashea tasheba tasheema tasheena tasheika tasheka tashema tashena tashera tashia tashiana tashianna tashiba
-        tashica tashika tashima tashina tashira tashona tashonda tashonna tashyra tasia tasneem tasnia tasnim tassie
-        tata tatanisha tatayana tatia tatiana tatianna tationa tationna tatiyana tatiyanna tatjana tattiana tatumn
-        tatyana tatyanna tatym tauheedah tauna tauni taunia taunya taura tausha tava tavaria tavia taviana tavonna
-        tawana tawanda tawania tawanna tawna tawnee tawney tawni tawnia tawnie tawny tawnya tawyna taya tayah tayana
-        tayanna tayelor tayia tayja tayjah tayla taylah taylar taylee tayleigh taylie tayllor taylorann taylore
-        taylormarie taylour taylyn taylynn tayna tayona tayonna tayra taysha taysia taytem tayvia tazia tea teaghan
-        teah teaira teairra teala teale teana teandra teanna teara tearia tearra tearsa teasha teasia teauna tecia
-        teckla tecla tecora teddi tedi tedra teela teena teesha teffany tehani tehila tehilla tehya teia teiara
-        teighlor teila teira teirra teisha tejal teka tekeisha tekela tekesha tekeshia tekeya tekia tekisha tekla
-        tela teleah telecia telena telesa telesha telia telicia telina telisa telisha telissa telitha teliyah telma
-        tema temeka temekia temesha temia temica temika temima temisha temperance tempest tempestt tempie tena tenae
-        tenaya tene tenea tenecia teneisha teneka tenesha teneshia tenesia tenia tenicia tenika tenille teniqua
-        tenise tenisha tenishia tenita teniya teniyah tenlee tenleigh tenley tenna tennie tennile tennille teodora
-        teola teona teondra teonia teonna teosha tephanie tequila tequilla tequita tera terah teralyn terasa tere
-        terea tereasa tereka terena teresa terese teresea teresha teresia teresina teresita teressa teretha tereza
-        teri teria teriana teriann terica tericka terie terika terilyn terilynn terina terisa terisha terissa terra
-        terrah terralyn terresa terressa terri terria terriana terriann terrianna terrianne terrica terricka terrie
-        terrika terrilee terrilyn terrilynn terrina terriona terrionna terrisa terrisha terryann terrye tersa teruko
-        tesa tesha teshia tesia tesla tess tessa tessah tessia tessica tessie tessla tessy texanna texie teya teyah
-        teyana teyanna teyla teyona teyonna thaily thais thalia thalya thamara thania thanya thara thea theadora
-        thecla theda thedora thekla thelda thelma thena theodora theodosia theola theona theone theora thera therasa
-        thereasa theresa therese theresea theresia theressa therisa therma thersa thersea theta thetis thia thirza
-        thomasa thomasena thomasene thomasina thomasine thora threasa thresa thresea thresia thressa thu thula thursa
-        thuy thy thyra tia tiah tiahna tiaira tiaja tiajah tiajuana tiamarie tiana tianah tiandra tiani tianna
-        tiannah tianne tianni tiara tiarah tiare tiarra tiasha tiasia tiauna tiawana tichina ticia tieara tiearra
-        tieasha tiera tierany tierney tierra tierrah tiesha tieshia tifani tifanie tifanny tifany tiffane tiffanee
-        tiffaney tiffani tiffanie tiffanni tiffannie tiffanny tiffany tiffay tiffeny tiffiany tiffine tiffiney
-        tiffini tiffinie tiffiny tiffney tiffony tifini tigerlily tija tijuana tika tikesha tiki tikia tikisha tila
-        tilda tillie tilly tima timara timaya timberly timea timeka timera timesha timi timia timica timika timisha
-        timiya timiyah timmi timothea timya tina tinamarie tinaya tine tineka tinesha tiney tinia tinika tinisha
-        tinley tinna tinnie tinsley tiny tinya tiombe tiona tionna tiphani tiphanie tiphany tippi tira tirsa tirza
-        tirzah tisa tish tisha tishana tishara tishia tishie tita titania titiana titianna titilayo tiwana tiwanda
-        tiwanna tiya tiyana tiyanna tiye tiyona tiyonna tiziana tjuana tkeyah tniya tniyah toba tocarra toccara toi
-        toinette toiya tomara tomasa tomasina tomasita tomeca tomeika tomeka tomekia tomeko tomesha tomi tomia tomica
-        tomicka tomika tomiko tomisha tomma tommi tommye tomoko tomorrow tona tonantzin tonda tondalaya tondra tonee
-        toneisha toneka tonesha tonetta tonette tonga toni tonia toniann tonianne tonica toniesha tonika tonimarie
-        toniqua tonique tonisha tonita toniya tonja tonji tonjia tonjua tonna tonnette tonni tonnia tonya tonyia
-        topacio topanga topaz topeka tora torah toree tori toria toriana toriann torianna torie torina torria torsha
-        tosca tosha toshia toshiba toshie toshiko totiana toula tova tovah tove towana towanda towanna toya toye
-        toyia toyna toyoko tracee trachelle traci tracia tracie tracina tracyann tracye tram trameka trana tranae
-        trang tranisha traniya traniyah trannie trany travia treana treanna treasa trease treasure treazure trecia
-        treena trella tremeka trena trenace trenae trenda trenee trenia trenice treniece trenika trenise trenisha
-        trenita trenity trenna trenyce treonna tresa tresea tresha tresia tressa tressia tressie tressy treva trevia
-        trezure tria triana trianna trica trichelle tricia trilby trina trinady trinaty trinda trinetta trinette
-        trinh trinia trinidee trinidy trinita trinitee triniti trinitie trinity trinna trinnity trinty trisa trish
-        trisha trishelle trishia trissa trista tristina tristine trivia trixie trixy truc truda trude trudi trudie
-        trudy trula truly tryniti trynity trysta tsuruko tsuyako tuere tuesday tujuana tula tulsi tunisha tunisia
-        tunya tura turkessa turquoise tuwana tuwanda tuwanna tuyet tvisha twala twana twanda twanna twila twilla
-        twyla twylah twylla tya tyaira tyaisha tyana tyann tyanna tyanne tyara tyasia tyauna tyeasha tyechia tyeesha
+        simaya simi simmone simona simonne simra simrah simran simya sinaya sinclaire sinda sindhu sindi sindia sindy
+        sinead sinthia sintia siobhan siomara siona sira sireen sirena sirenity siri siria sissy sister sita sitara
+        sitlali sitlaly siya siyona skai skarlet skarlett skie skyann skyelynn skyla skylah skylee skyleigh skylie
+        skylin skyllar skylyn skylynn skyy sloane slyvia smantha smita smriti sneha snigdha snow socorro sofi sofia
+        sofie sofija sofiya sofya soha soila sojourner sokhna solana solange solara sole soledad solei soleil soliana
+        solimar solina solita solveig solymar somalia somaya somer sommer somya sona sonal sonali sonda sondra soni
+        sonia sonika sonita soniya sonja sonji sonjia sonna sonnet sonni sonnia sonoma sonora sonya sonyia soo sophea
+        sophee sophi sophia sophiah sophiamarie sophie sophina sophiya sophonie sophronia sophy sophya sorah soraida
+        soraya sorcha soriah sorina soriya sosha soumya soundra soyla sparkle special spirit spring sravya sreya
+        srija srinidhi srishti sriya sruthi sruti stacee stachia staci stacia stacie stacye stana stanislawa
+        staphanie staphany star starasia starla starlena starlene starlet starlett starletta starlette starlyn
+        starlynn starr starsha stasha stasia statia stavroula stayce stefanee stefani stefania stefanie stefanny
+        stefany steffani steffanie steffany steffi steffie stefhanie stehanie stella stellar stepahnie stepanie
+        stepfanie stephaie stephaine stephana stephanee stephaney stephani stephania stephanie stephanine stephannie
+        stephanny stephany stephanye stephene stepheni stephenia stephenie stepheny stephie stephine stephnie
+        stephonie stesha stevee stevi storey stori storie stormee stormey stormi stormie story stpehanie stuti su
+        suad suann suanne subrena subrina suda sudie sue sueann sueanne sueellen sueko suella suellen suellyn suetta
+        sugey suha suhana suhani suhayla suhaylah suhey sujata sujey sukhmani suki sula sulamita suleika suleima
+        sulema suleyma sulma sultana sumaiya sumaiyah sumaya sumayah sumayya sumayyah sumedha sumer sumeya sumi sumie
+        sumiko summar summer summerlyn sun sundae sunday sundee sundi sundra sundus sundy suni sunita sunni sunnie
+        sunny sunshine sunya suprena suprina supriya sura surabhi suraya suri surie surina suriya sury susa susan
+        susana susane susann susanna susannah susanne susen susette susi susie sussie susy suzan suzana suzane suzann
+        suzanna suzannah suzanne suzetta suzette suzi suzie suzy suzzane suzzanne suzzette svea svetlana swannie
+        swara swathi swati sweetie sweta swetha syann syanna syanne sybel sybil sybilla syble sybol sydell sydelle
+        sydna sydne sydnee sydnei sydni sydnie sydny syeda syenna syerra sylena sylina syliva sylva sylvana sylvania
+        sylvanna sylvia sylvie sylwia symantha symia symiah symone symphany symphony synai syndey syndi synethia
+        synia syniah synthia syra syrah syrai syreeta syrena syrenity syretta syria syriah syriana syrina syrita
+        syvilla taaliyah tabatha tabathia tabbatha tabbetha tabbitha tabby tabetha tabia tabita tabitha tabithia
+        tabria tabytha tacara tacarra taccara tacey taci tacia tacie tacora tacy taeja taejah taela taeler taelor
+        taelyn taelynn taesha taeya taffany taffie taffy tahani tahara taheerah tahesha tahira tahirah tahisha tahja
+        tahlia tahnee tahra tahtiana taia taiesha taija taijah taila tailer tailyn tailynn taimi taina taira tais
+        taisa taisha taiwana taiya taiyana taiylor taja tajah tajanae tajanay tajia tajuana takako takara takayla
+        takeesha takeia takeira takeisha takela takelia takenya takera takeria takesha takeshia takeya takeyah
+        takeyla takeysha takhia takia takiah takiera takiesha takila takira takisha takita takiya takiyah takoya
+        takya takyla takyra tala talana talar talasia talaya talayah talayia talaysia talea taleah taleen taleia
+        taleigha taleisha talena talesha taleshia taletha taleya taleyah tali talia taliah taliana talibah talicia
+        talina taline talisa talise talisha talishia talissa talita talitha taliya taliyah talli tallia tallulah
+        talma talonda talula talulah talya talyah talynn tama tamaira tamaka tamala tamalyn tamani tamanna tamantha
+        tamara tamarah tamaria tamarra tamasha tamatha tamaya tamber tamberly tambi tambra tambria tamea tameaka
+        tameca tamecia tamecka tamee tameeka tameia tameika tameisha tameka tamekia tameko tamela tamelia tamera
+        tameria tamerra tamesha tameshia tamey tameya tami tamia tamiah tamica tamicka tamie tamieka tamika tamikia
+        tamikka tamiko tamila tamilyn tamina tamira tamirah tamirra tamisha tamitha tamiya tamiyah tamkia tamla
+        tamlyn tamma tammara tammatha tamme tammera tammey tammi tammie tammra tammy tammye tamora tamra tamrah
+        tamryn tamsen tamsin tamu tamula tamura tamy tamya tamyah tamyia tamyka tamyra tana tanae tanai tanairi
+        tanairy tanaisha tanaiya tanaja tanajah tanaka tanara tanasha tanashia tanasia tanaya tanayah tanaysha
+        tanaysia tanazia tanda tandi tandra tandrea tanea taneal tanecia tanee taneeka taneesha taneia taneika taneil
+        taneisha taneka tanekia tanequa tanesha taneshia tanesia tanessa taneya tanga tanganyika tangee tangela
+        tangelia tangi tangie tangy tani tania taniah tanica tanicia tanicka tanieka tanielle taniesha tanija tanijah
+        tanika tanikka tanina taniqua tanique tanisha tanishia tanishka tanita tanith taniya taniyah tanja tanji
+        tanna tannah tannia tannie tannis tanny tannya tansy tanvi tanya tanyah tanyia tanyiah tanyla tanysha tanza
+        tanzania tapanga taquana taquila taquilla taquisha taquita tara tarae tarah taraji taralee taralyn taralynn
+        taraneh taraya tarena taresa taressa tari taria tariah tariana tarika tarina tarisha tarissa tarita tariyah
+        tarnesha tarnisha taronda tarra tarrah tarri tarrie tarryn tarsha tarshia taryn taryne tarynn tascha tasfia
+        tasha tashae tashana tashanda tashanna tashanti tashara tashauna tashawna tashay tashayla tashea tasheba
+        tasheema tasheena tasheika tasheka tashema tashena tashera tashia tashiana tashianna tashiba tashica tashika
+        tashima tashina tashira tashona tashonda tashonna tashyra tasia tasneem tasnia tasnim tassie tata tatanisha
+        tatayana tatia tatiana tatianna tationa tationna tatiyana tatiyanna tatjana tattiana tatumn tatyana tatyanna
+        tatym tauheedah tauna tauni taunia taunya taura tausha tava tavaria tavia taviana tavonna tawana tawanda
+        tawania tawanna tawna tawnee tawney tawni tawnia tawnie tawny tawnya tawyna taya tayah tayana tayanna tayelor
+        tayia tayja tayjah tayla taylah taylar taylee tayleigh taylie tayllor taylorann taylore taylormarie taylour
+        taylyn taylynn tayna tayona tayonna tayra taysha taysia taytem tayvia tazia tea teaghan teah teaira teairra
+        teala teale teana teandra teanna teara tearia tearra tearsa teasha teasia teauna tecia teckla tecla tecora
+        teddi tedi tedra teela teena teesha teffany tehani tehila tehilla tehya teia teiara teighlor teila teira
+        teirra teisha tejal teka tekeisha tekela tekesha tekeshia tekeya tekia tekisha tekla tela teleah telecia
+        telena telesa telesha telia telicia telina telisa telisha telissa telitha teliyah telma tema temeka temekia
+        temesha temia temica temika temima temisha temperance tempest tempestt tempie tena tenae tenaya tene tenea
+        tenecia teneisha teneka tenesha teneshia tenesia tenia tenicia tenika tenille teniqua tenise tenisha tenishia
+        tenita teniya teniyah tenlee tenleigh tenley tenna tennie tennile tennille teodora teola teona teondra teonia
+        teonna teosha tephanie tequila tequilla tequita tera terah teralyn terasa tere terea tereasa tereka terena
+        teresa terese teresea teresha teresia teresina teresita teressa teretha tereza teri teria teriana teriann
+        terica tericka terie terika terilyn terilynn terina terisa terisha terissa terra terrah terralyn terresa
+        terressa terri terria terriana terriann terrianna terrianne terrica terricka terrie terrika terrilee terrilyn
+        terrilynn terrina terriona terrionna terrisa terrisha terryann terrye tersa teruko tesa tesha teshia tesia
+        tesla tess tessa tessah tessia tessica tessie tessla tessy texanna texie teya teyah teyana teyanna teyla
+        teyona teyonna thaily thais thalia thalya thamara thania thanya thara thea theadora thecla theda thedora
+        thekla thelda thelma thena theodora theodosia theola theona theone theora thera therasa thereasa theresa
+        therese theresea theresia theressa therisa therma thersa thersea theta thetis thia thirza thomasa thomasena
+        thomasene thomasina thomasine thora threasa thresa thresea thresia thressa thu thula thursa thuy thy thyra
+        tia tiah tiahna tiaira tiaja tiajah tiajuana tiamarie tiana tianah tiandra tiani tianna tiannah tianne tianni
+        tiara tiarah tiare tiarra tiasha tiasia tiauna tiawana tichina ticia tieara tiearra tieasha tiera tierany
+        tierney tierra tierrah tiesha tieshia tifani tifanie tifanny tifany tiffane tiffanee tiffaney tiffani
+        tiffanie tiffanni tiffannie tiffanny tiffany tiffay tiffeny tiffiany tiffine tiffiney tiffini tiffinie
+        tiffiny tiffney tiffony tifini tigerlily tija tijuana tika tikesha tiki tikia tikisha tila tilda tillie tilly
+        tima timara timaya timberly timea timeka timera timesha timi timia timica timika timisha timiya timiyah timmi
+        timothea timya tina tinamarie tinaya tine tineka tinesha tiney tinia tinika tinisha tinley tinna tinnie
+        tinsley tiny tinya tiombe tiona tionna tiphani tiphanie tiphany tippi tira tirsa tirza tirzah tisa tish tisha
+        tishana tishara tishia tishie tita titania titiana titianna titilayo tiwana tiwanda tiwanna tiya tiyana
+        tiyanna tiye tiyona tiyonna tiziana tjuana tkeyah tniya tniyah toba tocarra toccara toi toinette toiya tomara
+        tomasa tomasina tomasita tomeca tomeika tomeka tomekia tomeko tomesha tomi tomia tomica tomicka tomika tomiko
+        tomisha tomma tommi tommye tomoko tomorrow tona tonantzin tonda tondalaya tondra tonee toneisha toneka
+        tonesha tonetta tonette tonga toni tonia toniann tonianne tonica toniesha tonika tonimarie toniqua tonique
+        tonisha tonita toniya tonja tonji tonjia tonjua tonna tonnette tonni tonnia tonya tonyia topacio topanga
+        topaz topeka tora torah toree tori toria toriana toriann torianna torie torina torria torsha tosca tosha
+        toshia toshiba toshie toshiko totiana toula tova tovah tove towana towanda towanna toya toye toyia toyna
+        toyoko tracee trachelle traci tracia tracie tracina tracyann tracye tram trameka trana tranae trang tranisha
+        traniya traniyah trannie trany travia treana treanna treasa trease treasure treazure trecia treena trella
+        tremeka trena trenace trenae trenda trenee trenia trenice treniece trenika trenise trenisha trenita trenity
+        trenna trenyce treonna tresa tresea tresha tresia tressa tressia tressie tressy treva trevia trezure tria
+        triana trianna trica trichelle tricia trilby trina trinady trinaty trinda trinetta trinette trinh trinia
+        trinidee trinidy trinita trinitee triniti trinitie trinity trinna trinnity trinty trisa trish trisha
+        trishelle trishia trissa trista tristina tristine trivia trixie trixy truc truda trude trudi trudie trudy
+        trula truly tryniti trynity trysta tsuruko tsuyako tuere tuesday tujuana tula tulsi tunisha tunisia tunya
+        tura turkessa turquoise tuwana tuwanda tuwanna tuyet tvisha twala twana twanda twanna twila twilla twyla
+        twylah twylla tya tyaira tyaisha tyana tyann tyanna tyanne tyara tyasia tyauna tyeasha tyechia tyeesha
         tyeisha tyera tyerra tyese tyesha tyeshia tyffani tyffany tyhesha tyia tyiana tyianna tyiesha tyisha tyjanae
         tykeisha tykera tykeria tykerria tykesha tykia tykira tykisha tyla tylah tylasia tylea tyleah tyleigh tylene
         tylesha tylia tyliah tylie tylisa tylisha tyliyah tylynn tymber tymeka tymesha tymia tymika tyna tynasia tyne

@@ -1,9 +1,10 @@
 /// Given names common outside the United States, which the US name lists (`USNameLists`) miss or
 /// hold only without their accents: Spanish and Portuguese, French, Italian, German and Dutch, Nordic,
-/// Slavic, Greek, Turkish, Arabic and Persian, South Asian, East and South-East Asian, and African names.
-/// Written by hand from general knowledge (2026-12-05; more South Asian, West, East and Southern African,
-/// Japanese and South-East Asian names later that day; Bangladeshi and Zimbabwean names and "Amir" on
-/// 2026-12-06); names that are also common English words, places, titles or mostly surnames are left out.
+/// Slavic, Greek, Turkish, Arabic and Persian, South Asian, East and South-East Asian, Irish and African
+/// names. Written by hand from general knowledge (2026-12-05; more South Asian, West, East and Southern
+/// African, Japanese and South-East Asian names later that day; Bangladeshi and Zimbabwean names and "Amir"
+/// on 2026-12-06, Irish names later that day); names that are also common English words, places, titles or
+/// mostly surnames are left out, but for "Paddy", in news far more often Pádraig than a rice field.
 /// Lowercase, separated by spaces.
 enum WorldGivenNames {
     static let names = """
@@ -68,5 +69,7 @@ enum WorldGivenNames {
         susilo puan ganjar anies ridwan muhyiddin sabri tharman
         amir md towhid tawhid liton azizul aminul saiful mizanur habibur rafiqul shafiqul mahbub mahbubul
         lovemore tinashe tafadzwa tapiwa kudakwashe nyashadzashe bienvenu sinoxolo
+        paddy pádraig ciarán siobhán cathal dónal fergal sinéad gráinne grainne máiréad diarmuid róisín clodagh
+        éamon mícheál
         """
 }
