@@ -1742,4 +1742,22 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
         }
     }
+
+    func testATitlesFieldAfterOfIsNotPartOfItsHoldersName() {
+        let found = entities("""
+        Nine died, said Superintendent of Police Hobindra Bogati in Syangja. Chief of Army Staff Faruk Yahaya \
+        visited the site.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Hobindra Bogati", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Faruk Yahaya", in: found)?.type, .person, "\(described)")
+        XCTAssertNil(entity("Police Hobindra Bogati", in: found), "\(described)")
+        XCTAssertNil(entity("Staff Faruk Yahaya", in: found), "\(described)")
+    }
+
+    func testATeamAfterANameMakesItABody() {
+        let found = entities("He said the World XI team will visit Pakistan in January.")
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("World XI", in: found)?.type, .organization, "\(described)")
+    }
 }

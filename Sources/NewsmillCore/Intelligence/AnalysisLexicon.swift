@@ -528,7 +528,7 @@ enum AnalysisLexicon {
         "spokesperson", "spokesman", "spokeswoman", "founder", "co-founder", "ceo", "cfo", "headquarters",
         "subsidiary", "coach", "coaches", "defenseman", "defenceman", "goalie", "goalkeeper", "quarterback",
         "winger", "midfielder", "striker", "captain", "manager", "fans", "roster", "squad", "lineup",
-        "chairman", "chairwoman", "board", "customers", "users", "stores", "fleet", "jets", "planes",
+        "chairman", "chairwoman", "board", "customers", "users", "stores", "fleet", "jets", "planes", "team",
     ]
 
     /// Lowercase nouns that mark a place when they follow a name ("Logar province", "Pangram area") or

@@ -1949,7 +1949,12 @@ struct EntityRecognizer: Sendable {
                ((start + 1)..<end).allSatisfy({
                    tokens[$0].capitalized && tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord, .commonWord])
                }),
-               gazetteer.place(named: tokens[start].text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
+               // (A town named by an English word, "Police" in Poland, is that word here: "Superintendent of Police
+               // Hobindra Bogati".)
+               gazetteer.place(named: tokens[start].text) == nil || AnalysisLexicon.englishWords.contains(hash: tokens[start].lowerHash),
+               lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
+                // "Superintendent of Police Hobindra Bogati": the field of a title before "of"; its holder follows.
+                if start >= 2, tokens[start - 1].lower == "of", tokens[start - 2].lexicon.contains(.title) { cues.person += 3 }
                 start += 1
                 continue
             }
@@ -2023,6 +2028,8 @@ struct EntityRecognizer: Sendable {
                        tokens[start + 1].lexicon.isDisjoint(with: [.givenName, .title]) {
                         start += 2
                     }
+                    // "Chief of Army Staff Faruk Yahaya", "Chief of Defence Staff": the staff a chief heads.
+                    if start + 2 < end, tokens[start].lower == "staff" { start += 1 }
                 }
                 continue
             }
