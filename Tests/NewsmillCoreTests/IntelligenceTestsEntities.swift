@@ -1760,4 +1760,26 @@ final class IntelligenceTestsEntities: XCTestCase {
         let described = found.map { "\($0.name) \($0.type)" }
         XCTAssertEqual(entity("World XI", in: found)?.type, .organization, "\(described)")
     }
+
+    func testAPlacesPoliceBeforeATitleIsABody() {
+        let found = entities("""
+        Eugene Police Chief Chris Skinner said the curfew would hold. Cyberabad Police Commissioner CV Sajjanar \
+        spoke later.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Eugene Police", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Cyberabad Police", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Chris Skinner", in: found)?.type, .person, "\(described)")
+    }
+
+    func testACurrencyCodeBesideANumberIsNoBody() {
+        let found = entities("""
+        GDP per capita fell from USD 11,400 to USD 9,000, and the government allocated TZS 29 billion. The \
+        USDA said prices rose.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertNil(entity("USD", in: found), "\(described)")
+        XCTAssertNil(entity("TZS", in: found), "\(described)")
+        XCTAssertEqual(entity("USDA", in: found)?.type, .organization, "\(described)")
+    }
 }

@@ -239,6 +239,7 @@ struct EntityRecognizer: Sendable {
         func admit(_ range: Range<Int>, extra: TypeCues) -> AdmittedCandidate? {
             // "US$3.5bn", "EC$100,000", "NZ$": a currency's prefix names no place or body.
             if range.upperBound < tokens.count, tokens[range.upperBound].text == "$", !tokens[range.upperBound].spaceBefore { return nil }
+            if range.count == 1, Self.isCurrencyCodeBesideNumber(range.lowerBound, tokens: tokens) { return nil }
             if isAllCapitals(tokenAt: range.lowerBound, in: tokens) {
                 if isCapitalsOnly(tokens[range.lowerBound].paragraph, around: range.lowerBound) { return nil }
                 if tokens[range.lowerBound].kind == .word,
@@ -664,6 +665,25 @@ struct EntityRecognizer: Sendable {
         return gazetteer.place(named: tokens[index].text) == nil
     }
 
+    /// Whether the word at `index` is an ISO 4217 currency code in capitals next to a number ("USD 11,400",
+    /// "TZS 29 billion", "500 EUR"): an amount's unit, no body's acronym.
+    @inline(never)
+    static func isCurrencyCodeBesideNumber(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard tokens[index].text.utf8.count == 3, tokens[index].lexicon.contains(.noLowercase),
+              currencyCodes.contains(lowerOf: index, in: tokens) else { return false }
+        return index + 1 < tokens.count && tokens[index + 1].kind == .number || index >= 1 && tokens[index - 1].kind == .number
+    }
+
+    /// ISO 4217 codes of the currencies news names most, lowercase.
+    static let currencyCodes: WordSet = [
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "pkr", "bdt", "lkr", "npr", "ngn", "ghs", "kes", "ugx", "tzs",
+        "zar", "zmw", "mwk", "bwp", "nad", "rwf", "etb", "egp", "mad", "aed", "sar", "qar", "omr", "kwd", "bhd", "jod",
+        "ils", "try", "rub", "uah", "pln", "czk", "huf", "ron", "bgn", "rsd", "sek", "nok", "dkk", "isk", "chf", "cad",
+        "aud", "nzd", "fjd", "pgk", "sgd", "myr", "idr", "php", "thb", "vnd", "krw", "twd", "hkd", "mxn", "brl", "ars",
+        "clp", "cop", "pen", "jmd", "ttd", "bbd", "bsd", "gyd", "xcd", "xof", "xaf", "mur", "scr", "mvr", "kzt", "azn",
+        "gel", "amd", "uzs", "irr", "iqd", "lbp", "syp", "dzd", "tnd", "lyd", "sdg", "ssp", "sos", "cdf", "aoa", "mzn",
+    ]
+
     /// Words that open a verb's object: after one, a trailer word such as "shares" or "coaches" is a verb.
     static let objectOpeners: WordSet = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "how",
@@ -775,6 +795,15 @@ struct EntityRecognizer: Sendable {
             while blockStart - 1 >= run.lowerBound, tokens[blockStart - 1].lexicon.contains(.titleModifier) { blockStart -= 1 }
             // "National Security Adviser John Bolton": only a title and its modifiers before the name.
             guard blockStart > run.lowerBound else { continue }
+            // "Eugene Police Chief Chris Skinner", "Cyberabad Police Commissioner CV Sajjanar": "Police" after a
+            // place's name (or any name that opens with no given name) is that place's force, a body of its own,
+            // not the title's modifier.
+            if tokens[blockStart].lower == "police", !tokens[run.lowerBound].lexicon.contains(.givenName)
+                || gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound..<blockStart])) != nil {
+                var force = TypeCues()
+                force.organization = 3
+                return ((run.lowerBound..<(blockStart + 1), force), ((blockStart + 1)..<run.upperBound, TypeCues()))
+            }
             var prefixEnd = blockStart
             // "Kentucky GOP Gov. Matt Bevin": a party or demonym word before the title goes with neither.
             while prefixEnd > run.lowerBound + 1, gazetteer.isDemonym(tokens[prefixEnd - 1]) { prefixEnd -= 1 }
