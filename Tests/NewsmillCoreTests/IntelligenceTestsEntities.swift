@@ -1782,4 +1782,24 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("TZS", in: found), "\(described)")
         XCTAssertEqual(entity("USDA", in: found)?.type, .organization, "\(described)")
     }
+
+    func testTheArticleBeforeAGivenNameMakesABodyUnlessANounOwnsIt() {
+        let found = entities("""
+        The stela lies on the route of the Maya Train. The report reached the Andrew Holness administration, and \
+        the Kimberly Process as a whole.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Maya Train", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Kimberly Process", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Andrew Holness", in: found)?.type, .person, "\(described)")
+    }
+
+    func testAStormAfterASentencesFirstWordIsNoEntity() {
+        let found = entities("""
+        As Hurricane Dorian continued its trek across Grand Bahama, Prime Minister Hubert Minnis spoke.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertFalse(found.contains { $0.name.contains("Dorian") }, "\(described)")
+        XCTAssertEqual(entity("Hubert Minnis", in: found)?.type, .person, "\(described)")
+    }
 }

@@ -255,6 +255,8 @@ struct EntityRecognizer: Sendable {
                 && tokens[range.upperBound - 2].lower != "of"
                 || range.count >= 3 && tokens[range.upperBound - 2].lower == "war" && Self.isWarNumber(tokens[range.upperBound - 1].lower)
                 || Self.stormWords.contains(lowerOf: range.lowerBound, in: tokens) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm"
+                // ("As Hurricane Dorian continued": after a sentence's capitalised first word.)
+                || range.count >= 3 && tokens[range.lowerBound].sentenceStart && Self.stormWords.contains(lowerOf: range.lowerBound + 1, in: tokens)
                 || Self.isFeastDay(range, tokens: tokens) || Self.opensEventNameWithOf(range, tokens: tokens) {
                 return nil
             }
@@ -683,6 +685,20 @@ struct EntityRecognizer: Sendable {
         "clp", "cop", "pen", "jmd", "ttd", "bbd", "bsd", "gyd", "xcd", "xof", "xaf", "mur", "scr", "mvr", "kzt", "azn",
         "gel", "amd", "uzs", "irr", "iqd", "lbp", "syp", "dzd", "tnd", "lyd", "sdg", "ssp", "sos", "cdf", "aoa", "mzn",
     ]
+
+    /// The organisation cue of "the" before a name of two or more words opening with a given name: "the Cleveland
+    /// Browns", "the Davis Cup", "the Maya Train" (a person's name takes no article). 3, outweighing the given
+    /// name's cue, where the name ends its noun phrase; 2 before a lowercase noun, whose article it may be ("the
+    /// Andrew Holness administration"); 0 for a place ("the Santa Cruz Mountains") or another name.
+    @inline(never)
+    static func articleCue(onNameStartingWithGivenName span: Range<Int>, tokens: [AnalysisToken]) -> Int {
+        guard span.count >= 2, tokens[span.lowerBound].lexicon.contains(.givenName),
+              !tokens[span.upperBound - 1].lexicon.contains(.locationHead) else { return 0 }
+        let after = span.upperBound
+        let endsPhrase = after >= tokens.count || tokens[after].kind != .word || tokens[after].capitalized
+            || tokens[after].lexicon.contains(.unitStop)
+        return endsPhrase ? 3 : 2
+    }
 
     /// Words that open a verb's object: after one, a trailer word such as "shares" or "coaches" is a verb.
     static let objectOpeners: WordSet = [
@@ -2467,10 +2483,7 @@ struct EntityRecognizer: Sendable {
                 cues.organization += 1
             }
         }
-        // "the Cleveland Browns", "the Davis Cup": a person's name takes no article, whatever its first word.
-        if span.count >= 2, afterThe, tokens[firstIndex].lexicon.contains(.givenName) {
-            cues.organization += 2
-        }
+        if afterThe { cues.organization += Self.articleCue(onNameStartingWithGivenName: span, tokens: tokens) }
         if after < tokens.count, tokens[after].sentence == tokens[firstIndex].sentence {
             let word = tokens[after].lower
             let isComma = word == ","
