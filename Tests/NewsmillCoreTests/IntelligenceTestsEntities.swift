@@ -1802,4 +1802,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertFalse(found.contains { $0.name.contains("Dorian") }, "\(described)")
         XCTAssertEqual(entity("Hubert Minnis", in: found)?.type, .person, "\(described)")
     }
+
+    func testAnOfficeHeldProTemporeIsATitle() {
+        let found = entities("""
+        Senate President Pro-Tempore Albert Chie told reporters the session would resume, and Councilmember \
+        Rebecca Kaplan was absent.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Albert Chie", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Rebecca Kaplan", in: found)?.type, .person, "\(described)")
+        XCTAssertFalse(found.contains { $0.name.contains("Pro-Tempore") || $0.name.contains("Councilmember") }, "\(described)")
+    }
 }

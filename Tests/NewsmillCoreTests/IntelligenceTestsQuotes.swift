@@ -2133,4 +2133,34 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Nino Burjanadze", "Nino Burjanadze"])
     }
+
+    func testAHeadlinesDescriptionWithoutAnArticleIsThePersonGivenThatRole() {
+        let found = quotes("""
+        'A minority government in Flanders is possible,' says former minister
+
+        Former minister Willy Claes spoke to the paper on Sunday. The Flemish parties have not agreed.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Willy Claes")
+        XCTAssertEqual(found.first?.verb, "says")
+    }
+
+    func testAddingWithoutACommaGoesWithTheSentencesSubject() {
+        let found = quotes("""
+        Addressing the court, Richard Butters revealed the council had refused to be interviewed.
+
+        He said he recognised that any fine imposed would have to be paid for from ratepayers' cash adding "the \
+        irony is not lost on the court".
+        """)
+        XCTAssertEqual(found.first?.speaker, "Richard Butters")
+        XCTAssertEqual(found.first?.verb, "adding")
+    }
+
+    func testAGafferWhoAnalysesBeforeAColonSpeaks() {
+        let found = quotes("""
+        Motherwell have appointed Stuart McCall as manager until the end of the season.
+
+        The new gaffer analysed: “The last few games have all been tough, and against teams high up in the table.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Stuart McCall")
+    }
 }

@@ -92,7 +92,9 @@ enum AnalysisLexicon {
         "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
         "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach", "administrator",
         "councillor", "councilor", "councilman", "councilwoman", "cr", "cr.", "cllr", "assemblyman", "assemblywoman",
-        "assemblymember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
+        "assemblymember", "councilmember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
+        // An office held for the time being, hyphenated ("President Pro-Tempore Albert Chie"; unhyphenated below).
+        "pro-tem", "pro-temp", "pro-tempore",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
         "taoiseach", "tánaiste", "tanaiste", "cathaoirleach", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
@@ -197,7 +199,7 @@ enum AnalysisLexicon {
         "highlighted", "highlights", "underscored", "underscores", "underlined", "underlines", "affirmed",
         "affirms", "reaffirmed", "reaffirms", "clarified", "clarifies", "disclosed", "discloses", "revealed",
         "posited", "averred", "avers", "submitted", "intoned", "queried", "enthused", "quizzed", "confided", "confides",
-        "confessed", "confesses",
+        "confessed", "confesses", "analysed", "analyzed",
         // Participles of the verbs above, for "..., asserting, “...”" (as "saying", "adding").
         "asserting", "claiming", "emphasizing", "emphasising", "stressing", "acknowledging", "admitting", "cautioning",
         "remarking", "commenting", "reiterating",

@@ -1360,6 +1360,11 @@ struct QuoteExtractor: Sendable {
                         return (describedPerson(head: described.head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
+                    // "‘A minority government is possible,’ says former minister": a headline's description without
+                    // an article, lowercase words ending in a role noun or title that end the clause.
+                    if let head = Self.bareDescriptionHead(from: nameStart, tokens: tokens) {
+                        return (describedPerson(head: head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                    }
                     // "said the British number one", "said the 18-cap All Black": any other description with "the"
                     // that ends the clause describes the person last named.
                     if nameStart + 1 < tokens.count, tokens[nameStart].lower == "the", definiteDescription(at: nameStart, tokens: tokens) == nil {
@@ -1655,8 +1660,10 @@ struct QuoteExtractor: Sendable {
         // "Big Machine has denied Swift's claims, saying they were “...”": a participle after a comma goes with
         // the subject that opens the sentence, not with the nearest name; after "but" and a person's name, with
         // that clause's subject ("Justice Munib attempted to pose a question, but Chief Justice Isa promptly
-        // intervened, asserting, “...”").
-        if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1, tokens[verbIndex - 1].text == "," || tokens[verbIndex - 1].lower == "and" {
+        // intervened, asserting, “...”"). "adding" and "saying" need no comma ("He said the fine would be paid
+        // from ratepayers' cash adding “the irony is not lost on the court”").
+        if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1,
+           tokens[verbIndex - 1].text == "," || tokens[verbIndex - 1].lower == "and" || ["adding", "saying"].contains(tokens[verbIndex].lower) {
             if let cluster = Self.personAfterBut(beforeParticiple: verbIndex, tokens: tokens, entities: entities) {
                 return (entities.entities[cluster].name, tokens[verbIndex].lower)
             }
@@ -1764,6 +1771,21 @@ struct QuoteExtractor: Sendable {
             return (lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
         return (nil, tokens[verbIndex].lower)
+    }
+
+    /// The head of a description without an article starting at `start` after a speech verb ("says former
+    /// minister", "said local councillor"): one to three lowercase words, the last a role noun or title, then the
+    /// clause's or the paragraph's end; nil otherwise.
+    static func bareDescriptionHead(from start: Int, tokens: [AnalysisToken]) -> Int? {
+        var end = start
+        while end < tokens.count, end < start + 3, tokens[end].kind == .word, !tokens[end].capitalized { end += 1 }
+        // (Not a group, "said police", "says officials", nor a determiner's phrase, "said a spokesman".)
+        guard end > start, !["the", "a", "an", "his", "her", "their", "its", "one", "another"].contains(tokens[start].lower),
+              !tokens[end - 1].lexicon.isDisjoint(with: [.roleNoun, .title]), !unnamedGroups.contains(lowerOf: end - 1, in: tokens),
+              !tokens[end - 1].lower.hasSuffix("s") || tokens[end - 1].lower.hasSuffix("ss") else { return nil }
+        guard end < tokens.count else { return end - 1 }
+        if tokens[end].paragraph != tokens[start].paragraph { return end - 1 }
+        return [".", ",", ";", "!"].contains(tokens[end].text) ? end - 1 : nil
     }
 
     /// Speech verbs that take no object, so a name right after one is their subject ("said Keefe", "added
