@@ -1813,4 +1813,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Rebecca Kaplan", in: found)?.type, .person, "\(described)")
         XCTAssertFalse(found.contains { $0.name.contains("Pro-Tempore") || $0.name.contains("Councilmember") }, "\(described)")
     }
+
+    func testCaucasianAndBalticGivenNamesMakePersons() {
+        let found = entities("""
+        The protest was condemned by Giorgi Volski, and Algirdas Butkevicius later met Bajro Besic.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["Giorgi Volski", "Algirdas Butkevicius", "Bajro Besic"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
+        }
+    }
 }

@@ -3,8 +3,9 @@
 /// Slavic, Greek, Turkish, Arabic and Persian, South Asian, East and South-East Asian, Irish and African
 /// names. Written by hand from general knowledge (2026-12-05; more South Asian, West, East and Southern
 /// African, Japanese and South-East Asian names later that day; Bangladeshi and Zimbabwean names and "Amir"
-/// on 2026-12-06, Irish names later that day); names that are also common English words, places, titles or
-/// mostly surnames are left out, but for "Paddy", in news far more often Pádraig than a rice field.
+/// on 2026-12-06, and later that day Irish, Caucasian, Central Asian, Baltic, Bosnian and Serbian, Sri Lankan
+/// and Nepali names); names that are also common English words, places, titles or mostly surnames are left
+/// out, but for "Paddy", in news far more often Pádraig than a rice field.
 /// Lowercase, separated by spaces.
 enum WorldGivenNames {
     static let names = """
@@ -71,5 +72,9 @@ enum WorldGivenNames {
         lovemore tinashe tafadzwa tapiwa kudakwashe nyashadzashe bienvenu sinoxolo
         paddy pádraig ciarán siobhán cathal dónal fergal sinéad gráinne grainne máiréad diarmuid róisín clodagh
         éamon mícheál
+        giorgi irakli zurab tornike mikheil ketevan eka gagik serzh elnur nursultan kassym-jomart askar bauyrzhan
+        shavkat emomali sadyr almazbek kairat yerlan algirdas gitanas ingrida arvydas kersti toomas jüri krišjānis
+        krisjanis artūrs arturs egils jānis valdis raimonds bajro rajko zeljko željko dusko duško mladen lasith
+        mahela dasun wanindu kusal dimuth chamari niroshan namal hobindra pushpa prachanda bidya gagan
         """
 }
