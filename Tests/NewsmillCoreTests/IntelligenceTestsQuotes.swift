@@ -2163,4 +2163,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Stuart McCall")
     }
+
+    func testAPhraseAVerbOfNamingIntroducesIsAQuote() {
+        let found = quotes("""
+        Senator Ted Cruz said the case exposed deeper problems. Cruz called the suicide a "profound indictment of \
+        the system". A "senior U.S. intelligence officer" claimed otherwise.
+        """)
+        XCTAssertEqual(found.map(\.text), ["profound indictment of the system"])
+        XCTAssertEqual(found.first?.speaker, "Ted Cruz")
+    }
 }

@@ -91,7 +91,7 @@ enum AnalysisLexicon {
         "attorney", "auditor", "inspector", "superintendent", "secretary-general", "president-elect",
         "executive", "operating", "financial", "vice-president", "chief-executive", "rt.", "hon.", "rt", "hon",
         "lt", "col", "sgt", "capt", "sens.", "reps.", "govs.", "coach", "administrator",
-        "councillor", "councilor", "councilman", "councilwoman", "cr", "cr.", "cllr", "assemblyman", "assemblywoman",
+        "councillor", "councilor", "councilman", "councilwoman", "cr", "cr.", "crs", "crs.", "cllr", "cllrs", "assemblyman", "assemblywoman",
         "assemblymember", "councilmember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
         // An office held for the time being, hyphenated ("President Pro-Tempore Albert Chie"; unhyphenated below).
         "pro-tem", "pro-temp", "pro-tempore",

@@ -435,8 +435,11 @@ struct QuoteExtractor: Sendable {
                 if !quoteNode.isDouble, isTitle(quoteNode, tokens: tokens) { continue }
                 // A nickname inside a person's name ("Robert “Stumpy” Taylor") is no quote.
                 if isInsideMention(quoteNode.open, entities: entities) { continue }
-                // A quoted phrase used as a noun ("a “senior U.S. intelligence officer” claimed") is not speech.
-                if quoteNode.open > 0, ["a", "an", "the", "by", "as", "of"].contains(tokens[quoteNode.open - 1].lower), wordCount < 8 {
+                // A quoted phrase used as a noun ("a “senior U.S. intelligence officer” claimed") is not speech;
+                // but one that a verb of naming introduces is someone's words ("Cruz called the suicide a “profound
+                // indictment of the system”", "described the situation as ‘a humanitarian crisis ...’").
+                if quoteNode.open > 0, ["a", "an", "the", "by", "as", "of"].contains(tokens[quoteNode.open - 1].lower), wordCount < 8,
+                   wordCount < 5 || !Self.followsVerbOfNaming(quoteNode.open, tokens: tokens) {
                     continue
                 }
                 var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, nodes: nodes)
@@ -1786,6 +1789,29 @@ struct QuoteExtractor: Sendable {
         guard end < tokens.count else { return end - 1 }
         if tokens[end].paragraph != tokens[start].paragraph { return end - 1 }
         return [".", ",", ";", "!"].contains(tokens[end].text) ? end - 1 : nil
+    }
+
+    /// Verbs that give a thing a name or a description in someone's words ("called it a “...”", "described the
+    /// exercise as “...”", "accused the union of ‘...’").
+    static let namingVerbs: WordSet = [
+        "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "labelled", "labeled",
+        "labels", "termed", "terms", "dubbed", "dubs", "accused", "accuses", "accusing",
+    ]
+
+    /// Whether a verb of naming (`namingVerbs`), or a speech verb and "it was"/"it is" ("said it was a “...”"), stands
+    /// at most six words before the quotation opening at `open`, in its sentence.
+    static func followsVerbOfNaming(_ open: Int, tokens: [AnalysisToken]) -> Bool {
+        let sentence = tokens[open].sentence
+        var probe = open - 1
+        while probe >= 0, probe >= open - 7, tokens[probe].sentence == sentence, !tokens[probe].lexicon.contains(.quotationMark) {
+            if namingVerbs.contains(lowerOf: probe, in: tokens) { return true }
+            if tokens[probe].lexicon.contains(.speechVerb), probe + 2 < open, ["it", "this", "that"].contains(tokens[probe + 1].lower),
+               ["was", "is", "’s", "'s"].contains(tokens[probe + 2].lower) {
+                return true
+            }
+            probe -= 1
+        }
+        return false
     }
 
     /// Speech verbs that take no object, so a name right after one is their subject ("said Keefe", "added
