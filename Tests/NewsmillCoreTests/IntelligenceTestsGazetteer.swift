@@ -191,4 +191,17 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         // One hash per entry and eight bits per entry: about 1 - e^(-1/8), 12%, of other hashes get through.
         XCTAssertLessThan(admitted, 2_000, "\(admitted) of 10,000 other hashes admitted")
     }
+
+    /// `knowsPlace(named:)` answers as `place(named:) != nil` does, through the same look-ups, for every bundled
+    /// name and for forms only the look-ups find ("The Gambia" without "The", a dateline in capitals).
+    func testKnowsPlaceAnswersAsPlaceDoes() throws {
+        let gazetteer = Gazetteer.shared
+        var names = try bundledLines().map(\.name)
+        names += ["The Gambia", "the Bahamas", "WASHINGTON", "NEW YORK", "São Paulo", "Sao Paulo", "Police", "Nowhere Town", "", "THE"]
+        for name in names {
+            XCTAssertEqual(gazetteer.knowsPlace(named: name), gazetteer.place(named: name) != nil, name)
+        }
+        XCTAssertTrue(gazetteer.knowsPlace(named: "WASHINGTON"))
+        XCTAssertFalse(gazetteer.knowsPlace(named: "Nowhere Town"))
+    }
 }

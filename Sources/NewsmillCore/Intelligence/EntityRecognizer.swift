@@ -301,7 +301,7 @@ struct EntityRecognizer: Sendable {
             // A dateline's place ("BUFFALO, N.Y. —", "Indianapolis –"), not the outlet in brackets.
             if let dateline, dateline.contains(span.range.lowerBound), span.range.lowerBound == 0 || tokens[span.range.lowerBound - 1].text != "(",
                isAllCapitals(AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text))
-                || gazetteer.place(named: AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)) != nil
+                || gazetteer.knowsPlace(named: AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text))
                 || tokens[span.range.upperBound - 1].text.hasSuffix(".") {
                 cues.location += 3
                 datelineKeys.insert(AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text).lowercased())
@@ -554,7 +554,7 @@ struct EntityRecognizer: Sendable {
                tokens[runEnd + 1].sentence == tokens[runStart].sentence, isNameToken(runEnd + 1, in: tokens),
                runEnd + 2 >= tokens.count || !isNameToken(runEnd + 2, in: tokens) || tokens[runEnd + 2].sentence != tokens[runStart].sentence,
                !tokens[runEnd + 1].lexicon.contains(.givenName), !AnalysisLexicon.isSurname(tokens[runEnd + 1]),
-               gazetteer.place(named: tokens[runEnd + 1].text) == nil {
+               !gazetteer.knowsPlace(named: tokens[runEnd + 1].text) {
                 runEnd += 2
                 break
             }
@@ -664,7 +664,7 @@ struct EntityRecognizer: Sendable {
         guard index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
               tokens[index].lexicon.isDisjoint(with: [.commonWord, .title]), AnalysisLexicon.isSurname(tokens[index]),
               tokens[index].text.utf8.dropFirst().contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return false }
-        return gazetteer.place(named: tokens[index].text) == nil
+        return !gazetteer.knowsPlace(named: tokens[index].text)
     }
 
     /// Whether the word at `index` is an ISO 4217 currency code in capitals next to a number ("USD 11,400",
@@ -762,7 +762,7 @@ struct EntityRecognizer: Sendable {
     @inline(never)
     private func isCompassWordBeforeGivenName(_ given: Int, tokens: [AnalysisToken]) -> Bool {
         guard given >= 1, Self.compassWords.contains(lowerOf: given - 1, in: tokens) else { return false }
-        return gazetteer.place(named: Self.joinedTexts(tokens[(given - 1)...given])) == nil
+        return !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[(given - 1)...given]))
     }
 
     /// Whether the token before `start` is a lowercase word that is no speech verb ("leader in Johannesburg
@@ -782,7 +782,7 @@ struct EntityRecognizer: Sendable {
         // "Miami Florida", "Lahore Pakistan": a city written before its state or country without a comma is two places.
         if run.count == 2, !tokens[run.lowerBound].lexicon.contains(.givenName),
            isCountryOrState(tokens[run.lowerBound + 1].text), gazetteer.place(named: tokens[run.lowerBound].text)?.kind == .city,
-           gazetteer.place(named: Self.joinedTexts(tokens[run])) == nil {
+           !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run])) {
             var place = TypeCues()
             place.location = 3
             return ((run.lowerBound..<(run.lowerBound + 1), place), ((run.lowerBound + 1)..<run.upperBound, place))
@@ -815,7 +815,7 @@ struct EntityRecognizer: Sendable {
             // place's name (or any name that opens with no given name) is that place's force, a body of its own,
             // not the title's modifier.
             if tokens[blockStart].lower == "police", !tokens[run.lowerBound].lexicon.contains(.givenName)
-                || gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound..<blockStart])) != nil {
+                || gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound..<blockStart])) {
                 var force = TypeCues()
                 force.organization = 3
                 return ((run.lowerBound..<(blockStart + 1), force), ((blockStart + 1)..<run.upperBound, TypeCues()))
@@ -850,7 +850,7 @@ struct EntityRecognizer: Sendable {
             if (title..<blockEnd).contains(where: { tokens[$0].lower == "mayor" }) {
                 // "Iqaluit Mayor Elisapee Sheutiapik": a mayor's is a town.
                 prefixCues.location += 3
-            } else if gazetteer.place(named: prefixText) == nil {
+            } else if !gazetteer.knowsPlace(named: prefixText) {
                 prefixCues.organization += 1
             }
             // "said North Oak CEO Philip Hanna": what a title and its holder's name follow is where the title is
@@ -863,11 +863,11 @@ struct EntityRecognizer: Sendable {
         if run.lowerBound >= 2, run.count <= 7, !tokens[run.lowerBound - 2].lexicon.isDisjoint(with: [.title, .roleNoun]),
            ["in", "at"].contains(tokens[run.lowerBound - 1].lower) {
             for split in stride(from: run.upperBound - 2, through: max(run.lowerBound + 1, run.upperBound - 3), by: -1) {
-                guard gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound..<split])) != nil,
+                guard gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound..<split])),
                       (split..<run.upperBound).allSatisfy({
                           isNameToken($0, in: tokens) && tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord])
                       }),
-                      gazetteer.place(named: Self.joinedTexts(tokens[split..<run.upperBound])) == nil else { continue }
+                      !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[split..<run.upperBound])) else { continue }
                 var place = TypeCues()
                 place.location = 3
                 var holder = TypeCues()
@@ -913,9 +913,9 @@ struct EntityRecognizer: Sendable {
                         // the run after a lowercase word other than a speech verb (not "said Jona Kay Squires").
                         // (Not "San Diego County": the place does not go on into the given name.)
                         || Self.followsLowercaseWordOtherThanSpeechVerb(run.lowerBound, tokens: tokens)
-                            && gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound..<given])) != nil
+                            && gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound..<given]))
                             && !tokens[run.lowerBound].lexicon.contains(.givenName)
-                            && gazetteer.place(named: Self.joinedTexts(tokens[run.lowerBound...given])) == nil
+                            && !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound...given]))
                         // "Santa Clara County Sherrif Laurie Smith": a place's or body's head word further back.
                         || tokens[run.lowerBound..<(given - 1)].contains(where: {
                             !$0.lexicon.isDisjoint(with: [.organizationHead, .locationHead])
@@ -931,7 +931,7 @@ struct EntityRecognizer: Sendable {
                       tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .institutionWord])
                   }) else { continue }
             // ("Ho Chi Minh City": a place the gazetteer knows whole is one name, whatever its words.)
-            guard gazetteer.place(named: Self.joinedTexts(tokens[run])) == nil else { break }
+            guard !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run])) else { break }
             let prefix = run.lowerBound..<(markerIsCue ? given - 1 : given)
             let person = (given..<run.upperBound, TypeCues())
             // ("Foreign Affairs Penny Wong": a prefix that opens with a title is the title's field, no name.)
@@ -939,7 +939,7 @@ struct EntityRecognizer: Sendable {
                 $0.lexicon.isDisjoint(with: [.commonWord, .title, .titleModifier]) && !gazetteer.isDemonym($0)
             }) else { return (person, nil) }
             var prefixCues = TypeCues()
-            if gazetteer.place(named: Self.joinedTexts(tokens[prefix])) == nil { prefixCues.organization += 1 }
+            if !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[prefix])) { prefixCues.organization += 1 }
             // "Santa Clara County Sherrif": a place's or body's head word says what the prefix names.
             if tokens[prefix].contains(where: { $0.lexicon.contains(.locationHead) }) {
                 prefixCues.location += 3
@@ -1148,7 +1148,7 @@ struct EntityRecognizer: Sendable {
               tokens[index + 1].capitalized ? !tokens[index + 1].lexicon.isDisjoint(with: [.title, .titleModifier])
                   : Self.placePeopleNouns.contains(lowerOf: index + 1, in: tokens),
               tokens[index].lexicon.isDisjoint(with: [.commonWord, .givenName]), !AnalysisLexicon.isSurname(tokens[index]) else { return false }
-        return gazetteer.place(named: tokens[index].text) != nil
+        return gazetteer.knowsPlace(named: tokens[index].text)
     }
 
     /// Whether the name starting at `start` (and ending before `after`) stands in apposition to a role before a
@@ -1514,7 +1514,7 @@ struct EntityRecognizer: Sendable {
             if name.upperBound < tokens.count, tokens[name.upperBound].capitalized, tokens[name.upperBound].lexicon.contains(.title) {
                 return false
             }
-            return gazetteer.place(named: mentions[position].text) == nil
+            return !gazetteer.knowsPlace(named: mentions[position].text)
         }
     }
 
@@ -1787,7 +1787,7 @@ struct EntityRecognizer: Sendable {
         }
         guard range.count >= 2 else { return true }
         let text = Self.joinedTexts(tokens[range])
-        return gazetteer.place(named: text) == nil && !AnalysisLexicon.knownOrganizations.contains(text.lowercased())
+        return !gazetteer.knowsPlace(named: text) && !AnalysisLexicon.knownOrganizations.contains(text.lowercased())
     }
 
     /// The end of a list of portfolios after the comma at `comma` (", Agriculture, Water, Fisheries and Climate
@@ -1930,7 +1930,7 @@ struct EntityRecognizer: Sendable {
         var end = range.upperBound
         // "in Calgary Saturday": a weekday after a place's name is the date, not part of the name.
         if end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.weekday),
-           gazetteer.place(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) != nil {
+           gazetteer.knowsPlace(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) {
             end -= 1
         }
         // "Meteorologist in Charge Jim Meyer", "Special Agent in Charge": the title's end, not a name word.
@@ -1996,7 +1996,7 @@ struct EntityRecognizer: Sendable {
                }),
                // (A town named by an English word, "Police" in Poland, is that word here: "Superintendent of Police
                // Hobindra Bogati".)
-               gazetteer.place(named: tokens[start].text) == nil || AnalysisLexicon.englishWords.contains(hash: tokens[start].lowerHash),
+               !gazetteer.knowsPlace(named: tokens[start].text) || AnalysisLexicon.englishWords.contains(hash: tokens[start].lowerHash),
                lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
                 // "Superintendent of Police Hobindra Bogati": the field of a title before "of"; its holder follows.
                 if start >= 2, tokens[start - 1].lower == "of", tokens[start - 2].lexicon.contains(.title) { cues.person += 3 }
@@ -2008,7 +2008,7 @@ struct EntityRecognizer: Sendable {
             if tokens[start].sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
                !lists.isDisjoint(with: [.roleNoun, .organizationCueNoun]),
                !lists.contains(.givenName), !AnalysisLexicon.isSurname(tokens[start]), !isAllCapitals(tokenAt: start, in: tokens),
-               gazetteer.place(named: tokens[start].text) == nil, lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
+               !gazetteer.knowsPlace(named: tokens[start].text), lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
                 start += 1
                 continue
             }
@@ -2016,7 +2016,7 @@ struct EntityRecognizer: Sendable {
             // or body) before more name words with no head word among them is capitalised by its position.
             if tokens[start].sentenceStart, start == range.lowerBound, start + 1 < end, Self.isParticiple(lower),
                lists.isDisjoint(with: [.givenName, .knownOrganization, .knownOutlet, .title]), !AnalysisLexicon.isSurname(tokens[start]),
-               !isAllCapitals(tokenAt: start, in: tokens), gazetteer.place(named: tokens[start].text) == nil,
+               !isAllCapitals(tokenAt: start, in: tokens), !gazetteer.knowsPlace(named: tokens[start].text),
                ((start + 1)..<end).allSatisfy({
                    tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord])
                }) {
@@ -2047,7 +2047,7 @@ struct EntityRecognizer: Sendable {
             }
             // "St Lucia", "St. Louis", "Prince Albert": a saint's or prince's title opening a place's name stays.
             if lists.contains(.title), start + 1 < end, Self.placeOpeningTitles.contains(lower),
-               gazetteer.place(named: Self.joinedTexts(tokens[start...(start + 1)])) != nil {
+               gazetteer.knowsPlace(named: Self.joinedTexts(tokens[start...(start + 1)])) {
                 break
             }
             // (Not "Attorney’s Office", "Prime Minister’s Delivery Unit": titles' possessive inside an
@@ -2091,7 +2091,7 @@ struct EntityRecognizer: Sendable {
             if gazetteer.isDemonym(tokens[start]), start + 1 < end, !endsInOrganizationHead,
                tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]),
                !Self.isGivenNameBeforeSurname(at: start, end: end, tokens: tokens),
-               gazetteer.place(named: Self.joinedTexts(tokens[start..<end])) == nil {
+               !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[start..<end])) {
                 start += 1
                 continue
             }
@@ -2226,7 +2226,7 @@ struct EntityRecognizer: Sendable {
         }
         // "the Missouri Republican", "Virginia Democrats": a demonym or party word after a place is not part of a name.
         if end - range.lowerBound >= 2, gazetteer.isDemonym(tokens[end - 1]),
-           gazetteer.place(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) != nil {
+           gazetteer.knowsPlace(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) {
             end -= 1
         }
         // "Virginia Beach June 5": a month opening a date after a name is not part of it.
@@ -2366,14 +2366,14 @@ struct EntityRecognizer: Sendable {
         var firstIsPlaceAnswer: Bool? = nil
         func firstIsPlace() -> Bool {
             if let known = firstIsPlaceAnswer { return known }
-            let answer = span.count >= 2 && gazetteer.place(named: tokens[firstIndex].text) != nil
+            let answer = span.count >= 2 && gazetteer.knowsPlace(named: tokens[firstIndex].text)
             firstIsPlaceAnswer = answer
             return answer
         }
         var isPlaceNameAnswer: Bool? = nil
         func isPlaceName() -> Bool {
             if let known = isPlaceNameAnswer { return known }
-            let answer = span.count >= 2 && gazetteer.place(named: Self.joinedTexts(words)) != nil
+            let answer = span.count >= 2 && gazetteer.knowsPlace(named: Self.joinedTexts(words))
             isPlaceNameAnswer = answer
             return answer
         }
@@ -2436,7 +2436,7 @@ struct EntityRecognizer: Sendable {
             let lists = tokens[before].lexicon
             // ("its debt-laden neighbour Dubai": a relation a place has too says nothing of a person before a place.)
             if lists.contains(.roleNoun) || lists.contains(.title) && !tokens[before].capitalized,
-               !Self.placeRelationNouns.contains(word) || gazetteer.place(named: Self.joinedTexts(words)) == nil {
+               !Self.placeRelationNouns.contains(word) || !gazetteer.knowsPlace(named: Self.joinedTexts(words)) {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
@@ -2476,7 +2476,7 @@ struct EntityRecognizer: Sendable {
         // After the name.
         let after = span.upperBound
         // "the Wild", "the Sabres": a name after "the" with no noun after it is a body, not a person.
-        if span.count == 1, afterThe, !tokens[lastIndex].lexicon.contains(.locationHead), gazetteer.place(named: tokens[firstIndex].text) == nil {
+        if span.count == 1, afterThe, !tokens[lastIndex].lexicon.contains(.locationHead), !gazetteer.knowsPlace(named: tokens[firstIndex].text) {
             let hasNext = after < tokens.count && tokens[after].sentence == tokens[firstIndex].sentence
             if !hasNext || tokens[after].kind != .word || tokens[after].capitalized
                 || !tokens[after].lexicon.isDisjoint(with: [.commonWord, .unitStop, .speechVerb]) {
@@ -2593,7 +2593,7 @@ struct EntityRecognizer: Sendable {
                 // "the US ambassador to Dhaka, the minister said": a known place after a preposition is no
                 // person for the description after it.
                 let placeAfterPreposition = firstIndex >= 1 && tokens[firstIndex - 1].lexicon.contains(.locativePreposition)
-                    && gazetteer.place(named: Self.joinedTexts(words)) != nil
+                    && gazetteer.knowsPlace(named: Self.joinedTexts(words))
                 while probe < min(tokens.count, appositive + 8), tokens[probe].kind == .word {
                     if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized {
                         // "Speaking to Geo News, the minister said": after a preposition, a description that its
@@ -3127,7 +3127,7 @@ struct EntityRecognizer: Sendable {
                        AnalysisLexicon.companyHeads.contains(last),
                        !AnalysisLexicon.isGivenName(words[words.startIndex]) {
                         let shortName = written.dropLast().joined(separator: " ")
-                        if gazetteer.place(named: shortName) == nil {
+                        if !gazetteer.knowsPlace(named: shortName) {
                             index.organizationsByShortName[words.dropLast().joined(separator: " "), default: []].append(clusterID)
                         }
                     }
@@ -3136,7 +3136,7 @@ struct EntityRecognizer: Sendable {
                     // typed as an organisation joins, and only one body so named).
                     if allWritten.count == form.words.count, allWritten.count >= 2,
                        let placeLength = (1..<min(allWritten.count, 6)).reversed().first(where: {
-                           gazetteer.place(named: allWritten[0..<$0].joined(separator: " ")) != nil
+                           gazetteer.knowsPlace(named: allWritten[0..<$0].joined(separator: " "))
                        }) {
                         index.organizationsByShortName[form.words[placeLength...].joined(separator: " "), default: []].append(clusterID)
                         index.organizationsByShortName[form.words[..<placeLength].joined(separator: " "), default: []].append(clusterID)

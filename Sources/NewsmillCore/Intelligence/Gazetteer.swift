@@ -190,13 +190,24 @@ struct Gazetteer: Sendable {
 
     /// Looks a name up as written, then with "The " dropped.
     func place(named name: String) -> GazetteerPlace? {
-        if let place = places.place(named: name) { return place }
-        if name.hasPrefix("The ") || name.hasPrefix("the ") { return places.place(named: String(name.dropFirst(4))) }
+        Self.lookUp(name) { places.place(named: $0) }
+    }
+
+    /// Whether `place(named:)` finds a place for this name, without reading the place's line.
+    func knowsPlace(named name: String) -> Bool {
+        Self.lookUp(name) { places.contains(named: $0) ? true : nil } ?? false
+    }
+
+    /// `find` of the name as written, then with "The " dropped, then, for a name in capitals, in title case.
+    @inline(__always)
+    private static func lookUp<Found>(_ name: String, _ find: (String) -> Found?) -> Found? {
+        if let found = find(name) { return found }
+        if name.hasPrefix("The ") || name.hasPrefix("the ") { return find(String(name.dropFirst(4))) }
         // Datelines write places in capitals ("WASHINGTON", "NEW YORK"). A lowercase ASCII letter rules
         // that out before the (slower) character count.
         if name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) { return nil }
         if name.count >= 4, name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-            return places.place(named: Self.titled(name))
+            return find(titled(name))
         }
         return nil
     }

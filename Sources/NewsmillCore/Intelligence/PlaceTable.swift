@@ -149,6 +149,15 @@ struct PlaceTable: Sendable {
         return key.withUTF8 { place(namedBytes: $0) }
     }
 
+    /// Whether a place is named `name` (NFC-normalised), without reading the place's line.
+    func contains(named name: String) -> Bool {
+        guard !name.isEmpty else { return false }
+        var key = name
+        let isASCII = key.withUTF8 { utf8 in !utf8.contains(where: { $0 >= 0x80 }) }
+        if !isASCII { key = key.precomposedStringWithCanonicalMapping }
+        return key.withUTF8 { contains(namedBytes: $0) }
+    }
+
     /// The place whose name is exactly these (NFC) UTF-8 bytes.
     func place(namedBytes name: UnsafeBufferPointer<UInt8>) -> GazetteerPlace? {
         guard let line = lineStart(ofName: name) else { return nil }
