@@ -2172,4 +2172,14 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["profound indictment of the system"])
         XCTAssertEqual(found.first?.speaker, "Ted Cruz")
     }
+
+    func testASharedSurnameNamesTheFirstBearerOfTheLastSentenceNamingOne() {
+        let found = quotes("""
+        The game-changer was Councilwoman Laura Smith, who invoked her father, Congressman Ed Smith, who died in \
+        November.
+
+        "One of the conversations I had with him is that leadership is difficult," Smith said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Laura Smith")
+    }
 }

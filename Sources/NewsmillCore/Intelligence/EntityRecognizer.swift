@@ -3285,7 +3285,9 @@ struct EntityRecognizer: Sendable {
         }
         // The entity of the latest mention in full, by surname, and by surname and the title word before it
         // (mentions are in text order).
-        var lastNamedInFull: [Substring: Int] = [:]
+        // Within one sentence the first bearer named in full stays the latest: "Councilwoman Laura Smith, who …
+        // invoked her father, Congressman Ed Smith" is about her (the subject, the center of the next sentence).
+        var lastNamedInFull: [Substring: (entity: Int, sentence: Int)] = [:]
         var lastTitledInFull: [String: Int] = [:]
         var referents: [Int: Int] = [:]
         for position in mentions.indices {
@@ -3296,10 +3298,11 @@ struct EntityRecognizer: Sendable {
             let title = start >= 1 && tokens[start - 1].lexicon.contains(.title) ? tokens[start - 1].lower : nil
             if let surname = lastWord(of: text) {
                 guard bearers[surname, default: 0] >= 2 else { continue }
-                lastNamedInFull[surname] = entityID
+                let sentence = tokens[start].sentence
+                if lastNamedInFull[surname]?.sentence != sentence { lastNamedInFull[surname] = (entityID, sentence) }
                 if let title { lastTitledInFull[title + " " + surname] = entityID }
             } else if bearers[text[...], default: 0] >= 2,
-                      let named = title.flatMap({ lastTitledInFull[$0 + " " + text] }) ?? lastNamedInFull[text[...]], named != entityID {
+                      let named = title.flatMap({ lastTitledInFull[$0 + " " + text] }) ?? lastNamedInFull[text[...]]?.entity, named != entityID {
                 referents[position] = named
             }
         }
