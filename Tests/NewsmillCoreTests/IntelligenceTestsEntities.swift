@@ -1823,4 +1823,14 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
         }
     }
+
+    func testAMonthThatIsAGivenNameOpensAPersonsName() {
+        let found = entities("""
+        Former farm minister Jan Krzysztof Ardanowski joined the protest, which began in Jan 2024. The talks \
+        resume in June Smith's absence.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Jan Krzysztof Ardanowski", in: found)?.type, .person, "\(described)")
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("June") }, "\(described)")
+    }
 }

@@ -700,6 +700,21 @@ struct EntityRecognizer: Sendable {
         return endsPhrase ? 3 : 2
     }
 
+    /// Whether the word at `start` is a month that is also a given name ("Jan", "June") opening a run of three
+    /// or more name words whose next word is a given name too ("Jan Krzysztof Ardanowski"), with no preposition
+    /// of time before it.
+    @inline(never)
+    static func isMonthGivenNameBeforeGivenName(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        guard end - start >= 3, tokens[start].lexicon.contains(.month), tokens[start].lexicon.contains(.givenName),
+              tokens[start + 1].lexicon.contains(.givenName), !tokens[start + 1].lexicon.contains(.month) else { return false }
+        return start == 0 || !monthPrepositions.contains(lowerOf: start - 1, in: tokens)
+    }
+
+    /// Words before a month that make it a date ("in June", "since May", "last April").
+    static let monthPrepositions: WordSet = [
+        "in", "on", "since", "until", "by", "from", "of", "last", "next", "early", "late", "mid", "through", "till",
+    ]
+
     /// Words that open a verb's object: after one, a trailer word such as "shares" or "coaches" is a verb.
     static let objectOpeners: WordSet = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "how",
@@ -1959,9 +1974,11 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
-            // (Not a weekday opening a title after "the": "The Sunday Times", "the Sunday Mail".)
+            // (Not a weekday opening a title after "the": "The Sunday Times", "the Sunday Mail"; nor a month that is a
+            // given name before another given name, "Jan Krzysztof Ardanowski".)
             if !lists.isDisjoint(with: [.month, .weekday]),
-               !(lists.contains(.weekday) && start + 1 < end && start >= 1 && tokens[start - 1].lower == "the") {
+               !(lists.contains(.weekday) && start + 1 < end && start >= 1 && tokens[start - 1].lower == "the"),
+               !Self.isMonthGivenNameBeforeGivenName(start, end: end, tokens: tokens) {
                 start += 1
                 continue
             }
