@@ -661,9 +661,9 @@ struct EntityRecognizer: Sendable {
     /// a person named by the surname alone, as sports and local reports do after a caption gave the full name.
     @inline(never)
     static func isSurnameBeforeSpeechVerb(_ index: Int, tokens: [AnalysisToken], gazetteer: Gazetteer) -> Bool {
+        // (A census surname is ASCII, so the tokenizer's `noLowercase` bit tells a word in capitals.)
         guard index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
-              tokens[index].lexicon.isDisjoint(with: [.commonWord, .title]), AnalysisLexicon.isSurname(tokens[index]),
-              tokens[index].text.utf8.dropFirst().contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return false }
+              tokens[index].lexicon.isDisjoint(with: [.commonWord, .title, .noLowercase]), AnalysisLexicon.isSurname(tokens[index]) else { return false }
         return !gazetteer.knowsPlace(named: tokens[index].text)
     }
 

@@ -140,7 +140,7 @@ struct Gazetteer: Sendable {
         } else {
             return false
         }
-        return countryNames.contains(fallback) && places.place(named: name) == nil
+        return countryNames.contains(fallback) && !places.contains(named: name)
     }
 
     /// True only when `isCountry(named:)` is false for the ASCII name with these bytes: a name that does not
@@ -219,7 +219,7 @@ struct Gazetteer: Sendable {
 
     /// Whether this name is a place of the gazetteer or a town of its second file.
     func knowsPlaceOrTown(named name: String) -> Bool {
-        place(named: name) != nil || town(named: name) != nil
+        knowsPlace(named: name) || towns.contains(named: name)
     }
 
     /// `isDemonym(_:)` of a token's lowercase form, from its word-list bits when it is ASCII (the bits
@@ -280,7 +280,7 @@ struct Gazetteer: Sendable {
                     let word = stem + suffix
                     if word == country { continue }
                     let capitalized = word.prefix(1).uppercased() + word.dropFirst()
-                    if places.place(named: capitalized) != nil { continue }
+                    if places.contains(named: capitalized) { continue }
                     if isPersonsName(word) { continue }
                     result.insert(word)
                 }
