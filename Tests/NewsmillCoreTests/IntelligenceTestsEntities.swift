@@ -1833,4 +1833,47 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Jan Krzysztof Ardanowski", in: found)?.type, .person, "\(described)")
         XCTAssertFalse(found.contains { $0.name.hasPrefix("June") }, "\(described)")
     }
+
+    func testACommonWordThatIsAGivenNameOpensANameAfterATitle() {
+        let found = entities("""
+        Finance Minister Ram Sharan Mahat said the plan was ready, and the Nepal Ambassador to India Deep Kumar \
+        Upadhyay agreed.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Ram Sharan Mahat", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Deep Kumar Upadhyay", in: found)?.type, .person, "\(described)")
+    }
+
+    func testADatelineInCapitalsAfterAStandfirstIsNoShouting() {
+        let found = entities("""
+        Eskom: ‘No load shedding expected in foreseeable future’
+
+        Chief operating officer Jan Oberholzer says reports of the power utility ramping up load shedding are incorrect.
+
+        CAPE TOWN - Eskom CEO Phakamani Hadebe has apologised for the poor communication.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Phakamani Hadebe", in: found)?.type, .person, "\(described)")
+    }
+
+    func testAnOfficeEndingACapitalisedRunIsNoPersonsName() {
+        let found = entities("""
+        The statement was signed by the Command’s Public Relations Officer, Chief Superintendent of Police \
+        Olumuyiwa Adejobi. The head coach of the senior team Olympian Khwaja Junaid said the camp starts today. \
+        Police Commissioner Mathew Varley spoke, and P.C Varley explained the plan.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertFalse(found.contains { $0.name.contains("Officer") }, "\(described)")
+        XCTAssertEqual(entity("Olumuyiwa Adejobi", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Khwaja Junaid", in: found)?.type, .person, "\(described)")
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("P.C") }, "\(described)")
+    }
+
+    func testSomaliGivenNamesMakePersons() {
+        let found = entities("""
+        The founder of the Aamin ambulance service Abdulkadir Adan reported that 16 wounded people were collected.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Abdulkadir Adan", in: found)?.type, .person, "\(described)")
+    }
 }

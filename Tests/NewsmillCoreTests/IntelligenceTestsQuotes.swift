@@ -2182,4 +2182,80 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Laura Smith")
     }
+
+    func testAParagraphPointingBackAtTheQuoteNamesItsSpeaker() {
+        let found = quotes("""
+        “No leader will sit back and allow people who act like stinking pigs to run amok. “My message to the \
+        villages is this; this government will not sit back”
+
+        This was the message from furious Prime Minister Tuilaepa Sa’ilele Malielegaoi when approached on Thursday.
+
+        “We need a local content policy now! Our local companies are being sidelined.”
+
+        Those were the words of President of the Georgetown Chamber of Commerce and Industry (GCCI), Deodat Indar \
+        yesterday.
+
+        At an emergency press conference on local content, Indar said that many foreign companies are providing \
+        those services.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Tuilaepa Sa’ilele Malielegaoi", "Deodat Indar"])
+    }
+
+    func testAQuoteLeftOpenToItsParagraphsEndIsAParagraphOfItsOwn() {
+        let found = quotes("""
+        Prime Minister Tuilaepa Sa’ilele Malielegaoi spoke on Thursday.
+
+        “Who are they to do things like this?” he said.
+
+        The Prime Minister said the police had given Satapuala too many chances.
+
+        “This is a development that benefits the village of Satapuala. “That shows how uneducated they are.”
+
+        Samoa News spoke to Assistant Police Commissioner Leaupepe Fatu Pula, who said no one was injured.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Tuilaepa Sa’ilele Malielegaoi", "Tuilaepa Sa’ilele Malielegaoi"])
+    }
+
+    func testALeftMarkApartFromTheNextWordClosesTheOpenQuote() {
+        let found = quotes("""
+        Nine women were elected to the new council.
+
+        “It’s historic, a great council for a new future, it’s positive with such diversity, “ new comer Jenny \
+        Barrie said.
+        """)
+        XCTAssertEqual(found.map(\.text), ["It’s historic, a great council for a new future, it’s positive with such diversity"])
+        XCTAssertEqual(found.first?.speaker, "Jenny Barrie")
+    }
+
+    func testTheSubjectAfterAWhenAskedClauseSpeaksTheQuoteItsColonIntroduces() {
+        let found = quotes("""
+        Attorney Al Watkins answered questions on behalf of the family.
+
+        When asked by a reporter if he had any indication of what the verdict in the trial was going to be, \
+        Watkins fired off a passionate response to the preparations:
+
+        “I am a simple-minded lawyer from the Heartland of America.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Al Watkins")
+    }
+
+    func testACapitalisedBodyNounBeforeASpeechVerbIsTheBodyNamedBefore() {
+        let found = quotes("""
+        City of Kamloops activated its Emergency Operations Center on Thursday. Outside McArthur Island, a camp \
+        has been set up on soccer fields.
+
+        “Kamloops Fire and Rescue is supporting BC Wildfire Services with structural protection units,” the City \
+        said, in a statement.
+        """)
+        XCTAssertEqual(found.first?.speaker, "City of Kamloops")
+    }
+
+    func testADatelinesPlaceBeforeANameAndAColonLabelsAHeadlineQuote() {
+        let found = quotes("""
+        Rome, Gualtieri: “Agreed with Prefect Giannini to strengthen security around the Colosseum”
+
+        Rome, July 3 – “What happened near the Colosseum is a serious incident,” said Mayor Roberto Gualtieri.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Roberto Gualtieri")
+    }
 }

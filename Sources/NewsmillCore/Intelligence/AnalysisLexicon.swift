@@ -117,6 +117,10 @@ enum AnalysisLexicon {
         // Honorifics of Nigerian, Zimbabwean and Pakistani news ("Engr. Ahmed Musa", "Cde Obert Mpofu", "Maulana
         // Fazlur Rehman").
         "engr", "engr.", "cde", "cde.", "mallam", "malam", "maulana", "mufti",
+        // A Yoruba chieftaincy title ("Otunba Adebayo Ogunleye") and a Hindu priest's ("Pundit Chandradath Maharaj").
+        "otunba", "pundit",
+        // A former Olympic player, as Pakistan's hockey and sports press styles them ("Olympian Khwaja Junaid").
+        "olympian",
         // "Senate President Pro Tem Del Marsh" ("pro" is a title modifier, `EntityRecognizer.titleModifiers`).
         "tem", "tempore",
         // "Majority Whip Moses Ogeto", "Chief Whip".
@@ -126,8 +130,9 @@ enum AnalysisLexicon {
         "venerable", "ven.", "daw",
         // Akan "Opanyin" (elder) before a name ("Opanyin Agyekum").
         "opanyin",
-        // "Asst Comm Paul Nyathi", "Ass Comm Nyathi" (an assistant commissioner of police).
-        "asst", "asst.", "ass", "comm", "comm.",
+        // "Asst Comm Paul Nyathi", "Ass Comm Nyathi" (an assistant commissioner of police); "P.C Varley" (a
+        // police commissioner or constable, written with a period).
+        "asst", "asst.", "ass", "comm", "comm.", "p.c", "p.c.",
     ]
 
     /// Lowercase role nouns that, right before a name, mark a person ("cleric Muqtada al-Sadr").

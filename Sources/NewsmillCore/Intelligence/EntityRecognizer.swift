@@ -910,7 +910,8 @@ struct EntityRecognizer: Sendable {
             }
             // ("SSP East John Smith": a compass word is a district's, not the name's, unless it opens a place with
             // the given name: "North Carolina", "West Virginia".)
-            let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && !marker.lexicon.contains(.givenName)
+            // ("Ram Sharan Mahat", "Deep Kumar Upadhyay": a common word that is also a given name opens the name.)
+            let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && marker.lexicon.isDisjoint(with: [.givenName, .commonWordGivenName])
                 || isCompassWordBeforeGivenName(given, tokens: tokens)
             // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's;
             // so do an organisation's head word right before ("European Union Gordon Sondland") and a title with
@@ -947,8 +948,11 @@ struct EntityRecognizer: Sendable {
                   }) else { continue }
             // ("Ho Chi Minh City": a place the gazetteer knows whole is one name, whatever its words.)
             guard !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run])) else { break }
-            let prefix = run.lowerBound..<(markerIsCue ? given - 1 : given)
-            let person = (given..<run.upperBound, TypeCues())
+            // ("Finance Minister Ram Sharan Mahat": a common word that is also a given name, right before the given
+            // name, opens the person's name.)
+            let opensWithMarker = !markerIsCue && given - 1 > run.lowerBound && marker.lexicon.contains(.commonWordGivenName)
+            let prefix = run.lowerBound..<(markerIsCue || opensWithMarker ? given - 1 : given)
+            let person = ((opensWithMarker ? given - 1 : given)..<run.upperBound, TypeCues())
             // ("Foreign Affairs Penny Wong": a prefix that opens with a title is the title's field, no name.)
             guard !prefix.isEmpty, !tokens[prefix.lowerBound].lexicon.contains(.title), tokens[prefix].contains(where: {
                 $0.lexicon.isDisjoint(with: [.commonWord, .title, .titleModifier]) && !gazetteer.isDemonym($0)
@@ -971,15 +975,35 @@ struct EntityRecognizer: Sendable {
     /// are only capitalised words, commas, periods and a bracketed outlet.
     /// A body whose first paragraph is a headline (a plain-text export: at most 30 tokens, no sentence-final
     /// period) has its dateline in the second ("Gargash blasts Qatari media ... ¶ Dubai: UAE State ..."; also
-    /// after a headline's label, "ASP: Sheriff’s deputy shot ¶ MOUNTAIN VIEW, Ark. (KAIT) - ...").
+    /// after a headline's label, "ASP: Sheriff’s deputy shot ¶ MOUNTAIN VIEW, Ark. (KAIT) - ..."), or, in
+    /// capitals, in the second or third (`capitalsDateline`).
     private func datelineRange(tokens: [AnalysisToken]) -> Range<Int>? {
         guard let first = tokens.firstIndex(where: { $0.paragraph >= 0 }), tokens[first].paragraph == 0 else { return nil }
         if let second = tokens[first..<min(tokens.count, first + 31)].firstIndex(where: { $0.paragraph != 0 }),
-           tokens[second].paragraph == 1, ![".", "!", "?"].contains(tokens[second - 1].text),
-           let dateline = dateline(from: second, tokens: tokens) {
-            return dateline
+           tokens[second].paragraph == 1, ![".", "!", "?"].contains(tokens[second - 1].text) {
+            if let dateline = dateline(from: second, tokens: tokens) { return dateline }
+            // ("Eskom: ‘No load shedding ...’ ¶ Chief operating officer ... says ... ¶ CAPE TOWN - Eskom CEO ...": a
+            // headline's label is no dateline when one in capitals opens the paragraph after the standfirst.)
+            if let dateline = capitalsDateline(after: second, tokens: tokens) { return dateline }
         }
-        return dateline(from: first, tokens: tokens)
+        return dateline(from: first, tokens: tokens) ?? capitalsDateline(after: first, tokens: tokens)
+    }
+
+    /// A dateline in capitals ("CAPE TOWN -") opening one of the paragraphs after the one at `start`, up to the
+    /// body's third, within its first 200 tokens: after a headline and a standfirst.
+    private func capitalsDateline(after start: Int, tokens: [AnalysisToken]) -> Range<Int>? {
+        let limit = min(tokens.count, start + 200)
+        var start = start
+        while start < limit {
+            guard let next = tokens[start..<limit].firstIndex(where: { $0.paragraph != tokens[start].paragraph }),
+                  tokens[next].paragraph <= 2 else { return nil }
+            if let dateline = dateline(from: next, tokens: tokens),
+               dateline.allSatisfy({ tokens[$0].kind != .word || isAllCapitals(tokenAt: $0, in: tokens) }) {
+                return dateline
+            }
+            start = next
+        }
+        return nil
     }
 
     /// The dateline opening the paragraph at `first`, if any.
@@ -1293,8 +1317,8 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Common words that are also given names ("Will Moy"; "Ram Bahadur Thapa", "ram" being listed as the
-    /// acronym RAM).
-    static let commonWordGivenNames: WordSet = ["will", "ram"]
+    /// acronym RAM; "Deep Kumar Upadhyay").
+    static let commonWordGivenNames: WordSet = ["will", "ram", "deep"]
 
     /// Title words that name a ministry's field ("Interior Ministry", "Defense Department").
     static let ministryWords: WordSet = ["interior", "defense", "defence", "foreign", "finance", "justice"]
@@ -2221,6 +2245,8 @@ struct EntityRecognizer: Sendable {
         "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader", "premier",
         "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector", "cllr", "councillor", "councilor",
+        // "the Command’s Public Relations Officer, Chief Superintendent ...".
+        "officer",
         // "Kent MPs", "Labour MP", "John Smith MP".
         "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds", "pm",
         // "Nairobi MCAs", "Gauteng MECs", "Ontario MPPs", "Labour MSPs".

@@ -165,11 +165,16 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Whether a quote is a paragraph of its own: it opens the paragraph and nothing follows its closing mark
-    /// but punctuation, or it is never closed before the text ends.
+    /// but punctuation, or it is never closed before its paragraph or the text ends.
     private func fillsParagraph(_ node: Node, tokens: [AnalysisToken]) -> Bool {
         guard node.open == 0 || tokens[node.open - 1].paragraph != tokens[node.open].paragraph else { return false }
-        // A quote left open to the text's end (an excerpt cut inside a multi-paragraph quote) fills what it holds.
-        guard let close = node.close else { return node.segments.last?.upperBound == tokens.count }
+        // A quote left open to the text's end (an excerpt cut inside a multi-paragraph quote) fills what it holds;
+        // so does one left open to its paragraph's end ("“This is a development ... “That shows how uneducated
+        // they are.”": a mark opening each sentence, the first never closed).
+        guard let close = node.close else {
+            guard let end = node.segments.last?.upperBound else { return false }
+            return end == tokens.count || tokens[end].paragraph != tokens[end - 1].paragraph
+        }
         var next = close + 1
         while next < tokens.count, tokens[next].paragraph == tokens[close].paragraph {
             guard tokens[next].kind == .punct else { return false }
@@ -444,6 +449,15 @@ struct QuoteExtractor: Sendable {
                 }
                 var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, nodes: nodes)
                 if attribution == nil, wordCount < 4 { continue }  // scare quotes: “designed”
+                // "“...” ¶ This was the message from Prime Minister Tuilaepa ...": the paragraph after names who
+                // said the paragraph of quotation before it.
+                var cataphoric = false
+                if attribution == nil, fillsParagraph(quoteNode, tokens: tokens),
+                   let speaker = cataphoricSpeaker(afterParagraphOf: quoteNode.segments.last.map { $0.upperBound - 1 } ?? quoteNode.open,
+                                                   tokens: tokens, entities: entities) {
+                    attribution = (speaker, nil)
+                    cataphoric = true
+                }
                 // A short run in title case is a work's title ("a poem called “Winter Solstice, Camelot Station”").
                 if attribution == nil, wordCount < 5, isTitle(quoteNode, tokens: tokens) { continue }
                 if !quoteNode.isDouble, outer.parent == nil, quoteID == nodeID, attribution == nil, wordCount < 6 { continue }
@@ -545,6 +559,15 @@ struct QuoteExtractor: Sendable {
                     || unattributedFilledParagraph && opensParagraph && firstParagraph - unattributed.paragraph == 1 {
                     quotes[last].speaker = quote.speaker
                 }
+                // ("“...” “...” ¶ Those were the words of ...": the unattributed quotes before it in its paragraph too.)
+                if cataphoric {
+                    for earlier in quotes.indices.reversed() {
+                        guard quotes[earlier].speaker == nil, quotes[earlier].verb == nil,
+                              tokens[spans[earlier].open].paragraph == firstParagraph else { break }
+                        quotes[earlier].speaker = quote.speaker
+                        spans[earlier].ruleless = false
+                    }
+                }
                 unattributedFilledParagraph = attribution == nil && fills && quoteNode.close != nil && !isQuestion
                 unattributedLast = attribution == nil
                 quotes.append(quote)
@@ -601,6 +624,9 @@ struct QuoteExtractor: Sendable {
         switch Self.markCode(of: tokens[index].text) {
         case Self.leftDoubleMark:
             let lowOpen = stack.last.map { nodes[$0].isDouble && nodes[$0].opensLow } ?? false
+            // "“It’s historic, a great council, “ new comer Jenny Barrie said.": “ typed for ”, standing apart from
+            // the next word, closes the double quote that is open.
+            if !lowOpen, !nextTouches, stack.contains(where: { nodes[$0].isDouble }) { return .closeDouble }
             return lowOpen ? .closeDouble : .openDouble
         case Self.lowDoubleMark, Self.leftGuillemet: return .openDouble
         case Self.rightGuillemet: return .closeDouble
@@ -2172,14 +2198,17 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The comma that closes a phrase opening the sentence at `first` with a participle ("Speaking to reporters,",
-    /// "Responding to the claims,", "Asked about it,"), within fifteen tokens and before `open`, with no quotation
-    /// mark in it; nil otherwise.
+    /// "Responding to the claims,", "Asked about it,", "When asked ...,"), within fifteen tokens (thirty after
+    /// "when asked") and before `open`, with no quotation mark in it; nil otherwise.
     @inline(never)
     static func openingParticiplePhraseEnd(from first: Int, before open: Int, tokens: [AnalysisToken]) -> Int? {
-        guard first + 2 < open, tokens[first].kind == .word, tokens[first].capitalized,
-              tokens[first].lower.hasSuffix("ing") || tokens[first].lower == "asked" else { return nil }
+        guard first + 2 < open, tokens[first].kind == .word, tokens[first].capitalized else { return nil }
+        // "When asked by a reporter if he had any indication of what the verdict ... was going to be, Watkins fired
+        // off a passionate response ...:": a "when" clause around a participle may run longer.
+        let whenAsked = tokens[first].lower == "when" && ["asked", "questioned", "pressed"].contains(tokens[first + 1].lower)
+        guard tokens[first].lower.hasSuffix("ing") || tokens[first].lower == "asked" || whenAsked else { return nil }
         var probe = first + 1
-        while probe < open, probe <= first + 15 {
+        while probe < open, probe <= first + (whenAsked ? 30 : 15) {
             if tokens[probe].lexicon.contains(.quotationMark) { return nil }
             if tokens[probe].text == "," { return probe + 1 < open ? probe : nil }
             probe += 1
@@ -2390,6 +2419,13 @@ struct QuoteExtractor: Sendable {
             }
             return nil
         }
+        // "“...,” the City said in a statement", "the Council said": a body's common noun, capitalised as
+        // a short name for the body named before, right before a speech verb.
+        if index + 2 < tokens.count, noun.kind == .word,
+           noun.lexicon.contains(.organizationCueNoun) || Self.municipalBodyNouns.contains(lowerOf: index + 1, in: tokens),
+           tokens[index + 2].lexicon.contains(.speechVerb) {
+            return Description(type: .organization, head: index + 1)
+        }
         // "“...,” the Argentine said", "said the Kenyan", "the South African told": a demonym as a noun (of one
         // word, or a capitalised word and one) beside a speech verb is a person.
         let demonym = Self.isPersonDemonym(at: index + 1, tokens: tokens) ? index + 1
@@ -2438,6 +2474,9 @@ struct QuoteExtractor: Sendable {
         let word = tokens[index].lower
         return !(word.hasSuffix("sh") || word.hasSuffix("ch") || word.hasSuffix("ese") || word.hasSuffix("s"))
     }
+
+    /// Place nouns that, capitalised after "the", stand for a local government ("the City said").
+    private static let municipalBodyNouns: WordSet = ["city", "county", "town", "borough", "shire", "municipality", "district"]
 
     /// Words for a party's member ("the Vermont Democrat said").
     private static let partyMembers: WordSet = ["republican", "democrat", "conservative", "tory", "socialist", "liberal"]
@@ -2498,6 +2537,12 @@ struct QuoteExtractor: Sendable {
             return nil
         }
         if entities.entities[mention.cluster].type == .person { return entities.entities[mention.cluster].name }
+        // "Rome, Gualtieri: “Agreed with ...”": a dateline's place, a comma and the person the colon introduces.
+        if entities.entities[mention.cluster].type == .location, end + 1 < open, tokens[end].text == ",",
+           tokens[open - 1].text == ":", let next = entities.mentionStartingAt[end + 1],
+           entities.mentions[next].tokens.upperBound == open - 1 {
+            return personName(of: entities.mentions[next].cluster, entities: entities)
+        }
         return describedByBodyPerson(after: end, before: open, tokens: tokens, entities: entities)
     }
 
@@ -2574,6 +2619,56 @@ struct QuoteExtractor: Sendable {
         "assessment", "argument", "warning", "conclusion", "comment", "comments", "retort", "plea", "mantra",
         "motto", "promise", "pitch", "statement", "remarks", "view", "take",
     ]
+
+    /// Speech nouns a cataphoric sentence names ("Those were the words of ...", "This was the message from ...").
+    private static let cataphoricNouns: WordSet = [
+        "message", "words", "warning", "verdict", "assessment", "view", "plea", "reaction", "response", "advice",
+        "comments", "remarks", "statement", "appeal", "call", "sentiment", "sentiments", "thoughts", "answer",
+    ]
+
+    /// The speaker a paragraph names when it opens by pointing back at the quotation before it: "This was the
+    /// message from furious Prime Minister Tuilaepa ...", "Those were the words of Jane Doe ...", "So said
+    /// Jane Doe." The paragraph after the one `last` is in must open with "this", "that", "these", "those"
+    /// or "such", a form of "be" and, within a few words, a speech noun with "from", "of" or "by", then a
+    /// person named soon after (or a body named first); or with "so said"/"so says" and the name.
+    private func cataphoricSpeaker(afterParagraphOf last: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        var first = last + 1
+        while first < tokens.count, tokens[first].paragraph == tokens[last].paragraph {
+            guard tokens[first].kind == .punct else { return nil }
+            first += 1
+        }
+        guard first + 3 < tokens.count, tokens[first].paragraph == tokens[last].paragraph + 1 else { return nil }
+        let sentence = tokens[first].sentence
+        // The first person named within sixteen tokens ("the words of President of the Georgetown Chamber of
+        // Commerce and Industry (GCCI), Deodat Indar"), else a body named first.
+        func speaker(from start: Int) -> String? {
+            var body: String? = nil
+            var probe = start
+            while probe < tokens.count, probe < start + 16, tokens[probe].sentence == sentence {
+                if let mentionID = entities.mentionStartingAt[probe] {
+                    let entity = entities.entities[entities.mentions[mentionID].cluster]
+                    if entity.type == .person { return entity.name }
+                    if entity.type == .organization, probe < start + 5 { body = body ?? entity.name }
+                    probe = entities.mentions[mentionID].tokens.upperBound
+                    continue
+                }
+                probe += 1
+            }
+            return body
+        }
+        let opening = tokens[first].lower
+        if opening == "so", ["said", "says"].contains(tokens[first + 1].lower) { return speaker(from: first + 2) }
+        guard ["this", "that", "these", "those", "such"].contains(opening),
+              ["was", "were", "is", "are"].contains(tokens[first + 1].lower) else { return nil }
+        var probe = first + 2
+        while probe + 1 < tokens.count, probe < first + 7, tokens[probe].sentence == sentence, tokens[probe].kind == .word {
+            if Self.cataphoricNouns.contains(lowerOf: probe, in: tokens), ["from", "of", "by"].contains(tokens[probe + 1].lower) {
+                return speaker(from: probe + 2)
+            }
+            probe += 1
+        }
+        return nil
+    }
 
     /// The named person who speaks in the sentence before a quote that opens its own sentence, in the same
     /// paragraph or, for a quote that is a paragraph of its own, at the end of the previous one: the person

@@ -4,7 +4,7 @@
 /// names. Written by hand from general knowledge (2026-12-05; more South Asian, West, East and Southern
 /// African, Japanese and South-East Asian names later that day; Bangladeshi and Zimbabwean names and "Amir"
 /// on 2026-12-06, and later that day Irish, Caucasian, Central Asian, Baltic, Bosnian and Serbian, Sri Lankan
-/// and Nepali names); names that are also common English words, places, titles or mostly surnames are left
+/// and Nepali names; Somali names and Arabic compounds of "Abd" on 2026-12-07); names that are also common English words, places, titles or mostly surnames are left
 /// out, but for "Paddy", in news far more often Pádraig than a rice field.
 /// Lowercase, separated by spaces.
 enum WorldGivenNames {
@@ -76,5 +76,8 @@ enum WorldGivenNames {
         shavkat emomali sadyr almazbek kairat yerlan algirdas gitanas ingrida arvydas kersti toomas jüri krišjānis
         krisjanis artūrs arturs egils jānis valdis raimonds bajro rajko zeljko željko dusko duško mladen lasith
         mahela dasun wanindu kusal dimuth chamari niroshan namal hobindra pushpa prachanda bidya gagan
+        abdulkadir abdikadir abdirahman abdullahi abdirashid abdiaziz abdiweli abdinasir abdirizak abdisalam
+        abdikarim abdiqani abdulaziz abdulrahman abdulrahim abdulkarim abdelaziz abdelkader abdelfattah
+        abdulhamid abdulmalik abdulwahab abdulsalam mohamud maxamed cabdi fartun hodan ilhan fadumo khwaja
         """
 }
