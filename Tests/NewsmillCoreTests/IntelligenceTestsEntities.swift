@@ -1876,4 +1876,13 @@ final class IntelligenceTestsEntities: XCTestCase {
         let described = found.map { "\($0.name) \($0.type)" }
         XCTAssertEqual(entity("Abdulkadir Adan", in: found)?.type, .person, "\(described)")
     }
+
+    func testTheOneWhoseHusbandIsNamedIsAPerson() {
+        let found = entities("""
+        More than two decades ago, Nudungmo’s husband bought a small piece of land in Changzamtog from his friend \
+        Chimi.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Nudungmo", in: found)?.type, .person, "\(described)")
+    }
 }

@@ -2258,4 +2258,56 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Roberto Gualtieri")
     }
+
+    func testSentimentsSharedByAPersonAfterTheQuoteAreTheirs() {
+        let found = quotes("""
+        MBABANE – “If we are seen to be behaving like Egyptian mummies in Parliament, then by all means, we qualify \
+        for punishment by the voters.”
+
+        The above sentiments were shared by the Member of Parliament (MP) Marwick Khumalo. He stated \
+        that they were duty-bound.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Marwick Khumalo")
+    }
+
+    func testABodysCapitalisedOfficeBeforeAColonIsTheOneWhoHoldsIt() {
+        let found = quotes("""
+        The country is back on track, said Governor of the Central Bank of Sri Lanka (CBSL) Dr. Nandalal Weerasinghe.
+
+        The CBSL Chief went on: “It was in the objective of managing that pain that we made difficult decisions.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Nandalal Weerasinghe")
+    }
+
+    func testABodysNameAloneBeforeAHeadlinesColonLabelsTheQuote() {
+        let found = quotes("""
+        Eskom: ‘No load shedding expected in foreseeable future’
+
+        Chief operating officer Jan Oberholzer says reports of more load shedding are incorrect.
+
+        CAPE TOWN - Eskom CEO Phakamani Hadebe has apologised for the poor communication. On Friday Eskom told \
+        the nation that it had less than 20 days of stock.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Eskom")
+    }
+
+    func testATrainerIsTheCoachNamedBefore() {
+        let found = quotes("""
+        Ghana Coach Kwasi Appiah says the friendly game in Kumasi tomorrow will serve as a useful exercise.
+
+        The soft-spoken trainer said in an interview “It is a useful exercise. Our next game is against Ethiopia.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Kwasi Appiah")
+    }
+
+    func testAnAuxiliaryMayStandBetweenADescribedSpeakerAndTheVerb() {
+        let found = quotes("""
+        Defence Minister Mariya Ahmed Didi has made a formal apology. Defence Ministry also pointed out that she \
+        had been misread.
+
+        "We know very well that they never had the intention, but if they do, I don't know how we can stop it," \
+        the Minister had said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Mariya Ahmed Didi")
+    }
 }

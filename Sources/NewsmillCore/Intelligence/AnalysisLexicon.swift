@@ -163,7 +163,7 @@ enum AnalysisLexicon {
         "congresswoman", "nominee", "incumbent", "challenger", "teammate", "referee", "umpire", "athlete",
         "mum", "mom", "dad", "grandmother", "grandfather", "assistant", "passenger", "parent", "neighbor",
         "neighbour", "boss", "shopper", "customer", "volunteer", "pilot", "survivor", "uncle", "aunt", "cousin",
-        "widow", "chef", "advocate", "tactician", "gaffer", "counsel",
+        "widow", "chef", "advocate", "tactician", "gaffer", "counsel", "trainer",
         // People in the street ("said Mahmoud, an unidentified protester"); not nouns that often modify another
         // ("the tenant management organisation", "patient care", "voter turnout").
         "protester", "protestor", "demonstrator", "villager", "bystander", "shopkeeper", "vendor", "fisherman",

@@ -1933,6 +1933,20 @@ struct EntityRecognizer: Sendable {
         return index + 3 < tokens.count && tokens[index + 2].kind == .number && tokens[index + 3].text == ","
     }
 
+    /// Whether a kin noun follows the possessive at `possessive` ("’s husband"). Kept out of `contextCues`, whose
+    /// token reads the optimiser would otherwise turn into copies.
+    @inline(never)
+    static func isKinNoun(after possessive: Int, tokens: [AnalysisToken]) -> Bool {
+        possessive + 1 < tokens.count && kinNouns.contains(lowerOf: possessive + 1, in: tokens)
+    }
+
+    /// Nouns for a person's relatives, which only a person has.
+    static let kinNouns: WordSet = [
+        "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "children",
+        "parents", "grandson", "granddaughter", "grandmother", "grandfather", "fiancé", "fiancée", "fiance", "fiancee",
+        "boyfriend", "girlfriend", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter", "stepfather", "stepmother",
+    ]
+
     /// Relative pronouns for a person that open a clause after a name and a comma ("Joel, who ...").
     static let clauseOpeners: WordSet = ["who", "whose"]
 
@@ -2245,8 +2259,8 @@ struct EntityRecognizer: Sendable {
         "speaker", "president", "chairman", "chairwoman", "ceo", "secretary", "minister", "spokesman",
         "spokeswoman", "governor", "mayor", "senator", "director", "chief", "commander", "leader", "premier",
         "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector", "cllr", "councillor", "councilor",
-        // "the Command’s Public Relations Officer, Chief Superintendent ...".
-        "officer",
+        // "the Command’s Public Relations Officer, Chief Superintendent ...", "Lobamba Lomdzala Member of Parliament".
+        "officer", "member",
         // "Kent MPs", "Labour MP", "John Smith MP".
         "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds", "pm",
         // "Nairobi MCAs", "Gauteng MECs", "Ontario MPPs", "Labour MSPs".
@@ -2561,6 +2575,8 @@ struct EntityRecognizer: Sendable {
             }
             // "Jair Bolsonaro, who called it unfair": a relative clause with "who" follows a person.
             if isComma, after + 1 < tokens.count, tokens[after + 1].lower == "who" { cues.person += 2 }
+            // "Nudungmo’s husband", "Smith's widow": a kin noun's possessor is a person.
+            if word == "'s", Self.isKinNoun(after: after, tokens: tokens) { cues.person += 3 }
             // "Parise, 35,", "Elizabeth A. Burton, 32, of ...": an age in apposition.
             if isComma, after + 2 < tokens.count, tokens[after + 1].kind == .number,
                let age = Int(tokens[after + 1].text), (1...120).contains(age),

@@ -166,8 +166,9 @@ struct QuoteExtractor: Sendable {
 
     /// Whether a quote is a paragraph of its own: it opens the paragraph and nothing follows its closing mark
     /// but punctuation, or it is never closed before its paragraph or the text ends.
-    private func fillsParagraph(_ node: Node, tokens: [AnalysisToken]) -> Bool {
-        guard node.open == 0 || tokens[node.open - 1].paragraph != tokens[node.open].paragraph else { return false }
+    private func fillsParagraph(_ node: Node, tokens: [AnalysisToken], from start: Int? = nil) -> Bool {
+        let open = start ?? node.open
+        guard open == 0 || tokens[open - 1].paragraph != tokens[open].paragraph else { return false }
         // A quote left open to the text's end (an excerpt cut inside a multi-paragraph quote) fills what it holds;
         // so does one left open to its paragraph's end ("“This is a development ... “That shows how uneducated
         // they are.”": a mark opening each sentence, the first never closed).
@@ -181,6 +182,19 @@ struct QuoteExtractor: Sendable {
             next += 1
         }
         return true
+    }
+
+    /// The first token of a dateline that opens the paragraph right before the mark at `open` ("MBABANE – “If
+    /// we are seen ...”"): up to five capitalised words and commas, then a dash; nil for none.
+    @inline(never)
+    static func datelineStart(before open: Int, tokens: [AnalysisToken]) -> Int? {
+        guard open >= 2, ["–", "—", "-"].contains(tokens[open - 1].text) else { return nil }
+        var first = open - 1
+        while first > 0, first > open - 7, tokens[first - 1].paragraph == tokens[open].paragraph { first -= 1 }
+        guard first == 0 || tokens[first - 1].paragraph != tokens[open].paragraph, first < open - 1,
+              (first..<(open - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized || tokens[$0].text == "," })
+        else { return nil }
+        return first
     }
 
     /// Speech verbs that continue what the same speaker said just before ("she added").
@@ -452,7 +466,8 @@ struct QuoteExtractor: Sendable {
                 // "“...” ¶ This was the message from Prime Minister Tuilaepa ...": the paragraph after names who
                 // said the paragraph of quotation before it.
                 var cataphoric = false
-                if attribution == nil, fillsParagraph(quoteNode, tokens: tokens),
+                if attribution == nil, fillsParagraph(quoteNode, tokens: tokens)
+                    || Self.datelineStart(before: quoteNode.open, tokens: tokens).map { fillsParagraph(quoteNode, tokens: tokens, from: $0) } == true,
                    let speaker = cataphoricSpeaker(afterParagraphOf: quoteNode.segments.last.map { $0.upperBound - 1 } ?? quoteNode.open,
                                                    tokens: tokens, entities: entities) {
                     attribution = (speaker, nil)
@@ -1637,7 +1652,17 @@ struct QuoteExtractor: Sendable {
                        let person = personName(of: entities.mentions[mention].cluster, entities: entities) {
                         return (person, tokens[first].lower)
                     }
-                    return (sentenceOpeningPerson(before: node.open, tokens: tokens, entities: entities), nil)
+                    if let person = sentenceOpeningPerson(before: node.open, tokens: tokens, entities: entities) { return (person, nil) }
+                    // "The CBSL Chief went on: “...”": a body's capitalised office after "the" opening the sentence.
+                    if let head = Self.capitalisedOfficeHead(after: first, before: node.open - 1, tokens: tokens) {
+                        return (describedPerson(head: head, quote: node.span, before: first, tokens: tokens, entities: entities, persons: persons), nil)
+                    }
+                    // "Eskom: ‘No load shedding expected ...’": a body's name alone before the colon labels the quote.
+                    if let mentionID = entities.mentionStartingAt[first], entities.mentions[mentionID].tokens.upperBound == node.open - 1,
+                       entities.entities[entities.mentions[mentionID].cluster].type == .organization {
+                        return (entities.entities[entities.mentions[mentionID].cluster].name, nil)
+                    }
+                    return (nil, nil)
                 }
                 // "According to a Houston Police Department report, the suspects “fled westbound ...”": a sentence
                 // opening with "according to" cites its source for the quote in it.
@@ -2216,6 +2241,19 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// The office's word in "The CBSL Chief went on:", "The Kisumu Governor added:": "the" opening the sentence at
+    /// `first`, one or two capitalised words, a capitalised title or role noun, then lowercase words to `colon`.
+    @inline(never)
+    static func capitalisedOfficeHead(after first: Int, before colon: Int, tokens: [AnalysisToken]) -> Int? {
+        guard colon - first <= 8, tokens[first].lower == "the" else { return nil }
+        var head = first + 1
+        while head < colon, head <= first + 3, tokens[head].kind == .word, tokens[head].capitalized { head += 1 }
+        head -= 1
+        guard head >= first + 2, tokens[head].capitalized, !tokens[head].lexicon.isDisjoint(with: [.title, .roleNoun]),
+              ((head + 1)..<colon).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }), head + 1 < colon else { return nil }
+        return head
+    }
+
     /// "he" or "she" when it opens the sentence at `first` that ends in the colon at `colon`, at most twelve words
     /// on, with no quotation mark or name between (`attributeBefore`).
     @inline(never)
@@ -2237,7 +2275,7 @@ struct QuoteExtractor: Sendable {
     /// Role nouns a description may use for a role the article gave with another noun ("the skipper" for
     /// "India captain Rohit Sharma", "the Chiefs tactician" for "coach Zwane").
     static let roleSynonyms: [String: Set<String>] = [
-        "skipper": ["captain"], "captain": ["skipper"], "tactician": ["coach", "manager"],
+        "skipper": ["captain"], "captain": ["skipper"], "tactician": ["coach", "manager"], "trainer": ["coach", "manager"],
         "boss": ["manager", "coach"], "gaffer": ["manager", "coach"], "premier": ["prime"],
         // "The Labour councillor" for "Glasgow city council’s leader Gordon Matheson".
         "councillor": ["council"], "councilor": ["council"], "councilman": ["council"], "councilwoman": ["council"],
@@ -2624,13 +2662,15 @@ struct QuoteExtractor: Sendable {
     private static let cataphoricNouns: WordSet = [
         "message", "words", "warning", "verdict", "assessment", "view", "plea", "reaction", "response", "advice",
         "comments", "remarks", "statement", "appeal", "call", "sentiment", "sentiments", "thoughts", "answer",
+        "word",
     ]
 
     /// The speaker a paragraph names when it opens by pointing back at the quotation before it: "This was the
     /// message from furious Prime Minister Tuilaepa ...", "Those were the words of Jane Doe ...", "So said
     /// Jane Doe." The paragraph after the one `last` is in must open with "this", "that", "these", "those"
     /// or "such", a form of "be" and, within a few words, a speech noun with "from", "of" or "by", then a
-    /// person named soon after (or a body named first); or with "so said"/"so says" and the name.
+    /// person named soon after (or a body named first); or with "so said"/"so says" and the name; or with the
+    /// noun first ("The above sentiments were shared by ...").
     private func cataphoricSpeaker(afterParagraphOf last: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         var first = last + 1
         while first < tokens.count, tokens[first].paragraph == tokens[last].paragraph {
@@ -2658,6 +2698,17 @@ struct QuoteExtractor: Sendable {
         }
         let opening = tokens[first].lower
         if opening == "so", ["said", "says"].contains(tokens[first + 1].lower) { return speaker(from: first + 2) }
+        // "The above sentiments were shared by ...", "These words were spoken by ...": the noun first, then "by".
+        let nounIndex = opening == "the" && tokens[first + 1].lower == "above" ? first + 2 : first + 1
+        if ["this", "that", "these", "those", "such", "the"].contains(opening), nounIndex > first + 1 || opening != "the",
+           Self.cataphoricNouns.contains(lowerOf: nounIndex, in: tokens) {
+            var probe = nounIndex + 1
+            while probe + 1 < tokens.count, probe <= nounIndex + 4, tokens[probe].sentence == sentence, tokens[probe].kind == .word {
+                if ["by", "from"].contains(tokens[probe].lower) { return speaker(from: probe + 1) }
+                probe += 1
+            }
+            return nil
+        }
         guard ["this", "that", "these", "those", "such"].contains(opening),
               ["was", "were", "is", "are"].contains(tokens[first + 1].lower) else { return nil }
         var probe = first + 2
@@ -3040,6 +3091,11 @@ struct QuoteExtractor: Sendable {
     private func verbAfterDescription(head: Int, tokens: [AnalysisToken]) -> Int? {
         guard head + 1 < tokens.count else { return nil }
         if tokens[head + 1].lexicon.contains(.speechVerb) { return head + 1 }
+        // "“...,” the Minister had said": an auxiliary or adverb before the verb.
+        if head + 2 < tokens.count, Self.auxiliariesBeforeSpeech.contains(lowerOf: head + 1, in: tokens),
+           tokens[head + 2].lexicon.contains(.speechVerb) {
+            return head + 2
+        }
         if let saying = quotedAsSaying(from: head + 1, tokens: tokens) { return saying }
         // "the chairman of the Indian Space Research Organisation said": the body the office belongs to, in
         // capitalised words after "of" (and "the").
@@ -3053,6 +3109,9 @@ struct QuoteExtractor: Sendable {
         }
         return nil
     }
+
+    /// Words between a described speaker and the speech verb ("the Minister had said", "the coach later added").
+    private static let auxiliariesBeforeSpeech: WordSet = ["had", "has", "have", "also", "later", "then", "once", "would"]
 
     /// The speech verb after "the chairman of the Indian Space Research Organisation": the body the office
     /// belongs to, in capitalised words after "of" (and "the"), then the verb; nil otherwise.

@@ -69,6 +69,7 @@ enum WorldGivenNames {
         keqiang jiabao jintao tuan phuong linh thao bongbong leni manny risa ronaldo bam-bam megawati
         susilo puan ganjar anies ridwan muhyiddin sabri tharman
         amir md towhid tawhid liton azizul aminul saiful mizanur habibur rafiqul shafiqul mahbub mahbubul
+        atiqul atiq ashraful shahidul rezaul nazrul mominul mahmudul shariful tariqul anisul obaidul
         lovemore tinashe tafadzwa tapiwa kudakwashe nyashadzashe bienvenu sinoxolo
         paddy pádraig ciarán siobhán cathal dónal fergal sinéad gráinne grainne máiréad diarmuid róisín clodagh
         éamon mícheál
