@@ -2264,8 +2264,10 @@ final class IntelligenceTestsQuotes: XCTestCase {
         MBABANE – “If we are seen to be behaving like Egyptian mummies in Parliament, then by all means, we qualify \
         for punishment by the voters.”
 
-        The above sentiments were shared by the Member of Parliament (MP) Marwick Khumalo. He stated \
+        The above sentiments were shared by Lobamba Lomdzala Member of Parliament (MP) Marwick Khumalo. He stated \
         that they were duty-bound.
+
+        Khumalo stated that what the liberation groups were saying was a perception.
         """)
         XCTAssertEqual(found.first?.speaker, "Marwick Khumalo")
     }
