@@ -2312,4 +2312,18 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Mariya Ahmed Didi")
     }
+
+    func testABodyThatNamesItselfFirstInItsStatementSpeaksIt() {
+        let found = quotes("""
+        The city's hospital confirmed its first case on Wednesday.
+
+        “HSN is caring for its first admitted patient to test positive for COVID-19,” the hospital said in a release.
+
+        The police in Maldives asked the country’s media not to report unverified information.
+
+        “Maldives Police Service appeals to all citizens to come forward with any information regarding this case,” \
+        the police said in a statement issued on Monday.
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["HSN", "Maldives Police Service"])
+    }
 }

@@ -911,7 +911,7 @@ struct EntityRecognizer: Sendable {
             // ("SSP East John Smith": a compass word is a district's, not the name's, unless it opens a place with
             // the given name: "North Carolina", "West Virginia".)
             // ("Ram Sharan Mahat", "Deep Kumar Upadhyay": a common word that is also a given name opens the name.)
-            let markerIsCue = isAcronym(marker.text) || marker.lexicon.contains(.commonWord) && marker.lexicon.isDisjoint(with: [.givenName, .commonWordGivenName])
+            let markerIsCue = isAcronym(marker.text) || Self.isCommonWordOnly(at: given - 1, tokens: tokens)
                 || isCompassWordBeforeGivenName(given, tokens: tokens)
             // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's;
             // so do an organisation's head word right before ("European Union Gordon Sondland") and a title with
@@ -950,7 +950,7 @@ struct EntityRecognizer: Sendable {
             guard !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run])) else { break }
             // ("Finance Minister Ram Sharan Mahat": a common word that is also a given name, right before the given
             // name, opens the person's name.)
-            let opensWithMarker = !markerIsCue && given - 1 > run.lowerBound && marker.lexicon.contains(.commonWordGivenName)
+            let opensWithMarker = !markerIsCue && Self.isCommonWordGivenName(at: given - 1, after: run.lowerBound, tokens: tokens)
             let prefix = run.lowerBound..<(markerIsCue || opensWithMarker ? given - 1 : given)
             let person = ((opensWithMarker ? given - 1 : given)..<run.upperBound, TypeCues())
             // ("Foreign Affairs Penny Wong": a prefix that opens with a title is the title's field, no name.)
@@ -1314,6 +1314,20 @@ struct EntityRecognizer: Sendable {
         var extra: TypeCues
         /// Whether a trailing "Mayor" was dropped (a mayor's is a town).
         var droppedMayor: Bool
+    }
+
+    /// Whether the word at `index` is a common word and no given name ("SSP East John Smith" has "East").
+    /// (Kept out of `pieces`, whose token reads the optimiser would otherwise turn into copies.)
+    @inline(never)
+    static func isCommonWordOnly(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        tokens[index].lexicon.contains(.commonWord) && tokens[index].lexicon.isDisjoint(with: [.givenName, .commonWordGivenName])
+    }
+
+    /// Whether the word at `index`, after the run's first word at `runStart`, is a common word that is also a
+    /// given name ("Finance Minister Ram Sharan Mahat").
+    @inline(never)
+    static func isCommonWordGivenName(at index: Int, after runStart: Int, tokens: [AnalysisToken]) -> Bool {
+        index > runStart && tokens[index].lexicon.contains(.commonWordGivenName)
     }
 
     /// Common words that are also given names ("Will Moy"; "Ram Bahadur Thapa", "ram" being listed as the

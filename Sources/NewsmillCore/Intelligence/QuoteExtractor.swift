@@ -1504,6 +1504,7 @@ struct QuoteExtractor: Sendable {
                 if let described = definiteDescription(at: index, tokens: tokens), described.type == .organization,
                    described.head + 1 < tokens.count, tokens[described.head + 1].lexicon.contains(.speechVerb),
                    let organization = describedOrganization(noun: tokens[described.head].lower, before: node.open, tokens: tokens, entities: entities)
+                    ?? selfNamedBody(opening: node, tokens: tokens, entities: entities)
                     ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
                     return (organization, tokens[described.head + 1].lower)
                 }
@@ -1516,9 +1517,16 @@ struct QuoteExtractor: Sendable {
                     return (issuer, tokens[index + 2].lower)
                 }
                 // "“...,” police said", "“...,” officials told reporters": unnamed speakers, with the verb.
+                // ("“Maldives Police Service appeals to all citizens ...,” the police said": a body naming itself
+                // at the statement's start speaks it.)
+                // (Only the police: "“Hezbollah is saying ...,” the sources claimed" is about the body.)
                 if !tokens[index].capitalized, Self.unnamedGroups.contains(word), index + 1 < tokens.count,
                    tokens[index + 1].lexicon.contains(.speechVerb) {
-                    return (nil, tokens[index + 1].lower)
+                    return (word == "police" ? selfNamedBody(opening: node, tokens: tokens, entities: entities) : nil, tokens[index + 1].lower)
+                }
+                if word == "the", index + 2 < tokens.count, tokens[index + 1].lower == "police",
+                   tokens[index + 2].lexicon.contains(.speechVerb), let body = selfNamedBody(opening: node, tokens: tokens, entities: entities) {
+                    return (body, tokens[index + 2].lower)
                 }
                 // "“...,” a spokeswoman said", "an agency official told": an unnamed speaker, with the verb.
                 if word == "a" || word == "an" {
@@ -1656,6 +1664,13 @@ struct QuoteExtractor: Sendable {
                     // "The CBSL Chief went on: “...”": a body's capitalised office after "the" opening the sentence.
                     if let head = Self.capitalisedOfficeHead(after: first, before: node.open - 1, tokens: tokens) {
                         return (describedPerson(head: head, quote: node.span, before: first, tokens: tokens, entities: entities, persons: persons), nil)
+                    }
+                    // "The City Government of Talisay, in a post on its page, condemned the killing: ¶ “The City Government
+                    // of Talisay condemns ...”": a body opening the sentence whose statement names it first.
+                    if let body = selfNamedBody(opening: node, tokens: tokens, entities: entities),
+                       let opening = openingMention(from: first, before: node.open, entities: entities),
+                       entities.entities[entities.mentions[opening.mention].cluster].name == body {
+                        return (body, nil)
                     }
                     // "Eskom: ‘No load shedding expected ...’": a body's name alone before the colon labels the quote.
                     if let mentionID = entities.mentionStartingAt[first], entities.mentions[mentionID].tokens.upperBound == node.open - 1,
@@ -2239,6 +2254,20 @@ struct QuoteExtractor: Sendable {
             probe += 1
         }
         return nil
+    }
+
+    /// The body a statement names first as its own subject ("“Maldives Police Service appeals to all citizens
+    /// ...”", "“HSN is caring for its first admitted patient ...”"): an organisation's name (after "The")
+    /// opening the quote, before a lowercase word; nil otherwise.
+    private func selfNamedBody(opening node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        var first = node.open + 1
+        if first < tokens.count, tokens[first].lower == "the" { first += 1 }
+        guard first < tokens.count, let mentionID = entities.mentionStartingAt[first] else { return nil }
+        let cluster = entities.mentions[mentionID].cluster
+        guard cluster >= 0, entities.entities[cluster].type == .organization, !entities.isOutlet[cluster] else { return nil }
+        let end = entities.mentions[mentionID].tokens.upperBound
+        guard end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized else { return nil }
+        return entities.entities[cluster].name
     }
 
     /// The office's word in "The CBSL Chief went on:", "The Kisumu Governor added:": "the" opening the sentence at
