@@ -142,20 +142,23 @@ struct PlaceTable: Sendable {
 
     /// The place named exactly `name`.
     func place(named name: String) -> GazetteerPlace? {
-        guard !name.isEmpty else { return nil }
-        var key = name
-        let isASCII = key.withUTF8 { utf8 in !utf8.contains(where: { $0 >= 0x80 }) }
-        if !isASCII { key = key.precomposedStringWithCanonicalMapping }
-        return key.withUTF8 { place(namedBytes: $0) }
+        withKey(of: name) { place(namedBytes: $0) } ?? nil
     }
 
     /// Whether a place is named `name` (NFC-normalised), without reading the place's line.
     func contains(named name: String) -> Bool {
-        guard !name.isEmpty else { return false }
+        withKey(of: name) { contains(namedBytes: $0) } ?? false
+    }
+
+    /// `body` called with the table's key for `name`: its UTF-8 bytes, NFC-normalised unless ASCII; nil for an
+    /// empty name.
+    @inline(__always)
+    private func withKey<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard !name.isEmpty else { return nil }
         var key = name
         let isASCII = key.withUTF8 { utf8 in !utf8.contains(where: { $0 >= 0x80 }) }
         if !isASCII { key = key.precomposedStringWithCanonicalMapping }
-        return key.withUTF8 { contains(namedBytes: $0) }
+        return key.withUTF8(body)
     }
 
     /// The place whose name is exactly these (NFC) UTF-8 bytes.

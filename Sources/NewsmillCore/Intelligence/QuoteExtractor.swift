@@ -465,8 +465,9 @@ struct QuoteExtractor: Sendable {
                 if attribution == nil, wordCount < 4 { continue }  // scare quotes: “designed”
                 // "“...” ¶ This was the message from Prime Minister Tuilaepa ...": the paragraph after names who
                 // said the paragraph of quotation before it.
+                let fills = fillsParagraph(quoteNode, tokens: tokens)
                 var cataphoric = false
-                if attribution == nil, fillsParagraph(quoteNode, tokens: tokens)
+                if attribution == nil, fills
                     || Self.datelineStart(before: quoteNode.open, tokens: tokens).map { fillsParagraph(quoteNode, tokens: tokens, from: $0) } == true,
                    let speaker = cataphoricSpeaker(afterParagraphOf: quoteNode.segments.last.map { $0.upperBound - 1 } ?? quoteNode.open,
                                                    tokens: tokens, entities: entities) {
@@ -479,7 +480,6 @@ struct QuoteExtractor: Sendable {
                 var via = outlet(before: outer.open, tokens: tokens, entities: entities)
                     ?? outlet(after: quoteNode.close ?? outer.close, tokens: tokens, entities: entities)
                 let firstParagraph = tokens[quoteNode.open].paragraph
-                let fills = fillsParagraph(quoteNode, tokens: tokens)
                 let isQuestion = quoteNode.close.map { $0 >= 1 && tokens[$0 - 1].text == "?" } == true
                 // "Swift's rep told Fox News that this was not the whole truth. “...”": the sentence before speaks
                 // through someone unnamed, who says the quote; an earlier quote's speaker does not go on.
