@@ -1885,4 +1885,21 @@ final class IntelligenceTestsEntities: XCTestCase {
         let described = found.map { "\($0.name) \($0.type)" }
         XCTAssertEqual(entity("Nudungmo", in: found)?.type, .person, "\(described)")
     }
+
+    func testANumberedUnitsNumberIsInsideTheName() {
+        let found = entities("""
+        The offer was rejected, the Township High School District 211 Board of Education wrote in a letter.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Township High School District 211 Board of Education", in: found)?.type, .organization, "\(described)")
+        XCTAssertNil(entity("Board of Education", in: found), "\(described)")
+    }
+
+    func testMalayNamesWithTheRoyalTengkuMakePersons() {
+        let found = entities("""
+        PETALING JAYA: Tengku Zafrul Aziz has said it is his responsibility to scrutinise potential ventures.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Tengku Zafrul Aziz", in: found)?.type, .person, "\(described)")
+    }
 }

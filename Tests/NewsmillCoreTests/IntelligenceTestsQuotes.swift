@@ -2326,4 +2326,44 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["HSN", "Maldives Police Service"])
     }
+
+    func testACapitalisedRoleAfterTheBeforeAQuoteIsItsHolder() {
+        let found = quotes("""
+        Mayor Hardie Davis has the keys to the vehicle. Still, Commissioner Marion Williams requested the item.
+
+        Commissioner Williams said he wanted to revisit everything. The Mayor moved to vote.
+
+        The Mayor said, “No one in this government broke the law. No one.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Hardie Davis")
+    }
+
+    func testAShortQuotedPhraseAfterByIsSpeechWhenANamedSpeakerFollowsItsComma() {
+        let found = quotes("""
+        Mayor Lisette Maillé said the town had to comply.
+
+        The complaint was triggered by “some, albeit limited, information in English,” Maillé wrote in the newsletter. \
+        The town was cited by “a government office” last year.
+        """)
+        XCTAssertEqual(found.map(\.text), ["some, albeit limited, information in English"])
+        XCTAssertEqual(found.first?.speaker, "Lisette Maillé")
+    }
+
+    func testANameAndVerbOpeningTheNextQuoteAfterAFinishedSentenceIntroduceThatQuote() {
+        let found = quotes("""
+        “Right now, I’m tired of the new hospital dominating the headlines," said Senator Sabrina Salas Matanane, \
+        "because what’s not dominating the headlines is the neglect.” Senator Therese Terlaje added, "Where was \
+        the outrage when the person was turned away?”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Sabrina Salas Matanane", "Sabrina Salas Matanane", "Therese Terlaje"])
+    }
+
+    func testAnOfficeDescribedWithItsHoldersPossessiveIsTheOfficeNamedBefore() {
+        let found = quotes("""
+        According to a press release from the Smith County Sheriff's Office, two deputies shot a man on Sunday.
+
+        A man got out of the vehicle and "walked toward the deputy with a book in hand," the sheriff's office said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Smith County Sheriff's Office")
+    }
 }

@@ -525,7 +525,7 @@ enum AnalysisLexicon {
         "institute", "university", "studio", "label", "platform", "provider", "distributor", "brand",
         "council", "ministry", "department", "authority", "commission", "committee", "board", "zoo", "coalition",
         "alliance", "church", "hospital", "service", "utility", "museum", "watchdog", "miner", "school", "college",
-        "foundation", "restaurant", "eatery", "bakery", "brewery", "winery", "distillery", "cafe", "café",
+        "foundation", "restaurant", "eatery", "bakery", "brewery", "winery", "distillery", "cafe", "café", "office",
     ]
 
     /// Lowercase words that, right after a name, mark it as an organisation ("WeWork founder",

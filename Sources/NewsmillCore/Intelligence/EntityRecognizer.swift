@@ -496,6 +496,12 @@ struct EntityRecognizer: Sendable {
                 runEnd = end
                 continue
             }
+            // "Township High School District 211 Board of Education", "Teachers Union Local 211": a numbered
+            // unit's number is inside the name.
+            if Self.isNumberOfNumberedUnit(at: runEnd, runStart: runStart, tokens: tokens) {
+                runEnd += 1
+                continue
+            }
             // "Ernst & Young", "Frost & Sullivan": names joined by "&" are one organisation's.
             if tokens[runEnd].kind == .punct, tokens[runEnd].text == "&", runEnd + 1 < tokens.count, tokens[runEnd + 1].sentence == tokens[runStart].sentence,
                isNameToken(runEnd + 1, in: tokens) {
@@ -637,6 +643,19 @@ struct EntityRecognizer: Sendable {
         return (candidates, capitalizedHashes, capitalizedTokens)
     }
 
+
+    /// Whether the token at `index` is the number of a numbered unit inside a name ("District 211", "Local
+    /// 399", "Precinct 4"): up to four digits after a capitalised unit word that is not the run's first.
+    @inline(never)
+    static func isNumberOfNumberedUnit(at index: Int, runStart: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index >= runStart + 2, tokens[index].kind == .number, tokens[index].text.utf8.count <= 4,
+              tokens[index].text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              tokens[index - 1].capitalized else { return false }
+        return numberedUnits.contains(lowerOf: index - 1, in: tokens)
+    }
+
+    /// Units that bodies number ("School District 211", "Teamsters Local 727", "Ward 5").
+    static let numberedUnits: WordSet = ["district", "local", "lodge", "chapter", "precinct", "ward", "post", "unit", "division"]
 
     /// The most tokens a name may have ("U.S. Attorney’s Office for the Western District of New York" has 11).
     static let maximumNameTokens = 16
@@ -2292,7 +2311,8 @@ struct EntityRecognizer: Sendable {
     /// Drops trailing connectors left by stripping (never leaves "of" at the end).
     private func trimTrailing(_ range: Range<Int>, tokens: [AnalysisToken]) -> Range<Int> {
         var end = range.upperBound
-        while end > range.lowerBound, tokens[end - 1].lexicon.contains(.trailingConnector) || !tokens[end - 1].capitalized {
+        while end > range.lowerBound, tokens[end - 1].lexicon.contains(.trailingConnector)
+                || !tokens[end - 1].capitalized && !Self.isNumberOfNumberedUnit(at: end - 1, runStart: range.lowerBound, tokens: tokens) {
             end -= 1
         }
         // "the Missouri Republican", "Virginia Democrats": a demonym or party word after a place is not part of a name.

@@ -457,11 +457,18 @@ struct QuoteExtractor: Sendable {
                 // A quoted phrase used as a noun ("a “senior U.S. intelligence officer” claimed") is not speech;
                 // but one that a verb of naming introduces is someone's words ("Cruz called the suicide a “profound
                 // indictment of the system”", "described the situation as ‘a humanitarian crisis ...’").
+                // ("was triggered by “some, albeit limited, information in English,” Maillé wrote": a phrase of five
+                // words or more whose comma before the closing mark leads to a named speaker is someone's words.)
+                var attribution: (speaker: String?, verb: String?)?
                 if quoteNode.open > 0, ["a", "an", "the", "by", "as", "of"].contains(tokens[quoteNode.open - 1].lower), wordCount < 8,
                    wordCount < 5 || !Self.followsVerbOfNaming(quoteNode.open, tokens: tokens) {
-                    continue
+                    guard wordCount >= 5, let close = quoteNode.close, close >= 1, tokens[close - 1].text == ",",
+                          let named = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, nodes: nodes),
+                          named.speaker != nil, named.verb != nil else { continue }
+                    attribution = named
+                } else {
+                    attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, nodes: nodes)
                 }
-                var attribution = attribute(quoteNode, tokens: tokens, entities: entities, persons: personMentions, nodes: nodes)
                 if attribution == nil, wordCount < 4 { continue }  // scare quotes: “designed”
                 // "“...” ¶ This was the message from Prime Minister Tuilaepa ...": the paragraph after names who
                 // said the paragraph of quotation before it.
@@ -1460,7 +1467,10 @@ struct QuoteExtractor: Sendable {
                         || tokens[nameIndex].lexicon.contains(.roleNoun) {
                     nameIndex += 1
                 }
-                if let name = entityName(startingAt: nameIndex, tokens: tokens, entities: entities), let verb = speechVerb(after: name.end, tokens: tokens) {
+                // (Not "“... the hospital.” Senator Therese Terlaje added, "Where was ...”": after a quote that ends
+                // its sentence, a name and verb that open the next quotation introduce that one.)
+                if let name = entityName(startingAt: nameIndex, tokens: tokens, entities: entities), let verb = speechVerb(after: name.end, tokens: tokens),
+                   !(close >= 1 && [".", "?", "!"].contains(tokens[close - 1].text) && opensQuotation(after: verb, tokens: tokens)) {
                     return (name.name, tokens[verb].lower)
                 }
                 // "“...,” Chief Clint Wuttunee and the band council said": joint subjects; the first named speaks.
@@ -1820,7 +1830,9 @@ struct QuoteExtractor: Sendable {
             }
             // "The 56-year-old said": a person described, not named.
             if subject >= verbIndex - 12, tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") {
-                if !nominalSubject, tokens[subject].lexicon.contains(.roleNoun), !tokens[subject].capitalized {
+                // ("The Mayor said, “...”": a capitalised role noun after "the" describes the one who holds it too.)
+                if !nominalSubject, tokens[subject].lexicon.contains(.roleNoun),
+                   !tokens[subject].capitalized || subject == verbIndex - 1 && Self.isTitleAfterThe(subject, tokens: tokens) {
                     describedHead = subject
                 }
                 nominalSubject = true

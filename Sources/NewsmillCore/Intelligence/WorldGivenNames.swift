@@ -4,7 +4,8 @@
 /// names. Written by hand from general knowledge (2026-12-05; more South Asian, West, East and Southern
 /// African, Japanese and South-East Asian names later that day; Bangladeshi and Zimbabwean names and "Amir"
 /// on 2026-12-06, and later that day Irish, Caucasian, Central Asian, Baltic, Bosnian and Serbian, Sri Lankan
-/// and Nepali names; Somali names and Arabic compounds of "Abd" on 2026-12-07); names that are also common English words, places, titles or mostly surnames are left
+/// and Nepali names; Somali names and Arabic compounds of "Abd" on 2026-12-07, and Malay names and the royal
+/// "Tengku"/"Tunku", which Malaysian papers write as part of the name, in a later session); names that are also common English words, places, titles or mostly surnames are left
 /// out, but for "Paddy", in news far more often Pádraig than a rice field.
 /// Lowercase, separated by spaces.
 enum WorldGivenNames {
@@ -80,5 +81,6 @@ enum WorldGivenNames {
         abdulkadir abdikadir abdirahman abdullahi abdirashid abdiaziz abdiweli abdinasir abdirizak abdisalam
         abdikarim abdiqani abdulaziz abdulrahman abdulrahim abdulkarim abdelaziz abdelkader abdelfattah
         abdulhamid abdulmalik abdulwahab abdulsalam mohamud maxamed cabdi fartun hodan ilhan fadumo khwaja
+        tengku tunku syed sharifah zafrul aziz azmin rafizi saifuddin hishammuddin khairy nurul
         """
 }
