@@ -1902,4 +1902,26 @@ final class IntelligenceTestsEntities: XCTestCase {
         let described = found.map { "\($0.name) \($0.type)" }
         XCTAssertEqual(entity("Tengku Zafrul Aziz", in: found)?.type, .person, "\(described)")
     }
+
+    func testAPlacesOfficeWithNoNameIsNoPerson() {
+        let found = entities("""
+        Citing a rise in cybercrime, the outgoing Limerick State Solicitor said the caseload had tripled. \
+        Councillor Carolyn Wilson, Cromarty Firth, said the meeting should go ahead. The Gardaí were thanked.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertFalse(found.contains { $0.type == .person && $0.name.contains("Solicitor") }, "\(described)")
+        XCTAssertEqual(entity("Cromarty Firth", in: found)?.type, .location, "\(described)")
+        XCTAssertEqual(entity("Gardaí", in: found)?.type, .organization, "\(described)")
+    }
+
+    func testHonoursAreDroppedOnlyInCapitalsADescriptionsCapitalisedTitleMakesAPersonAndDelegatesAreTitles() {
+        let found = entities("""
+        Maximilienne Ngo Mbe, the Executive Director of REDHAC, spoke. Del. Richard Morris answered, and Jane \
+        Doe MBE listened.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Maximilienne Ngo Mbe", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Richard Morris", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Jane Doe", in: found)?.type, .person, "\(described)")
+    }
 }

@@ -2366,4 +2366,50 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Smith County Sheriff's Office")
     }
+
+    func testDoubledSingleMarksOpenAndCloseADoubleQuote() {
+        let found = quotes("""
+        Hon. Yaya Menteng Sanyang said members should know their mandates.
+
+        ‘’The Gambians should start coming to the Assembly to witness the proceedings’’ he reiterated.
+        """)
+        XCTAssertEqual(found.map(\.text), ["The Gambians should start coming to the Assembly to witness the proceedings"])
+        XCTAssertEqual(found.first?.speaker, "Yaya Menteng Sanyang")
+    }
+
+    func testAParticipleAfterANameAndSpeechVerbGoesWithThatName() {
+        let found = quotes("""
+        President Gotabaya Rajapaksa and Prime Minister Ranil Wickremesinghe are in two camps, Anura Kumara \
+        Dissanayake charged, noting, “There is no point debating here if no roadmap is presented.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Anura Kumara Dissanayake")
+    }
+
+    func testANameInAnOpeningParticiplePhraseIsNotTheSubject() {
+        let found = quotes("""
+        Foreign Minister Abdul Momen spoke in Chittagong on Thursday.
+
+        Addressing India, the Minister said: “We did not say a word. Various countries spoke.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Abdul Momen")
+    }
+
+    func testAnOrganisationDescribedAfterTheSpeechVerbIsTheOneNamedBefore() {
+        let found = quotes("""
+        Intel recently announced a series of investments in the US and Europe.
+
+        “These investments position Intel to meet the future growth,” said the chip-maker.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Intel")
+    }
+
+    func testAVerbJoinedByAndToAQuotesAttributionSharesItsSpeaker() {
+        let found = quotes("""
+        Interior Minister Rashid Ahmed visited the site of the blast.
+
+        "During the tenure of Prime Minister Imran Khan, stability has been brought to the country," the minister \
+        said and added, "Pakistan's enemies don't like this at all."
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Rashid Ahmed", "Rashid Ahmed"])
+    }
 }

@@ -105,6 +105,8 @@ enum AnalysisLexicon {
         // "Coun. Aldo Ruberto", "Const. Jane Doe", "Fr. Joseph", "Msgr.", "Atty.", "Amb.", "Cdr.", "Pte.", "Spc.",
         // "Pfc.", "Ald.".
         "coun.", "const.", "fr.", "msgr.", "atty.", "amb.", "cdr.", "pte.", "spc.", "pfc.", "ald.",
+        // "Del. Richard Morris" (a delegate, in Virginia and Maryland), "Amb Boakai" (without its period).
+        "del.", "amb",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
         "rear-admiral", "vice-admiral", "mc", "maj", "det", "gen",
         // Offices named with a hyphen or held by one officer ("Attorney-General Tommy Thomas", "Coroner Jane
@@ -321,7 +323,7 @@ enum AnalysisLexicon {
         "ocean", "gulf", "bay", "strait", "canal", "park", "heights", "camp", "base", "township", "parish", "borough",
         "prefecture", "municipality", "oblast", "canton", "creek", "inlet", "canyon", "hills", "reef", "glacier", "plateau",
         "harbour", "harbor", "point", "cove", "beach", "springs", "falls", "junction", "cay", "caye", "isle", "isles",
-        "ridge", "sound", "lagoon", "crossing",
+        "ridge", "sound", "lagoon", "crossing", "firth", "loch", "fjord", "estuary", "delta", "archipelago",
     ]
 
     /// Heads of facilities' names ("O’Connell Street", "Heathrow Airport"): no entity of the three types
@@ -518,7 +520,7 @@ enum AnalysisLexicon {
     /// organisation ("the research firm Oanda", "carrier SunExpress", "Huawei, the Chinese tech company").
     static let organizationCueNouns: Set<String> = [
         "firm", "company", "companies", "carrier", "airline", "retailer", "conglomerate", "startup", "start-up",
-        "maker", "manufacturer", "automaker", "carmaker", "plane-maker", "chipmaker", "giant", "rival",
+        "maker", "manufacturer", "automaker", "carmaker", "plane-maker", "chipmaker", "chip-maker", "car-maker", "drugmaker", "drug-maker", "giant", "rival",
         "lender", "insurer", "bank", "brokerage", "chain", "supplier", "operator", "developer", "publisher",
         "broadcaster", "franchise", "team", "club", "side", "group", "organization", "organisation", "charity",
         "nonprofit", "non-profit", "union", "party", "outfit", "subsidiary", "exchange", "regulator", "agency",

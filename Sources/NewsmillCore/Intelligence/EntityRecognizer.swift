@@ -2294,6 +2294,8 @@ struct EntityRecognizer: Sendable {
         "meteorologist", "spokesperson", "commissioner", "superintendent", "inspector", "cllr", "councillor", "councilor",
         // "the Command’s Public Relations Officer, Chief Superintendent ...", "Lobamba Lomdzala Member of Parliament".
         "officer", "member",
+        // "the outgoing Limerick State Solicitor said", "the Kerry County Prosecutor".
+        "solicitor", "prosecutor",
         // "Kent MPs", "Labour MP", "John Smith MP".
         "mp", "mps", "mla", "mlas", "mna", "mnas", "mep", "meps", "td", "tds", "pm",
         // "Nairobi MCAs", "Gauteng MECs", "Ontario MPPs", "Labour MSPs".
@@ -2355,9 +2357,10 @@ struct EntityRecognizer: Sendable {
         postNominals.contains(lowerOf: index, in: tokens) || capitalPostNominals.contains(tokens[index].text)
     }
 
-    /// Counsel's ranks written in capitals after a name ("Femi Falana SAN", "John Rogers SC", "Romesh de Silva
-    /// PC"): only as written, since "San", "Sc" and "Pc" in other case are other words.
-    static let capitalPostNominals: Set<String> = ["SAN", "SC", "PC"]
+    /// Counsel's ranks and British honours written in capitals after a name ("Femi Falana SAN", "John Rogers
+    /// SC", "Romesh de Silva PC", "Jane Doe MBE"): only as written, since "San", "Sc" and "Pc" in other case are
+    /// other words, and "Mbe" and "Obe" are also surnames ("Maximilienne Ngo Mbe").
+    static let capitalPostNominals: Set<String> = ["SAN", "SC", "PC", "QC", "OBE", "MBE", "CBE", "FRCS"]
 
     /// The word with its combining marks dropped after canonical decomposition ("vučić" -> "vucic").
     static func withoutDiacritics(_ word: String) -> String {
@@ -2390,7 +2393,7 @@ struct EntityRecognizer: Sendable {
     /// Degrees and professional letters written after a name ("John T. McDonald III RPh", "Kenea Yadeta (PhD)"):
     /// not part of it. (Not "KC", also a Nepali surname: "Tek Bahadur KC".)
     static let postNominals: WordSet = [
-        "phd", "ph.d.", "ph.d", "m.d.", "rn", "rph", "cpa", "esq", "esq.", "mba", "dds", "obe", "mbe", "cbe", "frcs", "qc",
+        "phd", "ph.d.", "ph.d", "m.d.", "rn", "rph", "cpa", "esq", "esq.", "mba", "dds",
     ]
     /// Prepositions before a place (`Lists.locativePreposition`).
     static let locativePrepositions: WordSet = ["in", "near", "from", "across", "outside", "inside", "throughout", "to"]
@@ -2688,7 +2691,9 @@ struct EntityRecognizer: Sendable {
                 let placeAfterPreposition = firstIndex >= 1 && tokens[firstIndex - 1].lexicon.contains(.locativePreposition)
                     && gazetteer.knowsPlace(named: Self.joinedTexts(words))
                 while probe < min(tokens.count, appositive + 8), tokens[probe].kind == .word {
-                    if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized {
+                    // (", the Executive Director of REDHAC": also a capitalised title before a preposition.)
+                    if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized
+                        || Self.isCapitalisedTitleBeforePreposition(probe, tokens: tokens) {
                         // "Speaking to Geo News, the minister said": after a preposition, a description that its
                         // speech verb follows is the sentence's subject, not an appositive.
                         if !placeAfterPreposition, !Self.isSubjectAfterPrepositionalName(description: probe, name: firstIndex, tokens: tokens) {
@@ -2714,6 +2719,15 @@ struct EntityRecognizer: Sendable {
             }
         }
         return cues
+    }
+
+    /// Whether `tokens[index]` is a capitalised title or role noun right before "of", "at" or "for" (", the
+    /// Executive Director of REDHAC"). (A helper, for the reason `precedesPossessive` is one.)
+    @inline(never)
+    static func isCapitalisedTitleBeforePreposition(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].capitalized, !tokens[index].lexicon.isDisjoint(with: [.title, .roleNoun]) else { return false }
+        let next = tokens[index + 1].lower
+        return next == "of" || next == "at" || next == "for"
     }
 
     /// Whether a possessive follows `tokens[index]`, with a word after it. (A helper: read inside `contextCues`,

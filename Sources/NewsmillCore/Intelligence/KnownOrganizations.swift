@@ -41,7 +41,7 @@ enum KnownOrganizations {
         fedex|fema|fenerbahce|feyenoord|fiat chrysler|fiba|fidesz|fifa|fitbit|fitch|fitch ratings
         five star movement|flamengo|flipkart|florida panthers|food and drug administration
         football association|formula 1|formula one|foxconn|freddie mac|fsb|ftc|g20|g7|galatasaray|gallup
-        garda síochána|an garda síochána|garmin|gates foundation|gazprom|gchq|ge|general assembly|general dynamics|general electric
+        garda síochána|an garda síochána|gardaí|gardai|garmin|gates foundation|gazprom|gchq|ge|general assembly|general dynamics|general electric
         general motors|github|glasgow rangers|glaxosmithkline|gm|gojek|golden knights|golden state warriors
         goldman sachs|gop|gopro|green bay packers|greenpeace|grizzlies|groupon|gru|gsk|gucci|h&m|harvard|hbo
         heineken|heritage foundation|hewlett-packard|hilton|hitachi|home depot|honda|house of commons

@@ -659,8 +659,17 @@ struct QuoteExtractor: Sendable {
             let opensParagraph = index == 0 || tokens[index - 1].paragraph != paragraph
             if !doubleOpen, nextTouches, opensParagraph || spaceBefore { return .openDouble }
             return .closeDouble
-        case Self.leftSingleMark: return .openSingle
+        case Self.leftSingleMark:
+            // "‘’The Gambians should start coming …’’ he reiterated": "‘’" touching the next word, opening a
+            // paragraph or after a space, is typed for “ and opens a double quote; its second mark is not text.
+            if nextTouches, tokens[index + 1].text == "’", index + 2 < tokens.count, !tokens[index + 2].spaceBefore,
+               tokens[index + 2].paragraph == paragraph, tokens[index + 2].kind == .word,
+               index == 0 || tokens[index - 1].paragraph != paragraph || spaceBefore {
+                return .openDouble
+            }
+            return .openSingle
         case Self.rightSingleMark:
+            if let top = stack.last, nodes[top].isDouble, nodes[top].open == index - 1, tokens[index - 1].text == "‘" { return nil }
             // "’’" typed for ” ("mislead voters,’’ Will Moy ..."): the second mark closes an open double quote.
             let doubleOnTop = stack.last.map { nodes[$0].isDouble } == true
             if doubleOnTop, nextTouches, hasNext && tokens[index + 1].text == "’" { return nil }
@@ -787,8 +796,9 @@ struct QuoteExtractor: Sendable {
                 nodes.append(Node(isDouble: isDouble, opensLow: tokens[index].text == "„", open: index, parent: stack.last))
                 if let parent = stack.last { nodes[parent].children.append(id) }
                 stack.append(id)
-                // (An opening "''" has two marks.)
-                let doubled = tokens[index].text == "'" && index + 1 < tokens.count && tokens[index + 1].text == "'"
+                // (An opening "''" or "‘’" has two marks.)
+                let doubled = index + 1 < tokens.count && (tokens[index].text == "'" && tokens[index + 1].text == "'"
+                    || isDouble && tokens[index].text == "‘" && tokens[index + 1].text == "’")
                 segmentStart[id] = index + (doubled ? 2 : 1)
             case .closeDouble?:
                 // A doubled apostrophe ("’’", "''") closes with its second mark; the first is not text.
@@ -1410,6 +1420,14 @@ struct QuoteExtractor: Sendable {
                     if let described = definiteDescription(at: nameStart, tokens: tokens), described.type == .person {
                         return (describedPerson(head: described.head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
+                    // "“...,” said the chip-maker.": an organisation described with "the" that ends the clause, the
+                    // one named with that noun or else the last one named.
+                    if let described = definiteDescription(at: nameStart, tokens: tokens), described.type == .organization,
+                       described.head + 1 < tokens.count, [".", ",", "!", "?", ";"].contains(tokens[described.head + 1].text),
+                       let organization = describedOrganization(noun: tokens[described.head].lower, before: node.open, tokens: tokens, entities: entities)
+                        ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
+                        return (organization, word)
+                    }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
                     // "‘A minority government is possible,’ says former minister": a headline's description without
                     // an article, lowercase words ending in a role noun or title that end the clause.
@@ -1746,12 +1764,28 @@ struct QuoteExtractor: Sendable {
             if let cluster = Self.personAfterBut(beforeParticiple: verbIndex, tokens: tokens, entities: entities) {
                 return (entities.entities[cluster].name, tokens[verbIndex].lower)
             }
+            // "..., Dissanayake charged, noting, “...”": a name and a speech verb right before the participle's
+            // comma are the clause it goes with.
+            if verbIndex >= 3, tokens[verbIndex - 1].text == ",", isSpeechVerb(at: verbIndex - 2, tokens: tokens),
+               let cluster = clusterNamed(endingAt: verbIndex - 2, tokens: tokens, entities: entities),
+               entities.entities[cluster].type == .person || entities.entities[cluster].type == .organization && !entities.isOutlet[cluster] {
+                return (entities.entities[cluster].name, tokens[verbIndex].lower)
+            }
             if let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
                 return (opening, tokens[verbIndex].lower)
             }
         }
         // "Pritzker called Trump a “racist” and said the former president “...”": a verb joined by "and" (or
         // "but": "..., but said it “sounds like ...”") shares the subject that opens the sentence.
+        // ("“...,” the minister said and added, “...”": after a quote's own attribution, the one it names.)
+        if verbIndex >= 3, tokens[verbIndex - 1].lower == "and", isSpeechVerb(at: verbIndex - 2, tokens: tokens), documentDepth < 2,
+           let quote = nodes.last(where: { node in
+               guard node.parent == nil, let close = node.close else { return false }
+               return close < verbIndex - 2 && close >= verbIndex - 10 && tokens[close].paragraph == tokens[verbIndex].paragraph
+           }), let earlier = attribute(quote, tokens: tokens, entities: entities, persons: persons, nodes: nodes, documentDepth: documentDepth + 1),
+           earlier.verb == tokens[verbIndex - 2].lower, let speaker = earlier.speaker {
+            return (speaker, tokens[verbIndex].lower)
+        }
         if verbIndex >= 1, tokens[verbIndex - 1].lower == "and" || tokens[verbIndex - 1].lower == "but",
            let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
             return (opening, tokens[verbIndex].lower)
@@ -1768,7 +1802,11 @@ struct QuoteExtractor: Sendable {
         var subject = verbIndex - 1
         var nominalSubject = false
         var describedHead: Int? = nil
+        // "Addressing India, the Minister said": a name in a phrase opening the sentence with a participle is
+        // not the subject.
+        let openingPhraseEnd = Self.openingParticiplePhraseEnd(from: verbSentenceStart, before: verbIndex, tokens: tokens)
         while subject >= 0, subject >= verbIndex - 24, tokens[subject].sentence == verbSentence {
+            if let openingPhraseEnd, subject < openingPhraseEnd, nominalSubject { break }
             if subject >= verbIndex - 12, let pronoun = Self.personalPronoun(tokens[subject].lower) {
                 return (lastPerson(before: subject, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
