@@ -2412,4 +2412,49 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.map(\.speaker), ["Rashid Ahmed", "Rashid Ahmed"])
     }
+
+    func testASentenceOpeningWithAndAndTheSamePronounKeepsItsReferent() {
+        let found = quotes("""
+        Chief Wilfred King is calling for a more comprehensive investigation.
+
+        And he wants to hear directly from the commissioner of the OPP, Thomas Carrique, on what the force is doing.
+
+        “It’s our understanding that this sergeant has been reposted to another detachment,” he said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Wilfred King")
+    }
+
+    func testTheSubjectFollowsAnOpeningPrepositionalPhraseAndAPossessorIsNoSubject() {
+        let found = quotes("""
+        In an interview with Ynet Tuesday, Transportation Minister Yisrael Katz attacked the members who interrupted \
+        US Vice President Mike Pence's speech at the Knesset Monday, saying: "They and Hamas share the same goals."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Yisrael Katz")
+    }
+
+    func testADescriptionBeforeANamesCommaGivesItsRole() {
+        let found = quotes("""
+        Another mother of eight, Nyajang Kutek, said she intends to stay in the camp.
+
+        “I will remain here under the protection of UNMISS until the security improves,” added the mother.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Nyajang Kutek")
+    }
+
+    func testAMinistersPortfolioTellsOneMinisterFromAnother() {
+        let found = quotes("""
+        Foreign Minister Retno Marsudi met Defence Minister Ryamizard Ryacudu on Monday.
+
+        "I was assigned by President Joko Widodo to resolve the problem," the Foreign Minister said.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Retno Marsudi")
+    }
+
+    func testACapitalisedPrepositionBeforeATitleIsTheTitles() {
+        let found = quotes("""
+        Under Secretary Erik K. Raven, senior defense official for Guam, wrote to Gov. Lourdes A. Leon Guerrero on \
+        July 16, and said, “Our ongoing, constructive engagements reflect our commitment.”
+        """)
+        XCTAssertEqual(found.first?.speaker, "Erik K. Raven")
+    }
 }

@@ -1265,6 +1265,10 @@ struct QuoteExtractor: Sendable {
     /// are what that one said, not the one speaking); nil otherwise.
     static func pronounOpening(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> String? {
         if let pronoun = personalPronoun(tokens[opening].lower) { return pronoun }
+        // "And he wants to hear directly from the commissioner, Thomas Carrique": after "and" or "but".
+        if opening + 1 < limit, ["and", "but"].contains(tokens[opening].lower), let pronoun = personalPronoun(tokens[opening + 1].lower) {
+            return pronoun
+        }
         // "However, he says there are no plans to remove Somare": after a sentence adverb and its comma.
         if opening + 2 < limit, tokens[opening].lexicon.contains(.commonWord), tokens[opening + 1].text == ",",
            let pronoun = personalPronoun(tokens[opening + 2].lower) {
@@ -1294,6 +1298,29 @@ struct QuoteExtractor: Sendable {
         guard tokens[opening].kind == .word, tokens[opening].lower.hasSuffix("ing"), tokens[opening].lower.utf8.count > 5 else { return nil }
         var probe = opening + 1
         while probe < min(limit, opening + 9), !tokens[probe].lexicon.contains(.quotationMark) {
+            if tokens[probe].text == "," { return probe + 1 < limit ? probe : nil }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// Whether a document or speech noun ("statement", "message") follows the possessive at `possessive` directly
+    /// or after one modifier, before `limit`.
+    static func possessesDocument(_ possessive: Int, before limit: Int, tokens: [AnalysisToken]) -> Bool {
+        (possessive + 1..<min(limit, possessive + 3)).contains {
+            documentNouns.contains(lowerOf: $0, in: tokens) || speechNouns.contains(lowerOf: $0, in: tokens)
+        }
+    }
+
+    /// The comma closing a prepositional phrase that opens a sentence at `opening` ("In an interview with Ynet
+    /// Tuesday,", "At the hearing,"): a capitalised preposition and a comma within ten words, before `limit`, with
+    /// no quotation mark between; nil otherwise.
+    @inline(never)
+    static func openingPrepositionalPhraseEnd(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
+        guard tokens[opening].capitalized, prepositions.contains(lowerOf: opening, in: tokens), opening + 1 < limit,
+              !(tokens[opening + 1].capitalized && tokens[opening + 1].lexicon.contains(.title)) else { return nil }
+        var probe = opening + 1
+        while probe < min(limit, opening + 11), !tokens[probe].lexicon.contains(.quotationMark) {
             if tokens[probe].text == "," { return probe + 1 < limit ? probe : nil }
             probe += 1
         }
@@ -1819,6 +1846,13 @@ struct QuoteExtractor: Sendable {
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
                 let type = entities.entities[mention.cluster].type
+                // "... interrupted US Vice President Mike Pence's speech at the Knesset Monday, saying:": a possessor
+                // is not the subject, unless of what speaks ("McDaniel's earlier statement said").
+                if type == .person, mention.tokens.upperBound < verbIndex, tokens[mention.tokens.upperBound].text == "'s",
+                   !Self.possessesDocument(mention.tokens.upperBound, before: verbIndex, tokens: tokens) {
+                    subject -= 1
+                    continue
+                }
                 // "The Aam Aadmi Party chief wrote": an organisation right before the described speaker's role
                 // noun is the role's modifier, not the subject.
                 if type == .organization, describedHead != nil, mention.tokens.upperBound < verbIndex,
@@ -2244,6 +2278,8 @@ struct QuoteExtractor: Sendable {
         init(head: Int, tokens: [AnalysisToken]) {
             self.init(noun: tokens[head].lower)
             if head > 0, QuoteExtractor.officeModifiers.contains(lowerOf: head - 1, in: tokens) { modifier = tokens[head - 1].lower }
+            // "the Foreign Minister said": a minister's portfolio.
+            if head > 0, noun == "minister", QuoteExtractor.portfolios.contains(lowerOf: head - 1, in: tokens) { modifier = tokens[head - 1].lower }
         }
 
         /// Whether the word at `index` names this role: the noun or a synonym ("the skipper" is the captain),
@@ -2252,9 +2288,20 @@ struct QuoteExtractor: Sendable {
             let word = tokens[index].lower
             guard word == noun || QuoteExtractor.roleSynonyms[noun]?.contains(word) == true else { return false }
             let before = index > 0 ? tokens[index - 1].lower : ""
+            // ("Minister of Foreign Affairs Retno Marsudi" is the foreign minister.)
+            if let modifier, QuoteExtractor.portfolios.contains(modifier), index + 2 < tokens.count, tokens[index + 1].lower == "of" {
+                return tokens[index + 2].lower == modifier || index + 3 < tokens.count && tokens[index + 3].lower == modifier
+            }
             return modifier.map { $0 == before } ?? !QuoteExtractor.officeModifiers.contains(before)
         }
     }
+
+    /// A minister's portfolios that tell one minister from another ("the Foreign Minister" is not the Defence
+    /// Minister).
+    static let portfolios: WordSet = [
+        "foreign", "defence", "defense", "finance", "interior", "health", "justice", "education", "trade", "agriculture",
+        "transport", "transportation", "energy", "home",
+    ]
 
     /// Whether the mark at `index` is the apostrophe of a plural's possessive ("Mr Thomas’ family"): a closing
     /// single mark right after a word ending in "s", before a lowercase word.
@@ -2384,6 +2431,15 @@ struct QuoteExtractor: Sendable {
                 if initials.count >= 2, initials == role.noun { return true }
             }
             probe -= 1
+        }
+        // "Another mother of eight, Nyajang Kutek, said": a description before the name's comma, back to the
+        // comma or the sentence's start before it.
+        if start >= 2, tokens[start - 1].text == "," {
+            probe = start - 2
+            while probe >= 0, probe >= start - 8, tokens[probe].sentence == sentence, tokens[probe].text != "," {
+                if role.isNamed(at: probe, tokens: tokens) { return true }
+                probe -= 1
+            }
         }
         // "Prime Minister and Minister of Foreign Affairs H E Sheikh Mohammed …" for "the PM": an office's
         // acronym spelled by capitalised words further back in the title (up to 14 words of capitalised words,
@@ -2940,6 +2996,11 @@ struct QuoteExtractor: Sendable {
             before -= 1
         }
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
+        // "Under Secretary Erik K. Raven": a capitalised preposition before a title is the title's.
+        if before >= 0, before + 1 < index, tokens[before].capitalized, tokens[before + 1].capitalized,
+           tokens[before + 1].lexicon.contains(.title) {
+            return false
+        }
         // "According to Kituuma, ...": the source of what the sentence says, as a subject is.
         if before >= 1, tokens[before].lower == "to", tokens[before - 1].lower == "according" { return false }
         return before >= 0 && Self.prepositions.contains(lowerOf: before, in: tokens)
@@ -2951,10 +3012,13 @@ struct QuoteExtractor: Sendable {
     private func sentenceSubject(
         before verbIndex: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
     ) -> String? {
-        let first = sentenceStart(of: verbIndex, tokens: tokens)
+        var first = sentenceStart(of: verbIndex, tokens: tokens)
         if let pronoun = Self.personalPronoun(tokens[first].lower) {
             return lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens)
         }
+        // "In an interview with Ynet Tuesday, Transportation Minister Yisrael Katz attacked ..., saying": the
+        // subject comes after an opening prepositional phrase and its comma.
+        if let comma = Self.openingPrepositionalPhraseEnd(first, before: verbIndex, tokens: tokens) { first = comma + 1 }
         guard let opening = openingMention(from: first, before: verbIndex, entities: entities) else {
             // "Moreover, the PCB head also dismissed the reports, saying": a person described near the start.
             if let article = (first..<min(verbIndex, first + 4)).first(where: { definiteDescription(at: $0, tokens: tokens)?.type == .person }),
