@@ -1924,4 +1924,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Richard Morris", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Jane Doe", in: found)?.type, .person, "\(described)")
     }
+
+    func testATourIsNoPersonAndAWeekdayBetweenCommasIsAGivenName() {
+        let found = entities("""
+        Speaking at Ngayen Sanjal on his current Meet The People Tour, the leader said he turned down the requests. \
+        Super Eagles handler, Sunday Oliseh, may incur the wrath of the federation. The PGA Tour said it would \
+        resume play. Objector Rachel Stocker said the flats were too small.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertFalse(found.contains { $0.name.contains("People Tour") }, "\(described)")
+        XCTAssertEqual(entity("Sunday Oliseh", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("PGA Tour", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Rachel Stocker", in: found)?.type, .person, "\(described)")
+    }
 }

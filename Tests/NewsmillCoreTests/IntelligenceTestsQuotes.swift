@@ -2457,4 +2457,28 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Erik K. Raven")
     }
+
+    func testAHeadlinesQuoteSignedAfterAHyphenWithATitleIsThatPersons() {
+        let found = quotes("""
+        “Koita Caught In The Kitchen” -Detective Moosa
+
+        In his testimony at the treason trial, Police detective Fritzlun Joshua Moosa told the high court that the \
+        accused was arrested.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Fritzlun Joshua Moosa")
+    }
+
+    func testAPartyInBracketsAfterANameIsNotTheSpeaker() {
+        let found = quotes("""
+        District Chair Cllr Eamon Aylward (Fianna Fáil) said “there wasn’t a whole lot of good news” from the meeting.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Eamon Aylward")
+    }
+
+    func testAPlatformAfterAPossessiveDoesNotSpeak() {
+        let found = quotes("""
+        A statement posted on the club’s Facebook page said: “It is with great shock and sadness we share the news.”
+        """)
+        XCTAssertNil(found.first?.speaker)
+    }
 }

@@ -150,7 +150,7 @@ enum AnalysisLexicon {
         "priest", "rabbi", "founder", "ceo", "executive", "manager", "coach", "player", "striker", "actor",
         "actress", "singer", "musician", "artist", "farmer", "worker", "student", "teacher", "fellow",
         "supporter", "member", "head", "aide", "adviser", "advisor", "secretary", "strategist", "pollster",
-        "businessman", "businesswoman", "mother", "father", "son", "daughter", "wife", "husband", "brother",
+        "businessman", "businesswoman", "objector", "mother", "father", "son", "daughter", "wife", "husband", "brother",
         "sister", "militant", "insurgent", "rebel", "commentator", "historian", "novelist", "poet",
         "center", "centre", "winger", "defenseman", "defenceman", "goalie", "goalkeeper", "quarterback",
         "midfielder", "defender", "forward", "pitcher", "catcher", "outfielder", "infielder", "linebacker",

@@ -257,7 +257,8 @@ struct EntityRecognizer: Sendable {
                 || Self.stormWords.contains(lowerOf: range.lowerBound, in: tokens) || tokens[range.lowerBound].lower == "tropical" && tokens[range.lowerBound + 1].lower == "storm"
                 // ("As Hurricane Dorian continued": after a sentence's capitalised first word.)
                 || range.count >= 3 && tokens[range.lowerBound].sentenceStart && Self.stormWords.contains(lowerOf: range.lowerBound + 1, in: tokens)
-                || Self.isFeastDay(range, tokens: tokens) || Self.opensEventNameWithOf(range, tokens: tokens) {
+                || Self.isFeastDay(range, tokens: tokens) || Self.opensEventNameWithOf(range, tokens: tokens)
+                || Self.isTourName(range, tokens: tokens) {
                 return nil
             }
             // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
@@ -1761,6 +1762,23 @@ struct EntityRecognizer: Sendable {
         "award", "awards", "prize", "prizes", "trophy",
     ]
 
+    /// Whether the weekday at `start` opens a name between commas, before another word of it (", Sunday Oliseh,"):
+    /// a given name, as Nigerian and Ghanaian day names are.
+    @inline(never)
+    static func isWeekdayGivenNameBetweenCommas(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        start >= 1 && start + 1 < end && end < tokens.count && tokens[start - 1].text == "," && tokens[end].text == ","
+            && tokens[start].lexicon.contains(.weekday)
+    }
+
+    /// Whether the name in `range` is a tour's ("Meet The People Tour", "the 50th Anniversary Tour"): an event,
+    /// but for a circuit that an acronym opens ("PGA Tour", "DP World Tour", bodies).
+    @inline(never)
+    static func isTourName(_ range: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard range.count >= 2, tokens[range.upperBound - 1].lower == "tour", tokens[range.upperBound - 2].lower != "of" else { return false }
+        let opening = tokens[range.lowerBound].lower == "the" ? range.lowerBound + 1 : range.lowerBound
+        return !tokens[opening].text.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    }
+
     /// Whether "of" after the name in `range` goes on into an event's name: capitalised words (and "the")
     /// ending in an event's head word ("Person" in "The Person of The Year Award", "Battle" in "the Battle
     /// of the Bands Festival"), the name then being the first words of that event's.
@@ -2047,9 +2065,15 @@ struct EntityRecognizer: Sendable {
             }
             // (Not a weekday opening a title after "the": "The Sunday Times", "the Sunday Mail"; nor a month that is a
             // given name before another given name, "Jan Krzysztof Ardanowski".)
+            // (Nor a weekday between commas before another name word, a given name: "Super Eagles handler, Sunday
+            // Oliseh, may incur ...".)
             if !lists.isDisjoint(with: [.month, .weekday]),
                !(lists.contains(.weekday) && start + 1 < end && start >= 1 && tokens[start - 1].lower == "the"),
                !Self.isMonthGivenNameBeforeGivenName(start, end: end, tokens: tokens) {
+                if Self.isWeekdayGivenNameBetweenCommas(start, end: end, tokens: tokens) {
+                    cues.person += 2
+                    break
+                }
                 start += 1
                 continue
             }

@@ -921,6 +921,8 @@ struct QuoteExtractor: Sendable {
             var before = probe - 1
             // "a Netflix documentary": a name after "a"/"an" modifies a noun; it is not a subject.
             if before >= 0, ["a", "an"].contains(tokens[before].lower) { continue }
+            // ("the club’s Facebook page": nor after a possessive.)
+            if before >= 0, tokens[before].text == "'s" { continue }
             if before >= 0, tokens[before].lower == "the" { before -= 1 }
             if before >= 0, Self.prepositions.contains(lowerOf: before, in: tokens) { continue }
             return entity.name
@@ -1304,6 +1306,20 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// Whether the name from `start` to `end` modifies a noun after a possessive ("the club’s Facebook page"): a
+    /// possessive before it, a lowercase word after it other than a speech verb or a function word ("the
+    /// Region's Interior Ministry as saying").
+    static func isModifierAfterPossessive(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        start >= 1 && tokens[start - 1].text == "'s" && end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
+            && !tokens[end].lexicon.contains(.speechVerb) && !functionWordsAfterSubject.contains(lowerOf: end, in: tokens)
+    }
+
+    /// Words that follow a subject rather than stand as a noun it modifies.
+    private static let functionWordsAfterSubject: WordSet = [
+        "as", "and", "or", "but", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should",
+        "may", "might", "can", "to", "of", "in", "on", "at", "for", "with", "who", "which", "that", "also", "then", "not",
+    ]
+
     /// Whether a document or speech noun ("statement", "message") follows the possessive at `possessive` directly
     /// or after one modifier, before `limit`.
     static func possessesDocument(_ possessive: Int, before limit: Int, tokens: [AnalysisToken]) -> Bool {
@@ -1486,10 +1502,17 @@ struct QuoteExtractor: Sendable {
                     return (person, nil)
                 }
                 // "“...” — Maria Gonzalez": a dash and a name that ends the paragraph or opens a description.
-                if (close + 1..<index).contains(where: { ["—", "–"].contains(tokens[$0].text) }),
-                   let name = entityName(startingAt: index, tokens: tokens, entities: entities),
-                   name.end >= tokens.count || tokens[name.end].paragraph != paragraph || tokens[name.end].text == "," {
-                    return (name.name, nil)
+                // ("“Koita Caught In The Kitchen” -Detective Moosa": also a hyphen, and titles before the name.)
+                if (close + 1..<index).contains(where: { ["—", "–", "-"].contains(tokens[$0].text) }) {
+                    var nameStart = index
+                    while nameStart < tokens.count, nameStart < index + 3, entities.mentionStartingAt[nameStart] == nil,
+                          tokens[nameStart].capitalized, tokens[nameStart].lexicon.contains(.title) {
+                        nameStart += 1
+                    }
+                    if nameStart < tokens.count, let name = entityName(startingAt: nameStart, tokens: tokens, entities: entities),
+                       name.end >= tokens.count || tokens[name.end].paragraph != paragraph || tokens[name.end].text == "," {
+                        return (name.name, nil)
+                    }
                 }
                 // "“...,” the ABC reported Sogavare as saying": the one reported as saying speaks, not the outlet.
                 if let reported = reportedSpeaker(from: index, before: node.open, tokens: tokens, entities: entities, persons: persons) {
@@ -1846,6 +1869,17 @@ struct QuoteExtractor: Sendable {
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
                 let type = entities.entities[mention.cluster].type
+                // "the club’s Facebook page said": a name modifying a noun after a possessive is not the subject.
+                if Self.isModifierAfterPossessive(subject, end: mention.tokens.upperBound, tokens: tokens) {
+                    subject -= 1
+                    continue
+                }
+                // "Cllr Eamon Aylward (Fianna Fáil) said": a name in brackets is the affiliation of the one before.
+                if subject >= 1, tokens[subject - 1].text == "(", mention.tokens.upperBound < verbIndex,
+                   tokens[mention.tokens.upperBound].text == ")" {
+                    subject -= 1
+                    continue
+                }
                 // "... interrupted US Vice President Mike Pence's speech at the Knesset Monday, saying:": a possessor
                 // is not the subject, unless of what speaks ("McDaniel's earlier statement said").
                 if type == .person, mention.tokens.upperBound < verbIndex, tokens[mention.tokens.upperBound].text == "'s",
@@ -2155,7 +2189,10 @@ struct QuoteExtractor: Sendable {
                 if let mentionID = entities.mentionStartingAt[index] {
                     let cluster = entities.mentions[mentionID].cluster
                     let type = entities.entities[cluster].type
-                    if type == .person || type == .organization && !entities.isOutlet[cluster], !Self.isAfterPreposition(index, tokens: tokens) {
+                    // (Not a name modifying a noun after a possessive: "A statement posted on the club’s Facebook page
+                    // said:".)
+                    if type == .person || type == .organization && !entities.isOutlet[cluster], !Self.isAfterPreposition(index, tokens: tokens),
+                       !Self.isModifierAfterPossessive(index, end: entities.mentions[mentionID].tokens.upperBound, tokens: tokens) {
                         return entities.entities[cluster].name
                     }
                     index = entities.mentions[mentionID].tokens.upperBound
