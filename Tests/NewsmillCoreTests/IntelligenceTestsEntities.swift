@@ -1937,4 +1937,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("PGA Tour", in: found)?.type, .organization, "\(described)")
         XCTAssertEqual(entity("Rachel Stocker", in: found)?.type, .person, "\(described)")
     }
+
+    func testLawsAndTowersAreNoEntities() {
+        let found = entities("""
+        He was charged with violating the Personal Information Protection Act. Workers on Al Bidda Tower in Doha \
+        have not been paid, Salil Shetty, Amnesty’s Secretary General, said.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertFalse(found.contains { $0.name.hasSuffix("Act") || $0.name.hasPrefix("Information") }, "\(described)")
+        XCTAssertFalse(found.contains { $0.name.contains("Bidda") }, "\(described)")
+        XCTAssertEqual(entity("Salil Shetty", in: found)?.type, .person, "\(described)")
+    }
 }

@@ -2481,4 +2481,21 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertNil(found.first?.speaker)
     }
+
+    func testAQuoteInARelativeClauseOnANamedPersonIsThatPersons() {
+        let found = quotes("""
+        Also giving his full support was Public Utilities Minister Barry Padarath, who praised the Prime Minister for \
+        “her frank, constructive and unapologetically honest address” on crime.
+        """)
+        XCTAssertEqual(found.first?.speaker, "Barry Padarath")
+    }
+
+    func testTheCourtIsTheCourtNamedBefore() {
+        let found = quotes("""
+        The Seoul Central District Court's Criminal Division 27 announced on the 26th that it would suspend the sentence.
+
+        The court stated, "Even if recordings were made informally, its authenticity can easily be verified."
+        """)
+        XCTAssertEqual(found.first?.speaker, "Seoul Central District Court")
+    }
 }

@@ -330,7 +330,7 @@ enum AnalysisLexicon {
     /// (OntoNotes' FAC; the gold sets' optional spans), so a name ending in one is left out.
     static let facilityHeads: Set<String> = [
         "street", "avenue", "road", "bridge", "airport", "highway", "boulevard", "motorway", "expressway", "jail",
-        "prison", "dam", "stadium",
+        "prison", "dam", "stadium", "tower", "towers", "mall", "arena", "terminal",
         // Abbreviated in addresses ("S. Dixie Hwy", "Main St.", "Elm Ave").
         "hwy", "hwy.", "ave", "ave.", "blvd", "blvd.", "rd", "rd.", "st", "st.",
     ]
@@ -528,6 +528,8 @@ enum AnalysisLexicon {
         "council", "ministry", "department", "authority", "commission", "committee", "board", "zoo", "coalition",
         "alliance", "church", "hospital", "service", "utility", "museum", "watchdog", "miner", "school", "college",
         "foundation", "restaurant", "eatery", "bakery", "brewery", "winery", "distillery", "cafe", "café", "office",
+        // "The court stated, “...”" (the court named before, whose ruling speaks).
+        "court", "tribunal",
     ]
 
     /// Lowercase words that, right after a name, mark it as an organisation ("WeWork founder",

@@ -1755,9 +1755,12 @@ struct EntityRecognizer: Sendable {
     /// Titles that also open places' names ("St Lucia", "St. Louis", "Prince Albert").
     static let placeOpeningTitles: WordSet = ["st", "st.", "saint", "prince"]
 
-    /// Last words of events' names ("World War", "Asia Peace Festival", "General Election", "Fashion Week").
+    /// Last words of events' and laws' names ("World War", "Asia Peace Festival", "General Election", "Fashion Week",
+    /// "Affordable Care Act").
     static let eventHeads: WordSet = [
         "war", "wars", "festival", "election", "elections", "week",
+        // Laws ("the Personal Information Protection Act", "the Affordable Care Act").
+        "act", "acts",
         // Awards and prizes ("the Person of the Year Award", "the Nobel Peace Prize", "the Ballon d'Or Trophy").
         "award", "awards", "prize", "prizes", "trophy",
     ]

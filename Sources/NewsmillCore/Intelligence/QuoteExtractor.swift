@@ -164,6 +164,22 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// The person named right before ", who" opening the relative clause that holds the quotation mark at `open`,
+    /// within twenty tokens of its sentence and with no other quotation mark between; nil otherwise.
+    @inline(never)
+    private func personOfRelativeClause(holding open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        let sentence = tokens[open].sentence
+        var probe = open - 1
+        while probe >= 2, probe >= open - 20, tokens[probe].sentence == sentence {
+            if tokens[probe].lexicon.contains(.quotationMark) { return nil }
+            if tokens[probe].lower == "who", tokens[probe - 1].text == "," {
+                return clusterNamed(endingAt: probe - 1, tokens: tokens, entities: entities).flatMap { personName(of: $0, entities: entities) }
+            }
+            probe -= 1
+        }
+        return nil
+    }
+
     /// Whether a quote is a paragraph of its own: it opens the paragraph and nothing follows its closing mark
     /// but punctuation, or it is never closed before its paragraph or the text ends.
     private func fillsParagraph(_ node: Node, tokens: [AnalysisToken], from start: Int? = nil) -> Bool {
@@ -510,6 +526,11 @@ struct QuoteExtractor: Sendable {
                     if let previous, previous.quote.speaker == speaker, firstParagraph - previous.paragraph <= 1 {
                         via = via ?? previous.quote.via
                     }
+                }
+                // "Also giving his full support was Minister Barry Padarath, who praised the Prime Minister for “her
+                // frank ... address”": a quote inside a relative clause on a named person is that person's.
+                if attribution == nil, !afterUnnamedSpeaker, wordCount >= 5, let speaker = personOfRelativeClause(holding: quoteNode.open, tokens: tokens, entities: entities) {
+                    attribution = (speaker, nil)
                 }
                 // "“...,” Stephenson said. But Lowrance says it won’t be long. “I do not see ...”": a named person
                 // who speaks in the sentence right before, in the same paragraph and after the earlier quote,

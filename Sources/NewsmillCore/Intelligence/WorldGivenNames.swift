@@ -81,6 +81,6 @@ enum WorldGivenNames {
         abdulkadir abdikadir abdirahman abdullahi abdirashid abdiaziz abdiweli abdinasir abdirizak abdisalam
         abdikarim abdiqani abdulaziz abdulrahman abdulrahim abdulkarim abdelaziz abdelkader abdelfattah
         abdulhamid abdulmalik abdulwahab abdulsalam mohamud maxamed cabdi fartun hodan ilhan fadumo khwaja
-        tengku tunku syed sharifah zafrul aziz azmin rafizi saifuddin hishammuddin khairy nurul mohandas
+        tengku tunku syed sharifah zafrul aziz azmin rafizi saifuddin hishammuddin khairy nurul mohandas salil
         """
 }
