@@ -942,8 +942,8 @@ struct QuoteExtractor: Sendable {
             var before = probe - 1
             // "a Netflix documentary": a name after "a"/"an" modifies a noun; it is not a subject.
             if before >= 0, ["a", "an"].contains(tokens[before].lower) { continue }
-            // ("the club’s Facebook page": nor after a possessive.)
-            if before >= 0, tokens[before].text == "'s" { continue }
+            // ("the club’s Facebook page": nor a name modifying a noun after a possessive.)
+            if Self.isModifierAfterPossessive(probe, end: entities.mentions[mentionID].tokens.upperBound, tokens: tokens) { continue }
             if before >= 0, tokens[before].lower == "the" { before -= 1 }
             if before >= 0, Self.prepositions.contains(lowerOf: before, in: tokens) { continue }
             return entity.name
