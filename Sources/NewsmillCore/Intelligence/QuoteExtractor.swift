@@ -1319,8 +1319,15 @@ struct QuoteExtractor: Sendable {
     /// and a comma within eight words, before `limit`, with no quotation mark between; nil otherwise.
     static func introductoryPhraseEnd(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
         guard tokens[opening].kind == .word, tokens[opening].lower.hasSuffix("ing"), tokens[opening].lower.utf8.count > 5 else { return nil }
+        return phraseClosingComma(after: opening, through: opening + 8, before: limit, tokens: tokens)
+    }
+
+    /// The first comma after `opening`, up to `last` and before `limit`, when a token follows it before `limit`
+    /// and no quotation mark comes first: the comma that closes a phrase opening a sentence. (The shared scan of
+    /// `introductoryPhraseEnd`, `openingPrepositionalPhraseEnd` and `openingParticiplePhraseEnd`.)
+    static func phraseClosingComma(after opening: Int, through last: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
         var probe = opening + 1
-        while probe < min(limit, opening + 9), !tokens[probe].lexicon.contains(.quotationMark) {
+        while probe < limit, probe <= last, !tokens[probe].lexicon.contains(.quotationMark) {
             if tokens[probe].text == "," { return probe + 1 < limit ? probe : nil }
             probe += 1
         }
@@ -1356,12 +1363,7 @@ struct QuoteExtractor: Sendable {
     static func openingPrepositionalPhraseEnd(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
         guard tokens[opening].capitalized, prepositions.contains(lowerOf: opening, in: tokens), opening + 1 < limit,
               !(tokens[opening + 1].capitalized && tokens[opening + 1].lexicon.contains(.title)) else { return nil }
-        var probe = opening + 1
-        while probe < min(limit, opening + 11), !tokens[probe].lexicon.contains(.quotationMark) {
-            if tokens[probe].text == "," { return probe + 1 < limit ? probe : nil }
-            probe += 1
-        }
-        return nil
+        return phraseClosingComma(after: opening, through: opening + 10, before: limit, tokens: tokens)
     }
 
     /// The first token after "According to" opening a sentence at `opening`, when it comes before `limit`.
@@ -1420,11 +1422,7 @@ struct QuoteExtractor: Sendable {
             if index < tokens.count, tokens[index].paragraph == paragraph {
                 let word = tokens[index].lower
                 if tokens[index].lexicon.contains(.speechVerb) {
-                    var nameStart = index + 1
-                    while nameStart < tokens.count, nameStart < index + 5, tokens[nameStart].capitalized,
-                          tokens[nameStart].lexicon.contains(.title), entities.mentionStartingAt[nameStart] == nil {
-                        nameStart += 1
-                    }
+                    let nameStart = startAfterTitles(from: index + 1, before: index + 5, entities: entities, tokens: tokens)
                     // "said White House Press Secretary Stephanie Grisham", "says veteran industry analyst Ken
                     // Doctor": the first person in the phrase after the verb.
                     var probe = nameStart
@@ -1525,11 +1523,7 @@ struct QuoteExtractor: Sendable {
                 // "“...” — Maria Gonzalez": a dash and a name that ends the paragraph or opens a description.
                 // ("“Koita Caught In The Kitchen” -Detective Moosa": also a hyphen, and titles before the name.)
                 if (close + 1..<index).contains(where: { ["—", "–", "-"].contains(tokens[$0].text) }) {
-                    var nameStart = index
-                    while nameStart < tokens.count, nameStart < index + 3, entities.mentionStartingAt[nameStart] == nil,
-                          tokens[nameStart].capitalized, tokens[nameStart].lexicon.contains(.title) {
-                        nameStart += 1
-                    }
+                    let nameStart = startAfterTitles(from: index, before: index + 3, entities: entities, tokens: tokens)
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, tokens: tokens, entities: entities),
                        name.end >= tokens.count || tokens[name.end].paragraph != paragraph || tokens[name.end].text == "," {
                         return (name.name, nil)
@@ -2392,6 +2386,17 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// The first token from `start` (before `limit`) that is not a capitalised title outside a name ("said White
+    /// House Press Secretary Stephanie Grisham", "“…” -Detective Moosa").
+    private func startAfterTitles(from start: Int, before limit: Int, entities: EntityRecognizer.Result, tokens: [AnalysisToken]) -> Int {
+        var index = start
+        while index < tokens.count, index < limit, tokens[index].capitalized, tokens[index].lexicon.contains(.title),
+              entities.mentionStartingAt[index] == nil {
+            index += 1
+        }
+        return index
+    }
+
     /// The comma that closes a phrase opening the sentence at `first` with a participle ("Speaking to reporters,",
     /// "Responding to the claims,", "Asked about it,", "When asked ...,"), within fifteen tokens (thirty after
     /// "when asked") and before `open`, with no quotation mark in it; nil otherwise.
@@ -2402,13 +2407,7 @@ struct QuoteExtractor: Sendable {
         // off a passionate response ...:": a "when" clause around a participle may run longer.
         let whenAsked = tokens[first].lower == "when" && ["asked", "questioned", "pressed"].contains(tokens[first + 1].lower)
         guard tokens[first].lower.hasSuffix("ing") || tokens[first].lower == "asked" || whenAsked else { return nil }
-        var probe = first + 1
-        while probe < open, probe <= first + (whenAsked ? 30 : 15) {
-            if tokens[probe].lexicon.contains(.quotationMark) { return nil }
-            if tokens[probe].text == "," { return probe + 1 < open ? probe : nil }
-            probe += 1
-        }
-        return nil
+        return phraseClosingComma(after: first, through: first + (whenAsked ? 30 : 15), before: open, tokens: tokens)
     }
 
     /// The body a statement names first as its own subject ("“Maldives Police Service appeals to all citizens
