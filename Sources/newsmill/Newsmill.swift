@@ -29,6 +29,7 @@ struct Newsmill: ParsableCommand {
             EntitiesCommand.self, QuotesCommand.self, TimelineCommand.self, DuplicatesCommand.self,
             ProduceCommand.self, WorkCommand.self, CollectCommand.self, StatusCommand.self, KeysCommand.self, BenchmarkCommand.self, ParseFeedCommand.self,
             SpeakerFeaturesCommand.self,
+            NameFeaturesCommand.self,
         ]
     )
 }

@@ -84,6 +84,17 @@ public struct ArticleAnalyzer: Sendable {
         return (text, tokens)
     }
 
+    /// Every name one article's rules group, with their type and `NameTyper`'s features, for training the typer
+    /// offline (`newsmill name-features`, `deploy/data-tools/train-name-typer.py`). The rules' types are those
+    /// before the typer's opinion.
+    public func nameTypingExamples(title: String?, body: String) -> [NameTypingExample] {
+        let (text, tokens) = tokenize(title: title, body: body)
+        var recognizer = EntityRecognizer(gazetteer: gazetteer)
+        recognizer.nameTyper = NameTyper(weights: [:], margin: 0, dropMargin: 0, typesDroppedPlaces: false)
+        recognizer.collectsTypingExamples = true
+        return recognizer.recognize(tokens: tokens, text: text).typingExamples
+    }
+
     /// Every quote of one article with the speaker candidates and features of `SpeakerRanker`, for training
     /// the speaker model offline (`newsmill speaker-features`, `deploy/data-tools/train-speaker-ranker.py`).
     public func speakerTrainingExamples(title: String?, body: String) -> [SpeakerTrainingExample] {

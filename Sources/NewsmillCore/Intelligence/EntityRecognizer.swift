@@ -101,9 +101,15 @@ struct EntityRecognizer: Sendable {
         /// is not its cluster's (by mention index; see `sharedSurnameReferents(entities:mentions:tokens:)`). Empty in
         /// most articles.
         var sharedSurnameReferents: [Int: Int] = [:]
+        /// Every grouped name with the rules' type and `NameTyper`'s features, when `collectsTypingExamples`.
+        var typingExamples: [NameTypingExample] = []
     }
 
     let gazetteer: Gazetteer
+    /// The second opinion on each name's type (`NameTyper.shared` unless a test gives another).
+    var nameTyper: NameTyper = .shared
+    /// Whether `Result.typingExamples` is filled (for training the typer: `newsmill name-features`).
+    var collectsTypingExamples = false
 
     /// Words inside a name that make it an institution ("Ministry of Health", "Carnegie Endowment ...").
     static let institutionWords: WordSet = [
@@ -3336,14 +3342,42 @@ struct EntityRecognizer: Sendable {
             for formID in clusters[clusterID].forms { forms[formID].cluster = clusterID }
         }
 
-        // Types from all the forms' evidence.
+        // Types from all the forms' evidence, then the typer's second opinion on the names no list or gazetteer
+        // entry types.
+        var clusterCues = [TypeCues](repeating: TypeCues(), count: clusters.count)
         for clusterID in clusters.indices {
-            var cues = TypeCues()
-            for formID in clusters[clusterID].forms { cues.add(forms[formID].cues) }
-            clusters[clusterID].type = classify(clusters[clusterID].forms[0], in: forms, cues: cues)
+            for formID in clusters[clusterID].forms { clusterCues[clusterID].add(forms[formID].cues) }
+            clusters[clusterID].type = classify(clusters[clusterID].forms[0], in: forms, cues: clusterCues[clusterID])
+        }
+        var typingExamples: [NameTypingExample] = []
+        if !nameTyper.isEmpty || collectsTypingExamples {
+            let contexts = Self.typingContexts(
+                clusterCount: clusters.count, mentions: mentions, clusterOfMention: { forms[formOfMention[$0]].cluster }, tokens: tokens
+            )
+            for clusterID in clusters.indices {
+                // What the word lists and the gazetteer know stands: a known body, a world region, a country or a
+                // state ("West Bank", "Pakistan said") keeps the rules' type, whatever its context.
+                let facts = forms[clusters[clusterID].forms[0]].facts
+                if facts.isKnownOrganization || facts.isWorldRegion || facts.isCountryOrState { continue }
+                let rule = clusters[clusterID].type
+                let features = typingFeatures(
+                    forms[clusters[clusterID].forms[0]], formCount: clusters[clusterID].forms.count, rule: rule,
+                    cues: clusterCues[clusterID], context: contexts[clusterID], mentions: mentions, tokens: tokens,
+                    named: collectsTypingExamples
+                )
+                if collectsTypingExamples {
+                    typingExamples.append(NameTypingExample(
+                        name: forms[clusters[clusterID].forms[0]].text, forms: clusters[clusterID].forms.map { forms[$0].text },
+                        ruleType: rule?.rawValue, features: features.identifiers.map { Self.hexadecimal($0) },
+                        featureNames: features.names ?? []
+                    ))
+                }
+                if !nameTyper.isEmpty { clusters[clusterID].type = nameTyper.type(rule: rule, features: features.identifiers) }
+            }
         }
 
         var result = Result()
+        result.typingExamples = typingExamples
         result.mentionStartingAt = MentionStarts(tokenCount: tokens.count)
         result.entities.reserveCapacity(clusters.count)
         result.isOutlet.reserveCapacity(clusters.count)
@@ -3394,6 +3428,102 @@ struct EntityRecognizer: Sendable {
         }
         result.sharedSurnameReferents = Self.sharedSurnameReferents(entities: result.entities, mentions: result.mentions, tokens: tokens)
         return result
+    }
+
+    /// Where one name is mentioned, as `typingFeatures` reads it: its first mentions (up to three), how many
+    /// mentions it has, and whether all are in the title.
+    private struct TypingContext {
+        var firstMentions: (Int, Int, Int) = (-1, -1, -1)
+        var mentionCount = 0
+        var titleOnly = true
+    }
+
+    /// The typing context of each cluster, in one pass over the mentions.
+    private static func typingContexts(
+        clusterCount: Int, mentions: [NameMention], clusterOfMention: (Int) -> Int, tokens: [AnalysisToken]
+    ) -> [TypingContext] {
+        var contexts = [TypingContext](repeating: TypingContext(), count: clusterCount)
+        for position in mentions.indices {
+            let clusterID = clusterOfMention(position)
+            guard clusterID >= 0, clusterID < clusterCount else { continue }
+            switch contexts[clusterID].mentionCount {
+            case 0: contexts[clusterID].firstMentions.0 = position
+            case 1: contexts[clusterID].firstMentions.1 = position
+            case 2: contexts[clusterID].firstMentions.2 = position
+            default: break
+            }
+            contexts[clusterID].mentionCount += 1
+            if tokens[mentions[position].tokens.lowerBound].paragraph >= 0 { contexts[clusterID].titleOnly = false }
+        }
+        return contexts
+    }
+
+    /// `NameTyper`'s features of one cluster, whose fullest form is `form` and whose rules' type is `rule`.
+    private func typingFeatures(
+        _ form: Form, formCount: Int, rule: EntityType?, cues: TypeCues, context: TypingContext, mentions: [NameMention],
+        tokens: [AnalysisToken], named: Bool
+    ) -> NameTypingFeatures {
+        var features = NameTypingFeatures(named: named)
+        let ruleLabel = NameTyper.Label(rule).rawValue
+        features.add(.bias, number: 0)
+        features.add(.ruleType, number: ruleLabel)
+        features.add(.personCues, number: min(cues.person, 5))
+        features.add(.organizationCues, number: min(cues.organization, 5))
+        features.add(.locationCues, number: min(cues.location, 5))
+        let cueSigns = (cues.person > 0 ? 1 : 0) + (cues.organization > 0 ? 2 : 0) + (cues.location > 0 ? 4 : 0)
+        features.add(.ruleAndCues, number: ruleLabel * 8 + cueSigns)
+        if form.facts.isKnownOrganization { features.add(.knownOrganization, number: 1) }
+        if form.facts.isWorldRegion { features.add(.worldRegion, number: 1) }
+        if form.facts.isAcronym { features.add(.acronym, number: 1) }
+        let placeKind: Int
+        switch form.facts.place?.kind {
+        case nil: placeKind = 0
+        case .country?: placeKind = 1
+        case .state?: placeKind = 2
+        case .city?: placeKind = 3
+        case .town?: placeKind = 4
+        case .ambiguous?: placeKind = 5
+        }
+        features.add(.placeKind, number: placeKind)
+        let wordCount = min(form.words.count, 4)
+        features.add(.wordCount, number: wordCount)
+        features.add(.ruleAndWordCount, number: ruleLabel * 8 + wordCount)
+        let span = mentions[form.firstMention].tokens
+        let first = span.lowerBound, last = span.upperBound - 1
+        features.add(.firstWord, tokens[first].lowerHash, tokens[first].lower)
+        features.add(.lastWord, tokens[last].lowerHash, tokens[last].lower)
+        features.addEnding(of: tokens[last].lower)
+        features.add(.firstWordList, lists: tokens[first].lexicon)
+        if let firstWord = form.words.first, AnalysisLexicon.isGivenName(firstWord) { features.add(.givenNameFirst, number: wordCount) }
+        if wordCount >= 2, let lastWord = form.words.last, AnalysisLexicon.surnames.contains(lastWord) {
+            features.add(.surnameLast, number: wordCount)
+        }
+        features.add(.lastWordList, lists: tokens[last].lexicon)
+        features.add(.formCount, number: min(formCount, 3))
+        features.add(.mentionCount, number: min(context.mentionCount, 4))
+        if isAllCapitals(form.text) { features.add(.allCapitals, number: 1) }
+        if context.titleOnly { features.add(.titleOnly, number: 1) }
+        for position in [context.firstMentions.0, context.firstMentions.1, context.firstMentions.2] where position >= 0 {
+            let mentionSpan = mentions[position].tokens
+            let before = mentionSpan.lowerBound - 1
+            if before >= 0, tokens[before].paragraph == tokens[mentionSpan.lowerBound].paragraph {
+                features.addOnce(.wordBefore, tokens[before].lowerHash, tokens[before].lower)
+            }
+            let after = mentionSpan.upperBound
+            if after < tokens.count, tokens[after].paragraph == tokens[mentionSpan.lowerBound].paragraph {
+                features.addOnce(.wordAfter, tokens[after].lowerHash, tokens[after].lower)
+                if after + 1 < tokens.count, tokens[after + 1].paragraph == tokens[after].paragraph {
+                    features.addOnce(.secondWordAfter, tokens[after + 1].lowerHash, tokens[after + 1].lower)
+                }
+            }
+        }
+        return features
+    }
+
+    /// A feature identifier as 16 hexadecimal digits.
+    private static func hexadecimal(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// "McKenzie said" in an article about Bryce and Hamish McKenzie: a one-word mention of a surname that two
