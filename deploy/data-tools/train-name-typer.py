@@ -230,6 +230,8 @@ def main():
     parser.add_argument("--margin", help="use these margins (DROP,RETYPE) instead of choosing them")
     parser.add_argument("--no-dropped-places", action="store_true",
                         help="never type a name the rules drop (by default the model may make it a location)")
+    parser.add_argument("--min-count", type=int, default=1,
+                        help="leave out features seen in fewer training names than this (a smaller file)")
     parser.add_argument("--out", help="write the weights here")
     parser.add_argument("--show", action="store_true", help="print each name the model mends or breaks in --eval")
     args = parser.parse_args()
@@ -240,6 +242,9 @@ def main():
     data = []
     for folder, splits in sources:
         data += examples(args.binary, folder, splits)
+    if args.min_count > 1:
+        seen = collections.Counter(f for _, _, features, _, _ in data for f in set(features))
+        data = [(a, r, [f for f in features if seen[f] >= args.min_count], g, n) for a, r, features, g, n in data]
     counts = collections.Counter(gold for _, _, _, gold, _ in data)
     print(f"training names: {len(data)} ({dict(counts)}), articles: {len({d[0] for d in data})}")
     seeds = range(1, args.seeds + 1)

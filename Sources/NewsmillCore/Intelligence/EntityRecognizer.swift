@@ -3354,16 +3354,18 @@ struct EntityRecognizer: Sendable {
             let contexts = Self.typingContexts(
                 clusterCount: clusters.count, mentions: mentions, clusterOfMention: { forms[formOfMention[$0]].cluster }, tokens: tokens
             )
+            var features = NameTypingFeatures(named: collectsTypingExamples)
             for clusterID in clusters.indices {
                 // What the word lists and the gazetteer know stands: a known body, a world region, a country or a
                 // state ("West Bank", "Pakistan said") keeps the rules' type, whatever its context.
                 let facts = forms[clusters[clusterID].forms[0]].facts
                 if facts.isKnownOrganization || facts.isWorldRegion || facts.isCountryOrState { continue }
                 let rule = clusters[clusterID].type
-                let features = typingFeatures(
-                    forms[clusters[clusterID].forms[0]], formCount: clusters[clusterID].forms.count, rule: rule,
+                features.removeAll()
+                addTypingFeatures(
+                    clusters[clusterID].forms[0], in: forms, formCount: clusters[clusterID].forms.count, rule: rule,
                     cues: clusterCues[clusterID], context: contexts[clusterID], mentions: mentions, tokens: tokens,
-                    named: collectsTypingExamples
+                    to: &features
                 )
                 if collectsTypingExamples {
                     typingExamples.append(NameTypingExample(
@@ -3458,12 +3460,11 @@ struct EntityRecognizer: Sendable {
         return contexts
     }
 
-    /// `NameTyper`'s features of one cluster, whose fullest form is `form` and whose rules' type is `rule`.
-    private func typingFeatures(
-        _ form: Form, formCount: Int, rule: EntityType?, cues: TypeCues, context: TypingContext, mentions: [NameMention],
-        tokens: [AnalysisToken], named: Bool
-    ) -> NameTypingFeatures {
-        var features = NameTypingFeatures(named: named)
+    /// Adds `NameTyper`'s features of one cluster, whose fullest form is `forms[formID]` and whose rules' type is `rule`.
+    private func addTypingFeatures(
+        _ formID: Int, in forms: [Form], formCount: Int, rule: EntityType?, cues: TypeCues, context: TypingContext,
+        mentions: [NameMention], tokens: [AnalysisToken], to features: inout NameTypingFeatures
+    ) {
         let ruleLabel = NameTyper.Label(rule).rawValue
         features.add(.bias, number: 0)
         features.add(.ruleType, number: ruleLabel)
@@ -3472,11 +3473,11 @@ struct EntityRecognizer: Sendable {
         features.add(.locationCues, number: min(cues.location, 5))
         let cueSigns = (cues.person > 0 ? 1 : 0) + (cues.organization > 0 ? 2 : 0) + (cues.location > 0 ? 4 : 0)
         features.add(.ruleAndCues, number: ruleLabel * 8 + cueSigns)
-        if form.facts.isKnownOrganization { features.add(.knownOrganization, number: 1) }
-        if form.facts.isWorldRegion { features.add(.worldRegion, number: 1) }
-        if form.facts.isAcronym { features.add(.acronym, number: 1) }
+        if forms[formID].facts.isKnownOrganization { features.add(.knownOrganization, number: 1) }
+        if forms[formID].facts.isWorldRegion { features.add(.worldRegion, number: 1) }
+        if forms[formID].facts.isAcronym { features.add(.acronym, number: 1) }
         let placeKind: Int
-        switch form.facts.place?.kind {
+        switch forms[formID].facts.place?.kind {
         case nil: placeKind = 0
         case .country?: placeKind = 1
         case .state?: placeKind = 2
@@ -3485,23 +3486,24 @@ struct EntityRecognizer: Sendable {
         case .ambiguous?: placeKind = 5
         }
         features.add(.placeKind, number: placeKind)
-        let wordCount = min(form.words.count, 4)
+        let wordCount = min(forms[formID].words.count, 4)
         features.add(.wordCount, number: wordCount)
         features.add(.ruleAndWordCount, number: ruleLabel * 8 + wordCount)
-        let span = mentions[form.firstMention].tokens
+        let span = mentions[forms[formID].firstMention].tokens
         let first = span.lowerBound, last = span.upperBound - 1
         features.add(.firstWord, tokens[first].lowerHash, tokens[first].lower)
         features.add(.lastWord, tokens[last].lowerHash, tokens[last].lower)
         features.addEnding(of: tokens[last].lower)
         features.add(.firstWordList, lists: tokens[first].lexicon)
-        if let firstWord = form.words.first, AnalysisLexicon.isGivenName(firstWord) { features.add(.givenNameFirst, number: wordCount) }
-        if wordCount >= 2, let lastWord = form.words.last, AnalysisLexicon.surnames.contains(lastWord) {
-            features.add(.surnameLast, number: wordCount)
+        // The word lists' hashes of the tokens, as `isGivenName` and the census surnames (no string is hashed).
+        if tokens[first].lexicon.contains(.givenName) || AnalysisLexicon.registeredGivenNames.contains(hash: tokens[first].lowerHash) {
+            features.add(.givenNameFirst, number: wordCount)
         }
+        if wordCount >= 2, AnalysisLexicon.surnames.contains(hash: tokens[last].lowerHash) { features.add(.surnameLast, number: wordCount) }
         features.add(.lastWordList, lists: tokens[last].lexicon)
         features.add(.formCount, number: min(formCount, 3))
         features.add(.mentionCount, number: min(context.mentionCount, 4))
-        if isAllCapitals(form.text) { features.add(.allCapitals, number: 1) }
+        if isAllCapitals(forms[formID].text) { features.add(.allCapitals, number: 1) }
         if context.titleOnly { features.add(.titleOnly, number: 1) }
         for position in [context.firstMentions.0, context.firstMentions.1, context.firstMentions.2] where position >= 0 {
             let mentionSpan = mentions[position].tokens
@@ -3517,7 +3519,6 @@ struct EntityRecognizer: Sendable {
                 }
             }
         }
-        return features
     }
 
     /// A feature identifier as 16 hexadecimal digits.

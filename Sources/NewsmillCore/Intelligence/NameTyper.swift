@@ -43,7 +43,7 @@ struct NameTyper: Sendable {
     }
 
     /// The weights of each feature, one lane per label.
-    let weights: [UInt64: SIMD4<Float>]
+    let weights: FeatureWeights
     /// How much higher than the rules' type another type must score to replace it.
     let margin: Float
     /// How much higher than the rules' type "no name" must score to drop the name.
@@ -61,40 +61,114 @@ struct NameTyper: Sendable {
     }()
 
     init(weights: [UInt64: SIMD4<Float>], margin: Float, dropMargin: Float, typesDroppedPlaces: Bool) {
-        self.weights = weights
+        self.weights = FeatureWeights(weights)
         self.margin = margin
         self.dropMargin = dropMargin
         self.typesDroppedPlaces = typesDroppedPlaces
     }
 
-    /// Reads "margin TAB value", "drop-margin TAB value", "types-dropped-places TAB 0 or 1" and "feature-hex TAB none TAB person TAB organization TAB location" lines; lines
-    /// starting with "#" are comments.
+    /// Reads "margin TAB value", "drop-margin TAB value", "types-dropped-places TAB 0 or 1" and "feature-hex TAB
+    /// none TAB person TAB organization TAB location" lines; lines starting with "#" are comments. The weight lines
+    /// (thousands) are read as bytes: making a `String` of each field cost more than all the names' typing.
     init(tsv: String) {
-        var weights: [UInt64: SIMD4<Float>] = [:]
+        var pairs: [(UInt64, SIMD4<Float>)] = []
         var margin: Float = 0
         var dropMargin: Float = 0
         var typesDroppedPlaces = false
-        for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
-            let fields = line.split(separator: UInt8(ascii: "\t")).map { String(decoding: $0, as: UTF8.self) }
-            if fields.count == 2, fields[0] == "margin", let value = Float(fields[1]) {
-                margin = value
-            } else if fields.count == 2, fields[0] == "drop-margin", let value = Float(fields[1]) {
-                dropMargin = value
-            } else if fields.count == 2, fields[0] == "types-dropped-places" {
-                typesDroppedPlaces = fields[1] == "1"
-            } else if fields.count == 5, let feature = UInt64(fields[0], radix: 16) {
-                let lanes = fields[1...].compactMap { Float($0) }
-                if lanes.count == 4 { weights[feature] = SIMD4(lanes[0], lanes[1], lanes[2], lanes[3]) }
+        var text = tsv
+        text.withUTF8 { bytes in
+            pairs.reserveCapacity(bytes.count / 48)
+            // One line's fields, reused from line to line, so no line makes an array.
+            var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
+            fields.reserveCapacity(6)
+            for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = line.startIndex
+                for index in line.startIndex..<line.endIndex where bytes[index] == UInt8(ascii: "\t") {
+                    fields.append(bytes[fieldStart..<index])
+                    fieldStart = index + 1
+                }
+                fields.append(bytes[fieldStart..<line.endIndex])
+                if fields.count == 5, let feature = Self.hexadecimal(fields[0]) {
+                    var lanes = SIMD4<Float>(repeating: 0)
+                    var valid = true
+                    for lane in 0..<4 {
+                        guard let value = Self.decimal(fields[lane + 1]) else { valid = false; break }
+                        lanes[lane] = value
+                    }
+                    if valid { pairs.append((feature, lanes)) }
+                } else if fields.count == 2 {
+                    let value = String(decoding: fields[1], as: UTF8.self)
+                    switch String(decoding: fields[0], as: UTF8.self) {
+                    case "margin": margin = Float(value) ?? margin
+                    case "drop-margin": dropMargin = Float(value) ?? dropMargin
+                    case "types-dropped-places": typesDroppedPlaces = value == "1"
+                    default: break
+                    }
+                }
             }
         }
-        self.weights = weights
+        self.weights = FeatureWeights(pairs: pairs)
         self.margin = margin
         self.dropMargin = dropMargin
         self.typesDroppedPlaces = typesDroppedPlaces
     }
 
+    /// A hexadecimal number of 1 to 16 digits, or nil.
+    private static func hexadecimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+        guard !digits.isEmpty, digits.count <= 16 else { return nil }
+        var value: UInt64 = 0
+        for index in digits.startIndex..<digits.endIndex {
+            let byte = digits.base[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
+    }
+
+    /// A decimal number written as the trainer writes it ("-0.8819", "12", "3.5"), or nil.
+    private static func decimal(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Float? {
+        var index = text.startIndex
+        var negative = false
+        if index < text.endIndex, text.base[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var scale: Int64 = 1
+        var digits = 0
+        var afterPoint = false
+        while index < text.endIndex {
+            let byte = text.base[index]
+            if byte == UInt8(ascii: "."), !afterPoint {
+                afterPoint = true
+            } else if byte &- UInt8(ascii: "0") < 10, digits < 15 {
+                digits += 1
+                if afterPoint {
+                    fraction = fraction * 10 + Int64(byte - UInt8(ascii: "0"))
+                    scale *= 10
+                } else {
+                    whole = whole * 10 + Int64(byte - UInt8(ascii: "0"))
+                }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        let value = Double(whole) + Double(fraction) / Double(scale)
+        return Float(negative ? -value : value)
+    }
+
     /// Whether there is no model (the rules' types stand).
-    var isEmpty: Bool { weights.isEmpty }
+    var isEmpty: Bool { weights.count == 0 }
 
     /// The label scores of a name's features.
     func scores(_ features: [UInt64]) -> SIMD4<Float> {
@@ -122,6 +196,54 @@ struct NameTyper: Sendable {
     }
 }
 
+/// The typer's weights in an open-addressing table keyed by feature identifier: the identifiers are already
+/// mixed hashes, so their low bits pick the slot, and a look-up (one per feature of every name) costs a few
+/// instructions instead of a `Dictionary`'s hashing.
+struct FeatureWeights: Sendable {
+    /// The slots' identifiers (0: empty) and weights; a power of two long, at most half full.
+    private let identifiers: [UInt64]
+    private let lanes: [SIMD4<Float>]
+    /// The number of features.
+    let count: Int
+
+    /// The table of a dictionary's weights.
+    init(_ weights: [UInt64: SIMD4<Float>]) {
+        // Sorted, so the table's layout does not depend on the dictionary's order.
+        self.init(pairs: weights.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    /// The table of (identifier, weights) pairs; a later pair for the same identifier replaces an earlier one.
+    init(pairs: [(UInt64, SIMD4<Float>)]) {
+        var size = 16
+        while size < pairs.count * 2 { size *= 2 }
+        var identifiers = [UInt64](repeating: 0, count: size)
+        var lanes = [SIMD4<Float>](repeating: SIMD4(repeating: 0), count: size)
+        var count = 0
+        for (identifier, weight) in pairs where identifier != 0 {
+            var slot = Int(truncatingIfNeeded: identifier) & (size - 1)
+            while identifiers[slot] != 0, identifiers[slot] != identifier { slot = (slot + 1) & (size - 1) }
+            if identifiers[slot] == 0 { count += 1 }
+            identifiers[slot] = identifier
+            lanes[slot] = weight
+        }
+        self.identifiers = identifiers
+        self.lanes = lanes
+        self.count = count
+    }
+
+    /// The weights of a feature, or nil when the model has none for it.
+    subscript(identifier: UInt64) -> SIMD4<Float>? {
+        let mask = identifiers.count - 1
+        var slot = Int(truncatingIfNeeded: identifier) & mask
+        while true {
+            let stored = identifiers[slot]
+            if stored == identifier { return lanes[slot] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
 /// The features of one name for `NameTyper`, as hashed identifiers and, when asked (for training), readable names.
 struct NameTypingFeatures {
     /// The kinds of feature; a feature's identifier hashes its kind with its value.
@@ -141,6 +263,12 @@ struct NameTypingFeatures {
     init(named: Bool) {
         names = named ? [] : nil
         identifiers.reserveCapacity(40)
+    }
+
+    /// Forgets the features, keeping the storage for the next name's.
+    mutating func removeAll() {
+        identifiers.removeAll(keepingCapacity: true)
+        if names != nil { names = [] }
     }
 
     /// The identifier of a feature: its template and value mixed (SplitMix64's finaliser), so values that are
