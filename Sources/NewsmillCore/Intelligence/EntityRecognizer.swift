@@ -86,6 +86,8 @@ struct TypeCues: Sendable {
 ///    (one edit in a word of 5+ letters: "Moqtada" ~ "Muqtada"), or an organisation it abbreviates; a
 ///    single word that joins a person counts as that person's ("James" is also a place).
 ///    The canonical name is the fullest form; untyped groups are dropped.
+/// 4. Each group that no list or gazetteer entry types gets `NameTyper`'s second opinion, a model trained on
+///    annotated batches, which may retype it or drop it.
 struct EntityRecognizer: Sendable {
     /// What the recognizer found.
     struct Result: Sendable {
