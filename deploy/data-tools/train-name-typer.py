@@ -40,6 +40,11 @@ _spec = importlib.util.spec_from_file_location("score_intelligence", os.path.joi
 _intelligence = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_intelligence)
 norm_name = _intelligence.norm_name  # the scorers' normalisation
+_ranker_spec = importlib.util.spec_from_file_location(
+    "train_speaker_ranker", os.path.join(ROOT, "deploy", "data-tools", "train-speaker-ranker.py"))
+_ranker = importlib.util.module_from_spec(_ranker_spec)
+_ranker_spec.loader.exec_module(_ranker)
+gold_files = _ranker.gold_files  # (name, gold) for every gold file of a folder in the splits
 
 FIXTURES = "Tests/NewsmillCoreTests/Fixtures"
 BATCHES = "deploy/data-tools/blind-batches"
@@ -52,17 +57,6 @@ DEFAULT_GOLD = [(os.path.join(BATCHES, batch), None) for batch in TRAINING_BATCH
 TYPES_DROPPED_PLACES = True  # cleared by --no-dropped-places
 LABELS = ["none", "person", "organization", "location"]
 TYPE_LISTS = (("person", "persons"), ("organization", "organizations"), ("location", "locations"))
-
-
-def gold_files(folder, splits):
-    """(name, gold) for every gold file of the folder in the splits (all when splits is None)."""
-    for file in sorted(os.listdir(folder)):
-        for suffix in (".quotes.json", ".gold.json"):
-            if file.endswith(suffix):
-                with open(os.path.join(folder, file), encoding="utf-8") as f:
-                    gold = json.load(f)
-                if splits is None or gold.get("split") in splits:
-                    yield file[: -len(suffix)], gold
 
 
 def gold_entities(gold):

@@ -26,28 +26,9 @@ struct NameFeaturesCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let reader = InputReader(paths: try input.allPaths(), limits: input.limits)
-        let extractor = Extractor(options: ExtractionOptions(analyze: false))
-        let analyzer = ArticleAnalyzer()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var failures = 0
-        while let item = reader.next() {
-            guard case .document(let document) = item else {
-                failures += 1
-                continue
-            }
-            let outcome = extractor.extract(document)
-            failures += outcome.quarantined.count
-            for article in outcome.articles {
-                let record = Record(
-                    source: article.locator.path,
-                    names: analyzer.nameTypingExamples(title: article.title, body: article.body)
-                )
-                FileHandle.standardOutput.write(try encoder.encode(record) + Data("\n".utf8))
-            }
+        try input.printTrainingRecords { analyzer, article in
+            Record(source: article.locator.path, names: analyzer.nameTypingExamples(title: article.title, body: article.body))
         }
-        if failures > 0 { throw ExitCode(3) }
     }
 
     private struct Record: Encodable {
