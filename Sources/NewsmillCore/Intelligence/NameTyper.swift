@@ -7,11 +7,10 @@ import Foundation
 /// Markov Models", EMNLP 2002: the averaged perceptron). A name's features are what the rules concluded and
 /// why (their type, their cue counts, the gazetteer's and the word lists' facts), the words of its fullest form
 /// (first, last, the last word's ending, the word lists they are in, a given name first, a census surname last) and
-/// the words around its mentions (the word
-/// before and the two after each of its first mentions: "coach", "said", ", a", "-based"). The rules' type
-/// stands unless the model prefers another by more than the margin the trainer chose on held-out batches, so the
-/// model mends what the rules' hand weights get wrong on unseen pages (a town typed as a person, a team as
-/// its country) without undoing what they get right.
+/// the words around its mentions (the word before and the two after each of its first three mentions: "coach",
+/// "said", ", a"). The rules' type stands unless the model prefers another by more than a margin the trainer
+/// chose by cross-validation, so the model mends what the rules' hand weights get wrong on unseen pages (a town
+/// typed as a person, a heading word taken for a body) without undoing what they get right.
 ///
 /// The weights are `Resources/name-typer.tsv`, trained offline by `deploy/data-tools/train-name-typer.py` from
 /// the features `newsmill name-features` prints and the gold folders' hand-annotated entities; see
@@ -56,7 +55,9 @@ struct NameTyper: Sendable {
     /// The shipped model, loaded once per process (empty when the file is missing or unreadable).
     static let shared: NameTyper = {
         guard let url = Gazetteer.bundledFileURL(named: "name-typer.tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return NameTyper(weights: [:], margin: 0, dropMargin: 0, typesDroppedPlaces: false) }
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return NameTyper(weights: [:], margin: 0, dropMargin: 0, typesDroppedPlaces: false)
+        }
         return NameTyper(tsv: text)
     }()
 
