@@ -3372,7 +3372,7 @@ struct EntityRecognizer: Sendable {
                 if collectsTypingExamples {
                     typingExamples.append(NameTypingExample(
                         name: forms[clusters[clusterID].forms[0]].text, forms: clusters[clusterID].forms.map { forms[$0].text },
-                        ruleType: rule?.rawValue, features: features.identifiers.map { Self.hexadecimal($0) },
+                        ruleType: rule?.rawValue, features: features.identifiers.map(ArticleJSON.hex64),
                         featureNames: features.names ?? []
                     ))
                 }
@@ -3521,12 +3521,6 @@ struct EntityRecognizer: Sendable {
                 }
             }
         }
-    }
-
-    /// A feature identifier as 16 hexadecimal digits.
-    private static func hexadecimal(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// "McKenzie said" in an article about Bryce and Hamish McKenzie: a one-word mention of a surname that two
