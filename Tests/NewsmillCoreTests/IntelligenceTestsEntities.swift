@@ -1948,4 +1948,22 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertFalse(found.contains { $0.name.contains("Bidda") }, "\(described)")
         XCTAssertEqual(entity("Salil Shetty", in: found)?.type, .person, "\(described)")
     }
+
+    func testGrandIsATitleOnlyBeforeAnotherTitle() {
+        let found = entities("""
+        Grand Ayatollah Ali al-Sistani urged calm. The storm crippled the islands of Abaco and Grand Bahama in \
+        September, and residents of Grand Bahama are still waiting.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Ali al-Sistani", in: found)?.type, .person, "\(described)")
+        XCTAssertFalse(found.contains { $0.name == "Bahama" }, "an island's name is no person: \(described)")
+    }
+
+    func testKnessetAndBurmeseHonorificsAreTitles() {
+        let found = entities("MK Naftali Bennett asked the minister, and U Hla Thaung, an onion trader in Mandalay, agreed.")
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Naftali Bennett", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Hla Thaung", in: found)?.type, .person, "\(described)")
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("MK ") || $0.name.hasPrefix("U ") }, "\(described)")
+    }
 }

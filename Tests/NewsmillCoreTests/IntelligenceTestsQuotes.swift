@@ -2498,4 +2498,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """)
         XCTAssertEqual(found.first?.speaker, "Seoul Central District Court")
     }
+
+    func testAParenthesisBetweenTheNameAndTheVerbKeepsTheName() {
+        let body = """
+        “It bothers me because this is no longer right at all,” said opposition Councilor Joel Garganera.
+
+        “Sixteen dead in 17 hours in Metro Cebu,” Rep. Rodrigo Abellanosa (Cebu City, south district) said.
+
+        “We will hold the line on this bill,” Sen. Ted Cruz (R-Texas) told reporters.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Joel Garganera", "Rodrigo Abellanosa", "Ted Cruz"])
+    }
 }

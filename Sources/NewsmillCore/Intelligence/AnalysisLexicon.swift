@@ -78,7 +78,7 @@ enum AnalysisLexicon {
     /// The titles written as one word.
     private static let baseTitles: Set<String> = [
         "president", "vice", "premier", "prime", "minister", "secretary", "chancellor", "king", "queen",
-        "prince", "princess", "sheikh", "sheik", "ayatollah", "imam", "grand", "cleric", "pope", "cardinal",
+        "prince", "princess", "sheikh", "sheik", "ayatollah", "imam", "cleric", "pope", "cardinal",
         "bishop", "archbishop", "rabbi", "rev.", "reverend", "father", "sister", "brother", "gen.", "general",
         "lt.", "lieutenant", "col.", "colonel", "maj.", "major", "capt.", "captain", "sgt.", "sergeant",
         "adm.", "admiral", "cpl.", "corporal", "private", "commander", "gov.", "governor", "sen.", "senator",
@@ -127,9 +127,11 @@ enum AnalysisLexicon {
         "tem", "tempore",
         // "Majority Whip Moses Ogeto", "Chief Whip".
         "whip",
-        // Buddhist monks' honorific ("Venerable Meng Chhun"), and Burmese "Daw" before a woman's name ("Daw Aye
-        // Soe May").
-        "venerable", "ven.", "daw",
+        // Buddhist monks' honorific ("Venerable Meng Chhun"), and Burmese "Daw" and "U" before a woman's and a
+        // man's name ("Daw Aye Soe May", "U Hla Thaung").
+        "venerable", "ven.", "daw", "u",
+        // A member of Israel's Knesset ("MK Naftali Bennett").
+        "mk",
         // Akan "Opanyin" (elder) before a name ("Opanyin Agyekum").
         "opanyin",
         // "Asst Comm Paul Nyathi", "Ass Comm Nyathi" (an assistant commissioner of police); "P.C Varley" (a

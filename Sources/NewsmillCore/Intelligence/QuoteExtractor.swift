@@ -117,6 +117,7 @@ struct QuoteExtractor: Sendable {
             return index + 3
         }
         if let saying = quotedAsSaying(from: index, tokens: tokens) { return saying }
+        if let verb = speechVerbAfterParenthesis(at: index, tokens: tokens) { return verb }
         // "Tim Cook, who is filling in for Jobs, said": a relative clause between the name and its verb.
         if let clauseEnd = relativeClauseEnd(at: index, tokens: tokens), tokens[clauseEnd + 1].lexicon.contains(.speechVerb) {
             return clauseEnd + 1
@@ -126,6 +127,24 @@ struct QuoteExtractor: Sendable {
               word.hasSuffix("ly") || Self.attributionAdverbs.contains(word),
               tokens[index + 1].lexicon.contains(.speechVerb) else { return nil }
         return index + 1
+    }
+
+    /// The speech verb right after a parenthesis that opens at `index` and closes within 12 tokens of its
+    /// paragraph, with no quotation mark inside ("Rep. Rodrigo Abellanosa (Cebu City, south district) said",
+    /// "Sen. Ted Cruz (R-Texas) told"): a note on the name before it, which stays the verb's subject.
+    @inline(never)
+    private func speechVerbAfterParenthesis(at index: Int, tokens: [AnalysisToken]) -> Int? {
+        guard tokens[index].text == "(" else { return nil }
+        let paragraph = tokens[index].paragraph
+        var probe = index + 1
+        while probe < tokens.count, probe <= index + 12, tokens[probe].paragraph == paragraph {
+            if tokens[probe].text == ")" {
+                return probe + 1 < tokens.count && tokens[probe + 1].lexicon.contains(.speechVerb) ? probe + 1 : nil
+            }
+            if tokens[probe].lexicon.contains(.quotationMark) || tokens[probe].text == "(" { return nil }
+            probe += 1
+        }
+        return nil
     }
 
     /// Relative pronouns that open a clause describing a name after a comma ("Tim Cook, who ...", "the board,
