@@ -2509,4 +2509,26 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Joel Garganera", "Rodrigo Abellanosa", "Ted Cruz"])
     }
+
+    func testTheyAndAnAdverbBeforeTheVerbIsTheOrganisationNamedBefore() {
+        let body = """
+        The Samsung Group made an announcement yesterday and apologized to the public.
+
+        They additionally stressed, “If one attempts to meet its ends by using unjustifiable means, it must be nipped early.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Samsung Group"])
+    }
+
+    func testANamesVerbAfterItsCommaIsNoAppositive() {
+        let body = """
+        The mayor, Phedonas Phedonos, issued a statement on the evictions in the old town on Monday.
+
+        Paphos MP, Andreas Fakontis, expressed the position that the mayor has substituted the service.
+
+        Instead, the mayor said that he feels vindicated by the result.
+
+        “We are proud and everyone is talking about the beautiful city centre, free of mess.”
+        """
+        XCTAssertEqual(ruleSpeakers(body).last, "Phedonas Phedonos")
+    }
 }

@@ -1895,8 +1895,10 @@ struct QuoteExtractor: Sendable {
                 return (lastPerson(before: subject, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
             // "Citing an example, it said the fee is “...”", "They said: “...”": as after a quote, "it"/"they"
-            // right before the verb is the nearest organisation named before.
-            if subject == verbIndex - 1, ["it", "they"].contains(tokens[subject].lower),
+            // right before the verb (or an adverb and the verb: "They additionally stressed, “...”") is the
+            // nearest organisation named before.
+            if subject == verbIndex - 1 || subject == verbIndex - 2 && speechVerb(after: subject + 1, tokens: tokens) == verbIndex,
+               ["it", "they"].contains(tokens[subject].lower),
                let organization = lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes) {
                 return (organization, tokens[verbIndex].lower)
             }
@@ -2553,12 +2555,19 @@ struct QuoteExtractor: Sendable {
         guard probe < tokens.count, tokens[probe].text == "," else { return false }
         probe += 1
         let limit = probe + 6
-        while probe < tokens.count, probe < limit, tokens[probe].sentence == sentence, tokens[probe].text != "," {
+        // (Not past a verb or a clause's opening word: in "Andreas Fakontis, expressed the position that the mayor
+        // has ...", the name's verb follows the comma and "the mayor" is someone else.)
+        while probe < tokens.count, probe < limit, tokens[probe].sentence == sentence, tokens[probe].text != ",",
+              !tokens[probe].lexicon.contains(.speechVerb), !Self.appositiveStoppers.contains(lowerOf: probe, in: tokens) {
             if role.isNamed(at: probe, tokens: tokens) { return true }
             probe += 1
         }
         return false
     }
+
+    /// Words that end an appositive after a name, besides speech verbs: a clause opens ("that", "who", "which"),
+    /// or "expressed", a verb of stating a view that is no speech verb ("expressed concern").
+    private static let appositiveStoppers: WordSet = ["that", "who", "which", "whose", "expressed"]
 
     /// Whether a lowercase role noun of two to four letters may be an office's acronym ("pm", "cm", "mla").
     static func isOfficeAcronym(_ noun: String) -> Bool {
