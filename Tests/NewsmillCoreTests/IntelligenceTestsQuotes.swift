@@ -2531,4 +2531,17 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body).last, "Phedonas Phedonos")
     }
+
+    func testReportedSpeechGoesOnIntoAQuoteAcrossSentencesWithNoName() {
+        let body = """
+        Economy minister Naftali Bennett answered an urgent question by opposition member Erel Margalit.
+
+        Bennett responded that it is indeed important for the offices to be moved. This will create more jobs. “The government ruled in 2007 that as many units as possible must be moved.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Naftali Bennett"])
+        let named = """
+        Bennett responded that it is indeed important for the offices to be moved. Margalit disagreed with him. “The government ruled in 2007 that as many units as possible must be moved.”
+        """
+        XCTAssertNotEqual(ruleSpeakers(named).first, "Naftali Bennett", "a sentence naming someone else ends the search")
+    }
 }

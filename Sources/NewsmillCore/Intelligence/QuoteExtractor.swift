@@ -2952,14 +2952,28 @@ struct QuoteExtractor: Sendable {
               tokens[open - 1].paragraph == tokens[open].paragraph
                 || wholeParagraph && tokens[open - 1].paragraph == tokens[open].paragraph - 1,
               tokens[open - 1].text == "." else { return nil }
-        let sentence = tokens[open - 1].sentence
+        var sentence = tokens[open - 1].sentence
         // A quote that is a paragraph of its own may follow a paragraph whose speaker spoke in an earlier
         // sentence ("She said levels were stable. The volumes had been higher than normal. ¶ “...”").
         let previousParagraph = tokens[open - 1].paragraph
         let crossesParagraph = wholeParagraph && previousParagraph != tokens[open].paragraph
+        // Inside the quote's paragraph, a sentence with no speech verb and no name passes the search on to the
+        // one before it, up to three sentences back ("MK Bennett responded that it is important. This will
+        // create more jobs. “...”": the reported speech goes on into the quote).
+        var sentencesLeft = 3
+        var sentenceHasVerbOrName = false
         var index = open - 2
-        while index >= 1, crossesParagraph ? tokens[index].paragraph == previousParagraph : tokens[index].sentence == sentence,
-              !tokens[index].lexicon.contains(.quotationMark) {
+        while index >= 1, !tokens[index].lexicon.contains(.quotationMark) {
+            if crossesParagraph ? tokens[index].paragraph != previousParagraph : tokens[index].sentence != sentence {
+                guard !crossesParagraph, !sentenceHasVerbOrName, sentencesLeft > 1, tokens[index].paragraph == previousParagraph else { break }
+                sentencesLeft -= 1
+                sentence = tokens[index].sentence
+            }
+            if tokens[index].lexicon.contains(.speechVerb) { sentenceHasVerbOrName = true }
+            if let mentionID = entities.mentionStartingAt[index], entities.mentions[mentionID].cluster >= 0,
+               entities.entities[entities.mentions[mentionID].cluster].type != .location {
+                sentenceHasVerbOrName = true
+            }
             // ("... BC Ferries continues to favour tourists": "continues to", "added to" are no speech.)
             let isInfinitiveContinuation = Self.continuingVerbs.contains(lowerOf: index, in: tokens) && index + 1 < tokens.count
                 && tokens[index + 1].lower == "to"
