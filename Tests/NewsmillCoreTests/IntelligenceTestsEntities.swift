@@ -1966,4 +1966,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Hla Thaung", in: found)?.type, .person, "\(described)")
         XCTAssertFalse(found.contains { $0.name.hasPrefix("MK ") || $0.name.hasPrefix("U ") }, "\(described)")
     }
+
+    func testPoliceRankInitialsAndCouncillorAndChiefAreTitles() {
+        let found = entities("""
+        The regional police commander ASP Godwin Ahianyo confirmed the deaths, and Coun Graeme Miller and Kgosi \
+        Kgosikwena Sebele attended. The BBC reported it, and NATO said nothing.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Godwin Ahianyo", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Graeme Miller", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Kgosikwena Sebele", in: found)?.type, .person, "\(described)")
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("ASP") || $0.name.hasPrefix("Coun") || $0.name.hasPrefix("Kgosi ") }, "\(described)")
+        XCTAssertNotNil(entity("NATO", in: found), "a known body's acronym stays: \(described)")
+    }
 }

@@ -105,6 +105,13 @@ enum AnalysisLexicon {
         // "Coun. Aldo Ruberto", "Const. Jane Doe", "Fr. Joseph", "Msgr.", "Atty.", "Amb.", "Cdr.", "Pte.", "Spc.",
         // "Pfc.", "Ald.".
         "coun.", "const.", "fr.", "msgr.", "atty.", "amb.", "cdr.", "pte.", "spc.", "pfc.", "ald.",
+        // "Coun Miller" (a councillor, without the period, as British papers write "Cllr"); "Kgosi Kgosikwena
+        // Sebele" (a Setswana chief).
+        "coun", "kgosi",
+        // Police ranks by their initials in South Asian and West African news ("ASP Godwin Ahianyo", "SSP Ali
+        // Khan", "DCP Jane Mwangi"); two-letter ones are left out, as such capitals are often a name's initials
+        // ("AK Abdul Momen").
+        "asp", "dsp", "ssp", "acp", "dcp", "igp", "aig", "asi", "sho", "dpo",
         // "Del. Richard Morris" (a delegate, in Virginia and Maryland), "Amb Boakai" (without its period).
         "del.", "amb",
         "major-general", "lt-gen", "lieutenant-general", "brigadier-general", "lt-col", "lieutenant-colonel",
