@@ -2544,4 +2544,21 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertNotEqual(ruleSpeakers(named).first, "Naftali Bennett", "a sentence naming someone else ends the search")
     }
+
+    func testAFormerHolderIsNotTheRolesHolder() {
+        let body = """
+        The caretaker coach of the Super Eagles, Austin Eguavoen, has said the team is regaining its dignity.
+
+        Under former coach Gernot Rohr, the team had struggled against their opponents.
+
+        The coach told the players, “You don’t have any other country to play for, it’s only Nigeria.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Austin Eguavoen"])
+        let former = """
+        Under former coach Gernot Rohr, the team had struggled against their opponents.
+
+        The former coach told reporters, “We were never given the time we needed to build this team.”
+        """
+        XCTAssertEqual(ruleSpeakers(former), ["Gernot Rohr"], "a description that says former means the former holder")
+    }
 }

@@ -2338,6 +2338,9 @@ struct QuoteExtractor: Sendable {
     struct Role {
         let noun: String
         var modifier: String? = nil
+        /// Whether the description says "former" ("the former minister"); one that does not is not a role given
+        /// as former ("Under former coach Gernot Rohr" is not "the coach").
+        var isFormer = false
         /// The noun's letters when it may be an office's acronym (`isOfficeAcronym`), else empty: worked out
         /// once per role, as `carriesRole` asks for every person it passes.
         let acronymLetters: [UInt8]
@@ -2351,16 +2354,19 @@ struct QuoteExtractor: Sendable {
         init(head: Int, tokens: [AnalysisToken]) {
             self.init(noun: tokens[head].lower)
             if head > 0, QuoteExtractor.officeModifiers.contains(lowerOf: head - 1, in: tokens) { modifier = tokens[head - 1].lower }
+            isFormer = (max(0, head - 3)..<head).contains { tokens[$0].lower == "former" }
             // "the Foreign Minister said": a minister's portfolio.
             if head > 0, noun == "minister", QuoteExtractor.portfolios.contains(lowerOf: head - 1, in: tokens) { modifier = tokens[head - 1].lower }
         }
 
         /// Whether the word at `index` names this role: the noun or a synonym ("the skipper" is the captain),
-        /// with the same office modifier before it or none ("the minister" is not the prime minister).
+        /// with the same office modifier before it or none ("the minister" is not the prime minister), and not
+        /// "former" unless the description says so.
         func isNamed(at index: Int, tokens: [AnalysisToken]) -> Bool {
             let word = tokens[index].lower
             guard word == noun || QuoteExtractor.roleSynonyms[noun]?.contains(word) == true else { return false }
             let before = index > 0 ? tokens[index - 1].lower : ""
+            if !isFormer, before == "former" || index > 1 && tokens[index - 2].lower == "former" { return false }
             // ("Minister of Foreign Affairs Retno Marsudi" is the foreign minister.)
             if let modifier, QuoteExtractor.portfolios.contains(modifier), index + 2 < tokens.count, tokens[index + 1].lower == "of" {
                 return tokens[index + 2].lower == modifier || index + 3 < tokens.count && tokens[index + 3].lower == modifier
