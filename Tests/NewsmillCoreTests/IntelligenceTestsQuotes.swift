@@ -2561,4 +2561,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(former), ["Gernot Rohr"], "a description that says former means the former holder")
     }
+
+    func testConfirmsAndQuestionedAttributeAQuote() {
+        let body = """
+        Police spokesperson Brigadier Novela Potelwa confirms: “The suspects aged 24 and 28 are facing murder charges.”
+
+        Shop owner Jamila Bi said the taps had been dry for a week.
+
+        “How can I ask them to work under these conditions?” Ms. Bi questioned.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Novela Potelwa", "Jamila Bi"])
+    }
 }

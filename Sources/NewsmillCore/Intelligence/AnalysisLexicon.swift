@@ -215,7 +215,7 @@ enum AnalysisLexicon {
         "highlighted", "highlights", "underscored", "underscores", "underlined", "underlines", "affirmed",
         "affirms", "reaffirmed", "reaffirms", "clarified", "clarifies", "disclosed", "discloses", "revealed",
         "posited", "averred", "avers", "submitted", "intoned", "queried", "enthused", "quizzed", "confided", "confides",
-        "confessed", "confesses", "analysed", "analyzed",
+        "confessed", "confesses", "analysed", "analyzed", "confirmed", "confirms", "questioned",
         // Participles of the verbs above, for "..., asserting, “...”" (as "saying", "adding").
         "asserting", "claiming", "emphasizing", "emphasising", "stressing", "acknowledging", "admitting", "cautioning",
         "remarking", "commenting", "reiterating",
