@@ -2572,4 +2572,23 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Novela Potelwa", "Jamila Bi"])
     }
+
+    func testTheAgentOfAPassiveVerbOfNamingSpeaks() {
+        let body = """
+        The protests, led by the opposition People’s United Democratic Movement, have since been described by acting \
+        Prime Minister Themba Masuku as having been “hijacked by elements seeking to influence regime change” in the country.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Themba Masuku"])
+    }
+
+    func testASentenceOpeningForANameGivesThatPersonsView() {
+        let body = """
+        Mayor Patrick Ekema led the march through Buea on Saturday.
+
+        For Bernard Okalia Bilai, governor of the South West region, there cannot be talks without peace.
+
+        “We need peace. When peace will be back, the dialogue we are talking about will continue,” he told the demonstrators.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Bernard Okalia Bilai"])
+    }
 }

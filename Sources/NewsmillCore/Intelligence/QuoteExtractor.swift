@@ -1720,6 +1720,7 @@ struct QuoteExtractor: Sendable {
     ) -> (speaker: String?, verb: String?)? {
         var index = node.open - 1
         if let label = invertedSpeakerLabel(before: node.open, tokens: tokens, entities: entities) { return label }
+        if let agent = passiveNamingAgent(before: node.open, tokens: tokens, entities: entities) { return (agent, nil) }
         // "Salgado told supporters: ¶ “...”": a paragraph ending in a colon introduces the quote that opens the next.
         let sentence = node.open >= 1 && tokens[node.open - 1].text == ":" ? tokens[node.open - 1].sentence : tokens[node.open].sentence
         while index >= 0, [":", ",", "“", "‘"].contains(tokens[index].text) { index -= 1 }
@@ -2017,6 +2018,32 @@ struct QuoteExtractor: Sendable {
         "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "labelled", "labeled",
         "labels", "termed", "terms", "dubbed", "dubs", "accused", "accuses", "accusing",
     ]
+
+    /// The one who names a thing in a passive sentence, as a quotation of their words ("have since been described
+    /// by acting Prime Minister Masuku as having been “hijacked by elements ...”"): the person or body after "by"
+    /// (and titles or role words) right after a verb of naming, at most 12 tokens before the quotation in its
+    /// sentence.
+    @inline(never)
+    private func passiveNamingAgent(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        let sentence = tokens[open].sentence
+        var probe = open - 1
+        while probe >= 1, probe >= open - 12, tokens[probe].sentence == sentence, !tokens[probe].lexicon.contains(.quotationMark) {
+            if tokens[probe].lower == "by", Self.namingVerbs.contains(lowerOf: probe - 1, in: tokens) {
+                // (Titles, role words and "the" or "acting" may stand before the name.)
+                var nameStart = probe + 1
+                while nameStart < open, nameStart <= probe + 6, entities.mentionStartingAt[nameStart] == nil,
+                      !tokens[nameStart].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun])
+                        || ["the", "acting"].contains(tokens[nameStart].lower) {
+                    nameStart += 1
+                }
+                guard nameStart < open, let name = entityName(startingAt: nameStart, tokens: tokens, entities: entities),
+                      name.end <= open else { return nil }
+                return name.name
+            }
+            probe -= 1
+        }
+        return nil
+    }
 
     /// Whether a verb of naming (`namingVerbs`), or a speech verb and "it was"/"it is" ("said it was a “...”"), stands
     /// at most six words before the quotation opening at `open`, in its sentence.
@@ -3106,8 +3133,10 @@ struct QuoteExtractor: Sendable {
            tokens[before + 1].lexicon.contains(.title) {
             return false
         }
-        // "According to Kituuma, ...": the source of what the sentence says, as a subject is.
+        // "According to Kituuma, ...": the source of what the sentence says, as a subject is; so is "For Bernard
+        // Okalia Bilai, ..." opening a sentence (whose view the sentence gives).
         if before >= 1, tokens[before].lower == "to", tokens[before - 1].lower == "according" { return false }
+        if before >= 0, tokens[before].lower == "for", tokens[before].sentenceStart { return false }
         return before >= 0 && Self.prepositions.contains(lowerOf: before, in: tokens)
     }
 
