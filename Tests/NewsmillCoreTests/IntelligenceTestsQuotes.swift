@@ -2591,4 +2591,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Bernard Okalia Bilai"])
     }
+
+    func testToldReportersThatReachesFarIntoItsSentence() {
+        let body = """
+        “This is an attack on the democratic rights of Philadelphians,” said Robert Saleem-Holbrook, a campaigner.
+
+        Towards the end of the call, Larry Krasner told reporters that he was receiving information about a bill that was amended in the state Senate and sent to the House that would “transfer jurisdiction away from the office to a special prosecutor.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Robert Saleem-Holbrook", "Larry Krasner"])
+    }
 }

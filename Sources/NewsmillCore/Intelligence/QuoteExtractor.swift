@@ -1746,8 +1746,9 @@ struct QuoteExtractor: Sendable {
                     probe = opening - 1
                     continue
                 }
-                // (Beyond twenty tokens back only a verb of reported speech: "said that".)
-                if tokens[probe].lexicon.contains(.speechVerb), probe >= index - 20 || tokens[probe + 1].lower == "that" {
+                // (Beyond twenty tokens back only a verb of reported speech: "said that", "told reporters that".)
+                if tokens[probe].lexicon.contains(.speechVerb), probe >= index - 20 || tokens[probe + 1].lower == "that"
+                    || probe + 2 <= index && tokens[probe + 2].lower == "that" && tokens[probe + 1].kind == .word && !tokens[probe + 1].capitalized {
                     verbIndex = probe
                     break
                 }
