@@ -2600,4 +2600,21 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Robert Saleem-Holbrook", "Larry Krasner"])
     }
+
+    func testAnInvertedAttributionInsideAnUnclosedQuoteNamesItsSpeaker() {
+        let body = """
+        “This is a continuation of a racist and abusive political agenda directed at a city, said Tonya Bah, member of the Working Families Party.
+
+        Officials did not respond to questions on Friday.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Tonya Bah"])
+        let spoken = """
+        Jane Porter chairs the housing committee.
+
+        “We waited and waited, and then Tom Reed told us the money was gone. Nobody could believe it.
+
+        “It was the worst week of my life,” Porter said.
+        """
+        XCTAssertEqual(ruleSpeakers(spoken).first, "Jane Porter", "a name and a verb in the speech itself are no inversion")
+    }
 }

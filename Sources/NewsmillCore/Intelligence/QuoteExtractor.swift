@@ -147,6 +147,26 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// "“This is a continuation of a racist ... agenda, said Tonya Bah, member of ...": a double quotation whose
+    /// closing mark the page dropped, with a comma, a speech verb that takes no object and a person's name inside
+    /// its first paragraph (the journalist's inverted attribution, which speech itself hardly uses).
+    @inline(never)
+    private func inversionInsideUnclosed(_ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> (speaker: String?, verb: String?)? {
+        let paragraph = tokens[node.open].paragraph
+        var index = node.open + 1
+        while index + 2 < tokens.count, tokens[index].paragraph == paragraph, !tokens[index].lexicon.contains(.quotationMark) {
+            if tokens[index].text == ",", Self.verbsWithoutObject.contains(lowerOf: index + 1, in: tokens) {
+                let nameStart = startAfterTitles(from: index + 2, before: index + 6, entities: entities, tokens: tokens)
+                if nameStart < tokens.count, let mentionID = entities.mentionStartingAt[nameStart],
+                   entities.entities[entities.mentions[mentionID].cluster].type == .person {
+                    return (entities.entities[entities.mentions[mentionID].cluster].name, tokens[index + 1].lower)
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Relative pronouns that open a clause describing a name after a comma ("Tim Cook, who ...", "the board,
     /// which ..."; not "that", which such a clause does not take).
     static let clausePronouns: WordSet = ["who", "whose", "whom", "which"]
@@ -1430,6 +1450,7 @@ struct QuoteExtractor: Sendable {
         nodes: [Node], documentDepth: Int = 0
     ) -> (speaker: String?, verb: String?)? {
         var participle: String? = nil
+        if node.close == nil, node.isDouble, let inside = inversionInsideUnclosed(node, tokens: tokens, entities: entities) { return inside }
         // After the closing mark.
         afterClose: if let close = node.close {
             var index = close + 1
