@@ -1949,7 +1949,7 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Salil Shetty", in: found)?.type, .person, "\(described)")
     }
 
-    func testGrandIsATitleOnlyBeforeAnotherTitle() {
+    func testGrandAloneIsNoTitle() {
         let found = entities("""
         Grand Ayatollah Ali al-Sistani urged calm. The storm crippled the islands of Abaco and Grand Bahama in \
         September, and residents of Grand Bahama are still waiting.
