@@ -311,9 +311,7 @@ struct NameTypingFeatures {
 
     /// Adds the hash of a lowercase word's last three bytes (its ending: "-ton", "-ers", "-ia").
     mutating func addEnding(of lower: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in lower.utf8.suffix(3) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        add(.lastWordEnding, hash, String(decoding: lower.utf8.suffix(3), as: UTF8.self))
+        add(.lastWordEnding, SimHash.fnv1a(lower.utf8.suffix(3)), String(decoding: lower.utf8.suffix(3), as: UTF8.self))
     }
 }
 
