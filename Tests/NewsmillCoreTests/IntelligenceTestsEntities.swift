@@ -1979,4 +1979,39 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertFalse(found.contains { $0.name.hasPrefix("ASP") || $0.name.hasPrefix("Coun") || $0.name.hasPrefix("Kgosi ") }, "\(described)")
         XCTAssertNotNil(entity("NATO", in: found), "a known body's acronym stays: \(described)")
     }
+
+    func testEnglishWordsAndInitialsOpeningANameAreTitles() {
+        let found = entities("""
+        Submitter Phil Everest said he did not want service levels cut. Lahore DIG Operations Faisal Kamran \
+        says no evidence has been found. The airline's chief, H E Akbar Al Baker, spoke in a video. Finance \
+        Minister Ram Sharan Mahat met the envoy, Deep Kumar Upadhyay, in Kathmandu.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Phil Everest", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Faisal Kamran", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Akbar Al Baker", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Ram Sharan Mahat", in: found)?.type, .person, "a short English word may be a name's: \(described)")
+        XCTAssertEqual(entity("Deep Kumar Upadhyay", in: found)?.type, .person, "\(described)")
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("Submitter") || $0.name.hasPrefix("Operations") || $0.name.hasPrefix("H E") },
+                       "\(described)")
+    }
+
+    func testInitialsBeforeAFullNameAndBeforeTheSurnameAloneAreATitle() {
+        let found = entities("""
+        Quest is led by DS Shirley Cole. She said victims should be confident. DS Cole said the team would listen.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Shirley Cole", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(found.filter { $0.type == .person }.count, 1, "DS Cole is Shirley Cole: \(described)")
+    }
+
+    func testAnUnknownWordBeforeAGivenNameOpensTheName() {
+        let found = entities("""
+        Prime Minister Cleopas Sipho Dlamini told the gathering that the campaign was a plot. The vote was asked \
+        for by a netizen named Tran Quyen on Monday.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Cleopas Sipho Dlamini", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Tran Quyen", in: found)?.type, .person, "a person's noun and \"named\": \(described)")
+    }
 }

@@ -2617,4 +2617,17 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(spoken).first, "Jane Porter", "a name and a verb in the speech itself are no inversion")
     }
+
+    func testARoleBeforeARelativeClauseAndTheNameIsTheNamesRole() {
+        let body = """
+        The minister of information, who serves as government spokesperson, Michael Makuei, urged peacekeepers to reduce patrols in Juba.
+
+        The minister called on the head of UNMISS, Nicholas Haysom, who was present at the event, to talk to his men.
+
+        He further alleged that UNMISS forces have even been escorting water tankers in Juba.
+
+        “Your forces here in Juba move armed with their guns cocked,” he told Haysom.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Michael Makuei"])
+    }
 }

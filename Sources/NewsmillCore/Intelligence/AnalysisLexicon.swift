@@ -98,6 +98,8 @@ enum AnalysisLexicon {
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
         "taoiseach", "tánaiste", "tanaiste", "cathaoirleach", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
+        // A committee's convener ("Convener Neil Findlay"); a detective chief inspector ("DCI Mark Bell").
+        "convener", "convenor", "dci",
         "chairperson", "barrister", "solicitor", "trooper", "headteacher", "principal", "prof", "honourable",
         "honorable", "sultanah", "excellency",
         // Ranks abbreviated or hyphenated ("Insp. Anton Jelich", "Brig Felix Kulayigye", "Maj-Gen Al Adhb").

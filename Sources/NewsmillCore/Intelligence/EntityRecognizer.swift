@@ -965,10 +965,15 @@ struct EntityRecognizer: Sendable {
                             !$0.lexicon.isDisjoint(with: [.organizationHead, .locationHead])
                         })
                         // "Rajya Sabha Ghulam Nabi Azad": two or more words before it that are neither given names
-                        // nor surnames (not after an honorific: "Mr Afeeq Aizudean Abdul Rasol" is one name).
+                        // nor surnames (not after an honorific: "Mr Afeeq Aizudean Abdul Rasol" is one name), two of
+                        // them no title and no common word opening the sentence ("Prime Minister Cleopas Sipho
+                        // Dlamini", "Later Cleopas Sipho Dlamini" are one name after the title or the adverb).
                         || given - run.lowerBound >= 2 && tokens[run.lowerBound..<given].allSatisfy({
                             !$0.lexicon.contains(.givenName) && !AnalysisLexicon.isSurname($0)
-                        }) && !tokens[max(0, run.lowerBound - 1)..<given].contains(where: { Self.honorifics.contains($0.lower) })),
+                        }) && !tokens[max(0, run.lowerBound - 1)..<given].contains(where: { Self.honorifics.contains($0.lower) })
+                            && tokens[run.lowerBound..<given].count(where: {
+                                !$0.lexicon.contains(.title) && !($0.sentenceStart && $0.lexicon.contains(.commonWord))
+                            }) >= 2),
                   run.upperBound - given <= 4,
                   (given..<run.upperBound).allSatisfy({ isNameToken($0, in: tokens) }),
                   ((given + 1)..<run.upperBound).allSatisfy({
@@ -2088,6 +2093,12 @@ struct EntityRecognizer: Sendable {
                 start += 1
                 continue
             }
+            // "said H E Akbar Al Baker": "His Excellency" by its initials, without periods, before a name.
+            if start + 2 < end, tokens[start].text == "H", tokens[start + 1].text == "E", tokens[start + 2].capitalized {
+                cues.person += 3
+                start += 2
+                continue
+            }
             // "EC Mahbub said", after "Election Commissioner Mahbub Talukder": a title's acronym before a name.
             if start == range.lowerBound, start + 1 < end, Self.isInitialsWithoutPeriods(tokens[start]),
                tokens[start + 1].capitalized, titleAcronyms.contains(tokens[start].text, tokens: tokens) {
@@ -2123,6 +2134,19 @@ struct EntityRecognizer: Sendable {
                lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
                 // "Superintendent of Police Hobindra Bogati": the field of a title before "of"; its holder follows.
                 if start >= 2, tokens[start - 1].lower == "of", tokens[start - 2].lexicon.contains(.title) { cues.person += 3 }
+                start += 1
+                continue
+            }
+            // "Submitter Phil Everest", "DIG Operations Faisal Kamran": an English word of six letters or more that no
+            // list knows as a name, place or body, opening what is left of a run before a given name and another name
+            // word, is a title or its field (shorter words may be name words: "Deep Kumar Upadhyay", "Ram Sharan").
+            if end - start >= 3, tokens[start].text.utf8.count >= 6, tokens[start + 1].lexicon.contains(.givenName),
+               lists.isDisjoint(with: [.givenName, .title, .knownOrganization, .knownOutlet, .organizationHead, .locationHead]),
+               AnalysisLexicon.englishWords.contains(hash: tokens[start].lowerHash), !AnalysisLexicon.isSurname(tokens[start]),
+               !isAllCapitals(tokenAt: start, in: tokens),
+               ((start + 1)..<end).allSatisfy({ tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) }),
+               !gazetteer.knowsPlace(named: tokens[start].text) {
+                cues.person += 1
                 start += 1
                 continue
             }
@@ -2276,6 +2300,22 @@ struct EntityRecognizer: Sendable {
                           a &- UInt8(ascii: "A") < 26, b &- UInt8(ascii: "A") < 26,
                           tokens[index].text.utf8.dropFirst().contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { continue }
                     found.insert(String(decoding: [a, b], as: UTF8.self))
+                }
+                // "DS Shirley Cole ... DS Cole said": two capitals before a given name and a surname, and before
+                // that surname alone, are a title's (a detective sergeant's), not the person's initials.
+                var beforeFullName = Set<String>()
+                var beforeSurname = Set<String>()
+                for index in tokens.indices.dropLast() where EntityRecognizer.isInitialsWithoutPeriods(tokens[index]) && tokens[index].text.utf8.count == 2 {
+                    guard tokens[index + 1].capitalized, tokens[index + 1].kind == .word else { continue }
+                    let nameGoesOn = index + 2 < tokens.count && tokens[index + 2].capitalized && tokens[index + 2].kind == .word
+                    if !nameGoesOn {
+                        beforeSurname.insert(tokens[index].text + " " + tokens[index + 1].text)
+                    } else if tokens[index + 1].lexicon.contains(.givenName) {
+                        beforeFullName.insert(tokens[index].text + " " + tokens[index + 2].text)
+                    }
+                }
+                for pair in beforeFullName.intersection(beforeSurname) {
+                    found.insert(String(pair.prefix(2)))
                 }
                 acronyms = found
             }
@@ -2518,6 +2558,15 @@ struct EntityRecognizer: Sendable {
         }
         // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
         if tokens[firstIndex].lexicon.contains(.givenName), span.count >= 2, !isPlaceName() { cues.person += 2 }
+        // "Cleopas Sipho Dlamini": a word no list knows (no English word, name or place) before a given name and
+        // one or two more name words; the first is a given name the lists lack.
+        else if span.count >= 3, span.count <= 4, tokens[firstIndex + 1].lexicon.contains(.givenName),
+                tokens[firstIndex].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet, .title, .roleNoun, .hyphenated]),
+                !isAllCapitals(tokenAt: firstIndex, in: tokens),
+                span.allSatisfy({ tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) }),
+                !AnalysisLexicon.englishWords.contains(hash: tokens[firstIndex].lowerHash), !firstIsPlace() {
+            cues.person += 2
+        }
         // "Magic Johnson", "Eyamba Sowers": a census surname ending a name of two or three words is a weak
         // cue, enough on its own only when nothing speaks for another type.
         // Not when the last word is a place ("Real Madrid") or a day ("Black Friday"), nor after a word in
@@ -2897,6 +2946,11 @@ struct EntityRecognizer: Sendable {
            Self.postNominals.contains(lowerOf: span.upperBound + 1, in: tokens) {
             person += 3
         }
+        // "a netizen named Tran Quyen", "a man called Dao Minh": a person's noun, "named" or "called", then the name.
+        if span.lowerBound >= 2, Self.namingParticiples.contains(lowerOf: span.lowerBound - 1, in: tokens),
+           tokens[span.lowerBound - 2].lexicon.contains(.roleNoun) || Self.personNouns.contains(lowerOf: span.lowerBound - 2, in: tokens) {
+            person += 3
+        }
         // "Agus Wibowo of BNPB explained": a name, "of" or "from" and a body's name before a speech verb.
         if span.upperBound + 2 < tokens.count, tokens[span.upperBound].lower == "of" ? true : tokens[span.upperBound].lower == "from" {
             var probe = span.upperBound + 1
@@ -2907,6 +2961,15 @@ struct EntityRecognizer: Sendable {
         }
         return person
     }
+
+    /// Participles that introduce a name after the noun they describe ("a netizen named …").
+    private static let namingParticiples: WordSet = ["named", "called"]
+
+    /// Nouns for a person that are no role ("a man named …"), besides `AnalysisLexicon.roleNouns`.
+    private static let personNouns: WordSet = [
+        "man", "woman", "boy", "girl", "person", "netizen", "user", "individual", "child", "teenager", "teen",
+        "youth", "lady", "guy", "gentleman", "baby", "toddler", "pensioner", "villager", "local", "customer",
+    ]
 
     /// The words' texts joined by single spaces (one string, no intermediate array).
     private static func joinedTexts(_ words: ArraySlice<AnalysisToken>) -> String {

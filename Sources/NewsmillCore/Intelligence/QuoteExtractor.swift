@@ -2567,10 +2567,18 @@ struct QuoteExtractor: Sendable {
         }
         // "Another mother of eight, Nyajang Kutek, said": a description before the name's comma, back to the
         // comma or the sentence's start before it.
+        // "The minister of information, who serves as government spokesperson, Michael Makuei": past a relative
+        // clause set off by commas, to the description before it.
         if start >= 2, tokens[start - 1].text == "," {
             probe = start - 2
-            while probe >= 0, probe >= start - 8, tokens[probe].sentence == sentence, tokens[probe].text != "," {
-                if role.isNamed(at: probe, tokens: tokens) { return true }
+            var segmentLimit = start - 8
+            while probe >= 0, probe >= segmentLimit, tokens[probe].sentence == sentence {
+                if tokens[probe].text == "," {
+                    guard Self.relativePronouns.contains(lowerOf: probe + 1, in: tokens), segmentLimit == start - 8 else { break }
+                    segmentLimit = probe - 7
+                } else if role.isNamed(at: probe, tokens: tokens) {
+                    return true
+                }
                 probe -= 1
             }
         }
