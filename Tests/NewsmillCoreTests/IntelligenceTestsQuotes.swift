@@ -2630,4 +2630,28 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Michael Makuei"])
     }
+
+    func testItSayingBeforeAQuoteParagraphIsTheLastOrganisation() {
+        let body = """
+        The Senate has responded to a statement from the US Embassy in Monrovia on the election of two chairs.
+
+        In a communication to the Embassy, it said the senate acknowledges with thanks the interest of the embassy.
+
+        “The senate takes note of the concern expressed by the US Embassy on the election of senator Johnson as chair.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Senate"])
+    }
+
+    func testARoleGoesToThePersonTheArticleIsAboutOverOneNamedOnce() {
+        let body = """
+        Binta Nyako, judge of a federal high court in Abuja, has warned the agency to obey court orders.
+
+        Speaking after granting bail to the former minister on Monday, Nyako cautioned the agencies.
+
+        She granted him bail on the terms earlier granted him by Abubakar Kutigi, judge of a high court in Gwagwalada.
+
+        Responding, the judge said: “Mr Sanga you are very wrong!”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Binta Nyako"])
+    }
 }

@@ -2140,7 +2140,7 @@ struct EntityRecognizer: Sendable {
             // "Submitter Phil Everest", "DIG Operations Faisal Kamran": an English word of six letters or more that no
             // list knows as a name, place or body, opening what is left of a run before a given name and another name
             // word, is a title or its field (shorter words may be name words: "Deep Kumar Upadhyay", "Ram Sharan").
-            if end - start >= 3, tokens[start].text.utf8.count >= 6, tokens[start + 1].lexicon.contains(.givenName),
+            if end - start >= 3, tokens[start].text.utf8.count >= 6, tokens[start + 1].capitalized, tokens[start + 1].lexicon.contains(.givenName),
                lists.isDisjoint(with: [.givenName, .title, .knownOrganization, .knownOutlet, .organizationHead, .locationHead]),
                AnalysisLexicon.englishWords.contains(hash: tokens[start].lowerHash), !AnalysisLexicon.isSurname(tokens[start]),
                !isAllCapitals(tokenAt: start, in: tokens),
@@ -2560,7 +2560,7 @@ struct EntityRecognizer: Sendable {
         if tokens[firstIndex].lexicon.contains(.givenName), span.count >= 2, !isPlaceName() { cues.person += 2 }
         // "Cleopas Sipho Dlamini": a word no list knows (no English word, name or place) before a given name and
         // one or two more name words; the first is a given name the lists lack.
-        else if span.count >= 3, span.count <= 4, tokens[firstIndex + 1].lexicon.contains(.givenName),
+        else if span.count >= 3, span.count <= 4, tokens[firstIndex + 1].capitalized, tokens[firstIndex + 1].lexicon.contains(.givenName),
                 tokens[firstIndex].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet, .title, .roleNoun, .hyphenated]),
                 !isAllCapitals(tokenAt: firstIndex, in: tokens),
                 span.allSatisfy({ tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) }),

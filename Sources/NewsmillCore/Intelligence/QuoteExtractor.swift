@@ -578,7 +578,8 @@ struct QuoteExtractor: Sendable {
                    quoteNode.open >= 1, tokens[quoteNode.open - 1].paragraph == firstParagraph,
                    let previousSpan = spans.last, previousSpan.end < sentenceStart(of: quoteNode.open - 1, tokens: tokens),
                    let speaker = speakerOfPreviousSentence(
-                       before: quoteNode.open, wholeParagraph: false, tokens: tokens, entities: entities, persons: personMentions
+                       before: quoteNode.open, wholeParagraph: false, tokens: tokens, entities: entities, persons: personMentions,
+                       nodes: nodes
                    ) {
                     attribution = (speaker, nil)
                     if speaker == previous.quote.speaker { via = via ?? previous.quote.via }
@@ -603,7 +604,7 @@ struct QuoteExtractor: Sendable {
                 if attribution == nil, !continuesUnnamed,
                    let speaker = speakerOfPreviousSentence(
                        before: quoteNode.open, wholeParagraph: fills, tokens: tokens, entities: entities,
-                       persons: personMentions
+                       persons: personMentions, nodes: nodes
                    ) {
                     attribution = (speaker, nil)
                 }
@@ -2133,7 +2134,21 @@ struct QuoteExtractor: Sendable {
         let forward = (firstAfterQuote..<min(persons.count, firstAfterQuote + Self.describedPersonReach))
             .prefix { tokens[persons[$0].token].paragraph <= lastParagraph }
         let carries = { (index: Int) in carriesRole(role, mentionAt: persons[index].token, tokens: tokens, entities: entities) }
-        if let linked = backward.first(where: carries) ?? forward.first(where: carries) {
+        if let nearest = backward.first(where: carries) {
+            // "Binta Nyako, judge of a federal high court, ... earlier granted him by Abubakar Kutigi, judge of
+            // ... ¶ the judge said": of several persons given the role before the quote, when the nearest is
+            // named only once, one the article names more often is the one it is about.
+            var linked = persons[nearest].entity
+            if entities.entities[linked].count == 1 {
+                for earlier in stride(from: nearest - 1, through: max(0, nearest - Self.roleRivalReach), by: -1)
+                where persons[earlier].entity != linked
+                    && entities.entities[persons[earlier].entity].count > entities.entities[linked].count && carries(earlier) {
+                    linked = persons[earlier].entity
+                }
+            }
+            return entities.entities[linked].name
+        }
+        if let linked = forward.first(where: carries) {
             return entities.entities[persons[linked].entity].name
         }
         // "said one legal expert" ... "the expert warned": a role last introduced without a name stays unnamed.
@@ -2144,6 +2159,10 @@ struct QuoteExtractor: Sendable {
     /// How many person mentions before (and after) a described speaker's quote `describedPerson` looks
     /// through for the person given the role (far more than an article names around one quote).
     private static let describedPersonReach = 256
+
+    /// How many person mentions before the nearest person given a role `describedPerson` looks through for
+    /// one given the same role that the article names more often.
+    private static let roleRivalReach = 40
 
     /// The index of the first of `persons` (in token order) at or after `token`: a binary search.
     private static func firstPerson(atOrAfter token: Int, in persons: [(token: Int, entity: Int)]) -> Int {
@@ -3009,7 +3028,7 @@ struct QuoteExtractor: Sendable {
     /// right before a speech verb of that sentence ("Mary Jones said the plan would pass.").
     private func speakerOfPreviousSentence(
         before open: Int, wholeParagraph: Bool, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
-        persons: [(token: Int, entity: Int)]
+        persons: [(token: Int, entity: Int)], nodes: [Node]
     ) -> String? {
         guard open >= 2, tokens[open - 1].sentence != tokens[open].sentence || tokens[open].sentenceStart,
               tokens[open - 1].paragraph == tokens[open].paragraph
@@ -3066,6 +3085,12 @@ struct QuoteExtractor: Sendable {
                 }
                 if let pronoun = Self.personalPronoun(tokens[subjectEnd - 1].lower) {
                     return lastPerson(before: subjectEnd - 1, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens)
+                }
+                // "In a communication to the Embassy, it said the senate acknowledges ... ¶ “...”": "it" is the
+                // organisation last named as a subject.
+                if tokens[subjectEnd - 1].lower == "it",
+                   let organization = lastOrganization(before: subjectEnd - 1, tokens: tokens, entities: entities, nodes: nodes) {
+                    return organization
                 }
                 // "The PCB chief said he was only focusing on cricket. “...”": a person described with "the" right
                 // before the verb, the last one named with that role.
