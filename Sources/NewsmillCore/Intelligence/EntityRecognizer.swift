@@ -2558,15 +2558,6 @@ struct EntityRecognizer: Sendable {
         }
         // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
         if tokens[firstIndex].lexicon.contains(.givenName), span.count >= 2, !isPlaceName() { cues.person += 2 }
-        // "Cleopas Sipho Dlamini": a word no list knows (no English word, name or place) before a given name and
-        // one or two more name words; the first is a given name the lists lack.
-        else if span.count >= 3, span.count <= 4, tokens[firstIndex + 1].capitalized, tokens[firstIndex + 1].lexicon.contains(.givenName),
-                tokens[firstIndex].lexicon.isDisjoint(with: [.knownOrganization, .knownOutlet, .title, .roleNoun, .hyphenated]),
-                !isAllCapitals(tokenAt: firstIndex, in: tokens),
-                span.allSatisfy({ tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) }),
-                !AnalysisLexicon.englishWords.contains(hash: tokens[firstIndex].lowerHash), !firstIsPlace() {
-            cues.person += 2
-        }
         // "Magic Johnson", "Eyamba Sowers": a census surname ending a name of two or three words is a weak
         // cue, enough on its own only when nothing speaks for another type.
         // Not when the last word is a place ("Real Madrid") or a day ("Black Friday"), nor after a word in
@@ -2948,7 +2939,7 @@ struct EntityRecognizer: Sendable {
         }
         // "a netizen named Tran Quyen", "a man called Dao Minh": a person's noun, "named" or "called", then the name.
         if span.lowerBound >= 2, Self.namingParticiples.contains(lowerOf: span.lowerBound - 1, in: tokens),
-           tokens[span.lowerBound - 2].lexicon.contains(.roleNoun) || Self.personNouns.contains(lowerOf: span.lowerBound - 2, in: tokens) {
+           tokens[span.lowerBound - 2].lexicon.contains(.roleNoun) ? true : Self.personNouns.contains(lowerOf: span.lowerBound - 2, in: tokens) {
             person += 3
         }
         // "Agus Wibowo of BNPB explained": a name, "of" or "from" and a body's name before a speech verb.
@@ -2959,7 +2950,25 @@ struct EntityRecognizer: Sendable {
             while probe < min(tokens.count, bodyStart + 6), tokens[probe].kind == .word, tokens[probe].capitalized { probe += 1 }
             if probe > bodyStart, probe < tokens.count, tokens[probe].lexicon.contains(.speechVerb) { person += 2 }
         }
+        // "Cleopas Sipho Dlamini": a word no list knows before a given name and one or two more name words.
+        if span.count >= 3, span.count <= 4, Self.unknownWordOpensPersonName(span, tokens: tokens, gazetteer: gazetteer) { person += 2 }
         return person
+    }
+
+    /// Whether a name of three or four words opens with a word no list knows (no English word, given name,
+    /// title or place) before a capitalised given name, with no head word of a body or place among its words: "Cleopas
+    /// Sipho Dlamini", whose first word is a given name the lists lack.
+    /// (Tokens read in place by index in loops: a token read in a closure is copied.)
+    @inline(never)
+    private static func unknownWordOpensPersonName(_ span: Range<Int>, tokens: [AnalysisToken], gazetteer: Gazetteer) -> Bool {
+        let first = span.lowerBound
+        guard tokens[first + 1].capitalized, tokens[first + 1].lexicon.contains(.givenName),
+              tokens[first].lexicon.isDisjoint(with: [.givenName, .knownOrganization, .knownOutlet, .title, .roleNoun, .hyphenated, .noLowercase])
+        else { return false }
+        for position in span where !tokens[position].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) {
+            return false
+        }
+        return !AnalysisLexicon.englishWords.contains(hash: tokens[first].lowerHash) && !gazetteer.knowsPlace(named: tokens[first].text)
     }
 
     /// Participles that introduce a name after the noun they describe ("a netizen named …").
