@@ -2654,4 +2654,24 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Binta Nyako"])
     }
+
+    func testSaidTheReportAfterAQuoteIsTheReportsIssuer() {
+        let body = """
+        The Commons Public Accounts Committee published its report on Friday.
+
+        “The NHS does not know what the right level of beds is to meet the growing demand,” said the report.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Commons Public Accounts Committee"])
+    }
+
+    func testADocumentsIssuerIsSoughtPastSentencesThatNameNone() {
+        let body = """
+        A deputy was dispatched to the apartments after residents reported gunshots, according to a Lancaster County Sheriff’s Office statement.
+
+        The deputy heard a man yelling inside the apartment, the statement says.
+
+        The occupant refused to open the door and “continued to speak in a loud, aggressive and threatening tone,” the statement says.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Lancaster County Sheriff’s Office"])
+    }
 }

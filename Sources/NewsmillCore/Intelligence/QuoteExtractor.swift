@@ -1519,6 +1519,15 @@ struct QuoteExtractor: Sendable {
                     if nameStart < tokens.count, let pronoun = Self.personalPronoun(tokens[nameStart].lower) {
                         return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), word)
                     }
+                    // "“...,” said the statement.", "said the report": a document speaks for the one who issued it, as
+                    // in "the statement said".
+                    if nameStart + 2 < tokens.count, tokens[nameStart].lower == "the", Self.documentNouns.contains(lowerOf: nameStart + 1, in: tokens),
+                       [".", ",", "!", "?", ";"].contains(tokens[nameStart + 2].text) {
+                        let issuer = documentIssuer(
+                            nounAt: nameStart + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
+                        )
+                        return (issuer, word)
+                    }
                     // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
                     if let described = definiteDescription(at: nameStart, tokens: tokens), described.type == .person {
                         return (describedPerson(head: described.head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
@@ -2239,7 +2248,7 @@ struct QuoteExtractor: Sendable {
     static let findingVerbs: WordSet = ["found", "finds", "showed", "shows", "estimated", "estimates", "concluded", "concludes"]
 
     /// Who issued the document that "the statement" at `noun` refers back to: the last earlier sentence (in
-    /// this or the five paragraphs before) that mentions the same noun outside a quotation names its issuer
+    /// this or the eight paragraphs before) that mentions the same noun outside a quotation names its issuer
     /// after "from" or "by" ("a statement from the Pentagon"), or as the first person or organisation not
     /// after a preposition ("On Monday, Big Machine Records issued a statement"), or describes it ("The
     /// company denied the allegations in a statement"), or is the attribution of an earlier quote ("“...,”
@@ -2249,7 +2258,7 @@ struct QuoteExtractor: Sendable {
         nodes: [Node], depth: Int
     ) -> String? {
         let word = tokens[noun].lower
-        let firstParagraph = tokens[noun].paragraph - 5
+        let firstParagraph = tokens[noun].paragraph - 8
         let ownSentence = tokens[noun].sentence
         var probe = noun - 1
         while probe >= 0, probe >= noun - 800, tokens[probe].paragraph >= firstParagraph {
@@ -2311,7 +2320,10 @@ struct QuoteExtractor: Sendable {
             // "In a report published last year, the Panhellenic Seamen's Federation said ...", "In a statement issued
             // on Monday, the ministry said ...": the one who speaks after the document's mention issued it.
             if let issuer = speakerAfterDocument(at: probe, tokens: tokens, entities: entities, nodes: nodes) { return issuer }
-            return nil
+            // "Patient referrals had increased by 17%, the report found.": a sentence that names no issuer passes
+            // the search on to an earlier mention ("In a new report published today, the Commons Public Accounts
+            // Committee branded it …").
+            probe = first
         }
         // "The Met Office have said: “...” ¶ The statement continued: “...”": a document not named before goes on
         // from the last quote of the two paragraphs before; its speaker issued it.
