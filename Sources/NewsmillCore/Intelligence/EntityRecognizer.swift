@@ -2286,13 +2286,29 @@ struct EntityRecognizer: Sendable {
     struct TitleAcronyms {
         private var acronyms: Set<String>?
 
-        /// Whether `text` is the acronym of two capitalised words ending in a title or an organisation's head.
+        /// Whether `text` is the acronym of two capitalised words ending in a title or an organisation's head, or
+        /// two capitals the article writes both before a full name and before that surname alone.
         mutating func contains(_ text: String, tokens: [AnalysisToken]) -> Bool {
             guard text.utf8.count == 2 else { return false }
             if acronyms == nil {
                 var found = Set<String>()
+                // "DS Shirley Cole ... DS Cole said": two capitals before a given name and a surname, and before
+                // that surname alone, are a title's (a detective sergeant's), not the person's initials.
+                var beforeFullName = Set<String>()
+                var beforeSurname = Set<String>()
                 // (Tokens read in place by index: a copied token retains and releases its strings.)
                 for index in tokens.indices.dropLast() {
+                    if EntityRecognizer.isInitialsWithoutPeriods(tokens[index]), tokens[index].text.utf8.count == 2 {
+                        guard tokens[index + 1].capitalized, tokens[index + 1].kind == .word else { continue }
+                        let nameGoesOn = index + 2 < tokens.count && tokens[index + 2].capitalized && tokens[index + 2].kind == .word
+                        if !nameGoesOn {
+                            beforeSurname.insert(tokens[index].text + " " + tokens[index + 1].text)
+                        } else if tokens[index + 1].lexicon.contains(.givenName) {
+                            beforeFullName.insert(tokens[index].text + " " + tokens[index + 2].text)
+                        }
+                        continue
+                    }
+                    // (Two capitals hold no lowercase letter, so none of them is such a word.)
                     guard tokens[index].kind == .word, tokens[index + 1].kind == .word,
                           tokens[index].capitalized, tokens[index + 1].capitalized,
                           !tokens[index + 1].lexicon.isDisjoint(with: [.title, .organizationHead]),
@@ -2300,19 +2316,6 @@ struct EntityRecognizer: Sendable {
                           a &- UInt8(ascii: "A") < 26, b &- UInt8(ascii: "A") < 26,
                           tokens[index].text.utf8.dropFirst().contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { continue }
                     found.insert(String(decoding: [a, b], as: UTF8.self))
-                }
-                // "DS Shirley Cole ... DS Cole said": two capitals before a given name and a surname, and before
-                // that surname alone, are a title's (a detective sergeant's), not the person's initials.
-                var beforeFullName = Set<String>()
-                var beforeSurname = Set<String>()
-                for index in tokens.indices.dropLast() where EntityRecognizer.isInitialsWithoutPeriods(tokens[index]) && tokens[index].text.utf8.count == 2 {
-                    guard tokens[index + 1].capitalized, tokens[index + 1].kind == .word else { continue }
-                    let nameGoesOn = index + 2 < tokens.count && tokens[index + 2].capitalized && tokens[index + 2].kind == .word
-                    if !nameGoesOn {
-                        beforeSurname.insert(tokens[index].text + " " + tokens[index + 1].text)
-                    } else if tokens[index + 1].lexicon.contains(.givenName) {
-                        beforeFullName.insert(tokens[index].text + " " + tokens[index + 2].text)
-                    }
                 }
                 for pair in beforeFullName.intersection(beforeSurname) {
                     found.insert(String(pair.prefix(2)))
