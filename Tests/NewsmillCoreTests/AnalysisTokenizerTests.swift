@@ -158,4 +158,18 @@ final class AnalysisTokenizerTests: XCTestCase {
         XCTAssertEqual(sentence(of: "A."), sentence(of: "Bobde"))
         XCTAssertEqual(sentence(of: "car") - sentence(of: "left"), 1)
     }
+
+    /// A capitalised word before a compound's lowercase second part ("Florida-based", "Cameron-led") is split
+    /// off as a name of its own; other hyphenated words ("al-Sadr", "Jean-Pierre", "state-owned", "based-on")
+    /// stay whole. A possessive after U+02BC, the modifier letter apostrophe, is split off as after "’".
+    func testCompoundsSplitAfterANameOnly() {
+        let texts = tokenize("The Florida-based firm, a Hong Kong-based fund, the Al-Qaeda-linked group, Jean-Pierre, "
+            + "al-Sadr, the state-owned bank, the Florida-basedx test and Ukraineʼs grid.").tokens.map(\.text)
+        XCTAssertEqual(Array(texts[1...4]), ["Florida", "-", "based", "firm"])
+        XCTAssertTrue(texts.contains("Kong") && !texts.contains("Kong-based"))
+        XCTAssertTrue(texts.contains("Al-Qaeda") && texts.contains("linked"))
+        XCTAssertTrue(texts.contains("Jean-Pierre") && texts.contains("al-Sadr") && texts.contains("state-owned"))
+        XCTAssertTrue(texts.contains("Florida-basedx"))
+        XCTAssertEqual(Array(texts.suffix(4)), ["Ukraine", "'s", "grid", "."])
+    }
 }

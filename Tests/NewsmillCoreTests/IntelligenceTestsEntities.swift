@@ -1682,6 +1682,34 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Doha", in: found)?.type, .location, "\(found.map { "\($0.name) \($0.type)" })")
     }
 
+    /// Wire datelines without a dash: a place, a date and the agency in brackets; a place and a date ending
+    /// the paragraph; a paragraph that is only a gazetteer place. A byline paragraph stays no place.
+    func testDatelinesWithAnAgencyOrAloneNameAPlace() {
+        for (body, place) in [
+            ("Guwahati, Jun 6 (PTI) Visiting officials said the floods had eased.", "Guwahati"),
+            ("Arusha, January 8th 2007 (FH) The trial of the former prefect opened.", "Arusha"),
+            ("Manama, August 15, 2011\n\nThe security situation is stable, officials said.", "Manama"),
+            ("Lahore\n\nHead coach of the hockey team said the players were ready.", "Lahore"),
+        ] {
+            let found = entities(body)
+            XCTAssertEqual(entity(place, in: found)?.type, .location, "\(found.map { "\($0.name) \($0.type)" })")
+        }
+        let byline = entities("Larissa Kurz\n\nThe government says the new centre is ready to open next week.")
+        XCTAssertNil(byline.first { $0.type == .location }, "\(byline.map { "\($0.name) \($0.type)" })")
+    }
+
+    /// A name split off a compound ("Texas-based", "Hong Kong-based") is found as a place, and the description
+    /// the compound opens still types the name it describes ("Stratfor, the Texas-based ... organization").
+    func testANameInACompoundIsFound() throws {
+        let found = entities("""
+        Omar Lamrani, an analyst at Stratfor, the Texas-based geopolitical intelligence organization, spoke. \
+        A Hong Kong-based fund bought the stake.
+        """)
+        try assertLocations(["Texas": "US", "Hong Kong": "HK"], in: found)
+        XCTAssertEqual(entity("Stratfor", in: found)?.type, .organization)
+        XCTAssertNil(entity("Hong", in: found))
+    }
+
     func testCountriesAbbreviationsAreTheCountries() {
         let found = entities("""
         Papua New Guinea will host the talks. “My dream is for Hela to become the cockpit for PNG,” he said. \

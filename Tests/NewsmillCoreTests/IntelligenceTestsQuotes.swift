@@ -23,6 +23,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(quote.text, "We will not leave our land, whatever happens")
     }
 
+    /// A name opening a compound ("Oman-based", "Al-Qaeda-linked") modifies the name after it, which speaks.
+    func testANameOpeningACompoundIsNoSpeaker() {
+        XCTAssertEqual(ruleSpeakers("""
+        Oman-based Christopher Dodwell, 25, whose family live in Diraz, spoke to reporters and said: “It’s really horrible.”
+
+        The Al-Qaeda-linked Al-Shabaab movement claimed the attack, saying its fighters “made their way into the building.”
+        """), ["Christopher Dodwell", "Al-Shabaab"])
+    }
+
     func testNameBeforeVerbAfterTheQuote() throws {
         let found = quotes("Senator Mary Jones opposed the bill. “This law will hurt every family in the state,” Jones said on Tuesday.")
         XCTAssertEqual(found.first?.speaker, "Mary Jones")

@@ -86,6 +86,14 @@ enum AnalysisTokenizer {
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "but", "and", "this", "that", "there",
         "his", "her", "their", "its", "on", "at", "as", "so", "yet", "if", "when", "while",
     ]
+    /// Second parts of compounds whose first part is a name ("Florida-based", "Cameron-led", "Kremlin-backed",
+    /// "Atlanta-born"): the tokenizer splits the name off, so it is found as any name is.
+    static let compoundSuffixes: WordSet = [
+        "based", "born", "bred", "raised", "area", "led", "owned", "controlled", "run", "backed", "funded", "linked",
+        "inspired", "dominated", "sponsored", "supported", "affiliated", "aligned", "allied", "headquartered",
+        "registered", "listed", "made", "built", "bound", "native", "style", "era", "held", "operated", "managed",
+        "leaning", "friendly", "centric", "focused", "educated", "trained", "produced", "brokered", "appointed",
+    ]
     /// Arabic article prefixes written lowercase before a capitalised name ("al-Sadr").
     static let particlePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ul-"]
 
@@ -164,6 +172,21 @@ enum AnalysisTokenizer {
             scalar.isASCII ? AnalysisTokenizer.isSpace(scalar) : scalarClasses.classes(of: scalar) & ScalarClasses.space != 0
         }
 
+        /// Whether the bytes from `start` are one of `compoundSuffixes` and end the word there ("based" in
+        /// "Florida-based"; not "based-on" or "basedx").
+        func endsCompoundSuffix(from start: Int) -> Bool {
+            var end = start
+            while end < bytes.count, bytes[end] &- UInt8(ascii: "a") < 26 { end += 1 }
+            guard end - start >= 2, end - start <= 14 else { return false }
+            if end < bytes.count {
+                let following = bytes[end]
+                // Another letter (a capital, a non-ASCII one), a digit or an inner hyphen or apostrophe goes on.
+                if following >= 0x80 || AnalysisTokenizer.isWordScalar(Unicode.Scalar(following))
+                    || following == UInt8(ascii: "-") || following == UInt8(ascii: "'") { return false }
+            }
+            return AnalysisTokenizer.compoundSuffixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+
         mutating func startSentence() {
             sentence += 1
             sentenceHasWord = false
@@ -224,6 +247,10 @@ enum AnalysisTokenizer {
                         let nextIsDigit = isDigitScalar(following)
                         switch current {
                         case "-", "\u{2010}", "\u{2011}", "'", "\u{2019}", "&":
+                            // "Florida-based", "Hong Kong-based", "Cameron-led": a capitalised word before a
+                            // compound's lowercase second part is a name of its own.
+                            if current == "-", !startsWithDigit, scalar.value &- 0x41 < 26 || !scalar.isASCII && scalar.properties.isUppercase,
+                               endsCompoundSuffix(from: next) { break }
                             if startsWithDigit && !nextIsDigit { kind = .word }
                             index = next
                             continue
@@ -255,6 +282,9 @@ enum AnalysisTokenizer {
                         possessiveStart = index - 2
                     } else if index - 4 > start, bytes[index - 4] == 0xE2, bytes[index - 3] == 0x80, bytes[index - 2] == 0x99 {
                         possessiveStart = index - 4
+                    } else if index - 3 > start, bytes[index - 3] == 0xCA, bytes[index - 2] == 0xBC {
+                        // "Ukraineʼs": U+02BC, the modifier letter apostrophe.
+                        possessiveStart = index - 3
                     }
                     if let possessiveStart {
                         tokenEnd = possessiveStart

@@ -1039,29 +1039,53 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
-    /// The dateline opening the paragraph at `first`, if any.
+    /// The dateline opening the paragraph at `first`, if any: the tokens before a dash or a colon; or, with a
+    /// comma and a date after the place, up to a bracketed agency ("Guwahati, Jun 6 (PTI) Visiting ...",
+    /// "Thiruvananthapuram (Kerala) [India], September 12 (ANI):") or the paragraph's end ("Manama, August 15,
+    /// 2011"); or a paragraph that is only a gazetteer place ("Lahore", "Doha").
     private func dateline(from first: Int, tokens: [AnalysisToken]) -> Range<Int>? {
         guard tokens[first].kind == .word, tokens[first].capitalized else { return nil }
         let paragraph = tokens[first].paragraph
         var index = first
         var depth = 0
-        while index < tokens.count, index < first + 10, tokens[index].paragraph == paragraph {
+        var sawComma = false
+        var sawDate = false
+        while index < tokens.count, index < first + 16, tokens[index].paragraph == paragraph {
             let token = tokens[index]
             switch token.text {
             case "—", "–", "-", ":":
                 return depth == 0 && index > first ? first..<index : nil
-            case "(":
+            case "(", "[":
                 depth += 1
-            case ")":
+            case ")", "]":
                 depth -= 1
-            case ",", ".":
+                // ("Guwahati, Jun 6 (PTI) Visiting": the agency closes a place and a date.)
+                if depth == 0, sawComma, sawDate, index + 1 < tokens.count, tokens[index + 1].paragraph == paragraph,
+                   !["—", "–", "-", ":", "(", "["].contains(tokens[index + 1].text) {
+                    return first..<(index + 1)
+                }
+            case ",":
+                if depth == 0 { sawComma = true }
+            case ".":
                 break
             default:
-                // ("Doha, Nov 27 –": the day's number in a date.)
-                guard token.kind == .word && (token.capitalized || depth > 0) || token.kind == .number && token.text.utf8.count <= 4
-                else { return nil }
+                // ("Doha, Nov 27 –": the day's number in a date; "January 8th 2007": an ordinal day.)
+                if token.kind == .number && token.text.utf8.count <= 4 || token.lexicon.contains(.month) {
+                    if sawComma { sawDate = true }
+                } else if token.kind == .word, token.text.utf8.count <= 4, token.text.utf8.first.map({ $0 &- UInt8(ascii: "0") < 10 }) == true {
+                    if sawComma { sawDate = true }
+                } else {
+                    guard token.kind == .word && (token.capitalized || depth > 0) else { return nil }
+                }
             }
             index += 1
+        }
+        guard depth == 0, index > first, index == tokens.count || tokens[index].paragraph != paragraph else { return nil }
+        // The paragraph ends: a place and a date, or a place alone.
+        if sawComma && sawDate { return first..<index }
+        if index - first <= 3, !tokens[(first + 1)..<index].contains(where: { $0.kind != .word }),
+           gazetteer.knowsPlace(named: Self.joinedTexts(tokens[first..<index])) {
+            return first..<index
         }
         return nil
     }
@@ -2768,7 +2792,7 @@ struct EntityRecognizer: Sendable {
                 // person for the description after it.
                 let placeAfterPreposition = firstIndex >= 1 && tokens[firstIndex - 1].lexicon.contains(.locativePreposition)
                     && gazetteer.knowsPlace(named: Self.joinedTexts(words))
-                while probe < min(tokens.count, appositive + 8), tokens[probe].kind == .word {
+                while probe < min(tokens.count, appositive + 8), tokens[probe].kind == .word || Self.isCompoundHyphen(at: probe, tokens: tokens) {
                     // (", the Executive Director of REDHAC": also a capitalised title before a preposition.)
                     if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized
                         || Self.isCapitalisedTitleBeforePreposition(probe, tokens: tokens) {
@@ -2797,6 +2821,14 @@ struct EntityRecognizer: Sendable {
             }
         }
         return cues
+    }
+
+    /// Whether `tokens[index]` is the hyphen the tokenizer split off a name's compound ("Texas-based",
+    /// `AnalysisTokenizer.compoundSuffixes`): inside a description, as the compound's word was.
+    @inline(never)
+    static func isCompoundHyphen(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        index >= 1 && index + 1 < tokens.count && !tokens[index].spaceBefore && !tokens[index + 1].spaceBefore
+            && tokens[index].text == "-" && tokens[index + 1].kind == .word && !tokens[index + 1].capitalized
     }
 
     /// Whether `tokens[index]` is a capitalised title or role noun right before "of", "at" or "for" (", the

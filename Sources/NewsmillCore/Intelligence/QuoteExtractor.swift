@@ -1813,7 +1813,7 @@ struct QuoteExtractor: Sendable {
                     // "The City Government of Talisay, in a post on its page, condemned the killing: ¶ “The City Government
                     // of Talisay condemns ...”": a body opening the sentence whose statement names it first.
                     if let body = selfNamedBody(opening: node, tokens: tokens, entities: entities),
-                       let opening = openingMention(from: first, before: node.open, entities: entities),
+                       let opening = openingMention(from: first, before: node.open, entities: entities, tokens: tokens),
                        entities.entities[entities.mentions[opening.mention].cluster].name == body {
                         return (body, nil)
                     }
@@ -1938,8 +1938,10 @@ struct QuoteExtractor: Sendable {
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
                 let type = entities.entities[mention.cluster].type
-                // "the club’s Facebook page said": a name modifying a noun after a possessive is not the subject.
-                if Self.isModifierAfterPossessive(subject, end: mention.tokens.upperBound, tokens: tokens) {
+                // "the club’s Facebook page said", "the Texas-based firm said": a name modifying a noun after a
+                // possessive or opening a compound is not the subject.
+                if Self.isModifierAfterPossessive(subject, end: mention.tokens.upperBound, tokens: tokens)
+                    || mention.tokens.upperBound < verbIndex && EntityRecognizer.isCompoundHyphen(at: mention.tokens.upperBound, tokens: tokens) {
                     subject -= 1
                     continue
                 }
@@ -2879,7 +2881,7 @@ struct QuoteExtractor: Sendable {
         // "Speaking to Sri Lanka's Sunday Times, Mr Samaraweera compared ...:": the subject comes after an
         // opening participle's phrase and its comma.
         if let comma = Self.openingParticiplePhraseEnd(from: first, before: open, tokens: tokens) { first = comma + 1 }
-        guard let opening = openingMention(from: first, before: open, entities: entities) else {
+        guard let opening = openingMention(from: first, before: open, entities: entities, tokens: tokens) else {
             return describedOpeningPerson(from: first, before: open, tokens: tokens, entities: entities)
         }
         let mention = entities.mentions[opening.mention]
@@ -3079,7 +3081,8 @@ struct QuoteExtractor: Sendable {
                 // appositive that ends right before the verb, opening the sentence.
                 var named = clusterNamed(endingAt: subjectEnd, tokens: tokens, entities: entities)
                 if named == nil, tokens[subjectEnd - 1].text == ",", let opening = openingMention(
-                    from: sentenceStart(of: subjectEnd, tokens: tokens), before: subjectEnd, entities: entities, tokens: tokens
+                    from: sentenceStart(of: subjectEnd, tokens: tokens), before: subjectEnd, entities: entities, tokens: tokens,
+                    afterLongerTitle: true
                 ), entities.mentions[opening.mention].tokens.upperBound < subjectEnd,
                    tokens[entities.mentions[opening.mention].tokens.upperBound].text == "," {
                     named = entities.mentions[opening.mention].cluster
@@ -3220,7 +3223,7 @@ struct QuoteExtractor: Sendable {
         // "In an interview with Ynet Tuesday, Transportation Minister Yisrael Katz attacked ..., saying": the
         // subject comes after an opening prepositional phrase and its comma.
         if let comma = Self.openingPrepositionalPhraseEnd(first, before: verbIndex, tokens: tokens) { first = comma + 1 }
-        guard let opening = openingMention(from: first, before: verbIndex, entities: entities) else {
+        guard let opening = openingMention(from: first, before: verbIndex, entities: entities, tokens: tokens) else {
             // "Moreover, the PCB head also dismissed the reports, saying": a person described near the start.
             if let article = (first..<min(verbIndex, first + 4)).first(where: { definiteDescription(at: $0, tokens: tokens)?.type == .person }),
                let described = definiteDescription(at: article, tokens: tokens) {
@@ -3262,19 +3265,30 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The first name starting within the three tokens from `first` (and before `limit`): its token and mention.
-    /// Given the tokens, also a name at the fourth token, or at the fifth to seventh after words that are each a
-    /// title word, "of" or a capitalised word naming nothing (a longer title).
+    /// A name opening a compound ("Oman-based Christopher Dodwell", "The Al-Qaeda-linked Al-Shabaab") modifies the
+    /// name after it, and the three tokens count again after the compound.
+    /// With `afterLongerTitle`, also a name at the fourth token, or at the fifth to seventh after words that are
+    /// each a title word, "of" or a capitalised word naming nothing (a longer title).
     /// (The fourth token is taken without looking at the three before it, as "On Monday morning Jones, talking
     /// to ..., said" wants; the longer reach needs the title.)
     private func openingMention(
-        from first: Int, before limit: Int, entities: EntityRecognizer.Result, tokens: [AnalysisToken]? = nil
+        from first: Int, before limit: Int, entities: EntityRecognizer.Result, tokens: [AnalysisToken], afterLongerTitle: Bool = false
     ) -> (index: Int, mention: Int)? {
-        for index in first..<max(first, min(first + 3, limit)) {
-            if let mentionID = entities.mentionStartingAt[index] { return (index, mentionID) }
+        var first = first
+        var index = first
+        while index < max(first, min(first + 3, limit)) {
+            if let mentionID = entities.mentionStartingAt[index] {
+                let end = entities.mentions[mentionID].tokens.upperBound
+                guard end + 1 < limit, EntityRecognizer.isCompoundHyphen(at: end, tokens: tokens) else { return (index, mentionID) }
+                first = end + 2
+                index = first
+                continue
+            }
+            index += 1
         }
         // "Minister of Police Judith Collins, talking to ..., said": a name after a longer title.
-        guard let tokens else { return nil }
-        var index = first + 3
+        guard afterLongerTitle else { return nil }
+        index = first + 3
         while index < min(first + 7, limit) {
             if let mentionID = entities.mentionStartingAt[index] { return (index, mentionID) }
             guard tokens[index - 1].capitalized || tokens[index - 1].lower == "of",
