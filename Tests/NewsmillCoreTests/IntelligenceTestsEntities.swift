@@ -1710,6 +1710,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Hong", in: found))
     }
 
+    /// "Southern California", "Western Kenya": a compass adjective before a place stays in the region's name;
+    /// before other words it is still no name ("Western powers").
+    func testACompassAdjectiveBeforeAPlaceNamesARegion() throws {
+        let found = entities("Floods hit Western Kenya and Southern California this week, Western powers said.")
+        XCTAssertEqual(entity("Western Kenya", in: found)?.type, .location, "\(found.map(\.name))")
+        XCTAssertEqual(entity("Southern California", in: found)?.type, .location, "\(found.map(\.name))")
+        XCTAssertNil(entity("Kenya", in: found))
+        XCTAssertNil(found.first { $0.name.hasPrefix("Western p") })
+    }
+
     func testCountriesAbbreviationsAreTheCountries() {
         let found = entities("""
         Papua New Guinea will host the talks. “My dream is for Hela to become the cockpit for PNG,” he said. \
