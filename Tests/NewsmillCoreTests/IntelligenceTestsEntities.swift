@@ -1720,6 +1720,18 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(found.first { $0.name.hasPrefix("Western p") })
     }
 
+    /// A gazetteer place whose name holds lowercase words that are no name particles is one name ("Dar es
+    /// Salaam", "Port of Spain", "Newfoundland and Labrador"); "of" after a title still ends the run.
+    func testPlaceNamesWithLowercaseWordsAreOneName() throws {
+        let found = entities("""
+        The police in Dar es Salaam arrested ten people. Officers from Port of Spain joined colleagues from \
+        Newfoundland and Labrador, and the Minister of Health said so.
+        """)
+        try assertLocations(["Dar es Salaam": "TZ", "Port of Spain": "TT", "Newfoundland and Labrador": "CA"], in: found)
+        XCTAssertNil(entity("Dar", in: found))
+        XCTAssertNil(entity("Labrador", in: found))
+    }
+
     func testCountriesAbbreviationsAreTheCountries() {
         let found = entities("""
         Papua New Guinea will host the talks. “My dream is for Hela to become the cockpit for PNG,” he said. \

@@ -505,6 +505,12 @@ struct EntityRecognizer: Sendable {
                 runEnd = end
                 continue
             }
+            // "Dar es Salaam", "Port of Spain", "Newfoundland and Labrador": a place the gazetteer knows whose
+            // name holds lowercase words.
+            if let end = gazetteerNameGoesOn(from: runStart, at: runEnd, tokens: tokens) {
+                runEnd = end
+                continue
+            }
             // "Township High School District 211 Board of Education", "Teachers Union Local 211": a numbered
             // unit's number is inside the name.
             if Self.isNumberOfNumberedUnit(at: runEnd, runStart: runStart, tokens: tokens) {
@@ -1508,6 +1514,30 @@ struct EntityRecognizer: Sendable {
         }
         return nil
     }
+
+    /// The end of a gazetteer place's name that goes on from the run at `runStart` past the lowercase word at
+    /// `index` ("Dar es Salaam", "Port of Spain", "Newfoundland and Labrador"): the longest name of the run's
+    /// words, that word and one or two capitalised words after it that the gazetteer knows; nil otherwise.
+    /// Only for words that stand inside the gazetteer's names and are no name particles (which `recognize`
+    /// already takes: "Rio de Janeiro"). Kept out of `recognize`, like `nameGoesOn`.
+    @inline(never)
+    private func gazetteerNameGoesOn(from runStart: Int, at index: Int, tokens: [AnalysisToken]) -> Int? {
+        guard index - runStart <= 3, index + 1 < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
+              Self.placeNameInnerWords.contains(lowerOf: index, in: tokens) else { return nil }
+        var best: Int? = nil
+        var last = index + 1
+        while last < min(tokens.count, index + 3), tokens[last].kind == .word, tokens[last].capitalized,
+              tokens[last].sentence == tokens[runStart].sentence {
+            if gazetteer.knowsPlace(named: Self.joinedTexts(tokens[runStart...last])) { best = last + 1 }
+            last += 1
+        }
+        return best
+    }
+
+    /// Lowercase words inside the gazetteer's place names that are no name particles (`gazetteerNameGoesOn`).
+    static let placeNameInnerWords: WordSet = [
+        "of", "and", "es", "am", "an", "upon", "on", "sur", "sul", "des", "nad", "na", "sa", "ng", "i", "e", "in",
+    ]
 
     /// The token after two lowercase name particles at `index` ("von der", "van den", "de la", "de los"), in one
     /// sentence; nil when there are none. (Token reads stay in place: no `||` over them, whose autoclosures
