@@ -1732,6 +1732,21 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Labrador", in: found))
     }
 
+    /// Initials without periods after a title stay the person's ("Foreign Minister AK Abdul Momen"); a US party's
+    /// letter before a legislator's place is no part of it ("Regina Barrow, D-Baton Rouge,", "(R-Texas)"); a
+    /// council portfolio after "Member for" names no one ("Executive Member for Regeneration, who ...").
+    func testInitialsAfterATitlePartyLettersAndCouncilPortfolios() throws {
+        let found = entities("""
+        Foreign Minister AK Abdul Momen spoke. State Sen. Regina Barrow, D-Baton Rouge, agreed, as did Rep. John \
+        Smith (R-Texas). Councillor Nigel Young, Executive Member for Regeneration, who was there, said so.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("AK Abdul Momen", in: found)?.type, .person, "\(described)")
+        try assertLocations(["Baton Rouge": "US", "Texas": "US"], in: found)
+        XCTAssertNil(found.first { $0.name.hasPrefix("D-") || $0.name.hasPrefix("R-") }, "\(described)")
+        XCTAssertNil(entity("Regeneration", in: found), "\(described)")
+    }
+
     func testCountriesAbbreviationsAreTheCountries() {
         let found = entities("""
         Papua New Guinea will host the talks. “My dream is for Hela to become the cockpit for PNG,” he said. \

@@ -32,6 +32,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """), ["Christopher Dodwell", "Al-Shabaab"])
     }
 
+    /// A name after a possessive determiner and before a noun ("on his Twitter handle said") modifies that noun;
+    /// the sentence's subject speaks.
+    func testANameAfterAPossessiveDeterminerIsNoSpeaker() {
+        XCTAssertEqual(ruleSpeakers("""
+        Senator Ajibola Basiru spoke on Monday. However, Senator Basiru in a statement on his Twitter handle said: \
+        “The Senate does not act on newspaper reports.”
+        """), ["Ajibola Basiru"])
+    }
+
     func testNameBeforeVerbAfterTheQuote() throws {
         let found = quotes("Senator Mary Jones opposed the bill. “This law will hurt every family in the state,” Jones said on Tuesday.")
         XCTAssertEqual(found.first?.speaker, "Mary Jones")

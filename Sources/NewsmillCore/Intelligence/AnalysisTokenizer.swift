@@ -251,6 +251,11 @@ enum AnalysisTokenizer {
                             // compound's lowercase second part is a name of its own.
                             if current == "-", !startsWithDigit, scalar.value &- 0x41 < 26 || !scalar.isASCII && scalar.properties.isUppercase,
                                endsCompoundSuffix(from: next) { break }
+                            // "Regina Barrow, D-Baton Rouge,", "(R-Texas)": a US party's letter before a legislator's
+                            // state or district is no part of the place's name.
+                            if current == "-", index == start + 1, bytes[start] == UInt8(ascii: "D") || bytes[start] == UInt8(ascii: "R")
+                                || bytes[start] == UInt8(ascii: "I"), following.value &- 0x41 < 26,
+                               let previous = tokens.last, previous.text == "," || previous.text == "(" { break }
                             if startsWithDigit && !nextIsDigit { kind = .word }
                             index = next
                             continue

@@ -929,12 +929,13 @@ struct EntityRecognizer: Sendable {
         // name; the words before the acronym or common word name something else.
         for given in (run.lowerBound + 1)..<(run.upperBound - 1) {
             let marker = tokens[given - 1]
-            // "AK Abdul Momen", "R R Patil": one or two capitals opening the run are initials written without
-            // periods (South Asian style), part of the name; not a position ("DL Larry Ogunjobi") or a known name.
-            if given - 1 == run.lowerBound || given - 2 == run.lowerBound && marker.text.utf8.count == 1,
-               Self.isInitialsWithoutPeriods(tokens[run.lowerBound]), Self.isInitialsWithoutPeriods(marker),
-               !Self.sportsPositions.contains(marker.lower), !isCountryOrState(marker.text) {
-                continue
+            // "AK Abdul Momen", "R R Patil", "Foreign Minister AK Abdul Momen": one or two capitals opening the run
+            // or following a title are initials written without periods (South Asian style), part of the name;
+            // not a position ("DL Larry Ogunjobi") or a known name.
+            if Self.isInitialsWithoutPeriods(marker), !Self.sportsPositions.contains(marker.lower), !isCountryOrState(marker.text) {
+                var initials = given - 1
+                if initials > run.lowerBound, marker.text.utf8.count == 1, Self.isInitialsWithoutPeriods(tokens[initials - 1]) { initials -= 1 }
+                if initials == run.lowerBound || tokens[initials - 1].lexicon.contains(.title) { continue }
             }
             // "T.M. Vijay Bhaskar", "Sgt. W. Patrick Swanton": initials with periods opening the run or following a
             // title are the name's (not "U.S.").
@@ -1895,6 +1896,10 @@ struct EntityRecognizer: Sendable {
     /// Titles of a government portfolio's holder, before which plain words name the portfolio ("Economics Minister").
     static let portfolioTitles: WordSet = ["minister", "secretary"]
 
+    /// Nouns for a council's or a party's office holders before "for" and a portfolio ("Cabinet Member for
+    /// Housing", "Portfolio Holder for Finance", "spokesperson for Health").
+    static let portfolioHolders: WordSet = ["member", "holder", "spokesperson", "spokesman", "spokeswoman", "lead"]
+
     /// Bodies whose name takes a list of portfolios after "of" ("Ministry of Lands, Agriculture and Water").
     static let portfolioBodies: WordSet = ["ministry", "department"]
 
@@ -1995,7 +2000,9 @@ struct EntityRecognizer: Sendable {
         guard range.lowerBound >= 2, !range.isEmpty else { return false }
         let connector = tokens[range.lowerBound - 1].lower
         if connector == "of" || connector == "for" {
-            return tokens[range.lowerBound - 2].lexicon.contains(.title) && Self.portfolioTitles.contains(lowerOf: range.lowerBound - 2, in: tokens)
+            // ("Executive Member for Regeneration", "Portfolio Holder for Finance": a council's portfolio.)
+            return (tokens[range.lowerBound - 2].lexicon.contains(.title) && Self.portfolioTitles.contains(lowerOf: range.lowerBound - 2, in: tokens)
+                    || connector == "for" && Self.portfolioHolders.contains(lowerOf: range.lowerBound - 2, in: tokens))
                 && isPortfolio(range, tokens: tokens)
         }
         guard connector == "," || connector == "and", tokens[range.lowerBound - 1].paragraph == tokens[range.lowerBound].paragraph

@@ -1374,13 +1374,17 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
-    /// Whether the name from `start` to `end` modifies a noun after a possessive ("the club’s Facebook page"): a
-    /// possessive before it, a lowercase word after it other than a speech verb or a function word ("the
+    /// Whether the name from `start` to `end` modifies a noun after a possessive ("the club’s Facebook page", "his
+    /// Twitter handle"): a possessive or a possessive determiner before it, a lowercase word after it other than a speech verb or a function word ("the
     /// Region's Interior Ministry as saying").
     static func isModifierAfterPossessive(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
-        start >= 1 && tokens[start - 1].text == "'s" && end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
+        start >= 1 && (tokens[start - 1].text == "'s" || possessiveDeterminers.contains(lowerOf: start - 1, in: tokens))
+            && end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
             && !tokens[end].lexicon.contains(.speechVerb) && !functionWordsAfterSubject.contains(lowerOf: end, in: tokens)
     }
+
+    /// Possessive determiners before a name that modifies a noun ("on his Twitter handle said").
+    private static let possessiveDeterminers: WordSet = ["his", "her", "its", "their", "our", "my", "your"]
 
     /// Words that follow a subject rather than stand as a noun it modifies.
     private static let functionWordsAfterSubject: WordSet = [
