@@ -41,6 +41,29 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """), ["Ajibola Basiru"])
     }
 
+    /// "the governor" is the person given "Gov." (not "Lt. Gov."); a name after a plural's possessive apostrophe
+    /// modifies a noun ("Wales' Rugby World Cup injury curse"); after a fronted clause ("While Levein felt ...,
+    /// he stressed"), the next "he said" is the clause's subject.
+    func testTitleAbbreviationsPluralPossessivesAndFrontedClauses() {
+        XCTAssertEqual(ruleSpeakers("""
+        Gov. Rick Scott told residents to leave. He sent Lt. Gov. Carlos Lopez to Washington.
+
+        Many were ordered to evacuate, according to Andrew Sussman, the state’s hurricane program manager.
+
+        “We are less than 24 hours away from the storm,” the governor said.
+        """), ["Rick Scott"])
+        XCTAssertEqual(ruleSpeakers("""
+        Warren Gatland has reacted to Wales' Rugby World Cup injury curse, by admitting: "You cannot dwell on it at all."
+        """), ["Warren Gatland"])
+        XCTAssertEqual(ruleSpeakers("""
+        Craig Levein insisted he shared the agony of the fans.
+
+        While Levein felt Willie Collum had denied his side a penalty, he stressed the players were to blame.
+
+        “I thought it was a pen and I thought McNulty was offside for the first goal,” he said.
+        """), ["Craig Levein"])
+    }
+
     func testNameBeforeVerbAfterTheQuote() throws {
         let found = quotes("Senator Mary Jones opposed the bill. “This law will hurt every family in the state,” Jones said on Tuesday.")
         XCTAssertEqual(found.first?.speaker, "Mary Jones")

@@ -1062,6 +1062,14 @@ struct QuoteExtractor: Sendable {
                 last = first - 1
                 continue
             }
+            // "While Levein felt Willie Collum had denied his side a penalty, he stressed ...": after a fronted
+            // subordinate clause, the main clause's pronoun is the clause's subject, named right after its
+            // conjunction; the center the next "he said" keeps.
+            if persons[first].token == opening + 1, Self.subordinateConjunctions.contains(lowerOf: opening, in: tokens),
+               Self.pronounAfterClause(from: opening + 1, through: persons[last].token, tokens: tokens) == pronoun,
+               agrees(personAt: persons[first], with: pronoun, entities: entities, tokens: tokens) {
+                return entities.entities[persons[first].entity].name
+            }
             // "“…,” she confided, while being interviewed by …, Isabelle Dessureault.": the persons named after a
             // quotation the same pronoun attributes are whom it was said to or of; the center stays.
             if Self.pronounAttributingQuote(from: opening, before: persons[first].token, tokens: tokens) == pronoun {
@@ -1341,6 +1349,26 @@ struct QuoteExtractor: Sendable {
         return subjectPronouns[tokens[source].lower]
     }
 
+    /// Conjunctions that open a subordinate clause fronted before the main clause ("While ..., he stressed").
+    static let subordinateConjunctions: WordSet = [
+        "while", "whilst", "although", "though", "as", "when", "after", "before", "because", "since", "if", "once",
+    ]
+
+    /// The personal pronoun right after the first comma following `start` in its sentence, when that comma comes
+    /// after `last` (the clause's last person): the main clause's subject after a fronted clause, or nil.
+    @inline(never)
+    static func pronounAfterClause(from start: Int, through last: Int, tokens: [AnalysisToken]) -> String? {
+        var probe = start
+        while probe + 1 < tokens.count, probe < start + 40, tokens[probe].sentence == tokens[start].sentence {
+            if tokens[probe].text == "," {
+                guard probe > last, tokens[probe + 1].sentence == tokens[start].sentence else { return nil }
+                return personalPronoun(tokens[probe + 1].lower)
+            }
+            probe += 1
+        }
+        return nil
+    }
+
     /// The pronoun of an attribution that closes the sentence of `token` after a comma (", he said.", ", she
     /// added."), or nil.
     @inline(never)
@@ -1375,12 +1403,21 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Whether the name from `start` to `end` modifies a noun after a possessive ("the club’s Facebook page", "his
-    /// Twitter handle"): a possessive or a possessive determiner before it, a lowercase word after it other than a speech verb or a function word ("the
+    /// Twitter handle", "Wales' Rugby World Cup injury curse"): a possessive or a possessive determiner before it, a lowercase word after it other than a speech verb or a function word ("the
     /// Region's Interior Ministry as saying").
     static func isModifierAfterPossessive(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
-        start >= 1 && (tokens[start - 1].text == "'s" || possessiveDeterminers.contains(lowerOf: start - 1, in: tokens))
+        start >= 1 && (tokens[start - 1].text == "'s" || possessiveDeterminers.contains(lowerOf: start - 1, in: tokens)
+                       || isApostropheAfterPlural(start - 1, tokens: tokens))
             && end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
             && !tokens[end].lexicon.contains(.speechVerb) && !functionWordsAfterSubject.contains(lowerOf: end, in: tokens)
+    }
+
+    /// Whether `tokens[index]` is an apostrophe right after a word ending in "s", the possessive of a plural or a
+    /// name ending in "s" ("Wales' Rugby World Cup injury curse").
+    static func isApostropheAfterPlural(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index >= 1, !tokens[index].spaceBefore, tokens[index].text == "'" || tokens[index].text == "’",
+              tokens[index - 1].kind == .word, let last = tokens[index - 1].text.utf8.last else { return false }
+        return last == UInt8(ascii: "s") || last == UInt8(ascii: "S")
     }
 
     /// Possessive determiners before a name that modifies a noun ("on his Twitter handle said").
@@ -2450,7 +2487,9 @@ struct QuoteExtractor: Sendable {
         /// "former" unless the description says so.
         func isNamed(at index: Int, tokens: [AnalysisToken]) -> Bool {
             let word = tokens[index].lower
-            guard word == noun || QuoteExtractor.roleSynonyms[noun]?.contains(word) == true else { return false }
+            guard word == noun || QuoteExtractor.roleSynonyms[noun]?.contains(word) == true
+                || QuoteExtractor.titleAbbreviationWords.contains(lowerOf: index, in: tokens) && QuoteExtractor.titleAbbreviations[word] == noun
+            else { return false }
             let before = index > 0 ? tokens[index - 1].lower : ""
             if !isFormer, before == "former" || index > 1 && tokens[index - 2].lower == "former" { return false }
             // ("Minister of Foreign Affairs Retno Marsudi" is the foreign minister.)
@@ -2566,7 +2605,7 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Words that make a role noun another office ("prime minister", "vice president", "deputy mayor").
-    static let officeModifiers: WordSet = ["prime", "vice", "deputy", "chief", "first", "assistant"]
+    static let officeModifiers: WordSet = ["prime", "vice", "deputy", "chief", "first", "assistant", "lieutenant", "lt.", "lt"]
 
     /// Role nouns a description may use for a role the article gave with another noun ("the skipper" for
     /// "India captain Rohit Sharma", "the Chiefs tactician" for "coach Zwane").
@@ -2576,6 +2615,18 @@ struct QuoteExtractor: Sendable {
         // "The Labour councillor" for "Glasgow city council’s leader Gordon Matheson".
         "councillor": ["council"], "councilor": ["council"], "councilman": ["council"], "councilwoman": ["council"],
     ]
+
+    /// Titles' abbreviations and the role nouns they stand for: "the governor" is "Gov. Rick Scott".
+    static let titleAbbreviations: [String: String] = [
+        "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+        "lt.": "lieutenant", "gen.": "general", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
+        "supt.": "superintendent", "supt": "superintendent", "insp.": "inspector", "insp": "inspector",
+        "det.": "detective", "prof.": "professor", "prof": "professor", "atty.": "attorney", "amb.": "ambassador",
+        "pres.": "president", "cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "cr.": "councillor",
+        "adm.": "admiral", "cmdr.": "commander", "brig.": "brigadier", "maj.": "major", "cpl.": "corporal",
+    ]
+    /// The keys of `titleAbbreviations`, for a token test by hash before the dictionary is asked.
+    static let titleAbbreviationWords = WordSet(titleAbbreviations.keys)
 
     /// Heads of a body's office that `carriesRole` reads past to the body ("council’s leader", "council member").
     private static let bodyOfficeHeads: WordSet = ["leader", "member", "chair", "chairman", "chairwoman", "chairperson"]
