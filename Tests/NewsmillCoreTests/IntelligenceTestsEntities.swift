@@ -1747,6 +1747,13 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Regeneration", in: found), "\(described)")
     }
 
+    /// A hyphenated word of titles or role nouns opens no name ("Secretary-Treasurer Jason Spingle").
+    func testAHyphenatedTitleIsNoNameWord() {
+        let found = entities("Fish Food and Allied Workers (FFAW) Secretary-Treasurer Jason Spingle said the union was ready.")
+        XCTAssertEqual(entity("Jason Spingle", in: found)?.type, .person, "\(found.map(\.name))")
+        XCTAssertNil(found.first { $0.name.contains("Treasurer") }, "\(found.map(\.name))")
+    }
+
     func testCountriesAbbreviationsAreTheCountries() {
         let found = entities("""
         Papua New Guinea will host the talks. “My dream is for Hela to become the cockpit for PNG,” he said. \

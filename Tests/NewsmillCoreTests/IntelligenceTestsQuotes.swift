@@ -64,6 +64,25 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """), ["Craig Levein"])
     }
 
+    /// "Mrs May replied:" is Theresa May (a month after an honorific is a surname); a name inside a relative
+    /// clause after a description is not the subject ("The leader, who visited Mrs May ..., said"); nor is the
+    /// possessor of a speech that a comma parts from the verb ("brushed off Mrs May’s comments, telling").
+    func testMonthSurnamesRelativeClausesAndPossessedSpeech() {
+        XCTAssertEqual(ruleSpeakers("""
+        Theresa May spoke in the Commons.
+
+        Mrs May replied: “The figure that was quoted was publicly available at the time.”
+
+        The president of the European Parliament, Antonio Tajani, has rejected Theresa May’s claim.
+
+        The European Parliament leader, who visited Mrs May in Number 10 last month, said Brussels saw the vote as \
+        “a positive development for them and for us”.
+
+        Earlier, the spokesman, Margaritis Schinas, brushed off Mrs May’s comments, telling reporters: “We are not \
+        naive, we know that there is an election.”
+        """), ["Theresa May", "Antonio Tajani", "Margaritis Schinas"])
+    }
+
     func testNameBeforeVerbAfterTheQuote() throws {
         let found = quotes("Senator Mary Jones opposed the bill. “This law will hurt every family in the state,” Jones said on Tuesday.")
         XCTAssertEqual(found.first?.speaker, "Mary Jones")

@@ -2156,9 +2156,11 @@ struct EntityRecognizer: Sendable {
             // given name before another given name, "Jan Krzysztof Ardanowski".)
             // (Nor a weekday between commas before another name word, a given name: "Super Eagles handler, Sunday
             // Oliseh, may incur ...".)
+            // (Nor a month after an honorific, a surname: "Mrs May replied".)
             if !lists.isDisjoint(with: [.month, .weekday]),
                !(lists.contains(.weekday) && start + 1 < end && start >= 1 && tokens[start - 1].lower == "the"),
-               !Self.isMonthGivenNameBeforeGivenName(start, end: end, tokens: tokens) {
+               !Self.isMonthGivenNameBeforeGivenName(start, end: end, tokens: tokens),
+               !Self.isSurnameAfterHonorific(at: start, runStart: range.lowerBound, tokens: tokens) {
                 if Self.isWeekdayGivenNameBetweenCommas(start, end: end, tokens: tokens) {
                     cues.person += 2
                     break
@@ -2207,6 +2209,12 @@ struct EntityRecognizer: Sendable {
                lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
                 // "Superintendent of Police Hobindra Bogati": the field of a title before "of"; its holder follows.
                 if start >= 2, tokens[start - 1].lower == "of", tokens[start - 2].lexicon.contains(.title) { cues.person += 3 }
+                start += 1
+                continue
+            }
+            // "Secretary-Treasurer Jason Spingle": a hyphenated word of titles before more name words is a title.
+            if end - start >= 2, lists.contains(.hyphenated), !lists.contains(.givenName), Self.isHyphenatedTitle(lower) {
+                cues.person += 3
                 start += 1
                 continue
             }
@@ -2418,6 +2426,15 @@ struct EntityRecognizer: Sendable {
             isLetter.toggle()
         }
         return true
+    }
+
+    /// Whether every part of a hyphenated lowercase word is a title or a role noun ("secretary-treasurer",
+    /// "deputy-governor").
+    static func isHyphenatedTitle(_ lower: String) -> Bool {
+        let parts = lower.split(separator: "-")
+        return parts.count >= 2 && parts.allSatisfy {
+            AnalysisLexicon.titles.contains(String($0)) || AnalysisLexicon.roleNouns.contains(String($0))
+        }
     }
 
     /// Whether a token is one or two ASCII capitals that no word list knows ("AK", "R"; not "UN", "MP", "PM").

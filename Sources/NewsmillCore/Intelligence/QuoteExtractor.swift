@@ -192,12 +192,18 @@ struct QuoteExtractor: Sendable {
     /// `verb` ("Tim Cook, who is filling in for Steve Jobs, said"): the subject, not the name inside the clause.
     @inline(never)
     private func personBeforeRelativeClause(containing index: Int, verb: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard let comma = relativeClauseOpening(containing: index, verb: verb, tokens: tokens) else { return nil }
+        return clusterNamed(endingAt: comma, tokens: tokens, entities: entities).flatMap { personName(of: $0, entities: entities) }
+    }
+
+    /// The comma opening a relative clause (", who ...,") that holds the token at `index` and ends with the comma
+    /// right before the verb at `verb`, within 25 tokens of its sentence; nil otherwise.
+    @inline(never)
+    private func relativeClauseOpening(containing index: Int, verb: Int, tokens: [AnalysisToken]) -> Int? {
         guard verb >= 1, tokens[verb - 1].text == "," else { return nil }
         var probe = index - 1
         while probe >= 1, probe >= index - 25, tokens[probe].sentence == tokens[index].sentence {
-            if tokens[probe].text == ",", relativeClauseEnd(at: probe, tokens: tokens) == verb - 1 {
-                return clusterNamed(endingAt: probe, tokens: tokens, entities: entities).flatMap { personName(of: $0, entities: entities) }
-            }
+            if tokens[probe].text == ",", relativeClauseEnd(at: probe, tokens: tokens) == verb - 1 { return probe }
             probe -= 1
         }
         return nil
@@ -1993,9 +1999,11 @@ struct QuoteExtractor: Sendable {
                     continue
                 }
                 // "... interrupted US Vice President Mike Pence's speech at the Knesset Monday, saying:": a possessor
-                // is not the subject, unless of what speaks ("McDaniel's earlier statement said").
+                // is not the subject, unless of what speaks ("McDaniel's earlier statement said"; not "brushed off
+                // Mrs May's comments, telling reporters:", where a comma parts the speech from the verb).
                 if type == .person, mention.tokens.upperBound < verbIndex, tokens[mention.tokens.upperBound].text == "'s",
-                   !Self.possessesDocument(mention.tokens.upperBound, before: verbIndex, tokens: tokens) {
+                   !Self.possessesDocument(mention.tokens.upperBound, before: verbIndex, tokens: tokens)
+                    || tokens[(mention.tokens.upperBound + 1)..<verbIndex].contains(where: { $0.text == "," }) {
                     subject -= 1
                     continue
                 }
@@ -2028,6 +2036,12 @@ struct QuoteExtractor: Sendable {
                 // the verb; the name the clause describes speaks.
                 if let person = personBeforeRelativeClause(containing: subject, verb: verbIndex, tokens: tokens, entities: entities) {
                     return (person, tokens[verbIndex].lower)
+                }
+                // "The European Parliament leader, who visited Mrs May in Number 10 last month, said": a name inside
+                // such a clause after a description is not the subject either; the walk goes on before the clause.
+                if let comma = relativeClauseOpening(containing: subject, verb: verbIndex, tokens: tokens) {
+                    subject = comma - 1
+                    continue
                 }
                 if type != .location || speakingCountry, !inAppositive,
                    subject >= verbIndex - 12 || type == .person || participle || beforeAppositive {
