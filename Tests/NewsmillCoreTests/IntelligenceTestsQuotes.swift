@@ -78,7 +78,7 @@ final class IntelligenceTestsQuotes: XCTestCase {
         The European Parliament leader, who visited Mrs May in Number 10 last month, said Brussels saw the vote as \
         “a positive development for them and for us”.
 
-        Earlier, the spokesman, Margaritis Schinas, brushed off Mrs May’s comments, telling reporters: “We are not \
+        Earlier, Mr Juncker’s spokesman, Margaritis Schinas, brushed off Mrs May’s comments, telling reporters: “We are not \
         naive, we know that there is an election.”
         """), ["Theresa May", "Antonio Tajani", "Margaritis Schinas"])
     }
