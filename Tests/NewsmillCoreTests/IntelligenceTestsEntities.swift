@@ -1754,6 +1754,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(found.first { $0.name.contains("Treasurer") }, "\(found.map(\.name))")
     }
 
+    /// A broadcaster's channel number stays in its name ("BBC Radio 4", "Channel 4 News", "FOX 10"), and "and"
+    /// after such a number joins no two names; "Baroness" is a title ("chair Baroness Deech").
+    func testChannelNumbersAndBaronesses() {
+        let found = entities("He told BBC Radio 4 and Channel 4 News that Baroness Deech was right, and FOX 10 agreed.")
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["BBC Radio 4", "Channel 4 News", "FOX 10"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, "\(name): \(described)")
+        }
+        XCTAssertEqual(entity("Deech", in: found)?.type, .person, "\(described)")
+    }
+
     func testCountriesAbbreviationsAreTheCountries() {
         let found = entities("""
         Papua New Guinea will host the talks. “My dream is for Hela to become the cockpit for PNG,” he said. \

@@ -83,7 +83,7 @@ enum AnalysisLexicon {
         "lt.", "lieutenant", "col.", "colonel", "maj.", "major", "capt.", "captain", "sgt.", "sergeant",
         "adm.", "admiral", "cpl.", "corporal", "private", "commander", "gov.", "governor", "sen.", "senator",
         "rep.", "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "chief", "undersheriff",
-        "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sir", "dame", "lord", "lady", "chairman",
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sir", "dame", "lord", "lady", "baroness", "chairman",
         "chairwoman", "ambassador", "envoy", "spokesman", "spokeswoman", "speaker", "deputy", "foreign",
         "defense", "defence", "interior", "finance", "justice", "emir", "sultan", "crown", "officer",
         "director", "ceo", "founder", "author", "mr", "mrs", "ms", "dr", "st.", "saint", "leader", "sheriff",

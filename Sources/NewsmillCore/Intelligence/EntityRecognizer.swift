@@ -613,8 +613,9 @@ struct EntityRecognizer: Sendable {
                       tokens[probe].lexicon.contains(.organizationHead) {
                     probe += 1
                 }
+                // (Nor after a channel's number: "BBC Radio 4 and Channel 4 News".)
                 if probe > runEnd + 1, probe == tokens.count || !isNameToken(probe, in: tokens),
-                   probe > runEnd + 2 || !tokens[runEnd - 1].lexicon.contains(.organizationHead) {
+                   probe > runEnd + 2 || !tokens[runEnd - 1].lexicon.contains(.organizationHead) && tokens[runEnd - 1].kind != .number {
                     runEnd = probe
                     continue
                 }
@@ -662,12 +663,18 @@ struct EntityRecognizer: Sendable {
     /// Whether the token at `index` is the number of a numbered unit inside a name ("District 211", "Local
     /// 399", "Precinct 4"): up to four digits after a capitalised unit word that is not the run's first.
     @inline(never)
+    /// Also a broadcaster's channel number after "Channel", "Radio", "TV" or "Fox", first in the run or not ("Channel
+    /// 4 News", "BBC Radio 4", "FOX 10"): up to three digits.
     static func isNumberOfNumberedUnit(at index: Int, runStart: Int, tokens: [AnalysisToken]) -> Bool {
-        guard index >= runStart + 2, tokens[index].kind == .number, tokens[index].text.utf8.count <= 4,
+        guard index >= runStart + 1, tokens[index].kind == .number, tokens[index].text.utf8.count <= 4,
               tokens[index].text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
               tokens[index - 1].capitalized else { return false }
-        return numberedUnits.contains(lowerOf: index - 1, in: tokens)
+        if tokens[index].text.utf8.count <= 3, numberedChannels.contains(lowerOf: index - 1, in: tokens) { return true }
+        return index >= runStart + 2 && numberedUnits.contains(lowerOf: index - 1, in: tokens)
     }
+
+    /// Broadcasters' words that a channel number follows ("Channel 4", "BBC Radio 4", "FOX 10").
+    static let numberedChannels: WordSet = ["channel", "radio", "tv", "fox"]
 
     /// Units that bodies number ("School District 211", "Teamsters Local 727", "Ward 5").
     static let numberedUnits: WordSet = ["district", "local", "lodge", "chapter", "precinct", "ward", "post", "unit", "division"]
