@@ -83,6 +83,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """), ["Theresa May", "Antonio Tajani", "Margaritis Schinas"])
     }
 
+    /// A verb of naming seven words back introduces a quoted phrase after "of" even when a compound the tokenizer
+    /// split ("Modi-led") stands between.
+    func testAVerbOfNamingReachesPastASplitCompound() {
+        let found = quotes("""
+        Posting a tweet on August 4, Derek O’Brien accused the PM Narendra Modi-led government of “running away from the Parliament.”
+        """)
+        XCTAssertEqual(found.map(\.text), ["running away from the Parliament."])
+    }
+
     func testNameBeforeVerbAfterTheQuote() throws {
         let found = quotes("Senator Mary Jones opposed the bill. “This law will hurt every family in the state,” Jones said on Tuesday.")
         XCTAssertEqual(found.first?.speaker, "Mary Jones")

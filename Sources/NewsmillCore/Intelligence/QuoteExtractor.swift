@@ -2139,7 +2139,10 @@ struct QuoteExtractor: Sendable {
     static func followsVerbOfNaming(_ open: Int, tokens: [AnalysisToken]) -> Bool {
         let sentence = tokens[open].sentence
         var probe = open - 1
-        while probe >= 0, probe >= open - 7, tokens[probe].sentence == sentence, !tokens[probe].lexicon.contains(.quotationMark) {
+        // Seven words back; a compound the tokenizer split ("Modi-led") counts as one word.
+        var limit = open - 7
+        while probe >= 0, probe >= limit, tokens[probe].sentence == sentence, !tokens[probe].lexicon.contains(.quotationMark) {
+            if EntityRecognizer.isCompoundHyphen(at: probe, tokens: tokens) { limit -= 2 }
             if namingVerbs.contains(lowerOf: probe, in: tokens) { return true }
             if tokens[probe].lexicon.contains(.speechVerb), probe + 2 < open, ["it", "this", "that"].contains(tokens[probe + 1].lower),
                ["was", "is", "’s", "'s"].contains(tokens[probe + 2].lower) {
