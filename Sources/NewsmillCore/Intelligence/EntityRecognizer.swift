@@ -1531,12 +1531,33 @@ struct EntityRecognizer: Sendable {
     @inline(never)
     private func gazetteerNameGoesOn(from runStart: Int, at index: Int, tokens: [AnalysisToken]) -> Int? {
         guard index - runStart <= 3, index + 1 < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
-              Self.placeNameInnerWords.contains(lowerOf: index, in: tokens) else { return nil }
+              Self.placeNameInnerWords.contains(lowerOf: index, in: tokens),
+              tokens[index + 1].kind == .word, tokens[index + 1].capitalized else { return nil }
+        // The FNV-1a hash of the words joined by spaces, as `joinedTexts` joins them, screens each candidate
+        // through the table's bit filter before a string is made ("Ministry of Health" is no place; most such
+        // runs are bodies'). Only for ASCII words and no leading "The", which the look-up treats apart.
+        var hash = SimHash.fnv1aOffsetBasis
+        var screens = tokens[runStart].lower != "the"
+        for position in runStart..<(index + 1) {
+            if position > runStart { hash = SimHash.fnv1a(continuing: hash, byte: UInt8(ascii: " ")) }
+            for byte in tokens[position].text.utf8 {
+                if byte >= 0x80 { screens = false }
+                hash = SimHash.fnv1a(continuing: hash, byte: byte)
+            }
+        }
         var best: Int? = nil
         var last = index + 1
         while last < min(tokens.count, index + 3), tokens[last].kind == .word, tokens[last].capitalized,
               tokens[last].sentence == tokens[runStart].sentence {
-            if gazetteer.knowsPlace(named: Self.joinedTexts(tokens[runStart...last])) { best = last + 1 }
+            hash = SimHash.fnv1a(continuing: hash, byte: UInt8(ascii: " "))
+            for byte in tokens[last].text.utf8 {
+                if byte >= 0x80 { screens = false }
+                hash = SimHash.fnv1a(continuing: hash, byte: byte)
+            }
+            if !screens || gazetteer.places.mayContainName(hash: hash),
+               gazetteer.knowsPlace(named: Self.joinedTexts(tokens[runStart...last])) {
+                best = last + 1
+            }
             last += 1
         }
         return best
