@@ -1765,6 +1765,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Deech", in: found)?.type, .person, "\(described)")
     }
 
+    /// Malay and Brunei honorifics ("Hj", "Pg", "Dato") and a Fijian chief's ("Ratu") opening a name are titles.
+    func testMalayAndFijianHonorificsAreTitles() {
+        let found = entities("Ratu Wiliame Katonivere opened the expo. Later Hj Rozan Yunos spoke to reporters.")
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Wiliame Katonivere", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Rozan Yunos", in: found)?.type, .person, "\(described)")
+    }
+
     func testCountriesAbbreviationsAreTheCountries() {
         let found = entities("""
         Papua New Guinea will host the talks. “My dream is for Hela to become the cockpit for PNG,” he said. \

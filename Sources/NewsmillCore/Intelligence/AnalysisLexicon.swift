@@ -96,7 +96,10 @@ enum AnalysisLexicon {
         // An office held for the time being, hyphenated ("President Pro-Tempore Albert Chie"; unhyphenated below).
         "pro-tem", "pro-temp", "pro-tempore",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
-        "magistrate", "advocate", "datuk", "datin", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
+        "magistrate", "advocate", "datuk", "datin", "dato", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
+        // Malay and Brunei honorifics before a name ("Hj Md Rozan", "Pg Hj Md Sariffuddien"); a Fijian chief's ("Ratu
+        // Wiliame Katonivere").
+        "hj", "hj.", "haji", "pg", "pg.", "pengiran", "ratu",
         "taoiseach", "tánaiste", "tanaiste", "cathaoirleach", "alhaji", "alhaja", "hajia", "meteorologist", "agent", "chair",
         // A committee's convener ("Convener Neil Findlay"); a detective chief inspector ("DCI Mark Bell").
         "convener", "convenor", "dci",
