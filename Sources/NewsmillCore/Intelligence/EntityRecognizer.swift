@@ -1018,8 +1018,8 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The dateline at the start of the body ("BUFFALO, N.Y. —", "HAYWARD, Calif. (AP) —",
-    /// "Indianapolis –", "NEW DELHI:"): the tokens before a dash or colon within the first ten, when they
-    /// are only capitalised words, commas, periods and a bracketed outlet.
+    /// "Indianapolis –", "NEW DELHI:", "Guwahati, Jun 6 (PTI)", "Lahore"; see `dateline(from:tokens:)`): at most
+    /// sixteen tokens of capitalised words, commas, periods, a date and a bracketed outlet.
     /// A body whose first paragraph is a headline (a plain-text export: at most 30 tokens, no sentence-final
     /// period) has its dateline in the second ("Gargash blasts Qatari media ... ¶ Dubai: UAE State ..."; also
     /// after a headline's label, "ASP: Sheriff’s deputy shot ¶ MOUNTAIN VIEW, Ark. (KAIT) - ..."), or, in
@@ -1480,8 +1480,9 @@ struct EntityRecognizer: Sendable {
     ]
 
     /// Whether `tokens[start]` is "Northern", "Southern", "Eastern" or "Western" and the words after it up to
-    /// `end` are a place or town the gazetteer knows ("Southern California", "Eastern Iowa"): the gold sets keep
-    /// such a region's adjective in its name (71 of 72 times in the blind batches).
+    /// `end` are a place or town the gazetteer knows ("Southern California", "Eastern Iowa"): a region's name (in
+    /// the blind batches' gold such a capitalised adjective before a name is part of the name 71 times, left out
+    /// once).
     @inline(never)
     private func isCompassAdjectiveBeforePlace(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
         Self.compassAdjectives.contains(lowerOf: start, in: tokens) && tokens[start + 1].capitalized

@@ -1409,8 +1409,9 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Whether the name from `start` to `end` modifies a noun after a possessive ("the club’s Facebook page", "his
-    /// Twitter handle", "Wales' Rugby World Cup injury curse"): a possessive or a possessive determiner before it, a lowercase word after it other than a speech verb or a function word ("the
-    /// Region's Interior Ministry as saying").
+    /// Twitter handle", "Wales' Rugby World Cup injury curse"): a possessive, a possessive determiner or a plural's
+    /// apostrophe before it, a lowercase word after it other than a speech verb or a function word ("the Region's
+    /// Interior Ministry as saying").
     static func isModifierAfterPossessive(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
         start >= 1 && (tokens[start - 1].text == "'s" || possessiveDeterminers.contains(lowerOf: start - 1, in: tokens)
                        || isApostropheAfterPlural(start - 1, tokens: tokens))
