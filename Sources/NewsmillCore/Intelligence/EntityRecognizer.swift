@@ -1531,9 +1531,13 @@ struct EntityRecognizer: Sendable {
     /// already takes: "Rio de Janeiro"). Kept out of `recognize`, like `nameGoesOn`.
     @inline(never)
     private func gazetteerNameGoesOn(from runStart: Int, at index: Int, tokens: [AnalysisToken]) -> Int? {
+        // (Not after a body's head word or a title, which no such name has but "University of Texas": "Ministry
+        // of Health", "Minister of Finance"; nor before a weekday or a month: "Trump on Monday".)
         guard index - runStart <= 3, index + 1 < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
               Self.placeNameInnerWords.contains(lowerOf: index, in: tokens),
-              tokens[index + 1].kind == .word, tokens[index + 1].capitalized else { return nil }
+              tokens[index + 1].kind == .word, tokens[index + 1].capitalized,
+              tokens[index - 1].lexicon.isDisjoint(with: [.organizationHead, .title]),
+              tokens[index + 1].lexicon.isDisjoint(with: [.weekday, .month]) else { return nil }
         // The FNV-1a hash of the words joined by spaces, as `joinedTexts` joins them, screens each candidate
         // through the table's bit filter before a string is made ("Ministry of Health" is no place; most such
         // runs are bodies'). Only for ASCII words and no leading "The", which the look-up treats apart.
@@ -1564,10 +1568,10 @@ struct EntityRecognizer: Sendable {
         return best
     }
 
-    /// Lowercase words inside the gazetteer's place names that are no name particles (`gazetteerNameGoesOn`).
-    static let placeNameInnerWords: WordSet = [
-        "of", "and", "es", "am", "an", "upon", "on", "sur", "sul", "des", "nad", "na", "sa", "ng", "i", "e", "in",
-    ]
+    /// Lowercase words inside the gazetteer's place names that are no name particles (`gazetteerNameGoesOn`);
+    /// not the Catalan, Portuguese and Filipino ones ("i", "e", "ng", "sa") nor "in", which news text rarely
+    /// writes in a place's name and often after one ("Trump in Washington").
+    static let placeNameInnerWords: WordSet = ["of", "and", "es", "am", "an", "upon", "on", "sur", "des", "nad"]
 
     /// The token after two lowercase name particles at `index` ("von der", "van den", "de la", "de los"), in one
     /// sentence; nil when there are none. (Token reads stay in place: no `||` over them, whose autoclosures

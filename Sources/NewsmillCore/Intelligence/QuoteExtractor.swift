@@ -1413,7 +1413,7 @@ struct QuoteExtractor: Sendable {
     /// apostrophe before it, a lowercase word after it other than a speech verb or a function word ("the Region's
     /// Interior Ministry as saying").
     static func isModifierAfterPossessive(_ start: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
-        start >= 1 && (tokens[start - 1].text == "'s" || possessiveDeterminers.contains(lowerOf: start - 1, in: tokens)
+        start >= 1 && (tokens[start - 1].text == "'s" || tokens[start - 1].kind == .word && possessiveDeterminers.contains(lowerOf: start - 1, in: tokens)
                        || isApostropheAfterPlural(start - 1, tokens: tokens))
             && end < tokens.count && tokens[end].kind == .word && !tokens[end].capitalized
             && !tokens[end].lexicon.contains(.speechVerb) && !functionWordsAfterSubject.contains(lowerOf: end, in: tokens)
