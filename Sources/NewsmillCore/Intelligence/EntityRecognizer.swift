@@ -1084,9 +1084,9 @@ struct EntityRecognizer: Sendable {
                 break
             default:
                 // ("Doha, Nov 27 –": the day's number in a date; "January 8th 2007": an ordinal day.)
-                if token.kind == .number && token.text.utf8.count <= 4 || token.lexicon.contains(.month) {
-                    if sawComma { sawDate = true }
-                } else if token.kind == .word, token.text.utf8.count <= 4, token.text.utf8.first.map({ $0 &- UInt8(ascii: "0") < 10 }) == true {
+                let isDatePart = token.kind == .number && token.text.utf8.count <= 4 || token.lexicon.contains(.month)
+                    || token.kind == .word && token.text.utf8.count <= 4 && token.text.utf8.first.map({ $0 &- UInt8(ascii: "0") < 10 }) == true
+                if isDatePart {
                     if sawComma { sawDate = true }
                 } else {
                     guard token.kind == .word && (token.capitalized || depth > 0) else { return nil }
@@ -1543,27 +1543,22 @@ struct EntityRecognizer: Sendable {
         // runs are bodies'). Only for ASCII words and no leading "The", which the look-up treats apart.
         var hash = SimHash.fnv1aOffsetBasis
         var screens = tokens[runStart].lower != "the"
-        for position in runStart..<(index + 1) {
+        var best: Int? = nil
+        // The run's words and the lowercase word, then each capitalised word after it as a candidate's last.
+        for position in runStart..<min(tokens.count, index + 3) {
+            if position > index {
+                guard tokens[position].kind == .word, tokens[position].capitalized,
+                      tokens[position].sentence == tokens[runStart].sentence else { break }
+            }
             if position > runStart { hash = SimHash.fnv1a(continuing: hash, byte: UInt8(ascii: " ")) }
             for byte in tokens[position].text.utf8 {
                 if byte >= 0x80 { screens = false }
                 hash = SimHash.fnv1a(continuing: hash, byte: byte)
             }
-        }
-        var best: Int? = nil
-        var last = index + 1
-        while last < min(tokens.count, index + 3), tokens[last].kind == .word, tokens[last].capitalized,
-              tokens[last].sentence == tokens[runStart].sentence {
-            hash = SimHash.fnv1a(continuing: hash, byte: UInt8(ascii: " "))
-            for byte in tokens[last].text.utf8 {
-                if byte >= 0x80 { screens = false }
-                hash = SimHash.fnv1a(continuing: hash, byte: byte)
+            if position > index, !screens || gazetteer.places.mayContainName(hash: hash),
+               gazetteer.knowsPlace(named: Self.joinedTexts(tokens[runStart...position])) {
+                best = position + 1
             }
-            if !screens || gazetteer.places.mayContainName(hash: hash),
-               gazetteer.knowsPlace(named: Self.joinedTexts(tokens[runStart...last])) {
-                best = last + 1
-            }
-            last += 1
         }
         return best
     }

@@ -1419,8 +1419,8 @@ struct QuoteExtractor: Sendable {
             && !tokens[end].lexicon.contains(.speechVerb) && !functionWordsAfterSubject.contains(lowerOf: end, in: tokens)
     }
 
-    /// Whether `tokens[index]` is an apostrophe right after a word ending in "s", the possessive of a plural or a
-    /// name ending in "s" ("Wales' Rugby World Cup injury curse").
+    /// Whether `tokens[index]` is an apostrophe right after a word ending in "s" or "S", the possessive of a plural
+    /// or a name ending in "s" ("Wales' Rugby World Cup injury curse"; `isPossessiveApostrophe` adds what follows).
     static func isApostropheAfterPlural(_ index: Int, tokens: [AnalysisToken]) -> Bool {
         guard index >= 1, !tokens[index].spaceBefore, tokens[index].text == "'" || tokens[index].text == "’",
               tokens[index - 1].kind == .word, let last = tokens[index - 1].text.utf8.last else { return false }
@@ -2529,9 +2529,8 @@ struct QuoteExtractor: Sendable {
     /// single mark right after a word ending in "s", before a lowercase word.
     @inline(never)
     static func isPossessiveApostrophe(at index: Int, tokens: [AnalysisToken]) -> Bool {
-        guard index >= 1, index + 1 < tokens.count, tokens[index].text == "’" || tokens[index].text == "'",
-              !tokens[index].spaceBefore, tokens[index - 1].kind == .word, tokens[index - 1].text.utf8.last == UInt8(ascii: "s"),
-              tokens[index + 1].kind == .word else { return false }
+        guard index + 1 < tokens.count, isApostropheAfterPlural(index, tokens: tokens),
+              tokens[index - 1].text.utf8.last == UInt8(ascii: "s"), tokens[index + 1].kind == .word else { return false }
         return !tokens[index + 1].capitalized
     }
 
