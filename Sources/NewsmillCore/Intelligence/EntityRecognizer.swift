@@ -327,7 +327,7 @@ struct EntityRecognizer: Sendable {
                     // "told The Herald", "seen by The Echo": a word after a capitalised "The" inside a sentence is a
                     // title's, most often a newspaper's, not the ordinary word.
                     guard lower >= 1, tokens[lower - 1].text == "The", !tokens[lower - 1].sentenceStart, tokens[lower].kind == .word,
-                          tokens[lower].lexicon.isDisjoint(with: [.title, .month, .weekday]), !gazetteer.isDemonym(tokens[lower]) else { return }
+                          tokens[lower].lexicon.isDisjoint(with: [.title, .month, .weekday]), !gazetteer.isDemonym(tokenAt: lower, in: tokens) else { return }
                     cues.organization += 3
                 }
             }
@@ -587,7 +587,7 @@ struct EntityRecognizer: Sendable {
             if tokens[runEnd].lower == "and", runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
                runEnd - 1 == runStart
                 || runEnd - 2 == runStart && (isCountryOrState(tokens[runStart].text) || tokens[runStart].lower == "the"),
-               !gazetteer.isDemonym(tokens[runEnd + 1]), Self.isPlainWord(tokens[runEnd - 1], gazetteer: gazetteer),
+               !gazetteer.isDemonym(tokenAt: runEnd + 1, in: tokens), Self.isPlainWord(tokens[runEnd - 1], gazetteer: gazetteer),
                // (After "and" a city's name may be a plain word too: "Drug" is also a town in India.)
                Self.isPlainWord(tokens[runEnd + 1], gazetteer: nil) && !isCountryOrState(tokens[runEnd + 1].text) {
                 // ("Tanzania Rural and Urban Roads Agency": three words after "and", the last the head, after a
@@ -878,7 +878,7 @@ struct EntityRecognizer: Sendable {
             }
             var prefixEnd = blockStart
             // "Kentucky GOP Gov. Matt Bevin": a party or demonym word before the title goes with neither.
-            while prefixEnd > run.lowerBound + 1, gazetteer.isDemonym(tokens[prefixEnd - 1]) { prefixEnd -= 1 }
+            while prefixEnd > run.lowerBound + 1, gazetteer.isDemonym(tokenAt: prefixEnd - 1, in: tokens) { prefixEnd -= 1 }
             // ("Minister for Foreign Affairs": a title word after "for"/"of" is the field of the one before.)
             guard !["of", "for", "and", "&"].contains(tokens[blockStart - 1].lower) else { continue }
             var prefix = run.lowerBound..<prefixEnd
@@ -1340,7 +1340,7 @@ struct EntityRecognizer: Sendable {
         if !lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) { return false }
         // "says WHO", "the US president": a name whose capitals spell a function word.
         if Self.capitalsOnlyNames.contains(tokens[index].text) { return false }
-        if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(tokens[index]) {
+        if !lists.isDisjoint(with: [.commonWord, .title]) || gazetteer.isDemonym(tokenAt: index, in: tokens) {
             return true
         }
         if !lists.isDisjoint(with: [.organizationHead, .locationHead, .month, .weekday]) { return true }
@@ -2345,7 +2345,7 @@ struct EntityRecognizer: Sendable {
             // opens a place's name ("Saudi Arabia", "Dominican Republic").
             // Not a demonym that is also a given name before a surname ("Christian Eriksen", "Christian Smith"),
             // nor a compass adjective before a place ("Southern California", "Western Kenya": a region's name).
-            if gazetteer.isDemonym(tokens[start]), start + 1 < end, !endsInOrganizationHead,
+            if gazetteer.isDemonym(tokenAt: start, in: tokens), start + 1 < end, !endsInOrganizationHead,
                tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]),
                !Self.isGivenNameBeforeSurname(at: start, end: end, tokens: tokens),
                !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[start..<end])),
@@ -2362,13 +2362,13 @@ struct EntityRecognizer: Sendable {
             return Span(range: start..<end, cues: cues)
         }
         // "South Korean", "North African": a compass word before a demonym is a demonym too.
-        if end - start == 2, Self.compassWords.contains(lowerOf: start, in: tokens), gazetteer.isDemonym(tokens[start + 1]) {
+        if end - start == 2, Self.compassWords.contains(lowerOf: start, in: tokens), gazetteer.isDemonym(tokenAt: start + 1, in: tokens) {
             return nil
         }
         if end - start >= 2, isDemonymOfCountryOfSeveralWords(start..<end, tokens: tokens) { return nil }
         // (A loop, not `allSatisfy`: its closure captured the recognizer, and made `stripped` copy it.)
         var onlyTitlesAndDemonyms = true
-        for position in start..<end where !(tokens[position].lexicon.contains(.title) || gazetteer.isDemonym(tokens[position])
+        for position in start..<end where !(tokens[position].lexicon.contains(.title) || gazetteer.isDemonym(tokenAt: position, in: tokens)
             || tokens[position].lexicon.contains(.commonWord) && !Self.capitalsOnlyNames.contains(tokens[position].text)) {
             onlyTitlesAndDemonyms = false
             break
@@ -2516,7 +2516,7 @@ struct EntityRecognizer: Sendable {
             end -= 1
         }
         // "the Missouri Republican", "Virginia Democrats": a demonym or party word after a place is not part of a name.
-        if end - range.lowerBound >= 2, gazetteer.isDemonym(tokens[end - 1]),
+        if end - range.lowerBound >= 2, gazetteer.isDemonym(tokenAt: end - 1, in: tokens),
            gazetteer.knowsPlace(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) {
             end -= 1
         }
@@ -2609,6 +2609,22 @@ struct EntityRecognizer: Sendable {
     /// Head words of lakes, rivers and mountains that open their names ("Lake Victoria", "Mt. Kenya").
     static let naturalFeatureOpeners: WordSet = ["lake", "loch", "lough", "mount", "mt.", "river"]
 
+    /// "shares of Nordstrom", "a stake in Twitter": the prepositions and the nouns of what is traded before a company.
+    static let ofOrIn: WordSet = ["of", "in"]
+    static let tradedStakeNouns: WordSet = ["shares", "stock", "stake"]
+    /// What joins an organisation's head or a title to what it governs ("Bureau of Prisons", "Minister for Health").
+    static let ofOrFor: WordSet = ["of", "for"]
+    /// Marks before a handle, a path or a hashtag ("@WeWork", "#SoftBank"), which are no brand's name.
+    static let handleMarks: WordSet = ["@", "/", "#"]
+    /// What follows an age in apposition ("Parise, 35, of ...").
+    static let ageFollowers: WordSet = [",", "of", ")", ".", "and"]
+    /// What follows a capitalised title heading an appositive (", CEO of Ascom").
+    static let titleFollowers: WordSet = ["of", "at", "for", ","]
+    /// What follows a role noun heading an appositive with no modifier (", spokesman for ...", ", adviser.").
+    static let bareRoleFollowers: WordSet = [",", "of", "at", "for", "with", "in", "and", "."]
+    /// What follows a role noun after one common-word modifier (", press adviser to ...").
+    static let modifiedRoleFollowers: WordSet = ["of", "at", "for", "to"]
+
     /// Type evidence from the words around a mention.
     private func contextCues(span: Range<Int>, tokens: [AnalysisToken]) -> TypeCues {
         var cues = TypeCues()
@@ -2626,8 +2642,8 @@ struct EntityRecognizer: Sendable {
         cues.location += regionOfPlaceCue(span, tokens: tokens)
         cues.organization += outletCue(span, tokens: tokens)
         // "shares of Nordstrom", "a stake in Twitter": what is traded is a company.
-        if firstIndex >= 2, ["of", "in"].contains(tokens[firstIndex - 1].lower),
-           ["shares", "stock", "stake"].contains(tokens[firstIndex - 2].lower) {
+        if firstIndex >= 2, Self.ofOrIn.contains(lowerOf: firstIndex - 1, in: tokens),
+           Self.tradedStakeNouns.contains(lowerOf: firstIndex - 2, in: tokens) {
             cues.organization += 3
         }
         if span.contains(where: { tokens[$0].lexicon.contains(.institutionWord) }) {
@@ -2675,7 +2691,7 @@ struct EntityRecognizer: Sendable {
         }
         // "House of Representatives", "Bureau of Prisons": an organisation head joined by "of"/"for".
         if span.count >= 3, span.dropLast().contains(where: { position in
-            tokens[position].lexicon.contains(.organizationHead) && ["of", "for"].contains(tokens[position + 1].lower)
+            tokens[position].lexicon.contains(.organizationHead) && Self.ofOrFor.contains(lowerOf: position + 1, in: tokens)
         }) {
             cues.organization += 3
         }
@@ -2761,10 +2777,21 @@ struct EntityRecognizer: Sendable {
         }
         // "WeWork", "SoftBank": a capital inside a word (not "McCain", "DeSantis", "LeBron") marks a brand.
         if span.count == 1, Self.hasInnerCapital(tokens[firstIndex].text),
-           span.lowerBound == 0 || !["@", "/", "#"].contains(tokens[span.lowerBound - 1].text) {
+           span.lowerBound == 0 || !Self.handleMarks.contains(lowerOf: span.lowerBound - 1, in: tokens) {
             cues.organization += 3
         }
 
+        cues.add(cuesAfterName(span: span, afterThe: afterThe, tokens: tokens))
+        return cues
+    }
+
+    /// `contextCues`' evidence from the words after the name. (A function of its own: in one body with the rest,
+    /// the optimiser stopped inlining the array's subscript and copied whole tokens, strings and all, on each read.)
+    private func cuesAfterName(span: Range<Int>, afterThe: Bool, tokens: [AnalysisToken]) -> TypeCues {
+        var cues = TypeCues()
+        let firstIndex = span.lowerBound
+        let lastIndex = span.upperBound - 1
+        let words = tokens[span]
         // After the name.
         let after = span.upperBound
         // "the Wild", "the Sabres": a name after "the" with no noun after it is a body, not a person.
@@ -2815,7 +2842,7 @@ struct EntityRecognizer: Sendable {
             // "Parise, 35,", "Elizabeth A. Burton, 32, of ...": an age in apposition.
             if isComma, after + 2 < tokens.count, tokens[after + 1].kind == .number,
                let age = Int(tokens[after + 1].text), (1...120).contains(age),
-               [",", "of", ")", ".", "and"].contains(tokens[after + 2].lower) {
+               Self.ageFollowers.contains(lowerOf: after + 2, in: tokens) {
                 cues.person += 3
             }
             // "Greenbelt, Maryland", "Sarkh, Logar": a name before a state or country.
@@ -2835,7 +2862,7 @@ struct EntityRecognizer: Sendable {
                       !tokens[end].lexicon.isDisjoint(with: [.title, .titleModifier]) {
                     end += 1
                 }
-                if end < tokens.count, tokens[end - 1].lexicon.contains(.title), ["of", "at", "for", ","].contains(tokens[end].lower) {
+                if end < tokens.count, tokens[end - 1].lexicon.contains(.title), Self.titleFollowers.contains(lowerOf: end, in: tokens) {
                     cues.person += 3
                 }
             }
@@ -2850,8 +2877,8 @@ struct EntityRecognizer: Sendable {
                     probe += 1
                 }
                 if probe > after + 1, probe < tokens.count, tokens[probe - 1].lexicon.contains(.roleNoun),
-                   modifiers == 0 && [",", "of", "at", "for", "with", "in", "and", "."].contains(tokens[probe].lower)
-                    || modifiers <= 1 && ["of", "at", "for", "to"].contains(tokens[probe].lower) {
+                   modifiers == 0 && Self.bareRoleFollowers.contains(lowerOf: probe, in: tokens)
+                    || modifiers <= 1 && Self.modifiedRoleFollowers.contains(lowerOf: probe, in: tokens) {
                     cues.person += 3
                 }
             }

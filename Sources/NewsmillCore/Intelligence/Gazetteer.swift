@@ -229,6 +229,14 @@ struct Gazetteer: Sendable {
         return !token.lexicon.isDisjoint(with: [.gazetteerDemonym, .gazetteerDemonymPlural])
     }
 
+    /// `isDemonym(_:)` of `tokens[index]`, reading its fields in place: passed as `tokens[index]`, the token was
+    /// copied, strings and all, on each call from `EntityRecognizer`'s large functions.
+    func isDemonym(tokenAt index: Int, in tokens: [AnalysisToken]) -> Bool {
+        let lists = tokens[index].lexicon
+        if lists.contains(.nonASCII) { return isDemonym(tokens[index].lower) }
+        return !lists.isDisjoint(with: [.gazetteerDemonym, .gazetteerDemonymPlural])
+    }
+
     /// Whether a lowercased word is a demonym or group adjective (plural "-s" folded).
     func isDemonym(_ lower: String) -> Bool {
         if demonyms.contains(lower) { return true }

@@ -92,27 +92,28 @@ struct QuantityExtractor: Sendable {
     }
 
     private func simpleNumber(at index: Int, tokens: [AnalysisToken]) -> (value: Double, end: Int, maximum: Double?)? {
-        let token = tokens[index]
+        // Read in place by index (a copied token retains and releases its strings).
+        let kind = tokens[index].kind
         var value: Double
         var maximum: Double? = nil
-        if token.kind == .number, let plain = Self.plainNumberValue(token.text) {
+        if kind == .number, let plain = Self.plainNumberValue(tokens[index].text) {
             value = plain
-        } else if token.kind == .number {
-            let parts = token.text.split(separator: "-")
+        } else if kind == .number {
+            let parts = tokens[index].text.split(separator: "-")
             guard let first = parts.first, let parsed = Double(first.removingASCII(",")) else { return nil }
             value = parsed
             if parts.count == 2, let upper = Double(parts[1].removingASCII(",")) { maximum = upper }
             if parts.count > 2 { return nil }
-        } else if token.kind == .word, !Self.isCountingNoun(token.lower), let parsed = wordValue(token.lower) {
+        } else if kind == .word, !Self.isCountingNoun(tokens[index].lower), let parsed = wordValue(tokens[index].lower) {
             value = parsed
-        } else if token.kind == .word, let parsed = Self.suffixedNumber(token.lower) {
+        } else if kind == .word, let parsed = Self.suffixedNumber(tokens[index].lower) {
             return (parsed, index + 1, nil)
         } else {
             return nil
         }
         var end = index + 1
         while end < tokens.count, tokens[end].lexicon.contains(.scale), let scale = AnalysisLexicon.scales[tokens[end].lower],
-              token.kind == .number || scale >= 100 {
+              kind == .number || scale >= 100 {
             value *= scale
             if let current = maximum { maximum = current * scale }
             end += 1

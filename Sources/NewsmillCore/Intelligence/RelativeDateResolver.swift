@@ -260,11 +260,12 @@ struct RelativeDateResolver: Sendable {
         let sentence = tokens[index].sentence
         var probe = index - 1
         while probe >= 0, probe >= index - 6, tokens[probe].sentence == sentence {
-            let token = tokens[probe]
-            if token.kind == .word, !token.capitalized {
-                if Self.pastAuxiliaries.contains(token.lower) { return true }
-                if token.lexicon.contains(.speechVerb), !token.lower.hasSuffix("s") { return true }
-                if token.lower.utf8.count > 4, token.lower.hasSuffix("ed") { return true }
+            // Read in place by index (a copied token retains and releases its strings).
+            if tokens[probe].kind == .word, !tokens[probe].capitalized {
+                if Self.pastAuxiliaries.contains(lowerOf: probe, in: tokens) { return true }
+                let lower = tokens[probe].lower
+                if tokens[probe].lexicon.contains(.speechVerb), !lower.hasSuffix("s") { return true }
+                if lower.utf8.count > 4, lower.hasSuffix("ed") { return true }
             }
             probe -= 1
         }
