@@ -2105,4 +2105,21 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Cleopas Sipho Dlamini", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Tran Quyen", in: found)?.type, .person, "a person's noun and \"named\": \(described)")
     }
+
+    func testHonoursAfterANameOfficesBeforeItAndAHeadBeforeAMiddleInitial() {
+        let found = entities("""
+        Local Government NSW President Cr Darriea Turley AM said she was pleased. Making the disclosure on Tuesday, \
+        Madam Ophelia Woods, who heads the campaign, said it. Yates picked fellow Hall of Famer Dale Jarrett to read \
+        the words. The case is before West Finland Regional Public Prosecutor Harri Lindberg. The Justice \
+        Department’s Civil Rights Division Harmeet K. Dhillon spoke. East Java Regional Police Spokesman Frans \
+        Barung Mangera stated it.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["Darriea Turley", "Ophelia Woods", "Dale Jarrett", "Harri Lindberg", "Harmeet K. Dhillon", "Frans Barung Mangera"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
+        }
+        XCTAssertEqual(entity("Civil Rights Division", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("East Java Regional Police", in: found)?.type, .organization, "\(described)")
+        XCTAssertNil(found.first { $0.name.hasSuffix(" AM") || $0.name.hasPrefix("Madam") || $0.name.hasPrefix("Famer") }, "\(described)")
+    }
 }

@@ -135,6 +135,9 @@ enum AnalysisLexicon {
         "otunba", "pundit",
         // A former Olympic player, as Pakistan's hockey and sports press styles them ("Olympian Khwaja Junaid").
         "olympian",
+        // "Madam Ophelia Woods" (Liberian and Ghanaian news); "Hall of Famer Dale Jarrett"; "Public Prosecutor Harri
+        // Lindberg".
+        "madam", "madame", "famer", "prosecutor",
         // "Senate President Pro Tem Del Marsh" ("pro" is a title modifier, `EntityRecognizer.titleModifiers`).
         "tem", "tempore",
         // "Majority Whip Moses Ogeto", "Chief Whip".

@@ -771,6 +771,8 @@ struct EntityRecognizer: Sendable {
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
         "provincial", "former", "acting", "interim", "additional", "managing", "joint", "prosecuting",
+        // "West Finland Regional Public Prosecutor Harri Lindberg".
+        "regional",
         // Australian and British service ranks ("Leading Senior Constable Martin Friend", "Leading Seaman").
         "leading",
         // Ministers' portfolios ("West Bengal Power Minister", "Tourism Minister").
@@ -870,11 +872,13 @@ struct EntityRecognizer: Sendable {
             // "Eugene Police Chief Chris Skinner", "Cyberabad Police Commissioner CV Sajjanar": "Police" after a
             // place's name (or any name that opens with no given name) is that place's force, a body of its own,
             // not the title's modifier.
-            if tokens[blockStart].lower == "police", !tokens[run.lowerBound].lexicon.contains(.givenName)
+            // ("East Java Regional Police Spokesman": also after the force's own modifiers.)
+            if let police = (blockStart..<title).first(where: { tokens[$0].lower == "police" }),
+               !tokens[run.lowerBound].lexicon.contains(.givenName)
                 || gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound..<blockStart])) {
                 var force = TypeCues()
                 force.organization = 3
-                return ((run.lowerBound..<(blockStart + 1), force), ((blockStart + 1)..<run.upperBound, TypeCues()))
+                return ((run.lowerBound..<(police + 1), force), ((police + 1)..<run.upperBound, TypeCues()))
             }
             var prefixEnd = blockStart
             // "Kentucky GOP Gov. Matt Bevin": a party or demonym word before the title goes with neither.
@@ -958,7 +962,8 @@ struct EntityRecognizer: Sendable {
             // "CBS Sports NFL Insider Jason La Canfora": an acronym further back marks the words before as a body's;
             // so do an organisation's head word right before ("European Union Gordon Sondland") and a title with
             // "of" further back ("Deputy Director of Public Prosecution Eva-Marie Persson").
-            guard isGivenName(tokens[given]), !tokens[given].lexicon.contains(.commonWord),
+            guard isGivenName(tokens[given]) || Self.opensNameWithMiddleInitial(given, end: run.upperBound, tokens: tokens),
+                  !tokens[given].lexicon.contains(.commonWord),
                   markerIsCue || !marker.lexicon.contains(.givenName) && !AnalysisLexicon.surnames.contains(marker.lower)
                     && (tokens[run.lowerBound..<(given - 1)].contains(where: { isAcronym($0.text) })
                         || marker.lexicon.contains(.organizationHead)
@@ -2558,7 +2563,11 @@ struct EntityRecognizer: Sendable {
     /// Counsel's ranks and British honours written in capitals after a name ("Femi Falana SAN", "John Rogers
     /// SC", "Romesh de Silva PC", "Jane Doe MBE"): only as written, since "San", "Sc" and "Pc" in other case are
     /// other words, and "Mbe" and "Obe" are also surnames ("Maximilienne Ngo Mbe").
-    static let capitalPostNominals: Set<String> = ["SAN", "SC", "PC", "QC", "OBE", "MBE", "CBE", "FRCS"]
+    /// Also the Order of Australia's ("Cr Darriea Turley AM", "Jane Doe OAM") and the Public Service and Police
+    /// Medals ("PSM", "APM").
+    static let capitalPostNominals: Set<String> = [
+        "SAN", "SC", "PC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "FRCS", "AM", "AO", "AC", "OAM", "PSM", "APM",
+    ]
 
     /// The word with its combining marks dropped after canonical decomposition ("vučić" -> "vucic").
     static func withoutDiacritics(_ word: String) -> String {
@@ -3225,6 +3234,15 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Whether a word is one capital letter and a period ("A.").
+    /// Whether the run's last three words from `given` are a name with a middle initial ("Harmeet K. Dhillon"):
+    /// a capitalised word that is no title, an initial, a last word. Such a name opens with a given name even
+    /// when no list knows it ("Civil Rights Division Harmeet K. Dhillon").
+    @inline(never)
+    static func opensNameWithMiddleInitial(_ given: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        end - given == 3 && tokens[given].kind == .word && tokens[given].capitalized && !tokens[given].lexicon.contains(.title)
+            && !tokens[given].lexicon.contains(.noLowercase) && isInitial(tokens[given + 1].text) && tokens[given + 2].capitalized
+    }
+
     private static func isInitial(_ text: String) -> Bool {
         text.utf8.count == 2 && isDottedInitials(text)
     }
