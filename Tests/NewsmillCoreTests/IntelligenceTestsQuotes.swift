@@ -2743,4 +2743,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Lancaster County Sheriff’s Office"])
     }
+
+    func testANounForWordsFromANameBeforeAColonNamesTheSpeaker() {
+        let body = """
+        Dustin Johnson held a one-stroke lead on the field.
+
+        That prompted this rebuke from Rory McIlroy:
+
+        “If he is trying to play mind games, he is trying to do it to the wrong person.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Rory McIlroy"])
+    }
 }

@@ -1870,6 +1870,11 @@ struct QuoteExtractor: Sendable {
                        entities.entities[entities.mentions[mentionID].cluster].type == .organization {
                         return (entities.entities[entities.mentions[mentionID].cluster].name, nil)
                     }
+                    // "That prompted this rebuke from Rory McIlroy: ¶ “...”": words named by a noun, "from" and the name
+                    // that ends the sentence at the colon.
+                    if let speaker = Self.speakerAfterFrom(colon: node.open - 1, first: first, tokens: tokens, entities: entities) {
+                        return (speaker, nil)
+                    }
                     return (nil, nil)
                 }
                 // "According to a Houston Police Department report, the suspects “fled westbound ...”": a sentence
@@ -3045,6 +3050,29 @@ struct QuoteExtractor: Sendable {
         "assessment", "argument", "warning", "conclusion", "comment", "comments", "retort", "plea", "mantra",
         "motto", "promise", "pitch", "statement", "remarks", "view", "take",
     ]
+
+    /// Nouns for what someone says or writes before "from" and the one who says it ("this rebuke from Rory McIlroy:").
+    private static let fromSpeechNouns: WordSet = [
+        "message", "response", "answer", "reply", "words", "reaction", "warning", "comment", "comments", "retort", "plea",
+        "statement", "remarks", "rebuke", "rebuttal", "criticism", "praise", "tribute", "tweet", "post", "note", "letter",
+        "email", "thoughts", "update", "reminder", "quote", "quotes", "advice", "verdict", "assessment",
+    ]
+
+    /// The person or body (no outlet) named last before the colon at `colon`, after a noun for what someone says and
+    /// "from", inside the sentence that opens at `first` ("That prompted this rebuke from Rory McIlroy:").
+    @inline(never)
+    static func speakerAfterFrom(colon: Int, first: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        for start in stride(from: colon - 1, through: max(first + 2, colon - 5), by: -1) {
+            guard let mentionID = entities.mentionStartingAt[start] else { continue }
+            guard entities.mentions[mentionID].tokens.upperBound == colon, tokens[start - 1].lower == "from",
+                  fromSpeechNouns.contains(lowerOf: start - 2, in: tokens) else { return nil }
+            let cluster = entities.mentions[mentionID].cluster
+            let entity = entities.entities[cluster]
+            guard entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] else { return nil }
+            return entity.name
+        }
+        return nil
+    }
 
     /// Speech nouns a cataphoric sentence names ("Those were the words of ...", "This was the message from ...").
     private static let cataphoricNouns: WordSet = [
