@@ -2122,4 +2122,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("East Java Regional Police", in: found)?.type, .organization, "\(described)")
         XCTAssertNil(found.first { $0.name.hasSuffix(" AM") || $0.name.hasPrefix("Madam") || $0.name.hasPrefix("Famer") }, "\(described)")
     }
+
+    func testANameInAppositionAfterATitleWithItsFieldIsAPerson() {
+        let found = entities("""
+        At the conference, the Minister of Energy, Gwede Mantashe, said it should take time. The CEO of Saab, Izkia \
+        Siches, is surprised. The Minister of Agriculture, Fisheries and Water, Tana Hulu, said so. The firm bid for \
+        the owner of the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["Gwede Mantashe", "Izkia Siches", "Tana Hulu"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
+        }
+        XCTAssertNotEqual(entity("Baltimore Sun", in: found)?.type, .person, "a list's item: \(described)")
+    }
 }

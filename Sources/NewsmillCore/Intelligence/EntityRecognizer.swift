@@ -2040,6 +2040,12 @@ struct EntityRecognizer: Sendable {
         }
         guard connector == "," || connector == "and", tokens[range.lowerBound - 1].paragraph == tokens[range.lowerBound].paragraph
         else { return false }
+        // An item after a comma goes on to "and" or another item ("Minister of Energy, Mines and Petroleum"); not a
+        // name that a comma and a lowercase word follow ("the Minister of Energy, Gwede Mantashe, said").
+        if connector == ",", let next = range.upperBound < tokens.count ? range.upperBound : nil, tokens[next].lower != "and" {
+            guard tokens[next].text == ",", next + 1 < tokens.count,
+                  tokens[next + 1].lower == "and" || tokens[next + 1].capitalized else { return false }
+        }
         // Walk back over earlier items (capitalised words) and their joints to the title's "of"/"for"; then,
         // only when the list reaches one, check that every item is a portfolio (the costlier test).
         func walk(validating: Bool) -> Bool {
@@ -2777,6 +2783,16 @@ struct EntityRecognizer: Sendable {
             }
             if lists.contains(.locativePreposition) { cues.location += 1 }
             if before >= 1, tokens[before - 1].lexicon.contains(.roleNoun), word == "," { cues.person += 3 }
+            // "the Minister of Energy, Gwede Mantashe, said", "The CEO of Saab, Åke Svensson,": a title or role noun
+            // with its field before the comma.
+            // (Only a name of two or more words that no list knows: not a place or a body named there, "the Prime
+            // Minister of Grenada, Carriacou and Petite Martinique".)
+            // (Nor an item of a list: "the owner of the Chicago Tribune, New York Daily News, Baltimore Sun and ...".)
+            if word == ",", span.count >= 2, span.upperBound < tokens.count, !Self.continuesList(after: span.upperBound - 1, tokens: tokens),
+               !span.contains(where: { !tokens[$0].lexicon.isDisjoint(with: Self.knownNameLists) }),
+               !isPlaceName(), Self.followsTitleWithField(comma: before, tokens: tokens) {
+                cues.person += 3
+            }
         }
 
         // "the county of Huade", "the town of Hayward".
@@ -3234,6 +3250,37 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Whether a word is one capital letter and a period ("A.").
+    /// Whether the comma at `comma` ends a title or role noun with its field after "of" or "for" ("the Minister of
+    /// the Interior,", "The CEO of Saab,", "State Secretary for Defence,", "the Minister of Energy, Mines and Petroleum
+    /// Resources,"): up to nine capitalised words, commas, "the" and "and" back from the comma to the preposition, in
+    /// one sentence.
+    @inline(never)
+    static func followsTitleWithField(comma: Int, tokens: [AnalysisToken]) -> Bool {
+        var probe = comma - 1
+        while probe >= 1, probe >= comma - 10, tokens[probe].sentence == tokens[comma].sentence {
+            if ofOrFor.contains(lowerOf: probe, in: tokens) {
+                return probe < comma - 1 && !tokens[probe - 1].lexicon.isDisjoint(with: [.title, .roleNoun])
+            }
+            guard tokens[probe].kind == .word && tokens[probe].capitalized || articlesAndAnd.contains(lowerOf: probe, in: tokens)
+                || tokens[probe].text == "," && probe < comma - 1 else { return false }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// Whether the token after `last` goes on with a list or a longer name: "and", "or", or a capitalised word.
+    @inline(never)
+    static func continuesList(after last: Int, tokens: [AnalysisToken]) -> Bool {
+        let next = last + 1
+        return next < tokens.count && (tokens[next].capitalized || tokens[next].lower == "and" || tokens[next].lower == "or")
+    }
+
+    /// Lists whose words name a known body, outlet or kind of place or body.
+    static let knownNameLists: AnalysisLexicon.Lists = [.knownOrganization, .knownOutlet, .organizationHead, .locationHead, .institutionWord]
+
+    /// "the" and "and" inside a title's field ("Minister of the Interior", "Secretary for Trade and Industry").
+    static let articlesAndAnd: WordSet = ["the", "and"]
+
     /// Whether the run's last three words from `given` are a name with a middle initial ("Harmeet K. Dhillon"):
     /// a capitalised word that is no title, an initial, a last word. Such a name opens with a given name even
     /// when no list knows it ("Civil Rights Division Harmeet K. Dhillon").
