@@ -2135,4 +2135,17 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
         XCTAssertNotEqual(entity("Baltimore Sun", in: found)?.type, .person, "a list's item: \(described)")
     }
+
+    func testABylineLeftInTheBodyIsAPersonAndTheDatelineAfterItIsFound() {
+        let found = entities("""
+        Government advises farmers to shun vendors
+
+        By Pempho Nkhoma
+
+        Blantyre, March 20, Mana: Government has advised farmers not to sell their produce.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Pempho Nkhoma", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Blantyre", in: found)?.type, .location, "\(described)")
+    }
 }

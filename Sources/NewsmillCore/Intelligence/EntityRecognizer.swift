@@ -1034,6 +1034,12 @@ struct EntityRecognizer: Sendable {
         if let second = tokens[first..<min(tokens.count, first + 31)].firstIndex(where: { $0.paragraph != 0 }),
            tokens[second].paragraph == 1, ![".", "!", "?"].contains(tokens[second - 1].text) {
             if let dateline = dateline(from: second, tokens: tokens) { return dateline }
+            // "Government advises farmers ... ¶ By Pempho Nkhoma ¶ Blantyre, March 20, Mana: ...": a byline between
+            // the headline and the dateline.
+            if tokens[second].lower == "by", let third = tokens[second..<min(tokens.count, second + 12)].firstIndex(where: { $0.paragraph != 1 }),
+               tokens[third].paragraph == 2, let dateline = dateline(from: third, tokens: tokens) {
+                return dateline
+            }
             // ("Eskom: ‘No load shedding ...’ ¶ Chief operating officer ... says ... ¶ CAPE TOWN - Eskom CEO ...": a
             // headline's label is no dateline when one in capitals opens the paragraph after the standfirst.)
             if let dateline = capitalsDateline(after: second, tokens: tokens) { return dateline }
@@ -2763,6 +2769,8 @@ struct EntityRecognizer: Sendable {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
+            // "By Pempho Nkhoma ¶", "By Lam Thoa August 29, 2018": a byline the reader left in the body.
+            if Self.isBylineName(span, by: before, tokens: tokens) { cues.person += 3 }
             // "39-year-old Leisha Washington", "the 22-year-old Famous Amos": an age before a name is a person's;
             // not before a place that a person noun follows ("a 26-year-old Caboolture man").
             if lists.contains(.hyphenated), Self.isAgeOfPerson(at: before, nameEnd: span.upperBound, tokens: tokens) {
@@ -3266,6 +3274,17 @@ struct EntityRecognizer: Sendable {
             probe -= 1
         }
         return false
+    }
+
+    /// Whether the name at `span` follows "By" opening its paragraph, at `by`, and nothing but a date or punctuation
+    /// follows it in the paragraph: a byline.
+    @inline(never)
+    static func isBylineName(_ span: Range<Int>, by: Int, tokens: [AnalysisToken]) -> Bool {
+        guard by + 1 == span.lowerBound, tokens[by].text == "By", by == 0 || tokens[by - 1].paragraph != tokens[by].paragraph,
+              span.count >= 2, span.count <= 4 else { return false }
+        let next = span.upperBound
+        return next == tokens.count || tokens[next].paragraph != tokens[by].paragraph || tokens[next].kind != .word
+            || tokens[next].lexicon.contains(.month)
     }
 
     /// Whether the token after `last` goes on with a list or a longer name: "and", "or", or a capitalised word.
