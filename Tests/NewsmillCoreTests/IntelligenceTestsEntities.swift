@@ -2148,4 +2148,12 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Pempho Nkhoma", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Blantyre", in: found)?.type, .location, "\(described)")
     }
+
+    func testNetworksByTheirInitialsAreKnownOutletsNotShouting() {
+        let found = entities("The reporters from the New York Times were not allowed in, while ones from Bloomberg, NBC, ABC, FOX, CBS and Breitbart were.")
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["NBC", "ABC", "CBS"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .organization, "\(name): \(described)")
+        }
+    }
 }

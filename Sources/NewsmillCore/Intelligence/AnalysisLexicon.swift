@@ -389,6 +389,9 @@ enum AnalysisLexicon {
         "the economist", "le monde", "der spiegel", "guardian", "telegraph",
         "irna", "xinhua", "tass", "interfax", "ria novosti", "ansa", "efe", "dpa", "kcna", "sana", "wafa",
         "yonhap", "kyodo", "pti", "upi", "al arabiya", "al-arabiya", "haaretz", "axios", "propublica",
+        // US and British networks by their initials ("reporters from Bloomberg, NBC, ABC, FOX, CBS": known names, no
+        // shouting).
+        "nbc", "cbs", "abc", "pbs", "itv",
     ]
 
     /// Last words that make an organisation a news outlet.
