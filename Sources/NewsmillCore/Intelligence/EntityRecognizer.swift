@@ -1036,7 +1036,7 @@ struct EntityRecognizer: Sendable {
             if let dateline = dateline(from: second, tokens: tokens) { return dateline }
             // "Government advises farmers ... ¶ By Pempho Nkhoma ¶ Blantyre, March 20, Mana: ...": a byline between
             // the headline and the dateline.
-            if tokens[second].lower == "by", let third = tokens[second..<min(tokens.count, second + 12)].firstIndex(where: { $0.paragraph != 1 }),
+            if tokens[second].lower == "by", let third = (second..<min(tokens.count, second + 12)).first(where: { tokens[$0].paragraph != 1 }),
                tokens[third].paragraph == 2, let dateline = dateline(from: third, tokens: tokens) {
                 return dateline
             }
@@ -2048,7 +2048,8 @@ struct EntityRecognizer: Sendable {
         else { return false }
         // An item after a comma goes on to "and" or another item ("Minister of Energy, Mines and Petroleum"); not a
         // name that a comma and a lowercase word follow ("the Minister of Energy, Gwede Mantashe, said").
-        if connector == ",", let next = range.upperBound < tokens.count ? range.upperBound : nil, tokens[next].lower != "and" {
+        if connector == ",", range.upperBound < tokens.count, tokens[range.upperBound].lower != "and" {
+            let next = range.upperBound
             guard tokens[next].text == ",", next + 1 < tokens.count,
                   tokens[next + 1].lower == "and" || tokens[next + 1].capitalized else { return false }
         }
@@ -2630,8 +2631,9 @@ struct EntityRecognizer: Sendable {
     /// Head words of lakes, rivers and mountains that open their names ("Lake Victoria", "Mt. Kenya").
     static let naturalFeatureOpeners: WordSet = ["lake", "loch", "lough", "mount", "mt.", "river"]
 
-    /// "shares of Nordstrom", "a stake in Twitter": the prepositions and the nouns of what is traded before a company.
+    /// The prepositions between what is traded and a company ("shares of Nordstrom", "a stake in Twitter").
     static let ofOrIn: WordSet = ["of", "in"]
+    /// What is traded of a company ("shares of Nordstrom", "a stake in Twitter").
     static let tradedStakeNouns: WordSet = ["shares", "stock", "stake"]
     /// What joins an organisation's head or a title to what it governs ("Bureau of Prisons", "Minister for Health").
     static let ofOrFor: WordSet = ["of", "for"]
