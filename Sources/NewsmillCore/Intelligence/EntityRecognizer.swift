@@ -2720,6 +2720,11 @@ struct EntityRecognizer: Sendable {
         }
         // "Virginia Beach", "El Paso": a gazetteer place is not a person for its first word or particle.
         if tokens[firstIndex].lexicon.contains(.givenName), span.count >= 2, !isPlaceName() { cues.person += 2 }
+        // "Achraf Dari", "Teko Modise", "Jan Příhoda": two or three capitalised words that no word list or gazetteer
+        // knows, save given names and census surnames, are most often a person's name: a weak cue.
+        if span.count >= 2, span.count <= 3, Self.isNameOfUnknownWords(span, tokens: tokens), !firstIsPlace(), !isPlaceName() {
+            cues.person += 1
+        }
         // "Magic Johnson", "Eyamba Sowers": a census surname ending a name of two or three words is a weak
         // cue, enough on its own only when nothing speaks for another type.
         // Not when the last word is a place ("Real Madrid") or a day ("Black Friday"), nor after a word in
@@ -3260,6 +3265,33 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Whether a word is one capital letter and a period ("A.").
+    /// Whether every word of `span` is a capitalised word in lowercase letters after the first that no English word
+    /// list, title, head word or known name holds, or a given name or census surname, and one is no English word
+    /// at all ("Achraf Dari", "Sharjeel Khan"; not "Grand Bahama", "New Delhi").
+    @inline(never)
+    static func isNameOfUnknownWords(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        var sawUnknown = false
+        for index in span {
+            let lists = tokens[index].lexicon
+            guard tokens[index].kind == .word, tokens[index].capitalized, !lists.contains(.noLowercase), !lists.contains(.hyphenated),
+                  lists.isDisjoint(with: [.title, .titleModifier, .organizationHead, .locationHead, .institutionWord, .knownOrganization,
+                                          .knownOutlet, .month, .weekday, .nameParticle]) else { return false }
+            let english = lists.contains(.commonWord) || AnalysisLexicon.englishWords.contains(hash: tokens[index].lowerHash)
+            if !english {
+                sawUnknown = true
+            } else if !lists.contains(.givenName), !AnalysisLexicon.isSurname(tokens[index]) {
+                return false
+            }
+        }
+        return sawUnknown
+    }
+
+    /// The first number inside a name after its first word ("BBC Radio 4", "FOX 10"), if any.
+    @inline(never)
+    static func numberInName(_ range: Range<Int>, tokens: [AnalysisToken]) -> Int? {
+        range.dropFirst().first { tokens[$0].kind == .number }
+    }
+
     /// Whether the comma at `comma` ends a title or role noun with its field after "of" or "for" ("the Minister of
     /// the Interior,", "The CEO of Saab,", "State Secretary for Defence,", "the Minister of Energy, Mines and Petroleum
     /// Resources,"): up to nine capitalised words, commas, "the" and "and" back from the comma to the preposition, in
@@ -3693,6 +3725,13 @@ struct EntityRecognizer: Sendable {
                     ))
                 }
                 if !nameTyper.isEmpty { clusters[clusterID].type = nameTyper.type(rule: rule, features: features.identifiers) }
+                // "told BBC Radio 4", "FOX 10 agreed": a name with a number is no person's, whatever its context says;
+                // with a channel's number after a broadcaster's word, a broadcaster's. (After the model, so its
+                // training examples keep the rules' own types.)
+                if clusters[clusterID].type == .person,
+                   let number = Self.numberInName(mentions[forms[clusters[clusterID].forms[0]].firstMention].tokens, tokens: tokens) {
+                    clusters[clusterID].type = Self.numberedChannels.contains(lowerOf: number - 1, in: tokens) ? .organization : nil
+                }
             }
         }
 
