@@ -3270,12 +3270,16 @@ struct EntityRecognizer: Sendable {
     /// at all ("Achraf Dari", "Sharjeel Khan"; not "Grand Bahama", "New Delhi").
     @inline(never)
     static func isNameOfUnknownWords(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
-        var sawUnknown = false
+        // The word lists' bits first, for every word: the hashed look-ups below are cache misses.
         for index in span {
             let lists = tokens[index].lexicon
             guard tokens[index].kind == .word, tokens[index].capitalized, !lists.contains(.noLowercase), !lists.contains(.hyphenated),
                   lists.isDisjoint(with: [.title, .titleModifier, .organizationHead, .locationHead, .institutionWord, .knownOrganization,
                                           .knownOutlet, .month, .weekday, .nameParticle]) else { return false }
+        }
+        var sawUnknown = false
+        for index in span {
+            let lists = tokens[index].lexicon
             let english = lists.contains(.commonWord) || AnalysisLexicon.englishWords.contains(hash: tokens[index].lowerHash)
             if !english {
                 sawUnknown = true
