@@ -234,6 +234,13 @@ enum AnalysisTokenizer {
                     kind = startsWithDigit ? .number : .word
                     index += length
                     while index < end {
+                        // ASCII letters and digits, most of a word, a byte at a time (what the decoding below does for them).
+                        while bytes[index] < 0x80, AnalysisTokenizer.isWordScalar(Unicode.Scalar(bytes[index])) {
+                            if startsWithDigit, bytes[index] &- UInt8(ascii: "0") >= 10 { kind = .word }
+                            index += 1
+                            guard index < end else { break }
+                        }
+                        guard index < end else { break }
                         let (current, currentLength) = self.scalar(at: index)
                         if isWord(current) {
                             if startsWithDigit, !isDigitScalar(current) { kind = .word }

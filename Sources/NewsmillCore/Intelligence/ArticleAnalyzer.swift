@@ -73,7 +73,7 @@ public struct ArticleAnalyzer: Sendable {
     private func tokenize(title: String?, body: String) -> (AnalysisText, [AnalysisToken]) {
         let text: AnalysisText
         var tokens: [AnalysisToken] = []
-        tokens.reserveCapacity(body.utf8.count / 5 + 16)
+        tokens.reserveCapacity(body.utf8.count / 4 + 16)
         if let title, !title.isEmpty {
             text = AnalysisText(title + "\n\n" + body)
             AnalysisTokenizer.tokenize(text, firstParagraph: -1, lexicon: gazetteer.lexicon, into: &tokens)
