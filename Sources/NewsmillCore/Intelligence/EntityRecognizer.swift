@@ -896,8 +896,8 @@ struct EntityRecognizer: Sendable {
                 guard titleStart > run.lowerBound else { return ((blockStart..<run.upperBound, TypeCues()), nil) }
                 prefix = run.lowerBound..<titleStart
             }
-            guard tokens[prefix].contains(where: {
-                !$0.lexicon.contains(.commonWord) && !$0.lexicon.contains(.title) && !gazetteer.isDemonym($0)
+            guard prefix.contains(where: {
+                !tokens[$0].lexicon.contains(.commonWord) && !tokens[$0].lexicon.contains(.title) && !gazetteer.isDemonym(tokenAt: $0, in: tokens)
             }) else { continue }
             // "Economics Minister Johann Schneider-Ammann", "Foreign Affairs Minister Ignazio Cassis": plain words
             // before a minister's or secretary's title are the portfolio, no name.
@@ -1006,8 +1006,8 @@ struct EntityRecognizer: Sendable {
             let prefix = run.lowerBound..<(markerIsCue || opensWithMarker ? given - 1 : given)
             let person = ((opensWithMarker ? given - 1 : given)..<run.upperBound, TypeCues())
             // ("Foreign Affairs Penny Wong": a prefix that opens with a title is the title's field, no name.)
-            guard !prefix.isEmpty, !tokens[prefix.lowerBound].lexicon.contains(.title), tokens[prefix].contains(where: {
-                $0.lexicon.isDisjoint(with: [.commonWord, .title, .titleModifier]) && !gazetteer.isDemonym($0)
+            guard !prefix.isEmpty, !tokens[prefix.lowerBound].lexicon.contains(.title), prefix.contains(where: {
+                tokens[$0].lexicon.isDisjoint(with: [.commonWord, .title, .titleModifier]) && !gazetteer.isDemonym(tokenAt: $0, in: tokens)
             }) else { return (person, nil) }
             var prefixCues = TypeCues()
             if !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[prefix])) { prefixCues.organization += 1 }

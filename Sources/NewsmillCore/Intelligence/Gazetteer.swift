@@ -222,15 +222,9 @@ struct Gazetteer: Sendable {
         knowsPlace(named: name) || towns.contains(named: name)
     }
 
-    /// `isDemonym(_:)` of a token's lowercase form, from its word-list bits when it is ASCII (the bits
-    /// come from `lexicon`, which holds exactly the demonyms and their "-s" plurals).
-    func isDemonym(_ token: AnalysisToken) -> Bool {
-        if token.lexicon.contains(.nonASCII) { return isDemonym(token.lower) }
-        return !token.lexicon.isDisjoint(with: [.gazetteerDemonym, .gazetteerDemonymPlural])
-    }
-
-    /// `isDemonym(_:)` of `tokens[index]`, reading its fields in place: passed as `tokens[index]`, the token was
-    /// copied, strings and all, on each call from `EntityRecognizer`'s large functions.
+    /// `isDemonym(_:)` of the lowercase form of `tokens[index]`, from its word-list bits when it is ASCII (the bits
+    /// come from `lexicon`, which holds exactly the demonyms and their "-s" plurals). The token is read in place:
+    /// passed whole, it was copied, strings and all, on each call from `EntityRecognizer`'s large functions.
     func isDemonym(tokenAt index: Int, in tokens: [AnalysisToken]) -> Bool {
         let lists = tokens[index].lexicon
         if lists.contains(.nonASCII) { return isDemonym(tokens[index].lower) }
