@@ -132,6 +132,13 @@ final class AnalysisTokenizerTests: XCTestCase {
         XCTAssertEqual(Set(tokens.map(\.sentence)).count, 2)
     }
 
+    /// A domain's name ends before a sentence's period; abbreviations with inner periods keep theirs.
+    func testADomainsNameLeavesTheSentencesPeriod() {
+        let (tokens, _) = tokenize("It was first reported by Space.com. The U.S. launch came at 5 a.m. on Tuesday.")
+        XCTAssertEqual(tokens.map(\.text).filter { $0.contains(".") }, ["Space.com", ".", "U.S.", "a.m.", "."])
+        XCTAssertEqual(tokens.first { $0.text == "The" }?.sentenceStart, true)
+    }
+
     /// A closing mark after a sentence's final period stays in that sentence, so the next paragraph or
     /// sentence starts at its own first word; a straight quote after a space opens the next sentence instead.
     func testClosingMarksAfterAPeriodStayInTheirSentence() {

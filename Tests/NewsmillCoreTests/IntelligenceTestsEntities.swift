@@ -2172,4 +2172,24 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
         XCTAssertNotEqual(entity("New Delhi", in: found)?.type, .person, "\(described)")
     }
+
+    func testANameAfterAnHonorificStaysAPersonThoughAPlaceBearsIt() {
+        let found = entities("""
+        Delivering its conclusions, the court’s president, Lady Hale, said the decision was unlawful. Lord Hove \
+        agreed with her.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Hale", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Hove", in: found)?.type, .person, "\(described)")
+    }
+
+    func testAFirmNamedForItsTradeIsAnOrganisation() {
+        let found = entities("""
+        The figure fell last year, according to London-based asset manager Heartwood Wealth Management. Brightwater \
+        Consulting and Lowe & Associates said the same.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Heartwood Wealth Management", in: found)?.type, .organization, "\(described)")
+        XCTAssertEqual(entity("Brightwater Consulting", in: found)?.type, .organization, "\(described)")
+    }
 }

@@ -2754,4 +2754,40 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Rory McIlroy"])
     }
+
+    func testALongSentenceThatAPronounOpensBeforeAColonIntroducesItsReferentsWords() {
+        let body = """
+        Gurban Gurbanov said the team would try to advance as far as it could.
+
+        He also touched upon the possibility of moving the home game against the Czech club Viktoria Plzen to the Baku Olympic stadium: "We hold our matches at the Republican stadium. We will discuss this issue in Baku."
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Gurban Gurbanov"])
+    }
+
+    func testASubjectAfterAnOpeningPrepositionalPhraseIntroducesTheQuoteAfterAColon() {
+        let body = """
+        In the email response, Elon Musk positioned the company as the underdog and called the union's tactics unfair (emphasis ours):
+
+        "That is why I was so distraught when I read the recent blog post promoting the union."
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Elon Musk"])
+    }
+
+    func testAVerbOfNamingInTheActiveVoiceAttributesTheQuoteToItsSubject() {
+        let body = """
+        The singer Sung Si-kyung apologised on Monday.
+
+        Sung called the incident “a chance to hold myself to a stricter standard,” adding that he will be more careful.
+
+        The inquiry was described as “a thorough review of every account we could find”.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Sung Si-kyung", nil])
+    }
+
+    func testAPossessedSpeechNounAndThatNameWhoseWordsFollow() {
+        let body = """
+        Labour released a document on Sunday. It contrasts the old pledges with Rishi Sunak’s assertion this weekend that “criminal gangs should not be allowed to continue their immoral trade”.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Rishi Sunak"])
+    }
 }

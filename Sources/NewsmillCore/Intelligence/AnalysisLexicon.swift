@@ -311,6 +311,10 @@ enum AnalysisLexicon {
         "force", "section",
         // Police and investigation branches ("Legacy Investigation Branch").
         "branch",
+        // Firms ("Heartwood Wealth Management", "Baker & Associates", "Oliver Wyman Consulting").
+        "management", "associates", "consulting", "consultants", "solutions", "advisors", "advisers", "institutes",
+        // Newspapers named in their own language ("Chosun Ilbo", "Asahi Shimbun", "Süddeutsche Zeitung").
+        "ilbo", "shimbun", "zeitung", "diario", "noticias",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").

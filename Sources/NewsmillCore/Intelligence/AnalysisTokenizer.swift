@@ -382,7 +382,12 @@ enum AnalysisTokenizer {
         func takesPeriod(_ range: Range<Int>, first: Unicode.Scalar) -> Bool {
             let word = UnsafeBufferPointer(rebasing: bytes[range])
             if word.allSatisfy({ $0 < 0x80 }) {
-                if word.contains(UInt8(ascii: ".")) { return true }
+                // "U.S.", "a.m.", "Ph.D." take it; a domain's name does not ("reported by Space.com.", "Andina.com."):
+                // its last part is two or more lowercase letters.
+                if let lastDot = word.lastIndex(of: UInt8(ascii: ".")) {
+                    let lastPart = word[(lastDot + 1)...]
+                    return lastPart.count < 2 || !lastPart.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 })
+                }
                 let isCapitalized = word[0] &- UInt8(ascii: "A") < 26
                 if word.count == 1, isCapitalized { return true }
                 let lists = lexicon.lists(ofASCIILowercased: word, hash: SimHash.fnv1aOfASCIILowercased(word))

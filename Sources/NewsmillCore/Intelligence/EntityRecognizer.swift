@@ -3202,7 +3202,7 @@ struct EntityRecognizer: Sendable {
     /// Titles that stand only before a person's whole name ("Mr Afeeq Aizudean Abdul Rasol", "Justice Syed
     /// Mazahar Ali Akbar Naqvi"), unlike office titles that may end a body's name ("Minister for Foreign Affairs").
     static let honorifics: WordSet = [
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "justice", "prof", "prof.", "professor", "alhaji", "alhaja", "hajia",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "justice", "prof", "prof.", "professor", "alhaji", "alhaja", "hajia",
         "mallam", "malam",
         "shri", "shree", "smt", "smt.",
     ]
@@ -3709,6 +3709,14 @@ struct EntityRecognizer: Sendable {
                 clusterCount: clusters.count, mentions: mentions, clusterOfMention: { forms[formOfMention[$0]].cluster }, tokens: tokens
             )
             var features = NameTypingFeatures(named: collectsTypingExamples)
+            // Clusters with a mention right after an honorific ("Lady Hale", "Dr Hale").
+            var followsHonorific = [Bool](repeating: false, count: clusters.count)
+            for mentionID in mentions.indices {
+                let start = mentions[mentionID].tokens.lowerBound
+                if start >= 1, Self.honorifics.contains(lowerOf: start - 1, in: tokens) {
+                    followsHonorific[forms[formOfMention[mentionID]].cluster] = true
+                }
+            }
             for clusterID in clusters.indices {
                 // What the word lists and the gazetteer know stands: a known body, a world region, a country or a
                 // state ("West Bank", "Pakistan said") keeps the rules' type, whatever its context.
@@ -3729,6 +3737,9 @@ struct EntityRecognizer: Sendable {
                     ))
                 }
                 if !nameTyper.isEmpty { clusters[clusterID].type = nameTyper.type(rule: rule, features: features.identifiers) }
+                // "the Supreme Court’s president, Lady Hale, said": the rules' person after an honorific stands, though
+                // the gazetteer's town of Hale leads the model to a place.
+                if rule == .person, followsHonorific[clusterID] { clusters[clusterID].type = .person }
                 // "told BBC Radio 4", "FOX 10 agreed": a name with a number is no person's, whatever its context says;
                 // with a channel's number after a broadcaster's word, a broadcaster's. (After the model, so its
                 // training examples keep the rules' own types.)

@@ -1833,7 +1833,17 @@ struct QuoteExtractor: Sendable {
                 }
                 probe -= 1
             }
+            // "Sung called the incident “a chance to hold myself to a stricter standard”", "Marty Hunt, Chair of the
+            // Committee, described regional Queensland as “ground-zero of the youth crime crisis”": a verb of naming
+            // in the active voice speaks like a speech verb.
+            if verbIndex == nil, let naming = Self.namingVerbIndex(before: node.open, tokens: tokens), naming >= 1,
+               !Self.passiveAuxiliaries.contains(lowerOf: naming - 1, in: tokens) {
+                verbIndex = naming
+            }
             guard let found = verbIndex, hasSubject(before: found, tokens: tokens, entities: entities) else {
+                // "contrasted with Rishi Sunak’s assertion this weekend that “criminal gangs should not ...”": what a
+                // named person or body asserted, by a possessed speech noun and "that".
+                if let speaker = possessorOfSpeechNoun(before: node.open, tokens: tokens, entities: entities) { return (speaker, nil) }
                 // "Jones was blunt about it: “...”": a sentence opening with a person's name and ending in a colon.
                 if node.open >= 1, tokens[node.open - 1].text == ":" {
                     // "Her answer was blunt: “...”": a possessive pronoun before what someone says.
@@ -1844,7 +1854,7 @@ struct QuoteExtractor: Sendable {
                     }
                     // "She also offered the suggestion: “...”": a short sentence that "he" or "she" opens, ending in
                     // the colon, introduces the pronoun's referent's words.
-                    if let pronoun = Self.colonSentencePronoun(first, colon: node.open - 1, tokens: tokens) {
+                    if let pronoun = Self.colonSentencePronoun(first, colon: node.open - 1, tokens: tokens, entities: entities) {
                         return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
                     }
                     // "Said Mr Afeeq Rasol, 30: “...”": a sentence opening with its speech verb names the speaker next.
@@ -2143,20 +2153,50 @@ struct QuoteExtractor: Sendable {
     /// Whether a verb of naming (`namingVerbs`), or a speech verb and "it was"/"it is" ("said it was a “...”"), stands
     /// at most six words before the quotation opening at `open`, in its sentence.
     static func followsVerbOfNaming(_ open: Int, tokens: [AnalysisToken]) -> Bool {
+        namingVerbIndex(before: open, tokens: tokens, orSpeechVerbBeforeItWas: true) != nil
+    }
+
+    /// The index of the verb of naming (`namingVerbs`) at most six words before the quotation opening at `open`,
+    /// in its sentence, with no quotation mark between; with `orSpeechVerbBeforeItWas`, also of a speech verb
+    /// followed by "it was"/"it is".
+    static func namingVerbIndex(before open: Int, tokens: [AnalysisToken], orSpeechVerbBeforeItWas: Bool = false) -> Int? {
         let sentence = tokens[open].sentence
         var probe = open - 1
         // Seven words back; a compound the tokenizer split ("Modi-led") counts as one word.
         var limit = open - 7
         while probe >= 0, probe >= limit, tokens[probe].sentence == sentence, !tokens[probe].lexicon.contains(.quotationMark) {
             if EntityRecognizer.isCompoundHyphen(at: probe, tokens: tokens) { limit -= 2 }
-            if namingVerbs.contains(lowerOf: probe, in: tokens) { return true }
-            if tokens[probe].lexicon.contains(.speechVerb), probe + 2 < open, ["it", "this", "that"].contains(tokens[probe + 1].lower),
-               ["was", "is", "’s", "'s"].contains(tokens[probe + 2].lower) {
-                return true
+            if namingVerbs.contains(lowerOf: probe, in: tokens) { return probe }
+            if orSpeechVerbBeforeItWas, tokens[probe].lexicon.contains(.speechVerb), probe + 2 < open,
+               ["it", "this", "that"].contains(tokens[probe + 1].lower), ["was", "is", "’s", "'s"].contains(tokens[probe + 2].lower) {
+                return probe
             }
             probe -= 1
         }
-        return false
+        return nil
+    }
+
+    /// Auxiliaries of the passive voice before a participle ("was described as").
+    static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]
+
+    /// The person or body (no outlet) whose speech noun and "that" come right before the quotation opening at
+    /// `open`, with at most three words between the noun and "that": "Rishi Sunak’s assertion this weekend that
+    /// “...”", "the ministry's statement that “...”".
+    @inline(never)
+    private func possessorOfSpeechNoun(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard open >= 4, tokens[open - 1].lower == "that" else { return nil }
+        let sentence = tokens[open].sentence
+        var noun = open - 2
+        while noun >= 2, noun >= open - 5, tokens[noun].sentence == sentence, tokens[noun].kind == .word {
+            if Self.speechNouns.contains(lowerOf: noun, in: tokens) {
+                guard tokens[noun - 1].text == "'s" || Self.isApostropheAfterPlural(noun - 1, tokens: tokens),
+                      let cluster = clusterNamed(endingAt: noun - 1, tokens: tokens, entities: entities) else { return nil }
+                let entity = entities.entities[cluster]
+                return entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] ? entity.name : nil
+            }
+            noun -= 1
+        }
+        return nil
     }
 
     /// Speech verbs that take no object, so a name right after one is their subject ("said Keefe", "added
@@ -2611,12 +2651,16 @@ struct QuoteExtractor: Sendable {
         return head
     }
 
-    /// "he" or "she" when it opens the sentence at `first` that ends in the colon at `colon`, at most twelve words
-    /// on, with no quotation mark or name between (`attributeBefore`).
+    /// "he" or "she" when it opens the sentence at `first` that ends in the colon at `colon`, at most thirty tokens
+    /// on, with no quotation mark or person's name between (`attributeBefore`): "He also touched upon the
+    /// possibility of moving the home game against the Czech club Viktoria Plzen to the Baku Olympic stadium:".
     @inline(never)
-    static func colonSentencePronoun(_ first: Int, colon: Int, tokens: [AnalysisToken]) -> String? {
-        guard colon - first <= 12, ["he", "she"].contains(tokens[first].lower),
-              ((first + 1)..<colon).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }) else { return nil }
+    static func colonSentencePronoun(_ first: Int, colon: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard colon - first <= 30, ["he", "she"].contains(tokens[first].lower) else { return nil }
+        for index in (first + 1)..<colon {
+            if tokens[index].lexicon.contains(.quotationMark) { return nil }
+            if let mention = entities.mentionStartingAt[index], entities.entities[entities.mentions[mention].cluster].type == .person { return nil }
+        }
         return tokens[first].lower
     }
 
@@ -2957,7 +3001,12 @@ struct QuoteExtractor: Sendable {
         while first < open - 1, tokens[first].lexicon.contains(.quotationMark) { first += 1 }
         // "Speaking to Sri Lanka's Sunday Times, Mr Samaraweera compared ...:": the subject comes after an
         // opening participle's phrase and its comma.
-        if let comma = Self.openingParticiplePhraseEnd(from: first, before: open, tokens: tokens) { first = comma + 1 }
+        // ("In the email response, Musk positioned Tesla as ... (emphasis ours):": likewise after an opening
+        // prepositional phrase.)
+        if let comma = Self.openingParticiplePhraseEnd(from: first, before: open, tokens: tokens)
+            ?? Self.openingPrepositionalPhraseEnd(first, before: open, tokens: tokens) {
+            first = comma + 1
+        }
         guard let opening = openingMention(from: first, before: open, entities: entities, tokens: tokens) else {
             return describedOpeningPerson(from: first, before: open, tokens: tokens, entities: entities)
         }
@@ -3048,7 +3097,8 @@ struct QuoteExtractor: Sendable {
     static let speechNouns: WordSet = [
         "message", "response", "answer", "reply", "words", "advice", "verdict", "explanation", "reaction",
         "assessment", "argument", "warning", "conclusion", "comment", "comments", "retort", "plea", "mantra",
-        "motto", "promise", "pitch", "statement", "remarks", "view", "take",
+        "motto", "promise", "pitch", "statement", "remarks", "view", "take", "assertion", "claim", "insistence", "pledge",
+        "admission", "contention",
     ]
 
     /// Nouns for what someone says or writes before "from" and the one who says it ("this rebuke from Rory McIlroy:").
