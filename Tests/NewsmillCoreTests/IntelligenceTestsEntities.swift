@@ -2192,4 +2192,20 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Heartwood Wealth Management", in: found)?.type, .organization, "\(described)")
         XCTAssertEqual(entity("Brightwater Consulting", in: found)?.type, .organization, "\(described)")
     }
+
+    func testASubheadingThatJoinsTwoNamesByAWordKeepsThemApart() {
+        let found = entities("""
+        Mayor Dana Whitfield surprised singer Mark Santos on stage in the Bronx.
+
+        Whitfield said the singer had earned it.
+
+        Dana Whitfield Presents Mark Santos With A Key To The City
+
+        Santos thanked the crowd.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Dana Whitfield", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Mark Santos", in: found)?.type, .person, "\(described)")
+        XCTAssertNil(found.first { $0.name.contains("Presents") }, "\(described)")
+    }
 }

@@ -430,6 +430,7 @@ struct EntityRecognizer: Sendable {
         }
         mentions.removeLast(mentions.count - kept)
         mentionKeys.removeLast(mentionKeys.count - kept)
+        removeJointNames(from: &mentions, keys: &mentionKeys, keyIDs: keyIDs, records: keys, tokens: tokens, text: text)
 
         // Title words count only as mentions of names found in the body (headlines capitalise everything).
         // The hashes of the keys' bytes let most title words be ruled out without making their strings.
@@ -3390,6 +3391,36 @@ struct EntityRecognizer: Sendable {
             return (first == UInt8(ascii: "a") || first == UInt8(ascii: "e")) && second == UInt8(ascii: "l") && third == UInt8(ascii: "-")
         }
         return tokens[index].text.hasPrefix("al-") || tokens[index].text.hasPrefix("el-")
+    }
+
+    /// Drops the mentions that join two names the body uses apart by one English word between them, as a
+    /// subheading in title case does ("Eric Adams Presents Fat Joe With A Key ..." after "Eric Adams surprised
+    /// Fat Joe"): grouped as one, the run would make the two persons one. Each side must be two words or more
+    /// and a key of the body's own mentions.
+    @inline(never)
+    private func removeJointNames(
+        from mentions: inout [NameMention], keys mentionKeys: inout [Int], keyIDs: [String: Int], records: [KeyRecord],
+        tokens: [AnalysisToken], text: AnalysisText
+    ) {
+        func isBodyKey(_ range: Range<Int>) -> Bool {
+            keyIDs[AnalysisTokenizer.source(of: range, tokens: tokens, in: text).lowercased()].map { records[$0].isInBody } ?? false
+        }
+        var kept = 0
+        for position in mentions.indices {
+            let range = mentions[position].tokens
+            let joins = range.count >= 5 && ((range.lowerBound + 2)...(range.upperBound - 3)).contains { middle in
+                tokens[middle].kind == .word && tokens[middle].capitalized
+                    && (tokens[middle].lexicon.contains(.commonWord) || AnalysisLexicon.englishWords.contains(hash: tokens[middle].lowerHash))
+                    && !AnalysisLexicon.nameParticles.contains(lowerOf: middle, in: tokens)
+                    && isBodyKey(range.lowerBound..<middle) && isBodyKey((middle + 1)..<range.upperBound)
+            }
+            guard !joins else { continue }
+            mentions[kept] = mentions[position]
+            mentionKeys[kept] = mentionKeys[position]
+            kept += 1
+        }
+        mentions.removeLast(mentions.count - kept)
+        mentionKeys.removeLast(mentionKeys.count - kept)
     }
 
     /// Mentions in the title (paragraph -1) that match a body name or a gazetteer country.
