@@ -2790,4 +2790,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Rishi Sunak"])
     }
+
+    func testANameInAppositionToAPrepositionsObjectIsNoAntecedent() {
+        let body = """
+        Addressing journalists after the match, Tendai Moyo, who was left in charge in the absence of head coach, Farai Chuma, who is away at a regional tournament, said he was pleased by the performance.
+
+        “I think we are very happy with the way the guys have handled this match,” he said.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Tendai Moyo"])
+    }
 }

@@ -3342,6 +3342,8 @@ struct QuoteExtractor: Sendable {
     /// `SpeakerRanker`'s "oblique" feature).
     static func isAfterPreposition(_ index: Int, tokens: [AnalysisToken]) -> Bool {
         var before = index - 1
+        // "in the absence of head coach, Lloyd Mutasa, who ...": a comma between the role words and the name.
+        if before >= 1, tokens[before].text == ",", !tokens[before - 1].lexicon.isDisjoint(with: [.title, .roleNoun]) { before -= 1 }
         // "a call from Prime Minister Christopher Luxon", "with coach Sheldon Keefe": titles or role words between
         // the preposition and the name.
         while before >= 0, before >= index - 4, !tokens[before].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun]) {
