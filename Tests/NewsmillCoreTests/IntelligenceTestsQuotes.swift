@@ -2799,4 +2799,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Tendai Moyo"])
     }
+
+    func testAPlacesNativeIsADescriptionOfTheLastSubject() {
+        let body = """
+        Darnell Whitaker spoke first at the news conference. Whitaker, however, claimed to be put off when it was his turn to speak.
+
+        “I really am not up here to talk a lot,” the Cincinnati native said.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Darnell Whitaker"])
+    }
 }

@@ -172,7 +172,7 @@ enum AnalysisLexicon {
         "center", "centre", "winger", "defenseman", "defenceman", "goalie", "goalkeeper", "quarterback",
         "midfielder", "defender", "forward", "pitcher", "catcher", "outfielder", "infielder", "linebacker",
         "receiver", "tailback", "shortstop", "batsman", "bowler", "jockey", "driver", "rider", "boxer",
-        "captain", "veteran", "rookie", "scientist", "engineer", "physician", "prosecutor", "detective",
+        "captain", "veteran", "native", "rookie", "scientist", "engineer", "physician", "prosecutor", "detective",
         "spokesperson", "representative", "owner", "employee", "victim", "suspect", "defendant", "plaintiff",
         "scholar", "sheriff", "chancellor", "commissioner", "treasurer", "councilman", "councilwoman",
         "councillor", "councilor", "trustee", "chairperson", "dean", "pastor", "inspector", "superintendent",
