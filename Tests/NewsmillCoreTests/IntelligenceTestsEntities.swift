@@ -2208,4 +2208,31 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Mark Santos", in: found)?.type, .person, "\(described)")
         XCTAssertNil(found.first { $0.name.contains("Presents") }, "\(described)")
     }
+
+    func testEnglishWordsAfterATitleInAHeadlineAreNoName() {
+        let found = entities("""
+        Two people were injured in a blast near Prime Hospital Complex on Monday.
+
+        The candidates faced 400 residents at the Lord Mayoral Forum.
+
+        Coun Miller said the plan was sound. Gov. Butch Otter agreed.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertNil(found.first { $0.type == .person && ($0.name.contains("Hospital") || $0.name.contains("Mayoral")) }, "\(described)")
+        XCTAssertEqual(entity("Miller", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Butch Otter", in: found)?.type, .person, "\(described)")
+    }
+
+    func testABylinesRoleAfterTheNameIsNoPartOfIt() {
+        let found = entities("""
+        Spicer holds first off-camera briefing
+
+        Kaitlan Collins Contributor
+
+        The press secretary answered questions for half an hour.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Kaitlan Collins", in: found)?.type, .person, "\(described)")
+        XCTAssertNil(found.first { $0.name.contains("Contributor") }, "\(described)")
+    }
 }

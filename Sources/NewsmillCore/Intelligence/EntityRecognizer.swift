@@ -2336,7 +2336,16 @@ struct EntityRecognizer: Sendable {
                 // word comes before its "of" is the title's body, not the title's holder.
                 let firstOf = ((start + 2)..<max(start + 2, end)).first { tokens[$0].lower == "of" }
                 let headsBody = firstOf.map { tokens[$0 - 1].lexicon.contains(.organizationHead) } ?? false
-                if !endsInOrganizationHead && !headsBody && !onlyField || lower == "mr." || lower == "dr." { cues.person += 3 }
+                // ("Former Governor Voices Support for Medicaid Expansion": after a title in a headline, two or more
+                // English words that are no given name, surname or place are the headline's verb and object, not a
+                // name; one such word is most often a surname all the same: "Coun Miller"; so are words after an
+                // abbreviated title: "Gov. Butch Otter".)
+                let onlyEnglishWords = end - afterTitles >= 2 && !lower.hasSuffix(".") && (afterTitles..<end).allSatisfy { position in
+                    tokens[position].kind == .word && AnalysisLexicon.englishWords.contains(hash: tokens[position].lowerHash)
+                        && !tokens[position].lexicon.contains(.givenName) && !AnalysisLexicon.isSurname(tokens[position])
+                        && !gazetteer.knowsPlace(named: tokens[position].text)
+                }
+                if !endsInOrganizationHead && !headsBody && !onlyField && !onlyEnglishWords || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
                 // "MINISTER of Home Affairs", "the Minister for Women and Equalities": a title and its portfolio, no name.
                 if isPortfolioAfterTitle((start + 1)..<end, tokens: tokens) { return nil }
@@ -2519,6 +2528,8 @@ struct EntityRecognizer: Sendable {
         "mca", "mcas", "mec", "mecs", "mpp", "mpps", "msp", "msps",
         // "Howard Quayle MHK" (the House of Keys), "Legislative Council MLCs", "James Evans MS" (the Senedd).
         "mhk", "mhks", "mlc", "mlcs", "ms",
+        // A byline's role after the writer's name ("Kaitlan Collins Contributor"; not "Reporter": "The Hollywood Reporter").
+        "contributor", "correspondent", "columnist",
     ]
 
     /// Pronouns that end a name in a title-case headline ("... Alice Evans Say They ...").
