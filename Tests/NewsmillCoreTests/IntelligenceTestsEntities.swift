@@ -2235,4 +2235,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Kaitlan Collins", in: found)?.type, .person, "\(described)")
         XCTAssertNil(found.first { $0.name.contains("Contributor") }, "\(described)")
     }
+
+    func testANameAfterATitlesFieldThatEndsInAPlaceStartsAtTheGivenName() {
+        let found = entities("US Special Envoy for the Horn of Africa Mark Hollis said the US was not taking sides.")
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Mark Hollis", in: found)?.type, .person, "\(described)")
+        XCTAssertNil(found.first { $0.name.hasPrefix("Africa ") }, "\(described)")
+    }
 }

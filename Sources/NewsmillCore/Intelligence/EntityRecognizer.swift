@@ -973,6 +973,9 @@ struct EntityRecognizer: Sendable {
                         })
                         || run.lowerBound >= 2 && tokens[run.lowerBound - 1].lower == "of"
                             && tokens[run.lowerBound - 2].lexicon.contains(.title)
+                        // "Minister of Justice and Citizenship Freedoms Catalin Predoiu", "Special Envoy for the Horn
+                        // of Africa Jeff Feltman": the run goes on a title's field further back.
+                        || Self.continuesTitleField(run.lowerBound, tokens: tokens)
                         // "DA leader in Johannesburg Mike Moriarty": a place's name (no given name) right before,
                         // the run after a lowercase word other than a speech verb (not "said Jona Kay Squires").
                         // (Not "San Diego County": the place does not go on into the given name.)
@@ -1021,6 +1024,22 @@ struct EntityRecognizer: Sendable {
             return ((prefix, prefixCues), person)
         }
         return ((run, TypeCues()), nil)
+    }
+
+    /// Whether the run starting at `start` continues the field of a title further back in its sentence: "of" or
+    /// "for" after a title, then only capitalised words, "of", "for", "and" and "the" up to the run (at most ten
+    /// tokens back).
+    @inline(never)
+    static func continuesTitleField(_ start: Int, tokens: [AnalysisToken]) -> Bool {
+        guard start >= 3, ["and", "of", "for", "the"].contains(tokens[start - 1].lower) else { return false }
+        var probe = start - 1
+        while probe >= 1, probe >= start - 10, tokens[probe].sentence == tokens[start].sentence {
+            let lower = tokens[probe].lower
+            if lower == "of" || lower == "for", tokens[probe - 1].capitalized, tokens[probe - 1].lexicon.contains(.title) { return true }
+            guard tokens[probe].kind == .word, tokens[probe].capitalized || ["and", "of", "for", "the"].contains(lower) else { return false }
+            probe -= 1
+        }
+        return false
     }
 
     /// The dateline at the start of the body ("BUFFALO, N.Y. —", "HAYWARD, Calif. (AP) —",
