@@ -2242,4 +2242,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Mark Hollis", in: found)?.type, .person, "\(described)")
         XCTAssertNil(found.first { $0.name.hasPrefix("Africa ") }, "\(described)")
     }
+
+    func testAnOfficeEndingInGeneralAfterANameIsNoPartOfIt() {
+        let found = entities("""
+        “We will not accept this,” said Richard Nyagongo Deputy Secretary General of the traders’ association. The DHS \
+        Office of Inspector General opened an inquiry.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Richard Nyagongo", in: found)?.type, .person, "\(described)")
+        XCTAssertNotNil(found.first { $0.name.hasSuffix("Office of Inspector General") }, "\(described)")
+    }
 }

@@ -2575,7 +2575,23 @@ struct EntityRecognizer: Sendable {
             end -= 1
         }
         // "House of Representatives Speaker", "Emirates President": an office after a name is not part of it.
-        while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.trailingOffice) { end -= 1 }
+        // ("Richard Nyagongo Deputy Secretary General": "General" after such an office, and the office's modifiers
+        // before it, go too.)
+        let endBeforeOffices = end
+        while end - range.lowerBound >= 2 {
+            if tokens[end - 1].lexicon.contains(.trailingOffice) {
+                end -= 1
+            } else if end - range.lowerBound >= 3, tokens[end - 1].lower == "general", tokens[end - 2].lexicon.contains(.trailingOffice),
+                      tokens[end - 3].lower != "of" {
+                // (Not "Office of Inspector General", a body.)
+                end -= 2
+            } else {
+                break
+            }
+        }
+        if end < endBeforeOffices {
+            while end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.titleModifier) { end -= 1 }
+        }
         // "Ioan Gruffudd and Alice Evans Say They ...": in a headline in title case, a pronoun or a speech verb
         // after a name is not part of it (not "said": "Edward Said").
         if end - range.lowerBound >= 3, Self.headlineWords.contains(lowerOf: end - 1, in: tokens) {
