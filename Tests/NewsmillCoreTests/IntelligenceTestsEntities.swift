@@ -2252,4 +2252,18 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Richard Nyagongo", in: found)?.type, .person, "\(described)")
         XCTAssertNotNil(found.first { $0.name.hasSuffix("Office of Inspector General") }, "\(described)")
     }
+
+    func testRegionalTitlesAndBylineStampsAreNoPartOfAName() {
+        let found = entities("""
+        Floods cut the coast road
+
+        Gail Levy Writer
+
+        Pemalang Regent Mukti Agung Wibowo said the roads were closed. Sarpanch Siddesh Bhagat agreed.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["Gail Levy", "Mukti Agung Wibowo", "Siddesh Bhagat"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
+        }
+    }
 }

@@ -113,6 +113,9 @@ enum AnalysisLexicon {
         // "Coun Miller" (a councillor, without the period, as British papers write "Cllr"); "Kgosi Kgosikwena
         // Sebele" (a Setswana chief).
         "coun", "kgosi",
+        // An Indonesian regency's head ("Regent Ramli Kadadia"), an Indian village head ("Sarpanch Siddesh
+        // Bhagat"), an Islamic scholar ("Maulana Fazlur Rehman"), a senior barrister ("Senior Counsel Dana Seetahal").
+        "regent", "sarpanch", "maulana", "molana", "counsel",
         // Police ranks by their initials in South Asian and West African news ("ASP Godwin Ahianyo", "SSP Ali
         // Khan", "DCP Jane Mwangi"); two-letter ones are left out, as such capitals are often a name's initials
         // ("AK Abdul Momen").

@@ -2547,8 +2547,9 @@ struct EntityRecognizer: Sendable {
         "mca", "mcas", "mec", "mecs", "mpp", "mpps", "msp", "msps",
         // "Howard Quayle MHK" (the House of Keys), "Legislative Council MLCs", "James Evans MS" (the Senedd).
         "mhk", "mhks", "mlc", "mlcs", "ms",
-        // A byline's role after the writer's name ("Kaitlan Collins Contributor"; not "Reporter": "The Hollywood Reporter").
-        "contributor", "correspondent", "columnist",
+        // A byline's role or stamp after the writer's name ("Kaitlan Collins Contributor", "Gail Levy Writer",
+        // "Demion McTair Updated"; not "Reporter": "The Hollywood Reporter").
+        "contributor", "correspondent", "columnist", "writer", "published", "updated",
     ]
 
     /// Pronouns that end a name in a title-case headline ("... Alice Evans Say They ...").
