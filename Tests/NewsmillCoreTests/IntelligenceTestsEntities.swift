@@ -2266,4 +2266,17 @@ final class IntelligenceTestsEntities: XCTestCase {
             XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
         }
     }
+
+    func testABylineLineThatNamesTheWriterAndTheOutletIsTwoNames() {
+        let found = entities("""
+        Probe into police shooting
+
+        Gina Barton Milwaukee Journal Sentinel
+
+        The officer was suspended on Monday.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Gina Barton", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Milwaukee Journal Sentinel", in: found)?.type, .organization, "\(described)")
+    }
 }

@@ -824,6 +824,24 @@ struct EntityRecognizer: Sendable {
         return !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[(given - 1)...given]))
     }
 
+    /// Where the outlet starts in a byline's line that names the writer and the outlet in one run ("Gina Barton
+    /// Milwaukee Journal Sentinel", "By Jonathan Paye-Layleh Associated Press"): the line holds only the run (after
+    /// an optional "By"), which opens with a given name, has two or more words after the writer's two (three with a
+    /// middle initial) and ends in an organisation's head word.
+    @inline(never)
+    static func bylineOutletStart(_ run: Range<Int>, tokens: [AnalysisToken]) -> Int? {
+        let paragraph = tokens[run.lowerBound].paragraph
+        var first = run.lowerBound
+        while first > 0, tokens[first - 1].paragraph == paragraph { first -= 1 }
+        if first < run.lowerBound, tokens[first].lower == "by" { first += 1 }
+        if first < run.lowerBound, tokens[first].text == ":" { first += 1 }
+        guard first == run.lowerBound, run.upperBound == tokens.count || tokens[run.upperBound].paragraph != paragraph,
+              tokens[run.lowerBound].lexicon.contains(.givenName), tokens[run.upperBound - 1].lexicon.contains(.organizationHead) else { return nil }
+        let split = run.lowerBound + (isInitial(tokens[run.lowerBound + 1].text) ? 3 : 2)
+        guard run.upperBound - split >= 2 else { return nil }
+        return split
+    }
+
     /// Whether the token before `start` is a lowercase word that is no speech verb ("leader in Johannesburg
     /// Mike Moriarty"; not a sentence's start or "said Jona Kay Squires").
     @inline(never)
@@ -847,6 +865,13 @@ struct EntityRecognizer: Sendable {
             return ((run.lowerBound..<(run.lowerBound + 1), place), ((run.lowerBound + 1)..<run.upperBound, place))
         }
         guard run.count >= 3 else { return ((run, TypeCues()), nil) }
+        if run.count >= 4, let split = Self.bylineOutletStart(run, tokens: tokens) {
+            var person = TypeCues()
+            person.person = 3
+            var outlet = TypeCues()
+            outlet.organization = 3
+            return ((run.lowerBound..<split, person), (split..<run.upperBound, outlet))
+        }
         if let holder = holderAfterPortfolio(run, tokens: tokens) {
             var person = TypeCues()
             person.person = 2
