@@ -2384,12 +2384,14 @@ struct EntityRecognizer: Sendable {
                 // English words that are no given name, surname or place are the headline's verb and object, not a
                 // name; one such word is most often a surname all the same: "Coun Miller"; so are words after an
                 // abbreviated title: "Gov. Butch Otter".)
-                let onlyEnglishWords = end - afterTitles >= 2 && !lower.hasSuffix(".") && (afterTitles..<end).allSatisfy { position in
-                    tokens[position].kind == .word && AnalysisLexicon.englishWords.contains(hash: tokens[position].lowerHash)
-                        && !tokens[position].lexicon.contains(.givenName) && !AnalysisLexicon.isSurname(tokens[position])
-                        && !gazetteer.knowsPlace(named: tokens[position].text)
+                func onlyEnglishWords() -> Bool {
+                    end - afterTitles >= 2 && !lower.hasSuffix(".") && (afterTitles..<end).allSatisfy { position in
+                        tokens[position].kind == .word && AnalysisLexicon.englishWords.contains(hash: tokens[position].lowerHash)
+                            && !tokens[position].lexicon.contains(.givenName) && !AnalysisLexicon.isSurname(tokens[position])
+                            && !gazetteer.knowsPlace(named: tokens[position].text)
+                    }
                 }
-                if !endsInOrganizationHead && !headsBody && !onlyField && !onlyEnglishWords || lower == "mr." || lower == "dr." { cues.person += 3 }
+                if !endsInOrganizationHead && !headsBody && !onlyField && !onlyEnglishWords() || lower == "mr." || lower == "dr." { cues.person += 3 }
                 start += 1
                 // "MINISTER of Home Affairs", "the Minister for Women and Equalities": a title and its portfolio, no name.
                 if isPortfolioAfterTitle((start + 1)..<end, tokens: tokens) { return nil }
@@ -3477,16 +3479,18 @@ struct EntityRecognizer: Sendable {
         func isBodyKey(_ range: Range<Int>) -> Bool {
             keyIDs[AnalysisTokenizer.source(of: range, tokens: tokens, in: text).lowercased()].map { records[$0].isInBody } ?? false
         }
-        var kept = 0
-        for position in mentions.indices {
-            let range = mentions[position].tokens
-            let joins = range.count >= 5 && ((range.lowerBound + 2)...(range.upperBound - 3)).contains { middle in
+        func joins(_ range: Range<Int>) -> Bool {
+            range.count >= 5 && ((range.lowerBound + 2)...(range.upperBound - 3)).contains { middle in
                 tokens[middle].kind == .word && tokens[middle].capitalized
                     && (tokens[middle].lexicon.contains(.commonWord) || AnalysisLexicon.englishWords.contains(hash: tokens[middle].lowerHash))
                     && !AnalysisLexicon.nameParticles.contains(lowerOf: middle, in: tokens)
                     && isBodyKey(range.lowerBound..<middle) && isBodyKey((middle + 1)..<range.upperBound)
             }
-            guard !joins else { continue }
+        }
+        // Most articles have none: the arrays are rewritten only from the first.
+        guard let firstJoint = mentions.firstIndex(where: { joins($0.tokens) }) else { return }
+        var kept = firstJoint
+        for position in (firstJoint + 1)..<mentions.count where !joins(mentions[position].tokens) {
             mentions[kept] = mentions[position]
             mentionKeys[kept] = mentionKeys[position]
             kept += 1
