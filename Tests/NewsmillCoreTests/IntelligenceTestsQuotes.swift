@@ -2808,4 +2808,40 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Darnell Whitaker"])
     }
+
+    func testAnInvertedLabelMayHoldAPlaceAndRoleWordsBeforeTheName() {
+        let body = """
+        Georgia beat Alabama on Saturday.
+
+        Said Georgia running back Nick Chubb: “We knew we could run the ball against them all day.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Nick Chubb"])
+    }
+
+    func testAPossessedSpeechNounAndACommaNameWhoseWordsFollow() {
+        let body = """
+        Texas A&M rallied to win. Mike Elko’s post-game comment, “Thank you for staying with us, sorry it took so long,” drew laughs.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Mike Elko"])
+    }
+
+    func testASpeechVerbsAgentAfterByBeforeAColonIsTheSpeaker() {
+        let body = """
+        The lawyer was questioned for two hours on Monday.
+
+        The information was confirmed to the newspaper by Abdessadek El Bouchtaoui:
+
+        “My posts about the protests were the reason I was questioned.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Abdessadek El Bouchtaoui"])
+    }
+
+    func testATitleAloneLabellingAHeadlinesQuoteIsThePersonGivenIt() {
+        let body = """
+        Commissioner: ‘We cannot be at every event watching every person’
+
+        Garda Commissioner Noirin O’Sullivan said resources were stretched after the shooting on Friday.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Noirin O’Sullivan"])
+    }
 }

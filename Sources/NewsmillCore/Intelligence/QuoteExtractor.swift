@@ -1875,6 +1875,12 @@ struct QuoteExtractor: Sendable {
                        entities.entities[entities.mentions[opening.mention].cluster].name == body {
                         return (body, nil)
                     }
+                    // "Commissioner: ‘We can't be at every event’": a title or role alone before the colon labels the
+                    // quote of the person the article gives it.
+                    if first + 1 == node.open - 1, tokens[first].capitalized, !tokens[first].lexicon.isDisjoint(with: [.title, .roleNoun]),
+                       entities.mentionStartingAt[first] == nil {
+                        return (describedPerson(head: first, quote: node.span, before: first, tokens: tokens, entities: entities, persons: persons), nil)
+                    }
                     // "Eskom: ‘No load shedding expected ...’": a body's name alone before the colon labels the quote.
                     if let mentionID = entities.mentionStartingAt[first], entities.mentions[mentionID].tokens.upperBound == node.open - 1,
                        entities.entities[entities.mentions[mentionID].cluster].type == .organization {
@@ -2179,18 +2185,21 @@ struct QuoteExtractor: Sendable {
     /// Auxiliaries of the passive voice before a participle ("was described as").
     static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]
 
-    /// The person or body (no outlet) whose speech noun and "that" come right before the quotation opening at
-    /// `open`, with at most three words between the noun and "that": "Rishi Sunak’s assertion this weekend that
-    /// “...”", "the ministry's statement that “...”".
+    /// The person or body (no outlet) whose speech noun and "that" (or a comma or colon) come right before the
+    /// quotation opening at `open`, with at most three words between the noun and "that": "Rishi Sunak’s assertion
+    /// this weekend that “...”", "the ministry's statement that “...”", "Elko’s post-game comment, “...”".
     @inline(never)
     private func possessorOfSpeechNoun(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
-        guard open >= 4, tokens[open - 1].lower == "that" else { return nil }
+        guard open >= 4, ["that", ",", ":"].contains(tokens[open - 1].lower) else { return nil }
         let sentence = tokens[open].sentence
         var noun = open - 2
         while noun >= 2, noun >= open - 5, tokens[noun].sentence == sentence, tokens[noun].kind == .word {
             if Self.speechNouns.contains(lowerOf: noun, in: tokens) {
-                guard tokens[noun - 1].text == "'s" || Self.isApostropheAfterPlural(noun - 1, tokens: tokens),
-                      let cluster = clusterNamed(endingAt: noun - 1, tokens: tokens, entities: entities) else { return nil }
+                // ("Elko’s post-game comment": up to two lowercase modifiers after the possessive.)
+                var possessive = noun - 1
+                while possessive > 0, possessive >= noun - 2, tokens[possessive].kind == .word, !tokens[possessive].capitalized { possessive -= 1 }
+                guard tokens[possessive].text == "'s" || Self.isApostropheAfterPlural(possessive, tokens: tokens),
+                      let cluster = clusterNamed(endingAt: possessive, tokens: tokens, entities: entities) else { return nil }
                 let entity = entities.entities[cluster]
                 return entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] ? entity.name : nil
             }
@@ -3109,13 +3118,17 @@ struct QuoteExtractor: Sendable {
     ]
 
     /// The person or body (no outlet) named last before the colon at `colon`, after a noun for what someone says and
-    /// "from", inside the sentence that opens at `first` ("That prompted this rebuke from Rory McIlroy:").
+    /// "from", or after "by" and a speech verb earlier, inside the sentence that opens at `first` ("That prompted
+    /// this rebuke from Rory McIlroy:", "the information was confirmed to Yabiladi by El Bouchtaoui:").
     @inline(never)
     static func speakerAfterFrom(colon: Int, first: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         for start in stride(from: colon - 1, through: max(first + 2, colon - 5), by: -1) {
             guard let mentionID = entities.mentionStartingAt[start] else { continue }
-            guard entities.mentions[mentionID].tokens.upperBound == colon, tokens[start - 1].lower == "from",
-                  fromSpeechNouns.contains(lowerOf: start - 2, in: tokens) else { return nil }
+            // ("the information was confirmed to Yabiladi by El Bouchtaoui:": a speech verb's agent after "by".)
+            guard entities.mentions[mentionID].tokens.upperBound == colon,
+                  tokens[start - 1].lower == "from" && fromSpeechNouns.contains(lowerOf: start - 2, in: tokens)
+                    || tokens[start - 1].lower == "by" && (first..<(start - 1)).contains(where: { tokens[$0].lexicon.contains(.speechVerb) })
+            else { return nil }
             let cluster = entities.mentions[mentionID].cluster
             let entity = entities.entities[cluster]
             guard entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] else { return nil }
@@ -3329,11 +3342,12 @@ struct QuoteExtractor: Sendable {
         if last >= 0, tokens[last].text == ":" { last -= 1 }
         guard last >= 1, tokens[last].paragraph >= tokens[open].paragraph - 1 else { return nil }
         var first = last
-        while first > 0, first > last - 6, tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
+        while first > 0, first > last - 8, tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
+        // ("Said Georgia running back Nick Chubb: “...”": a place and role words may come before the name.)
         guard first == 0 || tokens[first - 1].paragraph != tokens[last].paragraph, first < last,
               tokens[first].capitalized, tokens[first].lexicon.contains(.speechVerb),
-              let mention = ((first + 1)...min(last, first + 3)).lazy.compactMap({ entities.mentionStartingAt[$0] }).first,
-              entities.mentions[mention].tokens.upperBound == last + 1,
+              let mention = ((first + 1)...min(last, first + 6)).lazy.compactMap({ entities.mentionStartingAt[$0] })
+                  .first(where: { entities.mentions[$0].tokens.upperBound == last + 1 }),
               let person = personName(of: entities.mentions[mention].cluster, entities: entities) else { return nil }
         return (person, tokens[first].lower)
     }
