@@ -2279,4 +2279,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Gina Barton", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Milwaukee Journal Sentinel", in: found)?.type, .organization, "\(described)")
     }
+
+    func testAnAppositionNamingATravellerOrVisitorMarksAPerson() {
+        let found = entities("""
+        K Saranya, a traveller from the same group, said the incident had sent bad news outside the state. Meera \
+        Lakhani, a visitor from Pune, agreed.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("K Saranya", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Meera Lakhani", in: found)?.type, .person, "\(described)")
+    }
 }
