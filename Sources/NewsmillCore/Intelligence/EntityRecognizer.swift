@@ -858,7 +858,7 @@ struct EntityRecognizer: Sendable {
     private func pieces(of run: Range<Int>, tokens: [AnalysisToken]) -> (first: (Range<Int>, TypeCues), second: (Range<Int>, TypeCues)?) {
         // "Miami Florida", "Lahore Pakistan": a city written before its state or country without a comma is two places.
         if run.count == 2, !tokens[run.lowerBound].lexicon.contains(.givenName),
-           isCountryOrState(tokens[run.lowerBound + 1].text), gazetteer.place(named: tokens[run.lowerBound].text)?.kind == .city,
+           isCountryOrState(tokens[run.lowerBound + 1].text), gazetteer.placeKind(named: tokens[run.lowerBound].text) == .city,
            !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run])) {
             var place = TypeCues()
             place.location = 3
@@ -1300,7 +1300,7 @@ struct EntityRecognizer: Sendable {
         while end < tokens.count, end <= and + 3, isNameToken(end, in: tokens), tokens[end].start == tokens[end - 1].end + 1 {
             name += " " + tokens[end].text
             end += 1
-            if gazetteer.place(named: name)?.kind == .country { return end }
+            if gazetteer.placeKind(named: name) == .country { return end }
         }
         return nil
     }
@@ -1350,14 +1350,14 @@ struct EntityRecognizer: Sendable {
         let leading = Self.joinedTexts(tokens[span.lowerBound..<(span.upperBound - 1)])
         for suffix in Gazetteer.demonymSuffixes where last.hasSuffix(suffix) {
             let stem = last.dropLast(suffix.count)
-            if gazetteer.place(named: leading + " " + stem)?.kind == .country { return true }
+            if gazetteer.placeKind(named: leading + " " + stem) == .country { return true }
         }
         return false
     }
 
     private func isCountryOrState(_ name: String) -> Bool {
-        guard let place = gazetteer.place(named: name) else { return false }
-        return place.kind == .country || place.kind == .state
+        guard let kind = gazetteer.placeKind(named: name) else { return false }
+        return kind == .country || kind == .state
     }
 
     private func isAcronym(_ text: String) -> Bool {
@@ -2811,7 +2811,7 @@ struct EntityRecognizer: Sendable {
            !isAllCapitals(tokenAt: firstIndex, in: tokens),
            tokens[firstIndex].lexicon.contains(.givenName) || tokens[firstIndex].lexicon.isDisjoint(with: [.commonWord, .title]) && !firstIsPlace(),
            AnalysisLexicon.isSurname(tokens[lastIndex]), !isPlaceName(),
-           gazetteer.place(named: tokens[lastIndex].text).map({ $0.kind == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
+           gazetteer.placeKind(named: tokens[lastIndex].text).map({ $0 == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
             cues.person += 1
         }
         // "Eva-Marie Persson": a hyphenated first word whose first part is a given name.
@@ -3271,7 +3271,7 @@ struct EntityRecognizer: Sendable {
         token.kind == .word && token.lexicon.isDisjoint(with: [.givenName, .knownOrganization, .knownOutlet, .hyphenated, .nonASCII])
             && token.text.utf8.count >= 3 && !hasInnerCapital(token.text)
             && token.text.utf8.dropFirst().allSatisfy({ $0 &- UInt8(ascii: "a") < 26 })
-            && gazetteer?.place(named: token.text) == nil
+            && gazetteer?.knowsPlace(named: token.text) != true
     }
 
     /// Titles that stand only before a person's whole name ("Mr Afeeq Aizudean Abdul Rasol", "Justice Syed

@@ -193,6 +193,11 @@ struct Gazetteer: Sendable {
         Self.lookUp(name) { places.place(named: $0) }
     }
 
+    /// `place(named:)`'s kind, without parsing the rest of the place's line.
+    func placeKind(named name: String) -> GazetteerPlace.Kind? {
+        Self.lookUp(name) { places.kind(named: $0) }
+    }
+
     /// Whether `place(named:)` finds a place for this name, without reading the place's line.
     func knowsPlace(named name: String) -> Bool {
         Self.lookUp(name) { places.contains(named: $0) ? true : nil } ?? false

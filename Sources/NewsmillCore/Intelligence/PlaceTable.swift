@@ -167,6 +167,20 @@ struct PlaceTable: Sendable {
         return Self.withBytes(of: bytes) { Self.place(atLine: line, in: $0) }
     }
 
+    /// The kind of the place named `name` (NFC-normalised), from its line's kind field alone: no country code or
+    /// coordinates are parsed (`place(named:)`'s kind, for the many tests that ask only that).
+    func kind(named name: String) -> GazetteerPlace.Kind? {
+        withKey(of: name) { key -> GazetteerPlace.Kind? in
+            guard let line = lineStart(ofName: key) else { return nil }
+            return Self.withBytes(of: bytes) { buffer in
+                // An indexed line has five fields: its kind field starts after the name's tab and ends at a tab.
+                let start = line + key.count + 1
+                let tab = UInt8(ascii: "\t")
+                return buffer[start] != tab && buffer[start + 1] == tab ? Self.kind(start..<(start + 1), in: buffer) : .ambiguous
+            }
+        } ?? nil
+    }
+
     /// Whether a place is named exactly these (NFC) UTF-8 bytes.
     func contains(namedBytes name: UnsafeBufferPointer<UInt8>) -> Bool {
         lineStart(ofName: name) != nil
