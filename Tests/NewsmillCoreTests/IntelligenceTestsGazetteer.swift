@@ -86,7 +86,10 @@ final class IntelligenceTestsGazetteer: XCTestCase {
             let kinds: [String: GazetteerPlace.Kind] = ["C": .country, "S": .state, "P": .city]
             XCTAssertEqual(place.kind, kinds[expected.kind] ?? .ambiguous, name)
             XCTAssertEqual(place.countryCode, expected.code.isEmpty ? nil : expected.code, name)
+            XCTAssertEqual(gazetteer.places.kind(named: name), place.kind, name)
         }
+        XCTAssertNil(gazetteer.places.kind(named: "Nowhere-in-particular"))
+        XCTAssertEqual(gazetteer.placeKind(named: "IRAQ"), .country)
         XCTAssertNil(gazetteer.places.place(named: "Nowhere-in-particular"))
         XCTAssertNil(gazetteer.places.place(named: ""))
         // A decomposed spelling is the same Swift string, so it finds the (NFC) entry.
