@@ -189,7 +189,8 @@ enum AnalysisLexicon {
         // People in the street ("said Mahmoud, an unidentified protester"); not nouns that often modify another
         // ("the tenant management organisation", "patient care", "voter turnout").
         "protester", "protestor", "demonstrator", "villager", "bystander", "shopkeeper", "vendor", "fisherman",
-        "commuter", "motorist", "tourist", "traveller", "traveler", "visitor", "pilgrim", "pedestrian", "pensioner", "retiree", "landlord", "homeowner", "mourner", "friend",
+        "commuter", "motorist", "tourist", "traveller", "traveler", "visitor", "pilgrim", "pedestrian", "pensioner",
+        "retiree", "landlord", "homeowner", "mourner", "friend",
         "nephew", "niece", "grandson", "granddaughter", "girlfriend", "boyfriend",
         // "The former cop insisted", "Garda Colm Geary told the court" (an Irish police officer).
         "cop", "policeman", "policewoman", "garda",

@@ -2380,10 +2380,10 @@ struct EntityRecognizer: Sendable {
                 // word comes before its "of" is the title's body, not the title's holder.
                 let firstOf = ((start + 2)..<max(start + 2, end)).first { tokens[$0].lower == "of" }
                 let headsBody = firstOf.map { tokens[$0 - 1].lexicon.contains(.organizationHead) } ?? false
-                // ("Former Governor Voices Support for Medicaid Expansion": after a title in a headline, two or more
-                // English words that are no given name, surname or place are the headline's verb and object, not a
-                // name; one such word is most often a surname all the same: "Coun Miller"; so are words after an
-                // abbreviated title: "Gov. Butch Otter".)
+                // ("near Prime Hospital Complex", "at the Lord Mayoral Forum": after a spelled-out title, two or more
+                // English words that are no given name, surname or place name no person; one such word is most often
+                // a surname all the same, "Coun Miller", and so are words after an abbreviated title, "Gov. Butch
+                // Otter".)
                 func onlyEnglishWords() -> Bool {
                     end - afterTitles >= 2 && !lower.hasSuffix(".") && (afterTitles..<end).allSatisfy { position in
                         tokens[position].kind == .word && AnalysisLexicon.englishWords.contains(hash: tokens[position].lowerHash)
