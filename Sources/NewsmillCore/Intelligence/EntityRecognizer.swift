@@ -430,7 +430,9 @@ struct EntityRecognizer: Sendable {
         }
         mentions.removeLast(mentions.count - kept)
         mentionKeys.removeLast(mentionKeys.count - kept)
-        removeJointNames(from: &mentions, keys: &mentionKeys, keyIDs: keyIDs, records: keys, tokens: tokens, text: text)
+        /// Whether a lowercase key is one of the body's own mentions (joint names and the title ask).
+        func isBodyKey(_ key: String) -> Bool { keyIDs[key].map { keys[$0].isInBody } ?? false }
+        removeJointNames(from: &mentions, keys: &mentionKeys, tokens: tokens, text: text, isBodyKey: isBodyKey)
 
         // Title words count only as mentions of names found in the body (headlines capitalise everything).
         // The hashes of the keys' bytes let most title words be ruled out without making their strings.
@@ -439,9 +441,7 @@ struct EntityRecognizer: Sendable {
             if !key.utf8.allSatisfy({ $0 < 0x80 }), AnalysisTokenizer.mayEqualASCIIText(key) { bodyKeyHashes = nil; break }
             bodyKeyHashes?.insert(SimHash.fnv1a(key.utf8))
         }
-        let title = titleMentions(tokens: tokens, text: text, bodyKeyHashes: bodyKeyHashes) { key in
-            keyIDs[key].map { keys[$0].isInBody } ?? false
-        }
+        let title = titleMentions(tokens: tokens, text: text, bodyKeyHashes: bodyKeyHashes, isBodyKey: isBodyKey)
         for mention in title {
             if let known = keyIDs[mention.key] {
                 mentionKeys.append(known)
@@ -3473,18 +3473,18 @@ struct EntityRecognizer: Sendable {
     /// and a key of the body's own mentions.
     @inline(never)
     private func removeJointNames(
-        from mentions: inout [NameMention], keys mentionKeys: inout [Int], keyIDs: [String: Int], records: [KeyRecord],
-        tokens: [AnalysisToken], text: AnalysisText
+        from mentions: inout [NameMention], keys mentionKeys: inout [Int], tokens: [AnalysisToken], text: AnalysisText,
+        isBodyKey: (String) -> Bool
     ) {
-        func isBodyKey(_ range: Range<Int>) -> Bool {
-            keyIDs[AnalysisTokenizer.source(of: range, tokens: tokens, in: text).lowercased()].map { records[$0].isInBody } ?? false
+        func isBodyRange(_ range: Range<Int>) -> Bool {
+            isBodyKey(AnalysisTokenizer.source(of: range, tokens: tokens, in: text).lowercased())
         }
         func joins(_ range: Range<Int>) -> Bool {
             range.count >= 5 && ((range.lowerBound + 2)...(range.upperBound - 3)).contains { middle in
                 tokens[middle].kind == .word && tokens[middle].capitalized
                     && (tokens[middle].lexicon.contains(.commonWord) || AnalysisLexicon.englishWords.contains(hash: tokens[middle].lowerHash))
                     && !AnalysisLexicon.nameParticles.contains(lowerOf: middle, in: tokens)
-                    && isBodyKey(range.lowerBound..<middle) && isBodyKey((middle + 1)..<range.upperBound)
+                    && isBodyRange(range.lowerBound..<middle) && isBodyRange((middle + 1)..<range.upperBound)
             }
         }
         // Most articles have none: the arrays are rewritten only from the first.
