@@ -1743,7 +1743,7 @@ struct QuoteExtractor: Sendable {
                             let entity = entities.entities[cluster]
                             let direct = probe == index + 2 || ["from", "by", "of"].contains(tokens[probe - 1].lower)
                                 || tokens[probe - 1].lower == "the" && ["from", "by", "of"].contains(tokens[probe - 2].lower)
-                            if direct, entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] {
+                            if direct, Self.canSpeak(cluster, entities: entities) {
                                 return (entity.name, nil)
                             }
                             break
@@ -1906,7 +1906,7 @@ struct QuoteExtractor: Sendable {
                         if let mentionID = entities.mentionStartingAt[probe] {
                             let cluster = entities.mentions[mentionID].cluster
                             let entity = entities.entities[cluster]
-                            if entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] { return (entity.name, nil) }
+                            if Self.canSpeak(cluster, entities: entities) { return (entity.name, nil) }
                             break
                         }
                         probe += 1
@@ -1954,7 +1954,7 @@ struct QuoteExtractor: Sendable {
             // comma are the clause it goes with.
             if verbIndex >= 3, tokens[verbIndex - 1].text == ",", isSpeechVerb(at: verbIndex - 2, tokens: tokens),
                let cluster = clusterNamed(endingAt: verbIndex - 2, tokens: tokens, entities: entities),
-               entities.entities[cluster].type == .person || entities.entities[cluster].type == .organization && !entities.isOutlet[cluster] {
+               Self.canSpeak(cluster, entities: entities) {
                 return (entities.entities[cluster].name, tokens[verbIndex].lower)
             }
             if let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
@@ -2182,6 +2182,13 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// Whether the entity of `cluster` may be a quote's speaker: a person, or an organisation that is no news outlet
+    /// (an outlet that reports words is their channel, `Quote.via`, not their speaker).
+    static func canSpeak(_ cluster: Int, entities: EntityRecognizer.Result) -> Bool {
+        let type = entities.entities[cluster].type
+        return type == .person || type == .organization && !entities.isOutlet[cluster]
+    }
+
     /// Auxiliaries of the passive voice before a participle ("was described as").
     static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]
 
@@ -2201,7 +2208,7 @@ struct QuoteExtractor: Sendable {
                 guard tokens[possessive].text == "'s" || Self.isApostropheAfterPlural(possessive, tokens: tokens),
                       let cluster = clusterNamed(endingAt: possessive, tokens: tokens, entities: entities) else { return nil }
                 let entity = entities.entities[cluster]
-                return entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] ? entity.name : nil
+                return Self.canSpeak(cluster, entities: entities) ? entity.name : nil
             }
             noun -= 1
         }
@@ -2225,8 +2232,7 @@ struct QuoteExtractor: Sendable {
                 let mention = entities.mentions[mentionID]
                 guard mention.tokens.upperBound == last + 1 else { return nil }
                 let cluster = mention.cluster
-                let type = entities.entities[cluster].type
-                return type == .person || type == .organization && !entities.isOutlet[cluster] ? entities.entities[cluster].name : nil
+                return Self.canSpeak(cluster, entities: entities) ? entities.entities[cluster].name : nil
             }
             guard tokens[probe].kind == .word, !tokens[probe].lexicon.isDisjoint(with: [.roleNoun, .title]) || tokens[probe].lower == "the" else {
                 return nil
@@ -2416,10 +2422,9 @@ struct QuoteExtractor: Sendable {
             while index < probe {
                 if let mentionID = entities.mentionStartingAt[index] {
                     let cluster = entities.mentions[mentionID].cluster
-                    let type = entities.entities[cluster].type
                     // (Not a name modifying a noun after a possessive: "A statement posted on the club’s Facebook page
                     // said:".)
-                    if type == .person || type == .organization && !entities.isOutlet[cluster], !Self.isAfterPreposition(index, tokens: tokens),
+                    if Self.canSpeak(cluster, entities: entities), !Self.isAfterPreposition(index, tokens: tokens),
                        !Self.isModifierAfterPossessive(index, end: entities.mentions[mentionID].tokens.upperBound, tokens: tokens) {
                         return entities.entities[cluster].name
                     }
@@ -2986,7 +2991,7 @@ struct QuoteExtractor: Sendable {
                 guard lead >= 1, tokens[lead].lower == "to", tokens[lead - 1].lower == "according" else { return nil }
                 let cluster = entities.mentions[mentionID].cluster
                 let entity = entities.entities[cluster]
-                guard entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] else { return nil }
+                guard Self.canSpeak(cluster, entities: entities) else { return nil }
                 return entity.name
             }
             start -= 1
@@ -3131,7 +3136,7 @@ struct QuoteExtractor: Sendable {
             else { return nil }
             let cluster = entities.mentions[mentionID].cluster
             let entity = entities.entities[cluster]
-            guard entity.type == .person || entity.type == .organization && !entities.isOutlet[cluster] else { return nil }
+            guard Self.canSpeak(cluster, entities: entities) else { return nil }
             return entity.name
         }
         return nil
