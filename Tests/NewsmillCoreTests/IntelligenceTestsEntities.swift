@@ -155,6 +155,30 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("England", in: found)?.type, .location, "a country's name stays the country")
     }
 
+    func testAStatesNameStandingForASideIsTheSide() {
+        let found = entities("""
+        Tennessee (6-0, 3-0 SEC) defeated Alabama at Neyland Stadium. Next up is a game against No. 25 Colorado \
+        in Boulder, while Kerala coach Amay Khurasiya watched the Missouri football team train in Kansas City.
+        """)
+        XCTAssertEqual(entity("Tennessee", in: found)?.type, .organization, "a season's record")
+        XCTAssertEqual(entity("Alabama", in: found)?.type, .organization, "after a result verb")
+        XCTAssertEqual(entity("Colorado", in: found)?.type, .organization, "ranked")
+        XCTAssertEqual(entity("Kerala", in: found)?.type, .organization, "before a side's role noun")
+        XCTAssertEqual(entity("Missouri", in: found)?.type, .organization, "before a sport and a team")
+        XCTAssertEqual(entity("Boulder", in: found)?.type, .location)
+    }
+
+    func testAStateOrCountryNamedAsAPlaceStaysAPlace() {
+        let found = entities("""
+        The governor of Kansas spoke in Topeka about Kansas farmers. England beat France at Twickenham, and \
+        the champion beat Molina in three sets.
+        """)
+        XCTAssertEqual(entity("Kansas", in: found)?.type, .location)
+        XCTAssertEqual(entity("England", in: found)?.type, .location, "a national team is its country's name")
+        XCTAssertEqual(entity("France", in: found)?.type, .location)
+        XCTAssertNotEqual(entity("Molina", in: found)?.type, .organization, "a surname: an individual sport's player")
+    }
+
     func testAFixturesOpponentWithAFullNameIsNoSide() {
         let found = entities("""
         He spoke before his title showdown with Adrien Broner and a possible rematch with Floyd Mayweather. \

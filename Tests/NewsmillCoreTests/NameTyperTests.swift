@@ -32,30 +32,35 @@ final class NameTyperTests: XCTestCase {
         """)
         XCTAssertEqual(typer.margin, 1.5)
         XCTAssertEqual(typer.dropMargin, 4)
-        XCTAssertTrue(typer.typesDroppedPlaces)
+        XCTAssertEqual(typer.rescueMargins, [.location: 0], "the older key")
         XCTAssertEqual(typer.weights.count, 2, "a line without four lanes is skipped")
         XCTAssertEqual(typer.scores([0xff, 0x100, 0x999]), SIMD4(1.5, 0, 3, 1))
+        let rescuing = NameTyper(tsv: "types-dropped\tperson:2.5,organization,nonsense:1\n")
+        XCTAssertEqual(rescuing.rescueMargins, [.person: 2.5, .organization: 0], "an unknown label is skipped")
     }
 
     func testAnotherTypeReplacesTheRulesOnlyBeyondTheMargin() {
         // Lanes: none, person, organisation, location.
-        let typer = NameTyper(weights: [1: SIMD4(0, 1, 0, 3), 2: SIMD4(0, 0, 0, 1)], margin: 2, dropMargin: 0, typesDroppedPlaces: false)
+        let typer = NameTyper(weights: [1: SIMD4(0, 1, 0, 3), 2: SIMD4(0, 0, 0, 1)], margin: 2, dropMargin: 0)
         XCTAssertEqual(typer.type(rule: .person, features: [1]), .person, "location leads by 2, not more")
         XCTAssertEqual(typer.type(rule: .person, features: [1, 2]), .location, "location leads by 3")
         XCTAssertEqual(typer.type(rule: .location, features: [1]), .location)
     }
 
     func testDroppingANameHasItsOwnMarginAndDroppedNamesStayDropped() {
-        let drop = NameTyper(weights: [1: SIMD4(3, 1, 0, 0)], margin: 0, dropMargin: 2.5, typesDroppedPlaces: false)
+        let drop = NameTyper(weights: [1: SIMD4(3, 1, 0, 0)], margin: 0, dropMargin: 2.5)
         XCTAssertEqual(drop.type(rule: .person, features: [1]), .person, "no name leads by 2, under the drop margin")
-        let eager = NameTyper(weights: [1: SIMD4(3, 1, 0, 0)], margin: 0, dropMargin: 1, typesDroppedPlaces: false)
+        let eager = NameTyper(weights: [1: SIMD4(3, 1, 0, 0)], margin: 0, dropMargin: 1)
         XCTAssertNil(eager.type(rule: .person, features: [1]))
         let weights: [UInt64: SIMD4<Float>] = [1: SIMD4(0, 5, 0, 0), 2: SIMD4(0, 0, 0, 9)]
-        let keeping = NameTyper(weights: weights, margin: 0, dropMargin: 0, typesDroppedPlaces: false)
+        let keeping = NameTyper(weights: weights, margin: 0, dropMargin: 0)
         XCTAssertNil(keeping.type(rule: nil, features: [2]), "a name the rules drop stays dropped")
-        let rescuing = NameTyper(weights: weights, margin: 0, dropMargin: 0, typesDroppedPlaces: true)
+        let rescuing = NameTyper(weights: weights, margin: 0, dropMargin: 0, rescueMargins: [.location: 0])
         XCTAssertEqual(rescuing.type(rule: nil, features: [2]), .location, "a dropped name may become a place")
-        XCTAssertNil(rescuing.type(rule: nil, features: [1]), "but never a person (who might be taken for a speaker)")
+        XCTAssertNil(rescuing.type(rule: nil, features: [1]), "but only a type it is allowed")
+        let cautious = NameTyper(weights: weights, margin: 0, dropMargin: 0, rescueMargins: [.person: 6, .location: 8])
+        XCTAssertNil(cautious.type(rule: nil, features: [1]), "a person leads no name by 5, under its rescue margin")
+        XCTAssertEqual(cautious.type(rule: nil, features: [2]), .location, "a place leads by 9, over its margin")
     }
 
     func testTheFeaturesOfAName() throws {
@@ -80,17 +85,17 @@ final class NameTyperTests: XCTestCase {
     func testTheRecogniserTakesTheTypersOpinion() throws {
         let (text, tokens) = try tokenizedBody(body)
         var recognizer = EntityRecognizer(gazetteer: Gazetteer.shared)
-        recognizer.nameTyper = NameTyper(weights: [:], margin: 0, dropMargin: 0, typesDroppedPlaces: false)
+        recognizer.nameTyper = NameTyper(weights: [:], margin: 0, dropMargin: 0)
         let rules = recognizer.recognize(tokens: tokens, text: text)
         XCTAssertEqual(rules.entities.first { $0.name == "Wilfred Moonias" }?.type, .person)
         // A model for which every name the rules call a person is a place.
         let personIsPlace = NameTypingFeatures.identifier(.ruleType, UInt64(NameTyper.Label.person.rawValue))
-        recognizer.nameTyper = NameTyper(weights: [personIsPlace: SIMD4(0, 0, 0, 5)], margin: 1, dropMargin: 1, typesDroppedPlaces: false)
+        recognizer.nameTyper = NameTyper(weights: [personIsPlace: SIMD4(0, 0, 0, 5)], margin: 1, dropMargin: 1)
         let typed = recognizer.recognize(tokens: tokens, text: text)
         XCTAssertEqual(typed.entities.first { $0.name == "Wilfred Moonias" }?.type, .location)
         XCTAssertEqual(typed.entities.first { $0.name == "Thunder Bay" }?.type, .location)
         // And one for which they are no names at all.
-        recognizer.nameTyper = NameTyper(weights: [personIsPlace: SIMD4(5, 0, 0, 0)], margin: 1, dropMargin: 1, typesDroppedPlaces: false)
+        recognizer.nameTyper = NameTyper(weights: [personIsPlace: SIMD4(5, 0, 0, 0)], margin: 1, dropMargin: 1)
         let dropped = recognizer.recognize(tokens: tokens, text: text)
         XCTAssertNil(dropped.entities.first { $0.name == "Wilfred Moonias" })
         XCTAssertFalse(dropped.mentions.contains { $0.cluster >= 0 && dropped.entities[$0.cluster].name == "Wilfred Moonias" })
@@ -101,7 +106,7 @@ final class NameTyperTests: XCTestCase {
         var recognizer = EntityRecognizer(gazetteer: Gazetteer.shared)
         // A model for which every name is a person, by far.
         let bias = NameTypingFeatures.identifier(.bias, 0)
-        recognizer.nameTyper = NameTyper(weights: [bias: SIMD4(0, 50, 0, 0)], margin: 1, dropMargin: 1, typesDroppedPlaces: false)
+        recognizer.nameTyper = NameTyper(weights: [bias: SIMD4(0, 50, 0, 0)], margin: 1, dropMargin: 1)
         let found = recognizer.recognize(tokens: tokens, text: text)
         XCTAssertEqual(found.entities.first { $0.name == "Pakistan" }?.type, .location, "a country")
         XCTAssertEqual(found.entities.first { $0.name == "World Bank" }?.type, .organization, "a known organisation")

@@ -14,9 +14,15 @@ cross-validation: the training articles are split into --folds parts by a hash o
 on the others types each part; the margin that mends the most names net of those it breaks wins. Then the model
 is trained on all articles.
 
+Names the rules drop may get a type of the model's too (`types-dropped` in the file): --dropped-types gives the
+types and how far each must score above none; --choose-rescue chooses them by the same cross-validation, counting a
+rescue +1 when the name is a gold entity's of that type and -1 when it is no name, a gold name cut or run on (which
+the scorers count as a false positive, so such names are kept as costs though they train nothing), or another type.
+
 Usage (from the repository root, after `swift build -c release --product newsmill`):
     python3 deploy/data-tools/train-name-typer.py [--binary .build/release/newsmill] \\
-        [--gold DIR ...] [--eval DIR ...] [--epochs 10] [--seeds 5] \\
+        [--gold DIR ...] [--eval DIR ...] [--epochs 10] [--seeds 5] [--margin DROP,RETYPE] \\
+        [--no-dropped-places | --dropped-types TYPE:MARGIN,... | --choose-rescue] \\
         [--out Sources/NewsmillCore/Intelligence/Resources/name-typer.tsv]
 
 With no --gold it trains on the committed training folders: the blind batches w23-w54 of
@@ -55,7 +61,9 @@ DEFAULT_GOLD = [(os.path.join(BATCHES, batch), None) for batch in TRAINING_BATCH
     (os.path.join(FIXTURES, "attribution-gold"), {"attr-dev"}),
     (os.path.join(FIXTURES, "intelligence-gold"), {"dev", "dev2", "dev3"}),
 ]
-TYPES_DROPPED_PLACES = True  # cleared by --no-dropped-places
+# The types a name the rules drop may get, each with how far it must lead "none" (--dropped-types,
+# --choose-rescue, --no-dropped-places).
+RESCUE_MARGINS = {"location": 0.0}
 LABELS = ["none", "person", "organization", "location"]
 TYPE_LISTS = (("person", "persons"), ("organization", "organizations"), ("location", "locations"))
 
@@ -75,7 +83,7 @@ def gold_entities(gold):
 
 
 def label(name, entities, optional):
-    """The label of one printed name, or None to leave it out."""
+    """The label of one printed name, or None to leave it out (`left_out_kind` says why)."""
     forms = [norm_name(name["name"])] + [norm_name(f) for f in name["forms"]]
     for form in forms:
         for type_, gold_forms in entities:
@@ -95,8 +103,22 @@ def label(name, entities, optional):
     return "none"
 
 
+def left_out_kind(name, optional):
+    """Why `label` leaves a name out: "optional" (a form the gold lists as optional, or cut from one) or "boundary"
+    (a gold entity's form cut or run on: the scorers count it a false positive, whatever its type)."""
+    forms = [norm_name(name["name"])] + [norm_name(f) for f in name["forms"]]
+    if optional & set(forms):
+        return "optional"
+    for form in forms:
+        padded = f" {form} "
+        if any(padded in f" {gold_form} " or f" {gold_form} " in padded for gold_form in optional):
+            return "optional"
+    return "boundary"
+
+
 def examples(binary, folder, splits):
-    """[(article, rule label, feature ids, label, name)] of one folder."""
+    """[(article, rule label, feature ids, label, name)] of one folder; a name `label` leaves out has the label
+    "optional" or "boundary" (`left_out_kind`): no training example, but the cost of rescuing it (`rescue_gains`)."""
     golds = dict(gold_files(folder, splits))
     if not golds:
         return []
@@ -112,7 +134,7 @@ def examples(binary, folder, splits):
         for name in record["names"]:
             gold_label = label(name, entities, optional)
             if gold_label is None:
-                continue
+                gold_label = left_out_kind(name, optional)
             rule = name.get("ruleType") or "none"
             data.append((f"{folder}/{article}", rule, [int(f, 16) for f in name["features"]], gold_label, name["name"]))
     return data
@@ -179,9 +201,9 @@ def score(weights, features):
 
 def decide(weights, rule, features, margins):
     """The label the typer gives: the rules' unless another scores more than its margin above it (margins: to drop
-    the name, to retype it); a name the rules drop only becomes a location, and only with TYPES_DROPPED_PLACES
-    (as NameTyper)."""
-    if rule == "none" and not TYPES_DROPPED_PLACES:
+    the name, to retype it); a name the rules drop gets only a type of RESCUE_MARGINS that leads "none" by more than
+    its margin (as NameTyper)."""
+    if rule == "none" and not RESCUE_MARGINS:
         return rule
     scores = score(weights, features)
     rule_lane = LABELS.index(rule)
@@ -189,9 +211,10 @@ def decide(weights, rule, features, margins):
     for lane in range(4):
         if scores[lane] > scores[best]:
             best = lane
+    if rule == "none":
+        rescue = RESCUE_MARGINS.get(LABELS[best])
+        return LABELS[best] if rescue is not None and scores[best] - scores[0] > rescue else rule
     margin = margins[0] if best == 0 else margins[1]
-    if rule == "none" and best != LABELS.index("location"):
-        return rule
     if best != rule_lane and scores[best] - scores[rule_lane] > margin:
         return LABELS[best]
     return rule
@@ -207,6 +230,25 @@ def tally(weights, data, margins):
         mended += rule != gold and typed == gold
         broken += rule == gold and typed != gold
     return rules, model, mended, broken
+
+
+def rescue_gains(weights, data, grid):
+    """{(type, margin): names rescued rightly less names rescued wrongly} over the names of `data` the rules drop, if
+    the model may give `type` to such a name whose best score it is, by more than `margin` over none: a rescue of a
+    gold entity's name to its type counts +1, one of a name that is none, cut or run on, or another type -1, one of
+    an optional name 0."""
+    gains = collections.Counter()
+    for _, rule, features, gold, _ in data:
+        if rule != "none" or gold == "optional":
+            continue
+        scores = score(weights, features)
+        best = max(range(4), key=lambda lane: (scores[lane], -lane))
+        if best == 0:
+            continue
+        for margin in grid:
+            if scores[best] - scores[0] > margin:
+                gains[(LABELS[best], margin)] += 1 if gold == LABELS[best] else -1
+    return gains
 
 
 def fold_of(article, folds):
@@ -225,18 +267,32 @@ def main():
     parser.add_argument("--margin", help="use these margins (DROP,RETYPE) instead of choosing them")
     parser.add_argument("--no-dropped-places", action="store_true",
                         help="never type a name the rules drop (by default the model may make it a location)")
+    parser.add_argument("--dropped-types", help="the types a name the rules drop may get, each with how far it must "
+                        "score above none: person:8,organization:15 (a type without a margin has 0); overrides "
+                        "--no-dropped-places")
+    parser.add_argument("--choose-rescue", action="store_true",
+                        help="choose those types and margins by cross-validation (rescue_gains); overrides the two above")
+    parser.add_argument("--rescue-margins", default="0,2,4,6,8,10,12,15,20", help="the margins --choose-rescue tries")
     parser.add_argument("--min-count", type=int, default=1,
                         help="leave out features seen in fewer training names than this (a smaller file)")
     parser.add_argument("--out", help="write the weights here")
     parser.add_argument("--show", action="store_true", help="print each name the model mends or breaks in --eval")
     args = parser.parse_args()
-    global TYPES_DROPPED_PLACES
-    TYPES_DROPPED_PLACES = not args.no_dropped_places
+    global RESCUE_MARGINS
+    RESCUE_MARGINS = {} if args.no_dropped_places else {"location": 0.0}
+    if args.dropped_types is not None:
+        RESCUE_MARGINS = {}
+        for entry in args.dropped_types.split(","):
+            type_, _, margin = entry.partition(":")
+            if type_ in LABELS[1:]:
+                RESCUE_MARGINS[type_] = float(margin or 0)
 
     sources = [(folder, None) for folder in args.gold] if args.gold else DEFAULT_GOLD
-    data = []
+    every = []
     for folder, splits in sources:
-        data += examples(args.binary, folder, splits)
+        every += examples(args.binary, folder, splits)
+    # The names with a label train and score the model; the others count only as rescues' costs.
+    data = [d for d in every if d[3] in LABELS]
     if args.min_count > 1:
         seen = collections.Counter(f for _, _, features, _, _ in data for f in set(features))
         data = [(a, r, [f for f in features if seen[f] >= args.min_count], g, n) for a, r, features, g, n in data]
@@ -262,13 +318,35 @@ def main():
         margins = tuple(float(m) for m in args.margin.split(","))
     print(f"margins (drop, retype): {margins[0]:g}, {margins[1]:g}")
 
+    if args.choose_rescue:
+        grid = [float(m) for m in args.rescue_margins.split(",")]
+        gains = collections.Counter()
+        for fold in range(args.folds):
+            train_part = [d for d in data if fold_of(d[0], args.folds) != fold]
+            weights = train_averaged(train_part, args.epochs, seeds)
+            gains.update(rescue_gains(weights, [d for d in every if fold_of(d[0], args.folds) == fold], grid))
+        RESCUE_MARGINS = {}
+        for type_ in LABELS[1:]:
+            print(f"cross-validated net rescued {type_}: " + " ".join(f"{m:g}:{gains[(type_, m)]}" for m in grid))
+            best = max(grid, key=lambda m: (gains[(type_, m)], -m))
+            if gains[(type_, best)] > 0:
+                RESCUE_MARGINS[type_] = best
+    print("names the rules drop may become: " + (", ".join(f"{t} (margin {m:g})" for t, m in RESCUE_MARGINS.items()) or "nothing"))
+
     weights = train_averaged(data, args.epochs, seeds)
     rules, model, mended, broken = tally(weights, data, margins)
     print(f"train: rules right {rules}, typer right {model} (mended {mended}, broken {broken}) of {len(data)}")
     for folder in args.eval:
-        held = examples(args.binary, folder, None)
+        held_every = examples(args.binary, folder, None)
+        held = [d for d in held_every if d[3] in LABELS]
         rules, model, mended, broken = tally(weights, held, margins)
-        print(f"eval {folder}: rules right {rules}, typer right {model} (mended {mended}, broken {broken}) of {len(held)}")
+        rescued = collections.Counter()
+        for _, rule, features, gold, _ in held_every:
+            typed = decide(weights, rule, features, margins)
+            if rule == "none" and typed != "none" and gold != "optional":
+                rescued["right" if typed == gold else "wrong"] += 1
+        print(f"eval {folder}: rules right {rules}, typer right {model} (mended {mended}, broken {broken}) of {len(held)}; "
+              f"rescued {rescued['right']} rightly, {rescued['wrong']} wrongly (cut, run on, no name or another type)")
         if args.show:
             for article, rule, features, gold, name in held:
                 typed = decide(weights, rule, features, margins)
@@ -282,7 +360,7 @@ def main():
                     f"lanes: none, person, organization, location; see docs/extraction.md.\n")
             f.write(f"drop-margin\t{margins[0]:g}\n")
             f.write(f"margin\t{margins[1]:g}\n")
-            f.write(f"types-dropped-places\t{1 if TYPES_DROPPED_PLACES else 0}\n")
+            f.write("types-dropped\t" + ",".join(f"{t}:{m:g}" for t, m in RESCUE_MARGINS.items()) + "\n")
             for feature in sorted(weights):
                 lanes = "\t".join(f"{w:.4f}" for w in weights[feature])
                 f.write(f"{feature:016x}\t{lanes}\n")

@@ -90,7 +90,7 @@ public struct ArticleAnalyzer: Sendable {
     public func nameTypingExamples(title: String?, body: String) -> [NameTypingExample] {
         let (text, tokens) = tokenize(title: title, body: body)
         var recognizer = EntityRecognizer(gazetteer: gazetteer)
-        recognizer.nameTyper = NameTyper(weights: [:], margin: 0, dropMargin: 0, typesDroppedPlaces: false)
+        recognizer.nameTyper = NameTyper(weights: [:], margin: 0, dropMargin: 0)
         recognizer.collectsTypingExamples = true
         return recognizer.recognize(tokens: tokens, text: text).typingExamples
     }

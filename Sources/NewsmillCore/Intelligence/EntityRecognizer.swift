@@ -2897,8 +2897,87 @@ struct EntityRecognizer: Sendable {
         }
 
         cues.add(cuesAfterName(span: span, afterThe: afterThe, tokens: tokens))
+        // "No. 6 Florida State", "Kerala coach", "defeated Alabama": a place's name standing for a side. Not a
+        // country's (its national team is the country), nor one word that is also a surname or a given name: an
+        // individual sport's player ("beat Molina").
+        if Self.readsAsSportsSide(span, tokens: tokens), let kind = gazetteer.placeKind(named: Self.joinedTexts(words)), kind != .country,
+           kind == .state || span.count >= 2 || !AnalysisLexicon.isSurname(tokens[firstIndex]) && !tokens[firstIndex].lexicon.contains(.givenName) {
+            cues.organization += 3
+        }
         return cues
     }
+
+    /// Whether a name of at most three words reads as a sports side's here: ranked ("No. 6 Florida State", "#12
+    /// Kansas"), with a season's record ("Tennessee (6-0, 3-0 SEC)"), before a side's role noun, with or without a
+    /// sport between ("Kerala coach", "Tipperary counterpart", "the Missouri football team's"), beside a result verb
+    /// ("Tennessee defeated Alabama", "beat Lancashire", "lost to Kansas"), after "at home to" or on either side of
+    /// "v"/"vs". The gold guideline types a side named after its city, county or state as an organisation, while
+    /// a country's name stays the country (`classify`), so only a place's name is asked about (`contextCues`).
+    @inline(never)
+    static func readsAsSportsSide(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        guard span.count <= 3 else { return false }
+        let first = span.lowerBound
+        let last = span.upperBound - 1
+        if first >= 2, tokens[first - 1].kind == .number, tokens[first - 1].text.utf8.count <= 2,
+           tokens[first - 2].lower == "no." || tokens[first - 2].text == "#" {
+            return true
+        }
+        if first >= 1, sideResultVerbs.contains(lowerOf: first - 1, in: tokens) || versusWords.contains(lowerOf: first - 1, in: tokens) {
+            return true
+        }
+        if first >= 2, tokens[first - 1].lower == "to", tokens[first - 2].lower == "home" || sideLosingVerbs.contains(lowerOf: first - 2, in: tokens) {
+            return true
+        }
+        var next = last + 1
+        guard next < tokens.count else { return false }
+        if tokens[next].text == "(", next + 1 < tokens.count, isSeasonRecord(tokens[next + 1]) { return true }
+        if sideResultVerbs.contains(lowerOf: next, in: tokens) || versusWords.contains(lowerOf: next, in: tokens) { return true }
+        if tokens[next].lower == "lost", next + 1 < tokens.count, tokens[next + 1].lower == "to" { return true }
+        if tokens[next].text == "'s" { next += 1 }
+        guard next < tokens.count else { return false }
+        // After a sport, "team" and "side" say it too ("the Missouri football team").
+        if sportNouns.contains(lowerOf: next, in: tokens) {
+            next += 1
+            if next < tokens.count, ["team", "teams", "side"].contains(tokens[next].lower) { return true }
+        }
+        return next < tokens.count && sideRoleNouns.contains(lowerOf: next, in: tokens)
+    }
+
+    /// Whether a token is a season's record or a score of one or two digits a side ("6-0", "13-3").
+    private static func isSeasonRecord(_ token: AnalysisToken) -> Bool {
+        guard token.kind == .number else { return false }
+        let parts = token.text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { part in
+            (1...2).contains(part.count) && part.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+        }
+    }
+
+    /// Verbs of a game's result, between two sides ("Tennessee defeated Alabama"): not "won", "hammered" or
+    /// "battered", which elections and storms share.
+    static let sideResultVerbs: WordSet = [
+        "beat", "beats", "defeated", "defeats", "edged", "edges", "thrashed", "thrashes", "outlasted", "blanked",
+        "trounced", "whitewashed", "outscored", "overpowered",
+    ]
+
+    /// Verbs before "to" and the side that won ("lost to Kansas").
+    static let sideLosingVerbs: WordSet = ["lost", "lose", "loses", "losing"]
+
+    /// "v" and "vs" between two sides ("North Melbourne v Western Bulldogs"; not "v.", a law case's).
+    static let versusWords: WordSet = ["v", "vs", "vs."]
+
+    /// Sports named between a side and a role noun ("the Missouri football team", "Kerala cricket coach").
+    static let sportNouns: WordSet = [
+        "football", "basketball", "baseball", "hockey", "cricket", "rugby", "soccer", "volleyball", "softball",
+        "lacrosse", "netball", "hurling",
+    ]
+
+    /// A side's people and parts, after its name ("Kerala coach", "Missouri players"); not "side" or "team" alone
+    /// ("the Kansas side of the border", "a Texas team of researchers").
+    static let sideRoleNouns: WordSet = [
+        "coach", "coaches", "counterpart", "counterparts", "captain", "skipper", "manager", "boss", "players",
+        "striker", "strikers", "goalkeeper", "keeper", "goalie", "defender", "defenders", "midfielder", "quarterback",
+        "fans", "supporters", "squad", "outfit", "lineup", "line-up", "bench", "backcourt", "frontcourt", "linebacker",
+    ]
 
     /// `contextCues`' evidence from the words after the name. (A function of its own: in one body with the rest,
     /// the optimiser stopped inlining the array's subscript and copied whole tokens, strings and all, on each read.)
@@ -3830,6 +3909,10 @@ struct EntityRecognizer: Sendable {
                 let facts = forms[clusters[clusterID].forms[0]].facts
                 if facts.isKnownOrganization || facts.isWorldRegion || facts.isCountryOrState { continue }
                 let rule = clusters[clusterID].type
+                // "the Baltimore Sun", "the Toronto Star": a place's name and an outlet's head word that the rules
+                // type as a body is a news outlet, however its contexts read (the typer had made the Sun a person).
+                if rule == .organization, isPlaceNamedOutlet(forms[clusters[clusterID].forms[0]]) { continue }
+
                 features.removeAll()
                 addTypingFeatures(
                     clusters[clusterID].forms[0], in: forms, formCount: clusters[clusterID].forms.count, rule: rule,
@@ -3843,7 +3926,11 @@ struct EntityRecognizer: Sendable {
                         featureNames: features.names ?? []
                     ))
                 }
-                if !nameTyper.isEmpty { clusters[clusterID].type = nameTyper.type(rule: rule, features: features.identifiers) }
+                // ("Listen To The Music": a name the rules drop with a title-case break word inside is a work's title or
+                // a headline's words, which the typer's rescue of dropped names would make a body.)
+                let isTitleCaseRun = rule == nil
+                    && forms[clusters[clusterID].forms[0]].words.dropFirst().contains(where: { Self.titleCaseBreakWords.contains($0) })
+                if !nameTyper.isEmpty, !isTitleCaseRun { clusters[clusterID].type = nameTyper.type(rule: rule, features: features.identifiers) }
                 // "the Supreme Court’s president, Lady Hale, said": the rules' person after an honorific stands, though
                 // the gazetteer's town of Hale leads the model to a place.
                 if rule == .person, followsHonorific[clusterID] { clusters[clusterID].type = .person }
@@ -4095,6 +4182,11 @@ struct EntityRecognizer: Sendable {
         if facts.isKnownOrganization { return .organization }
         if facts.isWorldRegion { return .location }
         let place = facts.place
+        // "Kerala coach Amay Khurasiya", "a loss to Kansas": a state standing for its side is the side (not a country:
+        // a national team is its country's name).
+        if let place, place.kind == .state, cues.organization >= 3, cues.organization > cues.location, cues.person < 3 {
+            return .organization
+        }
         if let place, place.kind == .country || place.kind == .state, cues.person < 3 { return .location }
         // ("Pakistan does not want ...": a country that speaks is still a country; not "Jordan", a given name.)
         if let place, place.kind == .country, !AnalysisLexicon.isGivenName(forms[formID].key) { return .location }
@@ -4380,6 +4472,14 @@ struct EntityRecognizer: Sendable {
             guard let first = word.first, first.isUppercase else { return nil }
             return first
         })
+    }
+
+    /// Whether a name of two to four words is a place's name and an outlet's head word ("Baltimore Sun", "Kansas
+    /// City Star").
+    private func isPlaceNamedOutlet(_ form: Form) -> Bool {
+        guard (2...4).contains(form.words.count), let last = form.words.last, AnalysisLexicon.outletHeads.contains(last) else { return false }
+        let written = Self.spaceSeparatedWords(form.text)
+        return written.count == form.words.count && gazetteer.knowsPlace(named: written.dropLast().joined(separator: " "))
     }
 
     /// Whether an organisation is a news outlet.

@@ -47,35 +47,36 @@ struct NameTyper: Sendable {
     let margin: Float
     /// How much higher than the rules' type "no name" must score to drop the name.
     let dropMargin: Float
-    /// Whether the model may make a name the rules drop a location (else it only retypes or drops the names they
-    /// type). Never a person or organisation: such a name may then be taken for a quote's speaker, and on held-out
-    /// batches those rescues named more wrong speakers than right ones (docs/extraction.md, "Twenty-fifth pass").
-    let typesDroppedPlaces: Bool
+    /// The types the model may give a name the rules drop, each with how much higher than "no name" it must score
+    /// to be given (empty: the model only retypes or drops the names the rules type).
+    let rescueMargins: [Label: Float]
 
     /// The shipped model, loaded once per process (empty when the file is missing or unreadable).
     static let shared: NameTyper = {
         guard let url = Gazetteer.bundledFileURL(named: "name-typer.tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return NameTyper(weights: [:], margin: 0, dropMargin: 0, typesDroppedPlaces: false)
+            return NameTyper(weights: [:], margin: 0, dropMargin: 0)
         }
         return NameTyper(tsv: text)
     }()
 
-    init(weights: [UInt64: SIMD4<Float>], margin: Float, dropMargin: Float, typesDroppedPlaces: Bool) {
+    init(weights: [UInt64: SIMD4<Float>], margin: Float, dropMargin: Float, rescueMargins: [Label: Float] = [:]) {
         self.weights = FeatureWeights(weights)
         self.margin = margin
         self.dropMargin = dropMargin
-        self.typesDroppedPlaces = typesDroppedPlaces
+        self.rescueMargins = rescueMargins
     }
 
-    /// Reads "margin TAB value", "drop-margin TAB value", "types-dropped-places TAB 0 or 1" and "feature-hex TAB
-    /// none TAB person TAB organization TAB location" lines; lines starting with "#" are comments. The weight lines
-    /// (thousands) are read as bytes: making a `String` of each field cost more than all the names' typing.
+    /// Reads "margin TAB value", "drop-margin TAB value", "types-dropped TAB type:margin,..." (types person,
+    /// organization, location; a type without a margin has 0; the older "types-dropped-places TAB 1" is
+    /// "location:0") and "feature-hex TAB none TAB person TAB organization TAB location" lines; lines starting with
+    /// "#" are comments. The weight lines (thousands) are read as bytes: making a `String` of each field cost more
+    /// than all the names' typing.
     init(tsv: String) {
         var pairs: [(UInt64, SIMD4<Float>)] = []
         var margin: Float = 0
         var dropMargin: Float = 0
-        var typesDroppedPlaces = false
+        var rescueMargins: [Label: Float] = [:]
         var text = tsv
         text.withUTF8 { bytes in
             pairs.reserveCapacity(bytes.count / 48)
@@ -103,7 +104,13 @@ struct NameTyper: Sendable {
                     switch String(decoding: fields[0], as: UTF8.self) {
                     case "margin": margin = Float(value) ?? margin
                     case "drop-margin": dropMargin = Float(value) ?? dropMargin
-                    case "types-dropped-places": typesDroppedPlaces = value == "1"
+                    case "types-dropped-places": if value == "1" { rescueMargins[.location] = 0 }
+                    case "types-dropped":
+                        for entry in value.split(separator: ",") {
+                            let parts = entry.split(separator: ":", maxSplits: 1)
+                            guard let type = EntityType(rawValue: String(parts[0])) else { continue }
+                            rescueMargins[Label(type)] = parts.count == 2 ? Float(parts[1]) ?? 0 : 0
+                        }
                     default: break
                     }
                 }
@@ -112,7 +119,7 @@ struct NameTyper: Sendable {
         self.weights = FeatureWeights(pairs: pairs)
         self.margin = margin
         self.dropMargin = dropMargin
-        self.typesDroppedPlaces = typesDroppedPlaces
+        self.rescueMargins = rescueMargins
     }
 
     /// A hexadecimal number of 1 to 16 digits, or nil.
@@ -181,19 +188,20 @@ struct NameTyper: Sendable {
     }
 
     /// The type to give a name: the rules' type, unless another type scores more than `margin` above it, or "no
-    /// name" more than `dropMargin`; a name the rules drop stays dropped unless `typesDroppedPlaces` and the model
-    /// makes it a location.
+    /// name" more than `dropMargin`; a name the rules drop stays dropped unless the model's best type is one of
+    /// `rescueMargins` and scores more than its margin above "no name".
     func type(rule: EntityType?, features: [UInt64]) -> EntityType? {
-        guard rule != nil || typesDroppedPlaces else { return nil }
+        guard rule != nil || !rescueMargins.isEmpty else { return nil }
         let total = scores(features)
         let ruleLabel = Label(rule)
         var best = ruleLabel
         for label in Label.allCases where total[label.rawValue] > total[best.rawValue] { best = label }
-        guard best != ruleLabel, total[best.rawValue] - total[ruleLabel.rawValue] > (best == .none ? dropMargin : margin),
-              rule != nil || best == .location else {
-            return rule
+        guard best != ruleLabel else { return rule }
+        if rule == nil {
+            guard let rescueMargin = rescueMargins[best] else { return nil }
+            return total[best.rawValue] - total[ruleLabel.rawValue] > rescueMargin ? best.type : nil
         }
-        return best.type
+        return total[best.rawValue] - total[ruleLabel.rawValue] > (best == .none ? dropMargin : margin) ? best.type : rule
     }
 }
 
