@@ -6,6 +6,10 @@
 /// a look-up in the analysers' profile). A hash match is confirmed on the text, so membership is exact.
 /// (`HashedWordSet` keeps only the hashes, for the long generated name lists where storing the words would
 /// cost start-up time and memory.)
+///
+/// Most look-ups miss, and the analysers ask a hundred-odd sets, so a probe's first read of `slots` was most often a
+/// cache miss. A 256-bit filter kept in the set's own value (a one-hash Bloom filter on the hash's top byte) answers
+/// most misses of a small set without reading `slots`: with 30 words, about nine in ten.
 struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     private struct Slot: Sendable {
         var hash: UInt64 = 0
@@ -15,6 +19,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// One array, so using a set retains one buffer.
     private let slots: [Slot]
+    /// Bit `hash >> 56` set for each word's hash (`mayContain`).
+    private let filter: SIMD4<UInt64>
 
     /// The set of `words` (duplicates are kept once).
     init(_ words: some Sequence<String>) {
@@ -24,13 +30,17 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         var capacity = 8
         while capacity < unique.count * 2 { capacity *= 2 }
         var slots = [Slot](repeating: Slot(), count: capacity)
+        var filter = SIMD4<UInt64>(repeating: 0)
         for word in unique {
             let hash = WordSet.hash(of: word)
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot].word != nil { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Slot(hash: hash, word: word)
+            let bit = Int(truncatingIfNeeded: hash >> 56)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.slots = slots
+        self.filter = filter
     }
 
     init(arrayLiteral words: String...) {
@@ -60,6 +70,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     }
 
     private func contains(_ word: String, hash: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: hash >> 56)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while let stored = slots[slot].word {
