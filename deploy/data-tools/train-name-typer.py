@@ -21,7 +21,7 @@ the scorers count as a false positive, so such names are kept as costs though th
 
 Usage (from the repository root, after `swift build -c release --product newsmill`):
     python3 deploy/data-tools/train-name-typer.py [--binary .build/release/newsmill] \\
-        [--gold DIR ...] [--eval DIR ...] [--epochs 10] [--seeds 5] [--margin DROP,RETYPE] \\
+        [--gold DIR ...] [--eval DIR ...] [--epochs 40] [--seeds 5] [--margin DROP,RETYPE] \\
         [--no-dropped-places | --dropped-types TYPE:MARGIN,... | --choose-rescue] \\
         [--out Sources/NewsmillCore/Intelligence/Resources/name-typer.tsv]
 
@@ -260,7 +260,7 @@ def main():
     parser.add_argument("--binary", default=".build/release/newsmill")
     parser.add_argument("--gold", action="append", help="a training gold folder (all its files); repeatable")
     parser.add_argument("--eval", action="append", default=[], help="a gold folder only to score; repeatable")
-    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--epochs", type=int, default=40)
     parser.add_argument("--seeds", type=int, default=5, help="average the weights of this many runs, shuffled with seeds 1...N")
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--margins", default="0,1,2,3,4,5,6,8,10,12,15,20")

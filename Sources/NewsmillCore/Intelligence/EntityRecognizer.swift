@@ -3913,6 +3913,7 @@ struct EntityRecognizer: Sendable {
                 // type as a body is a news outlet, however its contexts read (the typer had made the Sun a person).
                 if rule == .organization, isPlaceNamedOutlet(forms[clusters[clusterID].forms[0]]) { continue }
 
+
                 features.removeAll()
                 addTypingFeatures(
                     clusters[clusterID].forms[0], in: forms, formCount: clusters[clusterID].forms.count, rule: rule,
@@ -3930,7 +3931,13 @@ struct EntityRecognizer: Sendable {
                 // a headline's words, which the typer's rescue of dropped names would make a body.)
                 let isTitleCaseRun = rule == nil
                     && forms[clusters[clusterID].forms[0]].words.dropFirst().contains(where: { Self.titleCaseBreakWords.contains($0) })
-                if !nameTyper.isEmpty, !isTitleCaseRun { clusters[clusterID].type = nameTyper.type(rule: rule, features: features.identifiers) }
+                // "A man from Bog Walk", "near Ahero": a town of the gazetteer's second file that a place's preposition
+                // introduces keeps the rules' type (the model had made Bog Walk a body by its ending).
+                let isTownAfterPreposition = rule == .location && facts.place == nil && clusterCues[clusterID].location >= 1
+                    && gazetteer.town(named: forms[clusters[clusterID].forms[0]].text) != nil
+                if !nameTyper.isEmpty, !isTitleCaseRun, !isTownAfterPreposition {
+                    clusters[clusterID].type = nameTyper.type(rule: rule, features: features.identifiers)
+                }
                 // "the Supreme Court’s president, Lady Hale, said": the rules' person after an honorific stands, though
                 // the gazetteer's town of Hale leads the model to a place.
                 if rule == .person, followsHonorific[clusterID] { clusters[clusterID].type = .person }
