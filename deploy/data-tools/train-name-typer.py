@@ -273,6 +273,8 @@ def main():
     parser.add_argument("--choose-rescue", action="store_true",
                         help="choose those types and margins by cross-validation (rescue_gains); overrides the two above")
     parser.add_argument("--rescue-margins", default="0,2,4,6,8,10,12,15,20", help="the margins --choose-rescue tries")
+    parser.add_argument("--cv-report", action="store_true",
+                        help="print how many names the model types rightly under cross-validation with the margins used")
     parser.add_argument("--min-count", type=int, default=1,
                         help="leave out features seen in fewer training names than this (a smaller file)")
     parser.add_argument("--out", help="write the weights here")
@@ -332,6 +334,14 @@ def main():
             if gains[(type_, best)] > 0:
                 RESCUE_MARGINS[type_] = best
     print("names the rules drop may become: " + (", ".join(f"{t} (margin {m:g})" for t, m in RESCUE_MARGINS.items()) or "nothing"))
+
+    if args.cv_report:
+        right = 0
+        for fold in range(args.folds):
+            train_part = [d for d in data if fold_of(d[0], args.folds) != fold]
+            fold_weights = train_averaged(train_part, args.epochs, seeds)
+            right += tally(fold_weights, [d for d in data if fold_of(d[0], args.folds) == fold], margins)[1]
+        print(f"cross-validated: typer right {right} of {len(data)} ({args.epochs} epochs)")
 
     weights = train_averaged(data, args.epochs, seeds)
     rules, model, mended, broken = tally(weights, data, margins)

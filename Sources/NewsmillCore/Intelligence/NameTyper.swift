@@ -10,7 +10,9 @@ import Foundation
 /// the words around its mentions (the word before and the two after each of its first three mentions: "coach",
 /// "said", ", a"). The rules' type stands unless the model prefers another by more than a margin the trainer
 /// chose by cross-validation, so the model mends what the rules' hand weights get wrong on unseen pages (a town
-/// typed as a person, a heading word taken for a body) without undoing what they get right.
+/// typed as a person, a heading word taken for a body) without undoing what they get right. A name the rules drop
+/// may get a person's or an organisation's type when the model puts it further above "no name" than that type's
+/// rescue margin (`rescueMargins`; places are not rescued: they lowered the intelligence gold's locations).
 ///
 /// The weights are `Resources/name-typer.tsv`, trained offline by `deploy/data-tools/train-name-typer.py` from
 /// the features `newsmill name-features` prints and the gold folders' hand-annotated entities; see
