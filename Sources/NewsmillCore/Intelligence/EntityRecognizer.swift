@@ -3912,8 +3912,6 @@ struct EntityRecognizer: Sendable {
                 // "the Baltimore Sun", "the Toronto Star": a place's name and an outlet's head word that the rules
                 // type as a body is a news outlet, however its contexts read (the typer had made the Sun a person).
                 if rule == .organization, isPlaceNamedOutlet(forms[clusters[clusterID].forms[0]]) { continue }
-
-
                 features.removeAll()
                 addTypingFeatures(
                     clusters[clusterID].forms[0], in: forms, formCount: clusters[clusterID].forms.count, rule: rule,
