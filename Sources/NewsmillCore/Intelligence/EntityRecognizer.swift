@@ -4482,15 +4482,19 @@ struct EntityRecognizer: Sendable {
     /// Whether a name of two to four words is a place's name and an outlet's head word ("Baltimore Sun", "Kansas
     /// City Star").
     private func isPlaceNamedOutlet(_ form: Form) -> Bool {
-        guard (2...4).contains(form.words.count), let last = form.words.last, AnalysisLexicon.outletHeads.contains(last) else { return false }
+        guard form.words.count <= 4, Self.endsInOutletHead(form.words) else { return false }
         let written = Self.spaceSeparatedWords(form.text)
         return written.count == form.words.count && gazetteer.knowsPlace(named: written.dropLast().joined(separator: " "))
     }
 
     /// Whether an organisation is a news outlet.
     private func isOutlet(_ form: Form) -> Bool {
-        if form.facts.isKnownOutlet { return true }
-        guard let last = form.words.last else { return false }
-        return AnalysisLexicon.outletHeads.contains(last) && form.words.count >= 2
+        form.facts.isKnownOutlet || Self.endsInOutletHead(form.words)
+    }
+
+    /// Whether a name of two or more words ends in an outlet's head word ("Chicago Tribune", "Kyodo News").
+    private static func endsInOutletHead(_ words: [String]) -> Bool {
+        guard words.count >= 2, let last = words.last else { return false }
+        return AnalysisLexicon.outletHeads.contains(last)
     }
 }
