@@ -35,4 +35,19 @@ final class EntityRecognizerTests: XCTestCase {
         let starts = Set(result.mentions.filter { $0.cluster >= 0 }.map(\.tokens.lowerBound))
         for token in tokens.indices where !starts.contains(token) { XCTAssertNil(result.mentionStartingAt[token]) }
     }
+
+    /// The words `readsAsSportsSide` asks about carry the lexicon bit that screens them, punctuation included;
+    /// others do not.
+    func testSportsSideNeighboursCarryTheirLexiconBit() {
+        let text = AnalysisText("No. 6 Tennessee defeated #12 Alabama (6-0) v Kerala to the football coach said lost")
+        var tokens: [AnalysisToken] = []
+        AnalysisTokenizer.tokenize(text, lexicon: Gazetteer.shared.lexicon, into: &tokens)
+        let marked = Set(tokens.filter { $0.lexicon.contains(.sportsSideNeighbour) }.map(\.text))
+        XCTAssertEqual(marked, ["No.", "defeated", "#", "(", "v", "to", "football", "coach", "lost"])
+        for word in EntityRecognizer.sportsSideNeighbours {
+            var wordTokens: [AnalysisToken] = []
+            AnalysisTokenizer.tokenize(AnalysisText(word), lexicon: Gazetteer.shared.lexicon, into: &wordTokens)
+            XCTAssertTrue(wordTokens.count == 1 && wordTokens[0].lexicon.contains(.sportsSideNeighbour), word)
+        }
+    }
 }

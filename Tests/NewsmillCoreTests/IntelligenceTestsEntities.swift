@@ -2313,4 +2313,45 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("K Saranya", in: found)?.type, .person, "\(described)")
         XCTAssertEqual(entity("Meera Lakhani", in: found)?.type, .person, "\(described)")
     }
+
+    func testBritishAndCivicTitlesAreNoPartOfTheName() {
+        let found = entities("""
+        The Rev Chris Childs said the appeal had gone well. East Dunbartonshire’s Provost Alan Brown opened the school. \
+        Foreign Ministry Spokesperson Levent Gumrukcu denied the report.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        for name in ["Chris Childs", "Alan Brown", "Levent Gumrukcu"] {
+            XCTAssertEqual(entity(name, in: found)?.type, .person, "\(name): \(described)")
+        }
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("Rev") || $0.name.hasPrefix("Provost") }, "\(described)")
+    }
+
+    func testSouthAsianNameJoinersKeepTheNameWhole() {
+        let found = entities("""
+        Punjab Information Minister Fayyaz ul Hassan Chohan on Wednesday apologised. Chohan said he regretted it.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Fayyaz ul Hassan Chohan", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Fayyaz ul Hassan Chohan", in: found)?.mentions.contains("Chohan"), true, "\(described)")
+    }
+
+    func testABalineseNameKeepsItsOpeningI() {
+        let found = entities("""
+        Village head I Ketut Suardana said the villa was built without a permit. I think he is right, said a neighbour.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("I Ketut Suardana", in: found)?.type, .person, "\(described)")
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("I think") }, "\(described)")
+    }
+
+    func testATitleOfACityBeforeItsHoldersNameIsTwoNames() {
+        let found = entities("""
+        President Volodymyr Zelenskyy met the Mayor of Kyiv Vitali Klitschko on Monday. The President of Bangladesh \
+        Readymade Garment Manufacturers and Exporters Association spoke later.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Vitali Klitschko", in: found)?.type, .person, "\(described)")
+        XCTAssertEqual(entity("Kyiv", in: found)?.type, .location, "\(described)")
+        XCTAssertFalse(found.contains { $0.name == "Readymade Garment Manufacturers" && $0.type == .person }, "\(described)")
+    }
 }

@@ -2844,4 +2844,38 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Noirin O’Sullivan"])
     }
+
+    func testAccordingToABodysTitleAndAPersonIsThePerson() {
+        let body = """
+        Exxon Mobil posted its largest profit on Friday.
+
+        According to Exxon Mobil CEO Darren Woods, “As we think about recent events, our job has never been clearer.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Darren Woods"])
+    }
+
+    func testABodysRoleWordsBeforeAPersonMakeThePersonTheSubject() {
+        let body = """
+        Johor PKR deputy chairman Jimmy Puah Wee Tse also agreed with the proposal and said: “I think it is a good proposal for the state.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Jimmy Puah Wee Tse"])
+    }
+
+    func testAPlacesSpokesmanIsThePersonDescribedNotThePlace() {
+        let body = """
+        Foreign Ministry spokesman Bahram Qassemi spoke to reporters in Tehran on Monday.
+
+        Iran’s spokesman also commented on the Russian remarks, saying “that’s kind of Mr Lavrov, but everyone knows our position.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Bahram Qassemi"])
+    }
+
+    func testABodysSupremoIsAPersonDescribed() {
+        let body = """
+        Nigeria Football Federation president Ibrahim Gusau said the team was ready for the playoffs. The NFF supremo said:
+
+        “Eric came in despite the fact that a lot of people had reservations about him.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Ibrahim Gusau"])
+    }
 }

@@ -95,6 +95,9 @@ enum AnalysisLexicon {
         "assemblymember", "councilmember", "alderman", "alderwoman", "commissioner", "supervisor", "constable", "detective",
         // An office held for the time being, hyphenated ("President Pro-Tempore Albert Chie"; unhyphenated below).
         "pro-tem", "pro-temp", "pro-tempore",
+        // "The Rev Chris Childs" (British style, no period), "the Revd"; a Scottish council's civic head or a
+        // university's ("Provost Alan Brown"); "Ministry Spokesperson Levent Gumrukcu", as "Spokesman" is.
+        "rev", "revd", "revd.", "provost", "spokesperson",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "advocate", "datuk", "datin", "dato", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
         // Malay and Brunei honorifics before a name ("Hj Md Rozan", "Pg Hj Md Sariffuddien"); a Fijian chief's ("Ratu
@@ -172,6 +175,8 @@ enum AnalysisLexicon {
         "supporter", "member", "head", "aide", "adviser", "advisor", "secretary", "strategist", "pollster",
         "businessman", "businesswoman", "objector", "mother", "father", "son", "daughter", "wife", "husband", "brother",
         "sister", "militant", "insurgent", "rebel", "commentator", "historian", "novelist", "poet",
+        // "The NFF supremo said" (the head of a body, in British and Nigerian sports writing).
+        "supremo",
         "center", "centre", "winger", "defenseman", "defenceman", "goalie", "goalkeeper", "quarterback",
         "midfielder", "defender", "forward", "pitcher", "catcher", "outfielder", "infielder", "linebacker",
         "receiver", "tailback", "shortstop", "batsman", "bowler", "jockey", "driver", "rider", "boxer",

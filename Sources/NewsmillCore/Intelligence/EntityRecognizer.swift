@@ -500,6 +500,13 @@ struct EntityRecognizer: Sendable {
                 runEnd += 2
                 continue
             }
+            // "Fayyaz ul Hassan Chohan", "Habib ur Rehman", "Salah ud Din": the joiners of South Asian Muslim names,
+            // lowercase between capitalised name words.
+            if tokens[runEnd].kind == .word, !tokens[runEnd].capitalized, Self.nameJoiners.contains(lowerOf: runEnd, in: tokens),
+               runEnd + 1 < tokens.count, isNameToken(runEnd + 1, in: tokens) {
+                runEnd += 2
+                continue
+            }
             // Two lowercase particles ("Ursula von der Leyen", "Kian de los Santos"), or a nickname in quotation
             // marks between a given name and a surname ("Robert “Stumpy” Taylor").
             if let end = nameGoesOn(at: runEnd, tokens: tokens) {
@@ -772,8 +779,9 @@ struct EntityRecognizer: Sendable {
         "environment", "immigration", "state", "communications", "security", "intelligence", "climate", "science",
         "national", "federal", "shadow", "junior", "cabinet", "electoral", "election", "police", "district",
         "provincial", "former", "acting", "interim", "additional", "managing", "joint", "prosecuting",
-        // "West Finland Regional Public Prosecutor Harri Lindberg".
-        "regional",
+        // "West Finland Regional Public Prosecutor Harri Lindberg"; Indonesia's "Coordinating Minister for Economic
+        // Affairs Darmin Nasution".
+        "regional", "coordinating",
         // Australian and British service ranks ("Leading Senior Constable Martin Friend", "Leading Seaman").
         "leading",
         // Ministers' portfolios ("West Bengal Power Minister", "Tourism Minister").
@@ -841,6 +849,32 @@ struct EntityRecognizer: Sendable {
         guard run.upperBound - split >= 2 else { return nil }
         return split
     }
+
+    /// Whether the word at `index` can be a word of a person's name: a given name, a census surname, or a
+    /// capitalised word that is no English word.
+    @inline(never)
+    static func isPersonNameWord(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard tokens[index].kind == .word, tokens[index].capitalized else { return false }
+        return tokens[index].lexicon.contains(.givenName) || AnalysisLexicon.isSurname(tokens[index])
+            || !tokens[index].lexicon.contains(.commonWord) && !AnalysisLexicon.englishWords.contains(hash: tokens[index].lowerHash)
+    }
+
+    /// Whether "I" at `index` opens a Balinese man's name ("I Ketut Suardana", "I Wayan Koster"): before a birth-order
+    /// or caste name and one more name word, up to `end`.
+    @inline(never)
+    static func opensBalineseName(at index: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        index + 2 < end && tokens[index].text == "I" && balineseBirthOrderNames.contains(lowerOf: index + 1, in: tokens)
+            && tokens[index + 1].capitalized && !tokens[index + 2].lexicon.contains(.commonWord)
+    }
+
+    /// Balinese birth-order and caste names that follow "I" (men) or "Ni" (women) in a name.
+    static let balineseBirthOrderNames: WordSet = [
+        "wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti",
+    ]
+
+    /// The joiners of South Asian Muslim names from Arabic ("ul" of "Fayyaz ul Hassan", "ur" of "Habib ur
+    /// Rehman", "ud" of "Salah ud Din"; written lowercase between the name's words).
+    static let nameJoiners: WordSet = ["ul", "ur", "ud"]
 
     /// Whether the token before `start` is a lowercase word that is no speech verb ("leader in Johannesburg
     /// Mike Moriarty"; not a sentence's start or "said Jona Kay Squires").
@@ -946,10 +980,18 @@ struct EntityRecognizer: Sendable {
         }
         // "Consul General in New York Huang Ping": after a title or role noun and "in"/"at", a place's name and
         // two or three more name words are the place and the title's holder (the longest place that leaves two).
+        // After "of" ("the Mayor of Kyiv Vitali Klitschko"), only a country's, state's or city's name, and a holder
+        // of given names, surnames or words that are no English words ("President of Bangladesh Readymade Garment
+        // Manufacturers" names a body; "Director General of Police A C Sharma", a town in Poland, a rank).
+        let afterOf = run.lowerBound >= 1 && tokens[run.lowerBound - 1].lower == "of"
         if run.lowerBound >= 2, run.count <= 7, !tokens[run.lowerBound - 2].lexicon.isDisjoint(with: [.title, .roleNoun]),
-           ["in", "at"].contains(tokens[run.lowerBound - 1].lower) {
+           afterOf || ["in", "at"].contains(tokens[run.lowerBound - 1].lower) {
             for split in stride(from: run.upperBound - 2, through: max(run.lowerBound + 1, run.upperBound - 3), by: -1) {
-                guard gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound..<split])),
+                guard afterOf ? gazetteer.placeKind(named: Self.joinedTexts(tokens[run.lowerBound..<split])).map({
+                            [GazetteerPlace.Kind.country, .state, .city].contains($0)
+                        }) ?? false
+                        && (split..<run.upperBound).allSatisfy({ Self.isPersonNameWord($0, tokens: tokens) })
+                        : gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound..<split])),
                       (split..<run.upperBound).allSatisfy({
                           isNameToken($0, in: tokens) && tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord])
                       }),
@@ -2239,7 +2281,7 @@ struct EntityRecognizer: Sendable {
             let endsAfterHonorific = start + 1 == end && Self.isSurnameAfterHonorific(at: start, runStart: range.lowerBound, tokens: tokens)
             if lists.contains(.commonWord) && !(start + 1 < end && (lower == "new" || lower == "old")) && !isGivenNameInside
                 && !followsHonorific && !endsAfterHonorific
-                && !Self.capitalsOnlyNames.contains(tokens[start].text) {
+                && !Self.capitalsOnlyNames.contains(tokens[start].text) && !Self.opensBalineseName(at: start, end: end, tokens: tokens) {
                 start += 1
                 continue
             }
@@ -2915,7 +2957,7 @@ struct EntityRecognizer: Sendable {
     /// a country's name stays the country (`classify`), so only a place's name is asked about (`contextCues`).
     @inline(never)
     static func readsAsSportsSide(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
-        guard span.count <= 3 else { return false }
+        guard span.count <= 3, hasSportsSideNeighbour(span, tokens: tokens) else { return false }
         let first = span.lowerBound
         let last = span.upperBound - 1
         if first >= 2, tokens[first - 1].kind == .number, tokens[first - 1].text.utf8.count <= 2,
@@ -2942,6 +2984,26 @@ struct EntityRecognizer: Sendable {
         }
         return next < tokens.count && sideRoleNouns.contains(lowerOf: next, in: tokens)
     }
+
+    /// Whether one of `sportsSideNeighbours` stands where `readsAsSportsSide` looks (one or two tokens before the
+    /// name, right after it or after its "'s"): most names have none, and then four bits answer.
+    @inline(__always)
+    private static func hasSportsSideNeighbour(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        let first = span.lowerBound
+        let next = span.upperBound
+        if first >= 1, tokens[first - 1].lexicon.contains(.sportsSideNeighbour) { return true }
+        if first >= 2, tokens[first - 2].lexicon.contains(.sportsSideNeighbour) { return true }
+        guard next < tokens.count else { return false }
+        if tokens[next].lexicon.contains(.sportsSideNeighbour) { return true }
+        return tokens[next].text == "'s" && next + 1 < tokens.count && tokens[next + 1].lexicon.contains(.sportsSideNeighbour)
+    }
+
+    /// Every word `readsAsSportsSide` tests beside a name (the lexicon bit `sportsSideNeighbour`): its verb and
+    /// noun lists and "no.", "#", "to" and "(".
+    static let sportsSideNeighbours: WordSet = WordSet(
+        Array(sideResultVerbs) + Array(sideLosingVerbs) + Array(versusWords) + Array(sportNouns) + Array(sideRoleNouns)
+            + ["no.", "#", "to", "("]
+    )
 
     /// Whether a token is a season's record or a score of one or two digits a side ("6-0", "13-3").
     private static func isSeasonRecord(_ token: AnalysisToken) -> Bool {

@@ -78,6 +78,8 @@ extension AnalysisLexicon {
         static let facilityHead = Lists(rawValue: 1 << 51)
         /// `AnalysisTokenizer.capitalizedAbbreviations` ("ill" of "Ill.").
         static let capitalizedAbbreviation = Lists(rawValue: 1 << 52)
+        /// `EntityRecognizer.sportsSideNeighbours`: the words `readsAsSportsSide` asks about beside a name.
+        static let sportsSideNeighbour = Lists(rawValue: 1 << 53)
         /// Not a list: the token is an ASCII word or number with no lowercase letter ("BBC", "2019"; set by the
         /// tokenizer, so a test for capitals reads a bit).
         static let noLowercase = Lists(rawValue: 1 << 61)
@@ -121,6 +123,7 @@ extension AnalysisLexicon {
             (.commonWordGivenName, Array(EntityRecognizer.commonWordGivenNames)),
             (.worldRegion, Array(worldRegions)),
             (.phrasalSpeechVerb, Array(phrasalSpeechVerbs.keys)), (.facilityHead, Array(facilityHeads)),
+            (.sportsSideNeighbour, Array(EntityRecognizer.sportsSideNeighbours)),
         ]
     }
 }

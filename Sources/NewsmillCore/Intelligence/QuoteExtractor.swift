@@ -2978,7 +2978,7 @@ struct QuoteExtractor: Sendable {
         var start = last
         while start >= 2, start > last - EntityRecognizer.maximumNameTokens {
             if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == last + 1 {
-                var lead = start - 1
+                var lead = Self.startOfTitlesAndBody(before: start, tokens: tokens, entities: entities) - 1
                 if tokens[lead].lower == "the" { lead -= 1 }
                 // "According to his aunt, Jane Starner, “...”": a description and a comma before the name.
                 if tokens[lead].text == "," {
@@ -2997,6 +2997,22 @@ struct QuoteExtractor: Sendable {
             start -= 1
         }
         return nil
+    }
+
+    /// Where the titles and role nouns right before a name start, with the body or place whose they are ("Exxon
+    /// Mobil CEO" before "Darren Woods", "police spokesman" before "Jane Doe"); `name` itself when none stand there.
+    /// At most four title words, and a name (ending right before them) for the body or place.
+    private static func startOfTitlesAndBody(before name: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Int {
+        var start = name
+        while start >= 1, start > name - 4, tokens[start - 1].kind == .word,
+              !tokens[start - 1].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun]) {
+            start -= 1
+        }
+        guard start < name else { return name }
+        for bodyStart in stride(from: start - 1, through: max(0, start - EntityRecognizer.maximumNameTokens), by: -1) {
+            if let body = entities.mentionStartingAt[bodyStart], entities.mentions[body].tokens.upperBound == start { return bodyStart }
+        }
+        return start
     }
 
     /// The person whose name opens the sentence that ends right before `open` (within its first three
@@ -3037,16 +3053,18 @@ struct QuoteExtractor: Sendable {
            entities.mentions[next].tokens.upperBound == open - 1 {
             return personName(of: entities.mentions[next].cluster, entities: entities)
         }
-        return describedByBodyPerson(after: end, before: open, tokens: tokens, entities: entities)
+        return describedByBodyPerson(after: end, before: open, words: 2, tokens: tokens, entities: entities)
     }
 
-    /// The person named right after a body's or a place's name and one or two lowercase words for a role
+    /// The person named right after a body's or a place's name and one to `words` lowercase words for a role
     /// ("Bruins coach Claude Julien, on the Canucks' hits: “...”", "Apple chief executive Tim Cook was blunt:"),
     /// the subject of a sentence that such a name opens.
     @inline(never)
-    private func describedByBodyPerson(after end: Int, before limit: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+    private func describedByBodyPerson(
+        after end: Int, before limit: Int, words: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result
+    ) -> String? {
         var index = end
-        while index < min(limit, end + 2), tokens[index].kind == .word, !tokens[index].capitalized,
+        while index < min(limit, end + words), tokens[index].kind == .word, !tokens[index].capitalized,
               !tokens[index].lexicon.isDisjoint(with: [.roleNoun, .title, .titleModifier]) {
             index += 1
         }
@@ -3404,16 +3422,19 @@ struct QuoteExtractor: Sendable {
             return nil
         }
         let cluster = entities.mentions[opening.mention].cluster
-        // "Bolton manager Owen Coyle was philosophical, saying": an organisation or place, a lowercase role noun
-        // and a person: the person is the subject.
-        var after = entities.mentions[opening.mention].tokens.upperBound
-        while after < verbIndex, after < entities.mentions[opening.mention].tokens.upperBound + 3,
-              tokens[after].lexicon.contains(.roleNoun), !tokens[after].capitalized {
-            after += 1
-        }
-        if entities.entities[cluster].type != .person, after > entities.mentions[opening.mention].tokens.upperBound,
-           let next = entities.mentionStartingAt[after], let person = personName(of: entities.mentions[next].cluster, entities: entities) {
-            return person
+        let end = entities.mentions[opening.mention].tokens.upperBound
+        if entities.entities[cluster].type != .person {
+            // "Bolton manager Owen Coyle was philosophical, saying", "Johor PKR deputy chairman Jimmy Puah ... said:": an
+            // organisation or place, lowercase role words and a person: the person is the subject.
+            if let person = describedByBodyPerson(after: end, before: verbIndex, words: 3, tokens: tokens, entities: entities) {
+                return person
+            }
+            // "Iran’s spokesman also commented on ..., saying": a body's or place's role noun describes a person.
+            if end + 1 < verbIndex, tokens[end].text == "'s", tokens[end + 1].kind == .word, !tokens[end + 1].capitalized,
+               tokens[end + 1].lexicon.contains(.roleNoun) {
+                return describedPerson(head: end + 1, quote: verbIndex..<(verbIndex + 1), before: opening.index,
+                                       tokens: tokens, entities: entities, persons: persons)
+            }
         }
         guard entities.entities[cluster].type != .location || entities.isCountry[cluster],
               !Self.isAfterPreposition(opening.index, tokens: tokens) else { return nil }
