@@ -2354,4 +2354,33 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Kyiv", in: found)?.type, .location, "\(described)")
         XCTAssertFalse(found.contains { $0.name == "Readymade Garment Manufacturers" && $0.type == .person }, "\(described)")
     }
+
+    func testATitleWrittenAgainstTheNameIsNoPartOfIt() {
+        let found = entities("""
+        Dr.Muazu Babangida Aliyu said the governors must act. Miss Boyle, the chief executive, agreed.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Muazu Babangida Aliyu", in: found)?.type, .person, "\(described)")
+        XCTAssertFalse(found.contains { $0.name.hasPrefix("Dr") || $0.name.hasPrefix("Miss") }, "\(described)")
+    }
+
+    func testAWelshSchoolIsABody() {
+        let found = entities("""
+        After opening Felinfach’s new Ysgol Dyffryn Aeron, the First Minister spoke to pupils.
+        """)
+        let described = found.map { "\($0.name) \($0.type)" }
+        XCTAssertEqual(entity("Ysgol Dyffryn Aeron", in: found)?.type, .organization, "\(described)")
+    }
+
+    func testABylinesWriterIsNotWhomAStorysSurnameMeans() {
+        let found = entities("""
+        By Kwon Mee-yoo
+
+        North Korea's motives are complicated, said Unification Minister Kwon Young-se on Sunday. Kwon said the \
+        launches were a provocation.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("Kwon Young-se", in: found)?.mentions.contains("Kwon"), true, "\(described)")
+        XCTAssertEqual(entity("Kwon Mee-yoo", in: found)?.mentions.contains("Kwon"), false, "\(described)")
+    }
 }

@@ -2878,4 +2878,26 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Ibrahim Gusau"])
     }
+
+    func testAPronounAfterADescribedSubjectMeansThePersonDescribed() {
+        let body = """
+        Minister John Wijepala spoke in Parliament on Thursday.
+
+        The suspect has been identified as Samindu Kandanaarachchi, a resident of Maharagama.
+
+        The Minister further revealed that investigations indicate the suspect’s involvement in several killings.
+
+        “We deeply regret the unfortunate incident within the judiciary,” he said.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["John Wijepala"])
+    }
+
+    func testABodysTitleAndANameOpeningTheTextBeforeAQuote() {
+        // A title run at the very first token once sent the "according to" test an index below zero.
+        let body = """
+        Harambee Stars head coach Jacob Mulee “was impressed by his players” despite a 1-1 draw.
+        """
+        XCTAssertEqual(quotes(body).map(\.text), ["was impressed by his players"])
+        XCTAssertEqual(ruleSpeakers(body), ["Jacob Mulee"])
+    }
 }

@@ -98,6 +98,8 @@ enum AnalysisLexicon {
         // "The Rev Chris Childs" (British style, no period), "the Revd"; a Scottish council's civic head or a
         // university's ("Provost Alan Brown"); "Ministry Spokesperson Levent Gumrukcu", as "Spokesman" is.
         "rev", "revd", "revd.", "provost", "spokesperson",
+        // "Miss Boyle said" (British style, as "Ms" and "Mrs").
+        "miss",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
         "magistrate", "advocate", "datuk", "datin", "dato", "seri", "shri", "shree", "smt", "smt.", "evangelist", "emeritus",
         // Malay and Brunei honorifics before a name ("Hj Md Rozan", "Pg Hj Md Sariffuddien"); a Fijian chief's ("Ratu

@@ -267,6 +267,10 @@ enum AnalysisTokenizer {
                             index = next
                             continue
                         case ".":
+                            // "Dr.Muazu Babangida Aliyu", "Gov.Ortom": a title's abbreviation written against the name
+                            // ends its own token (with its period, `takesPeriod`), so the name is found as any is.
+                            if !startsWithDigit, following.value &- 0x41 < 26, isTitleAbbreviation(start..<next), next + 1 < end,
+                               bytes[next + 1] &- UInt8(ascii: "a") < 26 { break }
                             if startsWithDigit ? nextIsDigit : !nextIsDigit {
                                 index = next
                                 continue
@@ -375,6 +379,15 @@ enum AnalysisTokenizer {
                     tokens[index].lexicon.insert(.speechVerb)
                 }
             }
+        }
+
+        /// Whether the bytes `range` (ending in a period) are a title's abbreviation that never ends a sentence
+        /// ("Dr.", "Gov.", "Mrs."; not "No." or "Jan.").
+        func isTitleAbbreviation(_ range: Range<Int>) -> Bool {
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            guard word.count <= 6, word.allSatisfy({ $0 < 0x80 }) else { return false }
+            let lists = lexicon.lists(ofASCIILowercased: word, hash: SimHash.fnv1aOfASCIILowercased(word))
+            return lists.contains(.title) && lists.contains(.neverFinal)
         }
 
         /// Whether the word `range`, followed by a period, takes it: a known abbreviation, a word with

@@ -116,6 +116,8 @@ struct EntityRecognizer: Sendable {
     /// Words inside a name that make it an institution ("Ministry of Health", "Carnegie Endowment ...").
     static let institutionWords: WordSet = [
         "ministry", "department", "university", "bank", "institute", "endowment", "council", "committee", "party",
+        // Welsh: a school, a college, a university ("Ysgol Dyffryn Aeron", "Coleg Cambria", "Prifysgol Bangor").
+        "ysgol", "coleg", "prifysgol",
     ]
 
     /// Whether the possessive at `index` continues the name run from `runStart` into a body's name: a plural's
@@ -3418,7 +3420,7 @@ struct EntityRecognizer: Sendable {
     /// Titles that stand only before a person's whole name ("Mr Afeeq Aizudean Abdul Rasol", "Justice Syed
     /// Mazahar Ali Akbar Naqvi"), unlike office titles that may end a body's name ("Minister for Foreign Affairs").
     static let honorifics: WordSet = [
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "justice", "prof", "prof.", "professor", "alhaji", "alhaja", "hajia",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "justice", "prof", "prof.", "professor", "alhaji", "alhaja", "hajia",
         "mallam", "malam",
         "shri", "shree", "smt", "smt.",
     ]
@@ -4434,6 +4436,10 @@ struct EntityRecognizer: Sendable {
     ) -> Bool {
         let candidateMention = forms[clusters[candidate].forms[0]].firstMention
         let currentMention = forms[clusters[current].forms[0]].firstMention
+        // "By Kwon Mee-yoo ¶ ... said Unification Minister Kwon Young-se ... Kwon said": the writer of a byline is
+        // not whom a surname in the story means, when another bearer is named in it.
+        let candidateIsWriter = Self.isBylineLine(mentions[candidateMention].tokens, tokens: tokens)
+        if candidateIsWriter != Self.isBylineLine(mentions[currentMention].tokens, tokens: tokens) { return !candidateIsWriter }
         let titles = titleWords(before: mentions[forms[formID].firstMention], tokens: tokens)
         if !titles.isEmpty {
             let candidateShares = titles.contains(where: titleWords(before: mentions[candidateMention], tokens: tokens).contains)
@@ -4441,6 +4447,14 @@ struct EntityRecognizer: Sendable {
             if candidateShares != currentShares { return candidateShares }
         }
         return candidateMention < currentMention
+    }
+
+    /// Whether a name is a byline's whole line: "By" opens its paragraph right before it and the paragraph ends
+    /// with it ("By Kwon Mee-yoo").
+    static func isBylineLine(_ name: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        let by = name.lowerBound - 1
+        guard by >= 0, tokens[by].lower == "by", by == 0 || tokens[by - 1].paragraph != tokens[by].paragraph else { return false }
+        return name.upperBound == tokens.count || tokens[name.upperBound].paragraph != tokens[by].paragraph
     }
 
     /// Whether a given name is a clipped form of another ("pat" of "patrick", "chris" of "christopher"): three

@@ -1024,6 +1024,11 @@ struct QuoteExtractor: Sendable {
     ) -> String? {
         let low = Self.firstPerson(atOrAfter: index, in: persons)
         guard low > 0 else { return nil }
+        if let pronoun, let center = describedCenter(
+            after: persons[low - 1].token, before: index, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens
+        ) {
+            return center
+        }
         var last = low - 1
         var firstAnswer: String? = nil
         // An oblique antecedent found in a sentence, taken only if the sentence before it has no agreeing
@@ -1172,6 +1177,41 @@ struct QuoteExtractor: Sendable {
             last = first - 1
         }
         return fallbackOblique ?? firstAnswer
+    }
+
+    /// The person a described subject means, in the sentences after the last one naming a person (the token
+    /// `lastNamed`) and before the pronoun's own (`index`): "The Minister further revealed that ... ¶ “...,” he
+    /// said." continues the minister, not the suspect named before. A description that is a sentence's subject
+    /// moves the center, which the next "he" or "she" continues (Grosz, Joshi and Weinstein 1995, "Centering");
+    /// the latest such sentence of the three before the pronoun's counts, if a person named before it was given
+    /// the role ("Minister ... Ananda Wijepala"; an age, "the 30-year-old", names no role to check) and agrees
+    /// with the pronoun.
+    private func describedCenter(
+        after lastNamed: Int, before index: Int, pronoun: String, persons: [(token: Int, entity: Int)],
+        entities: EntityRecognizer.Result, tokens: [AnalysisToken]
+    ) -> String? {
+        guard index > lastNamed + 1, index <= tokens.count else { return nil }
+        let namedSentence = tokens[lastNamed].sentence
+        let ownSentence = index < tokens.count ? tokens[index].sentence : Int.max
+        var probe = index - 1
+        var sentences = 0
+        while probe > lastNamed, sentences < 3 {
+            let sentence = tokens[probe].sentence
+            guard sentence != namedSentence else { return nil }
+            let opening = sentenceStart(of: probe, tokens: tokens)
+            if sentence != ownSentence {
+                sentences += 1
+                if let head = describedSubject(opening: opening, before: probe + 1, tokens: tokens) {
+                    guard let name = describedPerson(
+                        head: head, quote: opening..<(opening + 1), before: opening, tokens: tokens, entities: entities, persons: persons,
+                        carrierBeforeOnly: true
+                    ), Self.agrees(name: name, with: pronoun) else { return nil }
+                    return name
+                }
+            }
+            probe = opening - 1
+        }
+        return nil
     }
 
     /// Whether ", who" and a verb of saying or thinking follow a name ending before `end` ("Evatt, who felt
@@ -2246,9 +2286,11 @@ struct QuoteExtractor: Sendable {
     /// "Liu Xiaoming, China's ambassador to Britain"), else the first such person after the quote in the next
     /// two paragraphs (a speaker introduced after the quote), else the last person named before `before`.
     /// `quote` is the quote's tokens, or the speech verb's when a sentence before the quote describes its speaker.
+    /// With `carrierBeforeOnly`, only a person given the role before the quote counts (no later one, and no
+    /// fallback to the last person named).
     private func describedPerson(
         head: Int, quote: Range<Int>, before: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
-        persons: [(token: Int, entity: Int)]
+        persons: [(token: Int, entity: Int)], carrierBeforeOnly: Bool = false
     ) -> String? {
         let noun = tokens[head].lower
         let role = Role(head: head, tokens: tokens)
@@ -2278,6 +2320,7 @@ struct QuoteExtractor: Sendable {
             }
             return entities.entities[linked].name
         }
+        if carrierBeforeOnly { return nil }
         if let linked = forward.first(where: carries) {
             return entities.entities[persons[linked].entity].name
         }
@@ -2979,9 +3022,11 @@ struct QuoteExtractor: Sendable {
         while start >= 2, start > last - EntityRecognizer.maximumNameTokens {
             if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == last + 1 {
                 var lead = Self.startOfTitlesAndBody(before: start, tokens: tokens, entities: entities) - 1
+                // ("According to" needs two tokens before the name and its titles.)
+                guard lead >= 1 else { return nil }
                 if tokens[lead].lower == "the" { lead -= 1 }
                 // "According to his aunt, Jane Starner, “...”": a description and a comma before the name.
-                if tokens[lead].text == "," {
+                if lead >= 1, tokens[lead].text == "," {
                     var word = lead - 1
                     while word >= 2, word >= lead - 4, tokens[word].kind == .word, !tokens[word].capitalized, tokens[word].lower != "to" {
                         word -= 1
