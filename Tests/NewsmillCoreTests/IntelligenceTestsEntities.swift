@@ -2383,4 +2383,19 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Kwon Young-se", in: found)?.mentions.contains("Kwon"), true, "\(described)")
         XCTAssertEqual(entity("Kwon Mee-yoo", in: found)?.mentions.contains("Kwon"), false, "\(described)")
     }
+
+    func testTheHouseIsALegislatureAndJoinsItsFullName() {
+        let found = entities("""
+        The bill passed the House on Tuesday and goes to the Senate next week. Speaker Mike Johnson said the House \
+        would not wait.
+        """)
+        let described = found.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("House", in: found)?.type, .organization, "\(described)")
+        let joined = entities("""
+        The House of Representatives voted on Monday. Later the House adjourned, and the house on Elm Street stayed empty.
+        """)
+        let joinedDescribed = joined.map { "\($0.name) \($0.type) \($0.mentions)" }
+        XCTAssertEqual(entity("House of Representatives", in: joined)?.mentions, ["House"], "\(joinedDescribed)")
+        XCTAssertEqual(joined.filter { $0.type == .organization }.count, 1, "\(joinedDescribed)")
+    }
 }

@@ -392,6 +392,9 @@ enum AnalysisLexicon {
     /// known organisations, left out where the article names a body with that head ("the Mahdi Army").
     static let headWordInstitutions: WordSet = [
         "army", "navy", "air force", "marines", "marine corps", "senate", "legislature", "parliament",
+        // A legislature's lower chamber ("passed the House on Tuesday"): capitalised, only a candidate name inside a
+        // sentence ("the house" never is), and left out beside "the White House" or "the State House".
+        "house",
     ]
 
     /// Organisations that are news outlets (lowercase), besides names ending in an outlet head.

@@ -3856,6 +3856,11 @@ struct EntityRecognizer: Sendable {
                     let form = forms[formID]
                     let initials = acronym(of: form.text)
                     if initials.count >= 2 { index.organizationsByAcronym[initials, default: []].append(clusterID) }
+                    // "House of Representatives" ... "the House", "Senate of Pakistan" ... "the Senate": an institution's
+                    // head word before "of" is the body's short name.
+                    if form.words.count >= 3, form.words[1] == "of", AnalysisLexicon.headWordInstitutions.contains(form.words[0]) {
+                        index.organizationsByShortName[form.words[0], default: []].append(clusterID)
+                    }
                     // "Veltrix Semiconductor Corp" -> "Veltrix Semiconductor" -> "Veltrix": the suffix, then a head.
                     let allWritten = Self.spaceSeparatedWords(form.text)
                     var words = form.words[...]
