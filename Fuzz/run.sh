@@ -3,7 +3,8 @@
 # AddressSanitizer, then fuzzes for SECONDS (default 300). FUZZ_TARGET picks the target:
 #   html      Fuzz/HTMLFuzzer.swift: the HTML path (default)
 #   document  Fuzz/DocumentFuzzer.swift: Extractor.extract on a document of any kind (detection,
-#             charsets, feeds, JSON Feed, JSON Lines and CSV exports, text, article intelligence)
+#             charsets, feeds, JSON Feed, JSON Lines and CSV exports, text, article intelligence);
+#             seeded also with the blind batches' texts as plain text (first byte 5: text/plain; charset=utf-8)
 #   html-differential  Fuzz/HTMLDifferentialFuzzer.swift: HTMLParser's tree against libxml2's, node
 #             for node (a difference is a finding)
 #   feedxml   Fuzz/FeedXMLFuzzer.swift: XMLFastParser against libxml2 (differential), seeded from the
@@ -62,6 +63,12 @@ elif [ "$target" = feedxml ]; then
 else
     find "$root/Tests/NewsmillCoreTests/Fixtures" "$root/deploy/sample-data" -type f -size -200k \
         -exec sh -c 'for f; do { printf "\000"; cat "$f"; } > "$0/$(basename "$f").seed"; done' "$work/corpus" {} +
+    # The blind batches' news excerpts (plain text, some 2,400), named by batch and file: real sentences for
+    # the intelligence stage's rules to meet at every position.
+    if [ -d "$root/deploy/data-tools/blind-batches" ]; then
+        find "$root/deploy/data-tools/blind-batches" -type f -name '*.txt' \
+            -exec sh -c 'for f; do { printf "\005"; cat "$f"; } > "$0/$(basename "$(dirname "$f")")-$(basename "$f").seed"; done' "$work/corpus" {} +
+    fi
 fi
 
 cd "$work/crashes"

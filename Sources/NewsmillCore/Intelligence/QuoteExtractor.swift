@@ -536,7 +536,7 @@ struct QuoteExtractor: Sendable {
                 let fills = fillsParagraph(quoteNode, tokens: tokens)
                 var cataphoric = false
                 if attribution == nil, fills
-                    || Self.datelineStart(before: quoteNode.open, tokens: tokens).map { fillsParagraph(quoteNode, tokens: tokens, from: $0) } == true,
+                    || Self.datelineStart(before: quoteNode.open, tokens: tokens).map({ fillsParagraph(quoteNode, tokens: tokens, from: $0) }) == true,
                    let speaker = cataphoricSpeaker(afterParagraphOf: quoteNode.segments.last.map { $0.upperBound - 1 } ?? quoteNode.open,
                                                    tokens: tokens, entities: entities) {
                     attribution = (speaker, nil)
