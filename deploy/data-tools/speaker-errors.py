@@ -11,6 +11,10 @@ them), a wrong speaker is counted by:
 It also prints how the speakers the build never recognised spread over articles (counts only), and how often a
 quote whose paragraph has a pronoun next to a speech verb outside quotation marks ("he said", "added she") and
 names none of the gold speaker's forms there is right: a rough count of the quotes the pronoun rules attribute.
+Last, right and wrong by the construction around the quote in its paragraph (`construction_of`, regular expressions
+over the text outside quotation marks, so a rough guide): the words right after the closing mark (a capitalised
+name and a speech verb either way round, a pronoun, "the ..." or another word), else a speech verb or a colon before
+the quote in its paragraph, else none (a quote that goes on from an earlier one, or one only the ranker names).
 
 Usage (from the repository root):
     python3 deploy/data-tools/speaker-errors.py --binary B/newsmill deploy/data-tools/blind-batches/w55 [...]
@@ -34,6 +38,37 @@ VERBS = (r"(said|says|added|adds|told|tells|explained|noted|stated|continued|ask
 PRONOUN_ATTRIBUTION = re.compile(r"\b(he|she|they)\s+" + VERBS + r"\b|\b" + VERBS + r"\s+(he|she|they)\b", re.I)
 
 
+QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
+AFTER_NAME = re.compile(r"^[,.!?]*\s*(?:" + VERBS + r"\s+(?:[A-Z][\w’'.-]*\s*){1,5}|(?:[A-Z][\w’'.-]*\s+){1,5}" + VERBS + r")", re.I)
+AFTER_PRONOUN = re.compile(r"^[,.!?]*\s*(?:(he|she|they)\s+" + VERBS + r"|" + VERBS + r"\s+(he|she|they)\b)", re.I)
+AFTER_DESCRIPTION = re.compile(r"^[,.!?]*\s*(?:" + VERBS + r"\s+)?(?:the|a|an)\s", re.I)
+
+
+def construction_of(paragraph, starts):
+    """A rough name for how the quote opening with `starts` is attributed in its paragraph (see the docstring)."""
+    position = paragraph.find(starts[:20])
+    if position < 0:
+        return "unknown"
+    close = QUOTED.search(paragraph, max(0, position - 1))
+    after = paragraph[close.end():close.end() + 80] if close and close.start() <= position else ""
+    before = QUOTED.sub(" Q ", paragraph[:max(0, position - 1)])
+    if after and not re.match(r"^\s*$", after):
+        # Capitalised words count as a name only when they are (the first letter is checked on the raw text).
+        if AFTER_PRONOUN.match(after):
+            return "after: pronoun"
+        if AFTER_DESCRIPTION.match(after):
+            return "after: description"
+        if AFTER_NAME.match(after) and re.search(r"[A-Z]", after[:60]):
+            return "after: name"
+    if before.rstrip().endswith(":"):
+        return "before: colon"
+    if re.search(r"\b" + VERBS + r"\b", before[-200:], re.I):
+        return "before: verb"
+    if re.search(r"\b" + VERBS + r"\b", after, re.I):
+        return "after: other"
+    return "none in paragraph"
+
+
 def names_of(entries):
     """The normalised names and forms of gold entity entries."""
     return {trainer.norm_name(e["name"]) for e in entries} | {trainer.norm_name(f) for e in entries for f in e.get("forms", [])}
@@ -47,6 +82,7 @@ def main():
     kinds = collections.Counter()
     unrecognised_by_article = collections.Counter()
     pronoun = collections.Counter()
+    constructions = collections.Counter()
     right = 0
     for folder in args.folders:
         golds = dict(trainer.gold_files(folder, None))
@@ -84,6 +120,7 @@ def main():
                 outside = re.sub(r"[“\"][^”\"]*[”\"]", " Q ", paragraph)
                 if PRONOUN_ATTRIBUTION.search(outside) and not any(f and f.lower() in trainer.norm_name(outside) for f in forms):
                     pronoun["right" if is_right else "wrong"] += 1
+                constructions[(construction_of(paragraph, quote["starts"]), "right" if is_right else "wrong")] += 1
                 if is_right:
                     right += 1
                     continue
@@ -103,6 +140,9 @@ def main():
         print(f"{count:5} {' '.join(key)}")
     print("speakers never recognised, per article (counts only):", sorted(unrecognised_by_article.values(), reverse=True))
     print(f"pronoun-attributed (rough): right {pronoun['right']}, wrong {pronoun['wrong']}")
+    print("by construction (rough): right, wrong")
+    for construction in sorted({c for c, _ in constructions}, key=lambda c: -constructions[(c, "wrong")]):
+        print(f"  {construction:20} {constructions[(construction, 'right')]:5} {constructions[(construction, 'wrong')]:5}")
 
 
 if __name__ == "__main__":
