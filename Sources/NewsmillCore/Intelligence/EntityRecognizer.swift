@@ -857,8 +857,14 @@ struct EntityRecognizer: Sendable {
     @inline(never)
     static func isPersonNameWord(_ index: Int, tokens: [AnalysisToken]) -> Bool {
         guard tokens[index].kind == .word, tokens[index].capitalized else { return false }
-        return tokens[index].lexicon.contains(.givenName) || AnalysisLexicon.isSurname(tokens[index])
-            || !tokens[index].lexicon.contains(.commonWord) && !AnalysisLexicon.englishWords.contains(hash: tokens[index].lowerHash)
+        return tokens[index].lexicon.contains(.givenName) || AnalysisLexicon.isSurname(tokens[index]) || !isEnglishWord(index, tokens: tokens)
+    }
+
+    /// Whether the lowercase form of the word at `index` is an English word: a common word of the lists or one of
+    /// the dictionary's (`AnalysisLexicon.englishWords`; the list's bit first, the hashed look-up being a cache miss).
+    @inline(__always)
+    static func isEnglishWord(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        tokens[index].lexicon.contains(.commonWord) || AnalysisLexicon.englishWords.contains(hash: tokens[index].lowerHash)
     }
 
     /// Whether "I" at `index` opens a Balinese man's name ("I Ketut Suardana", "I Wayan Koster"): before a birth-order
@@ -3498,8 +3504,7 @@ struct EntityRecognizer: Sendable {
         var sawUnknown = false
         for index in span {
             let lists = tokens[index].lexicon
-            let english = lists.contains(.commonWord) || AnalysisLexicon.englishWords.contains(hash: tokens[index].lowerHash)
-            if !english {
+            if !Self.isEnglishWord(index, tokens: tokens) {
                 sawUnknown = true
             } else if !lists.contains(.givenName), !AnalysisLexicon.isSurname(tokens[index]) {
                 return false
@@ -3625,7 +3630,7 @@ struct EntityRecognizer: Sendable {
         func joins(_ range: Range<Int>) -> Bool {
             range.count >= 5 && ((range.lowerBound + 2)...(range.upperBound - 3)).contains { middle in
                 tokens[middle].kind == .word && tokens[middle].capitalized
-                    && (tokens[middle].lexicon.contains(.commonWord) || AnalysisLexicon.englishWords.contains(hash: tokens[middle].lowerHash))
+                    && Self.isEnglishWord(middle, tokens: tokens)
                     && !AnalysisLexicon.nameParticles.contains(lowerOf: middle, in: tokens)
                     && isBodyRange(range.lowerBound..<middle) && isBodyRange((middle + 1)..<range.upperBound)
             }
