@@ -19,8 +19,15 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// One array, so using a set retains one buffer.
     private let slots: [Slot]
-    /// Bit `hash >> 56` set for each word's hash (`mayContain`).
+    /// Bit `hash >> 56` set for each word's hash (`filterLane(of:)`).
     private let filter: SIMD4<UInt64>
+
+    /// The lane of `filter` and the bit in it that stand for a hash: the hash's top byte picks one of 256 bits.
+    @inline(__always)
+    private static func filterLane(of hash: UInt64) -> (lane: Int, bit: UInt64) {
+        let bit = Int(truncatingIfNeeded: hash >> 56)
+        return (bit >> 6, 1 << UInt64(bit & 63))
+    }
 
     /// The set of `words` (duplicates are kept once).
     init(_ words: some Sequence<String>) {
@@ -36,8 +43,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot].word != nil { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Slot(hash: hash, word: word)
-            let bit = Int(truncatingIfNeeded: hash >> 56)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            let (lane, bit) = Self.filterLane(of: hash)
+            filter[lane] |= bit
         }
         self.slots = slots
         self.filter = filter
@@ -70,8 +77,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     }
 
     private func contains(_ word: String, hash: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: hash >> 56)
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        let (lane, bit) = Self.filterLane(of: hash)
+        guard filter[lane] & bit != 0 else { return false }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while let stored = slots[slot].word {
