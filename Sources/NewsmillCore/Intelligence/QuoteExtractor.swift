@@ -3046,7 +3046,7 @@ struct QuoteExtractor: Sendable {
 
     /// Where the titles and role nouns right before a name start, with the body or place whose they are ("Exxon
     /// Mobil CEO" before "Darren Woods", "police spokesman" before "Jane Doe"); `name` itself when none stand there.
-    /// At most four title words, and a name (ending right before them) for the body or place.
+    /// At most four title words, and a name ending right before them in their sentence for the body or place.
     private static func startOfTitlesAndBody(before name: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Int {
         var start = name
         while start >= 1, start > name - 4, tokens[start - 1].kind == .word,
@@ -3054,10 +3054,7 @@ struct QuoteExtractor: Sendable {
             start -= 1
         }
         guard start < name else { return name }
-        for bodyStart in stride(from: start - 1, through: max(0, start - EntityRecognizer.maximumNameTokens), by: -1) {
-            if let body = entities.mentionStartingAt[bodyStart], entities.mentions[body].tokens.upperBound == start { return bodyStart }
-        }
-        return start
+        return mentionNamed(endingAt: start, tokens: tokens, entities: entities).map { entities.mentions[$0].tokens.lowerBound } ?? start
     }
 
     /// The person whose name opens the sentence that ends right before `open` (within its first three
@@ -3378,11 +3375,16 @@ struct QuoteExtractor: Sendable {
     /// The entity whose name ends right before `end` in the same sentence ("Mary Jones" before "said" or
     /// before an appositive's comma); nil when no name ends there.
     private func clusterNamed(endingAt end: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Int? {
+        Self.mentionNamed(endingAt: end, tokens: tokens, entities: entities).map { entities.mentions[$0].cluster }
+    }
+
+    /// The mention whose name ends right before `end` in the same sentence; nil when no name ends there.
+    private static func mentionNamed(endingAt end: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Int? {
         let sentence = tokens[end].sentence
         var start = end - 1
         while start >= 0, start >= end - EntityRecognizer.maximumNameTokens, tokens[start].sentence == sentence {
             if let mentionID = entities.mentionStartingAt[start], entities.mentions[mentionID].tokens.upperBound == end {
-                return entities.mentions[mentionID].cluster
+                return mentionID
             }
             start -= 1
         }
