@@ -269,8 +269,10 @@ enum AnalysisTokenizer {
                         case ".":
                             // "Dr.Muazu Babangida Aliyu", "Gov.Ortom": a title's abbreviation written against the name
                             // ends its own token (with its period, `takesPeriod`), so the name is found as any is.
-                            if !startsWithDigit, following.value &- 0x41 < 26, isTitleAbbreviation(start..<next), next + 1 < end,
-                               bytes[next + 1] &- UInt8(ascii: "a") < 26 { break }
+                            // (The bytes first: the word-list look-up only for a capital and a lowercase letter after
+                            // the period, not for "U.S.".)
+                            if !startsWithDigit, following.value &- 0x41 < 26, next + 1 < end, bytes[next + 1] &- UInt8(ascii: "a") < 26,
+                               isTitleAbbreviation(start..<next) { break }
                             if startsWithDigit ? nextIsDigit : !nextIsDigit {
                                 index = next
                                 continue
