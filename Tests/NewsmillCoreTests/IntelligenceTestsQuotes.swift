@@ -2900,4 +2900,69 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(quotes(body).map(\.text), ["was impressed by his players"])
         XCTAssertEqual(ruleSpeakers(body), ["Jacob Mulee"])
     }
+
+    func testAStatementIssuedByNoOneNamedSpeaksForTheBodyNamingItselfInIt() {
+        let body = """
+        Relations between the two neighbours have soured over the summer.
+
+        “The Government of Ghana notes with concern the remarks made last week, and will engage its neighbours to resolve any matter,” the statement said.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Government of Ghana"])
+    }
+
+    func testTheSubjectAfterAnOpeningPhraseHoldingTheDocumentIssuedIt() {
+        let body = """
+        In a new report published today, the Commons Public Accounts Committee branded the waiting lists a scandal.
+
+        “We are concerned that the number of patients waiting is still rising,” the report said.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Commons Public Accounts Committee"])
+    }
+
+    func testTheForceAndTheEmbassyDescribeTheBodyNamedBefore() {
+        let body = """
+        The Tanzania Police Force has issued a public alert about people entering the country illegally.
+
+        In a statement released on Sunday, the force said it had received credible reports of the crossings.
+
+        “We continue to monitor the borders,” the statement read.
+
+        The Embassy of Pakistan in Muscat has set up a help desk for families.
+
+        “Our teams are in contact with the hospitals,” the embassy said.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Tanzania Police Force", "Embassy of Pakistan"])
+    }
+
+    func testARoleRightBeforeASpeechVerbAfterANamesCommaIsNoAppositive() {
+        let body = """
+        The statement was made on Friday by Karachi Police Chief Javed Alam Odho at a briefing.
+
+        While talking about the killing of engineering student Bilal, the chief claimed to have arrested the suspect.
+
+        “This aggrieved the entire city,” the police chief added.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Javed Alam Odho"])
+    }
+
+    func testAnOfficesPrepositionRightBeforeANameGivesThePersonNoOffice() {
+        // "Governor to San Nicolas" once made San Nicolas a governor, named more often than the governor herself;
+        // so did "Patti Arroyo, the governor said" (a role before a speech verb is no appositive).
+        let body = """
+        Governor to San Nicolas: ‘Let’s work together’
+
+        The congressman and the governor have been at odds on a variety of issues.
+
+        Governor Lou Leon Guerrero has urged Congressman Michael San Nicolas to work with the administration on the bill.
+
+        In an interview with Patti Arroyo on the radio, the governor said the funding mattered more than the credit.
+
+        “We should all be working together,” the governor said.
+
+        San Nicolas has criticized the decision to send a delegation to Washington.
+
+        “That is done all the time,” the governor said.
+        """
+        XCTAssertEqual(ruleSpeakers(body).suffix(2), ["Lou Leon Guerrero", "Lou Leon Guerrero"])
+    }
 }

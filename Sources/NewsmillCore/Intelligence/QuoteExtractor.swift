@@ -1608,12 +1608,13 @@ struct QuoteExtractor: Sendable {
                         return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), word)
                     }
                     // "“...,” said the statement.", "said the report": a document speaks for the one who issued it, as
-                    // in "the statement said".
+                    // in "the statement said"; one issued by no one named before speaks for a body naming itself at
+                    // the quote's start.
                     if nameStart + 2 < tokens.count, tokens[nameStart].lower == "the", Self.documentNouns.contains(lowerOf: nameStart + 1, in: tokens),
                        [".", ",", "!", "?", ";"].contains(tokens[nameStart + 2].text) {
                         let issuer = documentIssuer(
                             nounAt: nameStart + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
-                        )
+                        ) ?? selfNamedBody(opening: node, tokens: tokens, entities: entities)
                         return (issuer, word)
                     }
                     // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
@@ -1739,12 +1740,14 @@ struct QuoteExtractor: Sendable {
                     ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
                     return (organization, tokens[described.head + 1].lower)
                 }
-                // "“...,” the statement read": a document speaks for the one who issued it.
+                // "“...,” the statement read": a document speaks for the one who issued it; one issued by no one
+                // named before, for a body naming itself at the quote's start ("“The Government of Ghana notes ...,”
+                // the statement said").
                 if word == "the", index + 2 < tokens.count, Self.documentNouns.contains(lowerOf: index + 1, in: tokens),
                    tokens[index + 2].lexicon.contains(.speechVerb) || Self.documentVerbs.contains(lowerOf: index + 2, in: tokens) {
                     let issuer = documentIssuer(
                         nounAt: index + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
-                    )
+                    ) ?? selfNamedBody(opening: node, tokens: tokens, entities: entities)
                     return (issuer, tokens[index + 2].lower)
                 }
                 // "“...,” police said", "“...,” officials told reporters": unnamed speakers, with the verb.
@@ -2504,6 +2507,7 @@ struct QuoteExtractor: Sendable {
     /// appositive and then one).
     private func speakerAfterDocument(at noun: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, nodes: [Node]) -> String? {
         let sentence = tokens[noun].sentence
+        if let subject = subjectAfterOpeningPhrase(holdingDocument: noun, tokens: tokens, entities: entities, nodes: nodes) { return subject }
         var index = noun + 1
         while index < tokens.count, tokens[index].sentence == sentence, !tokens[index].lexicon.contains(.quotationMark) {
             if let mentionID = entities.mentionStartingAt[index] {
@@ -2533,6 +2537,28 @@ struct QuoteExtractor: Sendable {
                     ?? lastOrganization(before: index, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true)
             }
             index += 1
+        }
+        return nil
+    }
+
+    /// The subject of a sentence that opens with a phrase holding the document noun at `noun` ("In a statement
+    /// released on Sunday, the force said", "In a new report published today, the Commons Public Accounts
+    /// Committee branded it ..."): the person or organisation (no outlet) named, or the organisation described
+    /// with "the", right after the phrase's comma, whatever its verb; nil otherwise.
+    private func subjectAfterOpeningPhrase(holdingDocument noun: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, nodes: [Node]) -> String? {
+        let sentence = tokens[noun].sentence
+        let first = sentenceStart(of: noun, tokens: tokens)
+        guard tokens[first].lower == "in", noun <= first + 3,
+              let comma = (noun + 1..<min(tokens.count, noun + 24)).first(where: { tokens[$0].text == "," || tokens[$0].sentence != sentence }),
+              tokens[comma].text == ",", comma + 2 < tokens.count, tokens[comma + 1].sentence == sentence else { return nil }
+        let named = tokens[comma + 1].lower == "the" && !tokens[comma + 2].lexicon.contains(.roleNoun) ? comma + 2 : comma + 1
+        if let mentionID = entities.mentionStartingAt[named] {
+            let cluster = entities.mentions[mentionID].cluster
+            return Self.canSpeak(cluster, entities: entities) ? entities.entities[cluster].name : nil
+        }
+        if let described = definiteDescription(at: comma + 1, tokens: tokens), described.type == .organization {
+            return describedOrganization(noun: tokens[described.head].lower, before: comma + 1, tokens: tokens, entities: entities)
+                ?? lastOrganization(before: comma + 1, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true)
         }
         return nil
     }
@@ -2770,6 +2796,9 @@ struct QuoteExtractor: Sendable {
             if role.isNamed(at: probe, tokens: tokens) { return true }
             guard tokens[probe].capitalized || Self.roleLinkWords.contains(lowerOf: probe, in: tokens)
                     || Self.bodyOfficeHeads.contains(lowerOf: probe, in: tokens) else { break }
+            // (An office's preposition takes a place or a body, not the person: the headline "Governor to San
+            // Nicolas: ..." does not make San Nicolas the governor.)
+            if probe == start - 1, Self.rolePrepositions.contains(lowerOf: probe, in: tokens) { break }
             if tokens[probe].capitalized, let initial = tokens[probe].lower.first, initials.count < 4 {
                 initials.insert(initial, at: initials.startIndex)
                 if initials.count >= 2, initials == role.noun { return true }
@@ -2833,7 +2862,9 @@ struct QuoteExtractor: Sendable {
         // has ...", the name's verb follows the comma and "the mayor" is someone else.)
         while probe < tokens.count, probe < limit, tokens[probe].sentence == sentence, tokens[probe].text != ",",
               !tokens[probe].lexicon.contains(.speechVerb), !Self.appositiveStoppers.contains(lowerOf: probe, in: tokens) {
-            if role.isNamed(at: probe, tokens: tokens) { return true }
+            // (Not a role right before a speech verb: in "While talking about the killing of student Bilal, the
+            // chief claimed ...", the role is the next clause's subject.)
+            if role.isNamed(at: probe, tokens: tokens) { return !isSpeechVerb(at: probe + 1, tokens: tokens) }
             probe += 1
         }
         return false
@@ -2851,6 +2882,9 @@ struct QuoteExtractor: Sendable {
 
     /// Words that may stand between a role noun and the name after it ("the mayor of Springfield, Jane Doe").
     private static let roleLinkWords: WordSet = [",", "of", "the", "'s", "for", "to", "at"]
+
+    /// The prepositions among `roleLinkWords`.
+    private static let rolePrepositions: WordSet = ["of", "for", "to", "at"]
 
     /// The speaker of a ", said ..." further on in the sentence after a quote: "“...” despite being the
     /// envoy in Brussels, said another witness, former adviser Fiona Hill", "“...” announced in October,
@@ -2944,7 +2978,9 @@ struct QuoteExtractor: Sendable {
                         return Description(type: .person, head: head)
                     }
                     if word.lower.hasSuffix("-year-old") { return Description(type: .person, head: head) }
-                    if word.lexicon.contains(.organizationCueNoun) { return Description(type: .organization, head: head) }
+                    if word.lexicon.contains(.organizationCueNoun) || Self.bodyDescriptionNouns.contains(lowerOf: head, in: tokens) {
+                        return Description(type: .organization, head: head)
+                    }
                 }
                 if word.lexicon.contains(.speechVerb) || Self.documentNouns.contains(word.lower) { return nil }
                 head += 1
@@ -3009,6 +3045,15 @@ struct QuoteExtractor: Sendable {
 
     /// Place nouns that, capitalised after "the", stand for a local government ("the City said").
     private static let municipalBodyNouns: WordSet = ["city", "county", "town", "borough", "shire", "municipality", "district"]
+
+    /// Nouns that, after "the", describe a body named before ("“...,” the embassy said", "the force said") but that
+    /// cue no organisation in entity typing, where they would turn "Kenyan government" or "Air Force" words into
+    /// bodies of their own (`AnalysisLexicon.organizationCueNouns` holds the ones that do both).
+    private static let bodyDescriptionNouns: WordSet = [
+        "embassy", "consulate", "force", "government", "administration", "federation", "association", "bureau",
+        "corporation", "secretariat", "directorate", "network", "league", "centre", "center", "parliament", "senate",
+        "assembly", "legislature", "cabinet", "army", "military",
+    ]
 
     /// Words for a party's member ("the Vermont Democrat said").
     private static let partyMembers: WordSet = ["republican", "democrat", "conservative", "tory", "socialist", "liberal"]
