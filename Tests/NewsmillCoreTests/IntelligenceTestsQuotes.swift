@@ -2965,4 +2965,25 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body).suffix(2), ["Lou Leon Guerrero", "Lou Leon Guerrero"])
     }
+
+    func testTrainingExamplesNameTheRuleThatAttributedEachQuote() {
+        let examples = analyzer.speakerTrainingExamples(title: nil, body: """
+        John Smith arrived on Monday.
+
+        “We will go on with the work that we started,” said John Smith.
+
+        Mary Jones arrived later.
+
+        “We will go on with the work that we started,” she said.
+        """)
+        XCTAssertEqual(examples.map(\.ruleSpeaker), ["John Smith", "Mary Jones"])
+        XCTAssertGreaterThan(examples[0].rule, 0)
+        XCTAssertGreaterThan(examples[1].rule, 0)
+        XCTAssertNotEqual(examples[0].rule, examples[1].rule)
+        let unattributed = analyzer.speakerTrainingExamples(
+            title: nil, body: "The weather was fine.\n\n“Nobody in this town could have known what would happen next week.”"
+        )
+        XCTAssertEqual(unattributed.map(\.rule), [0])
+        XCTAssertEqual(unattributed.map(\.asksRanker), [true])
+    }
 }

@@ -44,6 +44,19 @@ AFTER_PRONOUN = re.compile(r"^[,.!?]*\s*(?:(he|she|they)\s+" + VERBS + r"|" + VE
 AFTER_DESCRIPTION = re.compile(r"^[,.!?]*\s*(?:" + VERBS + r"\s+)?(?:the|a|an)\s", re.I)
 
 
+def rule_of(example):
+    """Which step named a quote's speaker, from its `speaker-features` record: `line N` for the attribution rule on
+    line N of QuoteExtractor.swift (`verb only` when it found a verb and no name), `echo` for a speaker echoed from
+    another quote, `ranker` when no rule did and the ranker was asked, else `later pass`."""
+    if example is None:
+        return "unmatched"
+    if example.get("ruleSpeaker"):
+        return f"line {example['rule']}" if example.get("rule") else "echo"
+    if example.get("asksRanker"):
+        return "ranker"
+    return f"line {example['rule']} verb only" if example.get("rule") else "later pass"
+
+
 def construction_of(paragraph, starts):
     """A rough name for how the quote opening with `starts` is attributed in its paragraph (see the docstring)."""
     position = paragraph.find(starts[:20])
@@ -78,11 +91,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=".build/release/newsmill")
     parser.add_argument("folders", nargs="+")
+    parser.add_argument("--rules", type=int, default=30, help="how many rules to list, most wrong first")
     args = parser.parse_args()
     kinds = collections.Counter()
     unrecognised_by_article = collections.Counter()
     pronoun = collections.Counter()
     constructions = collections.Counter()
+    by_rule = collections.Counter()
     right = 0
     for folder in args.folders:
         golds = dict(trainer.gold_files(folder, None))
@@ -121,6 +136,8 @@ def main():
                 if PRONOUN_ATTRIBUTION.search(outside) and not any(f and f.lower() in trainer.norm_name(outside) for f in forms):
                     pronoun["right" if is_right else "wrong"] += 1
                 constructions[(construction_of(paragraph, quote["starts"]), "right" if is_right else "wrong")] += 1
+                by_rule[(rule_of(next((q for q in candidates_of if start in trainer.norm_text(q["text"])), None)),
+                         "right" if is_right else "wrong")] += 1
                 if is_right:
                     right += 1
                     continue
@@ -143,6 +160,10 @@ def main():
     print("by construction (rough): right, wrong")
     for construction in sorted({c for c, _ in constructions}, key=lambda c: -constructions[(c, "wrong")]):
         print(f"  {construction:20} {constructions[(construction, 'right')]:5} {constructions[(construction, 'wrong')]:5}")
+    print("by rule (the step that named the speaker; lines of QuoteExtractor.swift in this build): right, wrong")
+    rules = sorted({r for r, _ in by_rule}, key=lambda r: (-by_rule[(r, "wrong")], -by_rule[(r, "right")]))
+    for rule in rules[:args.rules]:
+        print(f"  {rule:24} {by_rule[(rule, 'right')]:5} {by_rule[(rule, 'wrong')]:5}")
 
 
 if __name__ == "__main__":

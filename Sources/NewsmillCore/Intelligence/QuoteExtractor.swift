@@ -151,7 +151,7 @@ struct QuoteExtractor: Sendable {
     /// closing mark the page dropped, with a comma, a speech verb that takes no object and a person's name inside
     /// its first paragraph (the journalist's inverted attribution, which speech itself hardly uses).
     @inline(never)
-    private func inversionInsideUnclosed(_ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> (speaker: String?, verb: String?)? {
+    private func inversionInsideUnclosed(_ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Attribution? {
         let paragraph = tokens[node.open].paragraph
         var index = node.open + 1
         while index + 2 < tokens.count, tokens[index].paragraph == paragraph, !tokens[index].lexicon.contains(.quotationMark) {
@@ -159,7 +159,7 @@ struct QuoteExtractor: Sendable {
                 let nameStart = startAfterTitles(from: index + 2, before: index + 6, entities: entities, tokens: tokens)
                 if nameStart < tokens.count, let mentionID = entities.mentionStartingAt[nameStart],
                    entities.entities[entities.mentions[mentionID].cluster].type == .person {
-                    return (entities.entities[entities.mentions[mentionID].cluster].name, tokens[index + 1].lower)
+                    return Attribution(entities.entities[entities.mentions[mentionID].cluster].name, tokens[index + 1].lower)
                 }
             }
             index += 1
@@ -364,12 +364,27 @@ struct QuoteExtractor: Sendable {
                 sentenceStart: { extractor.sentenceStart(of: $0, tokens: tokens) }
             )
             return SpeakerTrainingExample(
-                text: quotes[index].text, ruleSpeaker: quotes[index].speaker, ruleVerb: quotes[index].verb,
+                text: quotes[index].text, ruleSpeaker: quotes[index].speaker, ruleVerb: quotes[index].verb, rule: spans[index].rule,
                 asksRanker: spans[index].ruleless && quotes[index].speaker == nil, none: none,
                 candidates: candidates.map {
                     SpeakerTrainingExample.Candidate(name: entities.entities[$0.entity].name, features: $0.features)
                 }
             )
+        }
+    }
+
+    /// What an attribution rule found: the speaker it names (nil for "a spokeswoman said"), the speech verb, and
+    /// the rule's line in this file (`newsmill speaker-features` prints it, so that wrong speakers can be counted
+    /// per rule without reading the quotes: deploy/data-tools/speaker-errors.py).
+    struct Attribution {
+        var speaker: String?
+        var verb: String?
+        var rule: Int
+
+        init(_ speaker: String?, _ verb: String?, rule: Int = #line) {
+            self.speaker = speaker
+            self.verb = verb
+            self.rule = rule
         }
     }
 
@@ -387,6 +402,8 @@ struct QuoteExtractor: Sendable {
         /// No rule attributed the quote, and it would go on from the quote before it (in the same or the next
         /// paragraph) had that one a speaker: it takes the speaker the ranker gives that one.
         var continuesPrevious = false
+        /// The line of the rule that named the quote's speaker or verb (`Attribution.rule`); 0 when none did.
+        var rule = 0
     }
 
     /// The mentions of persons and organisations outside the quotes, in text order.
@@ -520,7 +537,7 @@ struct QuoteExtractor: Sendable {
                 // indictment of the system”", "described the situation as ‘a humanitarian crisis ...’").
                 // ("was triggered by “some, albeit limited, information in English,” Maillé wrote": a phrase of five
                 // words or more whose comma before the closing mark leads to a named speaker is someone's words.)
-                var attribution: (speaker: String?, verb: String?)?
+                var attribution: Attribution?
                 if quoteNode.open > 0, ["a", "an", "the", "by", "as", "of"].contains(tokens[quoteNode.open - 1].lower), wordCount < 8,
                    wordCount < 5 || !Self.followsVerbOfNaming(quoteNode.open, tokens: tokens) {
                     guard wordCount >= 5, let close = quoteNode.close, close >= 1, tokens[close - 1].text == ",",
@@ -539,7 +556,7 @@ struct QuoteExtractor: Sendable {
                     || Self.datelineStart(before: quoteNode.open, tokens: tokens).map({ fillsParagraph(quoteNode, tokens: tokens, from: $0) }) == true,
                    let speaker = cataphoricSpeaker(afterParagraphOf: quoteNode.segments.last.map { $0.upperBound - 1 } ?? quoteNode.open,
                                                    tokens: tokens, entities: entities) {
-                    attribution = (speaker, nil)
+                    attribution = Attribution(speaker, nil)
                     cataphoric = true
                 }
                 // A short run in title case is a work's title ("a poem called “Winter Solstice, Camelot Station”").
@@ -558,7 +575,7 @@ struct QuoteExtractor: Sendable {
                 if attribution == nil, !afterUnnamedSpeaker, let previous, previous.paragraph < firstParagraph,
                    quoteNode.open >= 1, tokens[quoteNode.open - 1].text == ".", tokens[quoteNode.open - 1].paragraph == firstParagraph,
                    let speaker = sentenceOpeningPerson(before: quoteNode.open, tokens: tokens, entities: entities) {
-                    attribution = (speaker, nil)
+                    attribution = Attribution(speaker, nil)
                 }
                 // "Benioff introduced Cook as “someone who has redefined ...”": a quote inside a sentence that opens
                 // with a person's name, and that names no speaker, is that person's (a title in title case,
@@ -567,7 +584,7 @@ struct QuoteExtractor: Sendable {
                    tokens[quoteNode.open - 1].sentence == tokens[quoteNode.open].sentence, !tokens[quoteNode.open].sentenceStart,
                    tokens[quoteNode.open - 1].paragraph == firstParagraph, tokens[quoteNode.open - 1].kind == .word,
                    let speaker = sentenceOpeningPerson(before: quoteNode.open, tokens: tokens, entities: entities) {
-                    attribution = (speaker, nil)
+                    attribution = Attribution(speaker, nil)
                     if let previous, previous.quote.speaker == speaker, firstParagraph - previous.paragraph <= 1 {
                         via = via ?? previous.quote.via
                     }
@@ -575,7 +592,7 @@ struct QuoteExtractor: Sendable {
                 // "Also giving his full support was Minister Barry Padarath, who praised the Prime Minister for “her
                 // frank ... address”": a quote inside a relative clause on a named person is that person's.
                 if attribution == nil, !afterUnnamedSpeaker, wordCount >= 5, let speaker = personOfRelativeClause(holding: quoteNode.open, tokens: tokens, entities: entities) {
-                    attribution = (speaker, nil)
+                    attribution = Attribution(speaker, nil)
                 }
                 // "“...,” Stephenson said. But Lowrance says it won’t be long. “I do not see ...”": a named person
                 // who speaks in the sentence right before, in the same paragraph and after the earlier quote,
@@ -587,7 +604,7 @@ struct QuoteExtractor: Sendable {
                        before: quoteNode.open, wholeParagraph: false, tokens: tokens, entities: entities, persons: personMentions,
                        nodes: nodes
                    ) {
-                    attribution = (speaker, nil)
+                    attribution = Attribution(speaker, nil)
                     if speaker == previous.quote.speaker { via = via ?? previous.quote.via }
                 }
                 if attribution == nil, !afterUnnamedSpeaker, let previous, previous.quote.speaker != nil,
@@ -596,7 +613,7 @@ struct QuoteExtractor: Sendable {
                     // a paragraph of narrative that names no person and has no speech verb does not end the speaker.
                     || firstParagraph - previous.paragraph == 2 && fills
                         && isNarrative(paragraphBefore: quoteNode.open, speaker: previous.quote.speaker, tokens: tokens, entities: entities) {
-                    attribution = (previous.quote.speaker, nil)
+                    attribution = Attribution(previous.quote.speaker, nil)
                     via = via ?? previous.quote.via
                 }
                 // "“...,” an insider told the outlet. “...”": a quote with no attribution after one whose speaker is
@@ -612,14 +629,14 @@ struct QuoteExtractor: Sendable {
                        before: quoteNode.open, wholeParagraph: fills, tokens: tokens, entities: entities,
                        persons: personMentions, nodes: nodes
                    ) {
-                    attribution = (speaker, nil)
+                    attribution = Attribution(speaker, nil)
                 }
                 // "Jane Doe was blunt. “...”": a quote with no attribution, opening a sentence after one that opens
                 // with a person's name, in the same paragraph.
                 if attribution == nil, !continuesUnnamed, quoteNode.open >= 1, tokens[quoteNode.open - 1].text == ".",
                    tokens[quoteNode.open - 1].paragraph == firstParagraph,
                    let speaker = sentenceOpeningPerson(before: quoteNode.open, tokens: tokens, entities: entities) {
-                    attribution = (speaker, nil)
+                    attribution = Attribution(speaker, nil)
                 }
                 // "Tanabe-Ross: When I opened, I told my staff, “...”": in an interview's answer, a quote with no
                 // named speaker is the one whose label opens the paragraph.
@@ -632,7 +649,7 @@ struct QuoteExtractor: Sendable {
                         label = paragraphLabel(of: quoteNode.open, tokens: tokens, entities: entities)
                         paragraphLabels[firstParagraph] = .some(label)
                     }
-                    if let label { attribution = (label, attribution?.verb) }
+                    if let label { attribution = Attribution(label, attribution?.verb) }
                 }
                 let quote = Quote(speaker: attribution?.speaker, text: quoteText, verb: attribution?.verb, via: via)
                 let opensParagraph = quoteNode.open == 0 || tokens[quoteNode.open - 1].paragraph != firstParagraph
@@ -647,6 +664,7 @@ struct QuoteExtractor: Sendable {
                    Self.continuingVerbs.contains(verb)
                     || unattributedFilledParagraph && opensParagraph && firstParagraph - unattributed.paragraph == 1 {
                     quotes[last].speaker = quote.speaker
+                    spans[last].rule = #line
                 }
                 // ("“...” “...” ¶ Those were the words of ...": the unattributed quotes before it in its paragraph too.)
                 if cataphoric {
@@ -655,6 +673,7 @@ struct QuoteExtractor: Sendable {
                               tokens[spans[earlier].open].paragraph == firstParagraph else { break }
                         quotes[earlier].speaker = quote.speaker
                         spans[earlier].ruleless = false
+                        spans[earlier].rule = #line
                     }
                 }
                 unattributedFilledParagraph = attribution == nil && fills && quoteNode.close != nil && !isQuestion
@@ -669,7 +688,8 @@ struct QuoteExtractor: Sendable {
                     // A question of its own is most often the interviewer's; a title-case run, a work's title.
                     ruleless: attribution == nil && !continuesUnnamed && !isQuestion && !isTitle(quoteNode, tokens: tokens),
                     continuesPrevious: attribution == nil && !afterUnnamedSpeaker
-                        && previous.map { $0.quote.speaker == nil && firstParagraph - $0.paragraph <= 1 } == true
+                        && previous.map { $0.quote.speaker == nil && firstParagraph - $0.paragraph <= 1 } == true,
+                    rule: attribution?.rule ?? 0
                 ))
                 previous = (quote, tokens[max(0, min(lastToken, tokens.count - 1))].paragraph)
             }
@@ -1537,7 +1557,7 @@ struct QuoteExtractor: Sendable {
     private func attribute(
         _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
         nodes: [Node], documentDepth: Int = 0
-    ) -> (speaker: String?, verb: String?)? {
+    ) -> Attribution? {
         var participle: String? = nil
         if node.close == nil, node.isDouble, let inside = inversionInsideUnclosed(node, tokens: tokens, entities: entities) { return inside }
         // After the closing mark.
@@ -1572,7 +1592,7 @@ struct QuoteExtractor: Sendable {
                                 continue
                             }
                             let described = describedPersonAfter(entities.mentions[mentionID].tokens.upperBound, tokens: tokens, entities: entities)
-                            return (entities.entities[entities.mentions[described ?? mentionID].cluster].name, word)
+                            return Attribution(entities.entities[entities.mentions[described ?? mentionID].cluster].name, word)
                         }
                         if tokens[probe].text == "," {
                             // Only the name itself may follow the role's comma.
@@ -1582,30 +1602,30 @@ struct QuoteExtractor: Sendable {
                         probe += 1
                     }
                     // "said Smith's spokesman.": the possessor's unnamed relation speaks.
-                    if passedPossessor { return (nil, word) }
+                    if passedPossessor { return Attribution(nil, word) }
                     // "says Guyana’s Natural Resources Minister", "said the company's chief executive": a place's or
                     // body's office, with no name after it, is the person described with it.
                     if nameStart < tokens.count, let head = possessedOffice(after: nameStart, tokens: tokens, entities: entities) {
-                        return (describedPerson(head: head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                        return Attribution(describedPerson(head: head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, tokens: tokens, entities: entities) {
-                        return (name.name, word)
+                        return Attribution(name.name, word)
                     }
                     // "said Christian." for Mayor Ken Christian: a surname that is also a demonym or a common word
                     // is no mention of its own; alone before the clause ends, it is the one person who bears it.
                     if nameStart + 1 < tokens.count, tokens[nameStart].capitalized, entities.mentionStartingAt[nameStart] == nil,
                        [".", ","].contains(tokens[nameStart + 1].text), let bearer = personBearing(surname: tokens[nameStart].text, entities: entities) {
-                        return (bearer, word)
+                        return Attribution(bearer, word)
                     }
                     // "writes the Associated Press"; not "said the AL leader", an organisation's name before a
                     // role noun (a person described, below).
                     if nameStart + 1 < tokens.count, tokens[nameStart].lower == "the",
                        let name = entityName(startingAt: nameStart + 1, tokens: tokens, entities: entities),
                        name.end >= tokens.count || tokens[name.end].capitalized || !tokens[name.end].lexicon.contains(.roleNoun) {
-                        return (name.name, word)
+                        return Attribution(name.name, word)
                     }
                     if nameStart < tokens.count, let pronoun = Self.personalPronoun(tokens[nameStart].lower) {
-                        return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), word)
+                        return Attribution(lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), word)
                     }
                     // "“...,” said the statement.", "said the report": a document speaks for the one who issued it, as
                     // in "the statement said"; one issued by no one named before speaks for a body naming itself at
@@ -1615,11 +1635,11 @@ struct QuoteExtractor: Sendable {
                         let issuer = documentIssuer(
                             nounAt: nameStart + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
                         ) ?? selfNamedBody(opening: node, tokens: tokens, entities: entities)
-                        return (issuer, word)
+                        return Attribution(issuer, word)
                     }
                     // "said the actor", "said the 56-year-old": a person described with "the", the last one named.
                     if let described = definiteDescription(at: nameStart, tokens: tokens), described.type == .person {
-                        return (describedPerson(head: described.head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                        return Attribution(describedPerson(head: described.head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     // "“...,” said the chip-maker.": an organisation described with "the" that ends the clause, the
                     // one named with that noun or else the last one named.
@@ -1627,13 +1647,13 @@ struct QuoteExtractor: Sendable {
                        described.head + 1 < tokens.count, [".", ",", "!", "?", ";"].contains(tokens[described.head + 1].text),
                        let organization = describedOrganization(noun: tokens[described.head].lower, before: node.open, tokens: tokens, entities: entities)
                         ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
-                        return (organization, word)
+                        return Attribution(organization, word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
                     // "‘A minority government is possible,’ says former minister": a headline's description without
                     // an article, lowercase words ending in a role noun or title that end the clause.
                     if let head = Self.bareDescriptionHead(from: nameStart, tokens: tokens) {
-                        return (describedPerson(head: head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                        return Attribution(describedPerson(head: head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                     }
                     // "said the British number one", "said the 18-cap All Black": any other description with "the"
                     // that ends the clause describes the person last named.
@@ -1642,7 +1662,7 @@ struct QuoteExtractor: Sendable {
                         while end < tokens.count, end < nameStart + 6, tokens[end].kind != .punct { end += 1 }
                         if end < tokens.count, end > nameStart + 1, [".", ",", "!", "?"].contains(tokens[end].text),
                            tokens[end].sentence == tokens[index].sentence || tokens[end].text == "." {
-                            return (describedPerson(head: end - 1, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
+                            return Attribution(describedPerson(head: end - 1, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons), word)
                         }
                     }
                     // "“...,” adding “...”": a participle naming no one continues the subject of the clause
@@ -1652,12 +1672,12 @@ struct QuoteExtractor: Sendable {
                         break afterClose
                     }
                     // "said a spokesman" keeps the verb only.
-                    return (nil, word)
+                    return Attribution(nil, word)
                 }
                 // "‘I’m not running to be liked’: Ruth Adebayo-Kline on her bid": a headline's colon and a person.
                 if tokens[index].text == ":", index + 1 < tokens.count, let mentionID = entities.mentionStartingAt[index + 1],
                    let person = personName(of: entities.mentions[mentionID].cluster, entities: entities) {
-                    return (person, nil)
+                    return Attribution(person, nil)
                 }
                 // "“...” — Maria Gonzalez": a dash and a name that ends the paragraph or opens a description.
                 // ("“Koita Caught In The Kitchen” -Detective Moosa": also a hyphen, and titles before the name.)
@@ -1665,7 +1685,7 @@ struct QuoteExtractor: Sendable {
                     let nameStart = startAfterTitles(from: index, before: index + 3, entities: entities, tokens: tokens)
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, tokens: tokens, entities: entities),
                        name.end >= tokens.count || tokens[name.end].paragraph != paragraph || tokens[name.end].text == "," {
-                        return (name.name, nil)
+                        return Attribution(name.name, nil)
                     }
                 }
                 // "“...,” the ABC reported Sogavare as saying": the one reported as saying speaks, not the outlet.
@@ -1680,7 +1700,7 @@ struct QuoteExtractor: Sendable {
                    !tokens[body.end].lexicon.isDisjoint(with: [.title, .roleNoun]),
                    let verb = speechVerb(after: body.end + 1, tokens: tokens) {
                     let speaker = describedPerson(head: body.end, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons)
-                    return (speaker, tokens[verb].lower)
+                    return Attribution(speaker, tokens[verb].lower)
                 }
                 // "NAME said", also after capitalised titles ("Chief Executive Tim Cook told").
                 var nameIndex = index
@@ -1693,44 +1713,44 @@ struct QuoteExtractor: Sendable {
                 // its sentence, a name and verb that open the next quotation introduce that one.)
                 if let name = entityName(startingAt: nameIndex, tokens: tokens, entities: entities), let verb = speechVerb(after: name.end, tokens: tokens),
                    !(close >= 1 && [".", "?", "!"].contains(tokens[close - 1].text) && opensQuotation(after: verb, tokens: tokens)) {
-                    return (name.name, tokens[verb].lower)
+                    return Attribution(name.name, tokens[verb].lower)
                 }
                 // "“...,” Chief Clint Wuttunee and the band council said": joint subjects; the first named speaks.
                 if let name = entityName(startingAt: nameIndex, tokens: tokens, entities: entities), name.end + 1 < tokens.count,
                    tokens[name.end].lower == "and", let second = jointSubjectEnd(from: name.end + 1, tokens: tokens, entities: entities),
                    let verb = speechVerb(after: second, tokens: tokens) {
-                    return (name.name, tokens[verb].lower)
+                    return Attribution(name.name, tokens[verb].lower)
                 }
                 if let pronoun = Self.personalPronoun(word), let verb = speechVerb(after: index + 1, tokens: tokens) {
-                    return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verb].lower)
+                    return Attribution(lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verb].lower)
                 }
                 // "“...,” he offered.", "“...,” she smiled.": a pronoun and a past-tense verb that ends the clause
                 // attribute the quote as a speech verb does.
                 if let pronoun = Self.personalPronoun(word), index + 2 < tokens.count, tokens[index + 1].kind == .word,
                    !tokens[index + 1].capitalized, tokens[index + 1].lower.utf8.count >= 5, tokens[index + 1].lower.hasSuffix("ed"),
                    [".", ","].contains(tokens[index + 2].text) {
-                    return (lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
+                    return Attribution(lastPerson(before: node.open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[index + 1].lower)
                 }
                 // "“...,” the actor said", "“...,” the mayor, who took office in 2018, said".
                 if let described = definiteDescription(at: index, tokens: tokens), described.type == .person,
                    let verb = verbAfterDescription(head: described.head, tokens: tokens) {
                     // "the consultant, Hartwell & Dunn Engineering, wrote": the name in apposition.
                     if let named = appositiveName(after: described.head, tokens: tokens, entities: entities) {
-                        return (named, tokens[verb].lower)
+                        return Attribution(named, tokens[verb].lower)
                     }
                     let speaker = describedPerson(head: described.head, quote: node.span, before: node.open, tokens: tokens, entities: entities, persons: persons)
-                    return (speaker, tokens[verb].lower)
+                    return Attribution(speaker, tokens[verb].lower)
                 }
                 // "The release went on to say that “...” ¶ “...,” it said.": "it" is the document a sentence of
                 // this or the paragraph before opens with, when no organisation is named after it.
                 if word == "it", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb), documentDepth < 2,
                    let document = subjectDocument(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
                     let issuer = documentIssuer(nounAt: document, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth + 1)
-                    return (issuer, tokens[index + 1].lower)
+                    return Attribution(issuer, tokens[index + 1].lower)
                 }
                 if word == "it" || word == "they", index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
                    let organization = lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes) {
-                    return (organization, tokens[index + 1].lower)
+                    return Attribution(organization, tokens[index + 1].lower)
                 }
                 // "“...,” the company said": an organisation described with "the", the last one named.
                 if let described = definiteDescription(at: index, tokens: tokens), described.type == .organization,
@@ -1738,7 +1758,7 @@ struct QuoteExtractor: Sendable {
                    let organization = describedOrganization(noun: tokens[described.head].lower, before: node.open, tokens: tokens, entities: entities)
                     ?? selfNamedBody(opening: node, tokens: tokens, entities: entities)
                     ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
-                    return (organization, tokens[described.head + 1].lower)
+                    return Attribution(organization, tokens[described.head + 1].lower)
                 }
                 // "“...,” the statement read": a document speaks for the one who issued it; one issued by no one
                 // named before, for a body naming itself at the quote's start ("“The Government of Ghana notes ...,”
@@ -1748,7 +1768,7 @@ struct QuoteExtractor: Sendable {
                     let issuer = documentIssuer(
                         nounAt: index + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
                     ) ?? selfNamedBody(opening: node, tokens: tokens, entities: entities)
-                    return (issuer, tokens[index + 2].lower)
+                    return Attribution(issuer, tokens[index + 2].lower)
                 }
                 // "“...,” police said", "“...,” officials told reporters": unnamed speakers, with the verb.
                 // ("“Maldives Police Service appeals to all citizens ...,” the police said": a body naming itself
@@ -1756,11 +1776,11 @@ struct QuoteExtractor: Sendable {
                 // (Only the police: "“Hezbollah is saying ...,” the sources claimed" is about the body.)
                 if !tokens[index].capitalized, Self.unnamedGroups.contains(word), index + 1 < tokens.count,
                    tokens[index + 1].lexicon.contains(.speechVerb) {
-                    return (word == "police" ? selfNamedBody(opening: node, tokens: tokens, entities: entities) : nil, tokens[index + 1].lower)
+                    return Attribution(word == "police" ? selfNamedBody(opening: node, tokens: tokens, entities: entities) : nil, tokens[index + 1].lower)
                 }
                 if word == "the", index + 2 < tokens.count, tokens[index + 1].lower == "police",
                    tokens[index + 2].lexicon.contains(.speechVerb), let body = selfNamedBody(opening: node, tokens: tokens, entities: entities) {
-                    return (body, tokens[index + 2].lower)
+                    return Attribution(body, tokens[index + 2].lower)
                 }
                 // "“...,” a spokeswoman said", "an agency official told": an unnamed speaker, with the verb.
                 if word == "a" || word == "an" {
@@ -1771,7 +1791,7 @@ struct QuoteExtractor: Sendable {
                     }
                     if probe < tokens.count, probe > index + 1, tokens[probe].lexicon.contains(.speechVerb),
                        tokens[probe - 1].lexicon.contains(.roleNoun) {
-                        return (nil, tokens[probe].lower)
+                        return Attribution(nil, tokens[probe].lower)
                     }
                 }
                 // "“...,” according to Jones": a person or an organisation other than a news outlet (an outlet
@@ -1787,7 +1807,7 @@ struct QuoteExtractor: Sendable {
                             let direct = probe == index + 2 || ["from", "by", "of"].contains(tokens[probe - 1].lower)
                                 || tokens[probe - 1].lower == "the" && ["from", "by", "of"].contains(tokens[probe - 2].lower)
                             if direct, Self.canSpeak(cluster, entities: entities) {
-                                return (entity.name, nil)
+                                return Attribution(entity.name, nil)
                             }
                             break
                         }
@@ -1804,7 +1824,7 @@ struct QuoteExtractor: Sendable {
             }
         }
         let before = attributeBefore(node, tokens: tokens, entities: entities, persons: persons, nodes: nodes, documentDepth: documentDepth)
-        if let participle, before?.speaker == nil { return (nil, participle) }
+        if let participle, before?.speaker == nil { return Attribution(nil, participle) }
         return before
     }
 
@@ -1820,7 +1840,7 @@ struct QuoteExtractor: Sendable {
     private func reportedSpeaker(
         from index: Int, before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result,
         persons: [(token: Int, entity: Int)]
-    ) -> (speaker: String?, verb: String?)? {
+    ) -> Attribution? {
         let reporterStart = tokens[index].lower == "the" ? index + 1 : index
         guard reporterStart < tokens.count, let reporter = entityName(startingAt: reporterStart, tokens: tokens, entities: entities),
               reporter.end + 3 < tokens.count, Self.reportingVerbs.contains(lowerOf: reporter.end, in: tokens),
@@ -1829,24 +1849,24 @@ struct QuoteExtractor: Sendable {
         let quotedStart = reporter.end + 1
         if let pronoun = Self.subjectPronouns[tokens[quotedStart].lower] {
             guard tokens[quotedStart + 1].lower == "as", Self.reportedParticiples.contains(lowerOf: quotedStart + 2, in: tokens) else { return nil }
-            return (lastPerson(before: open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), verb)
+            return Attribution(lastPerson(before: open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), verb)
         }
         guard let quoted = entityName(startingAt: quotedStart, tokens: tokens, entities: entities), quoted.end + 1 < tokens.count,
               tokens[quoted.end].lower == "as", Self.reportedParticiples.contains(lowerOf: quoted.end + 1, in: tokens) else { return nil }
-        return (quoted.name, verb)
+        return Attribution(quoted.name, verb)
     }
 
     private func attributeBefore(
         _ node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)],
         nodes: [Node], documentDepth: Int
-    ) -> (speaker: String?, verb: String?)? {
+    ) -> Attribution? {
         var index = node.open - 1
         if let label = invertedSpeakerLabel(before: node.open, tokens: tokens, entities: entities) { return label }
-        if let agent = passiveNamingAgent(before: node.open, tokens: tokens, entities: entities) { return (agent, nil) }
+        if let agent = passiveNamingAgent(before: node.open, tokens: tokens, entities: entities) { return Attribution(agent, nil) }
         // "Salgado told supporters: ¶ “...”": a paragraph ending in a colon introduces the quote that opens the next.
         let sentence = node.open >= 1 && tokens[node.open - 1].text == ":" ? tokens[node.open - 1].sentence : tokens[node.open].sentence
         while index >= 0, [":", ",", "“", "‘"].contains(tokens[index].text) { index -= 1 }
-        if let cited = accordingTo(endingAt: index, tokens: tokens, entities: entities) { return (cited, nil) }
+        if let cited = accordingTo(endingAt: index, tokens: tokens, entities: entities) { return Attribution(cited, nil) }
         var verbIndex: Int? = nil
         var probe = index
         while probe >= 0, probe >= index - 3, tokens[probe].sentence == sentence || probe == index {
@@ -1886,55 +1906,55 @@ struct QuoteExtractor: Sendable {
             guard let found = verbIndex, hasSubject(before: found, tokens: tokens, entities: entities) else {
                 // "contrasted with Rishi Sunak’s assertion this weekend that “criminal gangs should not ...”": what a
                 // named person or body asserted, by a possessed speech noun and "that".
-                if let speaker = possessorOfSpeechNoun(before: node.open, tokens: tokens, entities: entities) { return (speaker, nil) }
+                if let speaker = possessorOfSpeechNoun(before: node.open, tokens: tokens, entities: entities) { return Attribution(speaker, nil) }
                 // "Jones was blunt about it: “...”": a sentence opening with a person's name and ending in a colon.
                 if node.open >= 1, tokens[node.open - 1].text == ":" {
                     // "Her answer was blunt: “...”": a possessive pronoun before what someone says.
                     let first = sentenceStart(of: node.open - 1, tokens: tokens)
                     if first + 1 < node.open, ["his", "her"].contains(tokens[first].lower), Self.speechNouns.contains(lowerOf: first + 1, in: tokens) {
                         let pronoun = tokens[first].lower == "his" ? "he" : "she"
-                        return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
+                        return Attribution(lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
                     }
                     // "She also offered the suggestion: “...”": a short sentence that "he" or "she" opens, ending in
                     // the colon, introduces the pronoun's referent's words.
                     if let pronoun = Self.colonSentencePronoun(first, colon: node.open - 1, tokens: tokens, entities: entities) {
-                        return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
+                        return Attribution(lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
                     }
                     // "Said Mr Afeeq Rasol, 30: “...”": a sentence opening with its speech verb names the speaker next.
                     if tokens[first].lexicon.contains(.speechVerb),
                        let mention = ((first + 1)..<min(node.open, first + 4)).lazy.compactMap({ entities.mentionStartingAt[$0] }).first,
                        let person = personName(of: entities.mentions[mention].cluster, entities: entities) {
-                        return (person, tokens[first].lower)
+                        return Attribution(person, tokens[first].lower)
                     }
-                    if let person = sentenceOpeningPerson(before: node.open, tokens: tokens, entities: entities) { return (person, nil) }
+                    if let person = sentenceOpeningPerson(before: node.open, tokens: tokens, entities: entities) { return Attribution(person, nil) }
                     // "The CBSL Chief went on: “...”": a body's capitalised office after "the" opening the sentence.
                     if let head = Self.capitalisedOfficeHead(after: first, before: node.open - 1, tokens: tokens) {
-                        return (describedPerson(head: head, quote: node.span, before: first, tokens: tokens, entities: entities, persons: persons), nil)
+                        return Attribution(describedPerson(head: head, quote: node.span, before: first, tokens: tokens, entities: entities, persons: persons), nil)
                     }
                     // "The City Government of Talisay, in a post on its page, condemned the killing: ¶ “The City Government
                     // of Talisay condemns ...”": a body opening the sentence whose statement names it first.
                     if let body = selfNamedBody(opening: node, tokens: tokens, entities: entities),
                        let opening = openingMention(from: first, before: node.open, entities: entities, tokens: tokens),
                        entities.entities[entities.mentions[opening.mention].cluster].name == body {
-                        return (body, nil)
+                        return Attribution(body, nil)
                     }
                     // "Commissioner: ‘We can't be at every event’": a title or role alone before the colon labels the
                     // quote of the person the article gives it.
                     if first + 1 == node.open - 1, tokens[first].capitalized, !tokens[first].lexicon.isDisjoint(with: [.title, .roleNoun]),
                        entities.mentionStartingAt[first] == nil {
-                        return (describedPerson(head: first, quote: node.span, before: first, tokens: tokens, entities: entities, persons: persons), nil)
+                        return Attribution(describedPerson(head: first, quote: node.span, before: first, tokens: tokens, entities: entities, persons: persons), nil)
                     }
                     // "Eskom: ‘No load shedding expected ...’": a body's name alone before the colon labels the quote.
                     if let mentionID = entities.mentionStartingAt[first], entities.mentions[mentionID].tokens.upperBound == node.open - 1,
                        entities.entities[entities.mentions[mentionID].cluster].type == .organization {
-                        return (entities.entities[entities.mentions[mentionID].cluster].name, nil)
+                        return Attribution(entities.entities[entities.mentions[mentionID].cluster].name, nil)
                     }
                     // "That prompted this rebuke from Rory McIlroy: ¶ “...”": words named by a noun, "from" and the name
                     // that ends the sentence at the colon.
                     if let speaker = Self.speakerAfterFrom(colon: node.open - 1, first: first, tokens: tokens, entities: entities) {
-                        return (speaker, nil)
+                        return Attribution(speaker, nil)
                     }
-                    return (nil, nil)
+                    return Attribution(nil, nil)
                 }
                 // "According to a Houston Police Department report, the suspects “fled westbound ...”": a sentence
                 // opening with "according to" cites its source for the quote in it.
@@ -1942,14 +1962,14 @@ struct QuoteExtractor: Sendable {
                 if first + 2 < node.open, tokens[first].lower == "according", tokens[first + 1].lower == "to" {
                     // "According to him, the command “received information ...”": the person "him" refers to.
                     if let pronoun = Self.subjectPronouns[tokens[first + 2].lower] {
-                        return (lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
+                        return Attribution(lastPerson(before: first, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), nil)
                     }
                     var probe = first + 2
                     while probe < node.open, probe < first + 8, tokens[probe].text != "," {
                         if let mentionID = entities.mentionStartingAt[probe] {
                             let cluster = entities.mentions[mentionID].cluster
                             let entity = entities.entities[cluster]
-                            if Self.canSpeak(cluster, entities: entities) { return (entity.name, nil) }
+                            if Self.canSpeak(cluster, entities: entities) { return Attribution(entity.name, nil) }
                             break
                         }
                         probe += 1
@@ -1963,7 +1983,7 @@ struct QuoteExtractor: Sendable {
         // before the quote is the verb's inverted subject (not "told The Herald:", nor "said the Board “…”").
         if verbIndex < index, tokens[index + 1].text == ",", Self.verbsWithoutObject.contains(lowerOf: verbIndex, in: tokens),
            let speaker = invertedSubject(after: verbIndex, endingAt: index, tokens: tokens, entities: entities) {
-            return (speaker, tokens[verbIndex].lower)
+            return Attribution(speaker, tokens[verbIndex].lower)
         }
         let verbSentence = tokens[verbIndex].sentence
         // "Huang Limin was quoted by the Xinhua news service as saying: “...”": the one quoted speaks, not the
@@ -1974,13 +1994,13 @@ struct QuoteExtractor: Sendable {
                || Self.subjectPronouns[tokens[quoted + 1].lower] != nil, quoted >= 2 {
             // "The report also quoted him as saying": the pronoun after "quoted" is the one quoted.
             if let pronoun = Self.subjectPronouns[tokens[quoted + 1].lower] {
-                return (lastPerson(before: quoted, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+                return Attribution(lastPerson(before: quoted, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
             if let cluster = clusterNamed(endingAt: quoted - 1, tokens: tokens, entities: entities) {
-                return (entities.entities[cluster].name, tokens[verbIndex].lower)
+                return Attribution(entities.entities[cluster].name, tokens[verbIndex].lower)
             }
             if let pronoun = Self.personalPronoun(tokens[quoted - 2].lower) {
-                return (lastPerson(before: quoted - 2, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+                return Attribution(lastPerson(before: quoted - 2, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
         }
         // "Big Machine has denied Swift's claims, saying they were “...”": a participle after a comma goes with
@@ -1991,17 +2011,17 @@ struct QuoteExtractor: Sendable {
         if tokens[verbIndex].lower.hasSuffix("ing"), verbIndex >= 1,
            tokens[verbIndex - 1].text == "," || tokens[verbIndex - 1].lower == "and" || ["adding", "saying"].contains(tokens[verbIndex].lower) {
             if let cluster = Self.personAfterBut(beforeParticiple: verbIndex, tokens: tokens, entities: entities) {
-                return (entities.entities[cluster].name, tokens[verbIndex].lower)
+                return Attribution(entities.entities[cluster].name, tokens[verbIndex].lower)
             }
             // "..., Dissanayake charged, noting, “...”": a name and a speech verb right before the participle's
             // comma are the clause it goes with.
             if verbIndex >= 3, tokens[verbIndex - 1].text == ",", isSpeechVerb(at: verbIndex - 2, tokens: tokens),
                let cluster = clusterNamed(endingAt: verbIndex - 2, tokens: tokens, entities: entities),
                Self.canSpeak(cluster, entities: entities) {
-                return (entities.entities[cluster].name, tokens[verbIndex].lower)
+                return Attribution(entities.entities[cluster].name, tokens[verbIndex].lower)
             }
             if let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
-                return (opening, tokens[verbIndex].lower)
+                return Attribution(opening, tokens[verbIndex].lower)
             }
         }
         // "Pritzker called Trump a “racist” and said the former president “...”": a verb joined by "and" (or
@@ -2013,11 +2033,11 @@ struct QuoteExtractor: Sendable {
                return close < verbIndex - 2 && close >= verbIndex - 10 && tokens[close].paragraph == tokens[verbIndex].paragraph
            }), let earlier = attribute(quote, tokens: tokens, entities: entities, persons: persons, nodes: nodes, documentDepth: documentDepth + 1),
            earlier.verb == tokens[verbIndex - 2].lower, let speaker = earlier.speaker {
-            return (speaker, tokens[verbIndex].lower)
+            return Attribution(speaker, tokens[verbIndex].lower)
         }
         if verbIndex >= 1, tokens[verbIndex - 1].lower == "and" || tokens[verbIndex - 1].lower == "but",
            let opening = sentenceSubject(before: verbIndex, tokens: tokens, entities: entities, persons: persons) {
-            return (opening, tokens[verbIndex].lower)
+            return Attribution(opening, tokens[verbIndex].lower)
         }
         // "The statement, which was obtained by Variety, claimed that ... “...”": the document's issuer speaks.
         let verbSentenceStart = sentenceStart(of: verbIndex, tokens: tokens)
@@ -2026,7 +2046,7 @@ struct QuoteExtractor: Sendable {
             let issuer = documentIssuer(
                 nounAt: verbSentenceStart + 1, tokens: tokens, entities: entities, persons: persons, nodes: nodes, depth: documentDepth
             )
-            return (issuer, tokens[verbIndex].lower)
+            return Attribution(issuer, tokens[verbIndex].lower)
         }
         var subject = verbIndex - 1
         var nominalSubject = false
@@ -2037,7 +2057,7 @@ struct QuoteExtractor: Sendable {
         while subject >= 0, subject >= verbIndex - 24, tokens[subject].sentence == verbSentence {
             if let openingPhraseEnd, subject < openingPhraseEnd, nominalSubject { break }
             if subject >= verbIndex - 12, let pronoun = Self.personalPronoun(tokens[subject].lower) {
-                return (lastPerson(before: subject, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+                return Attribution(lastPerson(before: subject, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
             }
             // "Citing an example, it said the fee is “...”", "They said: “...”": as after a quote, "it"/"they"
             // right before the verb (or an adverb and the verb: "They additionally stressed, “...”") is the
@@ -2045,7 +2065,7 @@ struct QuoteExtractor: Sendable {
             if subject == verbIndex - 1 || subject == verbIndex - 2 && speechVerb(after: subject + 1, tokens: tokens) == verbIndex,
                ["it", "they"].contains(tokens[subject].lower),
                let organization = lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes) {
-                return (organization, tokens[verbIndex].lower)
+                return Attribution(organization, tokens[verbIndex].lower)
             }
             if let mentionID = entities.mentionStartingAt[subject] {
                 let mention = entities.mentions[mentionID]
@@ -2095,12 +2115,12 @@ struct QuoteExtractor: Sendable {
                 // "Ian Hamilton, an expert ... at the U.K.'s University of York who did not work on the study, told
                 // Newsweek:": an organisation inside a person's appositive; the person speaks.
                 if type == .organization, let person = personBeforeAppositive(containing: subject, tokens: tokens, entities: entities) {
-                    return (person, tokens[verbIndex].lower)
+                    return Attribution(person, tokens[verbIndex].lower)
                 }
                 // "Tim Cook, who is filling in for Steve Jobs, said, “...”": a name inside a relative clause before
                 // the verb; the name the clause describes speaks.
                 if let person = personBeforeRelativeClause(containing: subject, verb: verbIndex, tokens: tokens, entities: entities) {
-                    return (person, tokens[verbIndex].lower)
+                    return Attribution(person, tokens[verbIndex].lower)
                 }
                 // "The European Parliament leader, who visited Mrs May in Number 10 last month, said": a name inside
                 // such a clause after a description is not the subject either; the walk goes on before the clause.
@@ -2114,16 +2134,16 @@ struct QuoteExtractor: Sendable {
                     if subject >= 2, tokens[subject - 1].lower == "and",
                        let first = clusterNamed(endingAt: subject - 1, tokens: tokens, entities: entities),
                        entities.entities[first].type != .location || entities.isCountry[first] {
-                        return (entities.entities[first].name, tokens[verbIndex].lower)
+                        return Attribution(entities.entities[first].name, tokens[verbIndex].lower)
                     }
-                    return (entities.entities[mention.cluster].name, tokens[verbIndex].lower)
+                    return Attribution(entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
             // "The company said:": an organisation described, the last one named.
             if subject == verbIndex - 1, let article = descriptionArticle(head: subject, type: .organization, tokens: tokens),
                let organization = describedOrganization(noun: tokens[subject].lower, before: article, tokens: tokens, entities: entities)
                 ?? lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
-                return (organization, tokens[verbIndex].lower)
+                return Attribution(organization, tokens[verbIndex].lower)
             }
             // "The 56-year-old said": a person described, not named.
             if subject >= verbIndex - 12, tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") {
@@ -2144,11 +2164,11 @@ struct QuoteExtractor: Sendable {
         }
         if nominalSubject {
             if let describedHead {
-                return (describedPerson(head: describedHead, quote: node.span, before: verbIndex, tokens: tokens, entities: entities, persons: persons), tokens[verbIndex].lower)
+                return Attribution(describedPerson(head: describedHead, quote: node.span, before: verbIndex, tokens: tokens, entities: entities, persons: persons), tokens[verbIndex].lower)
             }
-            return (lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
+            return Attribution(lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
-        return (nil, tokens[verbIndex].lower)
+        return Attribution(nil, tokens[verbIndex].lower)
     }
 
     /// The head of a description without an article starting at `start` after a speech verb ("says former
@@ -2892,7 +2912,7 @@ struct QuoteExtractor: Sendable {
     /// comma, in the same sentence and before any other quotation mark.
     private func personAfterLaterSpeechVerb(
         from start: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result
-    ) -> (speaker: String?, verb: String?)? {
+    ) -> Attribution? {
         guard start < tokens.count else { return nil }
         let sentence = tokens[start].sentence
         var probe = start
@@ -2910,7 +2930,7 @@ struct QuoteExtractor: Sendable {
                   !tokens[name].lexicon.contains(.quotationMark) {
                 if let mentionID = entities.mentionStartingAt[name],
                    entities.entities[entities.mentions[mentionID].cluster].type == .person {
-                    return (entities.entities[entities.mentions[mentionID].cluster].name, tokens[probe + 1].lower)
+                    return Attribution(entities.entities[entities.mentions[mentionID].cluster].name, tokens[probe + 1].lower)
                 }
                 name += 1
             }
@@ -3452,7 +3472,7 @@ struct QuoteExtractor: Sendable {
     /// The speaker of a short line that opens with its speech verb and ends right before the quote, in its
     /// paragraph or the one before ("Said Deputy Sherlock: ¶ “...”", "Said Cllr Rasmussen ¶ “...”"): the
     /// person named within three tokens after the verb.
-    private func invertedSpeakerLabel(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> (speaker: String?, verb: String?)? {
+    private func invertedSpeakerLabel(before open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> Attribution? {
         var last = open - 1
         if last >= 0, tokens[last].text == ":" { last -= 1 }
         guard last >= 1, tokens[last].paragraph >= tokens[open].paragraph - 1 else { return nil }
@@ -3464,7 +3484,7 @@ struct QuoteExtractor: Sendable {
               let mention = ((first + 1)...min(last, first + 6)).lazy.compactMap({ entities.mentionStartingAt[$0] })
                   .first(where: { entities.mentions[$0].tokens.upperBound == last + 1 }),
               let person = personName(of: entities.mentions[mention].cluster, entities: entities) else { return nil }
-        return (person, tokens[first].lower)
+        return Attribution(person, tokens[first].lower)
     }
 
     /// Whether the name at `index` is a preposition's object ("the president of the American Farm Bureau"; also
@@ -3619,7 +3639,7 @@ struct QuoteExtractor: Sendable {
     /// speech verb later in the clause.
     private func speakerInClause(
         from start: Int, open: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result, persons: [(token: Int, entity: Int)]
-    ) -> (speaker: String?, verb: String?)? {
+    ) -> Attribution? {
         let sentence = tokens[start].sentence
         var index = start
         while index < tokens.count, index < start + 14, tokens[index].sentence == sentence,
@@ -3631,7 +3651,7 @@ struct QuoteExtractor: Sendable {
                let verb = index <= start + 1 ? speechVerb(after: index + 1, tokens: tokens)
                    : index + 1 < tokens.count && tokens[index + 1].lexicon.contains(.speechVerb) ? index + 1 : nil,
                !introducesQuote(verbAt: verb, tokens: tokens) {
-                return (lastPerson(before: open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verb].lower)
+                return Attribution(lastPerson(before: open, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens), tokens[verb].lower)
             }
             guard let mentionID = entities.mentionStartingAt[index] else {
                 index += 1
@@ -3702,9 +3722,9 @@ struct QuoteExtractor: Sendable {
                     if lead >= 1, tokens[lead - 1].lower == "the" { lead -= 1 }
                     if entity.type == .organization, lead >= 2, ["for", "of", "at"].contains(tokens[lead - 1].lower),
                        tokens[lead - 2].lexicon.contains(.roleNoun), !tokens[lead - 2].capitalized {
-                        return (nil, tokens[probe].lower)
+                        return Attribution(nil, tokens[probe].lower)
                     }
-                    return (entity.name, tokens[probe].lower)
+                    return Attribution(entity.name, tokens[probe].lower)
                 }
             }
             index = max(index + 1, mention.tokens.upperBound)

@@ -227,6 +227,9 @@ public struct SpeakerTrainingExample: Sendable, Codable, Hashable {
     public var ruleSpeaker: String?
     /// The speech verb the attribution rules found, if any.
     public var ruleVerb: String?
+    /// The line in QuoteExtractor.swift of the rule that gave `ruleSpeaker` or `ruleVerb`; 0 when no rule did (or
+    /// the speaker is an echo of another quote's).
+    public var rule: Int
     /// Whether no rule attributed the quote and no later step named its speaker, so the ranker is asked.
     public var asksRanker: Bool
     /// The features of "no one speaks".

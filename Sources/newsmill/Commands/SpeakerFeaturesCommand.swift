@@ -13,7 +13,8 @@ struct SpeakerFeaturesCommand: ParsableCommand {
         discussion: """
         Reads the inputs as `newsmill extract` does and prints one JSON object per article on standard \
         output: `source` and `quotes`, each quote with `text`, `ruleSpeaker` and `ruleVerb` (what the attribution \
-        rules give, before the model is asked), `asksRanker` (no rule attributed it), `none` (the \
+        rules give, before the model is asked), `rule` (the line in QuoteExtractor.swift of the rule that gave \
+        them, 0 for none), `asksRanker` (no rule attributed it), `none` (the \
         features of "no one speaks") and `candidates` [{`name`, `features`}]. \
         deploy/data-tools/train-speaker-ranker.py reads it with the gold folders; see docs/extraction.md.
 
