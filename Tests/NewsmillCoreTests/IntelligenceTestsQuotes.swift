@@ -2986,4 +2986,32 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(unattributed.map(\.rule), [0])
         XCTAssertEqual(unattributed.map(\.asksRanker), [true])
     }
+
+    func testNamesJoinedAfterAPrepositionAreNotTheSubject() {
+        let body = """
+        Patients in Dumbarton have waited months for appointments, says local MSP Jackie Baillie.
+
+        A spokeswoman for NHS Greater Glasgow and Clyde said: “We apologise to any patient who has waited longer than they should.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), [nil])
+    }
+
+    func testAnIndefiniteDescriptionAsTheSubjectNamesNoOne() {
+        let body = """
+        Detective Superintendent David Knowles has led the search since Tuesday.
+
+        A Counter-Terrorism Policing spokesman said: “Officers are keeping an open mind about the cause of death.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), [nil])
+        XCTAssertEqual(quotes(body).map(\.verb), ["said"])
+    }
+
+    func testAPronounAfterAnUnnamedSubjectNamesNoOne() {
+        let body = """
+        Agriculture officer Sampat Bodke said the rain had damaged crops across the district.
+
+        A grape farmer said he had spent Rs 6 lakh on the current crop. But now, left with damaged fruit, he said, “I do not know how I will repay the loan.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), [nil])
+    }
 }

@@ -15,6 +15,9 @@ Last, right and wrong by the construction around the quote in its paragraph (`co
 over the text outside quotation marks, so a rough guide): the words right after the closing mark (a capitalised
 name and a speech verb either way round, a pronoun, "the ..." or another word), else a speech verb or a colon before
 the quote in its paragraph, else none (a quote that goes on from an earlier one, or one only the ranker names).
+And right and wrong per rule: the line of QuoteExtractor.swift whose rule named the speaker (`speaker-features`
+prints it as `rule`), `ranker`, `echo` or `later pass`; with, per rule, how many quotes the gold gives no one that it
+names someone for (`false`).
 
 Usage (from the repository root):
     python3 deploy/data-tools/speaker-errors.py --binary B/newsmill deploy/data-tools/blind-batches/w55 [...]
@@ -119,9 +122,14 @@ def main():
             persons, organizations = names_of(gold.get("persons", [])), names_of(gold.get("organizations", []))
             taken = set()
             for quote in gold["quotes"]:
-                if quote["speaker"] is None:
-                    continue
                 start = trainer.norm_text(quote["starts"]).rstrip(",;: ")
+                if quote["speaker"] is None:
+                    # A quote the gold gives no one: a name for it is a false attribution, counted per rule.
+                    found = next((q for q in analysis.get("quotes", []) if start in trainer.norm_text(q["text"])), None)
+                    if found is not None and found.get("speaker"):
+                        example = next((q for q in candidates_of if start in trainer.norm_text(q["text"])), None)
+                        by_rule[(rule_of(example), "false")] += 1
+                    continue
                 index = next((i for i, q in enumerate(analysis.get("quotes", []))
                               if start in trainer.norm_text(q["text"]) and i not in taken), None)
                 if index is None:
@@ -160,10 +168,11 @@ def main():
     print("by construction (rough): right, wrong")
     for construction in sorted({c for c, _ in constructions}, key=lambda c: -constructions[(c, "wrong")]):
         print(f"  {construction:20} {constructions[(construction, 'right')]:5} {constructions[(construction, 'wrong')]:5}")
-    print("by rule (the step that named the speaker; lines of QuoteExtractor.swift in this build): right, wrong")
-    rules = sorted({r for r, _ in by_rule}, key=lambda r: (-by_rule[(r, "wrong")], -by_rule[(r, "right")]))
+    print("by rule (the step that named the speaker; lines of QuoteExtractor.swift in this build): right, wrong, "
+          "and false (a name for a quote the gold gives no one)")
+    rules = sorted({r for r, _ in by_rule}, key=lambda r: (-by_rule[(r, "wrong")] - by_rule[(r, "false")], -by_rule[(r, "right")]))
     for rule in rules[:args.rules]:
-        print(f"  {rule:24} {by_rule[(rule, 'right')]:5} {by_rule[(rule, 'wrong')]:5}")
+        print(f"  {rule:24} {by_rule[(rule, 'right')]:5} {by_rule[(rule, 'wrong')]:5} {by_rule[(rule, 'false')]:5}")
 
 
 if __name__ == "__main__":

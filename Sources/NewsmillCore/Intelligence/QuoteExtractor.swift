@@ -1044,6 +1044,10 @@ struct QuoteExtractor: Sendable {
     ) -> String? {
         let low = Self.firstPerson(atOrAfter: index, in: persons)
         guard low > 0 else { return nil }
+        // "A grape farmer said he had spent Rs 6 lakh ... But now, he said, “...”": a sentence after the last one
+        // naming a person that opens with an unnamed person as its subject moves the center to them, whom the
+        // pronoun continues (centering, as in `describedCenter`): no one named.
+        if pronoun != nil, Self.opensWithUnnamedPerson(after: persons[low - 1].token, before: index, tokens: tokens) { return nil }
         if let pronoun, let center = describedCenter(
             after: persons[low - 1].token, before: index, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens
         ) {
@@ -2132,9 +2136,18 @@ struct QuoteExtractor: Sendable {
                    subject >= verbIndex - 12 || type == .person || participle || beforeAppositive {
                     // "Chief Clint Wuttunee and Red Pheasant Council said": joint subjects; the first named speaks.
                     if subject >= 2, tokens[subject - 1].lower == "and",
-                       let first = clusterNamed(endingAt: subject - 1, tokens: tokens, entities: entities),
-                       entities.entities[first].type != .location || entities.isCountry[first] {
-                        return Attribution(entities.entities[first].name, tokens[verbIndex].lower)
+                       let firstMention = Self.mentionNamed(endingAt: subject - 1, tokens: tokens, entities: entities) {
+                        let first = entities.mentions[firstMention].cluster
+                        // ("A spokeswoman for NHS Greater Glasgow and Clyde said": names joined after a preposition are
+                        // its objects; the subject is further back.)
+                        let firstStart = entities.mentions[firstMention].tokens.lowerBound
+                        if Self.isAfterPreposition(firstStart, tokens: tokens) {
+                            subject = firstStart - 1
+                            continue
+                        }
+                        if entities.entities[first].type != .location || entities.isCountry[first] {
+                            return Attribution(entities.entities[first].name, tokens[verbIndex].lower)
+                        }
                     }
                     return Attribution(entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
@@ -2147,6 +2160,14 @@ struct QuoteExtractor: Sendable {
             }
             // "The 56-year-old said": a person described, not named.
             if subject >= verbIndex - 12, tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") {
+                // "A Counter-Terrorism Policing spokesman said:", "Another worker, who did not want to be named,
+                // said:": a description with an indefinite article, opening the sentence (or after "but" or "and"),
+                // names no one. (Not an appositive's, "Dr Rashid Maqbool, a consultant at SMHS hospital, said", nor
+                // a complement's, "McGeeney, who has won as a player and manager, says".)
+                if !nominalSubject, let article = Self.indefiniteArticle(ofHead: subject, tokens: tokens),
+                   tokens[article].sentenceStart || article > 0 && ["but", "and"].contains(tokens[article - 1].lower) {
+                    return Attribution(nil, tokens[verbIndex].lower)
+                }
                 // ("The Mayor said, “...”": a capitalised role noun after "the" describes the one who holds it too.)
                 if !nominalSubject, tokens[subject].lexicon.contains(.roleNoun),
                    !tokens[subject].capitalized || subject == verbIndex - 1 && Self.isTitleAfterThe(subject, tokens: tokens) {
@@ -2600,6 +2621,46 @@ struct QuoteExtractor: Sendable {
 
     /// Words that introduce someone not yet named ("a spokeswoman", "one legal expert").
     private static let indefiniteWords: WordSet = ["a", "an", "one", "another"]
+
+    /// Whether a sentence starting after `lastNamed` and before `index`, outside quotation marks, opens with an
+    /// indefinite description of a person: "a", "an", "one" or "another", then within three words a role noun or
+    /// a demonym ("A grape farmer said", "One Omani, working in Bahrain, also told").
+    static func opensWithUnnamedPerson(after lastNamed: Int, before index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard lastNamed + 1 < index, index <= tokens.count else { return false }
+        for start in (lastNamed + 1)..<index where tokens[start].sentenceStart && tokens[start].sentence != tokens[lastNamed].sentence
+            && Self.indefiniteWords.contains(lowerOf: start, in: tokens) && !Self.isInsideDoubleQuotes(start, tokens: tokens) {
+            var probe = start + 1
+            while probe < index, probe <= start + 3, tokens[probe].kind == .word {
+                if tokens[probe].lexicon.contains(.roleNoun) || Self.isPersonDemonym(at: probe, tokens: tokens) { return true }
+                probe += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether an odd number of double quotation marks (“, ” or ") stand between the start of the paragraph of
+    /// `index` and `index`: the token is inside a quotation.
+    static func isInsideDoubleQuotes(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        var marks = 0
+        var probe = index - 1
+        while probe >= 0, tokens[probe].paragraph == tokens[index].paragraph {
+            if ["“", "”", "\""].contains(tokens[probe].text) { marks += 1 }
+            probe -= 1
+        }
+        return marks % 2 == 1
+    }
+
+    /// The indefinite word that opens the description whose head noun is at `head`: "a", "an", "one" or
+    /// "another" before at most three words (modifiers, capitalised or not: "A Counter-Terrorism Policing
+    /// spokesman"), in the head's sentence; nil when there is none.
+    static func indefiniteArticle(ofHead head: Int, tokens: [AnalysisToken]) -> Int? {
+        var probe = head - 1
+        while probe >= 0, probe >= head - 4, tokens[probe].sentence == tokens[head].sentence, tokens[probe].kind == .word {
+            if Self.indefiniteWords.contains(lowerOf: probe, in: tokens) { return probe }
+            probe -= 1
+        }
+        return nil
+    }
 
     /// The organisation a described speaker refers to ("the group said"): the nearest organisation before
     /// `index`, in the last ten paragraphs and 2,000 tokens, that the article names beside the same noun ("The group, WeWorkers
