@@ -3014,4 +3014,31 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), [nil])
     }
+
+    func testADemonymSubjectBeforeTheVerbIsThePersonOfThatNationality() {
+        let body = """
+        Croatian coach Zoran Mamic saw his side draw 1-1 on Tuesday.
+
+        The Croatian said: “The result is ok for both teams.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Zoran Mamic"])
+    }
+
+    func testADescribedBodyBeforeAnAdverbAndTheVerbIsTheBodyNamedBefore() {
+        let body = """
+        The High Court heard the writ petition on Sunday.
+
+        The court also noted, “Everything is written in the Constitution and nobody can go beyond it.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["High Court"])
+    }
+
+    func testAColonThatNamesNoOneLeavesTheQuoteToTheSpeakerGoingOn() {
+        let body = """
+        “I knew I could beat her today,” said Serena Williams after the match.
+
+        On winning the match in two sets: “It has been years since I played this well on this court.”
+        """
+        XCTAssertEqual(quotes(body).map(\.speaker), ["Serena Williams", "Serena Williams"])
+    }
 }

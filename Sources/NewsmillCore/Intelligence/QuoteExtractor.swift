@@ -129,6 +129,16 @@ struct QuoteExtractor: Sendable {
         return index + 1
     }
 
+    /// Whether every token strictly between `start` and `end` (at most two) is a lowercase adverb ("also", "further",
+    /// "then", "-ly" words): true when there is none.
+    static func onlyAdverbs(between start: Int, and end: Int, tokens: [AnalysisToken]) -> Bool {
+        guard end - start <= 3 else { return false }
+        return (start + 1..<end).allSatisfy { index in
+            tokens[index].kind == .word && !tokens[index].capitalized
+                && (tokens[index].lower.hasSuffix("ly") || Self.attributionAdverbs.contains(lowerOf: index, in: tokens))
+        }
+    }
+
     /// The speech verb right after a parenthesis that opens at `index` and closes within 12 tokens of its
     /// paragraph, with no quotation mark inside ("Rep. Rodrigo Abellanosa (Cebu City, south district) said",
     /// "Sen. Ted Cruz (R-Texas) told"): a note on the name before it, which stays the verb's subject.
@@ -1958,7 +1968,10 @@ struct QuoteExtractor: Sendable {
                     if let speaker = Self.speakerAfterFrom(colon: node.open - 1, first: first, tokens: tokens, entities: entities) {
                         return Attribution(speaker, nil)
                     }
-                    return Attribution(nil, nil)
+                    // Any other colon ("Postgame notes:", "On winning the match in two sets:") names no speaker and
+                    // rules none out: the quote is left to the steps after the rules (an earlier quote's speaker going
+                    // on, the ranker), as a quote with no attribution is.
+                    return nil
                 }
                 // "According to a Houston Police Department report, the suspects “fled westbound ...”": a sentence
                 // opening with "according to" cites its source for the quote in it.
@@ -2152,8 +2165,10 @@ struct QuoteExtractor: Sendable {
                     return Attribution(entities.entities[mention.cluster].name, tokens[verbIndex].lower)
                 }
             }
-            // "The company said:": an organisation described, the last one named.
-            if subject == verbIndex - 1, let article = descriptionArticle(head: subject, type: .organization, tokens: tokens),
+            // "The company said:": an organisation described, the last one named (also before adverbs: "The court
+            // also noted,").
+            if Self.onlyAdverbs(between: subject, and: verbIndex, tokens: tokens),
+               let article = descriptionArticle(head: subject, type: .organization, tokens: tokens),
                let organization = describedOrganization(noun: tokens[subject].lower, before: article, tokens: tokens, entities: entities)
                 ?? lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
                 return Attribution(organization, tokens[verbIndex].lower)
@@ -2178,6 +2193,13 @@ struct QuoteExtractor: Sendable {
             // "In response the Taoiseach said he did not “...”": a capitalised title after "the", right before the
             // verb, describes the one who holds it.
             if !nominalSubject, subject == verbIndex - 1, Self.isTitleAfterThe(subject, tokens: tokens) {
+                describedHead = subject
+                nominalSubject = true
+            }
+            // "the Sri Lankan said,", "The Croatian said:": a demonym after "the", right before the verb, is a person
+            // described by nationality, as "said the Kenyan" is (`definiteDescription`).
+            if !nominalSubject, subject == verbIndex - 1, subject >= 2, Self.isPersonDemonym(at: subject, tokens: tokens),
+               tokens[subject - 1].lower == "the" || tokens[subject - 1].capitalized && tokens[subject - 2].lower == "the" {
                 describedHead = subject
                 nominalSubject = true
             }
