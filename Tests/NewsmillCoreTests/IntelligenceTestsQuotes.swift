@@ -3041,4 +3041,17 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(quotes(body).map(\.speaker), ["Serena Williams", "Serena Williams"])
     }
+
+    func testABodyNamedInAPhraseAfterARoleIsNotTheSubject() {
+        let spokesperson = """
+        Three men were jailed on Friday for a string of burglaries in Cornwall.
+
+        A spokesperson for Devon and Cornwall Police said: “We will keep pursuing those who target homes in our communities.”
+        """
+        XCTAssertEqual(ruleSpeakers(spokesperson), [nil])
+        let chair = """
+        Marty Hunt, Chair of the Justice, Integrity and Community Safety Committee, described regional Queensland as “ground-zero of the youth crime crisis in this state”.
+        """
+        XCTAssertEqual(ruleSpeakers(chair), ["Marty Hunt"])
+    }
 }

@@ -129,6 +129,25 @@ struct QuoteExtractor: Sendable {
         return index + 1
     }
 
+    /// The role noun or title right before the preposition ("for", "of", "from", "at") of the phrase that holds the
+    /// name starting at `start`: back over capitalised words, "the", "and" and commas between capitalised words
+    /// Committee"), at most eight tokens; nil otherwise, and nil for a name right after a comma, which is in
+    /// apposition ("The deputy of KDP, Ribwar Karim said").
+    static func roleBeforePhrase(holding start: Int, tokens: [AnalysisToken]) -> Int? {
+        guard start >= 1, tokens[start - 1].text != "," else { return nil }
+        var probe = start - 1
+        while probe >= 1, probe >= start - 8, tokens[probe].sentence == tokens[start].sentence,
+              tokens[probe].capitalized || ["the", "and", ","].contains(tokens[probe].lower) {
+            probe -= 1
+        }
+        guard probe >= 1, probe < start, Self.rolePhrasePrepositions.contains(lowerOf: probe, in: tokens),
+              !tokens[probe - 1].lexicon.isDisjoint(with: [.roleNoun, .title]) else { return nil }
+        return probe - 1
+    }
+
+    /// The prepositions of `roleBeforePhrase`.
+    private static let rolePhrasePrepositions: WordSet = ["for", "of", "from", "at"]
+
     /// Whether every token strictly between `start` and `end` (at most two) is a lowercase adverb ("also", "further",
     /// "then", "-ly" words): true when there is none.
     static func onlyAdverbs(between start: Int, and end: Int, tokens: [AnalysisToken]) -> Bool {
@@ -2092,6 +2111,14 @@ struct QuoteExtractor: Sendable {
                 if Self.isModifierAfterPossessive(subject, end: mention.tokens.upperBound, tokens: tokens)
                     || mention.tokens.upperBound < verbIndex && EntityRecognizer.isCompoundHyphen(at: mention.tokens.upperBound, tokens: tokens) {
                     subject -= 1
+                    continue
+                }
+                // "A spokesperson for Devon and Cornwall Police said:", "Marty Hunt, Chair of the Justice, Integrity and
+                // Community Safety Committee, described": a name in a phrase after a role ("for", "of", "from", "at")
+                // is what the role is of; the walk goes on from the role. (Not a person's name, which capitalised
+                // words before it title: "Minister of Trade and Industry Rachid Mohamed Rachid said".)
+                if type != .person, let role = Self.roleBeforePhrase(holding: subject, tokens: tokens) {
+                    subject = role
                     continue
                 }
                 // "Cllr Eamon Aylward (Fianna Fáil) said": a name in brackets is the affiliation of the one before.
