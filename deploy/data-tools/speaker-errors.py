@@ -101,6 +101,7 @@ def main():
     pronoun = collections.Counter()
     constructions = collections.Counter()
     by_rule = collections.Counter()
+    no_one = collections.Counter()
     right = 0
     for folder in args.folders:
         golds = dict(trainer.gold_files(folder, None))
@@ -126,7 +127,9 @@ def main():
                 if quote["speaker"] is None:
                     # A quote the gold gives no one: a name for it is a false attribution, counted per rule.
                     found = next((q for q in analysis.get("quotes", []) if start in trainer.norm_text(q["text"])), None)
+                    no_one["found"] += found is not None
                     if found is not None and found.get("speaker"):
+                        no_one["named"] += 1
                         example = next((q for q in candidates_of if start in trainer.norm_text(q["text"])), None)
                         by_rule[(rule_of(example), "false")] += 1
                     continue
@@ -161,6 +164,7 @@ def main():
                     unrecognised_by_article[f"{folder}/{name}"] += 1
     wrong = sum(kinds.values())
     print(f"named speakers found: {right + wrong}, right {right}, wrong {wrong}")
+    print(f"quotes the gold gives no one, found: {no_one['found']}, given a name: {no_one['named']}")
     for key, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"{count:5} {' '.join(key)}")
     print("speakers never recognised, per article (counts only):", sorted(unrecognised_by_article.values(), reverse=True))
