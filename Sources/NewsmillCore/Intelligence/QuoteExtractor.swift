@@ -130,9 +130,10 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The role noun or title right before the preposition ("for", "of", "from", "at") of the phrase that holds the
-    /// name starting at `start`: back over capitalised words, "the", "and" and commas between capitalised words
-    /// Committee"), at most eight tokens; nil otherwise, and nil for a name right after a comma, which is in
-    /// apposition ("The deputy of KDP, Ribwar Karim said").
+    /// name starting at `start`: back over capitalised words, "the", "and" and commas, at most eight tokens
+    /// ("spokesperson for Devon and Cornwall Police", "Chair of the Justice, Integrity and Community Safety
+    /// Committee"); nil otherwise, and nil for a name right after a comma, which is in apposition ("The deputy of
+    /// KDP, Ribwar Karim said").
     static func roleBeforePhrase(holding start: Int, tokens: [AnalysisToken]) -> Int? {
         guard start >= 1, tokens[start - 1].text != "," else { return nil }
         var probe = start - 1
@@ -2671,33 +2672,39 @@ struct QuoteExtractor: Sendable {
     /// Words that introduce someone not yet named ("a spokeswoman", "one legal expert").
     private static let indefiniteWords: WordSet = ["a", "an", "one", "another"]
 
-    /// Whether a sentence starting after `lastNamed` and before `index`, outside quotation marks, opens with an
-    /// indefinite description of a person: "a", "an", "one" or "another", then within three words a role noun or
-    /// a demonym ("A grape farmer said", "One Omani, working in Bahrain, also told").
+    /// Whether a sentence starting after `lastNamed` and before `index`, within `unnamedSubjectReach` tokens of
+    /// `index`, opens with an unnamed person who speaks: "a", "an", "one" or "another", within three words a role
+    /// noun or a demonym, and a speech verb within ten tokens of the sentence's start with no quotation mark before
+    /// it ("A grape farmer said", "One Omani, working in Bahrain, also told"; not a sentence inside a quotation, "A
+    /// leader who does not face problems head on, is no leader").
     static func opensWithUnnamedPerson(after lastNamed: Int, before index: Int, tokens: [AnalysisToken]) -> Bool {
-        guard lastNamed + 1 < index, index <= tokens.count else { return false }
-        for start in (lastNamed + 1)..<index where tokens[start].sentenceStart && tokens[start].sentence != tokens[lastNamed].sentence
-            && Self.indefiniteWords.contains(lowerOf: start, in: tokens) && !Self.isInsideDoubleQuotes(start, tokens: tokens) {
+        let first = max(lastNamed + 1, index - unnamedSubjectReach)
+        guard first < index, index <= tokens.count else { return false }
+        for start in first..<index where tokens[start].sentenceStart && tokens[start].sentence != tokens[lastNamed].sentence
+            && Self.indefiniteWords.contains(lowerOf: start, in: tokens) {
             var probe = start + 1
+            var described = false
             while probe < index, probe <= start + 3, tokens[probe].kind == .word {
-                if tokens[probe].lexicon.contains(.roleNoun) || Self.isPersonDemonym(at: probe, tokens: tokens) { return true }
+                if tokens[probe].lexicon.contains(.roleNoun) || Self.isPersonDemonym(at: probe, tokens: tokens) {
+                    described = true
+                    break
+                }
                 probe += 1
+            }
+            guard described else { continue }
+            var verb = probe + 1
+            while verb < index, verb <= start + 10, tokens[verb].sentence == tokens[start].sentence,
+                  !tokens[verb].lexicon.contains(.quotationMark) {
+                if tokens[verb].lexicon.contains(.speechVerb) { return true }
+                verb += 1
             }
         }
         return false
     }
 
-    /// Whether an odd number of double quotation marks (“, ” or ") stand between the start of the paragraph of
-    /// `index` and `index`: the token is inside a quotation.
-    static func isInsideDoubleQuotes(_ index: Int, tokens: [AnalysisToken]) -> Bool {
-        var marks = 0
-        var probe = index - 1
-        while probe >= 0, tokens[probe].paragraph == tokens[index].paragraph {
-            if ["“", "”", "\""].contains(tokens[probe].text) { marks += 1 }
-            probe -= 1
-        }
-        return marks % 2 == 1
-    }
+    /// How far back (in tokens) `opensWithUnnamedPerson` looks, so that an article of many pronoun-attributed
+    /// quotes stays linear in its length.
+    static let unnamedSubjectReach = 600
 
     /// The indefinite word that opens the description whose head noun is at `head`: "a", "an", "one" or
     /// "another" before at most three words (modifiers, capitalised or not: "A Counter-Terrorism Policing
