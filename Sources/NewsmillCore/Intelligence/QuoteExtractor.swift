@@ -129,7 +129,7 @@ struct QuoteExtractor: Sendable {
         return index + 1
     }
 
-    /// The role noun or title right before the preposition ("for", "of", "from", "at") of the phrase that holds the
+    /// The role noun or title right before the preposition (`rolePrepositions`) of the phrase that holds the
     /// name starting at `start`: back over capitalised words, "the", "and" and commas, at most eight tokens
     /// ("spokesperson for Devon and Cornwall Police", "Chair of the Justice, Integrity and Community Safety
     /// Committee"); nil otherwise, and nil for a name right after a comma, which is in apposition ("The deputy of
@@ -141,13 +141,10 @@ struct QuoteExtractor: Sendable {
               tokens[probe].capitalized || ["the", "and", ","].contains(tokens[probe].lower) {
             probe -= 1
         }
-        guard probe >= 1, probe < start, Self.rolePhrasePrepositions.contains(lowerOf: probe, in: tokens),
+        guard probe >= 1, probe < start, Self.rolePrepositions.contains(lowerOf: probe, in: tokens),
               !tokens[probe - 1].lexicon.isDisjoint(with: [.roleNoun, .title]) else { return nil }
         return probe - 1
     }
-
-    /// The prepositions of `roleBeforePhrase`.
-    private static let rolePhrasePrepositions: WordSet = ["for", "of", "from", "at"]
 
     /// Whether every token strictly between `start` and `end` (at most two) is a lowercase adverb ("also", "further",
     /// "then", "-ly" words): true when there is none.
@@ -2115,7 +2112,7 @@ struct QuoteExtractor: Sendable {
                     continue
                 }
                 // "A spokesperson for Devon and Cornwall Police said:", "Marty Hunt, Chair of the Justice, Integrity and
-                // Community Safety Committee, described": a name in a phrase after a role ("for", "of", "from", "at")
+                // Community Safety Committee, described": a name in a phrase after a role (`rolePrepositions`)
                 // is what the role is of; the walk goes on from the role. (Not a person's name, which capitalised
                 // words before it title: "Minister of Trade and Industry Rachid Mohamed Rachid said".)
                 if type != .person, let role = Self.roleBeforePhrase(holding: subject, tokens: tokens) {
@@ -3020,8 +3017,9 @@ struct QuoteExtractor: Sendable {
     /// Words that may stand between a role noun and the name after it ("the mayor of Springfield, Jane Doe").
     private static let roleLinkWords: WordSet = [",", "of", "the", "'s", "for", "to", "at"]
 
-    /// The prepositions among `roleLinkWords`.
-    private static let rolePrepositions: WordSet = ["of", "for", "to", "at"]
+    /// Prepositions after a role that take what the role is of ("spokesperson for", "Governor to", "Chair of"):
+    /// a person's name never comes right after one (`carriesRole`, `roleBeforePhrase`).
+    private static let rolePrepositions: WordSet = ["of", "for", "to", "at", "from"]
 
     /// The speaker of a ", said ..." further on in the sentence after a quote: "“...” despite being the
     /// envoy in Brussels, said another witness, former adviser Fiona Hill", "“...” announced in October,
