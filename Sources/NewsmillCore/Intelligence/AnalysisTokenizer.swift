@@ -25,13 +25,19 @@ struct AnalysisToken: Sendable {
     /// The text lowercased (same as `text` for punctuation).
     var lower: String
     /// Where the token starts in the analysed text (UTF-8 byte offset).
-    var start: Int
+    var start: Int { Int(storedStart) }
     /// Where the token ends in the analysed text (UTF-8 byte offset, exclusive).
-    var end: Int
+    var end: Int { Int(storedEnd) }
     /// The paragraph the token is in (0-based; the title, when given, is paragraph -1).
-    var paragraph: Int
+    var paragraph: Int { Int(storedParagraph) }
     /// The sentence the token is in (0-based, increasing through the text).
-    var sentence: Int
+    var sentence: Int { Int(storedSentence) }
+    // The four above in 32 bits each: a token of 72 bytes instead of 88, and the extractors' many passes
+    // over the tokens read a sixth less memory.
+    private var storedStart: Int32
+    private var storedEnd: Int32
+    private var storedParagraph: Int32
+    private var storedSentence: Int32
     /// 64-bit FNV-1a of `lower`'s UTF-8 bytes (the word hash `SimHash` uses); 0 for punctuation.
     var lowerHash: UInt64
     /// The word lists `lower` is in.
@@ -44,6 +50,24 @@ struct AnalysisToken: Sendable {
     var spaceBefore: Bool
     /// Whether the first letter is uppercase (or the token is an "al-Sadr"-style particle name).
     var capitalized: Bool
+
+    init(
+        text: String, lower: String, start: Int, end: Int, paragraph: Int, sentence: Int, lowerHash: UInt64,
+        lexicon: AnalysisLexicon.Lists, kind: Kind, sentenceStart: Bool, spaceBefore: Bool, capitalized: Bool
+    ) {
+        self.text = text
+        self.lower = lower
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+        storedParagraph = Int32(truncatingIfNeeded: paragraph)
+        storedSentence = Int32(truncatingIfNeeded: sentence)
+        self.lowerHash = lowerHash
+        self.lexicon = lexicon
+        self.kind = kind
+        self.sentenceStart = sentenceStart
+        self.spaceBefore = spaceBefore
+        self.capitalized = capitalized
+    }
 }
 
 /// Splits text into tokens, paragraphs and sentences (rules over Unicode scalars, no dictionary).
@@ -193,7 +217,9 @@ enum AnalysisTokenizer {
         }
 
         mutating func run(into tokens: inout [AnalysisToken]) {
-            let end = bytes.count
+            // Tokens keep their offsets in 32 bits: a text's bytes past 2 GiB (far beyond any article) are not read.
+            // (A token ends at most one scalar, four bytes, past the last scalar started before `end`.)
+            let end = min(bytes.count, Int(Int32.max) - 4)
             var index = 0
             while index < end {
                 let (scalar, length) = scalar(at: index)
