@@ -23,7 +23,9 @@ struct GazetteerPlace: Sendable, Hashable {
 /// place (`town(named:)`).
 ///
 /// Loaded once from the bundled `Resources/gazetteer.tsv` and `towns.tsv`; immutable afterwards, so shared freely.
-struct Gazetteer: Sendable {
+/// A class, so a copy of a value holding it (`EntityRecognizer`, made and copied per article) retains one
+/// reference instead of each of its tables' arrays.
+final class Gazetteer: Sendable {
     /// Places by exact name.
     let places: PlaceTable
     /// Towns by exact name (kind `town`), none of them in `places`.
@@ -51,7 +53,7 @@ struct Gazetteer: Sendable {
 
     /// Creates a gazetteer from the TSV text (see the build script for the format and `PlaceTable` for
     /// how it is read).
-    init(tsv: String, towns: String = "", loadError: String? = nil) {
+    convenience init(tsv: String, towns: String = "", loadError: String? = nil) {
         self.init(tsvBytes: Data(tsv.utf8), townsBytes: Data(towns.utf8), loadError: loadError)
     }
 

@@ -17,7 +17,10 @@ import Foundation
 /// The weights are `Resources/name-typer.tsv`, trained offline by `deploy/data-tools/train-name-typer.py` from
 /// the features `newsmill name-features` prints and the gold folders' hand-annotated entities; see
 /// docs/extraction.md. Without the file the rules' types stand.
-struct NameTyper: Sendable {
+///
+/// A class, so a copy of a value holding it (`EntityRecognizer`, made and copied per article) retains one
+/// reference instead of each of its tables' arrays.
+final class NameTyper: Sendable {
     /// The model's classes, in the order of a weight vector's lanes.
     enum Label: Int, CaseIterable, Sendable {
         case none = 0, person, organization, location
