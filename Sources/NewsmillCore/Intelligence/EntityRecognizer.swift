@@ -3890,7 +3890,7 @@ struct EntityRecognizer: Sendable {
                     // typed as an organisation joins, and only one body so named).
                     if allWritten.count == form.words.count, allWritten.count >= 2,
                        let placeLength = (1..<min(allWritten.count, 6)).reversed().first(where: {
-                           gazetteer.knowsPlace(named: allWritten[0..<$0].joined(separator: " "))
+                           gazetteer.knowsPlace(named: Self.leadingWords($0, of: allWritten, in: form.text))
                        }) {
                         index.organizationsByShortName[form.words[placeLength...].joined(separator: " "), default: []].append(clusterID)
                         index.organizationsByShortName[form.words[..<placeLength].joined(separator: " "), default: []].append(clusterID)
@@ -4230,6 +4230,15 @@ struct EntityRecognizer: Sendable {
         let utf8 = text.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
         return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
+    /// `words[..<count].joined(separator: " ")` for `words`, the space-separated words of `text`: where one space
+    /// parts each of them from the next, the same text cut from `text` in one copy.
+    private static func leadingWords(_ count: Int, of words: [Substring], in text: String) -> String {
+        let utf8 = text.utf8
+        let singleSpaced = (1..<count).allSatisfy { utf8.distance(from: words[$0 - 1].endIndex, to: words[$0].startIndex) == 1 }
+        guard singleSpaced else { return words[..<count].joined(separator: " ") }
+        return String(text[words[0].startIndex..<words[count - 1].endIndex])
     }
 
     /// Folds a word for comparison: lowercase, Arabic article and possessive dropped.

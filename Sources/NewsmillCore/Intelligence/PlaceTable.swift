@@ -157,8 +157,16 @@ struct PlaceTable: Sendable {
         guard !name.isEmpty else { return nil }
         var key = name
         let isASCII = key.withUTF8 { utf8 in !utf8.contains(where: { $0 >= 0x80 }) }
-        if !isASCII { key = key.precomposedStringWithCanonicalMapping }
+        if !isASCII, !Self.isNFCByItsScalars(key) { key = key.precomposedStringWithCanonicalMapping }
         return key.withUTF8(body)
+    }
+
+    /// Whether `name` is in NFC by the look of each scalar alone: every one is below U+0300 (Latin letters with
+    /// their accents precomposed, "Příhoda") or general punctuation U+2010 to U+2027 (dashes, curly quotes,
+    /// "We’d"). No such scalar combines with another or decomposes under NFC, so the text is its own NFC form and
+    /// Foundation's normalisation, which costs more than the look-up, is skipped for the names most often asked.
+    private static func isNFCByItsScalars(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2010...0x2027).contains($0.value) }
     }
 
     /// The place whose name is exactly these (NFC) UTF-8 bytes.
