@@ -2398,4 +2398,15 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("House of Representatives", in: joined)?.mentions, ["House"], "\(joinedDescribed)")
         XCTAssertEqual(joined.filter { $0.type == .organization }.count, 1, "\(joinedDescribed)")
     }
+
+    func testABodyNamedAfterARoyalKeepsTheTitle() {
+        let found = entities("""
+        The patient was taken to Queen Elizabeth Hospital in Kowloon on Monday, where doctors treated him.
+
+        Students at King Fahd University said the exams were postponed.
+        """)
+        XCTAssertEqual(entity("Queen Elizabeth Hospital", in: found)?.type, .organization)
+        XCTAssertEqual(entity("King Fahd University", in: found)?.type, .organization)
+        XCTAssertNil(entity("Elizabeth Hospital", in: found))
+    }
 }

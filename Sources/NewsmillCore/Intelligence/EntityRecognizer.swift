@@ -1969,6 +1969,12 @@ struct EntityRecognizer: Sendable {
     /// Titles that also open places' names ("St Lucia", "St. Louis", "Prince Albert").
     static let placeOpeningTitles: WordSet = ["st", "st.", "saint", "prince"]
 
+    /// Titles of royals and saints, after whom bodies are named ("Queen Elizabeth Hospital", "King Fahd University",
+    /// "Sheikh Zayed Mosque").
+    static let namesakeTitles: WordSet = [
+        "st", "st.", "saint", "prince", "princess", "queen", "king", "sheikh", "sultan", "emir", "pope", "cardinal",
+    ]
+
     /// Last words of events' and laws' names ("World War", "Asia Peace Festival", "General Election", "Fashion Week",
     /// "Affordable Care Act").
     static let eventHeads: WordSet = [
@@ -2412,6 +2418,12 @@ struct EntityRecognizer: Sendable {
                start + 2 <= end, ((start + 1)..<end).allSatisfy({
                    tokens[$0].capitalized && !tokens[$0].lexicon.contains(.givenName) && !AnalysisLexicon.isSurname(tokens[$0])
                }) {
+                break
+            }
+            // "Queen Elizabeth Hospital", "King Fahd University", "St Mary's College": a royal's or saint's title
+            // opening a body's name of three words or more stays, as the body is named after the holder.
+            if lists.contains(.title), endsInOrganizationHead, end - start >= 3, Self.namesakeTitles.contains(lower),
+               !isAllCapitals(tokenAt: start, in: tokens) {
                 break
             }
             // "St Lucia", "St. Louis", "Prince Albert": a saint's or prince's title opening a place's name stays.
