@@ -2409,4 +2409,16 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("King Fahd University", in: found)?.type, .organization)
         XCTAssertNil(entity("Elizabeth Hospital", in: found))
     }
+
+    func testAPlacesFirstWordIsNoMarkerBeforeAGivenName() {
+        let found = entities("""
+        The coach will stay as New Zealand Rugby considers changes, Ian Foster said.
+
+        The party New Zealand First won seats in the election.
+        """)
+        XCTAssertEqual(entity("New Zealand Rugby", in: found)?.type, .organization)
+        XCTAssertEqual(entity("New Zealand First", in: found)?.type, .organization)
+        XCTAssertNil(entity("Zealand Rugby", in: found))
+        XCTAssertNil(entity("Zealand First", in: found))
+    }
 }

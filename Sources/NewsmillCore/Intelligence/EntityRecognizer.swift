@@ -1079,6 +1079,9 @@ struct EntityRecognizer: Sendable {
                   }) else { continue }
             // ("Ho Chi Minh City": a place the gazetteer knows whole is one name, whatever its words.)
             guard !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run])) else { break }
+            // ("New Zealand Rugby", "New Zealand Cricket": a common word that opens a place's name with the given
+            // name, "Zealand" here, is the place's first word, not a marker before a person.)
+            guard !markerIsCue || !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[(given - 1)...given])) else { continue }
             // ("Finance Minister Ram Sharan Mahat": a common word that is also a given name, right before the given
             // name, opens the person's name.)
             let opensWithMarker = !markerIsCue && Self.isCommonWordGivenName(at: given - 1, after: run.lowerBound, tokens: tokens)
