@@ -1972,11 +1972,9 @@ struct EntityRecognizer: Sendable {
     /// Titles that also open places' names ("St Lucia", "St. Louis", "Prince Albert").
     static let placeOpeningTitles: WordSet = ["st", "st.", "saint", "prince"]
 
-    /// Titles of royals and saints, after whom bodies are named ("Queen Elizabeth Hospital", "King Fahd University",
-    /// "Sheikh Zayed Mosque").
-    static let namesakeTitles: WordSet = [
-        "st", "st.", "saint", "prince", "princess", "queen", "king", "sheikh", "sultan", "emir", "pope", "cardinal",
-    ]
+    /// Titles of royals and churchmen, after whom bodies are named as after saints and princes
+    /// (`placeOpeningTitles`): "Queen Elizabeth Hospital", "King Fahd University", "Sheikh Zayed Mosque".
+    static let namesakeTitles: WordSet = ["princess", "queen", "king", "sheikh", "sultan", "emir", "pope", "cardinal"]
 
     /// Last words of events' and laws' names ("World War", "Asia Peace Festival", "General Election", "Fashion Week",
     /// "Affordable Care Act").
@@ -2425,7 +2423,8 @@ struct EntityRecognizer: Sendable {
             }
             // "Queen Elizabeth Hospital", "King Fahd University", "St Mary's College": a royal's or saint's title
             // opening a body's name of three words or more stays, as the body is named after the holder.
-            if lists.contains(.title), endsInOrganizationHead, end - start >= 3, Self.namesakeTitles.contains(lower),
+            if lists.contains(.title), endsInOrganizationHead, end - start >= 3,
+               Self.namesakeTitles.contains(lower) || Self.placeOpeningTitles.contains(lower),
                !isAllCapitals(tokenAt: start, in: tokens) {
                 break
             }

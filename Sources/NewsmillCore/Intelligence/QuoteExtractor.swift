@@ -122,11 +122,16 @@ struct QuoteExtractor: Sendable {
         if let clauseEnd = relativeClauseEnd(at: index, tokens: tokens), tokens[clauseEnd + 1].lexicon.contains(.speechVerb) {
             return clauseEnd + 1
         }
-        let word = tokens[index].lower
-        guard index + 1 < tokens.count, !tokens[index].capitalized, tokens[index].kind == .word,
-              word.hasSuffix("ly") || Self.attributionAdverbs.contains(word),
+        guard index + 1 < tokens.count, Self.isAttributionAdverb(at: index, tokens: tokens),
               tokens[index + 1].lexicon.contains(.speechVerb) else { return nil }
         return index + 1
+    }
+
+    /// Whether the token at `index` is a lowercase adverb that may stand before an attribution's verb ("finally
+    /// says", "also noted"): a "-ly" word or one of `attributionAdverbs`.
+    static func isAttributionAdverb(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        tokens[index].kind == .word && !tokens[index].capitalized
+            && (tokens[index].lower.hasSuffix("ly") || attributionAdverbs.contains(lowerOf: index, in: tokens))
     }
 
     /// The role noun or title right before the preposition (`rolePrepositions`) of the phrase that holds the
@@ -150,10 +155,7 @@ struct QuoteExtractor: Sendable {
     /// "then", "-ly" words): true when there is none.
     static func onlyAdverbs(between start: Int, and end: Int, tokens: [AnalysisToken]) -> Bool {
         guard end - start <= 3 else { return false }
-        return (start + 1..<end).allSatisfy { index in
-            tokens[index].kind == .word && !tokens[index].capitalized
-                && (tokens[index].lower.hasSuffix("ly") || Self.attributionAdverbs.contains(lowerOf: index, in: tokens))
-        }
+        return (start + 1..<end).allSatisfy { Self.isAttributionAdverb(at: $0, tokens: tokens) }
     }
 
     /// The speech verb right after a parenthesis that opens at `index` and closes within 12 tokens of its
