@@ -71,6 +71,28 @@ final class SpeakerRankerTests: XCTestCase {
         XCTAssertEqual(entities.entities[chosen].name, "Joshua Alabi")
     }
 
+    func testACandidatesScoreSumsTheWeightsOfItsFeatureNames() throws {
+        let tokens = try tokenized(reportedThenQuote)
+        let entities = EntityRecognizer(gazetteer: Gazetteer.shared).recognize(tokens: tokens.tokens, text: tokens.text)
+        let open = try XCTUnwrap(tokens.tokens.firstIndex { $0.text == "\"" })
+        let context = SpeakerRanker.QuoteContext(
+            open: open, end: tokens.tokens.count - 1, shape: "F", isQuestion: false, words: 18,
+            previousSpeaker: nil, nextSpeaker: nil, unnamedSpeaker: false
+        )
+        let mentions = entities.mentions.filter { $0.cluster >= 0 }
+        let sentenceStart = { QuoteExtractor().sentenceStart(of: $0, tokens: tokens.tokens) }
+        let ranker = SpeakerRanker.shared
+        let candidates = ranker.candidates(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart).candidates
+        XCTAssertFalse(candidates.isEmpty)
+        for candidate in candidates {
+            // The hashes of the parts, joined as the scorer goes, find the weights the names find.
+            let byName = candidate.features.reduce(0.0) { $0 + (ranker.weights[$1] ?? 0) }
+            XCTAssertEqual(ranker.score(candidate), byName)
+            XCTAssertNotEqual(byName, 0)
+            XCTAssertTrue(candidate.features.contains("before=1|F") && candidate.features.contains("before=1&type=person"), candidate.features.description)
+        }
+    }
+
     func testAQuoteWithNoOneNamedNearStaysWithoutSpeaker() {
         let body = """
         Heavy rain fell across the valley on Tuesday.

@@ -26,8 +26,14 @@ struct SpeakerRanker: Sendable {
         return SpeakerRanker(tsv: text)
     }()
 
+    /// The weights by the 64-bit FNV-1a hash of the feature's name (`SimHash.fnv1a`): scoring hashes a feature's
+    /// parts as it goes (`forEachFeature`) instead of joining them into a name and hashing that. (Two of the
+    /// model's few hundred names, or one and a name asked, sharing a hash is a chance of about one in 10^13.)
+    private let weightsByHash: [UInt64: Double]
+
     init(weights: [String: Double]) {
         self.weights = weights
+        weightsByHash = Dictionary(weights.map { (Self.hash("", $0.key, ""), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Reads "feature TAB weight" lines; lines starting with "#" are comments.
@@ -39,7 +45,7 @@ struct SpeakerRanker: Sendable {
                   let weight = Double(String(decoding: line[line.index(after: tab)...], as: UTF8.self)) else { continue }
             weights[String(decoding: line[..<tab], as: UTF8.self)] = weight
         }
-        self.weights = weights
+        self.init(weights: weights)
     }
 
     /// One quote as the ranker sees it.
@@ -63,10 +69,45 @@ struct SpeakerRanker: Sendable {
         var unnamedSpeaker: Bool
     }
 
-    /// A candidate speaker: an entity and its features.
+    /// A candidate speaker: an entity and what its features are made of (`forEachFeature`).
     struct Candidate {
         var entity: Int
-        var features: [String]
+        /// What describes the candidate alone.
+        var base: [String]
+        /// Its paragraph-distance feature ("before=1"), one of `base`.
+        var distance: String
+        /// The quote's shape (`QuoteContext.shape`).
+        var shape: Character
+
+        /// The features' names, as the model file lists them.
+        var features: [String] {
+            var names: [String] = []
+            SpeakerRanker.forEachFeature(of: self) { prefix, name, suffix in names.append(prefix + name + suffix) }
+            return names
+        }
+    }
+
+    /// Calls `body` with each feature of `candidate`, in order, as three parts whose concatenation is its name:
+    /// "bias", then each base feature alone, joined with the quote's shape ("rank=1|F") and, but for the distance
+    /// itself, with the distance ("before=1&rank=1").
+    static func forEachFeature(of candidate: Candidate, _ body: (_ prefix: String, _ name: String, _ suffix: String) -> Void) {
+        let shape = "|" + String(candidate.shape)
+        let distance = candidate.distance + "&"
+        body("", "bias", "")
+        for feature in candidate.base {
+            body("", feature, "")
+            body("", feature, shape)
+            if feature != candidate.distance { body(distance, feature, "") }
+        }
+    }
+
+    /// The 64-bit FNV-1a hash of the concatenated UTF-8 of the three parts.
+    private static func hash(_ prefix: String, _ name: String, _ suffix: String) -> UInt64 {
+        var hash = SimHash.fnv1aOffsetBasis
+        for byte in prefix.utf8 { hash = SimHash.fnv1a(continuing: hash, byte: byte) }
+        for byte in name.utf8 { hash = SimHash.fnv1a(continuing: hash, byte: byte) }
+        for byte in suffix.utf8 { hash = SimHash.fnv1a(continuing: hash, byte: byte) }
+        return hash
     }
 
     /// The most mentions looked at around one quote.
@@ -140,13 +181,7 @@ struct SpeakerRanker: Sendable {
             if let next = quote.nextSpeaker, next.name == entity.name {
                 base.append("next-speaker=\(min(max(next.paragraph - endParagraph, 0), 2))")
             }
-            var features = ["bias"]
-            for feature in base {
-                features.append(feature)
-                features.append("\(feature)|\(quote.shape)")
-                if feature != distance { features.append("\(distance)&\(feature)") }
-            }
-            result.append(Candidate(entity: cluster, features: features))
+            result.append(Candidate(entity: cluster, base: base, distance: distance, shape: quote.shape))
         }
         var none = ["none", "none|\(quote.shape)"]
         if byNearness.isEmpty { none.append("none:no-one-before") }
@@ -188,7 +223,14 @@ struct SpeakerRanker: Sendable {
 
     /// The score of a feature list.
     func score(_ features: [String]) -> Double {
-        features.reduce(0) { $0 + (weights[$1] ?? 0) }
+        features.reduce(0) { $0 + (weightsByHash[Self.hash("", $1, "")] ?? 0) }
+    }
+
+    /// The score of a candidate: its features' weights summed in the order `features` lists them.
+    func score(_ candidate: Candidate) -> Double {
+        var total = 0.0
+        Self.forEachFeature(of: candidate) { prefix, name, suffix in total += weightsByHash[Self.hash(prefix, name, suffix)] ?? 0 }
+        return total
     }
 
     /// The entity the model names as the quote's speaker, or nil when "no one" scores highest or no model is loaded.
@@ -201,7 +243,7 @@ struct SpeakerRanker: Sendable {
         var best: Int? = nil
         var bestScore = score(none)
         for candidate in candidates {
-            let value = score(candidate.features)
+            let value = score(candidate)
             if value > bestScore {
                 bestScore = value
                 best = candidate.entity
