@@ -3054,4 +3054,36 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(chair), ["Marty Hunt"])
     }
+
+    func testTheNewspaperDescribesTheOutletNamedBeforeUnlessItReportsAnotherSpeaker() {
+        let reported = """
+        Minister Karim Haddad dismissed the findings on Monday.
+
+        The Washington Post reported the intelligence findings, citing documents obtained by the newspaper.
+
+        “The network has been developing a cost-effective model for operations abroad,” the newspaper reported.
+        """
+        XCTAssertEqual(ruleSpeakers(reported), ["Washington Post"])
+        let relayed = """
+        The Farmers Union put out a statement calling for a moratorium on the evictions.
+
+        But Minister Joseph Made said that “only dreamers would make such calls,” the paper reported.
+        """
+        XCTAssertEqual(ruleSpeakers(relayed), ["Joseph Made"])
+        let subject = """
+        Chief Secretary Ana Lemos accused The Economist of misleading its readers.
+
+        The publication called the new rules “a mockery of the democratic process in the territory”.
+        """
+        XCTAssertEqual(ruleSpeakers(subject), ["Economist"])
+    }
+
+    func testInTheWordsOfNamesTheSpeaker() {
+        let body = """
+        Overseas users will keep their numbers, the regulator said on Friday.
+
+        In the words of the Pakistan Telecommunication Authority, “It’s a big step that will ensure unbroken access for everyone abroad”.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Pakistan Telecommunication Authority"])
+    }
 }

@@ -1678,8 +1678,7 @@ struct QuoteExtractor: Sendable {
                     // one named with that noun or else the last one named.
                     if let described = definiteDescription(at: nameStart, tokens: tokens), described.type == .organization,
                        described.head + 1 < tokens.count, [".", ",", "!", "?", ";"].contains(tokens[described.head + 1].text),
-                       let organization = describedOrganization(noun: tokens[described.head].lower, before: node.open, tokens: tokens, entities: entities)
-                        ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
+                       let organization = describedBody(head: described.head, quote: node, tokens: tokens, entities: entities, nodes: nodes) {
                         return Attribution(organization, word)
                     }
                     if let later = personAfterLaterSpeechVerb(from: index + 1, tokens: tokens, entities: entities) { return later }
@@ -1788,9 +1787,7 @@ struct QuoteExtractor: Sendable {
                 // "“...,” the company said": an organisation described with "the", the last one named.
                 if let described = definiteDescription(at: index, tokens: tokens), described.type == .organization,
                    described.head + 1 < tokens.count, tokens[described.head + 1].lexicon.contains(.speechVerb),
-                   let organization = describedOrganization(noun: tokens[described.head].lower, before: node.open, tokens: tokens, entities: entities)
-                    ?? selfNamedBody(opening: node, tokens: tokens, entities: entities)
-                    ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
+                   let organization = describedBody(head: described.head, quote: node, tokens: tokens, entities: entities, nodes: nodes, selfNamed: true) {
                     return Attribution(organization, tokens[described.head + 1].lower)
                 }
                 // "“...,” the statement read": a document speaks for the one who issued it; one issued by no one
@@ -2197,7 +2194,8 @@ struct QuoteExtractor: Sendable {
             if Self.onlyAdverbs(between: subject, and: verbIndex, tokens: tokens),
                let article = descriptionArticle(head: subject, type: .organization, tokens: tokens),
                let organization = describedOrganization(noun: tokens[subject].lower, before: article, tokens: tokens, entities: entities)
-                ?? lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true) {
+                ?? (Self.outletDescriptionNouns.contains(lowerOf: subject, in: tokens)
+                    ? nil : lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true)) {
                 return Attribution(organization, tokens[verbIndex].lower)
             }
             // "The 56-year-old said": a person described, not named.
@@ -2720,16 +2718,41 @@ struct QuoteExtractor: Sendable {
     /// The organisation a described speaker refers to ("the group said"): the nearest organisation before
     /// `index`, in the last ten paragraphs and 2,000 tokens, that the article names beside the same noun ("The group, WeWorkers
     /// Coalition, ...", "Acme Corp., the company that ..."); nil when none is.
+    /// The body a description after a quote stands for ("“...,” the company said"): the one `describedOrganization`
+    /// finds, else (with `selfNamed`) a body naming itself at the quote's start, else the last body named that is no
+    /// outlet. A news outlet described ("“...,” the newspaper reported") is only the last outlet named, and not when a
+    /// subject and speech verb introduce the quote in its sentence ("Made said that “...,” the paper reported": the
+    /// paper reports Made's words).
+    private func describedBody(
+        head: Int, quote node: Node, tokens: [AnalysisToken], entities: EntityRecognizer.Result, nodes: [Node], selfNamed: Bool = false
+    ) -> String? {
+        let noun = tokens[head].lower
+        if Self.outletDescriptionNouns.contains(noun) {
+            var probe = node.open - 1
+            while probe >= 0, probe >= node.open - 6, tokens[probe].sentence == tokens[node.open].sentence {
+                if tokens[probe].lexicon.contains(.speechVerb), hasSubject(before: probe, tokens: tokens, entities: entities) { return nil }
+                probe -= 1
+            }
+            return describedOrganization(noun: noun, before: node.open, tokens: tokens, entities: entities)
+        }
+        return describedOrganization(noun: noun, before: node.open, tokens: tokens, entities: entities)
+            ?? (selfNamed ? selfNamedBody(opening: node, tokens: tokens, entities: entities) : nil)
+            ?? lastOrganization(before: node.open, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true)
+    }
+
     private func describedOrganization(noun: String, before index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         guard index > 0 else { return nil }
         let firstParagraph = tokens[index].paragraph - 10
+        // "the newspaper", "the publication": the last news outlet named; any other noun, the last other body that
+        // carries it as its role.
+        let describesOutlet = Self.outletDescriptionNouns.contains(noun)
         var probe = index - 1
         // (At most 2,000 tokens back: one long paragraph of such quotes stays linear.)
         while probe >= 0, probe >= index - 2_000, tokens[probe].paragraph >= firstParagraph {
             if let mentionID = entities.mentionStartingAt[probe] {
                 let cluster = entities.mentions[mentionID].cluster
-                if entities.entities[cluster].type == .organization, !entities.isOutlet[cluster],
-                   carriesRole(Role(noun: noun), mentionAt: probe, tokens: tokens, entities: entities) {
+                if entities.entities[cluster].type == .organization, entities.isOutlet[cluster] == describesOutlet,
+                   describesOutlet || carriesRole(Role(noun: noun), mentionAt: probe, tokens: tokens, entities: entities) {
                     return entities.entities[cluster].name
                 }
             }
@@ -3115,7 +3138,8 @@ struct QuoteExtractor: Sendable {
                         return Description(type: .person, head: head)
                     }
                     if word.lower.hasSuffix("-year-old") { return Description(type: .person, head: head) }
-                    if word.lexicon.contains(.organizationCueNoun) || Self.bodyDescriptionNouns.contains(lowerOf: head, in: tokens) {
+                    if word.lexicon.contains(.organizationCueNoun) || Self.bodyDescriptionNouns.contains(lowerOf: head, in: tokens)
+                        || Self.outletDescriptionNouns.contains(lowerOf: head, in: tokens) {
                         return Description(type: .organization, head: head)
                     }
                 }
@@ -3192,12 +3216,18 @@ struct QuoteExtractor: Sendable {
         "assembly", "legislature", "cabinet", "army", "military",
     ]
 
+    /// Nouns that, after "the", describe a news outlet named before ("“...,” the newspaper reported", "the
+    /// publication said"): `describedOrganization` takes the last outlet named.
+    private static let outletDescriptionNouns: WordSet = [
+        "newspaper", "paper", "publication", "daily", "tabloid", "magazine", "broadcaster", "outlet", "weekly",
+    ]
+
     /// Words for a party's member ("the Vermont Democrat said").
     private static let partyMembers: WordSet = ["republican", "democrat", "conservative", "tory", "socialist", "liberal"]
 
-    /// The speaker in "According to Jane Doe, “...”" or "According to his aunt, Jane Starner, “...”": the person
-    /// or organisation (not a news outlet, which is the quote's "via") named right before `last` (inclusive)
-    /// after "according to".
+    /// The speaker in "According to Jane Doe, “...”", "According to his aunt, Jane Starner, “...”" or "In the words
+    /// of Jane Doe, “...”": the person or organisation (not a news outlet, which is the quote's "via") named right
+    /// before `last` (inclusive) after "according to" or "the words of".
     private func accordingTo(endingAt last: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
         guard last >= 2 else { return nil }
         var start = last
@@ -3215,7 +3245,10 @@ struct QuoteExtractor: Sendable {
                     }
                     if word < lead - 1, tokens[word].lower == "to" { lead = word }
                 }
-                guard lead >= 1, tokens[lead].lower == "to", tokens[lead - 1].lower == "according" else { return nil }
+                let isAccordingTo = lead >= 1 && tokens[lead].lower == "to" && tokens[lead - 1].lower == "according"
+                // "In the words of the PTA, “...”": the same.
+                let isInTheWordsOf = lead >= 2 && tokens[lead].lower == "of" && tokens[lead - 1].lower == "words" && tokens[lead - 2].lower == "the"
+                guard isAccordingTo || isInTheWordsOf else { return nil }
                 let cluster = entities.mentions[mentionID].cluster
                 let entity = entities.entities[cluster]
                 guard Self.canSpeak(cluster, entities: entities) else { return nil }
