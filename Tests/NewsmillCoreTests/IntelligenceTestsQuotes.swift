@@ -3086,4 +3086,17 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Pakistan Telecommunication Authority"])
     }
+
+    func testOfInsideATitleIsNoPreposition() {
+        let body = """
+        Yehia Rasool, a military spokesman, said the attacks had resumed.
+
+        U.S. officials blame militias for the rocket attacks. No group has claimed responsibility.
+
+        U.S. Secretary of State Mike Pompeo condemned the attack in a statement late on Sunday, saying militias are the main obstacle to peace.
+
+        “The same militias targeting diplomatic facilities are stealing state resources on a massive scale,” he added.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Mike Pompeo"])
+    }
 }

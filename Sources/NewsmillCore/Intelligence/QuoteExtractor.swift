@@ -3645,8 +3645,16 @@ struct QuoteExtractor: Sendable {
         if before >= 1, tokens[before].text == ",", !tokens[before - 1].lexicon.isDisjoint(with: [.title, .roleNoun]) { before -= 1 }
         // "a call from Prime Minister Christopher Luxon", "with coach Sheldon Keefe": titles or role words between
         // the preposition and the name.
-        while before >= 0, before >= index - 4, !tokens[before].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun]) {
+        var reach = index - 4
+        while before >= 0, before >= reach, !tokens[before].lexicon.isDisjoint(with: [.title, .titleModifier, .roleNoun]) {
             before -= 1
+            // "Secretary of State Mike Pompeo", "Minister of Defence Jane Doe": "of" between a title and a capitalised
+            // portfolio is the title's own, not a preposition.
+            if before >= 1, before + 1 < index, tokens[before].lower == "of", tokens[before + 1].capitalized, tokens[before - 1].capitalized,
+               !tokens[before - 1].lexicon.isDisjoint(with: [.title, .roleNoun]) {
+                before -= 1
+                reach = before - 3
+            }
         }
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
         // "Under Secretary Erik K. Raven": a capitalised preposition before a title is the title's.
