@@ -3099,4 +3099,25 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Mike Pompeo"])
     }
+
+    func testAPronounSubjectBeforeANameKeepsTheCenter() {
+        let body = """
+        Crusaders coach Scott Robertson was pleased with the win in Auckland.
+
+        “It is tough to win up here and we will take that,” he said.
+
+        The Blues could tear sides apart and he pointed to the desperation needed to contain wing Rieko Ioane late on.
+
+        “They are tough and they were good in the second half,” he said.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Scott Robertson", "Scott Robertson"])
+        let speaking = """
+        Crusaders coach Scott Robertson was pleased with the win in Auckland.
+
+        Afterwards he spoke with wing Rieko Ioane, who said the side had been lucky.
+
+        “They are tough and they were good in the second half,” he said.
+        """
+        XCTAssertEqual(ruleSpeakers(speaking), ["Rieko Ioane"])
+    }
 }

@@ -1126,6 +1126,20 @@ struct QuoteExtractor: Sendable {
                 last = first - 1
                 continue
             }
+            // "The Blues could tear sides apart and he pointed to the desperation needed to contain Rieko Ioane": the
+            // same pronoun as a clause's subject before the persons of its sentence (no comma between) keeps the
+            // center, and they are that clause's objects (a pronoun does not precede a name it refers to, which it
+            // commands: Chomsky's binding condition C); not a person who speaks there.
+            if Self.pronounSubject(pronoun, from: opening, before: persons[first].token, tokens: tokens),
+               !(first...last).contains(where: { candidate in
+                   entities.mentionStartingAt[persons[candidate].token].map {
+                       let end = entities.mentions[$0].tokens.upperBound
+                       return subjectSpeechVerb(after: end, tokens: tokens) != nil || isVoicedByRelativeClause(after: end, tokens: tokens)
+                   } ?? false
+               }) {
+                last = first - 1
+                continue
+            }
             // "While Levein felt Willie Collum had denied his side a penalty, he stressed ...": after a fronted
             // subordinate clause, the main clause's pronoun is the clause's subject, named right after its
             // conjunction; the center the next "he said" keeps.
@@ -1456,6 +1470,21 @@ struct QuoteExtractor: Sendable {
     /// The personal pronoun right after the first comma following `start` in its sentence, when that comma comes
     /// after `last` (the clause's last person): the main clause's subject after a fronted clause, or nil.
     @inline(never)
+    /// Whether `pronoun` ("he"/"she") stands between `start` and `limit` as a clause's subject: followed by a lowercase
+    /// word, with no comma, semicolon or quotation mark after it before `limit`.
+    static func pronounSubject(_ pronoun: String, from start: Int, before limit: Int, tokens: [AnalysisToken]) -> Bool {
+        var probe = limit - 1
+        while probe > start, probe >= limit - 30 {
+            let token = tokens[probe]
+            if token.text == "," || token.text == ";" || token.lexicon.contains(.quotationMark) { return false }
+            if token.kind == .word, personalPronoun(token.lower) == pronoun {
+                return probe + 1 < limit && tokens[probe + 1].kind == .word && !tokens[probe + 1].capitalized
+            }
+            probe -= 1
+        }
+        return false
+    }
+
     static func pronounAfterClause(from start: Int, through last: Int, tokens: [AnalysisToken]) -> String? {
         var probe = start
         while probe + 1 < tokens.count, probe < start + 40, tokens[probe].sentence == tokens[start].sentence {
