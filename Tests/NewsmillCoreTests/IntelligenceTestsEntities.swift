@@ -2421,4 +2421,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Zealand Rugby", in: found))
         XCTAssertNil(entity("Zealand First", in: found))
     }
+
+    func testAnEmperorsTitleIsNoPartOfTheName() {
+        let found = entities("Emperor Naruhito received the envoy in Tokyo on Monday. Grand Ayatollah Ali al-Sistani called for calm.")
+        XCTAssertEqual(entity("Naruhito", in: found)?.type, .person)
+        XCTAssertEqual(entity("Ali al-Sistani", in: found)?.type, .person)
+        XCTAssertNil(entity("Emperor Naruhito", in: found))
+    }
 }

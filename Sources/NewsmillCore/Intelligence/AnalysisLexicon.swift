@@ -98,6 +98,8 @@ enum AnalysisLexicon {
         // "The Rev Chris Childs" (British style, no period), "the Revd"; a Scottish council's civic head or a
         // university's ("Provost Alan Brown"); "Ministry Spokesperson Levent Gumrukcu", as "Spokesman" is.
         "rev", "revd", "revd.", "provost", "spokesperson",
+        // Imperial titles before a given name ("Emperor Naruhito"). (Not "duke": "Rod Duke said", "Duke said".)
+        "archduke", "archduchess", "emperor", "empress",
         // "Miss Boyle said" (British style, as "Ms" and "Mrs").
         "miss",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",

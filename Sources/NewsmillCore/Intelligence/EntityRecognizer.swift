@@ -784,6 +784,8 @@ struct EntityRecognizer: Sendable {
         // "West Finland Regional Public Prosecutor Harri Lindberg"; Indonesia's "Coordinating Minister for Economic
         // Affairs Darmin Nasution".
         "regional", "coordinating",
+        // "Grand Ayatollah Ali al-Sistani", "Grand Chief Joel Abram".
+        "grand",
         // Australian and British service ranks ("Leading Senior Constable Martin Friend", "Leading Seaman").
         "leading",
         // Ministers' portfolios ("West Bengal Power Minister", "Tourism Minister").
