@@ -3120,4 +3120,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(speaking), ["Rieko Ioane"])
     }
+
+    func testADocumentFromABodyAfterTheQuoteSpeaksForIt() {
+        let body = """
+        The musician's booking manager, Barron Ruth, said he died on Sunday.
+
+        “We are saddened to report that we have lost our brother Jeff Austin,” read a statement from Yonder Mountain String Band on Facebook.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Yonder Mountain String Band"])
+    }
 }

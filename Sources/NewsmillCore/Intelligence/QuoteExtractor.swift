@@ -1632,6 +1632,10 @@ struct QuoteExtractor: Sendable {
             }
             if index < tokens.count, tokens[index].paragraph == paragraph {
                 let word = tokens[index].lower
+                if tokens[index].lexicon.contains(.speechVerb) || Self.documentVerbs.contains(lowerOf: index, in: tokens),
+                   let issuer = issuerAfterVerb(index, tokens: tokens, entities: entities) {
+                    return Attribution(issuer, word)
+                }
                 if tokens[index].lexicon.contains(.speechVerb) {
                     let nameStart = startAfterTitles(from: index + 1, before: index + 5, entities: entities, tokens: tokens)
                     // "said White House Press Secretary Stephanie Grisham", "says veteran industry analyst Ken
@@ -2526,6 +2530,21 @@ struct QuoteExtractor: Sendable {
 
     /// Verbs a document "says" with besides the speech verbs ("the statement read").
     static let documentVerbs: WordSet = ["read", "reads"]
+
+    /// The issuer in "“...,” read a statement from Yonder on Facebook" or "said a letter by the council.": after the verb at
+    /// `verb`, an article, a document noun, "from" or "by" and a person or organisation (not an outlet) whose name ends the
+    /// clause or comes before a preposition ("on Facebook"); not "a letter from the Austin family", a name modifying a noun.
+    private func issuerAfterVerb(_ verb: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
+        guard verb + 4 < tokens.count, ["a", "an", "the"].contains(tokens[verb + 1].lower), Self.documentNouns.contains(lowerOf: verb + 2, in: tokens),
+              ["from", "by"].contains(tokens[verb + 3].lower) else { return nil }
+        let start = tokens[verb + 4].lower == "the" ? verb + 5 : verb + 4
+        guard start < tokens.count, let mentionID = entities.mentionStartingAt[start] else { return nil }
+        let cluster = entities.mentions[mentionID].cluster
+        let end = entities.mentions[mentionID].tokens.upperBound
+        guard Self.canSpeak(cluster, entities: entities),
+              end >= tokens.count || tokens[end].kind == .punct || Self.prepositions.contains(lowerOf: end, in: tokens) else { return nil }
+        return entities.entities[cluster].name
+    }
 
     /// Verbs by which a document's author reports its findings ("In a report published in February, the
     /// Alliance found that ..."): the author issued the document.
