@@ -3129,4 +3129,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Yonder Mountain String Band"])
     }
+
+    func testTheLastOfTwoBodyNounsHeadsTheDescription() {
+        let body = """
+        Oman’s Government Communication Center has clarified the lockdown in several languages.
+
+        The government body stated, on behalf of the Royal Oman Police, that “things will continue to be the same within the Governorate”.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Government Communication Center"])
+    }
 }

@@ -3188,6 +3188,11 @@ struct QuoteExtractor: Sendable {
                     if word.lower.hasSuffix("-year-old") { return Description(type: .person, head: head) }
                     if word.lexicon.contains(.organizationCueNoun) || Self.bodyDescriptionNouns.contains(lowerOf: head, in: tokens)
                         || Self.outletDescriptionNouns.contains(lowerOf: head, in: tokens) {
+                        // "the government body", "the state agency": the last of two such nouns is the head.
+                        if head + 1 < tokens.count, tokens[head + 1].kind == .word, !tokens[head + 1].capitalized,
+                           tokens[head + 1].lexicon.contains(.organizationCueNoun) || Self.bodyDescriptionNouns.contains(lowerOf: head + 1, in: tokens) {
+                            return Description(type: .organization, head: head + 1)
+                        }
                         return Description(type: .organization, head: head)
                     }
                 }
@@ -3261,7 +3266,7 @@ struct QuoteExtractor: Sendable {
     private static let bodyDescriptionNouns: WordSet = [
         "embassy", "consulate", "force", "government", "administration", "federation", "association", "bureau",
         "corporation", "secretariat", "directorate", "network", "league", "centre", "center", "parliament", "senate",
-        "assembly", "legislature", "cabinet", "army", "military",
+        "assembly", "legislature", "cabinet", "army", "military", "body",
     ]
 
     /// Nouns that, after "the", describe a news outlet named before ("“...,” the newspaper reported", "the
