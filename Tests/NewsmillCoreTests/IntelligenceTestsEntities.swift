@@ -2428,4 +2428,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Ali al-Sistani", in: found)?.type, .person)
         XCTAssertNil(entity("Emperor Naruhito", in: found))
     }
+
+    func testAnAWithAnotherInitialIsAnInitial() {
+        let found = entities("City police commissioner A K Khan said the suspects would be caught. The composer A R Rahman attended.")
+        XCTAssertEqual(entity("A K Khan", in: found)?.type, .person)
+        XCTAssertEqual(entity("A R Rahman", in: found)?.type, .person)
+        XCTAssertNil(entity("K Khan", in: found))
+    }
 }

@@ -2284,6 +2284,11 @@ struct EntityRecognizer: Sendable {
         }
         let endsInOrganizationHead = tokens[end - 1].lexicon.contains(.organizationHead)
         while start < end {
+            // "A K Khan", "A R Rahman": initials, not an article; a person's.
+            if Self.isInitialA(at: start, end: end, tokens: tokens) {
+                cues.person += 2
+                break
+            }
             // Read in place by index (a copied token retains and releases its strings).
             let lower = tokens[start].lower
             let lists = tokens[start].lexicon
@@ -2610,6 +2615,13 @@ struct EntityRecognizer: Sendable {
         let utf8 = token.text.utf8
         return (1...2).contains(utf8.count) && utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 })
             && token.lexicon.subtracting(.noLowercase).isEmpty
+    }
+
+    /// Whether the "A" at `index` is an initial written without a period: another single capital follows, then a
+    /// capitalised word before `end` ("A K Khan", "A R Rahman", South Asian style), so it is no article.
+    private static func isInitialA(at index: Int, end: Int, tokens: [AnalysisToken]) -> Bool {
+        index + 2 < end && tokens[index].text == "A" && tokens[index + 1].text.utf8.count == 1
+            && isInitialsWithoutPeriods(tokens[index + 1]) && tokens[index + 2].capitalized && tokens[index + 2].text.utf8.count > 1
     }
 
     /// Playing positions written as capitals before a player's name ("DL Larry Ogunjobi", "QB Baker Mayfield").
