@@ -2435,4 +2435,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("A R Rahman", in: found)?.type, .person)
         XCTAssertNil(entity("K Khan", in: found))
     }
+
+    func testBrosAndSurgeryHeadBodiesAndCoordinatorIsATitle() {
+        let found = entities("Lehman Bros collapsed, Graham Road Surgery closed, and Agricultural Coordinator Chishimba Mubanga spoke.")
+        XCTAssertEqual(entity("Lehman Bros", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Graham Road Surgery", in: found)?.type, .organization)
+        XCTAssertEqual(entity("Chishimba Mubanga", in: found)?.type, .person)
+    }
 }

@@ -100,6 +100,8 @@ enum AnalysisLexicon {
         "rev", "revd", "revd.", "provost", "spokesperson",
         // Imperial titles before a given name ("Emperor Naruhito"). (Not "duke": "Rod Duke said", "Duke said".)
         "archduke", "archduchess", "emperor", "empress",
+        // "Agricultural Coordinator Chishimba Mubanga", "Defensive Coordinator Jim Leonhard".
+        "coordinator", "co-ordinator",
         // "Miss Boyle said" (British style, as "Ms" and "Mrs").
         "miss",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",
@@ -328,6 +330,8 @@ enum AnalysisLexicon {
         "management", "associates", "consulting", "consultants", "solutions", "advisors", "advisers", "institutes",
         // Newspapers named in their own language ("Chosun Ilbo", "Asahi Shimbun", "Süddeutsche Zeitung").
         "ilbo", "shimbun", "zeitung", "diario", "noticias",
+        // "Lehman Bros", "Warner Bros."; a British doctors' practice ("Graham Road Surgery").
+        "bros", "bros.", "surgery",
     ]
 
     /// Plural nouns without a final "s" (a counted noun phrase ends at them: "12 people").
@@ -617,7 +621,7 @@ enum AnalysisLexicon {
     static let corporateSuffixes: WordSet = [
         "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "plc", "ag", "sa", "s.a.", "n.v.", "nv",
         "gmbh", "group", "holdings", "corporation", "company", "incorporated", "limited", "airline", "airlines",
-        "airways",
+        "airways", "bros", "bros.",
     ]
 
     /// Last words of a company's name that a short reference drops ("Big Machine Records" -> "Big Machine",
