@@ -2442,4 +2442,12 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Graham Road Surgery", in: found)?.type, .organization)
         XCTAssertEqual(entity("Chishimba Mubanga", in: found)?.type, .person)
     }
+
+    func testASingularPlaceNounAfterAListNamesOnlyItsLastMember() {
+        let found = entities("Lincoln voters went to the polls. James Micheal Bowers, Richard Meghennis, Jane Raybould and Tammy ward each won their council races.")
+        XCTAssertEqual(entity("Richard Meghennis", in: found)?.type, .person)
+        XCTAssertEqual(entity("Jane Raybould", in: found)?.type, .person)
+        let wards = entities("Flooding hit homes in Rose Hill, Littlemore and Cowley wards on Sunday.")
+        XCTAssertEqual(entity("Littlemore", in: wards)?.type, .location)
+    }
 }

@@ -402,7 +402,9 @@ struct EntityRecognizer: Sendable {
             let introduced = (max(0, first - 4)..<first).contains {
                 tokens[$0].sentence == tokens[first].sentence && !tokens[$0].capitalized && Self.listPlaceNouns.contains(lowerOf: $0, in: tokens)
             }
+            // (Ended by a plural: "..., Jane Raybould and Tammy ward each won" names one ward, not the list's.)
             let ended = last < tokens.count && !tokens[last].capitalized && Self.listPlaceNouns.contains(lowerOf: last, in: tokens)
+                && tokens[last].lower.hasSuffix("s")
             guard introduced || ended || isMostlyPlaces(listStart..<listEnd, mentions: mentions) else { continue }
             for position in listStart..<listEnd { keys[mentionKeys[position]].cues.location += 4 }
         }
