@@ -2450,4 +2450,11 @@ final class IntelligenceTestsEntities: XCTestCase {
         let wards = entities("Flooding hit homes in Rose Hill, Littlemore and Cowley wards on Sunday.")
         XCTAssertEqual(entity("Littlemore", in: wards)?.type, .location)
     }
+
+    func testOfficialLongFormsOfCountriesResolve() {
+        let found = entities("Flights arrived from the Islamic Republic of Iran. Troops operated in the Democratic Republic of Congo.")
+        XCTAssertEqual(entity("Islamic Republic of Iran", in: found)?.countryCode, "IR")
+        XCTAssertEqual(entity("Democratic Republic of Congo", in: found)?.countryCode, "CD")
+        XCTAssertNil(entity("Republic of Congo", in: found))
+    }
 }

@@ -3138,4 +3138,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Government Communication Center"])
     }
+
+    func testACountryBeforeAParticipleDoesNotSpeak() {
+        let body = """
+        The councillor compared unemployment to that of Rwanda and Burundi saying the two countries were doing far better.
+
+        “It is better to deal with issues at hand than putting a smile on our faces for a day.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), [nil])
+    }
 }

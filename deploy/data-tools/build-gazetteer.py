@@ -106,7 +106,7 @@ COUNTRY_ALIASES = {
     "CZ": ["Czech Republic"],
     "MM": ["Burma"],
     "CI": ["Cote d'Ivoire"],
-    "CD": ["DR Congo", "Congo-Kinshasa", "DRC"],
+    "CD": ["DR Congo", "Congo-Kinshasa", "DRC", "Democratic Republic of Congo"],
     "AE": ["UAE", "U.A.E."],
     "PG": ["PNG"],
     "SA": ["KSA"],
@@ -114,19 +114,20 @@ COUNTRY_ALIASES = {
     "LC": ["St Lucia", "St. Lucia"],
     "KN": ["St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts", "St. Kitts", "Saint Kitts"],
     "VC": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent", "St. Vincent"],
-    "CG": ["Congo-Brazzaville"],
-    "KR": ["Korea"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "KR": ["Korea", "Republic of Korea"],
     "VA": ["Vatican", "Vatican City"],
     "MK": ["Macedonia"],
     "SZ": ["Swaziland"],
     "TR": ["Turkiye"],
     "RU": ["Russian Federation"],
     "SY": ["Syrian Arab Republic"],
-    "IR": ["Persia"],
+    "IR": ["Persia", "Islamic Republic of Iran"],  # official long forms news copy uses, as "Republic of Korea"
     "VN": ["Viet Nam"],
     "LA": ["Lao"],
     "TL": ["East Timor", "Timor-Leste"],
     "CV": ["Cape Verde"],
+    "KP": ["DPRK"],
 }
 
 

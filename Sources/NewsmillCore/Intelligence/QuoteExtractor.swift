@@ -3590,9 +3590,12 @@ struct QuoteExtractor: Sendable {
                     named = person
                 }
                 if let cluster = named {
-                    // An organisation speaks too ("The agency said ... ¶ “...”"), a place does not.
+                    // An organisation speaks too ("The agency said ... ¶ “...”"), a place does not; nor a country right
+                    // before a participle, which goes with the sentence's subject ("compared unemployment to that of
+                    // Rwanda and Burundi saying ...").
                     let entity = entities.entities[cluster]
-                    return entity.type == .location && !entities.isCountry[cluster] ? nil : entity.name
+                    let isPlace = entity.type == .location && (!entities.isCountry[cluster] || tokens[index].lower.hasSuffix("ing"))
+                    return isPlace ? nil : entity.name
                 }
                 if let pronoun = Self.personalPronoun(tokens[subjectEnd - 1].lower) {
                     return lastPerson(before: subjectEnd - 1, pronoun: pronoun, persons: persons, entities: entities, tokens: tokens)
