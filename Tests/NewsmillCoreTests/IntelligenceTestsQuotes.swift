@@ -3147,4 +3147,15 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), [nil])
     }
+
+    func testAnInvertedAttributionEndingTheSentenceBeforeTheQuoteNamesItsSpeaker() {
+        let body = """
+        “We snuck in at the end but that shows character,” said Rassie Erasmus after the match.
+
+        The contributions of Willie le Roux and Handre Pollard helped immensely, revealed Erasmus.
+
+        “This is how you learn what a guy is made of. There are other examples.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Rassie Erasmus", "Rassie Erasmus"])
+    }
 }

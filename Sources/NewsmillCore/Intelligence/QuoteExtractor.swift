@@ -3576,6 +3576,13 @@ struct QuoteExtractor: Sendable {
                 // "The National Food Price Monitor, a nonprofit that tracks prices, said ...": the name before an
                 // appositive that ends right before the verb, opening the sentence.
                 var named = clusterNamed(endingAt: subjectEnd, tokens: tokens, entities: entities)
+                // "The contributions of Willie le Roux helped immensely, revealed Erasmus. ¶ “...”": a speech verb after a
+                // comma and a person's name ending the sentence (inverted).
+                if named == nil, tokens[index - 1].text == ",", let mentionID = entities.mentionStartingAt[index + 1],
+                   entities.mentions[mentionID].cluster >= 0, entities.entities[entities.mentions[mentionID].cluster].type == .person,
+                   case let end = entities.mentions[mentionID].tokens.upperBound, end < tokens.count, tokens[end].text == "." {
+                    named = entities.mentions[mentionID].cluster
+                }
                 if named == nil, tokens[subjectEnd - 1].text == ",", let opening = openingMention(
                     from: sentenceStart(of: subjectEnd, tokens: tokens), before: subjectEnd, entities: entities, tokens: tokens,
                     afterLongerTitle: true
