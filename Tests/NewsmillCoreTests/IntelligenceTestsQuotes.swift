@@ -3158,4 +3158,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Rassie Erasmus", "Rassie Erasmus"])
     }
+
+    func testADescribedSubjectBeforeALongRelativeClauseIsTheLastPersonNamed() {
+        let body = """
+        Former chief minister Hemant Soren addressed party workers on Saturday.
+
+        The leader, who was granted bail in the land scam case by the Jharkhand High Court last week, said that truth cannot be hidden by anyone, “it comes out sooner or later”.
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Hemant Soren"])
+    }
 }

@@ -2231,8 +2231,12 @@ struct QuoteExtractor: Sendable {
                     ? nil : lastOrganization(before: subject, tokens: tokens, entities: entities, nodes: nodes, skippingOutlets: true)) {
                 return Attribution(organization, tokens[verbIndex].lower)
             }
-            // "The 56-year-old said": a person described, not named.
-            if subject >= verbIndex - 12, tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") {
+            // "The 56-year-old said": a person described, not named; further back when a relative clause stands between
+            // ("The leader, who was granted bail in the land scam case by the High Court, said that ...").
+            let beforeRelativeClause = subject + 2 < verbIndex && tokens[subject + 1].text == ","
+                && (tokens[subject + 2].lower == "who" || tokens[subject + 2].lower == "whose")
+            if subject >= verbIndex - 12 || beforeRelativeClause && subject >= verbIndex - 24,
+               tokens[subject].lexicon.contains(.roleNoun) || tokens[subject].lower.hasSuffix("-year-old") {
                 // "A Counter-Terrorism Policing spokesman said:", "Another worker, who did not want to be named,
                 // said:": a description with an indefinite article, opening the sentence (or after "but" or "and"),
                 // names no one. (Not an appositive's, "Dr Rashid Maqbool, a consultant at SMHS hospital, said", nor
