@@ -3167,4 +3167,13 @@ final class IntelligenceTestsQuotes: XCTestCase {
         """
         XCTAssertEqual(ruleSpeakers(body), ["Hemant Soren"])
     }
+
+    func testARelativeClauseBeforeAVerbPhraseHoldsNoSubject() {
+        let body = """
+        “The intention of the remark is clear,” presidential secretary Kim Dong-ho said.
+
+        The secretary, who accompanied President Moon Jae-in on his weeklong trip to India, went on to say, “The president can forgo a summit if it is arranged as a political event.”
+        """
+        XCTAssertEqual(ruleSpeakers(body), ["Kim Dong-ho", "Kim Dong-ho"])
+    }
 }

@@ -229,10 +229,14 @@ struct QuoteExtractor: Sendable {
     /// right before the verb at `verb`, within 25 tokens of its sentence; nil otherwise.
     @inline(never)
     private func relativeClauseOpening(containing index: Int, verb: Int, tokens: [AnalysisToken]) -> Int? {
-        guard verb >= 1, tokens[verb - 1].text == "," else { return nil }
+        // The clause's closing comma: right before the verb, or before up to three lowercase words that lead to it
+        // ("The secretary, who accompanied President Lee, went on to say").
+        var end = verb - 1
+        while end >= 1, end >= verb - 3, tokens[end].kind == .word, !tokens[end].capitalized { end -= 1 }
+        guard end >= 1, tokens[end].text == "," else { return nil }
         var probe = index - 1
         while probe >= 1, probe >= index - 25, tokens[probe].sentence == tokens[index].sentence {
-            if tokens[probe].text == ",", relativeClauseEnd(at: probe, tokens: tokens) == verb - 1 { return probe }
+            if tokens[probe].text == ",", relativeClauseEnd(at: probe, tokens: tokens) == end { return probe }
             probe -= 1
         }
         return nil
