@@ -2457,4 +2457,14 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Democratic Republic of Congo", in: found)?.countryCode, "CD")
         XCTAssertNil(entity("Republic of Congo", in: found))
     }
+
+    func testGardaIsARankBeforeANameButOpensTheForcesName() {
+        let found = entities("""
+        Officer Colm Geary gave evidence, and the jury heard that Garda Geary read the messages. An Garda Síochána said the \
+        Garda National Bureau of Investigation would review it.
+        """)
+        XCTAssertEqual(entity("Colm Geary", in: found)?.mentions, ["Geary"])
+        XCTAssertNil(entity("Garda Geary", in: found))
+        XCTAssertNotEqual(entity("Síochána", in: found)?.type, .person)
+    }
 }

@@ -102,6 +102,9 @@ enum AnalysisLexicon {
         "archduke", "archduchess", "emperor", "empress",
         // "Agricultural Coordinator Chishimba Mubanga", "Defensive Coordinator Jim Leonhard".
         "coordinator", "co-ordinator",
+        // An Irish police officer's rank ("Garda Colm Geary"); not in "Garda Síochána", the force's name
+        // (`EntityRecognizer.stripped`).
+        "garda",
         // "Miss Boyle said" (British style, as "Ms" and "Mrs").
         "miss",
         "pastor", "marshal", "vice-chancellor", "comrade", "adviser", "advisor", "manager", "supt", "supt.",

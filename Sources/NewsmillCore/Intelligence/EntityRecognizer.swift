@@ -2444,6 +2444,14 @@ struct EntityRecognizer: Sendable {
             }
             // (Not "Attorney’s Office", "Prime Minister’s Delivery Unit": titles' possessive inside an
             // organisation's name stays.)
+            // ("Garda Síochána", the Irish police, "Garda National Bureau of Investigation", "Ennis Garda Station": the
+            // rank's word opens or sits in a body's or a building's name.)
+            if lower == "garda", start + 1 < end, ["síochána", "siochana"].contains(tokens[start + 1].lower)
+                || ((start + 1)..<end).contains(where: {
+                    !tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead]) || tokens[$0].lower == "station"
+                }) {
+                break
+            }
             if lists.contains(.title), start + 1 < end, case let afterTitles = Self.endOfTitles(from: start, end: end, tokens: tokens),
                afterTitles == end || tokens[afterTitles].text != "'s" {
                 // "President Bush": a title before more name words marks a person; not a title whose "of" and
