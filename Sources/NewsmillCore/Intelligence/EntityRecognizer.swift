@@ -278,8 +278,11 @@ struct EntityRecognizer: Sendable {
             // "the minister of Labour": a portfolio after its title is the title's field (not the party "Labour").
             if isPortfolioAfterTitle(range, tokens: tokens) || isPortfolioBeforeTitle(range, tokens: tokens) { return nil }
             if Self.isRoleWordsOnly(range, tokens: tokens) { return nil }
-            guard var span = Self.titlesPossessiveOffice(range, tokens: tokens)
-                ?? stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) else { return nil }
+            // (An `if`, not `??`: `titleAcronyms` passed inout from the operator's autoclosure had its every access
+            // checked at run time.)
+            var office = Self.titlesPossessiveOffice(range, tokens: tokens)
+            if office == nil { office = stripped(range, tokens: tokens, titleAcronyms: &titleAcronyms) }
+            guard var span = office else { return nil }
             // "Minister Tan Sri Annuar Musa": the Malaysian honorifics "Tan Sri" and "Puan Sri" opening what
             // stripping left ("Tan" alone is a surname, "Sri" alone opens "Sri Lanka"). (Checked here: inside
             // `stripped` the check made it copy the recognizer.)
@@ -434,9 +437,12 @@ struct EntityRecognizer: Sendable {
         }
         mentions.removeLast(mentions.count - kept)
         mentionKeys.removeLast(mentionKeys.count - kept)
-        /// Whether a lowercase key is one of the body's own mentions (joint names and the title ask).
-        func isBodyKey(_ key: String) -> Bool { keyIDs[key].map { keys[$0].isInBody } ?? false }
-        removeJointNames(from: &mentions, keys: &mentionKeys, tokens: tokens, text: text, isBodyKey: isBodyKey)
+        // Whether a lowercase key is one of the body's own mentions (joint names and the title ask), in closures,
+        // not a local function: one passed as a value counted as escaping, so the variables `recognize`'s local
+        // functions capture were boxed and every access to them, in `record` above all, was checked at run time.
+        removeJointNames(from: &mentions, keys: &mentionKeys, tokens: tokens, text: text, isBodyKey: {
+            Self.isBodyKey($0, keyIDs: keyIDs, keys: keys)
+        })
 
         // Title words count only as mentions of names found in the body (headlines capitalise everything).
         // The hashes of the keys' bytes let most title words be ruled out without making their strings.
@@ -445,7 +451,9 @@ struct EntityRecognizer: Sendable {
             if !key.utf8.allSatisfy({ $0 < 0x80 }), AnalysisTokenizer.mayEqualASCIIText(key) { bodyKeyHashes = nil; break }
             bodyKeyHashes?.insert(SimHash.fnv1a(key.utf8))
         }
-        let title = titleMentions(tokens: tokens, text: text, bodyKeyHashes: bodyKeyHashes, isBodyKey: isBodyKey)
+        let title = titleMentions(tokens: tokens, text: text, bodyKeyHashes: bodyKeyHashes, isBodyKey: {
+            Self.isBodyKey($0, keyIDs: keyIDs, keys: keys)
+        })
         for mention in title {
             if let known = keyIDs[mention.key] {
                 mentionKeys.append(known)
@@ -458,6 +466,11 @@ struct EntityRecognizer: Sendable {
         mentions.append(contentsOf: title)
 
         return group(mentions: mentions, mentionKeys: mentionKeys, keys: keys, tokens: tokens)
+    }
+
+    /// Whether a lowercase key is one of the body's own mentions: `recognize`'s keys and their records.
+    private static func isBodyKey(_ key: String, keyIDs: [String: Int], keys: [KeyRecord]) -> Bool {
+        keyIDs[key].map { keys[$0].isInBody } ?? false
     }
 
     // MARK: Candidates

@@ -27,9 +27,14 @@ public enum SimHash {
     /// mappings it has looked up.
     public static func hash(ofWordsIn text: String) -> UInt64 {
         var text = text
-        var accumulator = Accumulator()
-        var lowercase = LowercaseScalars()
-        text.withUTF8 { bytes in
+        // The words' hashes are gathered and then added in one batch (`hash(wordHashes:)`, the English analyzer's
+        // path), which holds the counters in registers, where adding each word as it ends went through the
+        // counters' arrays. The state lives inside the closure: captured from outside, every access to it was
+        // checked for exclusivity at run time.
+        let wordHashes = text.withUTF8 { bytes -> [UInt64] in
+            var wordHashes: [UInt64] = []
+            wordHashes.reserveCapacity(bytes.count / 4)
+            var lowercase = LowercaseScalars()
             var word = SimHash.fnv1aOffsetBasis
             var inWord = false
             /// Adds one scalar of the lowercased text, given by its UTF-8 bytes packed low byte first.
@@ -43,7 +48,7 @@ public enum SimHash {
                     }
                     inWord = true
                 } else if inWord {
-                    accumulator.add(wordHash: word)
+                    wordHashes.append(word)
                     word = SimHash.fnv1aOffsetBasis
                     inWord = false
                 }
@@ -69,9 +74,10 @@ public enum SimHash {
                     add(packed: mapped.packed, width: mapped.width, isWordPart: mapped.isWordPart)
                 }
             }
-            if inWord { accumulator.add(wordHash: word) }
+            if inWord { wordHashes.append(word) }
+            return wordHashes
         }
-        return accumulator.finish()
+        return hash(wordHashes: wordHashes)
     }
 
     /// The full lowercase mappings of non-ASCII scalars that map to one scalar, cached in a small
