@@ -56,13 +56,13 @@ final class NameTyper: Sendable {
     /// to be given (empty: the model only retypes or drops the names the rules type).
     let rescueMargins: [Label: Float]
 
-    /// The shipped model, loaded once per process (empty when the file is missing or unreadable).
+    /// The shipped model, loaded once per process (empty when the file is missing or unreadable). The file is read
+    /// as bytes: validating it as UTF-8 text first cost a fifth of the load, and the parse reads bytes anyway.
     static let shared: NameTyper = {
-        guard let url = Gazetteer.bundledFileURL(named: "name-typer.tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let url = Gazetteer.bundledFileURL(named: "name-typer.tsv"), let data = try? Data(contentsOf: url) else {
             return NameTyper(weights: [:], margin: 0, dropMargin: 0)
         }
-        return NameTyper(tsv: text)
+        return NameTyper(model: data.withUnsafeBytes { Model(tsv: $0.bindMemory(to: UInt8.self)) })
     }()
 
     init(weights: [UInt64: SIMD4<Float>], margin: Float, dropMargin: Float, rescueMargins: [Label: Float] = [:]) {
@@ -75,91 +75,127 @@ final class NameTyper: Sendable {
     /// Reads "margin TAB value", "drop-margin TAB value", "types-dropped TAB type:margin,..." (types person,
     /// organization, location; a type without a margin has 0; the older "types-dropped-places TAB 1" is
     /// "location:0") and "feature-hex TAB none TAB person TAB organization TAB location" lines; lines starting with
-    /// "#" are comments. The weight lines (thousands) are read as bytes: making a `String` of each field cost more
-    /// than all the names' typing.
-    init(tsv: String) {
+    /// "#" are comments.
+    convenience init(tsv: String) {
+        var text = tsv
+        self.init(model: text.withUTF8 { Model(tsv: $0) })
+    }
+
+    private init(model: Model) {
+        self.weights = FeatureWeights(pairs: model.pairs)
+        self.margin = model.margin
+        self.dropMargin = model.dropMargin
+        self.rescueMargins = model.rescueMargins
+    }
+
+    /// What a weights file holds, as `init(tsv:)` reads it.
+    private struct Model {
         var pairs: [(UInt64, SIMD4<Float>)] = []
         var margin: Float = 0
         var dropMargin: Float = 0
         var rescueMargins: [Label: Float] = [:]
-        var text = tsv
-        text.withUTF8 { bytes in
-            pairs.reserveCapacity(bytes.count / 48)
-            // One line's fields, reused from line to line, so no line makes an array.
-            var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
-            fields.reserveCapacity(6)
-            for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
-                fields.removeAll(keepingCapacity: true)
-                var fieldStart = line.startIndex
-                for index in line.startIndex..<line.endIndex where bytes[index] == UInt8(ascii: "\t") {
-                    fields.append(bytes[fieldStart..<index])
-                    fieldStart = index + 1
-                }
-                fields.append(bytes[fieldStart..<line.endIndex])
-                if fields.count == 5, let feature = Self.hexadecimal(fields[0]) {
-                    var lanes = SIMD4<Float>(repeating: 0)
-                    var valid = true
-                    for lane in 0..<4 {
-                        guard let value = Self.decimal(fields[lane + 1]) else { valid = false; break }
-                        lanes[lane] = value
-                    }
-                    if valid { pairs.append((feature, lanes)) }
-                } else if fields.count == 2 {
-                    let value = String(decoding: fields[1], as: UTF8.self)
-                    switch String(decoding: fields[0], as: UTF8.self) {
-                    case "margin": margin = Float(value) ?? margin
-                    case "drop-margin": dropMargin = Float(value) ?? dropMargin
-                    case "types-dropped-places": if value == "1" { rescueMargins[.location] = 0 }
-                    case "types-dropped":
-                        for entry in value.split(separator: ",") {
-                            let parts = entry.split(separator: ":", maxSplits: 1)
-                            guard let type = EntityType(rawValue: String(parts[0])) else { continue }
-                            rescueMargins[Label(type)] = parts.count == 2 ? Float(parts[1]) ?? 0 : 0
-                        }
-                    default: break
-                    }
+
+        /// The model of the file's bytes. The weight lines (tens of thousands) are read in one pass over the
+        /// bytes, each line found by `memchr` and its fields parsed in place: splitting the text into an array
+        /// of lines and each line into an array of fields cost several times the parse.
+        init(tsv bytes: UnsafeBufferPointer<UInt8>) {
+            // A weight line has some 47 bytes.
+            pairs.reserveCapacity(bytes.count / 40)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = NameTyper.offset(of: UInt8(ascii: "\n"), from: lineStart, to: bytes.count, in: bytes)
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                let firstEnd = NameTyper.fieldEnd(from: 0, in: line)
+                guard firstEnd < line.count else { continue }
+                let first = UnsafeBufferPointer(rebasing: line[..<firstEnd])
+                let rest = UnsafeBufferPointer(rebasing: line[(firstEnd + 1)...])
+                if let lanes = NameTyper.lanes(rest) {
+                    if let feature = NameTyper.hexadecimal(first) { pairs.append((feature, lanes)) }
+                } else if !rest.contains(UInt8(ascii: "\t")) {
+                    setting(String(decoding: first, as: UTF8.self), String(decoding: rest, as: UTF8.self))
                 }
             }
         }
-        self.weights = FeatureWeights(pairs: pairs)
-        self.margin = margin
-        self.dropMargin = dropMargin
-        self.rescueMargins = rescueMargins
+
+        /// Reads a "key TAB value" line.
+        private mutating func setting(_ key: String, _ value: String) {
+            switch key {
+            case "margin": margin = Float(value) ?? margin
+            case "drop-margin": dropMargin = Float(value) ?? dropMargin
+            case "types-dropped-places": if value == "1" { rescueMargins[.location] = 0 }
+            case "types-dropped":
+                for entry in value.split(separator: ",") {
+                    let parts = entry.split(separator: ":", maxSplits: 1)
+                    guard let type = EntityType(rawValue: String(parts[0])) else { continue }
+                    rescueMargins[Label(type)] = parts.count == 2 ? Float(parts[1]) ?? 0 : 0
+                }
+            default: break
+            }
+        }
     }
 
-    /// A hexadecimal number of 1 to 16 digits, or nil.
-    private static func hexadecimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+    /// The four weights of a weight line's fields after the feature's (exactly four tab-separated decimals), or nil.
+    private static func lanes(_ fields: UnsafeBufferPointer<UInt8>) -> SIMD4<Float>? {
+        var lanes = SIMD4<Float>(repeating: 0)
+        var start = 0
+        for lane in 0..<4 {
+            // The last lane ends the line; the others end at a tab.
+            guard let field = decimal(inFieldOf: fields, from: start), (field.end == fields.count) == (lane == 3) else { return nil }
+            lanes[lane] = field.value
+            start = field.end + 1
+        }
+        return lanes
+    }
+
+    /// The offset of the first tab from `start` in a line's bytes, or the line's end (a loop: the fields are a few
+    /// bytes long, shorter than a call to `memchr` costs).
+    @inline(__always)
+    private static func fieldEnd(from start: Int, in line: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = start
+        while end < line.count, line[end] != UInt8(ascii: "\t") { end += 1 }
+        return end
+    }
+
+    /// The offset of the first `byte` in `from..<to`, or `to`.
+    @inline(__always)
+    private static func offset(of byte: UInt8, from: Int, to: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard from < to, let base = buffer.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return to }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// A hexadecimal number of 1 to 16 digits, or nil. A digit's value is computed without a branch on its
+    /// kind: the identifiers' digits are random, and a branch on "0-9 or a-f" was mispredicted for a third of them.
+    private static func hexadecimal(_ digits: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard !digits.isEmpty, digits.count <= 16 else { return nil }
         var value: UInt64 = 0
-        for index in digits.startIndex..<digits.endIndex {
-            let byte = digits.base[index]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt64(digit)
+        // 1 while every digit is valid (a number, not a `Bool`, so the test is no branch either).
+        var valid: UInt8 = 1
+        for byte in digits {
+            let isDecimal: UInt8 = byte &- UInt8(ascii: "0") < 10 ? 1 : 0
+            let isLetter: UInt8 = (byte | 0x20) &- UInt8(ascii: "a") < 6 ? 1 : 0
+            valid &= isDecimal | isLetter
+            // "0"-"9" are 0x30-0x39, "A"-"F" 0x41-0x46 and "a"-"f" 0x61-0x66: the low four bits, plus 9 for a letter.
+            value = value << 4 | UInt64(byte & 0x0F &+ 9 &* (byte >> 6))
         }
-        return value
+        return valid == 1 ? value : nil
     }
 
-    /// A decimal number written as the trainer writes it ("-0.8819", "12", "3.5"), or nil.
-    private static func decimal(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Float? {
-        var index = text.startIndex
-        var negative = false
-        if index < text.endIndex, text.base[index] == UInt8(ascii: "-") {
-            negative = true
-            index += 1
-        }
+    /// The decimal number written as the trainer writes it ("-0.8819", "12", "3.5") that fills the field starting at
+    /// `start` (up to the next tab or the end of `line`), and where the field ends; nil when the field is no such
+    /// number. Read in the one pass that finds the field's end.
+    private static func decimal(inFieldOf line: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Float, end: Int)? {
+        var index = start
+        let negative = index < line.count && line[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
         var whole: Int64 = 0
         var fraction: Int64 = 0
         var scale: Int64 = 1
         var digits = 0
         var afterPoint = false
-        while index < text.endIndex {
-            let byte = text.base[index]
+        while index < line.count, line[index] != UInt8(ascii: "\t") {
+            let byte = line[index]
             if byte == UInt8(ascii: "."), !afterPoint {
                 afterPoint = true
             } else if byte &- UInt8(ascii: "0") < 10, digits < 15 {
@@ -177,7 +213,7 @@ final class NameTyper: Sendable {
         }
         guard digits > 0 else { return nil }
         let value = Double(whole) + Double(fraction) / Double(scale)
-        return Float(negative ? -value : value)
+        return (Float(negative ? -value : value), index)
     }
 
     /// Whether there is no model (the rules' types stand).
