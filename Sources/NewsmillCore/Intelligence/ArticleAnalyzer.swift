@@ -40,10 +40,14 @@ public struct ArticleAnalyzer: Sendable {
         let quantities = QuantityExtractor().find(tokens: tokens, text: text, dateTokens: dateTokens, entities: entities)
         let citations = CitationExtractor().find(tokens: tokens, entities: entities, dates: dateMatches)
 
-        var seenDates: Set<MentionedDate> = []
+        // Each date once, in the order first found. An article has a few dates, and a linear search of those kept
+        // costs less than hashing each date's two strings into a set, which only an article with many uses.
         var dates: [MentionedDate] = []
-        for match in dateMatches where seenDates.insert(match.date).inserted {
-            dates.append(match.date)
+        if dateMatches.count <= 32 {
+            for match in dateMatches where !dates.contains(match.date) { dates.append(match.date) }
+        } else {
+            var seenDates: Set<MentionedDate> = []
+            for match in dateMatches where seenDates.insert(match.date).inserted { dates.append(match.date) }
         }
 
         var entityList = entities.entities

@@ -81,14 +81,43 @@ struct QuantityExtractor: Sendable {
 
     // MARK: Numbers
 
-    private func wordValue(_ lower: String) -> Double? {
-        if let value = AnalysisLexicon.numberWords[lower] { return value }
+    /// The value of a number word or of a compound of two ("twenty-five"); `isNumberWord`: whether the word is one
+    /// of `AnalysisLexicon.numberWords` (a token's `.numberWord` bit, which spares the look-up of the rest).
+    private func wordValue(_ lower: String, isNumberWord: Bool = true) -> Double? {
+        if isNumberWord, let value = AnalysisLexicon.numberWords[lower] { return value }
         guard lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        // Most hyphenated words ("state-run", "five-year") are no compound of a tens word of five to nine letters
+        // ("forty", "thousands") and a unit of three to five ("six", "seven"): an ASCII word whose parts have other
+        // lengths is ruled out by its bytes, before the split into an array and the look-ups.
+        if let isCompoundShaped = lower.utf8.withContiguousStorageIfAvailable({ Self.isCompoundShaped($0) }) ?? nil,
+           !isCompoundShaped {
+            return nil
+        }
         let parts = lower.split(separator: "-")
         guard parts.count == 2, let tens = AnalysisLexicon.numberWords[String(parts[0])],
               let units = AnalysisLexicon.numberWords[String(parts[1])],
               tens >= 20, tens.truncatingRemainder(dividingBy: 10) == 0, units < 10 else { return nil }
         return tens + units
+    }
+
+    /// For an ASCII word: whether it splits at its hyphens (empty parts dropped, as `split` does) into exactly two
+    /// parts, of five to nine and of three to five bytes; nil for other text.
+    private static func isCompoundShaped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var parts = 0
+        var lengths = (0, 0)
+        var length = 0
+        for position in 0...bytes.count {
+            guard position == bytes.count || bytes[position] == UInt8(ascii: "-") else {
+                if bytes[position] >= 0x80 { return nil }
+                length += 1
+                continue
+            }
+            guard length > 0 else { continue }
+            parts += 1
+            if parts == 1 { lengths.0 = length } else { lengths.1 = length }
+            length = 0
+        }
+        return parts == 2 && (5...9).contains(lengths.0) && (3...5).contains(lengths.1)
     }
 
     private func simpleNumber(at index: Int, tokens: [AnalysisToken]) -> (value: Double, end: Int, maximum: Double?)? {
@@ -104,7 +133,10 @@ struct QuantityExtractor: Sendable {
             value = parsed
             if parts.count == 2, let upper = Double(parts[1].removingASCII(",")) { maximum = upper }
             if parts.count > 2 { return nil }
-        } else if kind == .word, !Self.isCountingNoun(tokens[index].lower), let parsed = wordValue(tokens[index].lower) {
+        } else if kind == .word,
+                  // (A counting noun is a number word: a word without the bit is none.)
+                  !tokens[index].lexicon.contains(.numberWord) || !Self.isCountingNoun(tokens[index].lower),
+                  let parsed = wordValue(tokens[index].lower, isNumberWord: tokens[index].lexicon.contains(.numberWord)) {
             value = parsed
         } else if kind == .word, let parsed = Self.suffixedNumber(tokens[index].lower) {
             return (parsed, index + 1, nil)
