@@ -156,6 +156,27 @@ final class IntelligenceTestsGazetteer: XCTestCase {
 
     /// The screens answer "certainly not" only where the look-ups find nothing, and they rule out
     /// ordinary words.
+    /// `knowsPlace(joining:)` screens runs of tokens through the bit filter before making their text; it must answer
+    /// as the look-up of the joined text does, for every run, including those with "The", capitals and accents.
+    func testKnowsPlaceOfTokensAnswersAsTheJoinedTextsLookUp() {
+        let gazetteer = Gazetteer.shared
+        let text = AnalysisText("""
+        The Gambia and the Netherlands met in NEW YORK, near Sadr City and Baghdad; Port of Spain, Dar es Salaam, Côte d'Ivoire \
+        and Zürich sent envoys. Polls in Springfield, Xyzzyville and The Hague closed as U.S. officials in Washington said so.
+        """)
+        var tokens: [AnalysisToken] = []
+        AnalysisTokenizer.tokenize(text, firstParagraph: 0, lexicon: gazetteer.lexicon, into: &tokens)
+        var known = 0
+        for start in tokens.indices {
+            for end in (start + 1)...min(tokens.count, start + 4) {
+                let expected = gazetteer.knowsPlace(named: EntityRecognizer.joinedTexts(tokens[start..<end]))
+                XCTAssertEqual(gazetteer.knowsPlace(joining: tokens[start..<end]), expected, EntityRecognizer.joinedTexts(tokens[start..<end]))
+                if expected { known += 1 }
+            }
+        }
+        XCTAssertGreaterThan(known, 10, "the runs include places the gazetteer knows")
+    }
+
     func testScreensNeverContradictTheLookUps() throws {
         let gazetteer = Gazetteer.shared
         var names = ["Iraq", "IRAQ", "iraq", "The Gambia", "the Gambia", "Gambia", "The Netherlands", "Netherlands",

@@ -53,36 +53,35 @@ final class SpeakerRankerTests: XCTestCase {
         XCTAssertFalse(stoltz.features.contains("oblique"), stoltz.features.description)
     }
 
-    func testWithoutWeightsTheQuoteKeepsNoSpeaker() throws {
-        let tokens = try tokenized(reportedThenQuote)
-        let entities = EntityRecognizer(gazetteer: Gazetteer.shared).recognize(tokens: tokens.tokens, text: tokens.text)
-        let open = try XCTUnwrap(tokens.tokens.firstIndex { $0.text == "\"" })
+    /// What the ranker reads of `reportedThenQuote`'s quote: its tokens, entities, context, named mentions and sentence starts.
+    private func reportedQuote() throws -> (
+        tokens: [AnalysisToken], entities: EntityRecognizer.Result, context: SpeakerRanker.QuoteContext, mentions: [NameMention],
+        sentenceStart: (Int) -> Int
+    ) {
+        let (text, tokens) = try tokenized(reportedThenQuote)
+        let entities = EntityRecognizer(gazetteer: Gazetteer.shared).recognize(tokens: tokens, text: text)
+        let open = try XCTUnwrap(tokens.firstIndex { $0.text == "\"" })
         let context = SpeakerRanker.QuoteContext(
-            open: open, end: tokens.tokens.count - 1, shape: "F", isQuestion: false, words: 18,
+            open: open, end: tokens.count - 1, shape: "F", isQuestion: false, words: 18,
             previousSpeaker: nil, nextSpeaker: nil, unnamedSpeaker: false
         )
-        let mentions = entities.mentions.filter { $0.cluster >= 0 }
-        let sentenceStart = { QuoteExtractor().sentenceStart(of: $0, tokens: tokens.tokens) }
-        XCTAssertNil(SpeakerRanker(weights: [:]).speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart))
+        return (tokens, entities, context, entities.mentions.filter { $0.cluster >= 0 }, { QuoteExtractor().sentenceStart(of: $0, tokens: tokens) })
+    }
+
+    func testWithoutWeightsTheQuoteKeepsNoSpeaker() throws {
+        let (tokens, entities, context, mentions, sentenceStart) = try reportedQuote()
+        XCTAssertNil(SpeakerRanker(weights: [:]).speaker(for: context, tokens: tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart))
         let favoursNoOne = SpeakerRanker(weights: ["none": 5, "bias": 1])
-        XCTAssertNil(favoursNoOne.speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart))
+        XCTAssertNil(favoursNoOne.speaker(for: context, tokens: tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart))
         let favoursPersons = SpeakerRanker(weights: ["none": -1, "type=person": 2])
-        let chosen = try XCTUnwrap(favoursPersons.speaker(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart))
+        let chosen = try XCTUnwrap(favoursPersons.speaker(for: context, tokens: tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart))
         XCTAssertEqual(entities.entities[chosen].name, "Joshua Alabi")
     }
 
     func testACandidatesScoreSumsTheWeightsOfItsFeatureNames() throws {
-        let tokens = try tokenized(reportedThenQuote)
-        let entities = EntityRecognizer(gazetteer: Gazetteer.shared).recognize(tokens: tokens.tokens, text: tokens.text)
-        let open = try XCTUnwrap(tokens.tokens.firstIndex { $0.text == "\"" })
-        let context = SpeakerRanker.QuoteContext(
-            open: open, end: tokens.tokens.count - 1, shape: "F", isQuestion: false, words: 18,
-            previousSpeaker: nil, nextSpeaker: nil, unnamedSpeaker: false
-        )
-        let mentions = entities.mentions.filter { $0.cluster >= 0 }
-        let sentenceStart = { QuoteExtractor().sentenceStart(of: $0, tokens: tokens.tokens) }
+        let (tokens, entities, context, mentions, sentenceStart) = try reportedQuote()
         let ranker = SpeakerRanker.shared
-        let candidates = ranker.candidates(for: context, tokens: tokens.tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart).candidates
+        let candidates = ranker.candidates(for: context, tokens: tokens, entities: entities, mentions: mentions, sentenceStart: sentenceStart).candidates
         XCTAssertFalse(candidates.isEmpty)
         for candidate in candidates {
             // The hashes of the parts, joined as the scorer goes, find the weights the names find.

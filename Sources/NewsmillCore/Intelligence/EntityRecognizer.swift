@@ -600,7 +600,7 @@ struct EntityRecognizer: Sendable {
                tokens[runEnd + 1].sentence == tokens[runStart].sentence, isNameToken(runEnd + 1, in: tokens),
                runEnd + 2 >= tokens.count || !isNameToken(runEnd + 2, in: tokens) || tokens[runEnd + 2].sentence != tokens[runStart].sentence,
                !tokens[runEnd + 1].lexicon.contains(.givenName), !AnalysisLexicon.isSurname(tokens[runEnd + 1]),
-               !gazetteer.knowsPlace(named: tokens[runEnd + 1].text) {
+               !gazetteer.knowsPlace(joining: tokens[runEnd + 1...runEnd + 1]) {
                 runEnd += 2
                 break
             }
@@ -730,7 +730,7 @@ struct EntityRecognizer: Sendable {
         // (A census surname is ASCII, so the tokenizer's `noLowercase` bit tells a word in capitals.)
         guard index + 1 < tokens.count, tokens[index + 1].lexicon.contains(.speechVerb),
               tokens[index].lexicon.isDisjoint(with: [.commonWord, .title, .noLowercase]), AnalysisLexicon.isSurname(tokens[index]) else { return false }
-        return !gazetteer.knowsPlace(named: tokens[index].text)
+        return !gazetteer.knowsPlace(joining: tokens[index...index])
     }
 
     /// Whether the word at `index` is an ISO 4217 currency code in capitals next to a number ("USD 11,400",
@@ -848,7 +848,7 @@ struct EntityRecognizer: Sendable {
     @inline(never)
     private func isCompassWordBeforeGivenName(_ given: Int, tokens: [AnalysisToken]) -> Bool {
         guard given >= 1, Self.compassWords.contains(lowerOf: given - 1, in: tokens) else { return false }
-        return !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[(given - 1)...given]))
+        return !gazetteer.knowsPlace(joining: tokens[(given - 1)...given])
     }
 
     /// Where the outlet starts in a byline's line that names the writer and the outlet in one run ("Gina Barton
@@ -918,7 +918,7 @@ struct EntityRecognizer: Sendable {
         // "Miami Florida", "Lahore Pakistan": a city written before its state or country without a comma is two places.
         if run.count == 2, !tokens[run.lowerBound].lexicon.contains(.givenName),
            isCountryOrState(tokens[run.lowerBound + 1].text), gazetteer.placeKind(named: tokens[run.lowerBound].text) == .city,
-           !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run])) {
+           !gazetteer.knowsPlace(joining: tokens[run]) {
             var place = TypeCues()
             place.location = 3
             return ((run.lowerBound..<(run.lowerBound + 1), place), ((run.lowerBound + 1)..<run.upperBound, place))
@@ -960,7 +960,7 @@ struct EntityRecognizer: Sendable {
             // ("East Java Regional Police Spokesman": also after the force's own modifiers.)
             if let police = (blockStart..<title).first(where: { tokens[$0].lower == "police" }),
                !tokens[run.lowerBound].lexicon.contains(.givenName)
-                || gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound..<blockStart])) {
+                || gazetteer.knowsPlace(joining: tokens[run.lowerBound..<blockStart]) {
                 var force = TypeCues()
                 force.organization = 3
                 return ((run.lowerBound..<(police + 1), force), ((police + 1)..<run.upperBound, TypeCues()))
@@ -1016,11 +1016,11 @@ struct EntityRecognizer: Sendable {
                             [GazetteerPlace.Kind.country, .state, .city].contains($0)
                         }) ?? false
                         && (split..<run.upperBound).allSatisfy({ Self.isPersonNameWord($0, tokens: tokens) })
-                        : gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound..<split])),
+                        : gazetteer.knowsPlace(joining: tokens[run.lowerBound..<split]),
                       (split..<run.upperBound).allSatisfy({
                           isNameToken($0, in: tokens) && tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord])
                       }),
-                      !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[split..<run.upperBound])) else { continue }
+                      !gazetteer.knowsPlace(joining: tokens[split..<run.upperBound]) else { continue }
                 var place = TypeCues()
                 place.location = 3
                 var holder = TypeCues()
@@ -1072,9 +1072,9 @@ struct EntityRecognizer: Sendable {
                         // the run after a lowercase word other than a speech verb (not "said Jona Kay Squires").
                         // (Not "San Diego County": the place does not go on into the given name.)
                         || Self.followsLowercaseWordOtherThanSpeechVerb(run.lowerBound, tokens: tokens)
-                            && gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound..<given]))
+                            && gazetteer.knowsPlace(joining: tokens[run.lowerBound..<given])
                             && !tokens[run.lowerBound].lexicon.contains(.givenName)
-                            && !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run.lowerBound...given]))
+                            && !gazetteer.knowsPlace(joining: tokens[run.lowerBound...given])
                         // "Santa Clara County Sherrif Laurie Smith": a place's or body's head word further back.
                         || tokens[run.lowerBound..<(given - 1)].contains(where: {
                             !$0.lexicon.isDisjoint(with: [.organizationHead, .locationHead])
@@ -1095,10 +1095,10 @@ struct EntityRecognizer: Sendable {
                       tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .institutionWord])
                   }) else { continue }
             // ("Ho Chi Minh City": a place the gazetteer knows whole is one name, whatever its words.)
-            guard !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[run])) else { break }
+            guard !gazetteer.knowsPlace(joining: tokens[run]) else { break }
             // ("New Zealand Rugby", "New Zealand Cricket": a common word that opens a place's name with the given
             // name, "Zealand" here, is the place's first word, not a marker before a person.)
-            guard !markerIsCue || !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[(given - 1)...given])) else { continue }
+            guard !markerIsCue || !gazetteer.knowsPlace(joining: tokens[(given - 1)...given]) else { continue }
             // ("Finance Minister Ram Sharan Mahat": a common word that is also a given name, right before the given
             // name, opens the person's name.)
             let opensWithMarker = !markerIsCue && Self.isCommonWordGivenName(at: given - 1, after: run.lowerBound, tokens: tokens)
@@ -1109,7 +1109,7 @@ struct EntityRecognizer: Sendable {
                 tokens[$0].lexicon.isDisjoint(with: [.commonWord, .title, .titleModifier]) && !gazetteer.isDemonym(tokenAt: $0, in: tokens)
             }) else { return (person, nil) }
             var prefixCues = TypeCues()
-            if !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[prefix])) { prefixCues.organization += 1 }
+            if !gazetteer.knowsPlace(joining: tokens[prefix]) { prefixCues.organization += 1 }
             // "Santa Clara County Sherrif": a place's or body's head word says what the prefix names.
             if tokens[prefix].contains(where: { $0.lexicon.contains(.locationHead) }) {
                 prefixCues.location += 3
@@ -1224,7 +1224,7 @@ struct EntityRecognizer: Sendable {
         // The paragraph ends: a place and a date, or a place alone.
         if sawComma && sawDate { return first..<index }
         if index - first <= 3, !tokens[(first + 1)..<index].contains(where: { $0.kind != .word }),
-           gazetteer.knowsPlace(named: Self.joinedTexts(tokens[first..<index])) {
+           gazetteer.knowsPlace(joining: tokens[first..<index]) {
             return first..<index
         }
         return nil
@@ -1384,7 +1384,7 @@ struct EntityRecognizer: Sendable {
               tokens[index + 1].capitalized ? !tokens[index + 1].lexicon.isDisjoint(with: [.title, .titleModifier])
                   : Self.placePeopleNouns.contains(lowerOf: index + 1, in: tokens),
               tokens[index].lexicon.isDisjoint(with: [.commonWord, .givenName]), !AnalysisLexicon.isSurname(tokens[index]) else { return false }
-        return gazetteer.knowsPlace(named: tokens[index].text)
+        return gazetteer.knowsPlace(joining: tokens[index...index])
     }
 
     /// Whether the name starting at `start` (and ending before `after`) stands in apposition to a role before a
@@ -1682,7 +1682,7 @@ struct EntityRecognizer: Sendable {
                 hash = SimHash.fnv1a(continuing: hash, byte: byte)
             }
             if position > index, !screens || gazetteer.places.mayContainName(hash: hash),
-               gazetteer.knowsPlace(named: Self.joinedTexts(tokens[runStart...position])) {
+               gazetteer.knowsPlace(joining: tokens[runStart...position]) {
                 best = position + 1
             }
         }
@@ -2288,7 +2288,7 @@ struct EntityRecognizer: Sendable {
         var end = range.upperBound
         // "in Calgary Saturday": a weekday after a place's name is the date, not part of the name.
         if end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.weekday),
-           gazetteer.knowsPlace(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) {
+           gazetteer.knowsPlace(joining: tokens[range.lowerBound..<(end - 1)]) {
             end -= 1
         }
         // "Meteorologist in Charge Jim Meyer", "Special Agent in Charge": the title's end, not a name word.
@@ -2375,7 +2375,7 @@ struct EntityRecognizer: Sendable {
                }),
                // (A town named by an English word, "Police" in Poland, is that word here: "Superintendent of Police
                // Hobindra Bogati".)
-               !gazetteer.knowsPlace(named: tokens[start].text) || AnalysisLexicon.englishWords.contains(hash: tokens[start].lowerHash),
+               !gazetteer.knowsPlace(joining: tokens[start...start]) || AnalysisLexicon.englishWords.contains(hash: tokens[start].lowerHash),
                lists.isDisjoint(with: [.knownOrganization, .knownOutlet]) {
                 // "Superintendent of Police Hobindra Bogati": the field of a title before "of"; its holder follows.
                 if start >= 2, tokens[start - 1].lower == "of", tokens[start - 2].lexicon.contains(.title) { cues.person += 3 }
@@ -2396,7 +2396,7 @@ struct EntityRecognizer: Sendable {
                AnalysisLexicon.englishWords.contains(hash: tokens[start].lowerHash), !AnalysisLexicon.isSurname(tokens[start]),
                !isAllCapitals(tokenAt: start, in: tokens),
                ((start + 1)..<end).allSatisfy({ tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) }),
-               !gazetteer.knowsPlace(named: tokens[start].text) {
+               !gazetteer.knowsPlace(joining: tokens[start...start]) {
                 cues.person += 1
                 start += 1
                 continue
@@ -2406,7 +2406,7 @@ struct EntityRecognizer: Sendable {
             if tokens[start].sentenceStart, start == range.lowerBound, start + 2 < end, tokens[start + 1].lexicon.contains(.givenName),
                !lists.isDisjoint(with: [.roleNoun, .organizationCueNoun]),
                !lists.contains(.givenName), !AnalysisLexicon.isSurname(tokens[start]), !isAllCapitals(tokenAt: start, in: tokens),
-               !gazetteer.knowsPlace(named: tokens[start].text), lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
+               !gazetteer.knowsPlace(joining: tokens[start...start]), lists.isDisjoint(with: [.knownOrganization, .knownOutlet, .organizationHead]) {
                 start += 1
                 continue
             }
@@ -2414,7 +2414,7 @@ struct EntityRecognizer: Sendable {
             // or body) before more name words with no head word among them is capitalised by its position.
             if tokens[start].sentenceStart, start == range.lowerBound, start + 1 < end, Self.isParticiple(lower),
                lists.isDisjoint(with: [.givenName, .knownOrganization, .knownOutlet, .title]), !AnalysisLexicon.isSurname(tokens[start]),
-               !isAllCapitals(tokenAt: start, in: tokens), !gazetteer.knowsPlace(named: tokens[start].text),
+               !isAllCapitals(tokenAt: start, in: tokens), !gazetteer.knowsPlace(joining: tokens[start...start]),
                ((start + 1)..<end).allSatisfy({
                    tokens[$0].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord])
                }) {
@@ -2452,7 +2452,7 @@ struct EntityRecognizer: Sendable {
             }
             // "St Lucia", "St. Louis", "Prince Albert": a saint's or prince's title opening a place's name stays.
             if lists.contains(.title), start + 1 < end, Self.placeOpeningTitles.contains(lower),
-               gazetteer.knowsPlace(named: Self.joinedTexts(tokens[start...(start + 1)])) {
+               gazetteer.knowsPlace(joining: tokens[start...(start + 1)]) {
                 break
             }
             // (Not "Attorney’s Office", "Prime Minister’s Delivery Unit": titles' possessive inside an
@@ -2482,7 +2482,7 @@ struct EntityRecognizer: Sendable {
                     end - afterTitles >= 2 && !lower.hasSuffix(".") && (afterTitles..<end).allSatisfy { position in
                         tokens[position].kind == .word && AnalysisLexicon.englishWords.contains(hash: tokens[position].lowerHash)
                             && !tokens[position].lexicon.contains(.givenName) && !AnalysisLexicon.isSurname(tokens[position])
-                            && !gazetteer.knowsPlace(named: tokens[position].text)
+                            && !gazetteer.knowsPlace(joining: tokens[position...position])
                     }
                 }
                 if !endsInOrganizationHead && !headsBody && !onlyField && !onlyEnglishWords() || lower == "mr." || lower == "dr." { cues.person += 3 }
@@ -2516,7 +2516,7 @@ struct EntityRecognizer: Sendable {
             if gazetteer.isDemonym(tokenAt: start, in: tokens), start + 1 < end, !endsInOrganizationHead,
                tokens[start + 1].lexicon.isDisjoint(with: [.organizationHead, .institutionWord]),
                !Self.isGivenNameBeforeSurname(at: start, end: end, tokens: tokens),
-               !gazetteer.knowsPlace(named: Self.joinedTexts(tokens[start..<end])),
+               !gazetteer.knowsPlace(joining: tokens[start..<end]),
                !isCompassAdjectiveBeforePlace(start, end: end, tokens: tokens) {
                 start += 1
                 continue
@@ -2695,7 +2695,7 @@ struct EntityRecognizer: Sendable {
         }
         // "the Missouri Republican", "Virginia Democrats": a demonym or party word after a place is not part of a name.
         if end - range.lowerBound >= 2, gazetteer.isDemonym(tokenAt: end - 1, in: tokens),
-           gazetteer.knowsPlace(named: Self.joinedTexts(tokens[range.lowerBound..<(end - 1)])) {
+           gazetteer.knowsPlace(joining: tokens[range.lowerBound..<(end - 1)]) {
             end -= 1
         }
         // "Virginia Beach June 5": a month opening a date after a name is not part of it.
@@ -2873,14 +2873,14 @@ struct EntityRecognizer: Sendable {
         var firstIsPlaceAnswer: Bool? = nil
         func firstIsPlace() -> Bool {
             if let known = firstIsPlaceAnswer { return known }
-            let answer = span.count >= 2 && gazetteer.knowsPlace(named: tokens[firstIndex].text)
+            let answer = span.count >= 2 && gazetteer.knowsPlace(joining: tokens[firstIndex...firstIndex])
             firstIsPlaceAnswer = answer
             return answer
         }
         var isPlaceNameAnswer: Bool? = nil
         func isPlaceName() -> Bool {
             if let known = isPlaceNameAnswer { return known }
-            let answer = span.count >= 2 && gazetteer.knowsPlace(named: Self.joinedTexts(words))
+            let answer = span.count >= 2 && gazetteer.knowsPlace(joining: words)
             isPlaceNameAnswer = answer
             return answer
         }
@@ -2948,7 +2948,7 @@ struct EntityRecognizer: Sendable {
             let lists = tokens[before].lexicon
             // ("its debt-laden neighbour Dubai": a relation a place has too says nothing of a person before a place.)
             if lists.contains(.roleNoun) || lists.contains(.title) && !tokens[before].capitalized,
-               !Self.placeRelationNouns.contains(word) || !gazetteer.knowsPlace(named: Self.joinedTexts(words)) {
+               !Self.placeRelationNouns.contains(word) || !gazetteer.knowsPlace(joining: words) {
                 cues.person += 3
             }
             if lists.contains(.speechVerb) { cues.person += 1 }
@@ -3110,7 +3110,7 @@ struct EntityRecognizer: Sendable {
         // After the name.
         let after = span.upperBound
         // "the Wild", "the Sabres": a name after "the" with no noun after it is a body, not a person.
-        if span.count == 1, afterThe, !tokens[lastIndex].lexicon.contains(.locationHead), !gazetteer.knowsPlace(named: tokens[firstIndex].text) {
+        if span.count == 1, afterThe, !tokens[lastIndex].lexicon.contains(.locationHead), !gazetteer.knowsPlace(joining: tokens[firstIndex...firstIndex]) {
             let hasNext = after < tokens.count && tokens[after].sentence == tokens[firstIndex].sentence
             if !hasNext || tokens[after].kind != .word || tokens[after].capitalized
                 || !tokens[after].lexicon.isDisjoint(with: [.commonWord, .unitStop, .speechVerb]) {
@@ -3229,7 +3229,7 @@ struct EntityRecognizer: Sendable {
                 // "the US ambassador to Dhaka, the minister said": a known place after a preposition is no
                 // person for the description after it.
                 let placeAfterPreposition = firstIndex >= 1 && tokens[firstIndex - 1].lexicon.contains(.locativePreposition)
-                    && gazetteer.knowsPlace(named: Self.joinedTexts(words))
+                    && gazetteer.knowsPlace(joining: words)
                 while probe < min(tokens.count, appositive + 8), tokens[probe].kind == .word || Self.isCompoundHyphen(at: probe, tokens: tokens) {
                     // (", the Executive Director of REDHAC": also a capitalised title before a preposition.)
                     if tokens[probe].lexicon.contains(.roleNoun) && !tokens[probe].capitalized
@@ -3441,7 +3441,7 @@ struct EntityRecognizer: Sendable {
         for position in span where !tokens[position].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) {
             return false
         }
-        return !AnalysisLexicon.englishWords.contains(hash: tokens[first].lowerHash) && !gazetteer.knowsPlace(named: tokens[first].text)
+        return !AnalysisLexicon.englishWords.contains(hash: tokens[first].lowerHash) && !gazetteer.knowsPlace(joining: tokens[first...first])
     }
 
     /// Participles that introduce a name after the noun they describe ("a netizen named …").
@@ -3454,7 +3454,7 @@ struct EntityRecognizer: Sendable {
     ]
 
     /// The words' texts joined by single spaces (one string, no intermediate array).
-    private static func joinedTexts(_ words: ArraySlice<AnalysisToken>) -> String {
+    static func joinedTexts(_ words: ArraySlice<AnalysisToken>) -> String {
         var joined = ""
         joined.reserveCapacity(words.reduce(words.count) { $0 + $1.text.utf8.count })
         for position in words.indices {

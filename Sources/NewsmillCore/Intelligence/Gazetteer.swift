@@ -205,6 +205,29 @@ final class Gazetteer: Sendable {
         Self.lookUp(name) { places.contains(named: $0) ? true : nil } ?? false
     }
 
+    /// `knowsPlace(named:)` of the words' texts joined by single spaces (`EntityRecognizer.joinedTexts`), without making
+    /// that string when the place table's bit filter rules the name out. Only for ASCII words with a lowercase letter and
+    /// no leading "The": for those the look-up has no other form to try (`lookUp`), so a name the filter rules out is
+    /// known by no form, and the answer is the same.
+    func knowsPlace(joining words: ArraySlice<AnalysisToken>) -> Bool {
+        var hash = SimHash.fnv1aOffsetBasis
+        var screens = !(words.count >= 2 && (words.first?.text == "The" || words.first?.text == "the"))
+        var hasLowercase = false
+        for position in words.indices where screens {
+            if position > words.startIndex { hash = SimHash.fnv1a(continuing: hash, byte: UInt8(ascii: " ")) }
+            for byte in words[position].text.utf8 {
+                if byte >= 0x80 {
+                    screens = false
+                    break
+                }
+                if byte &- UInt8(ascii: "a") < 26 { hasLowercase = true }
+                hash = SimHash.fnv1a(continuing: hash, byte: byte)
+            }
+        }
+        if screens, hasLowercase, !places.mayContainName(hash: hash) { return false }
+        return knowsPlace(named: EntityRecognizer.joinedTexts(words))
+    }
+
     /// `find` of the name as written, then with "The " dropped, then, for a name in capitals, in title case.
     @inline(__always)
     private static func lookUp<Found>(_ name: String, _ find: (String) -> Found?) -> Found? {
