@@ -156,8 +156,9 @@ final class IntelligenceTestsGazetteer: XCTestCase {
 
     /// The screens answer "certainly not" only where the look-ups find nothing, and they rule out
     /// ordinary words.
-    /// `knowsPlace(joining:)` screens runs of tokens through the bit filter before making their text; it must answer
-    /// as the look-up of the joined text does, for every run, including those with "The", capitals and accents.
+    /// `knowsPlace(joining:)` and `placeKind(joining:)` screen runs of tokens through the bit filter before making their
+    /// text; they must answer as the look-ups of the joined text do, for every run, including those with "The", capitals
+    /// and accents.
     func testKnowsPlaceOfTokensAnswersAsTheJoinedTextsLookUp() {
         let gazetteer = Gazetteer.shared
         let text = AnalysisText("""
@@ -169,8 +170,10 @@ final class IntelligenceTestsGazetteer: XCTestCase {
         var known = 0
         for start in tokens.indices {
             for end in (start + 1)...min(tokens.count, start + 4) {
-                let expected = gazetteer.knowsPlace(named: EntityRecognizer.joinedTexts(tokens[start..<end]))
-                XCTAssertEqual(gazetteer.knowsPlace(joining: tokens[start..<end]), expected, EntityRecognizer.joinedTexts(tokens[start..<end]))
+                let joined = EntityRecognizer.joinedTexts(tokens[start..<end])
+                let expected = gazetteer.knowsPlace(named: joined)
+                XCTAssertEqual(gazetteer.knowsPlace(joining: tokens[start..<end]), expected, joined)
+                XCTAssertEqual(gazetteer.placeKind(joining: tokens[start..<end]), gazetteer.placeKind(named: joined), joined)
                 if expected { known += 1 }
             }
         }

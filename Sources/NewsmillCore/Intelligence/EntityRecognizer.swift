@@ -611,10 +611,10 @@ struct EntityRecognizer: Sendable {
             // Customs"; not "United Nations and European Union", two names).
             if tokens[runEnd].lower == "and", runEnd + 2 < tokens.count, isNameToken(runEnd + 1, in: tokens),
                runEnd - 1 == runStart
-                || runEnd - 2 == runStart && (isCountryOrState(tokens[runStart].text) || tokens[runStart].lower == "the"),
+                || runEnd - 2 == runStart && (isCountryOrState(tokenAt: runStart, in: tokens) || tokens[runStart].lower == "the"),
                !gazetteer.isDemonym(tokenAt: runEnd + 1, in: tokens), Self.isPlainWord(tokens[runEnd - 1], gazetteer: gazetteer),
                // (After "and" a city's name may be a plain word too: "Drug" is also a town in India.)
-               Self.isPlainWord(tokens[runEnd + 1], gazetteer: nil) && !isCountryOrState(tokens[runEnd + 1].text) {
+               Self.isPlainWord(tokens[runEnd + 1], gazetteer: nil) && !isCountryOrState(tokenAt: runEnd + 1, in: tokens) {
                 // ("Tanzania Rural and Urban Roads Agency": three words after "and", the last the head, after a
                 // country's plain word that is no surname; not "Braun and Big Machine Records".)
                 let reach = runEnd - 2 == runStart && !AnalysisLexicon.isSurname(tokens[runEnd - 1]) ? 3 : 2
@@ -917,7 +917,7 @@ struct EntityRecognizer: Sendable {
     private func pieces(of run: Range<Int>, tokens: [AnalysisToken]) -> (first: (Range<Int>, TypeCues), second: (Range<Int>, TypeCues)?) {
         // "Miami Florida", "Lahore Pakistan": a city written before its state or country without a comma is two places.
         if run.count == 2, !tokens[run.lowerBound].lexicon.contains(.givenName),
-           isCountryOrState(tokens[run.lowerBound + 1].text), gazetteer.placeKind(named: tokens[run.lowerBound].text) == .city,
+           isCountryOrState(tokenAt: run.lowerBound + 1, in: tokens), gazetteer.placeKind(joining: tokens[run.lowerBound...run.lowerBound]) == .city,
            !gazetteer.knowsPlace(joining: tokens[run]) {
             var place = TypeCues()
             place.location = 3
@@ -1427,6 +1427,13 @@ struct EntityRecognizer: Sendable {
 
     private func isCountryOrState(_ name: String) -> Bool {
         guard let kind = gazetteer.placeKind(named: name) else { return false }
+        return kind == .country || kind == .state
+    }
+
+    /// `isCountryOrState(_:)` of a token's text, screened through the gazetteer's bit filter first
+    /// (`Gazetteer.placeKind(joining:)`).
+    private func isCountryOrState(tokenAt index: Int, in tokens: [AnalysisToken]) -> Bool {
+        guard let kind = gazetteer.placeKind(joining: tokens[index...index]) else { return false }
         return kind == .country || kind == .state
     }
 
@@ -2505,7 +2512,7 @@ struct EntityRecognizer: Sendable {
             // "U.S. Secretary ...", "Iraqi Prime Minister ...": a country before a title.
             // (Not "U.S. Attorney’s Office": a title's possessive makes the country part of a body's name.)
             if start + 2 < end, tokens[start + 1].lexicon.contains(.title), tokens[start + 2].text != "'s",
-               isCountryOrState(tokens[start].text) {
+               isCountryOrState(tokenAt: start, in: tokens) {
                 start += 1
                 continue
             }
@@ -2552,7 +2559,7 @@ struct EntityRecognizer: Sendable {
         }
         // "U.S. Ambassador", "UK Home Secretary", "the Queensland Premier": a country or state and titles, with no
         // name after them, name the place alone.
-        if end - start >= 2, tokens[end - 1].lexicon.contains(.title), isCountryOrState(tokens[start].text),
+        if end - start >= 2, tokens[end - 1].lexicon.contains(.title), isCountryOrState(tokenAt: start, in: tokens),
            ((start + 1)..<end).allSatisfy({ tokens[$0].lexicon.contains(.title) || tokens[$0].lexicon.contains(.titleModifier) }) {
             return Span(range: start..<(start + 1), cues: cues)
         }
@@ -2912,7 +2919,7 @@ struct EntityRecognizer: Sendable {
            !isAllCapitals(tokenAt: firstIndex, in: tokens),
            tokens[firstIndex].lexicon.contains(.givenName) || tokens[firstIndex].lexicon.isDisjoint(with: [.commonWord, .title]) && !firstIsPlace(),
            AnalysisLexicon.isSurname(tokens[lastIndex]), !isPlaceName(),
-           gazetteer.placeKind(named: tokens[lastIndex].text).map({ $0 == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
+           gazetteer.placeKind(joining: tokens[lastIndex...lastIndex]).map({ $0 == .ambiguous && !tokens[firstIndex].lexicon.contains(.givenName) }) ?? true {
             cues.person += 1
         }
         // "Eva-Marie Persson": a hyphenated first word whose first part is a given name.
@@ -3367,7 +3374,7 @@ struct EntityRecognizer: Sendable {
         // speech verb is its subject, as without the commas.
         if Self.isAppositiveBeforeSpeechVerb(span.lowerBound, after: span.upperBound, tokens: tokens) { person += 1 }
         // "G. Kumar Naik", "T.M. Vijay Bhaskar": initials opening a name of two to four words (not "U.S. Army").
-        if span.count <= 4, Self.isDottedInitials(tokens[span.lowerBound].text), !isCountryOrState(tokens[span.lowerBound].text),
+        if span.count <= 4, Self.isDottedInitials(tokens[span.lowerBound].text), !isCountryOrState(tokenAt: span.lowerBound, in: tokens),
            tokens[span.upperBound - 1].lexicon.isDisjoint(with: [.organizationHead, .locationHead, .institutionWord]) {
             person += 2
         }

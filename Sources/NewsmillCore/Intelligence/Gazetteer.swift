@@ -206,26 +206,37 @@ final class Gazetteer: Sendable {
     }
 
     /// `knowsPlace(named:)` of the words' texts joined by single spaces (`EntityRecognizer.joinedTexts`), without making
-    /// that string when the place table's bit filter rules the name out. Only for ASCII words with a lowercase letter and
-    /// no leading "The": for those the look-up has no other form to try (`lookUp`), so a name the filter rules out is
-    /// known by no form, and the answer is the same.
+    /// that string when the place table's bit filter rules the name out (`mayNamePlace(joining:)`).
     func knowsPlace(joining words: ArraySlice<AnalysisToken>) -> Bool {
+        mayNamePlace(joining: words) && knowsPlace(named: Self.joinedTexts(words))
+    }
+
+    /// `placeKind(named:)` of the words' texts joined by single spaces, screened as `knowsPlace(joining:)` is.
+    func placeKind(joining words: ArraySlice<AnalysisToken>) -> GazetteerPlace.Kind? {
+        mayNamePlace(joining: words) ? placeKind(named: Self.joinedTexts(words)) : nil
+    }
+
+    /// False only when no form the look-up tries (`lookUp`) of the words' joined texts is a place: for ASCII words with a
+    /// lowercase letter and no leading "The", the look-up tries the text alone, so the place table's bit filter answers
+    /// for it from the bytes' FNV-1a hash, with no string made; other words are not screened (true).
+    private func mayNamePlace(joining words: ArraySlice<AnalysisToken>) -> Bool {
         var hash = SimHash.fnv1aOffsetBasis
-        var screens = !(words.count >= 2 && (words.first?.text == "The" || words.first?.text == "the"))
         var hasLowercase = false
-        for position in words.indices where screens {
+        if words.count >= 2, words.first?.text == "The" || words.first?.text == "the" { return true }
+        for position in words.indices {
             if position > words.startIndex { hash = SimHash.fnv1a(continuing: hash, byte: UInt8(ascii: " ")) }
             for byte in words[position].text.utf8 {
-                if byte >= 0x80 {
-                    screens = false
-                    break
-                }
+                if byte >= 0x80 { return true }
                 if byte &- UInt8(ascii: "a") < 26 { hasLowercase = true }
                 hash = SimHash.fnv1a(continuing: hash, byte: byte)
             }
         }
-        if screens, hasLowercase, !places.mayContainName(hash: hash) { return false }
-        return knowsPlace(named: EntityRecognizer.joinedTexts(words))
+        return !hasLowercase || places.mayContainName(hash: hash)
+    }
+
+    /// The words' texts joined by single spaces; a single word's own text.
+    private static func joinedTexts(_ words: ArraySlice<AnalysisToken>) -> String {
+        words.count == 1 ? words[words.startIndex].text : EntityRecognizer.joinedTexts(words)
     }
 
     /// `find` of the name as written, then with "The " dropped, then, for a name in capitals, in title case.
