@@ -1671,27 +1671,14 @@ struct EntityRecognizer: Sendable {
               tokens[index + 1].kind == .word, tokens[index + 1].capitalized,
               tokens[index - 1].lexicon.isDisjoint(with: [.organizationHead, .title]),
               tokens[index + 1].lexicon.isDisjoint(with: [.weekday, .month]) else { return nil }
-        // The FNV-1a hash of the words joined by spaces, as `joinedTexts` joins them, screens each candidate
-        // through the table's bit filter before a string is made ("Ministry of Health" is no place; most such
-        // runs are bodies'). Only for ASCII words and no leading "The", which the look-up treats apart.
-        var hash = SimHash.fnv1aOffsetBasis
-        var screens = tokens[runStart].lower != "the"
+        // Each capitalised word after the lowercase one as a candidate's last (`knowsPlace(joining:)` screens each
+        // through the table's bit filter before a string is made: "Ministry of Health" is no place, and most such
+        // runs are bodies').
         var best: Int? = nil
-        // The run's words and the lowercase word, then each capitalised word after it as a candidate's last.
-        for position in runStart..<min(tokens.count, index + 3) {
-            if position > index {
-                guard tokens[position].kind == .word, tokens[position].capitalized,
-                      tokens[position].sentence == tokens[runStart].sentence else { break }
-            }
-            if position > runStart { hash = SimHash.fnv1a(continuing: hash, byte: UInt8(ascii: " ")) }
-            for byte in tokens[position].text.utf8 {
-                if byte >= 0x80 { screens = false }
-                hash = SimHash.fnv1a(continuing: hash, byte: byte)
-            }
-            if position > index, !screens || gazetteer.places.mayContainName(hash: hash),
-               gazetteer.knowsPlace(joining: tokens[runStart...position]) {
-                best = position + 1
-            }
+        for position in (index + 1)..<min(tokens.count, index + 3) {
+            guard tokens[position].kind == .word, tokens[position].capitalized,
+                  tokens[position].sentence == tokens[runStart].sentence else { break }
+            if gazetteer.knowsPlace(joining: tokens[runStart...position]) { best = position + 1 }
         }
         return best
     }

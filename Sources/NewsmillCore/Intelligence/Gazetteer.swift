@@ -172,17 +172,38 @@ final class Gazetteer: Sendable {
     func certainlyNoPlace(named names: [String]) -> [Bool] {
         /// Per name: the FNV-1a hash of its bytes, or nil when the filter cannot answer for it.
         let hashes = names.map { name -> UInt64? in
-            var name = name
-            return name.withUTF8 { bytes in
-                guard !bytes.contains(where: { $0 >= 0x80 }), bytes.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { return nil }
-                if bytes.count >= 4, bytes[1] == UInt8(ascii: "h"), bytes[2] == UInt8(ascii: "e"), bytes[3] == UInt8(ascii: " "),
-                   bytes[0] == UInt8(ascii: "T") || bytes[0] == UInt8(ascii: "t") {
-                    return nil
-                }
-                return SimHash.fnv1a(bytes)
-            }
+            var screen = NameScreen()
+            for byte in name.utf8 { screen.add(byte) }
+            return screen.screenedHash
         }
         return hashes.map { hash in hash.map { !places.mayContainName(hash: $0) } ?? false }
+    }
+
+    /// Reads a name's UTF-8 bytes as the place table's bit filter is asked about it: their FNV-1a hash, and whether the
+    /// filter's answer is the look-up's (`lookUp`): for a name that is ASCII, has a lowercase letter and opens with no
+    /// "The " or "the ", the look-up tries no other form. (`certainlyNoPlace` and `mayNamePlace(joining:)`.)
+    private struct NameScreen {
+        private(set) var hash = SimHash.fnv1aOffsetBasis
+        private(set) var isASCII = true
+        private var hasLowercase = false
+        private var count = 0
+        /// The first four bytes, the first in the highest byte.
+        private var opening: UInt32 = 0
+
+        mutating func add(_ byte: UInt8) {
+            if byte >= 0x80 { isASCII = false }
+            if byte &- UInt8(ascii: "a") < 26 { hasLowercase = true }
+            if count < 4 { opening = opening << 8 | UInt32(byte) }
+            count += 1
+            hash = SimHash.fnv1a(continuing: hash, byte: byte)
+        }
+
+        /// The hash when the filter's answer is the look-up's, else nil.
+        var screenedHash: UInt64? {
+            // "The " and "the " as four bytes.
+            let opensWithThe = count >= 4 && (opening == 0x5468_6520 || opening == 0x7468_6520)
+            return isASCII && hasLowercase && !opensWithThe ? hash : nil
+        }
     }
 
     /// `certainlyNoPlace(named:)` for one name.
@@ -216,22 +237,17 @@ final class Gazetteer: Sendable {
         mayNamePlace(joining: words) ? placeKind(named: Self.joinedTexts(words)) : nil
     }
 
-    /// False only when no form the look-up tries (`lookUp`) of the words' joined texts is a place: for ASCII words with a
-    /// lowercase letter and no leading "The", the look-up tries the text alone, so the place table's bit filter answers
-    /// for it from the bytes' FNV-1a hash, with no string made; other words are not screened (true).
+    /// False only when no form the look-up tries (`lookUp`) of the words' joined texts is a place: the bytes of the text
+    /// they make are read as `NameScreen` reads a name's, with no string made; true where the filter cannot answer.
     private func mayNamePlace(joining words: ArraySlice<AnalysisToken>) -> Bool {
-        var hash = SimHash.fnv1aOffsetBasis
-        var hasLowercase = false
-        if words.count >= 2, words.first?.text == "The" || words.first?.text == "the" { return true }
+        var screen = NameScreen()
         for position in words.indices {
-            if position > words.startIndex { hash = SimHash.fnv1a(continuing: hash, byte: UInt8(ascii: " ")) }
-            for byte in words[position].text.utf8 {
-                if byte >= 0x80 { return true }
-                if byte &- UInt8(ascii: "a") < 26 { hasLowercase = true }
-                hash = SimHash.fnv1a(continuing: hash, byte: byte)
-            }
+            if position > words.startIndex { screen.add(UInt8(ascii: " ")) }
+            for byte in words[position].text.utf8 { screen.add(byte) }
+            // (Non-ASCII text is not screened: no need to read on.)
+            if !screen.isASCII { return true }
         }
-        return !hasLowercase || places.mayContainName(hash: hash)
+        return screen.screenedHash.map { places.mayContainName(hash: $0) } ?? true
     }
 
     /// The words' texts joined by single spaces; a single word's own text.
