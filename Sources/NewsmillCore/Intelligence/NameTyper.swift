@@ -103,7 +103,7 @@ final class NameTyper: Sendable {
             pairs.reserveCapacity(bytes.count / 40)
             var lineStart = 0
             while lineStart < bytes.count {
-                let lineEnd = NameTyper.offset(of: UInt8(ascii: "\n"), from: lineStart, to: bytes.count, in: bytes)
+                let lineEnd = bytes.firstOffset(of: UInt8(ascii: "\n"), from: lineStart, to: bytes.count)
                 defer { lineStart = lineEnd + 1 }
                 guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
@@ -156,13 +156,6 @@ final class NameTyper: Sendable {
         var end = start
         while end < line.count, line[end] != UInt8(ascii: "\t") { end += 1 }
         return end
-    }
-
-    /// The offset of the first `byte` in `from..<to`, or `to`.
-    @inline(__always)
-    private static func offset(of byte: UInt8, from: Int, to: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        guard from < to, let base = buffer.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return to }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// A hexadecimal number of 1 to 16 digits, or nil. A digit's value is computed without a branch on its

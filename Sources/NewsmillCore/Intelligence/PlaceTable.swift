@@ -102,10 +102,10 @@ struct PlaceTable: Sendable {
     /// fields, or nil when it has fewer.
     @inline(__always)
     private static func nameAndKindEnds(of line: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> (name: Int, kind: Int)? {
-        let nameEnd = find(UInt8(ascii: "\t"), from: line.lowerBound, to: line.upperBound, in: buffer)
-        let kindEnd = find(UInt8(ascii: "\t"), from: nameEnd + 1, to: line.upperBound, in: buffer)
-        let codeEnd = find(UInt8(ascii: "\t"), from: kindEnd + 1, to: line.upperBound, in: buffer)
-        let latitudeEnd = find(UInt8(ascii: "\t"), from: codeEnd + 1, to: line.upperBound, in: buffer)
+        let nameEnd = buffer.firstOffset(of: UInt8(ascii: "\t"), from: line.lowerBound, to: line.upperBound)
+        let kindEnd = buffer.firstOffset(of: UInt8(ascii: "\t"), from: nameEnd + 1, to: line.upperBound)
+        let codeEnd = buffer.firstOffset(of: UInt8(ascii: "\t"), from: kindEnd + 1, to: line.upperBound)
+        let latitudeEnd = buffer.firstOffset(of: UInt8(ascii: "\t"), from: codeEnd + 1, to: line.upperBound)
         return latitudeEnd < line.upperBound ? (nameEnd, kindEnd) : nil
     }
 
@@ -236,18 +236,12 @@ struct PlaceTable: Sendable {
         }
     }
 
-    /// The offset of the first `byte` in `from..<to`, or `to`.
-    private static func find(_ byte: UInt8, from: Int, to: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        guard from < to, let base = buffer.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return to }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
     /// Where the line starting at `start` ends (its line feed, or the end of the text).
     @inline(__always)
     private static func lineEnd(from start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        var end = find(UInt8(ascii: "\n"), from: start, to: buffer.count, in: buffer)
+        var end = buffer.firstOffset(of: UInt8(ascii: "\n"), from: start, to: buffer.count)
         while end < buffer.count, end > start, buffer[end - 1] == UInt8(ascii: "\r") {
-            end = find(UInt8(ascii: "\n"), from: end + 1, to: buffer.count, in: buffer)
+            end = buffer.firstOffset(of: UInt8(ascii: "\n"), from: end + 1, to: buffer.count)
         }
         return end
     }
@@ -259,7 +253,7 @@ struct PlaceTable: Sendable {
         var ends = (0, 0, 0, 0, 0)
         var fieldStart = line.lowerBound
         for field in 0..<5 {
-            let end = find(UInt8(ascii: "\t"), from: fieldStart, to: line.upperBound, in: buffer)
+            let end = buffer.firstOffset(of: UInt8(ascii: "\t"), from: fieldStart, to: line.upperBound)
             switch field {
             case 0: ends.0 = end
             case 1: ends.1 = end

@@ -74,3 +74,13 @@ extension StringProtocol {
         return String(decoding: utf8.filter { $0 != byte }, as: UTF8.self)
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The offset of the first `byte` in `from..<to`, or `to` (`memchr`: the shipped tables' readers,
+    /// `PlaceTable` and `NameTyper`, find their lines' and fields' ends with it).
+    @inline(__always)
+    func firstOffset(of byte: UInt8, from: Int, to: Int) -> Int {
+        guard from < to, let base = baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return to }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
