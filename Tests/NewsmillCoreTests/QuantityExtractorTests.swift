@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsmillCore
 
-/// `QuantityExtractor.plainNumberValue`, the direct reading of plain number tokens.
+/// `QuantityExtractor`'s readings of number tokens: plain numbers and compound number words.
 final class QuantityExtractorTests: XCTestCase {
     /// Where it gives a value, it is the one `Double(String)` gives for the text without its commas;
     /// where it gives none, the text is not a plain number of at most fifteen digits.
@@ -31,6 +31,25 @@ final class QuantityExtractorTests: XCTestCase {
             let plain = QuantityExtractor.plainNumberValue(text)
             XCTAssertNotNil(plain, text)
             XCTAssertEqual(plain, Double(text.removingASCII(",")), text)
+        }
+    }
+
+    /// Every compound of a tens word ("twenty" to "ninety") and a unit of `AnalysisLexicon.numberWords` ("twenty-five",
+    /// "ninety-nine") is read as their sum: the byte-length screen before the look-ups (`isCompoundShaped`) must let
+    /// each through, whatever words the list gains.
+    func testEveryCompoundNumberWordOfTheListIsRead() {
+        let tens = AnalysisLexicon.numberWords.filter {
+            (20...90).contains($0.value) && $0.value.truncatingRemainder(dividingBy: 10) == 0
+        }
+        let units = AnalysisLexicon.numberWords.filter { $0.value < 10 }
+        XCTAssertFalse(tens.isEmpty || units.isEmpty)
+        let analyzer = ArticleAnalyzer()
+        for (ten, tenValue) in tens {
+            let body = units.keys.sorted().map { "Officials said \(ten)-\($0) rockets hit the camp." }.joined(separator: " ")
+            let found = analyzer.analyze(title: nil, body: body, published: PartialDate(year: 2020, month: 1, day: 1)).quantities
+            for (unit, unitValue) in units {
+                XCTAssertTrue(found.contains { $0.value == tenValue + unitValue && $0.unit == "rockets" }, "\(ten)-\(unit): \(found)")
+            }
         }
     }
 }
