@@ -1932,6 +1932,18 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.last?.speaker, "Indra Lal Gurung")
     }
 
+    func testWhatTheArticleSaysOfAPersonsSexOutweighsTheGivenNameList() {
+        // "Anjani" is mostly a woman's name among US births; "stated that he" says this one is a man.
+        let found = quotes("""
+        Police deny report
+
+        Rachakonda police commissioner Mahesh Bhagawat called the report baseless and said the department would go to court.
+
+        Commissioner Anjani Kumar stated that he had not seen such a vague news item in his career. “It is a total irresponsible story,” he said.
+        """)
+        XCTAssertEqual(found.last?.speaker, "Anjani Kumar")
+    }
+
     func testATitleOfOneSexBeforeASurnameOutweighsTheGivenName() throws {
         let found = quotes("""
         Headman warns villagers

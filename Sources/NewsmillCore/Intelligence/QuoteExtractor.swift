@@ -314,9 +314,13 @@ struct QuoteExtractor: Sendable {
     /// that finding a sentence's start is one look-up however long the sentence).
     private var sentenceStarts: [Int] = []
 
-    /// A copy whose sentence-start table is filled for `tokens`.
-    private func prepared(for tokens: [AnalysisToken]) -> QuoteExtractor {
+    /// The sex the article itself gives each person, by canonical name (`documentSexes(tokens:entities:)`).
+    private var documentSexes: [String: String] = [:]
+
+    /// A copy whose sentence-start table and person sexes are filled for `tokens`.
+    private func prepared(for tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> QuoteExtractor {
         var extractor = self
+        extractor.documentSexes = Self.documentSexes(tokens: tokens, entities: entities)
         if let first = tokens.first, let last = tokens.last, last.sentence >= first.sentence {
             extractor.sentenceStarts = [Int](repeating: -1, count: last.sentence - first.sentence + 1)
             for index in tokens.indices where index == 0 || tokens[index].sentence != tokens[index - 1].sentence {
@@ -332,7 +336,7 @@ struct QuoteExtractor: Sendable {
     /// The rules' pass: the prepared extractor, the quotes with the speakers the rules give, and their spans.
     private func rulePass(tokens: [AnalysisToken], text: AnalysisText, entities: EntityRecognizer.Result)
         -> (extractor: QuoteExtractor, quotes: [Quote], spans: [QuoteSpan]) {
-        let extractor = prepared(for: tokens)
+        let extractor = prepared(for: tokens, entities: entities)
         var (quotes, spans) = extractor.findQuotes(tokens: tokens, text: text, entities: entities)
         Self.attributeEchoes(&quotes)
         return (extractor, quotes, spans)
@@ -1169,12 +1173,12 @@ struct QuoteExtractor: Sendable {
                let described = describedSubjectReferent(
                    opening: opening, named: first...last, persons: persons, entities: entities, tokens: tokens
                ),
-               Self.agrees(name: described, with: pronoun) {
+               agrees(name: described, with: pronoun) {
                 return described
             }
             if knownSexOnly {
                 if let known = (first...last).first(where: {
-                    Self.hasGivenName(of: pronoun, entities.entities[persons[$0].entity].name)
+                    isKnown(as: pronoun, entities.entities[persons[$0].entity].name)
                         && !Self.isAfterPreposition(persons[$0].token, tokens: tokens)
                 }) {
                     return entities.entities[persons[known].entity].name
@@ -1276,7 +1280,7 @@ struct QuoteExtractor: Sendable {
                     guard let name = describedPerson(
                         head: head, quote: opening..<(opening + 1), before: opening, tokens: tokens, entities: entities, persons: persons,
                         carrierBeforeOnly: true
-                    ), Self.agrees(name: name, with: pronoun) else { return nil }
+                    ), agrees(name: name, with: pronoun) else { return nil }
                     return name
                 }
             }
@@ -1307,7 +1311,64 @@ struct QuoteExtractor: Sendable {
            let sex = Self.relativeClauseSex(after: entities.mentions[mention].tokens.upperBound, tokens: tokens) {
             return sex == pronoun
         }
-        return Self.agrees(name: entities.entities[person.entity].name, with: pronoun)
+        return agrees(name: entities.entities[person.entity].name, with: pronoun)
+    }
+
+    /// Whether a person may be the one "he" or "she" refers to: by the sex the article gives them
+    /// (`documentSexes`), else by the given name (`agrees(name:with:)`).
+    private func agrees(name: String, with pronoun: String) -> Bool {
+        if let sex = documentSexes[name] { return sex == pronoun }
+        return Self.agrees(name: name, with: pronoun)
+    }
+
+    /// Whether a person is known to be of the sex "he" or "she" names: by the article (`documentSexes`), else
+    /// by a given name borne mostly by that sex.
+    private func isKnown(as pronoun: String, _ name: String) -> Bool {
+        if let sex = documentSexes[name] { return sex == pronoun }
+        return Self.hasGivenName(of: pronoun, name)
+    }
+
+    /// The sex the article itself gives each person, by canonical name and the pronoun for it: a title of one
+    /// sex before a mention ("Mr Kumar"), a relative clause after one that says it ("..., who lost his
+    /// daughter", `relativeClauseSex`), or a subject pronoun opening the clause that a mention's verb of saying
+    /// or thinking introduces ("Anjani Kumar stated that he had not seen ..."). The given-name lists (US
+    /// births) misjudge names of other countries ("Anjani" is mostly a woman's name there, a man's in India);
+    /// what the text says wins, as in coreference systems that take gender from context before name lists.
+    /// A person with cues of both sexes gets none, and so does one whose surname another person of the
+    /// article bears (a mention of the surname alone may be the other's).
+    static func documentSexes(tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> [String: String] {
+        var surnameBearers: [Substring: Int] = [:]
+        for entity in entities.entities where entity.type == .person {
+            if let surname = entity.name.split(separator: " ").last { surnameBearers[surname, default: 0] += 1 }
+        }
+        var cues: [Int: (he: Bool, she: Bool)] = [:]
+        for mention in entities.mentions where mention.cluster >= 0 && entities.entities[mention.cluster].type == .person {
+            let start = mention.tokens.lowerBound
+            let end = mention.tokens.upperBound
+            var sex: String? = nil
+            if start >= 1, let titled = titleSexes[tokens[start - 1].lower] {
+                sex = titled
+            } else if let clause = relativeClauseSex(after: end, tokens: tokens) {
+                sex = clause
+            } else if end + 1 < tokens.count, tokens[end].sentence == tokens[start].sentence,
+                      tokens[end].lexicon.contains(.speechVerb) || verbsOfThinking.contains(lowerOf: end, in: tokens) {
+                let subject = end + 1 < tokens.count && tokens[end + 1].lower == "that" ? end + 2 : end + 1
+                if subject < tokens.count, tokens[subject].sentence == tokens[end].sentence {
+                    if tokens[subject].lower == "he" { sex = "he" } else if tokens[subject].lower == "she" { sex = "she" }
+                }
+            }
+            guard let sex else { continue }
+            var seen = cues[mention.cluster] ?? (false, false)
+            if sex == "he" { seen.he = true } else { seen.she = true }
+            cues[mention.cluster] = seen
+        }
+        var sexes: [String: String] = [:]
+        for (cluster, seen) in cues where seen.he != seen.she {
+            let name = entities.entities[cluster].name
+            guard let surname = name.split(separator: " ").last, surnameBearers[surname, default: 0] <= 1 else { continue }
+            sexes[name] = seen.he ? "he" : "she"
+        }
+        return sexes
     }
 
     /// "he" or "she" when ", who" follows a name ending before `end` and the clause, before its next comma and
