@@ -1932,6 +1932,26 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.last?.speaker, "Indra Lal Gurung")
     }
 
+    func testADescribedSubjectAfterAnOpeningPrepositionalPhraseMovesTheCenter() {
+        let found = quotes("""
+        Bhubaneswar: The ruling BJD member Prafulla Samal put a question to the Revenue and Disaster Management Minister Sudam Marandi.
+
+        Samal wanted to know from the minister whether he had any knowledge about devices to reduce wind speed.
+
+        In his reply, the minister said the state government was aware of natural disasters. “As new natural calamities have surfaced, my department is in talks with other countries,” he added.
+        """)
+        XCTAssertEqual(found.last?.speaker, "Sudam Marandi")
+    }
+
+    func testARoleBeforeANameMayStandBeforeAShortAsideInBrackets() {
+        let found = quotes("""
+        The assurance was given by Prime Minister, Brigadier (rtd) Mark Phillips during a community meeting in Courtland. The cabinet outreach is led by His Excellency, Dr. Mohamed Irfaan Ali.
+
+        “We went to the people with a manifesto, and we will improve the lives of all Guyanese,” the Prime Minister said.
+        """)
+        XCTAssertEqual(found.last?.speaker, "Mark Phillips")
+    }
+
     func testWhatTheArticleSaysOfAPersonsSexOutweighsTheGivenNameList() {
         // "Anjani" is mostly a woman's name among US births; "stated that he" says this one is a man.
         let found = quotes("""

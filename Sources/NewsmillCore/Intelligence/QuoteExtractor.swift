@@ -1495,11 +1495,13 @@ struct QuoteExtractor: Sendable {
 
     /// The head noun of a person described with "the" that is the subject of the sentence opening at
     /// `opening` (before the token `limit`): "The Awami League general secretary was …", "According to the
-    /// governor, …"; nil otherwise. A subject is followed by a lowercase word other than "of" (which goes on
+    /// governor, …", after an opening phrase ("Speaking to reporters, the minister said", "In his reply, the
+    /// minister said"); nil otherwise. A subject is followed by a lowercase word other than "of" (which goes on
     /// describing: "The spokesman of the command, Rahman Nansel, …" names its subject) or by a comma.
     private func describedSubject(opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
         let start = Self.accordingToObject(opening, before: limit, tokens: tokens)
-            ?? Self.introductoryPhraseEnd(opening, before: limit, tokens: tokens).map { $0 + 1 } ?? opening
+            ?? Self.introductoryPhraseEnd(opening, before: limit, tokens: tokens).map { $0 + 1 }
+            ?? Self.openingPrepositionalPhraseEnd(opening, before: limit, tokens: tokens).map { $0 + 1 } ?? opening
         guard start < limit, let described = definiteDescription(at: start, tokens: tokens), described.type == .person,
               described.head + 2 < limit else { return nil }
         let next = described.head + 1
@@ -3069,6 +3071,11 @@ struct QuoteExtractor: Sendable {
         var probe = start - 1
         var initials = ""
         while probe >= 0, probe >= start - 6, tokens[probe].sentence == sentence {
+            // "Prime Minister, Brigadier (rtd) Mark Phillips": past a short aside in brackets.
+            if tokens[probe].text == ")", let aside = (max(0, probe - 4)..<probe).last(where: { tokens[$0].text == "(" }) {
+                probe = aside - 1
+                continue
+            }
             if role.isNamed(at: probe, tokens: tokens) { return true }
             guard tokens[probe].capitalized || Self.roleLinkWords.contains(lowerOf: probe, in: tokens)
                     || Self.bodyOfficeHeads.contains(lowerOf: probe, in: tokens) else { break }
