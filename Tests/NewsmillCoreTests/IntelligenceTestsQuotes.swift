@@ -1952,6 +1952,19 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.last?.speaker, "Mark Phillips")
     }
 
+    func testPoliceSpeakingAreTheForceTheArticleNamedBefore() {
+        let found = quotes("""
+        Police said: “The road will stay closed until Monday.”
+
+        The Sierra Leone Police have placed a reward for information on the escaped prisoners.
+
+        Explaining what happened, police said: “Some unidentified individuals attempted to break into the armoury.”
+
+        “In spite of efforts to persuade the man to drop the weapon, he continued firing,” the police said.
+        """)
+        XCTAssertEqual(found.map(\.speaker), [nil, "Sierra Leone Police", "Sierra Leone Police"])
+    }
+
     func testWhatTheArticleSaysOfAPersonsSexOutweighsTheGivenNameList() {
         // "Anjani" is mostly a woman's name among US births; "stated that he" says this one is a man.
         let found = quotes("""

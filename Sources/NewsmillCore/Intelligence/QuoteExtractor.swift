@@ -1906,10 +1906,15 @@ struct QuoteExtractor: Sendable {
                 // (Only the police: "“Hezbollah is saying ...,” the sources claimed" is about the body.)
                 if !tokens[index].capitalized, Self.unnamedGroups.contains(word), index + 1 < tokens.count,
                    tokens[index + 1].lexicon.contains(.speechVerb) {
-                    return Attribution(word == "police" ? selfNamedBody(opening: node, tokens: tokens, entities: entities) : nil, tokens[index + 1].lower)
+                    return Attribution(
+                        word == "police" ? selfNamedBody(opening: node, tokens: tokens, entities: entities)
+                            ?? Self.lastPoliceForce(before: node.open, entities: entities) : nil,
+                        tokens[index + 1].lower
+                    )
                 }
-                if word == "the", index + 2 < tokens.count, tokens[index + 1].lower == "police",
-                   tokens[index + 2].lexicon.contains(.speechVerb), let body = selfNamedBody(opening: node, tokens: tokens, entities: entities) {
+                if word == "the", index + 2 < tokens.count, tokens[index + 1].lower == "police", tokens[index + 2].lexicon.contains(.speechVerb),
+                   let body = selfNamedBody(opening: node, tokens: tokens, entities: entities)
+                    ?? Self.lastPoliceForce(before: node.open, entities: entities) {
                     return Attribution(body, tokens[index + 2].lower)
                 }
                 // "“...,” a spokeswoman said", "an agency official told": an unnamed speaker, with the verb.
@@ -2340,7 +2345,26 @@ struct QuoteExtractor: Sendable {
             }
             return Attribution(lastPerson(before: verbIndex, pronoun: nil, persons: persons, entities: entities, tokens: tokens), tokens[verbIndex].lower)
         }
+        // "Police said: “...”", "the police said:": the force the article names.
+        if verbIndex >= 1, tokens[verbIndex - 1].lower == "police", entities.mentionStartingAt[verbIndex - 1] == nil,
+           !tokens[verbIndex - 1].capitalized || tokens[verbIndex - 1].sentenceStart {
+            return Attribution(Self.lastPoliceForce(before: verbIndex, entities: entities), tokens[verbIndex].lower)
+        }
         return Attribution(nil, tokens[verbIndex].lower)
+    }
+
+    /// The police force the article names last before the token `index` ("Sierra Leone Police", "the Kent Police
+    /// Department"): the organisation with the word "Police" in its name mentioned last before it; nil when none is.
+    /// "Police said" in such an article is that force speaking, as the annotators read it.
+    static func lastPoliceForce(before index: Int, entities: EntityRecognizer.Result) -> String? {
+        var last: (start: Int, name: String)? = nil
+        for mention in entities.mentions where mention.cluster >= 0 && mention.tokens.lowerBound < index {
+            let entity = entities.entities[mention.cluster]
+            guard entity.type == .organization, mention.tokens.lowerBound > last?.start ?? -1,
+                  entity.name.split(separator: " ").contains("Police") else { continue }
+            last = (mention.tokens.lowerBound, entity.name)
+        }
+        return last?.name
     }
 
     /// The head of a description without an article starting at `start` after a speech verb ("says former
