@@ -18,10 +18,17 @@ import CCLD2
 ///    (da "af/hvad/mig/blev" against no "av/hva/meg/ble"), so a paragraph is enough.
 ///
 /// Otherwise the answer is nil.
+///
+/// CLD2 reads letter sequences, so English prose around a long list of Welsh ward names, or around quotations in
+/// Tagalog, can come out as Welsh or Tagalog. Names and quotations bring no English function words: when CLD2
+/// names another language but English function words make up at least 15% of the words (English running text
+/// has 25–50%) and at least twice any other table language's, the text is English.
 public enum LanguageDetector {
     /// The ISO 639-1 code of the language of `text`, or nil when unsure.
     public static func detect(_ text: String) -> String? {
-        detectStatistically(text) ?? detectByScriptAndStopWords(text)
+        guard let statistical = detectStatistically(text) else { return detectByScriptAndStopWords(text) }
+        if statistical != "en", FunctionWordTally(text).isClearlyEnglish { return "en" }
+        return statistical
     }
 
     /// CLD2's answer when it is reliable and covers at least half the text (its first `sampleBytes`).
@@ -54,68 +61,97 @@ public enum LanguageDetector {
 
     /// The word and script method (see the type's comment).
     static func detectByScriptAndStopWords(_ text: String) -> String? {
+        let tally = FunctionWordTally(text)
+        if let byScript = tally.scripts.language() { return byScript }
+        guard tally.scripts.latin * 2 > tally.scripts.total else { return nil }
+        let (bestIndex, best, second) = tally.leader
+        guard bestIndex >= 0, best >= 4, best * 10 >= tally.words, best - second >= 2, best * 100 >= second * 105 else { return nil }
+        return stopWordLanguages[bestIndex]
+    }
+
+    /// Letters by script and function words by language over a text's first `sampleBytes`.
+    struct FunctionWordTally {
         var scripts = ScriptCounts()
-        var scores = [Int](repeating: 0, count: stopWordLanguages.count)
+        /// Hits per language of `stopWordLanguages`.
+        var scores = [Int](repeating: 0, count: LanguageDetector.stopWordLanguages.count)
         var words = 0
-        // The current word, lower-cased, as UTF-8; ASCII is handled byte by byte, other scalars through
-        // their Unicode properties (the costly path, rare in Latin-script text).
-        var token = [UInt8]()
-        token.reserveCapacity(32)
-        func finishToken() {
-            guard !token.isEmpty else { return }
-            words += 1
-            if token.count <= maxStopWordBytes, let mask = stopWords[String(decoding: token, as: UTF8.self)] {
-                for index in 0..<stopWordLanguages.count where mask & (1 << index) != 0 { scores[index] += 1 }
+
+        /// The leading language's index (-1 when no word hit), its hits and the runner-up's.
+        var leader: (index: Int, best: Int, second: Int) {
+            var best = 0
+            var second = 0
+            var bestIndex = -1
+            for (index, score) in scores.enumerated() {
+                if score > best {
+                    second = best
+                    best = score
+                    bestIndex = index
+                } else if score > second {
+                    second = score
+                }
             }
-            token.removeAll(keepingCapacity: true)
+            return (bestIndex, best, second)
         }
-        var consumed = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                consumed += 1
+
+        /// Whether English function words are at least 15% of the words (and ten or more) and at least twice
+        /// any other language's (see the type's comment).
+        var isClearlyEnglish: Bool {
+            let (index, best, second) = leader
+            return index == 0 && best >= 10 && best * 100 >= words * 15 && best >= second * 2
+        }
+
+        init(_ text: String) {
+            let sampleBytes = LanguageDetector.sampleBytes
+            var scripts = ScriptCounts()
+            var scores = [Int](repeating: 0, count: LanguageDetector.stopWordLanguages.count)
+            var words = 0
+            // The current word, lower-cased, as UTF-8; ASCII is handled byte by byte, other scalars through
+            // their Unicode properties (the costly path, rare in Latin-script text).
+            var token = [UInt8]()
+            token.reserveCapacity(32)
+            func finishToken() {
+                guard !token.isEmpty else { return }
+                words += 1
+                if token.count <= LanguageDetector.maxStopWordBytes, let mask = LanguageDetector.stopWords[String(decoding: token, as: UTF8.self)] {
+                    for index in 0..<LanguageDetector.stopWordLanguages.count where mask & (1 << index) != 0 { scores[index] += 1 }
+                }
+                token.removeAll(keepingCapacity: true)
+            }
+            var consumed = 0
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    consumed += 1
+                    if consumed > sampleBytes { break }
+                    let byte = UInt8(value)
+                    if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) {
+                        scripts.countLatin()
+                        token.append(byte | 0x20)
+                    } else if byte == 0x27 && !token.isEmpty {
+                        token.append(byte)
+                    } else {
+                        finishToken()
+                    }
+                    continue
+                }
+                consumed += value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
                 if consumed > sampleBytes { break }
-                let byte = UInt8(value)
-                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) {
-                    scripts.countLatin()
-                    token.append(byte | 0x20)
-                } else if byte == 0x27 && !token.isEmpty {
-                    token.append(byte)
+                if scalar.properties.isAlphabetic {
+                    scripts.count(scalar)
+                    if scalar.properties.isUppercase {
+                        token.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    } else {
+                        token.append(contentsOf: String(scalar).utf8)
+                    }
                 } else {
                     finishToken()
                 }
-                continue
             }
-            consumed += value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-            if consumed > sampleBytes { break }
-            if scalar.properties.isAlphabetic {
-                scripts.count(scalar)
-                if scalar.properties.isUppercase {
-                    token.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                } else {
-                    token.append(contentsOf: String(scalar).utf8)
-                }
-            } else {
-                finishToken()
-            }
+            finishToken()
+            self.scripts = scripts
+            self.scores = scores
+            self.words = words
         }
-        finishToken()
-        if let byScript = scripts.language() { return byScript }
-        guard scripts.latin * 2 > scripts.total else { return nil }
-        var best = 0
-        var second = 0
-        var bestIndex = -1
-        for (index, score) in scores.enumerated() {
-            if score > best {
-                second = best
-                best = score
-                bestIndex = index
-            } else if score > second {
-                second = score
-            }
-        }
-        guard bestIndex >= 0, best >= 4, best * 10 >= words, best - second >= 2, best * 100 >= second * 105 else { return nil }
-        return stopWordLanguages[bestIndex]
     }
 
     /// The ISO 639-1 code for a declared language tag (`en-US`, `EN`, `eng`, `pt_BR`), or nil when the
@@ -171,7 +207,7 @@ public enum LanguageDetector {
     }()
 
     /// Letter counts per script.
-    private struct ScriptCounts {
+    struct ScriptCounts {
         var total = 0
         var latin = 0
         var cyrillic = 0

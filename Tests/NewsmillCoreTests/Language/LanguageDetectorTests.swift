@@ -67,6 +67,35 @@ final class LanguageDetectorStatisticalTests: XCTestCase {
         }
     }
 
+    func testEnglishProseAroundForeignNamesOrQuotationsStaysEnglish() {
+        // CLD2 reads letter sequences: a list of Welsh ward names, or quotations in Tagalog, can outweigh the
+        // English around them; English function words cannot come from names or quotations.
+        let wards = """
+        Plans to cut the number of councillors in the county will disadvantage valley communities, councillors warned.
+        The boundary commission says the number of councillors on the council should be cut from 64 to 58, and it has \
+        given the local authority the chance to do its own review before it makes any conclusions. At a full council \
+        meeting on Wednesday, the majority of councillors voted in favour of the changes, but 19 of them objected.
+        The following wards are all affected: Blaengwrach, Bryncoch, Cwmllynfell, Glyncorrwg, Glynneath, \
+        Gwaun-Cae-Gurwen, Gwynfi, Llanddewi Brefi, Pontrhydfendigaid, Ystradgynlais, Ystalyfera, Cwmgwrach, \
+        Ynysybwl, Llanfihangel-yng-Ngwynfa, Penrhyndeudraeth, Llanrhaeadr-ym-Mochnant, Cwmllynfell and Trebanos.
+        """
+        let quoted = """
+        The welfare secretary said on Tuesday that relief would continue for the families affected by the storm.
+        “Ang instruction ng Pangulo dapat lahat ng naapektuhan, walang magugutom kaya tuloy-tuloy ang suporta ng \
+        pagkain sa ating mga pamilya,” he said. “Hindi po kami titigil hangga't may nangangailangan ng tulong sa \
+        ating mga kababayan sa mga evacuation center,” he added.
+        """
+        for text in [wards, quoted] {
+            let statistical = LanguageDetector.detectStatistically(text)
+            XCTAssertNotNil(statistical, text)
+            XCTAssertNotEqual(statistical, "en", "the case this rule is for: CLD2 alone names another language")
+            XCTAssertEqual(LanguageDetector.detect(text), "en", text)
+        }
+        // Text in those languages stays theirs.
+        XCTAssertEqual(LanguageDetector.detect("Mae'r cyngor wedi penderfynu y bydd yr hen bont dros yr afon yn cael ei hailadeiladu, ac mae disgwyl i'r gwaith ddechrau yn y gwanwyn pan fydd yr arian wedi ei sicrhau."), "cy")
+        XCTAssertEqual(LanguageDetector.detect("Sinabi ng kalihim noong Martes na magpapatuloy ang tulong para sa mga pamilyang naapektuhan ng bagyo at ng habagat sa buong bansa, ayon sa ahensiya."), "tl")
+    }
+
     func testUnreliableOrUnknownGivesNoStatisticalAnswer() {
         XCTAssertNil(LanguageDetector.detectStatistically(""))
         XCTAssertNil(LanguageDetector.detectStatistically("12345 67890 !!!"))
