@@ -71,10 +71,12 @@ public enum LanguageDetector {
 
     /// Letters by script and function words by language over a text's first `sampleBytes`.
     struct FunctionWordTally {
-        var scripts = ScriptCounts()
+        /// Letters by script.
+        let scripts: ScriptCounts
         /// Hits per language of `stopWordLanguages`.
-        var scores = [Int](repeating: 0, count: LanguageDetector.stopWordLanguages.count)
-        var words = 0
+        let scores: [Int]
+        /// Words read.
+        let words: Int
 
         /// The leading language's index (-1 when no word hit), its hits and the runner-up's.
         var leader: (index: Int, best: Int, second: Int) {
