@@ -618,10 +618,7 @@ enum AnalysisTokenizer {
 
     /// Whether a line ending after a token with this text ends its paragraph's sentence.
     static func endsLine(_ text: String) -> Bool {
-        switch text {
-        case ".", "!", "?", "”", "’", "\"", ":": return true
-        default: return false
-        }
+        text.isExactly(anyOf: [".", "!", "?", "”", "’", "\"", ":"])
     }
 
     /// Whether `count` bytes at `left` and `right` are equal, compared eight at a time in place: tokens

@@ -128,7 +128,7 @@ struct EntityRecognizer: Sendable {
     private func possessiveOpensBodyName(at index: Int, runStart: Int, tokens: [AnalysisToken]) -> Bool {
         guard tokens[index].kind == .punct, index + 1 < tokens.count else { return false }
         let text = tokens[index].text
-        let isPluralApostrophe = (text == "’" || text == "'") && !tokens[index].spaceBefore && tokens[index - 1].lower.hasSuffix("s")
+        let isPluralApostrophe = text.isExactly(anyOf: ["’", "'"]) && !tokens[index].spaceBefore && tokens[index - 1].lower.hasSuffix("s")
         guard isPluralApostrophe || text == "'s" && Self.isCollectivePossessor(index - 1, tokens: tokens) else { return false }
         var probe = index + 1
         while probe < tokens.count, probe < index + 4, isNameToken(probe, in: tokens), tokens[probe].sentence == tokens[runStart].sentence {
@@ -717,7 +717,7 @@ struct EntityRecognizer: Sendable {
     /// Whether the word at `index` names a speaker after a quoted question or exclamation ("“...?” Schiff
     /// asked"): the closing mark makes it open a sentence, but it is the quote's attribution.
     private func isNamedAfterQuestion(_ index: Int, tokens: [AnalysisToken]) -> Bool {
-        guard index >= 2, index + 1 < tokens.count, ["”", "\""].contains(tokens[index - 1].text),
+        guard index >= 2, index + 1 < tokens.count, tokens[index - 1].text.isExactly(anyOf: ["”", "\""]),
               ["?", "!"].contains(tokens[index - 2].text) else { return false }
         return tokens[index + 1].lexicon.contains(.speechVerb)
     }
@@ -1193,7 +1193,7 @@ struct EntityRecognizer: Sendable {
         while index < tokens.count, index < first + 16, tokens[index].paragraph == paragraph {
             let token = tokens[index]
             switch token.text {
-            case "—", "–", "-", ":":
+            case let mark where mark.isExactly(anyOf: ["—", "–", "-", ":"]):
                 return depth == 0 && index > first ? first..<index : nil
             case "(", "[":
                 depth += 1
@@ -1201,7 +1201,7 @@ struct EntityRecognizer: Sendable {
                 depth -= 1
                 // ("Guwahati, Jun 6 (PTI) Visiting": the agency closes a place and a date.)
                 if depth == 0, sawComma, sawDate, index + 1 < tokens.count, tokens[index + 1].paragraph == paragraph,
-                   !["—", "–", "-", ":", "(", "["].contains(tokens[index + 1].text) {
+                   !tokens[index + 1].text.isExactly(anyOf: ["—", "–", "-", ":", "(", "["]) {
                     return first..<(index + 1)
                 }
             case ",":
@@ -1709,14 +1709,14 @@ struct EntityRecognizer: Sendable {
         guard index >= 1, index + 3 < tokens.count, tokens[index].lexicon.contains(.quotationMark),
               tokens[index - 1].lexicon.contains(.givenName), tokens[index - 1].capitalized else { return nil }
         let opening = tokens[index].text
-        guard opening == "“" || opening == "\"" else { return nil }
+        guard opening.isExactly(anyOf: ["“", "\""]) else { return nil }
         var close = index + 1
         while close < min(tokens.count, index + 5), tokens[close].kind == .word, tokens[close].capitalized { close += 1 }
         guard close > index + 1, close + 1 < tokens.count, tokens[close].lexicon.contains(.quotationMark),
               !tokens[index + 1].spaceBefore, !tokens[close].spaceBefore, tokens[close + 1].spaceBefore,
               tokens[close + 1].sentence == tokens[index].sentence else { return nil }
         let closing = tokens[close].text
-        return closing == "”" || closing == "\"" ? close + 1 : nil
+        return closing.isExactly(anyOf: ["”", "\""]) ? close + 1 : nil
     }
 
     /// Whether a description whose head is at `description`, after the name at `name` and a comma, is the
@@ -3120,11 +3120,11 @@ struct EntityRecognizer: Sendable {
             if tokens[after].lexicon.contains(.speechVerb), !Self.followsOf(firstIndex, tokens: tokens) {
                 cues.person += 1
                 // "“...,” Vogel said": a lone name between a closing quotation mark and a speech verb.
-                if span.count == 1, span.lowerBound >= 1, ["”", "\""].contains(tokens[span.lowerBound - 1].text) { cues.person += 1 }
+                if span.count == 1, span.lowerBound >= 1, tokens[span.lowerBound - 1].text.isExactly(anyOf: ["”", "\""]) { cues.person += 1 }
             }
             // "Tottenham's manager".
             // A possessive is the tokenizer's punctuation token "'s" (a word never is one).
-            if tokens[after].kind == .punct, word == "'s" || word == "’s", after + 1 < tokens.count, !tokens[after + 1].capitalized,
+            if tokens[after].kind == .punct, word.isExactly(anyOf: ["'s", "’s"]), after + 1 < tokens.count, !tokens[after + 1].capitalized,
                tokens[after + 1].lexicon.contains(.organizationTrailer) {
                 cues.organization += 2
             }
@@ -3141,7 +3141,7 @@ struct EntityRecognizer: Sendable {
             // "Mitt Romney: “We’re going to win”", "Tanabe-Ross: Because ...": a name of two or more words opening
             // its paragraph before a colon and a quotation (a headline's or an interview's speaker label).
             if word == ":", span.count >= 2, span.lowerBound == 0 || tokens[span.lowerBound - 1].paragraph != tokens[firstIndex].paragraph,
-               after + 1 < tokens.count, ["“", "\"", "‘"].contains(tokens[after + 1].text) {
+               after + 1 < tokens.count, tokens[after + 1].text.isExactly(anyOf: ["“", "\"", "‘"]) {
                 cues.person += 3
             }
             // "Jair Bolsonaro, who called it unfair": a relative clause with "who" follows a person.

@@ -213,7 +213,7 @@ struct QuantityExtractor: Sendable {
         var result = ParsedNumber(start: index, end: first.end, value: first.value, maximum: first.maximum)
         // "10 to 15", "10 – 15", "between 10 and 15".
         if result.maximum == nil, result.end + 1 < tokens.count,
-           ["to", "-", "–", "and"].contains(tokens[result.end].lower),
+           tokens[result.end].lower.isExactly(anyOf: ["to", "-", "–", "and"]),
            tokens[result.end].lower != "and" || (index > 0 && tokens[index - 1].lower == "between"),
            let second = simpleNumber(at: result.end + 1, tokens: tokens), second.value > first.value {
             var lower = first.value

@@ -48,7 +48,7 @@ struct QuoteExtractor: Sendable {
         while index >= 0, tokens[index].paragraph == paragraph {
             let token = tokens[index]
             // (A plural's possessive apostrophe, "Williams’ side", is no quotation mark.)
-            let isApostrophe = (token.text == "’" || token.text == "'") && index > 0 && tokens[index - 1].kind == .word
+            let isApostrophe = token.text.isExactly(anyOf: ["’", "'"]) && index > 0 && tokens[index - 1].kind == .word
                 && tokens[index - 1].end == token.start && tokens[index - 1].lower.hasSuffix("s")
             if !token.lexicon.isDisjoint(with: [.speechVerb, .quotationMark]), !isApostrophe { return false }
             // ("Williams’ side peaked at the business end." names the speaker going on, no one new.)
@@ -104,7 +104,7 @@ struct QuoteExtractor: Sendable {
     private func opensQuotation(after verb: Int, tokens: [AnalysisToken]) -> Bool {
         var next = verb + 1
         if next < tokens.count, [":", ","].contains(tokens[next].text) { next += 1 }
-        return next < tokens.count && ["“", "\"", "‘"].contains(tokens[next].text)
+        return next < tokens.count && tokens[next].text.isExactly(anyOf: ["“", "\"", "‘"])
     }
 
     /// The index of the speech verb at `index`, or right after an adverb there ("finally says", "further
@@ -282,7 +282,7 @@ struct QuoteExtractor: Sendable {
     /// we are seen ...”"): up to five capitalised words and commas, then a dash; nil for none.
     @inline(never)
     static func datelineStart(before open: Int, tokens: [AnalysisToken]) -> Int? {
-        guard open >= 2, ["–", "—", "-"].contains(tokens[open - 1].text) else { return nil }
+        guard open >= 2, tokens[open - 1].text.isExactly(anyOf: ["–", "—", "-"]) else { return nil }
         var first = open - 1
         while first > 0, first > open - 7, tokens[first - 1].paragraph == tokens[open].paragraph { first -= 1 }
         guard first == 0 || tokens[first - 1].paragraph != tokens[open].paragraph, first < open - 1,
@@ -786,18 +786,18 @@ struct QuoteExtractor: Sendable {
         case Self.leftSingleMark:
             // "‘’The Gambians should start coming …’’ he reiterated": "‘’" touching the next word, opening a
             // paragraph or after a space, is typed for “ and opens a double quote; its second mark is not text.
-            if nextTouches, tokens[index + 1].text == "’", index + 2 < tokens.count, !tokens[index + 2].spaceBefore,
+            if nextTouches, tokens[index + 1].text.isExactly("’"), index + 2 < tokens.count, !tokens[index + 2].spaceBefore,
                tokens[index + 2].paragraph == paragraph, tokens[index + 2].kind == .word,
                index == 0 || tokens[index - 1].paragraph != paragraph || spaceBefore {
                 return .openDouble
             }
             return .openSingle
         case Self.rightSingleMark:
-            if let top = stack.last, nodes[top].isDouble, nodes[top].open == index - 1, tokens[index - 1].text == "‘" { return nil }
+            if let top = stack.last, nodes[top].isDouble, nodes[top].open == index - 1, tokens[index - 1].text.isExactly("‘") { return nil }
             // "’’" typed for ” ("mislead voters,’’ Will Moy ..."): the second mark closes an open double quote.
             let doubleOnTop = stack.last.map { nodes[$0].isDouble } == true
-            if doubleOnTop, nextTouches, hasNext && tokens[index + 1].text == "’" { return nil }
-            if doubleOnTop, index > 0, tokens[index - 1].text == "’", !spaceBefore { return .closeDouble }
+            if doubleOnTop, nextTouches, hasNext && tokens[index + 1].text.isExactly("’") { return nil }
+            if doubleOnTop, index > 0, tokens[index - 1].text.isExactly("’"), !spaceBefore { return .closeDouble }
             return stack.last.map { !nodes[$0].isDouble } == true ? .closeSingle : nil
         case Self.straightDoubleMark:
             let doubleOpen = stack.contains { nodes[$0].isDouble }
@@ -817,7 +817,7 @@ struct QuoteExtractor: Sendable {
             if doubleOnTop, nextTouches, hasNext && tokens[index + 1].text == "'" { return nil }
             if doubleOnTop, index > 0, tokens[index - 1].text == "'", !spaceBefore { return .closeDouble }
             if stack.last.map({ !nodes[$0].isDouble }) == true, !spaceBefore { return .closeSingle }
-            let previousIsOpening = index > 0 && ["“", "\"", "("].contains(tokens[index - 1].text)
+            let previousIsOpening = index > 0 && tokens[index - 1].text.isExactly(anyOf: ["“", "\"", "("])
             // "Cllr Hopwood said: “'I’m opposed ...": a straight single mark right after an opening double mark
             // that nothing in its paragraph closes is a stray (a quote inside the quote would close).
             if previousIsOpening, !spaceBefore, tokens[index - 1].text != "(", !hasStraightSingleMark(after: index, tokens: tokens) {
@@ -917,16 +917,16 @@ struct QuoteExtractor: Sendable {
             case .openDouble?, .openSingle?:
                 let isDouble = current == .openDouble
                 let id = nodes.count
-                nodes.append(Node(isDouble: isDouble, opensLow: tokens[index].text == "„", open: index, parent: stack.last))
+                nodes.append(Node(isDouble: isDouble, opensLow: tokens[index].text.isExactly("„"), open: index, parent: stack.last))
                 if let parent = stack.last { nodes[parent].children.append(id) }
                 stack.append(id)
                 // (An opening "''" or "‘’" has two marks.)
                 let doubled = index + 1 < tokens.count && (tokens[index].text == "'" && tokens[index + 1].text == "'"
-                    || isDouble && tokens[index].text == "‘" && tokens[index + 1].text == "’")
+                    || isDouble && tokens[index].text.isExactly("‘") && tokens[index + 1].text.isExactly("’"))
                 segmentStart[id] = index + (doubled ? 2 : 1)
             case .closeDouble?:
                 // A doubled apostrophe ("’’", "''") closes with its second mark; the first is not text.
-                let segmentEnd = tokens[index].text == "’" || tokens[index].text == "'" ? index - 1 : index
+                let segmentEnd = tokens[index].text.isExactly(anyOf: ["’", "'"]) ? index - 1 : index
                 if stack.contains(where: { nodes[$0].isDouble }) {
                     while let top = stack.last {
                         let isDouble = nodes[top].isDouble
@@ -1413,7 +1413,7 @@ struct QuoteExtractor: Sendable {
     static func pronounAttributingQuote(from opening: Int, before limit: Int, tokens: [AnalysisToken]) -> String? {
         var probe = max(opening, 1)
         while probe + 2 < limit {
-            if tokens[probe].text == "”" || tokens[probe].text == "\"", [",", ".", "!", "?"].contains(tokens[probe - 1].text) {
+            if tokens[probe].text.isExactly(anyOf: ["”", "\""]), [",", ".", "!", "?"].contains(tokens[probe - 1].text) {
                 let next = tokens[probe + 1].text == "," ? probe + 2 : probe + 1
                 if next + 1 < limit, let pronoun = personalPronoun(tokens[next].lower), tokens[next + 1].lexicon.contains(.speechVerb) {
                     return pronoun
@@ -1611,7 +1611,7 @@ struct QuoteExtractor: Sendable {
     /// Whether `tokens[index]` is an apostrophe right after a word ending in "s" or "S", the possessive of a plural
     /// or a name ending in "s" ("Wales' Rugby World Cup injury curse"; `isPossessiveApostrophe` adds what follows).
     static func isApostropheAfterPlural(_ index: Int, tokens: [AnalysisToken]) -> Bool {
-        guard index >= 1, !tokens[index].spaceBefore, tokens[index].text == "'" || tokens[index].text == "’",
+        guard index >= 1, !tokens[index].spaceBefore, tokens[index].text.isExactly(anyOf: ["'", "’"]),
               tokens[index - 1].kind == .word, let last = tokens[index - 1].text.utf8.last else { return false }
         return last == UInt8(ascii: "s") || last == UInt8(ascii: "S")
     }
@@ -1657,9 +1657,13 @@ struct QuoteExtractor: Sendable {
         // Every form starts with "h" or "s": other words skip the string comparisons.
         guard let first = lower.utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "s") else { return nil }
         switch lower {
-        case "he", "he’d", "he'd", "he’ll", "he'll": return "he"
-        case "she", "she’d", "she'd", "she’ll", "she'll": return "she"
-        default: return nil
+        case "he", "he'd", "he'll": return "he"
+        case "she", "she'd", "she'll": return "she"
+        default:
+            // With the typographic apostrophe, compared by bytes (`String.isExactly`).
+            if lower.isExactly(anyOf: ["he’d", "he’ll"]) { return "he" }
+            if lower.isExactly(anyOf: ["she’d", "she’ll"]) { return "she" }
+            return nil
         }
     }
 
@@ -1694,7 +1698,7 @@ struct QuoteExtractor: Sendable {
             var index = close + 1
             let paragraph = tokens[close].paragraph
             while index < tokens.count, tokens[index].paragraph == paragraph,
-                  [",", "”", "\"", "’", "'", "—", "–", "-"].contains(tokens[index].text) {
+                  tokens[index].text.isExactly(anyOf: [",", "”", "\"", "’", "'", "—", "–", "-"]) {
                 index += 1
             }
             if index < tokens.count, tokens[index].paragraph == paragraph {
@@ -1813,7 +1817,7 @@ struct QuoteExtractor: Sendable {
                 }
                 // "“...” — Maria Gonzalez": a dash and a name that ends the paragraph or opens a description.
                 // ("“Koita Caught In The Kitchen” -Detective Moosa": also a hyphen, and titles before the name.)
-                if (close + 1..<index).contains(where: { ["—", "–", "-"].contains(tokens[$0].text) }) {
+                if (close + 1..<index).contains(where: { tokens[$0].text.isExactly(anyOf: ["—", "–", "-"]) }) {
                     let nameStart = startAfterTitles(from: index, before: index + 3, entities: entities, tokens: tokens)
                     if nameStart < tokens.count, let name = entityName(startingAt: nameStart, tokens: tokens, entities: entities),
                        name.end >= tokens.count || tokens[name.end].paragraph != paragraph || tokens[name.end].text == "," {
@@ -2000,7 +2004,7 @@ struct QuoteExtractor: Sendable {
         if let agent = passiveNamingAgent(before: node.open, tokens: tokens, entities: entities) { return Attribution(agent, nil) }
         // "Salgado told supporters: ¶ “...”": a paragraph ending in a colon introduces the quote that opens the next.
         let sentence = node.open >= 1 && tokens[node.open - 1].text == ":" ? tokens[node.open - 1].sentence : tokens[node.open].sentence
-        while index >= 0, [":", ",", "“", "‘"].contains(tokens[index].text) { index -= 1 }
+        while index >= 0, tokens[index].text.isExactly(anyOf: [":", ",", "“", "‘"]) { index -= 1 }
         if let cited = accordingTo(endingAt: index, tokens: tokens, entities: entities) { return Attribution(cited, nil) }
         var verbIndex: Int? = nil
         var probe = index
@@ -2433,7 +2437,7 @@ struct QuoteExtractor: Sendable {
             if EntityRecognizer.isCompoundHyphen(at: probe, tokens: tokens) { limit -= 2 }
             if namingVerbs.contains(lowerOf: probe, in: tokens) { return probe }
             if orSpeechVerbBeforeItWas, tokens[probe].lexicon.contains(.speechVerb), probe + 2 < open,
-               ["it", "this", "that"].contains(tokens[probe + 1].lower), ["was", "is", "’s", "'s"].contains(tokens[probe + 2].lower) {
+               ["it", "this", "that"].contains(tokens[probe + 1].lower), tokens[probe + 2].lower.isExactly(anyOf: ["was", "is", "’s", "'s"]) {
                 return probe
             }
             probe -= 1
@@ -4017,7 +4021,7 @@ struct QuoteExtractor: Sendable {
                     // Council on Energy, Environment and Water think tank told CBS News"), but no other person.
                     var close = probe + 2
                     while close < tokens.count, close < probe + 24, tokens[close].sentence == sentence,
-                          !tokens[close].lexicon.contains(.quotationMark) || ["'", "’", "‘"].contains(tokens[close].text),
+                          !tokens[close].lexicon.contains(.quotationMark) || tokens[close].text.isExactly(anyOf: ["'", "’", "‘"]),
                           !isSpeechVerb(at: close, tokens: tokens) {
                         if let other = entities.mentionStartingAt[close], entities.entities[entities.mentions[other].cluster].type == .person {
                             break
@@ -4119,7 +4123,7 @@ struct QuoteExtractor: Sendable {
     /// that it introduces the next quote ("he’d respond, “...”").
     private func introducesQuote(verbAt verb: Int, tokens: [AnalysisToken]) -> Bool {
         guard verb + 2 < tokens.count, [",", ":"].contains(tokens[verb + 1].text) else { return false }
-        return ["“", "\"", "‘", "«"].contains(tokens[verb + 2].text)
+        return tokens[verb + 2].text.isExactly(anyOf: ["“", "\"", "‘", "«"])
     }
 
     /// The outlet named by "according to" or "quoted by" in the attribution after a quote ("..., Mottaki said,

@@ -229,12 +229,12 @@ struct RelativeDateResolver: Sendable {
                 return make(index..<(index + 1), PartialDate(year: year))
             }
             // "from 2004 – 2014": the end of a range of years.
-            if let year, (1900...2100).contains(year), index >= 2, previous == "–" || previous == "—" || previous == "-",
+            if let year, (1900...2100).contains(year), index >= 2, previous.isExactly(anyOf: ["–", "—", "-"]),
                tokens[index - 2].sentence == token.sentence, let first = yearNumber(tokens[index - 2]), first < year {
                 return make(index..<(index + 1), PartialDate(year: year))
             }
             // "“2019 is just not as strong as 2018”": a year opening a sentence as its subject.
-            if let year, (1900...2100).contains(year), token.sentenceStart || previous == "“" || previous == "\"", index + 1 < tokens.count,
+            if let year, (1900...2100).contains(year), token.sentenceStart || previous.isExactly(anyOf: ["“", "\""]), index + 1 < tokens.count,
                tokens[index + 1].sentence == token.sentence, Self.subjectVerbs.contains(lowerOf: index + 1, in: tokens) {
                 return make(index..<(index + 1), PartialDate(year: year))
             }

@@ -215,7 +215,7 @@ struct SpeakerRanker: Sendable {
             features.append("verb-before")
         }
         if start >= 2, tokens[start - 2].lower == "according", tokens[start - 1].lower == "to" { features.append("according-to") }
-        if range.upperBound < tokens.count, ["'s", "’s", "’", "'"].contains(tokens[range.upperBound].text) { features.append("possessive") }
+        if range.upperBound < tokens.count, tokens[range.upperBound].text.isExactly(anyOf: ["'s", "’s", "’", "'"]) { features.append("possessive") }
         // "a call from Prime Minister Christopher Luxon": a preposition's object, a weaker antecedent than a subject.
         if QuoteExtractor.isAfterPreposition(start, tokens: tokens) { features.append("oblique") }
         return features
