@@ -35,4 +35,24 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertEqual("a;b;".replacingBytes(";", with: ","), "a,b,")
         XCTAssertEqual("Zoë & Renée".replacingBytes(" & ", with: ","), "Zoë,Renée")
     }
+
+    /// `isExactly` answers as `==` for the typographic marks and words the analysers test tokens against, small
+    /// strings and heap strings alike, and compares bytes, not canonical equivalence.
+    func testIsExactlyComparesBytes() {
+        let marks = ["’", "‘", "“", "”", "„", "—", "–", "«", "he’d", "’s", "'", "\"", "-", ":"]
+        for mark in marks {
+            XCTAssertTrue(mark.isExactly("’") == (mark == "’"), mark)
+            XCTAssertTrue(mark.isExactly(anyOf: ["“", "\"", "‘"]) == ["“", "\"", "‘"].contains(mark), mark)
+        }
+        XCTAssertTrue(String("she’ll").isExactly(anyOf: ["she’d", "she’ll"]))
+        XCTAssertFalse("he’d".isExactly("he'd"))
+        XCTAssertFalse("".isExactly("’"))
+        XCTAssertTrue("".isExactly(""))
+        let long = String(repeating: "’", count: 20)
+        XCTAssertTrue(long.isExactly("’’’’’’’’’’’’’’’’’’’’"))
+        XCTAssertFalse(long.isExactly("’’’’’’’’’’’’’’’’’’’‘"))
+        // Bytes, not canonical equivalence: a decomposed "é" is not the precomposed one (`==` says it is).
+        XCTAssertFalse("e\u{301}".isExactly("é"))
+        XCTAssertEqual("e\u{301}", "é")
+    }
 }
