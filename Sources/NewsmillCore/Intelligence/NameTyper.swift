@@ -57,9 +57,11 @@ final class NameTyper: Sendable {
     let rescueMargins: [Label: Float]
 
     /// The shipped model, loaded once per process (empty when the file is missing or unreadable). The file is read
-    /// as bytes: validating it as UTF-8 text first cost a fifth of the load, and the parse reads bytes anyway.
+    /// as bytes: validating it as UTF-8 text first cost a fifth of the load, and the parse reads bytes anyway. The
+    /// bytes are mapped from the file (as the gazetteer's are), not copied into fresh memory, for the one pass.
     static let shared: NameTyper = {
-        guard let url = Gazetteer.bundledFileURL(named: "name-typer.tsv"), let data = try? Data(contentsOf: url) else {
+        guard let url = Gazetteer.bundledFileURL(named: "name-typer.tsv"),
+              let data = try? Data(contentsOf: url, options: .alwaysMapped) else {
             return NameTyper(weights: [:], margin: 0, dropMargin: 0)
         }
         return NameTyper(model: data.withUnsafeBytes { Model(tsv: $0.bindMemory(to: UInt8.self)) })
@@ -177,7 +179,8 @@ final class NameTyper: Sendable {
 
     /// The decimal number written as the trainer writes it ("-0.8819", "12", "3.5") that fills the field starting at
     /// `start` (up to the next tab or the end of `line`), and where the field ends; nil when the field is no such
-    /// number. Read in the one pass that finds the field's end.
+    /// number (at most 15 digits, at most one point). Read in the one pass that finds the field's end: the whole
+    /// part's digits, then the point and the fraction's, each in a loop of its own (one test per digit).
     private static func decimal(inFieldOf line: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Float, end: Int)? {
         var index = start
         let negative = index < line.count && line[index] == UInt8(ascii: "-")
@@ -186,25 +189,23 @@ final class NameTyper: Sendable {
         var fraction: Int64 = 0
         var scale: Int64 = 1
         var digits = 0
-        var afterPoint = false
-        while index < line.count, line[index] != UInt8(ascii: "\t") {
-            let byte = line[index]
-            if byte == UInt8(ascii: "."), !afterPoint {
-                afterPoint = true
-            } else if byte &- UInt8(ascii: "0") < 10, digits < 15 {
-                digits += 1
-                if afterPoint {
-                    fraction = fraction * 10 + Int64(byte - UInt8(ascii: "0"))
-                    scale *= 10
-                } else {
-                    whole = whole * 10 + Int64(byte - UInt8(ascii: "0"))
-                }
-            } else {
-                return nil
-            }
+        while index < line.count, line[index] &- UInt8(ascii: "0") < 10 {
+            guard digits < 15 else { return nil }
+            whole = whole * 10 + Int64(line[index] - UInt8(ascii: "0"))
+            digits += 1
             index += 1
         }
-        guard digits > 0 else { return nil }
+        if index < line.count, line[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < line.count, line[index] &- UInt8(ascii: "0") < 10 {
+                guard digits < 15 else { return nil }
+                fraction = fraction * 10 + Int64(line[index] - UInt8(ascii: "0"))
+                scale *= 10
+                digits += 1
+                index += 1
+            }
+        }
+        guard index == line.count || line[index] == UInt8(ascii: "\t"), digits > 0 else { return nil }
         let value = Double(whole) + Double(fraction) / Double(scale)
         return (Float(negative ? -value : value), index)
     }
