@@ -19,6 +19,7 @@
 # Each round also runs the six passes once with `extract --stage-times`, which times the stage and the
 # rest of each page's extraction on the thread's CPU clock inside one process: drift touches both
 # alike, so this share moves by about a point between runs where the differences above move by ten.
+# With OTHER-BINARY the last line gives the per-round difference of the two builds' in-process shares.
 # It counts what the stage's own code takes; the differences also count what the stage adds outside it
 # (writing its entities and quotes as JSON, its effect on the caches of the code after it). Builds
 # without --stage-times skip it.
@@ -79,6 +80,21 @@ print(f"{label}in-process (extract --stage-times, thread CPU, six passes): stage
 PY
 }
 
+# The per-round difference of the two builds' in-process shares (rounds alternate the builds, so drift of the
+# machine between rounds, which moves one build's share by a point, touches both): the figure to compare builds by.
+report_paired() {
+    python3 - "$@" <<'PY'
+import statistics, sys
+count = int(sys.argv[1])
+first, second = [float(v) for v in sys.argv[2:2 + count]], [float(v) for v in sys.argv[2 + count:]]
+if count < 2 or len(second) != count:
+    sys.exit(0)
+differences = [b - a for a, b in zip(first, second)]
+print(f"paired: in-process share of the second build minus the first's, per round: median {statistics.median(differences):+.2f} "
+      f"points (mean {statistics.mean(differences):+.2f}, {count} rounds)")
+PY
+}
+
 samples=()
 other_samples=()
 shares=()
@@ -104,6 +120,7 @@ if [ -n "$other" ]; then
     report_in_process "$binary: " "${shares[@]}"
     report "$other: " "${other_samples[@]}"
     report_in_process "$other: " "${other_shares[@]}"
+    report_paired "${#shares[@]}" "${shares[@]}" "${other_shares[@]}"
 else
     report "" "${samples[@]}"
     report_in_process "" "${shares[@]}"
