@@ -1337,16 +1337,15 @@ struct QuoteExtractor: Sendable {
     /// A person with cues of both sexes gets none, and so does one whose surname another person of the
     /// article bears (a mention of the surname alone may be the other's).
     static func documentSexes(tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> [String: String] {
-        var surnameBearers: [Substring: Int] = [:]
-        for entity in entities.entities where entity.type == .person {
-            if let surname = entity.name.split(separator: " ").last { surnameBearers[surname, default: 0] += 1 }
-        }
-        var cues: [Int: (he: Bool, she: Bool)] = [:]
+        // Per entity: bit 1 for a cue of "he", bit 2 for one of "she".
+        var cues = [UInt8](repeating: 0, count: entities.entities.count)
+        var anyCue = false
         for mention in entities.mentions where mention.cluster >= 0 && entities.entities[mention.cluster].type == .person {
             let start = mention.tokens.lowerBound
             let end = mention.tokens.upperBound
             var sex: String? = nil
-            if start >= 1, let titled = titleSexes[tokens[start - 1].lower] {
+            // (Every title of one sex starts with "m": other words skip the dictionary, as in `agrees`.)
+            if start >= 1, tokens[start - 1].lower.utf8.first == UInt8(ascii: "m"), let titled = titleSexes[tokens[start - 1].lower] {
                 sex = titled
             } else if let clause = relativeClauseSex(after: end, tokens: tokens) {
                 sex = clause
@@ -1358,15 +1357,19 @@ struct QuoteExtractor: Sendable {
                 }
             }
             guard let sex else { continue }
-            var seen = cues[mention.cluster] ?? (false, false)
-            if sex == "he" { seen.he = true } else { seen.she = true }
-            cues[mention.cluster] = seen
+            cues[mention.cluster] |= sex == "he" ? 1 : 2
+            anyCue = true
+        }
+        guard anyCue else { return [:] }
+        var surnameBearers: [Substring: Int] = [:]
+        for entity in entities.entities where entity.type == .person {
+            if let surname = entity.name.split(separator: " ").last { surnameBearers[surname, default: 0] += 1 }
         }
         var sexes: [String: String] = [:]
-        for (cluster, seen) in cues where seen.he != seen.she {
+        for (cluster, seen) in cues.enumerated() where seen == 1 || seen == 2 {
             let name = entities.entities[cluster].name
             guard let surname = name.split(separator: " ").last, surnameBearers[surname, default: 0] <= 1 else { continue }
-            sexes[name] = seen.he ? "he" : "she"
+            sexes[name] = seen == 1 ? "he" : "she"
         }
         return sexes
     }
