@@ -99,7 +99,8 @@ public enum LanguageDetector {
         /// any other language's (see the type's comment).
         var isClearlyEnglish: Bool {
             let (index, best, second) = leader
-            return index == 0 && best >= 10 && best * 100 >= words * 15 && best >= second * 2
+            return index >= 0 && LanguageDetector.stopWordLanguages[index] == "en" && best >= 10 && best * 100 >= words * 15
+                && best >= second * 2
         }
 
         init(_ text: String) {
