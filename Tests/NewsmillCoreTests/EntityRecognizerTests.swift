@@ -3,6 +3,15 @@ import XCTest
 
 /// `MentionStarts`, the array by token that the extractors read like a `[Int: Int]`.
 final class EntityRecognizerTests: XCTestCase {
+    /// A run of name words is extended at most `maximumRunTokens` tokens: a text of capitalised words with no
+    /// sentence end ("By Anna Berglund" ten thousand times on one line) once made every run walk to the text's
+    /// end, and the title-case cut restart the next run three words on, so that this took minutes (quadratic).
+    func testALongRunOfCapitalisedWordsIsReadInBoundedSteps() {
+        let text = String(repeating: "By Anna Berglund ", count: 10_000)
+        let analysis = ArticleAnalyzer().analyze(title: nil, body: text, published: nil)
+        XCTAssertEqual(analysis.entities.filter { $0.type == .person }.map(\.name), ["Anna Berglund"])
+    }
+
     func testMentionStartsReadsLikeADictionary() {
         var starts = MentionStarts(tokenCount: 10)
         var dictionary: [Int: Int] = [:]

@@ -501,7 +501,10 @@ struct EntityRecognizer: Sendable {
         var runEnd = index + 1
         var usedConnector = false
         var ampersand = false
-        extend: while runEnd < tokens.count {
+        // (At most `maximumRunTokens`: a text of capitalised words with no sentence end, "By Anna Berglund" on line
+        // after line unwrapped into one, made every run walk to the text's end, and the title-case cut below then
+        // restarted the next run three words on: quadratic.)
+        extend: while runEnd < tokens.count, runEnd - runStart < Self.maximumRunTokens {
             guard tokens[runEnd].sentence == tokens[runStart].sentence else { break }
             // A name never runs across a line break ("Littleton, Colorado⏎SpaceX, Hawthorne" in a list).
             var gap = tokens[runEnd - 1].end
@@ -706,6 +709,10 @@ struct EntityRecognizer: Sendable {
 
     /// The most tokens a name may have ("U.S. Attorney’s Office for the Western District of New York" has 11).
     static let maximumNameTokens = 16
+
+    /// The most tokens a run of name words is extended to before it is cut (at a title-case function word) or
+    /// dropped as longer than any name: four names' worth, so that the work per run is bounded.
+    static let maximumRunTokens = 4 * maximumNameTokens
 
     /// Whether a word is a given name, or a hyphenated one whose first part is ("Eva-Marie").
     private func isGivenName(_ token: AnalysisToken) -> Bool {
