@@ -314,6 +314,9 @@ struct QuoteExtractor: Sendable {
     /// that finding a sentence's start is one look-up however long the sentence).
     private var sentenceStarts: [Int] = []
 
+    /// The first token of every paragraph, by paragraph number less the first token's (as `sentenceStarts`).
+    private var paragraphStarts: [Int] = []
+
     /// The sex the article itself gives each person, by canonical name (`documentSexes(tokens:entities:)`).
     private var documentSexes: [String: String] = [:]
 
@@ -327,6 +330,15 @@ struct QuoteExtractor: Sendable {
                 let slot = tokens[index].sentence - first.sentence
                 if slot >= 0, slot < extractor.sentenceStarts.count, extractor.sentenceStarts[slot] < 0 {
                     extractor.sentenceStarts[slot] = index
+                }
+            }
+        }
+        if let first = tokens.first, let last = tokens.last, last.paragraph >= first.paragraph {
+            extractor.paragraphStarts = [Int](repeating: -1, count: last.paragraph - first.paragraph + 1)
+            for index in tokens.indices where index == 0 || tokens[index].paragraph != tokens[index - 1].paragraph {
+                let slot = tokens[index].paragraph - first.paragraph
+                if slot >= 0, slot < extractor.paragraphStarts.count, extractor.paragraphStarts[slot] < 0 {
+                    extractor.paragraphStarts[slot] = index
                 }
             }
         }
@@ -3102,14 +3114,17 @@ struct QuoteExtractor: Sendable {
         var probe = start - 1
         var initials = ""
         while probe >= 0, probe >= start - 6, tokens[probe].sentence == sentence {
-            // "Prime Minister, Brigadier (rtd) Mark Phillips": past a short aside in brackets.
-            if tokens[probe].text == ")", let aside = (max(0, probe - 4)..<probe).last(where: { tokens[$0].text == "(" }) {
-                probe = aside - 1
-                continue
-            }
             if role.isNamed(at: probe, tokens: tokens) { return true }
             guard tokens[probe].capitalized || Self.roleLinkWords.contains(lowerOf: probe, in: tokens)
-                    || Self.bodyOfficeHeads.contains(lowerOf: probe, in: tokens) else { break }
+                    || Self.bodyOfficeHeads.contains(lowerOf: probe, in: tokens) else {
+                // "Prime Minister, Brigadier (rtd) Mark Phillips": past a short aside in brackets.
+                if tokens[probe].kind == .punct, tokens[probe].text == ")",
+                   let aside = (max(0, probe - 4)..<probe).last(where: { tokens[$0].text == "(" }) {
+                    probe = aside - 1
+                    continue
+                }
+                break
+            }
             // (An office's preposition takes a place or a body, not the person: the headline "Governor to San
             // Nicolas: ..." does not make San Nicolas the governor.)
             if probe == start - 1, Self.rolePrepositions.contains(lowerOf: probe, in: tokens) { break }
@@ -3527,8 +3542,7 @@ struct QuoteExtractor: Sendable {
     /// The person named as the label of the paragraph holding `index` ("Tanabe-Ross: Because ..."): a person's
     /// name opening the paragraph, right before a colon, with the quote after it.
     private func paragraphLabel(of index: Int, tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> String? {
-        var first = index
-        while first > 0, tokens[first - 1].paragraph == tokens[index].paragraph { first -= 1 }
+        let first = paragraphStart(of: index, tokens: tokens)
         guard first < index, let mentionID = entities.mentionStartingAt[first] else { return nil }
         let end = entities.mentions[mentionID].tokens.upperBound
         guard end < index, tokens[end].text == ":" else { return nil }
@@ -3879,6 +3893,19 @@ struct QuoteExtractor: Sendable {
         guard entities.entities[cluster].type != .location || entities.isCountry[cluster],
               !Self.isAfterPreposition(opening.index, tokens: tokens) else { return nil }
         return entities.entities[cluster].name
+    }
+
+    /// The index of the first token of the paragraph that `index` is in (one look-up in the table `prepared(for:)`
+    /// fills, so a paragraph of many quotes is not walked back once per quote; a scan back without it).
+    func paragraphStart(of index: Int, tokens: [AnalysisToken]) -> Int {
+        let slot = tokens[index].paragraph - tokens[0].paragraph
+        if slot >= 0, slot < paragraphStarts.count, paragraphStarts[slot] >= 0, paragraphStarts[slot] <= index,
+           paragraphStarts[slot] == 0 || tokens[paragraphStarts[slot] - 1].paragraph != tokens[index].paragraph {
+            return paragraphStarts[slot]
+        }
+        var first = index
+        while first > 0, tokens[first - 1].paragraph == tokens[index].paragraph { first -= 1 }
+        return first
     }
 
     /// The index of the first token of the sentence that `index` is in (one look-up in the table `prepared(for:)`
