@@ -64,6 +64,11 @@ final class IntelligenceTestsSimHash: XCTestCase {
             // "was quoted by ... as saying" (2026-12-05, sixth session).
             String(repeating: "She also said it was a pity that Ms Jane Roe did not come. “It is a strain,” said the Conservative. ", count: 1_500),
             String(repeating: "“We will rebuild every house,” the minister was quoted by the BBC as saying, and he, however, said more. ", count: 1_500),
+            // One sentence of capitalised places joined by "And" (each run once walked back to its paragraph's start
+            // looking for a byline), and names opening sentence after sentence (each once compared with every
+            // capitalised word) (2026-12-08, thirty-third session).
+            String(repeating: "In Paris And London, ", count: 10_000),
+            String(repeating: "Smith: “Yes.” ", count: 10_000),
         ]
         let start = Date()
         for input in inputs { _ = analyzer.analyze(title: input, body: input, published: PartialDate(year: 2020, month: 2, day: 29)) }
