@@ -310,38 +310,66 @@ struct QuoteExtractor: Sendable {
         var span: Range<Int> { open..<((close ?? open) + 1) }
     }
 
-    /// The first token of every sentence, by sentence number less the first token's (set by `extract`, so
-    /// that finding a sentence's start is one look-up however long the sentence).
-    private var sentenceStarts: [Int] = []
+    /// The first token of every sentence or every paragraph, by its number less the first token's, so that finding
+    /// one's start is one look-up however long it is (a paragraph of many quotes is not walked back once per quote).
+    private struct UnitStarts {
+        /// What the table indexes.
+        enum Unit { case sentence, paragraph }
 
-    /// The first token of every paragraph, by paragraph number less the first token's (as `sentenceStarts`).
-    private var paragraphStarts: [Int] = []
+        let unit: Unit
+        private var starts: [Int] = []
+
+        /// An empty table: every look-up scans back.
+        init(_ unit: Unit) {
+            self.unit = unit
+        }
+
+        /// The table for `tokens`.
+        init(_ unit: Unit, tokens: [AnalysisToken]) {
+            self.unit = unit
+            guard !tokens.isEmpty, number(tokens.count - 1, tokens) >= number(0, tokens) else { return }
+            starts = [Int](repeating: -1, count: number(tokens.count - 1, tokens) - number(0, tokens) + 1)
+            for index in tokens.indices where index == 0 || number(index, tokens) != number(index - 1, tokens) {
+                let slot = number(index, tokens) - number(0, tokens)
+                if slot >= 0, slot < starts.count, starts[slot] < 0 { starts[slot] = index }
+            }
+        }
+
+        /// The sentence or paragraph number of `tokens[index]`.
+        @inline(__always)
+        private func number(_ index: Int, _ tokens: [AnalysisToken]) -> Int {
+            unit == .sentence ? tokens[index].sentence : tokens[index].paragraph
+        }
+
+        /// The index of the first token of the unit that `index` is in. The table holds a unit's first token when
+        /// its tokens are contiguous (they always are); a start after `index` or a missing entry falls back to scanning.
+        func start(of index: Int, tokens: [AnalysisToken]) -> Int {
+            let slot = number(index, tokens) - number(0, tokens)
+            if slot >= 0, slot < starts.count, starts[slot] >= 0, starts[slot] <= index,
+               starts[slot] == 0 || number(starts[slot] - 1, tokens) != number(index, tokens) {
+                return starts[slot]
+            }
+            var first = index
+            while first > 0, number(first - 1, tokens) == number(index, tokens) { first -= 1 }
+            return first
+        }
+    }
+
+    /// The sentences' starts (filled by `prepared(for:entities:)`).
+    private var sentenceStarts = UnitStarts(.sentence)
+
+    /// The paragraphs' starts (filled by `prepared(for:entities:)`).
+    private var paragraphStarts = UnitStarts(.paragraph)
 
     /// The sex the article itself gives each person, by canonical name (`documentSexes(tokens:entities:)`).
     private var documentSexes: [String: String] = [:]
 
-    /// A copy whose sentence-start table and person sexes are filled for `tokens`.
+    /// A copy whose sentence and paragraph tables and person sexes are filled for `tokens`.
     private func prepared(for tokens: [AnalysisToken], entities: EntityRecognizer.Result) -> QuoteExtractor {
         var extractor = self
         extractor.documentSexes = Self.documentSexes(tokens: tokens, entities: entities)
-        if let first = tokens.first, let last = tokens.last, last.sentence >= first.sentence {
-            extractor.sentenceStarts = [Int](repeating: -1, count: last.sentence - first.sentence + 1)
-            for index in tokens.indices where index == 0 || tokens[index].sentence != tokens[index - 1].sentence {
-                let slot = tokens[index].sentence - first.sentence
-                if slot >= 0, slot < extractor.sentenceStarts.count, extractor.sentenceStarts[slot] < 0 {
-                    extractor.sentenceStarts[slot] = index
-                }
-            }
-        }
-        if let first = tokens.first, let last = tokens.last, last.paragraph >= first.paragraph {
-            extractor.paragraphStarts = [Int](repeating: -1, count: last.paragraph - first.paragraph + 1)
-            for index in tokens.indices where index == 0 || tokens[index].paragraph != tokens[index - 1].paragraph {
-                let slot = tokens[index].paragraph - first.paragraph
-                if slot >= 0, slot < extractor.paragraphStarts.count, extractor.paragraphStarts[slot] < 0 {
-                    extractor.paragraphStarts[slot] = index
-                }
-            }
-        }
+        extractor.sentenceStarts = UnitStarts(.sentence, tokens: tokens)
+        extractor.paragraphStarts = UnitStarts(.paragraph, tokens: tokens)
         return extractor
     }
 
@@ -3895,32 +3923,14 @@ struct QuoteExtractor: Sendable {
         return entities.entities[cluster].name
     }
 
-    /// The index of the first token of the paragraph that `index` is in (one look-up in the table `prepared(for:)`
-    /// fills, so a paragraph of many quotes is not walked back once per quote; a scan back without it).
+    /// The index of the first token of the paragraph that `index` is in (`UnitStarts`).
     func paragraphStart(of index: Int, tokens: [AnalysisToken]) -> Int {
-        let slot = tokens[index].paragraph - tokens[0].paragraph
-        if slot >= 0, slot < paragraphStarts.count, paragraphStarts[slot] >= 0, paragraphStarts[slot] <= index,
-           paragraphStarts[slot] == 0 || tokens[paragraphStarts[slot] - 1].paragraph != tokens[index].paragraph {
-            return paragraphStarts[slot]
-        }
-        var first = index
-        while first > 0, tokens[first - 1].paragraph == tokens[index].paragraph { first -= 1 }
-        return first
+        paragraphStarts.start(of: index, tokens: tokens)
     }
 
-    /// The index of the first token of the sentence that `index` is in (one look-up in the table `prepared(for:)`
-    /// fills; a scan back without it).
+    /// The index of the first token of the sentence that `index` is in (`UnitStarts`).
     func sentenceStart(of index: Int, tokens: [AnalysisToken]) -> Int {
-        let slot = tokens[index].sentence - tokens[0].sentence
-        // The table holds a sentence's first token when its tokens are contiguous (they always are); a start
-        // after `index` or a missing entry falls back to scanning.
-        if slot >= 0, slot < sentenceStarts.count, sentenceStarts[slot] >= 0, sentenceStarts[slot] <= index,
-           sentenceStarts[slot] == 0 || tokens[sentenceStarts[slot] - 1].sentence != tokens[index].sentence {
-            return sentenceStarts[slot]
-        }
-        var first = index
-        while first > 0, tokens[first - 1].sentence == tokens[index].sentence { first -= 1 }
-        return first
+        sentenceStarts.start(of: index, tokens: tokens)
     }
 
     /// The first name starting within the three tokens from `first` (and before `limit`): its token and mention.
