@@ -244,9 +244,15 @@ final class NameTyper: Sendable {
 /// mixed hashes, so their low bits pick the slot, and a look-up (one per feature of every name) costs a few
 /// instructions instead of a `Dictionary`'s hashing.
 struct FeatureWeights: Sendable {
-    /// The slots' identifiers (0: empty) and weights; a power of two long, at most half full.
-    private let identifiers: [UInt64]
-    private let lanes: [SIMD4<Float>]
+    /// One slot: a feature's identifier (0: empty) and its weights side by side, 32 bytes, so a look-up reads one
+    /// cache line (the identifiers and the weights in two arrays cost two misses per feature).
+    private struct Slot {
+        var identifier: UInt64 = 0
+        var lanes = SIMD4<Float>(repeating: 0)
+    }
+
+    /// The slots; a power of two long, at most half full.
+    private let slots: [Slot]
     /// The number of features.
     let count: Int
 
@@ -260,30 +266,29 @@ struct FeatureWeights: Sendable {
     init(pairs: [(UInt64, SIMD4<Float>)]) {
         var size = 16
         while size < pairs.count * 2 { size *= 2 }
-        var identifiers = [UInt64](repeating: 0, count: size)
-        var lanes = [SIMD4<Float>](repeating: SIMD4(repeating: 0), count: size)
+        var slots = [Slot](repeating: Slot(), count: size)
         var count = 0
         for (identifier, weight) in pairs where identifier != 0 {
             var slot = Int(truncatingIfNeeded: identifier) & (size - 1)
-            while identifiers[slot] != 0, identifiers[slot] != identifier { slot = (slot + 1) & (size - 1) }
-            if identifiers[slot] == 0 { count += 1 }
-            identifiers[slot] = identifier
-            lanes[slot] = weight
+            while slots[slot].identifier != 0, slots[slot].identifier != identifier { slot = (slot + 1) & (size - 1) }
+            if slots[slot].identifier == 0 { count += 1 }
+            slots[slot] = Slot(identifier: identifier, lanes: weight)
         }
-        self.identifiers = identifiers
-        self.lanes = lanes
+        self.slots = slots
         self.count = count
     }
 
     /// The weights of a feature, or nil when the model has none for it.
     subscript(identifier: UInt64) -> SIMD4<Float>? {
-        let mask = identifiers.count - 1
-        var slot = Int(truncatingIfNeeded: identifier) & mask
-        while true {
-            let stored = identifiers[slot]
-            if stored == identifier { return lanes[slot] }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: identifier) & mask
+            while true {
+                let stored = slots[slot].identifier
+                if stored == identifier { return slots[slot].lanes }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
         }
     }
 }
