@@ -1725,6 +1725,51 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(byline.first { $0.type == .location }, "\(byline.map { "\($0.name) \($0.type)" })")
     }
 
+    /// A dateline whose bracket holds call signs with a slash ("(KAMR/KCIT)") still names its place, and the call
+    /// signs are no places.
+    func testADatelineWithCallSignsNamesThePlace() {
+        let found = entities("""
+        AMARILLO, Texas (KAMR/KCIT) — This morning, the council voted to pass the mask ordinance.
+        """)
+        let described = "\(found.map { "\($0.name) \($0.type)" })"
+        XCTAssertEqual(entity("AMARILLO", in: found)?.type, .location, described)
+        XCTAssertEqual(entity("Texas", in: found)?.type, .location, described)
+        XCTAssertNotEqual(entity("KCIT", in: found)?.type, .location, described)
+    }
+
+    /// The dateline's place is a location, though the same name elsewhere names a team ("loss to Boston",
+    /// "Lahore’s Abdullah Shafique"): the two are separate entities.
+    func testADatelinePlaceStaysAPlaceBesideATeamOfItsName() {
+        let found = entities("""
+        BOSTON - The Yankees on Saturday were looking to Masahiro Tanaka for a little reassurance.
+
+        The Yankees dropped a 3-2 loss to Boston at Fenway Park, and Boston moved two games clear.
+        """)
+        let described = "\(found.map { "\($0.name) \($0.type)" })"
+        XCTAssertTrue(found.contains { $0.name == "Boston" && $0.type == .location }, described)
+        XCTAssertEqual(found.first { $0.name == "Boston" && $0.type == .location }?.countryCode, "US", described)
+    }
+
+    /// A state's abbreviation after a place and a comma is the state ("Dover, Del."), though "Del." is also a
+    /// delegate's title before a name.
+    func testAStateAbbreviationAfterAPlaceIsTheState() {
+        for body in ["LEWES, Del. - The council voted on the plan.", "He lives in Dover, Del., with his wife."] {
+            let found = entities(body)
+            XCTAssertEqual(entity("Del.", in: found)?.type, .location, "\(found.map { "\($0.name) \($0.type)" })")
+        }
+        let delegate = entities("Del. Richard Morris answered the question.")
+        XCTAssertNil(entity("Del.", in: delegate))
+        XCTAssertEqual(entity("Richard Morris", in: delegate)?.type, .person)
+    }
+
+    /// "US President Donald Trump": the country in capitals before a title is a place of its own, though "us" is
+    /// a common word.
+    func testTheUSBeforeATitleIsAPlace() {
+        let found = entities("They responded to US President Donald Trump's announcement on steel.")
+        XCTAssertEqual(entity("US", in: found)?.type, .location, "\(found.map { "\($0.name) \($0.type)" })")
+        XCTAssertEqual(entity("Donald Trump", in: found)?.type, .person)
+    }
+
     /// A name split off a compound ("Texas-based", "Hong Kong-based") is found as a place, and the description
     /// the compound opens still types the name it describes ("Stratfor, the Texas-based ... organization").
     func testANameInACompoundIsFound() throws {

@@ -326,7 +326,7 @@ struct EntityRecognizer: Sendable {
             // is no person's (persons take "who"). (Here, not in `contextCues`: there it made it copy the tokens.)
             if Self.opensSentenceBeforeWhich(span.range, tokens: tokens) { cues.person -= 3 }
             // A dateline's place ("BUFFALO, N.Y. —", "Indianapolis –"), not the outlet in brackets.
-            if let dateline, dateline.contains(span.range.lowerBound), span.range.lowerBound == 0 || tokens[span.range.lowerBound - 1].text != "(",
+            if let dateline, dateline.contains(span.range.lowerBound), !Self.isInBrackets(span.range.lowerBound, from: dateline.lowerBound, tokens: tokens),
                isAllCapitals(AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text))
                 || gazetteer.knowsPlace(named: AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text))
                 || tokens[span.range.upperBound - 1].text.hasSuffix(".") {
@@ -338,7 +338,8 @@ struct EntityRecognizer: Sendable {
             let mentionText = AnalysisTokenizer.source(of: span.range, tokens: tokens, in: text)
             // A one-token mention's text is the token's, so its lowercase form is the token's.
             let key = span.range.count == 1 ? tokens[span.range.lowerBound].lower : mentionText.lowercased()
-            if span.range.count == 1, isNoiseWord(at: span.range.lowerBound, tokens: tokens) {
+            if span.range.count == 1, isNoiseWord(at: span.range.lowerBound, tokens: tokens),
+               !isStateAbbreviationAfterPlace(at: span.range.lowerBound, tokens: tokens) {
                 let lower = span.range.lowerBound
                 // ("Cr King said": a surname after an honorific, which `stripped` gave its cue, stays.)
                 if !Self.isSurnameAfterHonorific(at: lower, runStart: range.lowerBound, tokens: tokens) {
@@ -478,7 +479,49 @@ struct EntityRecognizer: Sendable {
         }
         mentions.append(contentsOf: title)
 
-        return group(mentions: mentions, mentionKeys: mentionKeys, keys: keys, tokens: tokens)
+        var result = group(mentions: mentions, mentionKeys: mentionKeys, keys: keys, tokens: tokens)
+        if let dateline, !datelineKeys.isEmpty { separateDatelinePlaces(in: &result, dateline: dateline, keys: datelineKeys) }
+        result.sharedSurnameReferents = Self.sharedSurnameReferents(entities: result.entities, mentions: result.mentions, tokens: tokens)
+        return result
+    }
+
+    /// "BOSTON - The Yankees ... their loss to Boston", "LAHORE: Karachi Kings ...": the place of a dateline is where
+    /// the story was filed, a location, though the same name elsewhere names a team or a body (or the typer, reading
+    /// the sports pages around it, made it one). Its mentions in the dateline become a location entity of their own;
+    /// an entity named only there becomes a location.
+    private func separateDatelinePlaces(in result: inout Result, dateline: Range<Int>, keys: Set<String>) {
+        for position in result.mentions.indices where dateline.contains(result.mentions[position].tokens.lowerBound) {
+            let entityID = result.mentions[position].cluster
+            guard entityID >= 0, result.entities[entityID].type != .location, keys.contains(result.mentions[position].key)
+            else { continue }
+            let elsewhere = result.mentions.indices.contains {
+                result.mentions[$0].cluster == entityID && !dateline.contains(result.mentions[$0].tokens.lowerBound)
+            }
+            let text = result.mentions[position].text
+            // (A place the gazetteer knows: a dateline also names its agency, "KINGSTON, Jamaica, CMC –".)
+            guard let place = gazetteer.place(named: text) ?? gazetteer.town(named: text) else { continue }
+            if !elsewhere {
+                result.entities[entityID].type = .location
+                result.entities[entityID].countryCode = place.countryCode
+                result.entities[entityID].latitude = place.latitude
+                result.entities[entityID].longitude = place.longitude
+                result.isOutlet[entityID] = false
+                result.isCountry[entityID] = place.kind == .country
+                continue
+            }
+            // (Named as the text elsewhere writes it: "Boston" for "BOSTON".)
+            let name = result.entities[entityID].name.lowercased() == text.lowercased() ? result.entities[entityID].name : text
+            var entity = Entity(type: .location, name: name, count: 1)
+            entity.countryCode = place.countryCode
+            entity.latitude = place.latitude
+            entity.longitude = place.longitude
+            result.entities[entityID].count -= 1
+            result.entities[entityID].mentions.removeAll { $0 == text }
+            result.mentions[position].cluster = result.entities.count
+            result.entities.append(entity)
+            result.isOutlet.append(false)
+            result.isCountry.append(place.kind == .country)
+        }
     }
 
     /// Whether a lowercase key is one of the body's own mentions: `recognize`'s keys and their records.
@@ -1003,8 +1046,11 @@ struct EntityRecognizer: Sendable {
                 guard titleStart > run.lowerBound else { return ((blockStart..<run.upperBound, TypeCues()), nil) }
                 prefix = run.lowerBound..<titleStart
             }
+            // ("US President Donald Trump": a common word in capitals that names a place or body, `capitalsOnlyNames`,
+            // is a name here.)
             guard prefix.contains(where: {
-                !tokens[$0].lexicon.contains(.commonWord) && !tokens[$0].lexicon.contains(.title) && !gazetteer.isDemonym(tokenAt: $0, in: tokens)
+                (!tokens[$0].lexicon.contains(.commonWord) || Self.capitalsOnlyNames.contains(tokens[$0].text))
+                    && !tokens[$0].lexicon.contains(.title) && !gazetteer.isDemonym(tokenAt: $0, in: tokens)
             }) else { continue }
             // "Economics Minister Johann Schneider-Ammann", "Foreign Affairs Minister Ignazio Cassis": plain words
             // before a minister's or secretary's title are the portfolio, no name.
@@ -1237,7 +1283,9 @@ struct EntityRecognizer: Sendable {
                 if isDatePart {
                     if sawComma { sawDate = true }
                 } else {
-                    guard token.kind == .word && (token.capitalized || depth > 0) else { return nil }
+                    // ("AMARILLO, Texas (KAMR/KCIT) —", "RICHMOND, Va. (CBSDC/AP) —": in brackets, the outlets'
+                    // call signs with their separators.)
+                    guard depth > 0 || token.kind == .word && token.capitalized else { return nil }
                 }
             }
             index += 1
@@ -2297,11 +2345,36 @@ struct EntityRecognizer: Sendable {
         return false
     }
 
+    /// Whether the token at `index` is inside brackets opened at or after `start` ("(KAMR/KCIT)" in a dateline).
+    private static func isInBrackets(_ index: Int, from start: Int, tokens: [AnalysisToken]) -> Bool {
+        var depth = 0
+        for position in start..<index {
+            if tokens[position].text == "(" || tokens[position].text == "[" { depth += 1 }
+            if tokens[position].text == ")" || tokens[position].text == "]" { depth -= 1 }
+        }
+        return depth > 0
+    }
+
+    /// Whether the token at `index` is a state's abbreviation with its period ("Del.", "Ga.") after a capitalised
+    /// word and a comma, and no name word follows it.
+    private func isStateAbbreviationAfterPlace(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index >= 2, tokens[index].capitalized, tokens[index].text.utf8.last == UInt8(ascii: "."),
+              tokens[index - 1].text == ",", tokens[index - 2].capitalized else { return false }
+        if index + 1 < tokens.count, tokens[index + 1].capitalized, tokens[index + 1].sentence == tokens[index].sentence { return false }
+        return gazetteer.placeKind(joining: tokens[index...index]) == .state
+    }
+
     /// Strips leading determiners, sentence-initial function words, titles and demonyms.
     private func stripped(_ range: Range<Int>, tokens: [AnalysisToken], titleAcronyms: inout TitleAcronyms) -> Span? {
         var start = range.lowerBound
         var cues = TypeCues()
         var end = range.upperBound
+        // "Dover, Del., with", "LEWES, Del. -": a state's abbreviation after a place's name and a comma is the state,
+        // though "Del." also abbreviates a delegate's title ("Del. Richard Morris").
+        if range.count == 1, isStateAbbreviationAfterPlace(at: start, tokens: tokens) {
+            cues.location += 3
+            return Span(range: range, cues: cues)
+        }
         // "in Calgary Saturday": a weekday after a place's name is the date, not part of the name.
         if end - range.lowerBound >= 2, tokens[end - 1].lexicon.contains(.weekday),
            gazetteer.knowsPlace(joining: tokens[range.lowerBound..<(end - 1)]) {
@@ -4140,7 +4213,6 @@ struct EntityRecognizer: Sendable {
                 result.mentionStartingAt[result.mentions[position].tokens.lowerBound] = position
             }
         }
-        result.sharedSurnameReferents = Self.sharedSurnameReferents(entities: result.entities, mentions: result.mentions, tokens: tokens)
         return result
     }
 
