@@ -1770,6 +1770,36 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertEqual(entity("Donald Trump", in: found)?.type, .person)
     }
 
+    /// Towns named for a bridge ("Hebden Bridge") are places, not facilities, and the list they stand in types its
+    /// unknown member too, also at a sentence's start.
+    func testAListOfTownsNamedForBridgesIsAListOfPlaces() throws {
+        for body in [
+            "Floods hit Elland, Mytholmroyd, Hebden Bridge, Todmorden and Sowerby Bridge on Boxing Day.",
+            "Elland, Mytholmroyd, Hebden Bridge, Todmorden and Sowerby Bridge woke up on Boxing Day to flood waters.",
+        ] {
+            let found = entities(body)
+            let described = "\(found.map { "\($0.name) \($0.type)" })"
+            for town in ["Elland", "Mytholmroyd", "Hebden Bridge", "Todmorden", "Sowerby Bridge"] {
+                XCTAssertEqual(entity(town, in: found)?.type, .location, "\(town): \(described)")
+            }
+            XCTAssertEqual(entity("Hebden Bridge", in: found)?.countryCode, "GB", described)
+        }
+    }
+
+    /// Two towns the gazetteer knows, joined by "and", are places without a preposition before them, also at a
+    /// sentence's start; a pair with a surname in it is not made places by this.
+    func testTwoKnownTownsJoinedByAndArePlaces() {
+        for body in ["The dispute between Alnwick and Morpeth grew.", "Alnwick and Morpeth have been locked in a dispute."] {
+            let found = entities(body)
+            let described = "\(found.map { "\($0.name) \($0.type)" })"
+            XCTAssertEqual(entity("Alnwick", in: found)?.type, .location, described)
+            XCTAssertEqual(entity("Morpeth", in: found)?.type, .location, described)
+        }
+        // ("Smith" is a surname: the pair is no evidence that "Morpeth" is a place here.)
+        let mixed = entities("Smith and Morpeth have been locked in a dispute.")
+        XCTAssertNil(mixed.first { $0.type == .location }, "\(mixed.map { "\($0.name) \($0.type)" })")
+    }
+
     /// A name split off a compound ("Texas-based", "Hong Kong-based") is found as a place, and the description
     /// the compound opens still types the name it describes ("Stratfor, the Texas-based ... organization").
     func testANameInACompoundIsFound() throws {

@@ -285,7 +285,9 @@ struct EntityRecognizer: Sendable {
                 return nil
             }
             // "O’Connell Street", "Princess Street": a facility's name is none of the three types.
-            if range.count >= 2, tokens[range.upperBound - 1].lexicon.contains(.facilityHead), tokens[range.upperBound - 1].capitalized {
+            // (Not a town so named: "Hebden Bridge", "Sowerby Bridge".)
+            if range.count >= 2, tokens[range.upperBound - 1].lexicon.contains(.facilityHead), tokens[range.upperBound - 1].capitalized,
+               !gazetteer.knowsPlaceOrTown(named: Self.joinedTexts(tokens[range])) {
                 return nil
             }
             // "the minister of Labour": a portfolio after its title is the title's field (not the party "Labour").
@@ -415,7 +417,14 @@ struct EntityRecognizer: Sendable {
                 for position in persons.positions { keys[mentionKeys[position]].cues.person += persons.cue }
                 continue
             }
-            guard listEnd - listStart >= 3 else { continue }
+            // "between Alnwick and Morpeth", "Alnwick and Morpeth have been locked in a dispute": two names joined, both
+            // places the gazetteer knows and neither a common word or a person's name, are places.
+            if listEnd - listStart == 2 {
+                if isPlacePair(listStart, mentions: mentions, tokens: tokens) {
+                    for position in listStart..<listEnd { keys[mentionKeys[position]].cues.location += 4 }
+                }
+                continue
+            }
             let introduced = (max(0, first - 4)..<first).contains {
                 tokens[$0].sentence == tokens[first].sentence && !tokens[$0].capitalized && Self.listPlaceNouns.contains(lowerOf: $0, in: tokens)
             }
@@ -436,6 +445,7 @@ struct EntityRecognizer: Sendable {
                 && !record.possessed
                 && !isCountryOrState(mention.text)
                 && !isPlaceBeforeTitle(mention.tokens.lowerBound, tokens: tokens)
+                && !(record.cues.location >= 4 && gazetteer.knowsPlaceOrTown(named: mention.text))
                 && !datelineKeys.contains(mention.key)
                 && !isListed(mention.key, in: .worldRegion, AnalysisLexicon.worldRegions)
                 && !isListed(mention.key, in: .knownOrganization, AnalysisLexicon.knownOrganizations)
@@ -1911,6 +1921,19 @@ struct EntityRecognizer: Sendable {
             if gazetteer.knowsPlaceOrTown(named: mentions[position].text) { return false }
         }
         return opensWithGivenName
+    }
+
+    /// Whether the names `mentions[first]` and `mentions[first + 1]` (a list of two) are both places or towns the
+    /// gazetteer knows, and neither is one word that is a common word, a given name or a surname ("Jackson and Lincoln").
+    @inline(never)
+    private func isPlacePair(_ first: Int, mentions: [NameMention], tokens: [AnalysisToken]) -> Bool {
+        for position in first...(first + 1) {
+            let range = mentions[position].tokens
+            if range.count == 1, !tokens[range.lowerBound].lexicon.isDisjoint(with: [.commonWord, .givenName])
+                || AnalysisLexicon.isSurname(tokens[range.lowerBound]) { return false }
+            guard gazetteer.knowsPlaceOrTown(named: mentions[position].text) else { return false }
+        }
+        return true
     }
 
     /// Whether at least two thirds of a list's names (and two or more) are places the gazetteer knows, cities
