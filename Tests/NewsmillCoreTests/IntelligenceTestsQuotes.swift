@@ -2063,6 +2063,31 @@ final class IntelligenceTestsQuotes: XCTestCase {
 
     /// A match report under a headline quote with no attribution; with `fallonQuotedTwice` its coach is quoted
     /// twice and the other captain once, else each once.
+    /// An interview's speaker label of one word that is no English word ("Vorarit: “...”") names its speaker, who is
+    /// named in the text by that word alone.
+    func testAOneWordInterviewLabelNamesTheSpeaker() {
+        let found = quotes("""
+        Tensions flared when Vorarit criticised the government. Jakrapob denied the allegation.
+
+        Vorarit: “But this is a matter of sovereignty. It’s about our territory.”
+
+        Jakrapob: “It’s not yet a matter of sovereignty, as I have said.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Vorarit", "Jakrapob"], "\(found)")
+    }
+
+    /// "When Vorarit pressed further, asking ..., Jakrapob replied, saying": the subject comes after the opening
+    /// clause of a subordinating conjunction.
+    func testTheSubjectAfterAnOpeningSubordinateClauseSpeaks() {
+        let found = quotes("""
+        Vorarit Fuangarome interviewed Jakrapob Penkair on the evening show.
+
+        When Vorarit pressed further, asking how long the country must remain patient, Jakrapob replied, saying “we \
+        cannot solve the issue with our emotions at all.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Jakrapob Penkair"], "\(found)")
+    }
+
     private func headlineQuoteReport(fallonQuotedTwice: Bool) -> String {
         let second = fallonQuotedTwice ? " “There is no doubt about that.\n\n“It did put us on the back foot at the start of this week.”" : ""
         return """

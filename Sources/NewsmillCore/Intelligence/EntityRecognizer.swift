@@ -446,6 +446,7 @@ struct EntityRecognizer: Sendable {
                 && !isCountryOrState(mention.text)
                 && !isPlaceBeforeTitle(mention.tokens.lowerBound, tokens: tokens)
                 && !(record.cues.location >= 4 && gazetteer.knowsPlaceOrTown(named: mention.text))
+                && !Self.isOneWordSpeakerLabel(mention.tokens.lowerBound, tokens: tokens)
                 && !datelineKeys.contains(mention.key)
                 && !isListed(mention.key, in: .worldRegion, AnalysisLexicon.worldRegions)
                 && !isListed(mention.key, in: .knownOrganization, AnalysisLexicon.knownOrganizations)
@@ -1923,6 +1924,14 @@ struct EntityRecognizer: Sendable {
         return opensWithGivenName
     }
 
+    /// Whether the word at `index` opens its paragraph as an interview's speaker label: a word that is no English word
+    /// or title, then a colon and a quotation mark ("Jakrapob: “It’s not yet a matter of sovereignty.”").
+    static func isOneWordSpeakerLabel(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index + 2 < tokens.count, index == 0 || tokens[index - 1].paragraph != tokens[index].paragraph,
+              tokens[index + 1].text == ":", tokens[index + 2].text.isExactly(anyOf: ["“", "\"", "‘"]) else { return false }
+        return tokens[index].lexicon.isDisjoint(with: [.commonWord, .title])
+    }
+
     /// Whether the names `mentions[first]` and `mentions[first + 1]` (a list of two) are both places or towns the
     /// gazetteer knows, and neither is one word that is a common word, a given name or a surname ("Jackson and Lincoln").
     @inline(never)
@@ -3257,8 +3266,10 @@ struct EntityRecognizer: Sendable {
                 if tokens[after].lexicon.contains(.placeNoun) { cues.location += 3 }
             }
             // "Mitt Romney: “We’re going to win”", "Tanabe-Ross: Because ...": a name of two or more words opening
-            // its paragraph before a colon and a quotation (a headline's or an interview's speaker label).
-            if word == ":", span.count >= 2, span.lowerBound == 0 || tokens[span.lowerBound - 1].paragraph != tokens[firstIndex].paragraph,
+            // its paragraph before a colon and a quotation (a headline's or an interview's speaker label); also one
+            // word that is no English word ("Vorarit: “But this is a matter of sovereignty.”"; not "Update: “...”").
+            if word == ":", span.count >= 2 || span.count == 1 && tokens[span.lowerBound].lexicon.isDisjoint(with: [.commonWord, .title]),
+               span.lowerBound == 0 || tokens[span.lowerBound - 1].paragraph != tokens[firstIndex].paragraph,
                after + 1 < tokens.count, tokens[after + 1].text.isExactly(anyOf: ["“", "\"", "‘"]) {
                 cues.person += 3
             }

@@ -1686,6 +1686,26 @@ struct QuoteExtractor: Sendable {
         return phraseClosingComma(after: opening, through: opening + 10, before: limit, tokens: tokens)
     }
 
+    /// The last comma before `limit` (within twenty tokens) of a clause that a subordinating conjunction opens at
+    /// `opening` ("When Vorarit pressed further, asking how long the country must remain patient, Jakrapob replied"),
+    /// when a name (a capitalised word) follows it before `limit`.
+    static func openingSubordinateClauseEnd(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
+        guard tokens[opening].capitalized, subordinatingConjunctions.contains(lowerOf: opening, in: tokens) else { return nil }
+        var comma: Int? = nil
+        var probe = opening + 1
+        while probe < limit, probe <= opening + 20, !tokens[probe].lexicon.contains(.quotationMark) {
+            if tokens[probe].text == "," { comma = probe }
+            probe += 1
+        }
+        guard let comma, ((comma + 1)..<limit).contains(where: { tokens[$0].capitalized }) else { return nil }
+        return comma
+    }
+
+    /// Conjunctions that open a subordinate clause before a sentence's subject (`openingSubordinateClauseEnd`).
+    private static let subordinatingConjunctions: WordSet = [
+        "when", "after", "before", "while", "although", "though", "because", "since", "once", "until", "whereas",
+    ]
+
     /// The first token after "According to" opening a sentence at `opening`, when it comes before `limit`.
     static func accordingToObject(_ opening: Int, before limit: Int, tokens: [AnalysisToken]) -> Int? {
         guard opening + 2 < limit, tokens[opening].lower == "according", tokens[opening + 1].lower == "to" else { return nil }
@@ -3893,7 +3913,13 @@ struct QuoteExtractor: Sendable {
         }
         // "In an interview with Ynet Tuesday, Transportation Minister Yisrael Katz attacked ..., saying": the
         // subject comes after an opening prepositional phrase and its comma.
-        if let comma = Self.openingPrepositionalPhraseEnd(first, before: verbIndex, tokens: tokens) { first = comma + 1 }
+        if let comma = Self.openingPrepositionalPhraseEnd(first, before: verbIndex, tokens: tokens) {
+            first = comma + 1
+        } else if let comma = Self.openingSubordinateClauseEnd(first, before: verbIndex, tokens: tokens) {
+            // "When Vorarit pressed further, asking how long ..., Jakrapob replied": the subject comes after a clause
+            // opened by a subordinating conjunction, at its last comma before the verb.
+            first = comma + 1
+        }
         guard let opening = openingMention(from: first, before: verbIndex, entities: entities, tokens: tokens) else {
             // "Moreover, the PCB head also dismissed the reports, saying": a person described near the start.
             if let article = (first..<min(verbIndex, first + 4)).first(where: { definiteDescription(at: $0, tokens: tokens)?.type == .person }),
