@@ -1800,6 +1800,20 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(mixed.first { $0.type == .location }, "\(mixed.map { "\($0.name) \($0.type)" })")
     }
 
+    /// A preposition of place opening a sentence is no part of the place after it ("Near Cedar Rapids on Sunday").
+    func testAPrepositionOpeningASentenceIsNoPartOfThePlace() {
+        for (body, place) in [
+            ("Near Cedar Rapids on Sunday afternoon, Bill Haefner checked his fields.", "Cedar Rapids"),
+            ("Across Iowa, farmers checked their fields before the rain.", "Iowa"),
+            ("Outside Cedar Rapids, farmers checked their fields.", "Cedar Rapids"),
+        ] {
+            let found = entities(body)
+            let described = "\(found.map { "\($0.name) \($0.type)" })"
+            XCTAssertEqual(entity(place, in: found)?.type, .location, described)
+            XCTAssertNil(found.first { $0.name.hasPrefix("Near") || $0.name.hasPrefix("Outside") || $0.name.hasPrefix("Across") }, described)
+        }
+    }
+
     /// A name split off a compound ("Texas-based", "Hong Kong-based") is found as a place, and the description
     /// the compound opens still types the name it describes ("Stratfor, the Texas-based ... organization").
     func testANameInACompoundIsFound() throws {

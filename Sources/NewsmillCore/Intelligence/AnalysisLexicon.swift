@@ -20,6 +20,8 @@ enum AnalysisLexicon {
         "can", "could", "should", "may", "might", "must", "said", "says", "let", "like", "unlike", "despite",
         "against", "through", "throughout", "within", "above", "below", "into", "onto", "upon", "again",
         "once", "twice", "already", "later", "earlier", "recently", "finally", "overall", "together", "in",
+        // Prepositions of place opening a sentence before a place ("Near Cedar Rapids on Sunday, ...", "Across Iowa, ...").
+        "near", "outside", "inside", "across", "around", "along", "beyond", "behind", "beside", "amid", "toward", "towards",
         "related", "articles", "read", "more", "see", "also", "photo", "advertisement", "ok",
         // "the Opposition" (Westminster style) is a common noun capitalised.
         "opposition",
