@@ -1814,6 +1814,23 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
     }
 
+    /// A county official's title after the county's name is no part of it ("Mason County Judge", "Cook County State's
+    /// Attorney"); a district attorney's "District" stays with the title.
+    func testACountyOfficialsTitleIsNoPartOfTheCounty() {
+        for (body, county, person) in [
+            ("Mason County Judge, James Gallenstein believes the plan will fail.", "Mason County", "James Gallenstein"),
+            ("Cook County State's Attorney Kim Foxx said the case was closed.", "Cook County", "Kim Foxx"),
+            ("Harris County Sheriff Ed Gonzalez said the road was closed.", "Harris County", "Ed Gonzalez"),
+        ] {
+            let found = entities(body)
+            let described = "\(found.map { "\($0.name) \($0.type)" })"
+            XCTAssertEqual(entity(county, in: found)?.type, .location, described)
+            XCTAssertEqual(entity(person, in: found)?.type, .person, described)
+        }
+        let attorney = entities("Los Angeles County District Attorney Steve Cooley met reporters today.")
+        XCTAssertNil(entity("Los Angeles County District", in: attorney), "\(attorney.map { "\($0.name) \($0.type)" })")
+    }
+
     /// A name split off a compound ("Texas-based", "Hong Kong-based") is found as a place, and the description
     /// the compound opens still types the name it describes ("Stratfor, the Texas-based ... organization").
     func testANameInACompoundIsFound() throws {

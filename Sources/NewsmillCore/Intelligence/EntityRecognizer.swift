@@ -311,6 +311,11 @@ struct EntityRecognizer: Sendable {
                 droppedMayor = droppedMayor || tokens[span.range.upperBound - 1].lower == "mayor"
                 span.range = span.range.lowerBound..<(span.range.upperBound - 1)
             }
+            // "Mason County Judge, James Gallenstein", "Cook County State’s Attorney Kim Foxx": a title after a place's
+            // head word ("County", "City") is the office held there, and a state's attorney's "State" is the title's.
+            if span.range.count >= 3, Self.isTitleAfterPlaceHead(span.range.upperBound - 1, tokens: tokens) {
+                span.range = span.range.lowerBound..<(span.range.upperBound - 1)
+            }
             return AdmittedCandidate(span: span, run: range, extra: extra, droppedMayor: droppedMayor)
         }
 
@@ -2376,6 +2381,20 @@ struct EntityRecognizer: Sendable {
         }
         return false
     }
+
+    /// Whether the word at `index` is a title after the head word of a county or its like ("Mason County Judge", "Harris
+    /// County Sheriff") or the "State" of a state's attorney ("Kane County State’s attorney"). (Not after "District" or
+    /// "City", which open titles of their own: "District Attorney", "City Manager".)
+    static func isTitleAfterPlaceHead(_ index: Int, tokens: [AnalysisToken]) -> Bool {
+        guard index >= 1, tokens[index].capitalized, countyWords.contains(lowerOf: index - 1, in: tokens) else { return false }
+        if tokens[index].lower == "state" {
+            return index + 2 < tokens.count && tokens[index + 1].text == "'s" && tokens[index + 2].lower == "attorney"
+        }
+        return tokens[index].lexicon.contains(.title) && !AnalysisLexicon.locationHeads.contains(lowerOf: index, in: tokens)
+    }
+
+    /// The head words of counties and their like, whose officials' titles follow the name (`isTitleAfterPlaceHead`).
+    static let countyWords: WordSet = ["county", "parish", "borough", "township"]
 
     /// Whether the token at `index` is inside brackets opened at or after `start` ("(KAMR/KCIT)" in a dateline).
     private static func isInBrackets(_ index: Int, from start: Int, tokens: [AnalysisToken]) -> Bool {
