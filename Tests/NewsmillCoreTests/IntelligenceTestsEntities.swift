@@ -1831,6 +1831,18 @@ final class IntelligenceTestsEntities: XCTestCase {
         XCTAssertNil(entity("Los Angeles County District", in: attorney), "\(attorney.map { "\($0.name) \($0.type)" })")
     }
 
+    /// One word in no list after "at" is a place ("farms at Waitahuna"); a body the lists know stays a body ("at Tesla").
+    func testAnUnknownWordAfterAtIsAPlace() {
+        for (body, name, type) in [
+            ("Nigel Homer, who farms at Waitahuna, said the season was dry.", "Waitahuna", EntityType.location),
+            ("We want to hold a rally at Nayapaltan peacefully on December 10.", "Nayapaltan", .location),
+            ("She worked at Tesla for two years before the move.", "Tesla", .organization),
+        ] {
+            let found = entities(body)
+            XCTAssertEqual(entity(name, in: found)?.type, type, "\(found.map { "\($0.name) \($0.type)" })")
+        }
+    }
+
     /// A name split off a compound ("Texas-based", "Hong Kong-based") is found as a place, and the description
     /// the compound opens still types the name it describes ("Stratfor, the Texas-based ... organization").
     func testANameInACompoundIsFound() throws {

@@ -3113,6 +3113,11 @@ struct EntityRecognizer: Sendable {
                 cues.organization += span.count >= 2 && tokens[firstIndex].lexicon.contains(.givenName) ? 1 : 3
             }
             if lists.contains(.locativePreposition) { cues.location += 1 }
+            // "farms at Waitahuna", "a rally at Nayapaltan": one word after "at" is a place more often than a body; it
+            // decides only for a word in no list (`isUnlistedWord`), with no other cue. (Not a word in capitals, "at VA",
+            // nor a place the gazetteer knows, whose sports side "at Calgary" may be.)
+            if word == "at", span.count == 1, !isAllCapitals(tokenAt: firstIndex, in: tokens),
+               !gazetteer.knowsPlace(joining: tokens[span]) { cues.location += 1 }
             if before >= 1, tokens[before - 1].lexicon.contains(.roleNoun), word == "," { cues.person += 3 }
             // "the Minister of Energy, Gwede Mantashe, said", "The CEO of Saab, Åke Svensson,": a title or role noun
             // with its field before the comma.
