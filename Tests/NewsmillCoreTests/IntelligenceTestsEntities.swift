@@ -1843,6 +1843,18 @@ final class IntelligenceTestsEntities: XCTestCase {
         }
     }
 
+    /// A noun for a place or its people and "of" before a name make it a place ("a resident of North Bahamia").
+    func testAPlaceNounAndOfBeforeANameMakeItAPlace() {
+        for (body, place) in [
+            ("Zario Saunders, 44, a resident of North Bahamia, shared a similar story.", "North Bahamia"),
+            ("He called the session in his hometown of Wasilla last year.", "Wasilla"),
+            ("Authorities on the tiny Aegean islet of Agathonisi have warned of a crisis.", "Agathonisi"),
+        ] {
+            let found = entities(body)
+            XCTAssertEqual(entity(place, in: found)?.type, .location, "\(found.map { "\($0.name) \($0.type)" })")
+        }
+    }
+
     /// A name split off a compound ("Texas-based", "Hong Kong-based") is found as a place, and the description
     /// the compound opens still types the name it describes ("Stratfor, the Texas-based ... organization").
     func testANameInACompoundIsFound() throws {

@@ -2393,6 +2393,13 @@ struct EntityRecognizer: Sendable {
         return tokens[index].lexicon.contains(.title) && !AnalysisLexicon.locationHeads.contains(lowerOf: index, in: tokens)
     }
 
+    /// Nouns for a place or its people before "of" and a place's name ("residents of", "hometown of"), beside
+    /// `AnalysisLexicon.placeNouns`.
+    static let placeOfNouns: WordSet = [
+        "resident", "residents", "hometown", "native", "natives", "islet", "isle", "outskirts", "suburbs", "villages",
+        "towns", "cities", "capital", "port", "harbour", "harbor", "shores", "environs", "streets", "inhabitants",
+    ]
+
     /// The head words of counties and their like, whose officials' titles follow the name (`isTitleAfterPlaceHead`).
     static let countyWords: WordSet = ["county", "parish", "borough", "township"]
 
@@ -3118,6 +3125,12 @@ struct EntityRecognizer: Sendable {
             // nor a place the gazetteer knows, whose sports side "at Calgary" may be.)
             if word == "at", span.count == 1, !isAllCapitals(tokenAt: firstIndex, in: tokens),
                !gazetteer.knowsPlace(joining: tokens[span]) { cues.location += 1 }
+            // "a resident of North Bahamia", "his hometown of Wasilla", "the town of Delta", "the islet of Agathonisi": a
+            // lowercase noun for a place or its people, and "of", before the name.
+            if word == "of", !afterThe, before >= 1, !tokens[before - 1].capitalized, tokens[before - 1].kind == .word,
+               tokens[before - 1].lexicon.contains(.placeNoun) || Self.placeOfNouns.contains(lowerOf: before - 1, in: tokens) {
+                cues.location += 3
+            }
             if before >= 1, tokens[before - 1].lexicon.contains(.roleNoun), word == "," { cues.person += 3 }
             // "the Minister of Energy, Gwede Mantashe, said", "The CEO of Saab, Åke Svensson,": a title or role noun
             // with its field before the comma.
