@@ -2088,6 +2088,18 @@ final class IntelligenceTestsQuotes: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Jakrapob Penkair"], "\(found)")
     }
 
+    /// A paragraph ending in a speech verb and an ellipsis introduces the quote that opens the next, as a colon does.
+    func testAnEllipsisAfterASpeechVerbIntroducesTheNextParagraphsQuote() {
+        let found = quotes("""
+        Vorarit Fuangarome interviewed Jakrapob Penkair on the evening show.
+
+        When Vorarit pressed further, asking how long the country must remain patient, Jakrapob replied…
+
+        “Tomorrow. We cannot solve the issue with our emotions.”
+        """)
+        XCTAssertEqual(found.map(\.speaker), ["Jakrapob Penkair"], "\(found)")
+    }
+
     private func headlineQuoteReport(fallonQuotedTwice: Bool) -> String {
         let second = fallonQuotedTwice ? " “There is no doubt about that.\n\n“It did put us on the back foot at the start of this week.”" : ""
         return """

@@ -2065,8 +2065,11 @@ struct QuoteExtractor: Sendable {
         var index = node.open - 1
         if let label = invertedSpeakerLabel(before: node.open, tokens: tokens, entities: entities) { return label }
         if let agent = passiveNamingAgent(before: node.open, tokens: tokens, entities: entities) { return Attribution(agent, nil) }
-        // "Salgado told supporters: ¶ “...”": a paragraph ending in a colon introduces the quote that opens the next.
-        let sentence = node.open >= 1 && tokens[node.open - 1].text == ":" ? tokens[node.open - 1].sentence : tokens[node.open].sentence
+        // "Salgado told supporters: ¶ “...”": a paragraph ending in a colon introduces the quote that opens the next; so
+        // does one ending in an ellipsis ("Jakrapob replied… ¶ “Tomorrow. ...”").
+        let endsInEllipsis = node.open >= 1 && tokens[node.open - 1].text.isExactly("…") && tokens[node.open - 1].paragraph < tokens[node.open].paragraph
+        let sentence = node.open >= 1 && (tokens[node.open - 1].text == ":" || endsInEllipsis) ? tokens[node.open - 1].sentence : tokens[node.open].sentence
+        if endsInEllipsis { index -= 1 }
         while index >= 0, tokens[index].text.isExactly(anyOf: [":", ",", "“", "‘"]) { index -= 1 }
         if let cited = accordingTo(endingAt: index, tokens: tokens, entities: entities) { return Attribution(cited, nil) }
         var verbIndex: Int? = nil
