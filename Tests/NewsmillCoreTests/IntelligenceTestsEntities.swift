@@ -11,6 +11,14 @@ final class IntelligenceTestsEntities: XCTestCase {
 
     private func entity(_ name: String, in found: [Entity]) -> Entity? { found.first { $0.name == name } }
 
+    /// Asserts that each body's named place is found as a location.
+    private func assertPlaces(_ cases: [(body: String, place: String)], line: UInt = #line) {
+        for (body, place) in cases {
+            let found = entities(body)
+            XCTAssertEqual(entity(place, in: found)?.type, .location, "\(found.map { "\($0.name) \($0.type)" })", line: line)
+        }
+    }
+
     /// Asserts that each name is a location entity with the given country code (nil: unresolved).
     private func assertLocations(_ expected: [String: String?], in found: [Entity], line: UInt = #line) throws {
         for (name, code) in expected {
@@ -1790,10 +1798,7 @@ final class IntelligenceTestsEntities: XCTestCase {
     /// sentence's start; a pair with a surname in it is not made places by this.
     func testTwoKnownTownsJoinedByAndArePlaces() {
         for body in ["The dispute between Alnwick and Morpeth grew.", "Alnwick and Morpeth have been locked in a dispute."] {
-            let found = entities(body)
-            let described = "\(found.map { "\($0.name) \($0.type)" })"
-            XCTAssertEqual(entity("Alnwick", in: found)?.type, .location, described)
-            XCTAssertEqual(entity("Morpeth", in: found)?.type, .location, described)
+            assertPlaces([(body: body, place: "Alnwick"), (body: body, place: "Morpeth")])
         }
         // ("Smith" is a surname: the pair is no evidence that "Morpeth" is a place here.)
         let mixed = entities("Smith and Morpeth have been locked in a dispute.")
@@ -1802,15 +1807,16 @@ final class IntelligenceTestsEntities: XCTestCase {
 
     /// A preposition of place opening a sentence is no part of the place after it ("Near Cedar Rapids on Sunday").
     func testAPrepositionOpeningASentenceIsNoPartOfThePlace() {
-        for (body, place) in [
-            ("Near Cedar Rapids on Sunday afternoon, Bill Haefner checked his fields.", "Cedar Rapids"),
-            ("Across Iowa, farmers checked their fields before the rain.", "Iowa"),
-            ("Outside Cedar Rapids, farmers checked their fields.", "Cedar Rapids"),
-        ] {
+        let cases = [
+            (body: "Near Cedar Rapids on Sunday afternoon, Bill Haefner checked his fields.", place: "Cedar Rapids"),
+            (body: "Across Iowa, farmers checked their fields before the rain.", place: "Iowa"),
+            (body: "Outside Cedar Rapids, farmers checked their fields.", place: "Cedar Rapids"),
+        ]
+        assertPlaces(cases)
+        for (body, _) in cases {
             let found = entities(body)
-            let described = "\(found.map { "\($0.name) \($0.type)" })"
-            XCTAssertEqual(entity(place, in: found)?.type, .location, described)
-            XCTAssertNil(found.first { $0.name.hasPrefix("Near") || $0.name.hasPrefix("Outside") || $0.name.hasPrefix("Across") }, described)
+            XCTAssertNil(found.first { $0.name.hasPrefix("Near") || $0.name.hasPrefix("Outside") || $0.name.hasPrefix("Across") },
+                         "\(found.map { "\($0.name) \($0.type)" })")
         }
     }
 
@@ -1845,14 +1851,11 @@ final class IntelligenceTestsEntities: XCTestCase {
 
     /// A noun for a place or its people and "of" before a name make it a place ("a resident of North Bahamia").
     func testAPlaceNounAndOfBeforeANameMakeItAPlace() {
-        for (body, place) in [
-            ("Zario Saunders, 44, a resident of North Bahamia, shared a similar story.", "North Bahamia"),
-            ("He called the session in his hometown of Wasilla last year.", "Wasilla"),
-            ("Authorities on the tiny Aegean islet of Agathonisi have warned of a crisis.", "Agathonisi"),
-        ] {
-            let found = entities(body)
-            XCTAssertEqual(entity(place, in: found)?.type, .location, "\(found.map { "\($0.name) \($0.type)" })")
-        }
+        assertPlaces([
+            (body: "Zario Saunders, 44, a resident of North Bahamia, shared a similar story.", place: "North Bahamia"),
+            (body: "He called the session in his hometown of Wasilla last year.", place: "Wasilla"),
+            (body: "Authorities on the tiny Aegean islet of Agathonisi have warned of a crisis.", place: "Agathonisi"),
+        ])
     }
 
     /// A name split off a compound ("Texas-based", "Hong Kong-based") is found as a place, and the description
