@@ -311,8 +311,8 @@ struct EntityRecognizer: Sendable {
                 droppedMayor = droppedMayor || tokens[span.range.upperBound - 1].lower == "mayor"
                 span.range = span.range.lowerBound..<(span.range.upperBound - 1)
             }
-            // "Mason County Judge, James Gallenstein", "Cook County State’s Attorney Kim Foxx": a title after a place's
-            // head word ("County", "City") is the office held there, and a state's attorney's "State" is the title's.
+            // "Mason County Judge, James Gallenstein", "Cook County State’s Attorney Kim Foxx": a title after a county's
+            // head word ("County", "Parish") is the office held there, and a state's attorney's "State" is the title's.
             if span.range.count >= 3, Self.isTitleAfterPlaceHead(span.range.upperBound - 1, tokens: tokens) {
                 span.range = span.range.lowerBound..<(span.range.upperBound - 1)
             }
@@ -3125,8 +3125,8 @@ struct EntityRecognizer: Sendable {
             // nor a place the gazetteer knows, whose sports side "at Calgary" may be.)
             if word == "at", span.count == 1, !isAllCapitals(tokenAt: firstIndex, in: tokens),
                !gazetteer.knowsPlace(joining: tokens[span]) { cues.location += 1 }
-            // "a resident of North Bahamia", "his hometown of Wasilla", "the town of Delta", "the islet of Agathonisi": a
-            // lowercase noun for a place or its people, and "of", before the name.
+            // "a resident of North Bahamia", "his hometown of Wasilla", "the islet of Agathonisi": a lowercase noun for a
+            // place or its people, and "of", before the name.
             if word == "of", !afterThe, before >= 1, !tokens[before - 1].capitalized, tokens[before - 1].kind == .word,
                tokens[before - 1].lexicon.contains(.placeNoun) || Self.placeOfNouns.contains(lowerOf: before - 1, in: tokens) {
                 cues.location += 3
