@@ -451,7 +451,7 @@ struct EntityRecognizer: Sendable {
                 && !isCountryOrState(mention.text)
                 && !isPlaceBeforeTitle(mention.tokens.lowerBound, tokens: tokens)
                 && !(record.cues.location >= 4 && gazetteer.knowsPlaceOrTown(named: mention.text))
-                && !Self.isOneWordSpeakerLabel(mention.tokens.lowerBound, tokens: tokens)
+                && !Self.isSpeakerLabel(mention.tokens, tokens: tokens)
                 && !datelineKeys.contains(mention.key)
                 && !isListed(mention.key, in: .worldRegion, AnalysisLexicon.worldRegions)
                 && !isListed(mention.key, in: .knownOrganization, AnalysisLexicon.knownOrganizations)
@@ -1929,12 +1929,14 @@ struct EntityRecognizer: Sendable {
         return opensWithGivenName
     }
 
-    /// Whether the word at `index` opens its paragraph as an interview's speaker label: a word that is no English word
-    /// or title, then a colon and a quotation mark ("Jakrapob: “It’s not yet a matter of sovereignty.”").
-    static func isOneWordSpeakerLabel(_ index: Int, tokens: [AnalysisToken]) -> Bool {
-        guard index + 2 < tokens.count, index == 0 || tokens[index - 1].paragraph != tokens[index].paragraph,
-              tokens[index + 1].text == ":", tokens[index + 2].text.isExactly(anyOf: ["“", "\"", "‘"]) else { return false }
-        return tokens[index].lexicon.isDisjoint(with: [.commonWord, .title])
+    /// Whether the name `span` opens its paragraph as a headline's or an interview's speaker label, before a colon and
+    /// a quotation mark: a name of two or more words ("Mitt Romney: “We’re going to win”", "Tanabe-Ross: Because ..."),
+    /// or one word that is no English word or title ("Jakrapob: “It’s not yet ...”"; not "Update: “...”").
+    static func isSpeakerLabel(_ span: Range<Int>, tokens: [AnalysisToken]) -> Bool {
+        let after = span.upperBound
+        guard after + 1 < tokens.count, span.lowerBound == 0 || tokens[span.lowerBound - 1].paragraph != tokens[span.lowerBound].paragraph,
+              tokens[after].text == ":", tokens[after + 1].text.isExactly(anyOf: ["“", "\"", "‘"]) else { return false }
+        return span.count >= 2 || tokens[span.lowerBound].lexicon.isDisjoint(with: [.commonWord, .title])
     }
 
     /// Whether the names `mentions[first]` and `mentions[first + 1]` (a list of two) are both places or towns the
@@ -1945,9 +1947,9 @@ struct EntityRecognizer: Sendable {
             let range = mentions[position].tokens
             if range.count == 1, !tokens[range.lowerBound].lexicon.isDisjoint(with: [.commonWord, .givenName])
                 || AnalysisLexicon.isSurname(tokens[range.lowerBound]) { return false }
-            guard gazetteer.knowsPlaceOrTown(named: mentions[position].text) else { return false }
         }
-        return true
+        // (Of two names, "mostly places" is both.)
+        return isMostlyPlaces(first..<(first + 2), mentions: mentions)
     }
 
     /// Whether at least two thirds of a list's names (and two or more) are places the gazetteer knows, cities
@@ -3302,14 +3304,8 @@ struct EntityRecognizer: Sendable {
                 // "Logar province", "Pangram area".
                 if tokens[after].lexicon.contains(.placeNoun) { cues.location += 3 }
             }
-            // "Mitt Romney: “We’re going to win”", "Tanabe-Ross: Because ...": a name of two or more words opening
-            // its paragraph before a colon and a quotation (a headline's or an interview's speaker label); also one
-            // word that is no English word ("Vorarit: “But this is a matter of sovereignty.”"; not "Update: “...”").
-            if word == ":", span.count >= 2 || span.count == 1 && tokens[span.lowerBound].lexicon.isDisjoint(with: [.commonWord, .title]),
-               span.lowerBound == 0 || tokens[span.lowerBound - 1].paragraph != tokens[firstIndex].paragraph,
-               after + 1 < tokens.count, tokens[after + 1].text.isExactly(anyOf: ["“", "\"", "‘"]) {
-                cues.person += 3
-            }
+            // "Mitt Romney: “We’re going to win”", "Vorarit: “But this is ...”": a speaker's label.
+            if word == ":", Self.isSpeakerLabel(span, tokens: tokens) { cues.person += 3 }
             // "Jair Bolsonaro, who called it unfair": a relative clause with "who" follows a person.
             if isComma, after + 1 < tokens.count, tokens[after + 1].lower == "who" { cues.person += 2 }
             // "Nudungmo’s husband", "Smith's widow": a kin noun's possessor is a person.
