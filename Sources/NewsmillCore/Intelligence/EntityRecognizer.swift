@@ -1469,8 +1469,14 @@ struct EntityRecognizer: Sendable {
         guard index + 1 < tokens.count,
               tokens[index + 1].capitalized ? !tokens[index + 1].lexicon.isDisjoint(with: [.title, .titleModifier])
                   : Self.placePeopleNouns.contains(lowerOf: index + 1, in: tokens),
-              tokens[index].lexicon.isDisjoint(with: [.commonWord, .givenName]), !AnalysisLexicon.isSurname(tokens[index]) else { return false }
+              !Self.isCommonWordOrPersonsName(at: index, tokens: tokens) else { return false }
         return gazetteer.knowsPlace(joining: tokens[index...index])
+    }
+
+    /// Whether the word at `index` is a common word, a given name or a census surname ("Reading", "Jackson"): a word
+    /// that, though a place bears it, says nothing of a place on its own.
+    static func isCommonWordOrPersonsName(at index: Int, tokens: [AnalysisToken]) -> Bool {
+        !tokens[index].lexicon.isDisjoint(with: [.commonWord, .givenName]) || AnalysisLexicon.isSurname(tokens[index])
     }
 
     /// Whether the name starting at `start` (and ending before `after`) stands in apposition to a role before a
@@ -1945,8 +1951,7 @@ struct EntityRecognizer: Sendable {
     private func isPlacePair(_ first: Int, mentions: [NameMention], tokens: [AnalysisToken]) -> Bool {
         for position in first...(first + 1) {
             let range = mentions[position].tokens
-            if range.count == 1, !tokens[range.lowerBound].lexicon.isDisjoint(with: [.commonWord, .givenName])
-                || AnalysisLexicon.isSurname(tokens[range.lowerBound]) { return false }
+            if range.count == 1, Self.isCommonWordOrPersonsName(at: range.lowerBound, tokens: tokens) { return false }
         }
         // (Of two names, "mostly places" is both.)
         return isMostlyPlaces(first..<(first + 2), mentions: mentions)
